@@ -1,0 +1,94 @@
+# hotfeed — see README.md.  `make` builds ./hotfeed; `make check` installs
+# what is missing (tests/deps.sh), builds and runs every test.
+
+.SUFFIXES:
+
+VERSION  = 0.1.0
+PREFIX   = /usr/local
+BINDIR   = $(PREFIX)/bin
+MANDIR   = $(PREFIX)/share/man
+DATADIR  = $(PREFIX)/share/hotfeed
+
+CC       = cc
+PKGS     = gumbo libcurl libxml-2.0 libxslt jansson sqlite3 inih libutf8proc
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)
+OPT      = -O2 -g
+CFLAGS   = $(OPT) -std=c11 -Wall -Wextra -Wno-unused-parameter
+CPPFLAGS = -I. -D_GNU_SOURCE -DHOTFEED_VERSION='"$(VERSION)"' \
+           -DHOTFEED_DATADIR='"$(DATADIR)"' $(PKG_CFLAGS)
+LDLIBS   = $(PKG_LIBS) -lm
+B        = build
+
+LIB_SRCS  = $(sort $(wildcard core/*.c parse/*.c publish/*.c fetch/*.c))
+CLI_SRCS  = $(sort $(wildcard cli/*.c))
+TEST_SRCS = $(sort $(wildcard tests/unit/test_*.c))
+FUZZ_SRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))
+LIB_OBJS  = $(LIB_SRCS:%.c=$(B)/%.o)
+CLI_OBJS  = $(CLI_SRCS:%.c=$(B)/%.o)
+TESTS     = $(TEST_SRCS:tests/unit/%.c=$(B)/tests/%)
+
+all: hotfeed
+
+hotfeed: $(CLI_OBJS) $(B)/libhotfeed.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJS) $(B)/libhotfeed.a $(LDLIBS)
+
+$(B)/libhotfeed.a: $(LIB_OBJS)
+	rm -f $@
+	ar rcs $@ $(LIB_OBJS)
+
+$(B)/%.o: %.c $(wildcard */*.h)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -MMD -c -o $@ $<
+
+$(B)/tests/%: tests/unit/%.c $(B)/libhotfeed.a tests/unit/testutil.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libhotfeed.a $(CHECK_LIBS) $(LDLIBS)
+
+deps:
+	@sh tests/deps.sh
+
+tests: hotfeed $(TESTS)
+
+# The test command (README.md, .ci/run).
+check: deps
+	@$(MAKE) --no-print-directory tests
+	@sh tests/run.sh $(TESTS)
+
+# The same suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+asan: deps
+	@$(MAKE) --no-print-directory B=build-asan \
+	    OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
+	    LDFLAGS='-fsanitize=address,undefined' tests
+	@ASAN_OPTIONS=detect_leaks=1 HOTFEED_ASAN=1 sh tests/run.sh \
+	    $(TEST_SRCS:tests/unit/%.c=build-asan/tests/%)
+
+# libFuzzer targets (clang); `make check` replays their corpus without clang.
+fuzz: deps
+	@sh tests/fuzz/build.sh
+
+bench: hotfeed
+	@sh tests/bench.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory hotfeed
+	@sh tests/demo.sh
+
+install: hotfeed
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)/templates
+	cp hotfeed $(DESTDIR)$(BINDIR)/hotfeed
+	cp hotfeed.1 $(DESTDIR)$(MANDIR)/man1/hotfeed.1
+	cp templates/* $(DESTDIR)$(DATADIR)/templates/
+	cp catalogue.schema.json $(DESTDIR)$(DATADIR)/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/hotfeed $(DESTDIR)$(MANDIR)/man1/hotfeed.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf $(B) build-asan build-fuzz hotfeed out
+
+.PHONY: all deps tests check asan fuzz bench demo install uninstall clean
+
+-include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d)

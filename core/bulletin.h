@@ -1,0 +1,144 @@
+/*
+ * bulletin.h — the normalized bulletin model: the one language every stage
+ * of hotfeed speaks (parse/ fills it, core/catalogue stores it as JSON,
+ * publish/ reads it, fetch/ hands pages to the parser that makes it).
+ *
+ * May be included by any file of the project.
+ *
+ * Ownership: a struct bulletin owns every string and array it points to.
+ * bulletin_init() zeroes one; bulletin_free() releases everything it owns
+ * and leaves it re-initialized.  Strings are UTF-8 and NUL-terminated;
+ * NULL means "absent" (JSON null).  Dates are "YYYY-MM-DD".
+ *
+ * The JSON form (bulletin_json.c) is the public contract for downstream
+ * tools; field names there are fixed by issue #2 and catalogue.schema.json.
+ */
+#ifndef HOTFEED_BULLETIN_H
+#define HOTFEED_BULLETIN_H
+
+#include <stddef.h>
+
+/* A growable array of T: v[0..n-1] valid, cap allocated. */
+#define VEC(T) struct { T *v; size_t n, cap; }
+
+/* Append one zeroed element to vec and return a pointer to it (dies on OOM). */
+#define VEC_PUSH(vec) \
+	((vec)->n == (vec)->cap ? vec_grow((void **)&(vec)->v, &(vec)->cap, sizeof *(vec)->v) : (void)0, \
+	 vec_zero(&(vec)->v[(vec)->n], sizeof *(vec)->v), &(vec)->v[(vec)->n++])
+
+void vec_grow(void **v, size_t *cap, size_t elsize);
+void vec_zero(void *p, size_t size);
+
+typedef VEC(char *) strlist;
+
+/* Append a copy of s (NULL is ignored). */
+void strlist_add(strlist *l, const char *s);
+/* Append a copy of s unless an equal string is already there. */
+void strlist_add_unique(strlist *l, const char *s);
+int strlist_contains(const strlist *l, const char *s);
+void strlist_free(strlist *l);
+
+enum bulletin_kind {
+	BULLETIN_ALERT,   /* one bulletin page */
+	BULLETIN_NOTICE,  /* 不具合情報: a digest of several items */
+	BULLETIN_OTHER    /* not a bulletin: tips, glossary pages */
+};
+
+/* Tri-state for yes/no fields that a page may not state. */
+enum tristate { TRI_NULL = -1, TRI_FALSE = 0, TRI_TRUE = 1 };
+
+/* Targets (対象環境), as bit flags. */
+enum { TARGET_SERVER = 1, TARGET_CLIENT = 2 };
+
+struct reference { char *label, *url; };
+
+struct affected {
+	char *software;
+	strlist platforms;
+};
+
+struct note { char *heading, *text; };
+
+struct download { char *platform, *title, *url; };
+
+struct file_entry {
+	char *folder;       /* "sp1qfe", "sp2gdr/sp2qfe"; NULL when none */
+	char *path;         /* "%SystemRoot%\system32\" */
+	char *name, *date, *version;
+	long long size;     /* bytes; -1 when unknown */
+	char *description;  /* 機能 */
+};
+
+struct package {
+	char *platform, *file, *date, *version;
+	long long size;     /* bytes; -1 when unknown */
+	VEC(struct file_entry) files;
+};
+
+struct verification { char *platform, *registry_key; };
+
+struct workaround {
+	char *title, *text;
+	strlist steps;
+};
+
+/* One cell of 予想適用時間: "1時間34分" for 500 hosts is {500, 94}. */
+struct deploy_minutes { int hosts, minutes; };
+
+struct deploy_time {
+	char *package, *platform;
+	VEC(struct deploy_minutes) minutes;   /* in column order */
+};
+
+struct source {
+	char *url;
+	char *encoding;         /* WHATWG name: "Shift_JIS", "EUC-JP", ... */
+	char *encoding_source;  /* bom transport meta detected default override */
+	size_t invalid_sequences;
+};
+
+struct bulletin {
+	enum bulletin_kind kind;
+	char *id;               /* canonical "MSyy-nnn" or NULL */
+	strlist ids;            /* every MS id on the page, in order */
+	strlist kb;             /* KB numbers as strings */
+	char *title, *official_title;
+	char *edition, *registered, *updated;   /* YYYY-MM-DD */
+	int severity;           /* 1..4, 0 when unknown */
+	enum tristate exploit_code;
+	char *action, *urgency, *reboot;
+	enum tristate reboot_required, uninstall;
+	unsigned targets;       /* TARGET_* bits */
+	char *past_fixes;
+	VEC(struct reference) references;
+	char *summary, *overview;
+	VEC(struct affected) affected;
+	strlist tested_platforms;
+	VEC(struct note) notes;
+	VEC(struct download) downloads;
+	VEC(struct package) packages;
+	VEC(struct verification) verification;
+	VEC(struct workaround) workarounds;
+	VEC(struct deploy_time) deploy_time;
+	struct source source;
+	strlist warnings;
+};
+
+void bulletin_init(struct bulletin *b);
+void bulletin_free(struct bulletin *b);
+
+/* Add a warning, printf-style. */
+void bulletin_warn(struct bulletin *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Severity tables: level 1..4 -> "緊急"/"critical" ...; NULL out of range. */
+const char *severity_label(int level);
+const char *severity_name(int level);
+/* Level from a Japanese label or English name; 0 when not one. */
+int severity_from_text(const char *s);
+
+const char *bulletin_kind_name(enum bulletin_kind k);
+/* Kind from its name; -1 when unknown. */
+int bulletin_kind_from_name(const char *s);
+
+#endif

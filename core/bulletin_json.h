@@ -1,0 +1,25 @@
+/*
+ * bulletin_json.h — the model's JSON form, the public contract of
+ * `hotfeed parse` and of catalogue.json (see catalogue.schema.json).
+ * May be included by any file; jansson's json_t is the only type it exposes.
+ *
+ * bulletin_to_json() returns a new reference (caller json_decref()s) with keys
+ * in the documented order.  bulletin_from_json() fills an initialized
+ * bulletin from such an object: 0, or -1 with a message in err naming the
+ * field that was wrong (the bulletin is then freed and re-initialized).
+ */
+#ifndef HOTFEED_BULLETIN_JSON_H
+#define HOTFEED_BULLETIN_JSON_H
+
+#include <jansson.h>
+#include "core/bulletin.h"
+
+json_t *bulletin_to_json(const struct bulletin *b);
+int bulletin_from_json(const json_t *j, struct bulletin *b, char *err, size_t errlen);
+
+/* Dump flags used everywhere hotfeed writes JSON: UTF-8 kept as is, key
+ * order preserved, no trailing newline. */
+#define HF_JSON_COMPACT (JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_ENSURE_ASCII * 0)
+#define HF_JSON_PRETTY  (JSON_PRESERVE_ORDER | JSON_INDENT(2))
+
+#endif

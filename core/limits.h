@@ -1,0 +1,18 @@
+/*
+ * limits.h — every ceiling on untrusted input, in one place.
+ * May be included by any file.  Each is enforced where the data enters;
+ * the configurable ones are defaults that config/flags may change.
+ */
+#ifndef HOTFEED_LIMITS_H
+#define HOTFEED_LIMITS_H
+
+#define HF_MAX_PAGE_BYTES      (4u << 20)   /* a page larger is refused (configurable) */
+#define HF_MAX_DECODED_FACTOR  4            /* decoded UTF-8 <= 4 x input bytes (+3) */
+#define HF_GUMBO_MAX_ERRORS    1000         /* gumbo stops recording parse errors here */
+#define HF_PARSE_CPU_SECONDS   4            /* isolated parse: CPU limit per page */
+#define HF_PARSE_MEM_BYTES     (512ull << 20) /* isolated parse: address-space limit */
+#define HF_MAX_FIELD_BYTES     (256u << 10) /* one extracted text field */
+#define HF_MAX_ITEMS           4096         /* entries in one extracted array */
+#define HF_MAX_WARNINGS        200          /* warnings kept per page */
+
+#endif

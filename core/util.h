@@ -1,0 +1,62 @@
+/*
+ * util.h — allocation that dies on OOM, a growable byte buffer with a hard
+ * ceiling, and small string helpers.  May be included by any file.
+ *
+ * hotfeed is a batch job: running out of memory has nothing to save, so
+ * x*() allocators print a message and exit(HF_EXIT_FATAL).  Input problems
+ * never go through die(): they are returned as errors to the caller.
+ */
+#ifndef HOTFEED_UTIL_H
+#define HOTFEED_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);           /* NULL -> NULL */
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *xvasprintf(const char *fmt, va_list ap);
+
+/* Print "hotfeed: msg" on stderr and exit(HF_EXIT_FATAL). */
+_Noreturn void die(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/*
+ * A growable buffer.  data is always NUL-terminated (for text use) and owned
+ * by the buf; buf_free() releases it.  max is a hard ceiling in bytes
+ * (0 = unlimited): an append that would pass it fails with -1 and leaves the
+ * buffer as it was, so untrusted input can never grow one without bound.
+ */
+struct buf {
+	char *data;
+	size_t len, cap, max;
+};
+
+void buf_init(struct buf *b, size_t max);
+int buf_append(struct buf *b, const void *p, size_t n);  /* 0 or -1 (too big) */
+int buf_puts(struct buf *b, const char *s);
+int buf_putc(struct buf *b, int c);
+int buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Append code point cp as UTF-8 (cp must be a Unicode scalar value). */
+int buf_put_utf8(struct buf *b, unsigned cp);
+void buf_reset(struct buf *b);
+/* Hand over the data (caller frees); the buf is left empty. */
+char *buf_steal(struct buf *b, size_t *len);
+void buf_free(struct buf *b);
+
+/* Read a whole file, at most max bytes: 0, or -1 with errno set (EFBIG when
+ * larger than max). *data is NUL-terminated and owned by the caller. */
+int read_file(const char *path, size_t max, char **data, size_t *len);
+
+/* Write data to path atomically: a temp file in the same directory, fsync,
+ * rename. 0 or -1 with errno set; path is untouched on failure. */
+int write_file_atomic(const char *path, const void *data, size_t len);
+
+/* ASCII helpers (locale independent). */
+int ascii_casecmp(const char *a, const char *b);
+int ascii_ncasecmp(const char *a, const char *b, size_t n);
+int streq(const char *a, const char *b);   /* NULL-safe equality */
+
+#endif
