@@ -19,7 +19,7 @@ int bulletin_from_json(const json_t *j, struct bulletin *b, char *err, size_t er
 
 /* Dump flags used everywhere hotfeed writes JSON: UTF-8 kept as is, key
  * order preserved, no trailing newline. */
-#define HF_JSON_COMPACT (JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_ENSURE_ASCII * 0)
+#define HF_JSON_COMPACT (JSON_PRESERVE_ORDER | JSON_COMPACT)
 #define HF_JSON_PRETTY  (JSON_PRESERVE_ORDER | JSON_INDENT(2))
 
 #endif

@@ -1,0 +1,104 @@
+/*
+ * catalogue.h — the SQLite catalogue: the contract between ingest/fetch and
+ * publish.  One file holds every raw page as fetched, the bulletins with all
+ * their revisions and what changed between them, and per-URL HTTP state.
+ * Included by cli/, fetch/, publish/.  sqlite3_* is used only in core/catalogue*.c.
+ *
+ * Every write is one transaction; a failed call leaves the database as it
+ * was.  Functions return 0 on success or -1 with a message in cat->err
+ * (valid until the next call).
+ */
+#ifndef HOTFEED_CATALOGUE_H
+#define HOTFEED_CATALOGUE_H
+
+#include <stddef.h>
+#include <time.h>
+#include "core/bulletin.h"
+#include "parse/parse.h"
+
+struct catalogue;   /* opaque */
+
+/* Open (creating and migrating as needed) the database at path.  NULL with
+ * a message in err on failure. */
+struct catalogue *catalogue_open(const char *path, char *err, size_t errlen);
+void catalogue_close(struct catalogue *cat);
+const char *catalogue_error(const struct catalogue *cat);
+
+/* One page as fetched or read from disk. */
+struct page {
+	const char *url;            /* source URL (file path made absolute for local files) */
+	const unsigned char *body;  /* raw bytes as fetched */
+	size_t len;
+	const char *headers;        /* raw response headers, or NULL */
+	const char *charset;        /* transport charset label, or NULL */
+	time_t seen;                /* when it was fetched/read */
+};
+
+enum ingest_status {
+	INGEST_NEW,          /* a bulletin not seen before */
+	INGEST_UPDATED,      /* a new revision of a known bulletin */
+	INGEST_UNCHANGED,    /* same bytes, or no content change */
+	INGEST_REGRESSION,   /* extraction lost fields it had: last good revision kept */
+	INGEST_FAILED        /* could not be parsed: nothing stored but the raw page */
+};
+const char *ingest_status_name(enum ingest_status s);
+
+struct ingest_result {
+	enum ingest_status status;
+	char key[256];       /* bulletin key: canonical id or source URL */
+	char message[512];   /* why FAILED/REGRESSION, or the changed fields */
+	char encoding[32];   /* decoder decision: "Shift_JIS (meta)" */
+};
+
+/* Parse and store one page (opts: charset default, limits, isolation). */
+int catalogue_ingest(struct catalogue *cat, const struct page *pg,
+                     const struct parse_opts *opts, struct ingest_result *res);
+
+/* Re-extract every stored raw page with the current parser; calls cb (may
+ * be NULL) once per page.  Returns the number of pages whose extraction
+ * failed, or -1 on a database error. */
+int catalogue_reparse(struct catalogue *cat, const struct parse_opts *opts,
+                      void (*cb)(void *arg, const char *url, const struct ingest_result *r),
+                      void *arg);
+
+/* HTTP state per URL, for conditional GET and politeness. */
+struct http_state {
+	char *etag, *last_modified;   /* NULL when none */
+	char *body_sha256;            /* hex of the last stored body, or NULL */
+	time_t retry_after;           /* host asked to wait until then; 0 = no */
+	int last_status;              /* last HTTP status (0 = never fetched) */
+};
+int catalogue_http_get(struct catalogue *cat, const char *url, struct http_state *st);
+int catalogue_http_put(struct catalogue *cat, const char *url, const struct http_state *st);
+void http_state_free(struct http_state *st);
+/* Per-host "do not ask before" times (429/503 Retry-After), across runs. */
+int catalogue_host_get_retry(struct catalogue *cat, const char *host, time_t *until);
+int catalogue_host_set_retry(struct catalogue *cat, const char *host, time_t until);
+
+/* One field that changed between two revisions. */
+struct change { char *field, *old_value, *new_value; };   /* values as JSON text */
+
+struct revision {
+	int number;                 /* 1, 2, ... */
+	char *seen;                 /* ISO 8601 UTC "2026-11-22T08:53:00Z" */
+	char *updated;              /* the page's 更新日 (YYYY-MM-DD) or NULL */
+	VEC(struct change) changes; /* empty for revision 1 */
+};
+
+/* A bulletin as publish sees it: its latest good revision and history. */
+struct cat_entry {
+	char *key;                  /* canonical id, or the source URL */
+	char *published;            /* RFC 3339 with +09:00: 登録日, else first seen */
+	char *updated;              /* RFC 3339 with +09:00: the newest revision's 更新日, or
+	                               the time that revision was seen when later (a change
+	                               the page did not date); revision 1 uses 更新日 alone */
+	struct bulletin model;
+	VEC(struct revision) revisions;
+};
+
+/* All bulletins, newest first (updated desc, then key), into *out (caller
+ * frees with cat_entries_free). */
+int catalogue_list(struct catalogue *cat, struct cat_entry **out, size_t *n);
+void cat_entries_free(struct cat_entry *v, size_t n);
+
+#endif

@@ -1,0 +1,64 @@
+/*
+ * config.h — hotfeed's configuration: an INI file (inih) plus command-line
+ * overrides.  Included by cli/, fetch/, publish/.
+ *
+ *   [feed]   title, link, description, author, authority (tag URI authority,
+ *            e.g. "example.org,2005"), items (feed length), out, db, lang
+ *   [fetch]  concurrency (per host), delay_ms (between requests to one host),
+ *            timeout (s), connect_timeout (s), user_agent, max_bytes,
+ *            max_requests (per run), retries, depth
+ *   [source NAME]  index (repeatable), page (repeatable), charset, pattern,
+ *            concurrency, delay_ms
+ *   [facet NAME]   severity (max level, e.g. 1 = 緊急 only), platform
+ *            (substring of an affected platform), kb, title (feed title)
+ *
+ * Ownership: config_free() releases everything config_load() set.
+ */
+#ifndef HOTFEED_CONFIG_H
+#define HOTFEED_CONFIG_H
+
+#include <stddef.h>
+#include "core/bulletin.h"
+
+struct source_cfg {
+	char *name;
+	strlist index, page;
+	char *charset, *pattern;
+	int concurrency;      /* 0 = [fetch] default */
+	long delay_ms;        /* -1 = [fetch] default */
+};
+
+struct facet_cfg {
+	char *name, *title;
+	int max_severity;     /* 0 = any */
+	char *platform;       /* NULL = any */
+	char *kb;             /* NULL = any */
+};
+
+struct config {
+	char *path;           /* the file read, or NULL */
+	/* [feed] */
+	char *title, *link, *description, *author, *authority, *lang;
+	char *out, *db;
+	int items;
+	/* [fetch] */
+	int concurrency, retries, depth;
+	long delay_ms, timeout, connect_timeout, max_requests;
+	size_t max_bytes;
+	char *user_agent;
+	VEC(struct source_cfg) sources;
+	VEC(struct facet_cfg) facets;
+};
+
+/* Defaults: title "HotFix Report", authority "hotfeed.invalid,2005", items
+ * 50, out "out", db "hotfeed.db", concurrency 2, delay 1000 ms, timeout 30,
+ * connect_timeout 10, retries 2, depth 2, max_requests 500, max_bytes 4 MiB,
+ * user agent "hotfeed/VERSION (+https://hotfeed.invalid/)". */
+void config_init(struct config *c);
+
+/* Read path into c (on top of what is there).  0, or -1 with err set to
+ * "FILE:LINE: [section] key: what is wrong" (or "FILE: reason"). */
+int config_load(struct config *c, const char *path, char *err, size_t errlen);
+void config_free(struct config *c);
+
+#endif
