@@ -20,6 +20,7 @@ CPPFLAGS = -I. -D_GNU_SOURCE -DHOTFEED_VERSION='"$(VERSION)"' \
            -DHOTFEED_DATADIR='"$(DATADIR)"' $(PKG_CFLAGS)
 LDLIBS   = $(PKG_LIBS) -lm
 B        = build
+BIN      = hotfeed
 
 LIB_SRCS  = $(sort $(wildcard core/*.c parse/*.c publish/*.c fetch/*.c))
 CLI_SRCS  = $(sort $(wildcard cli/*.c))
@@ -29,9 +30,9 @@ LIB_OBJS  = $(LIB_SRCS:%.c=$(B)/%.o)
 CLI_OBJS  = $(CLI_SRCS:%.c=$(B)/%.o)
 TESTS     = $(TEST_SRCS:tests/unit/%.c=$(B)/tests/%)
 
-all: hotfeed
+all: $(BIN)
 
-hotfeed: $(CLI_OBJS) $(B)/libhotfeed.a
+$(BIN): $(CLI_OBJS) $(B)/libhotfeed.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJS) $(B)/libhotfeed.a $(LDLIBS)
 
 $(B)/libhotfeed.a: $(LIB_OBJS)
@@ -49,7 +50,7 @@ $(B)/tests/%: tests/unit/%.c $(B)/libhotfeed.a tests/unit/testutil.h
 deps:
 	@sh tests/deps.sh
 
-tests: hotfeed $(TESTS)
+tests: $(BIN) $(TESTS)
 
 # The test command (README.md, .ci/run).
 check: deps
@@ -58,10 +59,10 @@ check: deps
 
 # The same suite under AddressSanitizer + UndefinedBehaviorSanitizer.
 asan: deps
-	@$(MAKE) --no-print-directory B=build-asan \
+	@$(MAKE) --no-print-directory B=build-asan BIN=build-asan/hotfeed \
 	    OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
 	    LDFLAGS='-fsanitize=address,undefined' tests
-	@ASAN_OPTIONS=detect_leaks=1 HOTFEED_ASAN=1 sh tests/run.sh \
+	@ASAN_OPTIONS=detect_leaks=1 HOTFEED=build-asan/hotfeed sh tests/run.sh \
 	    $(TEST_SRCS:tests/unit/%.c=build-asan/tests/%)
 
 # libFuzzer targets (clang); `make check` replays their corpus without clang.
