@@ -1,0 +1,394 @@
+/* text.c — text normalization and value parsers; see text.h. */
+#include "parse/text.h"
+#include "core/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+unsigned
+text_cp(const char *s, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned cp;
+	size_t n, i;
+
+	if (u[0] == 0) {
+		*len = 0;
+		return 0;
+	}
+	if (u[0] < 0x80) {
+		*len = 1;
+		return u[0];
+	}
+	if ((u[0] & 0xE0) == 0xC0) {
+		n = 2;
+		cp = u[0] & 0x1F;
+	} else if ((u[0] & 0xF0) == 0xE0) {
+		n = 3;
+		cp = u[0] & 0x0F;
+	} else if ((u[0] & 0xF8) == 0xF0) {
+		n = 4;
+		cp = u[0] & 0x07;
+	} else {
+		*len = 1;
+		return u[0];
+	}
+	for (i = 1; i < n; i++) {
+		if ((u[i] & 0xC0) != 0x80) {
+			*len = 1;
+			return u[0];
+		}
+		cp = cp << 6 | (u[i] & 0x3F);
+	}
+	*len = n;
+	return cp;
+}
+
+int
+text_is_space(unsigned cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+	       cp == '\f' || cp == 0xA0;
+}
+
+char *
+text_clean_n(const char *s, size_t n)
+{
+	char *out = xmalloc(n + 1);
+	size_t o = 0, i = 0, len;
+	int pending = 0;
+
+	while (i < n) {
+		unsigned cp = text_cp(s + i, &len);
+		if (len == 0)
+			break;
+		if (i + len > n)
+			len = n - i;
+		if (text_is_space(cp)) {
+			pending = o > 0;
+		} else {
+			if (pending)
+				out[o++] = ' ';
+			pending = 0;
+			memcpy(out + o, s + i, len);
+			o += len;
+		}
+		i += len;
+	}
+	out[o] = 0;
+	return out;
+}
+
+char *
+text_clean(const char *s)
+{
+	return text_clean_n(s, strlen(s));
+}
+
+char *
+text_fold(const char *s)
+{
+	utf8proc_uint8_t *f;
+	char *r;
+
+	if (s == NULL)
+		return NULL;
+	f = utf8proc_NFKC((const utf8proc_uint8_t *)s);
+	if (f == NULL)
+		return xstrdup(s);
+	r = xstrdup((char *)f);
+	free(f);
+	return r;
+}
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* Read up to max digits at *p; -1 when none. */
+static int
+read_number(const char **p, int max, int *ndigits)
+{
+	int v = 0, n = 0;
+
+	while (n < max && is_digit(**p)) {
+		v = v * 10 + (**p - '0');
+		(*p)++;
+		n++;
+	}
+	if (ndigits)
+		*ndigits = n;
+	return n ? v : -1;
+}
+
+/* Skip whitespace (ASCII, no-break space, ideographic space). */
+static const char *
+skip_space(const char *p)
+{
+	size_t len;
+
+	for (;;) {
+		unsigned cp = text_cp(p, &len);
+		if (len == 0 || !(text_is_space(cp) || cp == 0x3000))
+			return p;
+		p += len;
+	}
+}
+
+/* Skip a date separator: one of / - . 年 月 (after folding) with spaces. */
+static const char *
+skip_date_sep(const char *p, const char *word)
+{
+	const char *q = skip_space(p);
+
+	if (*q == '/' || *q == '-' || *q == '.')
+		return skip_space(q + 1);
+	if (word && text_starts(q, word))
+		return skip_space(q + strlen(word));
+	return NULL;
+}
+
+static int
+date_at(const char *p, char out[11])
+{
+	int y, m, d, nd;
+	const char *q = p;
+
+	y = read_number(&q, 4, &nd);
+	if (y < 0 || nd != 4 || is_digit(*q))
+		return -1;
+	if ((q = skip_date_sep(q, "年")) == NULL)
+		return -1;
+	m = read_number(&q, 2, &nd);
+	if (m < 1 || m > 12 || is_digit(*q))
+		return -1;
+	if ((q = skip_date_sep(q, "月")) == NULL)
+		return -1;
+	d = read_number(&q, 2, &nd);
+	if (d < 1 || d > 31 || is_digit(*q))
+		return -1;
+	if (y < 1900 || y > 2099)
+		return -1;
+	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+	return 0;
+}
+
+int
+text_parse_date(const char *s, char out[11])
+{
+	char *f = text_fold(s);
+	int rc = -1;
+
+	for (const char *p = f; p && *p; p++) {
+		if (is_digit(*p) && (p == f || !is_digit(p[-1])) && date_at(p, out) == 0) {
+			rc = 0;
+			break;
+		}
+	}
+	free(f);
+	return rc;
+}
+
+static int
+is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* A hyphen as printed: ASCII, or U+2010/2011/2012/2013/2212 (after NFKC the
+ * full-width one is ASCII already).  Returns its length, 0 if none. */
+static size_t
+hyphen_len(const char *p)
+{
+	static const char *const dashes[] = { "-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2212" };
+
+	for (size_t i = 0; i < sizeof dashes / sizeof *dashes; i++)
+		if (text_starts(p, dashes[i]))
+			return strlen(dashes[i]);
+	return 0;
+}
+
+const char *
+text_next_ms_id(const char *p, char out[16], int *typo, const char **start)
+{
+	const char *begin = p;
+
+	for (; *p; p++) {
+		const char *q;
+		int yy, nn, ny, nd;
+		size_t h;
+
+		if (!((p[0] == 'M' || p[0] == 'm') && (p[1] == 'S' || p[1] == 's')))
+			continue;
+		if (p > begin && is_alpha(p[-1]))
+			continue;
+		q = p + 2;
+		yy = read_number(&q, 3, &ny);
+		if (yy < 0 || ny != 2)
+			continue;
+		if ((h = hyphen_len(q)) == 0)
+			continue;
+		q += h;
+		nn = read_number(&q, 4, &nd);
+		if (nn < 0 || nd > 3 || nn == 0)
+			continue;
+		snprintf(out, 16, "MS%02d-%03d", yy % 100, nn % 1000);
+		*typo = nd != 3;
+		if (start)
+			*start = p;
+		return q;
+	}
+	return NULL;
+}
+
+size_t
+text_ms_ids(const char *s, strlist *ids, strlist *warnings)
+{
+	char *f = text_fold(s);
+	const char *p = f, *q;
+	char id[16];
+	int typo;
+	size_t n = 0;
+
+	const char *start;
+
+	while (p && (q = text_next_ms_id(p, id, &typo, &start)) != NULL) {
+		if (typo && warnings) {
+			char *printed = xstrndup(start, (size_t)(q - start));
+			char *w = xasprintf("%s normalized to %s", printed, id);
+			strlist_add_unique(warnings, w);
+			free(w);
+			free(printed);
+		}
+		strlist_add_unique(ids, id);
+		n++;
+		p = q;
+	}
+	free(f);
+	return n;
+}
+
+void
+text_kb_list(const char *s, strlist *kb)
+{
+	char *f = text_fold(s);
+	const char *p = f;
+	char id[16];
+	int typo;
+
+	while (*p) {
+		const char *q = text_next_ms_id(p, id, &typo, NULL);
+		const char *stop = q ? q : p + strlen(p);
+		/* digits between p and the next MS id (or the end) */
+		while (p < stop) {
+			if (is_digit(*p) && (p == f || !is_digit(p[-1]))) {
+				const char *d = p;
+				int nd = 0;
+				while (is_digit(*d))
+					d++, nd++;
+				if (nd >= 5 && nd <= 7 && !is_alpha(*d) &&
+				    (p == f || !is_alpha(p[-1]) ||
+				     (p - f >= 2 && (p[-1] == 'B' || p[-1] == 'b') &&
+				      (p[-2] == 'K' || p[-2] == 'k')))) {
+					char *num = xstrndup(p, (size_t)nd);
+					strlist_add_unique(kb, num);
+					free(num);
+				}
+				p = d;
+			} else {
+				p++;
+			}
+		}
+		if (q == NULL)
+			break;
+		p = q;
+		while (is_digit(*p))
+			p++;
+	}
+	free(f);
+}
+
+int
+text_parse_size(const char *s, long long *out)
+{
+	char *f = text_fold(s);
+	const char *p = skip_space(f);
+	long long v = 0;
+	int nd = 0, rc = -1;
+
+	while (is_digit(*p) || (*p == ',' && nd > 0 && is_digit(p[1]))) {
+		if (*p != ',') {
+			if (v > 1000000000000LL)
+				goto out;
+			v = v * 10 + (*p - '0');
+			nd++;
+		}
+		p++;
+	}
+	p = skip_space(p);
+	if (nd > 0 && (*p == 0 || text_starts(p, "バイト") || text_starts(p, "bytes") ||
+	               text_starts(p, "byte"))) {
+		*out = v;
+		rc = 0;
+	}
+out:
+	free(f);
+	return rc;
+}
+
+int
+text_parse_minutes(const char *s, int *minutes)
+{
+	char *f = text_fold(s);
+	const char *p = skip_space(f);
+	int total = 0, any = 0, rc = -1, v;
+
+	if (text_starts(p, "約"))
+		p = skip_space(p + strlen("約"));
+	v = read_number(&p, 4, NULL);
+	if (v >= 0 && text_starts(skip_space(p), "時間")) {
+		total = v * 60;
+		any = 1;
+		p = skip_space(skip_space(p) + strlen("時間"));
+		v = read_number(&p, 4, NULL);
+	}
+	if (v >= 0) {
+		p = skip_space(p);
+		if (!text_starts(p, "分"))
+			goto out;
+		total += v;
+		any = 1;
+		p = skip_space(p + strlen("分"));
+	}
+	if (any && *p == 0) {
+		*minutes = total;
+		rc = 0;
+	}
+out:
+	free(f);
+	return rc;
+}
+
+int
+text_parse_count(const char *s, int *n)
+{
+	char *f = text_fold(s);
+	const char *p = skip_space(f);
+	int v = read_number(&p, 9, NULL);
+
+	free(f);
+	if (v < 0)
+		return -1;
+	*n = v;
+	return 0;
+}
+
+int
+text_starts(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}

@@ -1,0 +1,69 @@
+/*
+ * text.h — text normalization and the small value parsers of extraction:
+ * whitespace, dates, MS ids, KB lists, sizes, deployment minutes.
+ * Included by parse/ only.
+ *
+ * Text keeps its characters exactly; only the parsers of ids, dates and
+ * numbers fold full-width forms (utf8proc NFKC, on a private copy).
+ * Every returned char * is malloc'd and owned by the caller.
+ */
+#ifndef HOTFEED_TEXT_H
+#define HOTFEED_TEXT_H
+
+#include <stddef.h>
+#include "core/bulletin.h"
+
+/* Decode one UTF-8 code point at s (valid UTF-8 assumed; a stray byte is
+ * returned as itself); *len gets its length in bytes (0 at the NUL). */
+unsigned text_cp(const char *s, size_t *len);
+
+/* Whitespace for collapsing: ASCII space/tab/CR/LF/FF and U+00A0. */
+int text_is_space(unsigned cp);
+
+/* Collapse every run of whitespace (including newlines) to one space and
+ * trim both ends. */
+char *text_clean(const char *s);
+/* The same on n bytes. */
+char *text_clean_n(const char *s, size_t n);
+
+/* Copy of s with full-width and compatibility forms folded (NFKC); for
+ * parsing ids, dates and numbers only, never for output text.  NULL-safe
+ * (returns NULL for NULL); invalid UTF-8 is returned unchanged. */
+char *text_fold(const char *s);
+
+/* First date in s (YYYY/MM/DD, YYYY-MM-DD, YYYY年M月D日, full-width digits,
+ * whitespace or newlines anywhere between the parts).  Writes "YYYY-MM-DD"
+ * into out (11 bytes) and returns 0, or -1 when s has no valid date. */
+int text_parse_date(const char *s, char out[11]);
+
+/*
+ * Next Microsoft bulletin id in folded text p ("MS05-039", "ms05-39"):
+ * returns a pointer just past it and writes the canonical "MSyy-nnn" into
+ * out (16 bytes), setting *typo when the printed form was not canonical
+ * (wrong digit count) and *start (when not NULL) to where it began; NULL
+ * when there is none left.
+ */
+const char *text_next_ms_id(const char *p, char out[16], int *typo, const char **start);
+
+/* Every MS id in s, in order, appended to ids without duplicates.  A typo
+ * (MS04-26) is appended normalized and reported through warnings when it is
+ * not NULL: "MS04-26 normalized to MS04-026".  Returns the count found. */
+size_t text_ms_ids(const char *s, strlist *ids, strlist *warnings);
+
+/* KB numbers (runs of 5 to 7 digits, optionally after "KB") in s, appended
+ * to kb without duplicates: "MS05-048/907245/901017/906780" gives three. */
+void text_kb_list(const char *s, strlist *kb);
+
+/* A byte count such as "518,136" or "518136 バイト": 0 and *out, or -1. */
+int text_parse_size(const char *s, long long *out);
+
+/* A duration such as "18分", "1時間34分", "2時間": 0 and *minutes, or -1. */
+int text_parse_minutes(const char *s, int *minutes);
+
+/* A leading integer such as "50台" or "500": 0 and *n, or -1. */
+int text_parse_count(const char *s, int *n);
+
+/* s starts with prefix (byte comparison). */
+int text_starts(const char *s, const char *prefix);
+
+#endif
