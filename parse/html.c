@@ -1,0 +1,500 @@
+/*
+ * html.c — gumbo behind one file: parse, then flatten the tree into blocks
+ * (see html.h).  The walk is iterative (an explicit stack), so a page with
+ * 100 000 nested elements costs memory proportional to its depth, not C
+ * stack.
+ */
+#include "parse/html.h"
+#include "parse/text.h"
+#include "core/limits.h"
+#include "core/util.h"
+
+#include <gumbo.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static int oom_exit_status;
+
+void
+html_set_oom_exit(int status)
+{
+	oom_exit_status = status;
+}
+
+static void *
+gumbo_alloc(void *userdata, size_t size)
+{
+	void *p = malloc(size ? size : 1);
+
+	(void)userdata;
+	if (p == NULL) {
+		if (oom_exit_status)
+			_exit(oom_exit_status);
+		die("out of memory in the HTML parser");
+	}
+	return p;
+}
+
+static void
+gumbo_dealloc(void *userdata, void *p)
+{
+	(void)userdata;
+	free(p);
+}
+
+/* What an element means to the flattening. */
+enum {
+	EL_BLOCK = 1 << 0,   /* a boundary: flush the block before and after */
+	EL_EMPH  = 1 << 1,   /* emphasis */
+	EL_SKIP  = 1 << 2,   /* contents ignored */
+	EL_HEAD  = 1 << 3    /* h1..h6 */
+};
+
+static const struct {
+	GumboTag tag;
+	unsigned what;
+} element_table[] = {
+	{ GUMBO_TAG_P, EL_BLOCK }, { GUMBO_TAG_DIV, EL_BLOCK },
+	{ GUMBO_TAG_TABLE, EL_BLOCK }, { GUMBO_TAG_TR, EL_BLOCK },
+	{ GUMBO_TAG_TD, EL_BLOCK }, { GUMBO_TAG_TH, EL_BLOCK },
+	{ GUMBO_TAG_TBODY, EL_BLOCK }, { GUMBO_TAG_THEAD, EL_BLOCK },
+	{ GUMBO_TAG_TFOOT, EL_BLOCK }, { GUMBO_TAG_CAPTION, EL_BLOCK },
+	{ GUMBO_TAG_UL, EL_BLOCK }, { GUMBO_TAG_OL, EL_BLOCK },
+	{ GUMBO_TAG_LI, EL_BLOCK }, { GUMBO_TAG_DL, EL_BLOCK },
+	{ GUMBO_TAG_DT, EL_BLOCK }, { GUMBO_TAG_DD, EL_BLOCK },
+	{ GUMBO_TAG_BLOCKQUOTE, EL_BLOCK }, { GUMBO_TAG_PRE, EL_BLOCK },
+	{ GUMBO_TAG_CENTER, EL_BLOCK }, { GUMBO_TAG_FORM, EL_BLOCK },
+	{ GUMBO_TAG_HR, EL_BLOCK }, { GUMBO_TAG_ADDRESS, EL_BLOCK },
+	{ GUMBO_TAG_BODY, EL_BLOCK }, { GUMBO_TAG_HTML, EL_BLOCK },
+	{ GUMBO_TAG_H1, EL_BLOCK | EL_HEAD }, { GUMBO_TAG_H2, EL_BLOCK | EL_HEAD },
+	{ GUMBO_TAG_H3, EL_BLOCK | EL_HEAD }, { GUMBO_TAG_H4, EL_BLOCK | EL_HEAD },
+	{ GUMBO_TAG_H5, EL_BLOCK | EL_HEAD }, { GUMBO_TAG_H6, EL_BLOCK | EL_HEAD },
+	{ GUMBO_TAG_B, EL_EMPH }, { GUMBO_TAG_STRONG, EL_EMPH },
+	{ GUMBO_TAG_EM, EL_EMPH },
+	{ GUMBO_TAG_SCRIPT, EL_SKIP }, { GUMBO_TAG_STYLE, EL_SKIP },
+	{ GUMBO_TAG_HEAD, EL_SKIP }, { GUMBO_TAG_TEMPLATE, EL_SKIP },
+	{ GUMBO_TAG_SELECT, EL_SKIP }, { GUMBO_TAG_TEXTAREA, EL_SKIP },
+	{ GUMBO_TAG_NOSCRIPT, EL_SKIP },
+};
+
+static unsigned element_what[GUMBO_TAG_LAST + 1];
+
+static void
+element_table_init(void)
+{
+	static int done;
+
+	if (done)
+		return;
+	for (size_t i = 0; i < sizeof element_table / sizeof *element_table; i++)
+		element_what[element_table[i].tag] = element_table[i].what;
+	done = 1;
+}
+
+/* The position of the walk: what encloses the current node. */
+struct context {
+	unsigned table, row, cell, li, col, depth;
+	unsigned emph, heading, th;
+	size_t row_frame;       /* stack index of the enclosing <tr> frame */
+	unsigned next_col;      /* used in a <tr> frame only */
+};
+
+struct frame {
+	const GumboNode *node;
+	unsigned next_child;
+	unsigned what;
+	long link;              /* index in pending links, -1 */
+	struct context ctx;
+};
+
+struct flattener {
+	struct hdoc *doc;
+	struct buf text;        /* current block */
+	struct buf alt;
+	unsigned nimg;
+	size_t chars, emph_chars;
+	int pending_space, breaks;
+	unsigned serial;        /* for tables, rows, cells, list items */
+	VEC(struct hlink) links;        /* of the current block */
+	VEC(struct { size_t start; unsigned block; char *href; }) open_links;
+	unsigned block_serial;  /* incremented at each flush */
+	int truncated;
+};
+
+static void
+flush(struct flattener *f, const struct context *c)
+{
+	struct hblock *b;
+
+	if (f->text.len == 0 && f->nimg == 0) {
+		f->pending_space = 0;
+		f->breaks = 0;
+		for (size_t i = 0; i < f->links.n; i++) {
+			free(f->links.v[i].text);
+			free(f->links.v[i].href);
+		}
+		f->links.n = 0;
+		return;
+	}
+	b = VEC_PUSH(&f->doc->blocks);
+	b->text = buf_steal(&f->text, NULL);
+	if (b->text == NULL)
+		b->text = xstrdup("");
+	b->nimg = f->nimg;
+	b->alt = f->alt.len ? buf_steal(&f->alt, NULL) : NULL;
+	buf_reset(&f->alt);
+	b->table = c->table;
+	b->row = c->row;
+	b->cell = c->cell;
+	b->li = c->li;
+	b->col = c->col;
+	b->depth = c->depth;
+	if (c->th)
+		b->flags |= HB_TH;
+	if (c->heading)
+		b->flags |= HB_HEADING;
+	if (c->li)
+		b->flags |= HB_LI;
+	if (f->chars > 0 && f->emph_chars == f->chars)
+		b->flags |= HB_EMPH;
+	if (f->truncated) {
+		b->flags |= HB_TRUNC;
+		f->doc->truncated++;
+	}
+	b->links.v = f->links.v;
+	b->links.n = f->links.n;
+	b->links.cap = f->links.cap;
+	memset(&f->links, 0, sizeof f->links);
+	f->nimg = 0;
+	f->chars = f->emph_chars = 0;
+	f->pending_space = 0;
+	f->breaks = 0;
+	f->truncated = 0;
+	f->block_serial++;
+	buf_init(&f->text, HF_MAX_FIELD_BYTES);
+}
+
+static void
+put(struct flattener *f, const char *s, size_t n)
+{
+	if (buf_append(&f->text, s, n) < 0)
+		f->truncated = 1;
+}
+
+/* Append a text node: collapse whitespace, honour pending <br>s. */
+static void
+add_text(struct flattener *f, const struct context *c, const char *s)
+{
+	size_t len;
+
+	while (*s) {
+		unsigned cp = text_cp(s, &len);
+		if (text_is_space(cp)) {
+			f->pending_space = 1;
+		} else {
+			if (f->breaks >= 2)
+				flush(f, c);
+			if (f->breaks == 1 && f->text.len > 0)
+				put(f, "\n", 1);
+			else if (f->pending_space && f->text.len > 0)
+				put(f, " ", 1);
+			f->breaks = 0;
+			f->pending_space = 0;
+			put(f, s, len);
+			f->chars++;
+			if (c->emph)
+				f->emph_chars++;
+		}
+		s += len;
+	}
+}
+
+static const char *
+attr(const GumboNode *n, const char *name)
+{
+	const GumboAttribute *a = gumbo_get_attribute(&n->v.element.attributes, name);
+
+	return a ? a->value : NULL;
+}
+
+static int
+is_spacer(const GumboNode *n)
+{
+	const char *w = attr(n, "width"), *h = attr(n, "height");
+
+	return (w && (strcmp(w, "0") == 0 || strcmp(w, "1") == 0)) ||
+	       (h && (strcmp(h, "0") == 0 || strcmp(h, "1") == 0));
+}
+
+static void
+add_image(struct flattener *f, const struct context *c, const GumboNode *n)
+{
+	const char *alt = attr(n, "alt");
+	char *clean;
+
+	if (is_spacer(n))
+		return;
+	if (f->breaks >= 2)
+		flush(f, c);
+	f->nimg++;
+	if (alt == NULL)
+		return;
+	clean = text_clean(alt);
+	if (*clean) {
+		if (f->alt.len)
+			buf_putc(&f->alt, ' ');
+		buf_puts(&f->alt, clean);
+	}
+	free(clean);
+}
+
+static int
+emphasizing(const GumboNode *n, GumboTag tag, unsigned what)
+{
+	const char *style;
+
+	if (what & EL_EMPH)
+		return 1;
+	if (tag == GUMBO_TAG_FONT && attr(n, "color") != NULL)
+		return 1;
+	if (tag == GUMBO_TAG_SPAN && (style = attr(n, "style")) != NULL &&
+	    (strstr(style, "bold") || strstr(style, "color")))
+		return 1;
+	return 0;
+}
+
+struct walk {
+	struct flattener f;
+	VEC(struct frame) stack;
+};
+
+static void
+open_link(struct walk *w, struct frame *fr, const char *href)
+{
+	struct flattener *f = &w->f;
+	VEC_PUSH(&f->open_links);
+	f->open_links.v[f->open_links.n - 1].start = f->text.len;
+	f->open_links.v[f->open_links.n - 1].block = f->block_serial;
+	f->open_links.v[f->open_links.n - 1].href = xstrdup(href);
+	fr->link = (long)f->open_links.n - 1;
+}
+
+static void
+close_link(struct walk *w, struct frame *fr)
+{
+	struct flattener *f = &w->f;
+	size_t i = (size_t)fr->link, start;
+	struct hlink *l;
+
+	if (i >= f->open_links.n)
+		return;
+	start = f->open_links.v[i].block == f->block_serial ? f->open_links.v[i].start : 0;
+	if (start > f->text.len)
+		start = 0;
+	l = VEC_PUSH(&f->links);
+	l->href = f->open_links.v[i].href;
+	l->text = text_clean_n(f->text.data ? f->text.data + start : "", f->text.len - start);
+	if (*l->text == 0 && f->alt.len) {
+		free(l->text);
+		l->text = xstrdup(f->alt.data);
+	}
+	f->open_links.n = i;
+}
+
+/* Entering an element: update the context of its frame; returns 0 to skip it. */
+static int
+enter(struct walk *w, struct frame *fr)
+{
+	const GumboNode *n = fr->node;
+	GumboTag tag = n->v.element.tag;
+	unsigned what = element_what[tag];
+	struct context *c = &fr->ctx;
+	struct flattener *f = &w->f;
+	const char *href;
+
+	fr->what = what;
+	if (what & EL_SKIP) {
+		if (tag == GUMBO_TAG_HEAD)
+			return 1;   /* its <title> is read; the rest is skipped below */
+		return 0;
+	}
+	if (tag == GUMBO_TAG_TITLE) {
+		if (f->doc->title == NULL && n->v.element.children.length > 0) {
+			const GumboNode *t = n->v.element.children.data[0];
+			if (t->type == GUMBO_NODE_TEXT)
+				f->doc->title = text_clean(t->v.text.text);
+		}
+		return 0;
+	}
+	if (what & EL_BLOCK)
+		flush(f, c);
+	if (emphasizing(n, tag, what))
+		c->emph++;
+	if (what & EL_HEAD)
+		c->heading = 1;
+	switch (tag) {
+	case GUMBO_TAG_TABLE:
+		c->table = ++f->serial;
+		c->depth++;
+		c->row = c->cell = c->col = 0;
+		c->th = 0;
+		break;
+	case GUMBO_TAG_TR:
+		c->row = ++f->serial;
+		c->cell = 0;
+		fr->ctx.next_col = 0;
+		c->row_frame = (size_t)(fr - w->stack.v);
+		break;
+	case GUMBO_TAG_TD:
+	case GUMBO_TAG_TH:
+		c->cell = ++f->serial;
+		if (c->row && c->row_frame < w->stack.n)
+			c->col = w->stack.v[c->row_frame].ctx.next_col++;
+		c->th = tag == GUMBO_TAG_TH;
+		break;
+	case GUMBO_TAG_LI:
+		c->li = ++f->serial;
+		break;
+	case GUMBO_TAG_BR:
+		f->breaks++;
+		break;
+	case GUMBO_TAG_IMG:
+		add_image(f, c, n);
+		break;
+	case GUMBO_TAG_A:
+		if ((href = attr(n, "href")) != NULL)
+			open_link(w, fr, href);
+		break;
+	default:
+		break;
+	}
+	return 1;
+}
+
+static void
+leave(struct walk *w, struct frame *fr)
+{
+	if (fr->link >= 0)
+		close_link(w, fr);
+	if (fr->what & EL_BLOCK)
+		flush(&w->f, &fr->ctx);
+}
+
+static void
+push(struct walk *w, const GumboNode *n, const struct context *ctx)
+{
+	struct frame *fr = VEC_PUSH(&w->stack);
+
+	fr->node = n;
+	fr->next_child = 0;
+	fr->link = -1;
+	fr->ctx = *ctx;
+}
+
+static void
+walk_tree(struct walk *w, const GumboNode *root)
+{
+	struct context top = { 0 };
+
+	push(w, root, &top);
+	while (w->stack.n > 0) {
+		struct frame *fr = &w->stack.v[w->stack.n - 1];
+		const GumboNode *n = fr->node;
+		const GumboVector *kids;
+
+		if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
+		    n->type == GUMBO_NODE_CDATA) {
+			add_text(&w->f, &fr->ctx, n->v.text.text);
+			w->stack.n--;
+			continue;
+		}
+		if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) {
+			w->stack.n--;
+			continue;
+		}
+		kids = n->type == GUMBO_NODE_DOCUMENT ? &n->v.document.children
+		                                      : &n->v.element.children;
+		if (fr->next_child == 0 && n->type == GUMBO_NODE_ELEMENT && !enter(w, fr)) {
+			w->stack.n--;
+			continue;
+		}
+		if (fr->next_child < kids->length) {
+			struct context ctx = fr->ctx;
+			const GumboNode *kid = kids->data[fr->next_child++];
+			push(w, kid, &ctx);
+			continue;
+		}
+		if (n->type == GUMBO_NODE_ELEMENT)
+			leave(w, fr);
+		w->stack.n--;
+	}
+}
+
+int
+html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t errlen)
+{
+	GumboOptions opts = kGumboDefaultOptions;
+	GumboOutput *out;
+	struct walk w;
+	struct context none = { 0 };
+
+	element_table_init();
+	memset(doc, 0, sizeof *doc);
+	opts.max_errors = HF_GUMBO_MAX_ERRORS;
+	opts.allocator = gumbo_alloc;
+	opts.deallocator = gumbo_dealloc;
+	out = gumbo_parse_with_options(&opts, utf8, len);
+	if (out == NULL) {
+		snprintf(err, errlen, "the HTML parser returned no document");
+		return -1;
+	}
+	memset(&w, 0, sizeof w);
+	w.f.doc = doc;
+	buf_init(&w.f.text, HF_MAX_FIELD_BYTES);
+	buf_init(&w.f.alt, 4096);
+	walk_tree(&w, out->document);
+	flush(&w.f, &none);
+	for (size_t i = 0; i < w.f.open_links.n; i++)
+		free(w.f.open_links.v[i].href);
+	free(w.f.open_links.v);
+	free(w.f.links.v);
+	buf_free(&w.f.text);
+	buf_free(&w.f.alt);
+	free(w.stack.v);
+	gumbo_destroy_output(&opts, out);
+	return 0;
+}
+
+void
+hdoc_free(struct hdoc *doc)
+{
+	for (size_t i = 0; i < doc->blocks.n; i++) {
+		struct hblock *b = &doc->blocks.v[i];
+		free(b->text);
+		free(b->alt);
+		for (size_t j = 0; j < b->links.n; j++) {
+			free(b->links.v[j].text);
+			free(b->links.v[j].href);
+		}
+		free(b->links.v);
+	}
+	free(doc->blocks.v);
+	free(doc->title);
+	memset(doc, 0, sizeof *doc);
+}
+
+void
+html_parse_only(const char *utf8, size_t len)
+{
+	GumboOptions opts = kGumboDefaultOptions;
+	GumboOutput *out;
+
+	opts.max_errors = HF_GUMBO_MAX_ERRORS;
+	opts.allocator = gumbo_alloc;
+	opts.deallocator = gumbo_dealloc;
+	out = gumbo_parse_with_options(&opts, utf8, len);
+	if (out)
+		gumbo_destroy_output(&opts, out);
+}
