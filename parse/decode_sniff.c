@@ -1,0 +1,345 @@
+/*
+ * decode_sniff.c — what the document says about its own encoding: the byte
+ * order mark, and the HTML Standard's "prescan a byte stream to determine
+ * its encoding" over the first 1024 bytes (comments skipped, other tags
+ * skipped with their attributes, <meta charset> and <meta http-equiv=
+ * content-type content="...charset=...">), with a leading <?xml ...
+ * encoding="..."?> as hotfeed's fallback declaration.
+ *
+ * Every read is bounded by the prescan window; reaching its end aborts the
+ * prescan with no answer, as the standard says.
+ */
+#include "parse/decode_int.h"
+
+#include <string.h>
+
+#define PRESCAN_BYTES 1024
+#define ATTR_MAX 64     /* longer names/values are kept truncated */
+
+enum encoding
+sniff_bom(const unsigned char *in, size_t len, size_t *bomlen)
+{
+	if (len >= 3 && in[0] == 0xEF && in[1] == 0xBB && in[2] == 0xBF) {
+		*bomlen = 3;
+		return ENC_UTF8;
+	}
+	if (len >= 2 && in[0] == 0xFE && in[1] == 0xFF) {
+		*bomlen = 2;
+		return ENC_UTF16BE;
+	}
+	if (len >= 2 && in[0] == 0xFF && in[1] == 0xFE) {
+		*bomlen = 2;
+		return ENC_UTF16LE;
+	}
+	*bomlen = 0;
+	return ENC_UNKNOWN;
+}
+
+struct scan {
+	const unsigned char *p;
+	size_t pos, end;
+};
+
+struct attr {
+	char name[ATTR_MAX], value[ATTR_MAX];
+	size_t nlen, vlen;
+};
+
+static int
+is_space(unsigned char c)
+{
+	return c == 0x09 || c == 0x0A || c == 0x0C || c == 0x0D || c == 0x20;
+}
+
+static int
+is_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static unsigned char
+lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 0x20 : c;
+}
+
+static void
+add(char *s, size_t *n, unsigned char c)
+{
+	if (*n < ATTR_MAX - 1)
+		s[(*n)++] = (char)lower(c);
+	s[*n] = '\0';
+}
+
+static int
+at(const struct scan *s, const char *lit)
+{
+	size_t n = strlen(lit);
+
+	return s->end - s->pos >= n && ascii_ncasecmp((const char *)s->p + s->pos, lit, n) == 0;
+}
+
+/* The standard's "get an attribute": 1 with *a filled, 0 when there is
+ * none (at '>'), -1 when the window ended. */
+static int
+get_attribute(struct scan *s, struct attr *a)
+{
+	a->nlen = a->vlen = 0;
+	a->name[0] = a->value[0] = '\0';
+	while (s->pos < s->end && (is_space(s->p[s->pos]) || s->p[s->pos] == '/'))
+		s->pos++;
+	if (s->pos >= s->end)
+		return -1;
+	if (s->p[s->pos] == '>')
+		return 0;
+	for (;; s->pos++) {     /* the name */
+		if (s->pos >= s->end)
+			return -1;
+		unsigned char c = s->p[s->pos];
+		if (c == '=' && a->nlen > 0)
+			goto value;
+		if (is_space(c))
+			break;
+		if (c == '/' || c == '>')
+			return 1;
+		add(a->name, &a->nlen, c);
+	}
+	while (s->pos < s->end && is_space(s->p[s->pos]))
+		s->pos++;
+	if (s->pos >= s->end)
+		return -1;
+	if (s->p[s->pos] != '=')
+		return 1;
+value:
+	s->pos++;       /* past '=' */
+	while (s->pos < s->end && is_space(s->p[s->pos]))
+		s->pos++;
+	if (s->pos >= s->end)
+		return -1;
+	unsigned char q = s->p[s->pos];
+	if (q == '"' || q == '\'') {
+		for (s->pos++; s->pos < s->end; s->pos++) {
+			if (s->p[s->pos] == q) {
+				s->pos++;
+				return 1;
+			}
+			add(a->value, &a->vlen, s->p[s->pos]);
+		}
+		return -1;
+	}
+	if (q == '>')
+		return 1;
+	for (; s->pos < s->end; s->pos++) {
+		unsigned char c = s->p[s->pos];
+		if (is_space(c) || c == '>')
+			return 1;
+		add(a->value, &a->vlen, c);
+	}
+	return -1;
+}
+
+/* Fill d from a label found in a declaration. */
+static void
+set_declared(struct declared *d, const char *label, size_t n, const char *how)
+{
+	size_t k = n < sizeof d->label - 1 ? n : sizeof d->label - 1;
+
+	memcpy(d->label, label, k);
+	d->label[k] = '\0';
+	d->how = how;
+	d->kind = label_lookup(label, n, &d->enc);
+}
+
+/* "Extracting a character encoding from a meta element": the label after
+ * "charset" [ws] "=" [ws] in a content attribute; 0 when there is none. */
+static int
+content_charset(const char *s, size_t n, const char **label, size_t *llen)
+{
+	size_t i = 0;
+
+	for (;;) {
+		while (i + 7 <= n && ascii_ncasecmp(s + i, "charset", 7) != 0)
+			i++;
+		if (i + 7 > n)
+			return 0;
+		i += 7;
+		while (i < n && is_space((unsigned char)s[i]))
+			i++;
+		if (i < n && s[i] == '=')
+			break;
+	}
+	i++;
+	while (i < n && is_space((unsigned char)s[i]))
+		i++;
+	if (i >= n)
+		return 0;
+	if (s[i] == '"' || s[i] == '\'') {
+		const char *close = memchr(s + i + 1, s[i], n - i - 1);
+		if (close == NULL)
+			return 0;
+		*label = s + i + 1;
+		*llen = (size_t)(close - (s + i + 1));
+		return 1;
+	}
+	size_t j = i;
+	while (j < n && !is_space((unsigned char)s[j]) && s[j] != ';')
+		j++;
+	*label = s + i;
+	*llen = j - i;
+	return 1;
+}
+
+/* A <meta> tag from just after "<meta": 1 with d filled when it declares a
+ * charset, 0 when it does not, -1 when the window ended. */
+static int
+prescan_meta(struct scan *s, struct declared *d)
+{
+	struct attr a;
+	char seen[16][ATTR_MAX];
+	int nseen = 0, got_pragma = 0, need_pragma = -1, r;
+	struct declared charset = { LABEL_NONE, ENC_UNKNOWN, NULL, "" };
+	int have_charset = 0;   /* 0 null, 1 an encoding, -1 failure */
+
+	while ((r = get_attribute(s, &a)) == 1) {
+		int dup = 0;
+		for (int k = 0; k < nseen; k++)
+			dup |= strcmp(seen[k], a.name) == 0;
+		if (dup)
+			continue;
+		if (nseen < 16)
+			memcpy(seen[nseen++], a.name, sizeof a.name);
+		if (strcmp(a.name, "http-equiv") == 0) {
+			got_pragma |= strcmp(a.value, "content-type") == 0;
+		} else if (strcmp(a.name, "content") == 0 && have_charset == 0) {
+			const char *l;
+			size_t ll;
+			if (content_charset(a.value, a.vlen, &l, &ll)) {
+				set_declared(&charset, l, ll, "meta");
+				if (charset.kind != LABEL_NONE) {
+					have_charset = 1;
+					need_pragma = 1;
+				}
+			}
+		} else if (strcmp(a.name, "charset") == 0) {
+			set_declared(&charset, a.value, a.vlen, "meta");
+			have_charset = charset.kind != LABEL_NONE ? 1 : -1;
+			need_pragma = 0;
+		}
+	}
+	if (r < 0)
+		return -1;
+	if (need_pragma < 0 || (need_pragma == 1 && !got_pragma) || have_charset != 1)
+		return 0;
+	if (charset.enc == ENC_UTF16LE || charset.enc == ENC_UTF16BE)
+		charset.enc = ENC_UTF8;
+	*d = charset;
+	return 1;
+}
+
+/* Skip a tag's name and attributes, from just after "<" or "</". */
+static int
+skip_tag(struct scan *s)
+{
+	struct attr a;
+	int r;
+
+	while (s->pos < s->end && !is_space(s->p[s->pos]) && s->p[s->pos] != '>')
+		s->pos++;
+	while ((r = get_attribute(s, &a)) == 1)
+		;
+	return r;
+}
+
+/* Move to the '>' of "-->" (the dashes may be those of "<!--"). */
+static int
+skip_comment(struct scan *s)
+{
+	for (size_t i = s->pos + 2; i < s->end; i++)
+		if (s->p[i] == '>' && s->p[i - 1] == '-' && s->p[i - 2] == '-') {
+			s->pos = i;
+			return 0;
+		}
+	return -1;
+}
+
+static int
+prescan(const unsigned char *in, size_t len, struct declared *d)
+{
+	struct scan s = { in, 0, len < PRESCAN_BYTES ? len : PRESCAN_BYTES };
+
+	for (; s.pos < s.end; s.pos++) {
+		if (at(&s, "<!--")) {
+			s.pos += 2;
+			if (skip_comment(&s) < 0)
+				return 0;
+		} else if (at(&s, "<meta") && s.end - s.pos > 5 &&
+		           (is_space(in[s.pos + 5]) || in[s.pos + 5] == '/')) {
+			s.pos += 5;
+			int r = prescan_meta(&s, d);
+			if (r != 0)
+				return r > 0;
+		} else if (s.end - s.pos > 2 && in[s.pos] == '<' &&
+		           (is_alpha(in[s.pos + 1]) ||
+		            (in[s.pos + 1] == '/' && is_alpha(in[s.pos + 2])))) {
+			s.pos++;
+			if (skip_tag(&s) < 0)
+				return 0;
+		} else if (at(&s, "<!") || at(&s, "</") || at(&s, "<?")) {
+			const unsigned char *gt = memchr(in + s.pos + 2, '>', s.end - s.pos - 2);
+			if (gt == NULL)
+				return 0;
+			s.pos = (size_t)(gt - in);
+		}
+	}
+	return 0;
+}
+
+/* <?xml version="1.0" encoding="EUC-JP"?> at the very start. */
+static int
+xml_declaration(const unsigned char *in, size_t len, struct declared *d)
+{
+	size_t end = len < PRESCAN_BYTES ? len : PRESCAN_BYTES;
+	const unsigned char *gt;
+
+	if (end < 6 || memcmp(in, "<?xml", 5) != 0 || !is_space(in[5]) ||
+	    (gt = memchr(in, '>', end)) == NULL)
+		return 0;
+	size_t n = (size_t)(gt - in);
+	for (size_t i = 5; i + 8 < n; i++) {
+		if (memcmp(in + i, "encoding", 8) != 0 || !is_space(in[i - 1]))
+			continue;
+		size_t j = i + 8;
+		while (j < n && is_space(in[j]))
+			j++;
+		if (j >= n || in[j] != '=')
+			continue;
+		j++;
+		while (j < n && is_space(in[j]))
+			j++;
+		if (j >= n || (in[j] != '"' && in[j] != '\''))
+			return 0;
+		const unsigned char *close = memchr(in + j + 1, in[j], n - j - 1);
+		if (close == NULL)
+			return 0;
+		set_declared(d, (const char *)in + j + 1, (size_t)(close - in) - j - 1,
+		             "xml declaration");
+		if (d->enc == ENC_UTF16LE || d->enc == ENC_UTF16BE)
+			d->enc = ENC_UTF8;
+		return d->kind != LABEL_NONE;
+	}
+	return 0;
+}
+
+void
+sniff_declared(const unsigned char *in, size_t len, struct declared *d)
+{
+	memset(d, 0, sizeof *d);
+	d->kind = LABEL_NONE;
+	d->enc = ENC_UNKNOWN;
+	if (prescan(in, len, d))
+		return;
+	memset(d, 0, sizeof *d);
+	d->kind = LABEL_NONE;
+	d->enc = ENC_UNKNOWN;
+	xml_declaration(in, len, d);
+}
