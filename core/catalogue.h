@@ -23,6 +23,9 @@ struct catalogue;   /* opaque */
 struct catalogue *catalogue_open(const char *path, char *err, size_t errlen);
 void catalogue_close(struct catalogue *cat);
 const char *catalogue_error(const struct catalogue *cat);
+/* Tests: use this instead of the clock for times the catalogue takes itself
+ * (a reparse revision's seen time); 0 = the clock again. */
+void catalogue_set_now(struct catalogue *cat, time_t now);
 
 /* One page as fetched or read from disk. */
 struct page {
@@ -53,6 +56,11 @@ struct ingest_result {
 /* Parse and store one page (opts: charset default, limits, isolation). */
 int catalogue_ingest(struct catalogue *cat, const struct page *pg,
                      const struct parse_opts *opts, struct ingest_result *res);
+
+/* Store one page with a model already extracted from it (callers that
+ * parsed it themselves, tests): the same rules as catalogue_ingest(). */
+int catalogue_ingest_model(struct catalogue *cat, const struct page *pg,
+                           const struct bulletin *model, struct ingest_result *res);
 
 /* Re-extract every stored raw page with the current parser; calls cb (may
  * be NULL) once per page.  Returns the number of pages whose extraction

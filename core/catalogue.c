@@ -1,0 +1,318 @@
+/*
+ * catalogue.c — opening the catalogue, the shared SQLite helpers, and the
+ * small per-URL/per-host HTTP state tables; see catalogue.h.
+ * Ingest is in catalogue_store.c/catalogue_parse.c, listing in
+ * catalogue_list.c, content comparison in catalogue_diff.c, the schema in
+ * catalogue_schema.c.
+ */
+#include "core/catalogue_impl.h"
+#include "core/util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* How long a writer waits for another process's transaction. */
+#define BUSY_TIMEOUT_MS 15000
+
+int
+cat_fail(struct catalogue *cat, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(cat->err, sizeof cat->err, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+int
+cat_dberr(struct catalogue *cat, const char *what)
+{
+	return cat_fail(cat, "%s: %s", what, sqlite3_errmsg(cat->db));
+}
+
+int
+cat_exec(struct catalogue *cat, const char *sql)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(cat->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		cat_fail(cat, "database: %s", msg ? msg : sqlite3_errmsg(cat->db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+int
+cat_prepare(struct catalogue *cat, sqlite3_stmt **st, const char *sql)
+{
+	if (sqlite3_prepare_v2(cat->db, sql, -1, st, NULL) != SQLITE_OK) {
+		*st = NULL;
+		return cat_dberr(cat, "database");
+	}
+	return 0;
+}
+
+int
+cat_begin(struct catalogue *cat)
+{
+	return cat_exec(cat, "BEGIN IMMEDIATE");
+}
+
+int
+cat_commit(struct catalogue *cat)
+{
+	if (cat_exec(cat, "COMMIT") < 0) {
+		cat_rollback(cat);
+		return -1;
+	}
+	return 0;
+}
+
+void
+cat_rollback(struct catalogue *cat)
+{
+	if (!sqlite3_get_autocommit(cat->db))
+		sqlite3_exec(cat->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int
+cat_bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+	if (s == NULL)
+		return sqlite3_bind_null(st, i) == SQLITE_OK ? 0 : -1;
+	return sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT) == SQLITE_OK ? 0 : -1;
+}
+
+char *
+cat_column_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *s = sqlite3_column_text(st, i);
+
+	return s ? xstrdup((const char *)s) : NULL;
+}
+
+time_t
+cat_now(const struct catalogue *cat)
+{
+	return cat->now_override ? cat->now_override : time(NULL);
+}
+
+void
+catalogue_set_now(struct catalogue *cat, time_t now)
+{
+	cat->now_override = now;
+}
+
+static int
+configure(struct catalogue *cat)
+{
+	sqlite3_busy_timeout(cat->db, BUSY_TIMEOUT_MS);
+	sqlite3_extended_result_codes(cat->db, 1);
+	return cat_exec(cat, "PRAGMA foreign_keys = ON;"
+	                     "PRAGMA journal_mode = WAL;"
+	                     "PRAGMA synchronous = FULL;");
+}
+
+struct catalogue *
+catalogue_open(const char *path, char *err, size_t errlen)
+{
+	struct catalogue *cat = xcalloc(1, sizeof *cat);
+	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+
+	if (sqlite3_open_v2(path, &cat->db, flags, NULL) != SQLITE_OK) {
+		snprintf(err, errlen, "%s: %s", path,
+		         cat->db ? sqlite3_errmsg(cat->db) : "cannot open");
+		catalogue_close(cat);
+		return NULL;
+	}
+	if (configure(cat) < 0 || cat_migrate(cat) < 0) {
+		snprintf(err, errlen, "%s: %s", path, cat->err);
+		catalogue_close(cat);
+		return NULL;
+	}
+	return cat;
+}
+
+void
+catalogue_close(struct catalogue *cat)
+{
+	if (cat == NULL)
+		return;
+	sqlite3_close(cat->db);
+	free(cat);
+}
+
+const char *
+catalogue_error(const struct catalogue *cat)
+{
+	return cat->err;
+}
+
+const char *
+ingest_status_name(enum ingest_status s)
+{
+	static const char *const names[] = {
+		[INGEST_NEW] = "new",
+		[INGEST_UPDATED] = "updated",
+		[INGEST_UNCHANGED] = "unchanged",
+		[INGEST_REGRESSION] = "regression",
+		[INGEST_FAILED] = "failed",
+	};
+
+	return (unsigned)s < sizeof names / sizeof *names ? names[s] : "?";
+}
+
+/* ---- HTTP state per URL ------------------------------------------------ */
+
+int
+catalogue_http_get(struct catalogue *cat, const char *url, struct http_state *st)
+{
+	sqlite3_stmt *q;
+	int rc;
+
+	memset(st, 0, sizeof *st);
+	if (cat_prepare(cat, &q, "SELECT etag, last_modified, body_sha256, retry_after,"
+	                " last_status FROM http_state WHERE url = ?1") < 0)
+		return -1;
+	cat_bind_text(q, 1, url);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		st->etag = cat_column_dup(q, 0);
+		st->last_modified = cat_column_dup(q, 1);
+		st->body_sha256 = cat_column_dup(q, 2);
+		st->retry_after = (time_t)sqlite3_column_int64(q, 3);
+		st->last_status = sqlite3_column_int(q, 4);
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return cat_dberr(cat, "reading HTTP state");
+	return 0;
+}
+
+int
+catalogue_http_put(struct catalogue *cat, const char *url, const struct http_state *st)
+{
+	sqlite3_stmt *q;
+	int rc;
+
+	if (cat_begin(cat) < 0)
+		return -1;
+	if (cat_prepare(cat, &q, "INSERT OR REPLACE INTO http_state (url, etag, last_modified,"
+	                " body_sha256, retry_after, last_status) VALUES (?1, ?2, ?3, ?4, ?5, ?6)") < 0) {
+		cat_rollback(cat);
+		return -1;
+	}
+	cat_bind_text(q, 1, url);
+	cat_bind_text(q, 2, st->etag);
+	cat_bind_text(q, 3, st->last_modified);
+	cat_bind_text(q, 4, st->body_sha256);
+	sqlite3_bind_int64(q, 5, (sqlite3_int64)st->retry_after);
+	sqlite3_bind_int(q, 6, st->last_status);
+	rc = sqlite3_step(q);
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE) {
+		cat_dberr(cat, "storing HTTP state");
+		cat_rollback(cat);
+		return -1;
+	}
+	return cat_commit(cat);
+}
+
+void
+http_state_free(struct http_state *st)
+{
+	free(st->etag);
+	free(st->last_modified);
+	free(st->body_sha256);
+	memset(st, 0, sizeof *st);
+}
+
+int
+catalogue_host_get_retry(struct catalogue *cat, const char *host, time_t *until)
+{
+	sqlite3_stmt *q;
+	int rc;
+
+	*until = 0;
+	if (cat_prepare(cat, &q, "SELECT until FROM host_retry WHERE host = ?1") < 0)
+		return -1;
+	cat_bind_text(q, 1, host);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		*until = (time_t)sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return cat_dberr(cat, "reading host retry time");
+	return 0;
+}
+
+/* until == 0 forgets the host. */
+int
+catalogue_host_set_retry(struct catalogue *cat, const char *host, time_t until)
+{
+	sqlite3_stmt *q;
+	int rc;
+
+	if (cat_begin(cat) < 0)
+		return -1;
+	if (cat_prepare(cat, &q, until ? "INSERT OR REPLACE INTO host_retry (host, until)"
+	                                 " VALUES (?1, ?2)"
+	                               : "DELETE FROM host_retry WHERE host = ?1") < 0) {
+		cat_rollback(cat);
+		return -1;
+	}
+	cat_bind_text(q, 1, host);
+	if (until)
+		sqlite3_bind_int64(q, 2, (sqlite3_int64)until);
+	rc = sqlite3_step(q);
+	sqlite3_finalize(q);
+	if (rc != SQLITE_DONE) {
+		cat_dberr(cat, "storing host retry time");
+		cat_rollback(cat);
+		return -1;
+	}
+	return cat_commit(cat);
+}
+
+/* ---- time formats -------------------------------------------------------- */
+
+static void
+format_time(time_t t, long offset, const char *zone, char out[32])
+{
+	struct tm tm;
+	time_t local = t + offset;
+
+	size_t n;
+
+	if (gmtime_r(&local, &tm) == NULL || (n = strftime(out, 24, "%Y-%m-%dT%H:%M:%S", &tm)) == 0)
+		n = (size_t)snprintf(out, 24, "1970-01-01T00:00:00");
+	snprintf(out + n, 32 - n, "%s", zone);
+}
+
+void
+cat_time_utc(time_t t, char out[32])
+{
+	format_time(t, 0, "Z", out);
+}
+
+void
+cat_time_jst(time_t t, char out[32])
+{
+	format_time(t, 9 * 3600, "+09:00", out);
+}
+
+int
+cat_day_jst(const char *day, char out[32])
+{
+	if (day == NULL || strlen(day) != 10 || day[4] != '-' || day[7] != '-')
+		return -1;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (day[i] < '0' || day[i] > '9'))
+			return -1;
+	snprintf(out, 32, "%sT00:00:00+09:00", day);
+	return 0;
+}

@@ -1,0 +1,76 @@
+/*
+ * catalogue_impl.h — internals shared by core/catalogue*.c only (the one
+ * place sqlite3_* may appear).  Not for any other file.
+ *
+ * Conventions: helpers return 0 or -1; on -1 the message is in cat->err.
+ * Writers run inside cat_begin()/cat_commit(); cat_rollback() is always
+ * safe to call after a failure.
+ */
+#ifndef HOTFEED_CATALOGUE_IMPL_H
+#define HOTFEED_CATALOGUE_IMPL_H
+
+#include <jansson.h>
+#include <sqlite3.h>
+#include <time.h>
+#include "core/catalogue.h"
+
+struct catalogue {
+	sqlite3 *db;
+	char err[512];
+	time_t now_override;      /* tests: 0 = use time(NULL) */
+};
+
+/* Set cat->err, printf-style; returns -1 for "return cat_fail(...)". */
+int cat_fail(struct catalogue *cat, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* cat_fail with sqlite's message appended. */
+int cat_dberr(struct catalogue *cat, const char *what);
+
+int cat_exec(struct catalogue *cat, const char *sql);
+int cat_prepare(struct catalogue *cat, sqlite3_stmt **st, const char *sql);
+int cat_begin(struct catalogue *cat);     /* BEGIN IMMEDIATE */
+int cat_commit(struct catalogue *cat);
+void cat_rollback(struct catalogue *cat);
+
+/* Bind a C string (NULL -> SQL NULL) to parameter i. */
+int cat_bind_text(sqlite3_stmt *st, int i, const char *s);
+/* Copy of column i as a malloc'd string; NULL for SQL NULL. */
+char *cat_column_dup(sqlite3_stmt *st, int i);
+
+/* catalogue_schema.c: bring the schema to the newest version. */
+int cat_migrate(struct catalogue *cat);
+int cat_schema_version(void);
+
+/* Time: unix seconds <-> "2026-11-22T08:53:00Z" and "...T17:53:00+09:00". */
+void cat_time_utc(time_t t, char out[32]);
+void cat_time_jst(time_t t, char out[32]);
+/* "YYYY-MM-DD" -> "YYYY-MM-DDT00:00:00+09:00"; -1 when not such a date. */
+int cat_day_jst(const char *day, char out[32]);
+
+/*
+ * catalogue_diff.c — content comparison, on the model's JSON form
+ * (bulletin_to_json).  The ignored fields are `source` and `warnings`.
+ */
+struct cat_changes { VEC(struct change) v; };
+/* Fill *out with the top-level fields whose normalized values differ
+ * (old/new as compact JSON of the originals; "null" for a missing key).
+ * old may be NULL (everything new).  Caller frees with cat_changes_free. */
+void cat_diff(const json_t *old, const json_t *neu, struct cat_changes *out);
+void cat_changes_free(struct cat_changes *c);
+/* The normalized form used for comparison, as a new string (caller frees). */
+char *cat_normalize_text(const char *s);
+/* Guarded fields present in old but empty in neu, as "id, packages";
+ * NULL when nothing was lost (caller frees). */
+char *cat_lost_fields(const json_t *old, const json_t *neu);
+
+/* catalogue_store.c: store a page and the model extracted from it
+ * (model NULL when parsing failed, with the reason in parse_error).
+ * page_id > 0: the raw page is already stored (reparse); seen is then the
+ * revision's time.  One transaction. */
+int cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
+              const struct bulletin *model, const char *parse_error,
+              struct ingest_result *res);
+
+time_t cat_now(const struct catalogue *cat);
+
+#endif

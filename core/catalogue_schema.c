@@ -1,0 +1,149 @@
+/*
+ * catalogue_schema.c — the catalogue's schema as an ordered list of
+ * migrations.  PRAGMA user_version is the number of migrations applied;
+ * the pending ones run in one transaction together with the version bump,
+ * so a database is always at exactly one version.  A database from a newer
+ * hotfeed (user_version beyond this table) is refused, never touched.
+ *
+ * To change the schema: append a migration; never edit a released one.
+ */
+#include "core/catalogue_impl.h"
+
+#include <stdio.h>
+
+/* 'HFDB': marks the file as a hotfeed catalogue (PRAGMA application_id). */
+#define HF_APPLICATION_ID 0x48464442
+
+static const char *const migrations[] = {
+	/* 1: pages, bulletins, revisions, changes, HTTP state. */
+	"CREATE TABLE pages ("
+	"  id       INTEGER PRIMARY KEY,"
+	"  url      TEXT NOT NULL CHECK (url <> ''),"
+	"  sha256   TEXT NOT NULL CHECK (length(sha256) = 64),"
+	"  body     BLOB NOT NULL,"
+	"  headers  TEXT,"
+	"  charset  TEXT,"
+	"  seen     INTEGER NOT NULL,"              /* unix time, UTC */
+	"  encoding TEXT,"                          /* decoder decision, when parsed */
+	"  status   TEXT NOT NULL CHECK (status IN"  /* what ingesting it did */
+	"           ('new', 'updated', 'unchanged', 'regression', 'failed')),"
+	"  message  TEXT"                           /* why failed/regression, or NULL */
+	");"
+	"CREATE INDEX pages_url ON pages (url, id);"
+	"CREATE TABLE bulletins ("
+	"  id         INTEGER PRIMARY KEY,"
+	"  key        TEXT NOT NULL UNIQUE CHECK (key <> ''),"
+	"  kind       TEXT NOT NULL CHECK (kind IN ('alert', 'notice', 'other')),"
+	"  first_seen INTEGER NOT NULL,"
+	"  published  TEXT NOT NULL"                /* RFC 3339 +09:00, never changes */
+	");"
+	"CREATE TABLE revisions ("
+	"  id       INTEGER PRIMARY KEY,"
+	"  bulletin INTEGER NOT NULL REFERENCES bulletins (id),"
+	"  number   INTEGER NOT NULL CHECK (number >= 1),"
+	"  seen     INTEGER NOT NULL,"
+	"  updated  TEXT,"                          /* the page's 更新日, YYYY-MM-DD */
+	"  model    TEXT NOT NULL CHECK (json_valid(model)),"
+	"  page     INTEGER NOT NULL REFERENCES pages (id),"
+	"  UNIQUE (bulletin, number)"
+	");"
+	"CREATE INDEX revisions_page ON revisions (page);"
+	"CREATE TABLE changes ("
+	"  revision  INTEGER NOT NULL REFERENCES revisions (id),"
+	"  seq       INTEGER NOT NULL,"
+	"  field     TEXT NOT NULL,"
+	"  old_value TEXT NOT NULL CHECK (json_valid(old_value)),"
+	"  new_value TEXT NOT NULL CHECK (json_valid(new_value)),"
+	"  PRIMARY KEY (revision, seq)"
+	");"
+	"CREATE TABLE http_state ("
+	"  url           TEXT PRIMARY KEY,"
+	"  etag          TEXT,"
+	"  last_modified TEXT,"
+	"  body_sha256   TEXT,"
+	"  retry_after   INTEGER NOT NULL DEFAULT 0,"
+	"  last_status   INTEGER NOT NULL DEFAULT 0"
+	");"
+	"CREATE TABLE host_retry ("
+	"  host  TEXT PRIMARY KEY,"
+	"  until INTEGER NOT NULL"
+	");",
+};
+
+#define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))
+
+int
+cat_schema_version(void)
+{
+	return NMIGRATIONS;
+}
+
+static int
+pragma_int(struct catalogue *cat, const char *sql, int *value)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (cat_prepare(cat, &st, sql) < 0)
+		return -1;
+	rc = sqlite3_step(st);
+	*value = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return cat_dberr(cat, sql);
+	return 0;
+}
+
+/* Inside the transaction: refuse files that are not ours or too new. */
+static int
+check_identity(struct catalogue *cat, int *version)
+{
+	int app;
+
+	if (pragma_int(cat, "PRAGMA application_id", &app) < 0 ||
+	    pragma_int(cat, "PRAGMA user_version", version) < 0)
+		return -1;
+	if (app != 0 && app != HF_APPLICATION_ID)
+		return cat_fail(cat, "not a hotfeed catalogue (application_id %#x)", (unsigned)app);
+	if (*version > NMIGRATIONS)
+		return cat_fail(cat, "catalogue schema version %d is newer than this hotfeed "
+		                "understands (%d): use a newer hotfeed", *version, NMIGRATIONS);
+	return 0;
+}
+
+static int
+apply(struct catalogue *cat, int v)
+{
+	char sql[96];
+
+	if (cat_exec(cat, migrations[v]) < 0)
+		return -1;
+	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v + 1);
+	return cat_exec(cat, sql);
+}
+
+int
+cat_migrate(struct catalogue *cat)
+{
+	char sql[64];
+	int version;
+
+	if (cat_begin(cat) < 0)
+		return -1;
+	if (check_identity(cat, &version) < 0)
+		goto fail;
+	if (version == NMIGRATIONS) {
+		cat_rollback(cat);      /* nothing to write */
+		return 0;
+	}
+	snprintf(sql, sizeof sql, "PRAGMA application_id = %d", HF_APPLICATION_ID);
+	if (cat_exec(cat, sql) < 0)
+		goto fail;
+	for (int v = version; v < NMIGRATIONS; v++)
+		if (apply(cat, v) < 0)
+			goto fail;
+	return cat_commit(cat);
+fail:
+	cat_rollback(cat);
+	return -1;
+}

@@ -1,0 +1,419 @@
+/*
+ * catalogue_store.c — storing one page and its extracted model: identity,
+ * the unchanged/updated decision, the regression guard, revisions and their
+ * changes.  Everything a call writes happens in one BEGIN IMMEDIATE
+ * transaction; any failure rolls all of it back.
+ *
+ *   same bytes as the URL's latest page  -> nothing written (the status the
+ *                                          page had is reported again)
+ *   parse failed                          -> raw page stored, FAILED
+ *   guarded fields lost vs last revision  -> raw page stored, REGRESSION
+ *   no bulletin with this key             -> bulletin + revision 1, NEW
+ *   content equal after normalization     -> raw page stored, UNCHANGED
+ *   otherwise                             -> revision n+1 + changes, UPDATED
+ */
+#include "core/catalogue_impl.h"
+#include "core/bulletin_json.h"
+#include "core/sha256.h"
+#include "core/util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The bulletin a new extraction is compared with. */
+struct base {
+	long long id;           /* bulletins.id; 0 = none */
+	int by_key;             /* found under the new key (else: via the URL) */
+	char *key;
+	int number;             /* latest revision number */
+	json_t *model;          /* latest revision's model */
+};
+
+/* Everything one cat_store() call works with. */
+struct store {
+	struct catalogue *cat;
+	const struct page *pg;
+	long long page_id;      /* > 0: page already stored (reparse) */
+	char sha[65];
+	const char *key;
+	json_t *model;          /* new extraction as JSON, or NULL */
+	const struct bulletin *b;
+	struct ingest_result *res;
+};
+
+static void
+set_message(struct ingest_result *res, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void
+set_message(struct ingest_result *res, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(res->message, sizeof res->message, fmt, ap);
+	va_end(ap);
+}
+
+static void
+set_key(struct ingest_result *res, const char *key)
+{
+	snprintf(res->key, sizeof res->key, "%s", key ? key : "");
+}
+
+/* Run a prepared statement that returns no rows, and finalize it. */
+static int
+step_done(struct catalogue *cat, sqlite3_stmt *q, const char *what)
+{
+	int rc = sqlite3_step(q);
+
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE ? 0 : cat_dberr(cat, what);
+}
+
+static enum ingest_status
+status_from_name(const char *s)
+{
+	for (int i = INGEST_NEW; i <= INGEST_FAILED; i++)
+		if (streq(s, ingest_status_name(i)))
+			return i;
+	return INGEST_UNCHANGED;
+}
+
+/*
+ * Is body the URL's latest stored page?  1 yes (res gets the status that
+ * page had: a failure or regression is reported again, anything else is
+ * "unchanged"), 0 no, -1 error.
+ */
+static int
+same_as_latest(struct store *s)
+{
+	sqlite3_stmt *q;
+	int rc, same = 0;
+
+	if (cat_prepare(s->cat, &q, "SELECT p.sha256, p.status, p.message,"
+	                " (SELECT b.key FROM revisions r JOIN bulletins b ON b.id = r.bulletin"
+	                "  JOIN pages p2 ON p2.id = r.page WHERE p2.url = p.url"
+	                "  ORDER BY r.id DESC LIMIT 1)"
+	                " FROM pages p WHERE p.url = ?1 ORDER BY p.id DESC LIMIT 1") < 0)
+		return -1;
+	cat_bind_text(q, 1, s->pg->url);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW && streq((const char *)sqlite3_column_text(q, 0), s->sha)) {
+		enum ingest_status st = status_from_name((const char *)sqlite3_column_text(q, 1));
+		const char *msg = (const char *)sqlite3_column_text(q, 2);
+
+		same = 1;
+		s->res->status = st == INGEST_FAILED || st == INGEST_REGRESSION ? st
+		                                                               : INGEST_UNCHANGED;
+		if (s->res->status != INGEST_UNCHANGED && msg)
+			set_message(s->res, "%s", msg);
+		set_key(s->res, (const char *)sqlite3_column_text(q, 3));
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return cat_dberr(s->cat, "looking up the page");
+	return same;
+}
+
+/* Insert the raw page (or, for reparse, record its new status). */
+static int
+put_page(struct store *s)
+{
+	const char *msg = s->res->message[0] ? s->res->message : NULL;
+	const char *enc = s->res->encoding[0] ? s->res->encoding : NULL;
+	sqlite3_stmt *q;
+
+	if (s->page_id > 0) {
+		/* reparse: record only a problem that appeared or went away,
+		 * so that a reparse that changes nothing writes nothing */
+		if (cat_prepare(s->cat, &q, "UPDATE pages SET status = ?2, message = ?3,"
+		                " encoding = coalesce(?4, encoding) WHERE id = ?1"
+		                " AND (status IN ('failed', 'regression')"
+		                "      OR ?2 IN ('failed', 'regression'))"
+		                " AND (status IS NOT ?2 OR message IS NOT ?3)") < 0)
+			return -1;
+		sqlite3_bind_int64(q, 1, s->page_id);
+	} else {
+		if (cat_prepare(s->cat, &q, "INSERT INTO pages (status, message, encoding,"
+		                " url, sha256, body, headers, charset, seen)"
+		                " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") < 0)
+			return -1;
+		cat_bind_text(q, 5, s->pg->url);
+		cat_bind_text(q, 6, s->sha);
+		sqlite3_bind_blob64(q, 7, s->pg->body ? (const void *)s->pg->body : "",
+		                    s->pg->len, SQLITE_STATIC);
+		cat_bind_text(q, 8, s->pg->headers);
+		cat_bind_text(q, 9, s->pg->charset);
+		sqlite3_bind_int64(q, 10, (sqlite3_int64)s->pg->seen);
+	}
+	cat_bind_text(q, 2, ingest_status_name(s->res->status));
+	cat_bind_text(q, 3, msg);
+	cat_bind_text(q, 4, enc);
+	if (step_done(s->cat, q, "storing the page") < 0)
+		return -1;
+	if (s->page_id <= 0)
+		s->page_id = sqlite3_last_insert_rowid(s->cat->db);
+	return 0;
+}
+
+static void
+base_free(struct base *b)
+{
+	free(b->key);
+	json_decref(b->model);
+	memset(b, 0, sizeof *b);
+}
+
+/* Load bulletin + latest revision selected by sql (one bound text ?1). */
+static int
+load_base(struct store *s, const char *sql, const char *arg, struct base *b)
+{
+	sqlite3_stmt *q;
+	int rc;
+
+	if (cat_prepare(s->cat, &q, sql) < 0)
+		return -1;
+	cat_bind_text(q, 1, arg);
+	rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW) {
+		json_error_t jerr;
+
+		b->id = sqlite3_column_int64(q, 0);
+		b->key = cat_column_dup(q, 1);
+		b->number = sqlite3_column_int(q, 2);
+		b->model = json_loads((const char *)sqlite3_column_text(q, 3), 0, &jerr);
+	}
+	sqlite3_finalize(q);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return cat_dberr(s->cat, "looking up the bulletin");
+	if (b->id && b->model == NULL) {
+		cat_fail(s->cat, "bulletin %s: stored model is not JSON", b->key);
+		base_free(b);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The bulletin to compare with: the one under the new key; or, when the new
+ * extraction has no id, the one this URL last produced (an id that vanished
+ * is a regression, not a new bulletin keyed by URL).
+ */
+static int
+find_base(struct store *s, struct base *b)
+{
+	memset(b, 0, sizeof *b);
+	if (load_base(s, "SELECT b.id, b.key, r.number, r.model FROM bulletins b"
+	              " JOIN revisions r ON r.bulletin = b.id WHERE b.key = ?1"
+	              " ORDER BY r.number DESC LIMIT 1", s->key, b) < 0)
+		return -1;
+	if (b->id) {
+		b->by_key = 1;
+		return 0;
+	}
+	if (s->b->id != NULL)
+		return 0;
+	return load_base(s, "SELECT b.id, b.key, r2.number, r2.model FROM revisions r"
+	                 " JOIN pages p ON p.id = r.page JOIN bulletins b ON b.id = r.bulletin"
+	                 " JOIN revisions r2 ON r2.bulletin = b.id"
+	                 " WHERE p.url = ?1 ORDER BY r.id DESC, r2.number DESC LIMIT 1",
+	                 s->pg->url, b);
+}
+
+static int
+put_revision(struct store *s, long long bulletin, int number, time_t seen,
+             long long *rev_id)
+{
+	char *text = json_dumps(s->model, HF_JSON_COMPACT);
+	sqlite3_stmt *q;
+	int rc;
+
+	if (text == NULL)
+		return cat_fail(s->cat, "cannot serialize the model");
+	if (cat_prepare(s->cat, &q, "INSERT INTO revisions (bulletin, number, seen, updated,"
+	                " model, page) VALUES (?1, ?2, ?3, ?4, ?5, ?6)") < 0) {
+		free(text);
+		return -1;
+	}
+	sqlite3_bind_int64(q, 1, bulletin);
+	sqlite3_bind_int(q, 2, number);
+	sqlite3_bind_int64(q, 3, (sqlite3_int64)seen);
+	cat_bind_text(q, 4, s->b->updated);
+	cat_bind_text(q, 5, text);
+	sqlite3_bind_int64(q, 6, s->page_id);
+	rc = step_done(s->cat, q, "storing the revision");
+	free(text);
+	*rev_id = sqlite3_last_insert_rowid(s->cat->db);
+	return rc;
+}
+
+static int
+put_changes(struct store *s, long long rev, const struct cat_changes *ch)
+{
+	for (size_t i = 0; i < ch->v.n; i++) {
+		sqlite3_stmt *q;
+
+		if (cat_prepare(s->cat, &q, "INSERT INTO changes (revision, seq, field,"
+		                " old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)") < 0)
+			return -1;
+		sqlite3_bind_int64(q, 1, rev);
+		sqlite3_bind_int(q, 2, (int)i + 1);
+		cat_bind_text(q, 3, ch->v.v[i].field);
+		cat_bind_text(q, 4, ch->v.v[i].old_value);
+		cat_bind_text(q, 5, ch->v.v[i].new_value);
+		if (step_done(s->cat, q, "storing the changes") < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+put_bulletin(struct store *s, long long *id)
+{
+	char published[32];
+	sqlite3_stmt *q;
+
+	if (cat_day_jst(s->b->registered, published) < 0)
+		cat_time_jst(s->pg->seen, published);
+	if (cat_prepare(s->cat, &q, "INSERT INTO bulletins (key, kind, first_seen, published)"
+	                " VALUES (?1, ?2, ?3, ?4)") < 0)
+		return -1;
+	cat_bind_text(q, 1, s->key);
+	cat_bind_text(q, 2, bulletin_kind_name(s->b->kind));
+	sqlite3_bind_int64(q, 3, (sqlite3_int64)s->pg->seen);
+	cat_bind_text(q, 4, published);
+	if (step_done(s->cat, q, "storing the bulletin") < 0)
+		return -1;
+	*id = sqlite3_last_insert_rowid(s->cat->db);
+	return 0;
+}
+
+static int
+store_new(struct store *s, time_t seen)
+{
+	long long bid, rev;
+
+	s->res->status = INGEST_NEW;
+	return put_page(s) < 0 || put_bulletin(s, &bid) < 0 ||
+	       put_revision(s, bid, 1, seen, &rev) < 0 ? -1 : 0;
+}
+
+static void
+list_fields(struct ingest_result *res, const char *what, const struct cat_changes *ch)
+{
+	struct buf b;
+
+	buf_init(&b, sizeof res->message - 1);
+	buf_printf(&b, "%s: ", what);
+	for (size_t i = 0; i < ch->v.n; i++)
+		buf_printf(&b, "%s%s", i ? ", " : "", ch->v.v[i].field);
+	set_message(res, "%s", b.data ? b.data : "");
+	buf_free(&b);
+}
+
+static int
+store_against(struct store *s, struct base *b, time_t seen)
+{
+	struct cat_changes ch;
+	long long rev;
+	char *lost = cat_lost_fields(b->model, s->model);
+	int rc;
+
+	set_key(s->res, b->key);
+	if (lost != NULL) {
+		s->res->status = INGEST_REGRESSION;
+		set_message(s->res, "lost %s (last good: revision %d of %s)", lost, b->number, b->key);
+		free(lost);
+		return put_page(s);
+	}
+	if (!b->by_key)         /* nothing lost but no key match: cannot happen */
+		return cat_fail(s->cat, "internal: base found by URL without a loss");
+	cat_diff(b->model, s->model, &ch);
+	if (ch.v.n == 0) {
+		s->res->status = INGEST_UNCHANGED;
+		rc = put_page(s);
+	} else {
+		s->res->status = INGEST_UPDATED;
+		list_fields(s->res, "fields", &ch);
+		rc = put_page(s) < 0 || put_revision(s, b->id, b->number + 1, seen, &rev) < 0 ||
+		     put_changes(s, rev, &ch) < 0 ? -1 : 0;
+	}
+	cat_changes_free(&ch);
+	return rc;
+}
+
+/* The part inside the transaction. */
+static int
+store_locked(struct store *s, time_t seen)
+{
+	struct base b;
+	int rc;
+
+	if (s->model == NULL) {
+		s->res->status = INGEST_FAILED;
+		return put_page(s);
+	}
+	if (find_base(s, &b) < 0)
+		return -1;
+	rc = b.id ? store_against(s, &b, seen) : store_new(s, seen);
+	base_free(&b);
+	return rc;
+}
+
+static void
+describe_encoding(const struct bulletin *b, struct ingest_result *res)
+{
+	if (b->source.encoding)
+		snprintf(res->encoding, sizeof res->encoding, "%s (%s)", b->source.encoding,
+		         b->source.encoding_source ? b->source.encoding_source : "?");
+}
+
+int
+cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
+          const struct bulletin *model, const char *parse_error, struct ingest_result *res)
+{
+	struct store s = { .cat = cat, .pg = pg, .page_id = page_id, .b = model, .res = res };
+	time_t seen = page_id > 0 ? cat_now(cat) : pg->seen;
+	int rc;
+
+	memset(res, 0, sizeof *res);
+	if (pg->url == NULL || pg->url[0] == '\0')
+		return cat_fail(cat, "page has no URL");
+	sha256_hex(pg->body ? (const void *)pg->body : "", pg->len, s.sha);
+	if (page_id <= 0 && (rc = same_as_latest(&s)) != 0)
+		return rc < 0 ? -1 : 0;
+	if (model != NULL) {
+		s.key = model->id && model->id[0] ? model->id : pg->url;
+		s.model = bulletin_to_json(model);
+		set_key(res, s.key);
+		describe_encoding(model, res);
+	} else {
+		set_message(res, "%s", parse_error ? parse_error : "could not be parsed");
+	}
+	if (cat_begin(cat) < 0)
+		goto fail;
+	/* another process may have stored these bytes since we looked */
+	if (page_id <= 0 && (rc = same_as_latest(&s)) != 0) {
+		cat_rollback(cat);
+		json_decref(s.model);
+		return rc < 0 ? -1 : 0;
+	}
+	if (store_locked(&s, seen) < 0 || cat_commit(cat) < 0)
+		goto fail;
+	json_decref(s.model);
+	return 0;
+fail:
+	cat_rollback(cat);
+	json_decref(s.model);
+	return -1;
+}
+
+int
+catalogue_ingest_model(struct catalogue *cat, const struct page *pg,
+                       const struct bulletin *model, struct ingest_result *res)
+{
+	return cat_store(cat, pg, 0, model, NULL, res);
+}

@@ -1,0 +1,500 @@
+/*
+ * test_catalogue.c — the SQLite catalogue: migrations, identity, unchanged /
+ * updated / regression decisions, revisions and changes, feed dates, HTTP
+ * state, atomicity.  Models are built in C and stored with
+ * catalogue_ingest_model(), so these tests do not depend on the parser.
+ * sqlite3 is used directly only to inspect or sabotage the file.
+ */
+#include "testutil.h"
+#include "core/catalogue.h"
+#include "core/util.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define T0 1123650000   /* 2005-08-10T05:00:00Z */
+#define URL "http://example.jp/hotfix/ms05-039.html"
+
+static char dbpath[64];
+
+static void
+setup(void)
+{
+	int fd;
+
+	snprintf(dbpath, sizeof dbpath, "/tmp/hf-cat-XXXXXX");
+	fd = mkstemp(dbpath);
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	unlink(dbpath);
+}
+
+static void
+teardown(void)
+{
+	char p[96];
+
+	unlink(dbpath);
+	snprintf(p, sizeof p, "%s-wal", dbpath);
+	unlink(p);
+	snprintf(p, sizeof p, "%s-shm", dbpath);
+	unlink(p);
+}
+
+static struct catalogue *
+open_cat(void)
+{
+	char err[256];
+	struct catalogue *c = catalogue_open(dbpath, err, sizeof err);
+
+	ck_assert_msg(c != NULL, "open: %s", err);
+	return c;
+}
+
+/* One integer from SQL run on the file directly. */
+static long long
+sql_int(const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	long long v = -1;
+
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return v;
+}
+
+static void
+sql_exec(const char *sql)
+{
+	sqlite3 *db;
+
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(db);
+}
+
+static long long
+count(const char *table)
+{
+	char sql[64];
+
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", table);
+	return sql_int(sql);
+}
+
+/* MS05-039 as revision 1 would extract it. */
+static void
+model_v1(struct bulletin *b)
+{
+	bulletin_init(b);
+	b->kind = BULLETIN_ALERT;
+	b->id = xstrdup("MS05-039");
+	strlist_add(&b->ids, "MS05-039");
+	strlist_add(&b->kb, "899588");
+	b->title = xstrdup("プラグ アンド プレイの脆弱性により、リモートでコードが実行される");
+	b->registered = xstrdup("2005-08-10");
+	b->updated = xstrdup("2005-08-10");
+	b->severity = 1;
+	b->summary = xstrdup("Windows 2000 SP4 − 影響を受けます。");
+	struct affected *a = VEC_PUSH(&b->affected);
+	a->software = xstrdup("Windows 2000");
+	strlist_add(&a->platforms, "SP4");
+	struct package *p = VEC_PUSH(&b->packages);
+	p->platform = xstrdup("Windows 2000 SP4");
+	p->file = xstrdup("Windows2000-KB899588-x86-JPN.EXE");
+	p->size = 518136;
+	struct file_entry *f = VEC_PUSH(&p->files);
+	f->path = xstrdup("%SystemRoot%\\system32\\");
+	f->name = xstrdup("Umpnpmgr.dll");
+	f->version = xstrdup("5.0.2195.7057");
+	f->size = 89360;
+	b->source.url = xstrdup(URL);
+	b->source.encoding = xstrdup("Shift_JIS");
+	b->source.encoding_source = xstrdup("meta");
+}
+
+static struct page
+page(const char *body, time_t seen)
+{
+	struct page pg = { URL, (const unsigned char *)body, strlen(body), NULL, NULL, seen };
+
+	return pg;
+}
+
+static enum ingest_status
+ingest(struct catalogue *c, const char *body, time_t seen, const struct bulletin *b,
+       struct ingest_result *r)
+{
+	struct page pg = page(body, seen);
+
+	ck_assert_msg(catalogue_ingest_model(c, &pg, b, r) == 0, "%s", catalogue_error(c));
+	return r->status;
+}
+
+START_TEST(test_migrate_and_reopen)
+{
+	struct catalogue *c = open_cat();
+
+	catalogue_close(c);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 1);
+	ck_assert_int_eq(count("bulletins"), 0);
+	c = open_cat();      /* already current: opens without migrating */
+	catalogue_close(c);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 1);
+	ck_assert_str_eq(ingest_status_name(INGEST_REGRESSION), "regression");
+}
+END_TEST
+
+START_TEST(test_newer_schema_refused)
+{
+	char err[256];
+
+	catalogue_close(open_cat());
+	sql_exec("PRAGMA user_version = 99");
+	ck_assert_ptr_null(catalogue_open(dbpath, err, sizeof err));
+	ck_assert_msg(strstr(err, "newer") != NULL, "%s", err);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 99);   /* untouched */
+}
+END_TEST
+
+START_TEST(test_foreign_file_refused)
+{
+	char err[256];
+
+	sql_exec("CREATE TABLE t (x); PRAGMA application_id = 7");
+	ck_assert_ptr_null(catalogue_open(dbpath, err, sizeof err));
+	ck_assert_msg(strstr(err, "not a hotfeed catalogue") != NULL, "%s", err);
+}
+END_TEST
+
+START_TEST(test_same_bytes_twice)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+
+	model_v1(&b);
+	ck_assert_int_eq(ingest(c, "<html>v1</html>", T0, &b, &r), INGEST_NEW);
+	ck_assert_str_eq(r.key, "MS05-039");
+	ck_assert_str_eq(r.encoding, "Shift_JIS (meta)");
+	ck_assert_int_eq(ingest(c, "<html>v1</html>", T0 + 3600, &b, &r), INGEST_UNCHANGED);
+	ck_assert_str_eq(r.key, "MS05-039");
+	catalogue_close(c);
+	ck_assert_int_eq(count("pages"), 1);
+	ck_assert_int_eq(count("bulletins"), 1);
+	ck_assert_int_eq(count("revisions"), 1);
+	ck_assert_int_eq(sql_int("SELECT seen FROM pages"), T0);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* Find a change by field name, or NULL. */
+static const struct change *
+find_change(const struct revision *r, const char *field)
+{
+	for (size_t i = 0; i < r->changes.n; i++)
+		if (strcmp(r->changes.v[i].field, field) == 0)
+			return &r->changes.v[i];
+	return NULL;
+}
+
+START_TEST(test_revision_v1_v2)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	struct cat_entry *e;
+	size_t n;
+
+	model_v1(&b);
+	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
+	free(b.updated);
+	b.updated = xstrdup("2005-08-20");
+	b.packages.v[0].files.v[0].version = (free(b.packages.v[0].files.v[0].version),
+	                                      xstrdup("5.0.2195.7058"));
+	ck_assert_int_eq(ingest(c, "v2", T0 + 86400 * 30, &b, &r), INGEST_UPDATED);
+	ck_assert_str_eq(r.key, "MS05-039");
+	ck_assert_str_eq(r.message, "fields: updated, packages");
+
+	ck_assert_int_eq(catalogue_list(c, &e, &n), 0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_str_eq(e[0].key, "MS05-039");
+	ck_assert_str_eq(e[0].published, "2005-08-10T00:00:00+09:00");
+	ck_assert_str_eq(e[0].updated, "2005-08-20T00:00:00+09:00");
+	ck_assert_str_eq(e[0].model.updated, "2005-08-20");
+	ck_assert_str_eq(e[0].model.packages.v[0].files.v[0].version, "5.0.2195.7058");
+	ck_assert_uint_eq(e[0].revisions.n, 2);
+	ck_assert_int_eq(e[0].revisions.v[0].number, 1);
+	ck_assert_uint_eq(e[0].revisions.v[0].changes.n, 0);
+	ck_assert_str_eq(e[0].revisions.v[0].seen, "2005-08-10T05:00:00Z");
+	ck_assert_int_eq(e[0].revisions.v[1].number, 2);
+	ck_assert_str_eq(e[0].revisions.v[1].updated, "2005-08-20");
+	ck_assert_uint_eq(e[0].revisions.v[1].changes.n, 2);
+	const struct change *ch = find_change(&e[0].revisions.v[1], "updated");
+	ck_assert_ptr_nonnull(ch);
+	ck_assert_str_eq(ch->old_value, "\"2005-08-10\"");
+	ck_assert_str_eq(ch->new_value, "\"2005-08-20\"");
+	ch = find_change(&e[0].revisions.v[1], "packages");
+	ck_assert_ptr_nonnull(ch);
+	ck_assert_ptr_nonnull(strstr(ch->old_value, "5.0.2195.7057"));
+	ck_assert_ptr_nonnull(strstr(ch->new_value, "5.0.2195.7058"));
+	cat_entries_free(e, n);
+
+	/* the same again: nothing new */
+	ck_assert_int_eq(ingest(c, "v2", T0 + 86400 * 31, &b, &r), INGEST_UNCHANGED);
+	catalogue_close(c);
+	ck_assert_int_eq(count("revisions"), 2);
+	ck_assert_int_eq(count("changes"), 2);
+	ck_assert_int_eq(count("bulletins"), 1);
+	bulletin_free(&b);
+}
+END_TEST
+
+START_TEST(test_variant_pairs_and_whitespace_unchanged)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+
+	model_v1(&b);
+	ck_assert_int_eq(ingest(c, "sjis", T0, &b, &r), INGEST_NEW);
+	/* the browser-side decoding of the same bytes, re-wrapped markup */
+	free(b.summary);
+	b.summary = xstrdup("Windows  2000\u00a0SP4 \uff0d 影響を\n受けます。 ");
+	free(b.source.encoding);
+	b.source.encoding = xstrdup("EUC-JP");
+	bulletin_warn(&b, "a new warning");
+	ck_assert_int_eq(ingest(c, "eucjp", T0 + 60, &b, &r), INGEST_UNCHANGED);
+	ck_assert_str_eq(r.key, "MS05-039");
+	catalogue_close(c);
+	ck_assert_int_eq(count("pages"), 2);       /* the new raw page is kept */
+	ck_assert_int_eq(count("revisions"), 1);
+	ck_assert_int_eq(sql_int("SELECT max(seen) FROM pages"), T0 + 60);
+	bulletin_free(&b);
+}
+END_TEST
+
+START_TEST(test_real_text_change_is_a_revision)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	struct cat_entry *e;
+	size_t n;
+
+	model_v1(&b);
+	ck_assert_int_eq(ingest(c, "a", T0, &b, &r), INGEST_NEW);
+	free(b.summary);
+	b.summary = xstrdup("Windows 2000 SP4 − 影響を受けません。");
+	/* undated change (same 更新日), seen 2005-09-01T03:00:00Z */
+	ck_assert_int_eq(ingest(c, "b", 1125543600, &b, &r), INGEST_UPDATED);
+	ck_assert_str_eq(r.message, "fields: summary");
+	ck_assert_int_eq(catalogue_list(c, &e, &n), 0);
+	ck_assert_str_eq(e[0].updated, "2005-09-01T12:00:00+09:00");
+	ck_assert_str_eq(e[0].published, "2005-08-10T00:00:00+09:00");
+	cat_entries_free(e, n);
+	catalogue_close(c);
+	bulletin_free(&b);
+}
+END_TEST
+
+START_TEST(test_regression_keeps_last_good)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b, lost;
+	struct ingest_result r;
+	struct cat_entry *e;
+	size_t n;
+
+	model_v1(&b);
+	ck_assert_int_eq(ingest(c, "good", T0, &b, &r), INGEST_NEW);
+
+	/* the site changed its layout: no file table, no severity */
+	model_v1(&lost);
+	lost.severity = 0;
+	lost.packages.v[0].files.n = 0;
+	free(lost.packages.v[0].files.v[0].path);
+	free(lost.packages.v[0].files.v[0].name);
+	free(lost.packages.v[0].files.v[0].version);
+	free(lost.packages.v[0].platform);
+	free(lost.packages.v[0].file);
+	free(lost.packages.v[0].files.v);
+	lost.packages.n = 0;
+	free(lost.updated);
+	lost.updated = xstrdup("2005-09-01");
+	ck_assert_int_eq(ingest(c, "broken layout", T0 + 100, &lost, &r), INGEST_REGRESSION);
+	ck_assert_str_eq(r.key, "MS05-039");
+	ck_assert_msg(strstr(r.message, "severity, packages") != NULL, "%s", r.message);
+	bulletin_free(&lost);
+
+	/* the id vanished too: not a new bulletin keyed by URL */
+	bulletin_init(&lost);
+	lost.kind = BULLETIN_OTHER;
+	lost.title = xstrdup("HotFix Report");
+	ck_assert_int_eq(ingest(c, "broken again", T0 + 200, &lost, &r), INGEST_REGRESSION);
+	ck_assert_str_eq(r.key, "MS05-039");
+	ck_assert_msg(strncmp(r.message, "lost id, registered", 19) == 0, "%s", r.message);
+	/* the same broken bytes again: reported again, nothing written */
+	ck_assert_int_eq(ingest(c, "broken again", T0 + 300, &lost, &r), INGEST_REGRESSION);
+	bulletin_free(&lost);
+
+	ck_assert_int_eq(catalogue_list(c, &e, &n), 0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_uint_eq(e[0].revisions.n, 1);
+	ck_assert_uint_eq(e[0].model.packages.n, 1);
+	ck_assert_int_eq(e[0].model.severity, 1);
+	cat_entries_free(e, n);
+	catalogue_close(c);
+	ck_assert_int_eq(count("pages"), 3);
+	ck_assert_int_eq(count("bulletins"), 1);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE status = 'regression'"), 2);
+	bulletin_free(&b);
+}
+END_TEST
+
+START_TEST(test_failed_parse_stores_raw_page)
+{
+	struct catalogue *c = open_cat();
+	struct ingest_result r;
+	struct page pg = page("garbage", T0);
+
+	ck_assert_int_eq(catalogue_ingest_model(c, &pg, NULL, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_FAILED);
+	ck_assert_int_eq(catalogue_ingest_model(c, &pg, NULL, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_FAILED);   /* still reported */
+	catalogue_close(c);
+	ck_assert_int_eq(count("pages"), 1);
+	ck_assert_int_eq(count("bulletins"), 0);
+}
+END_TEST
+
+START_TEST(test_no_id_keyed_by_url_and_order)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b, other;
+	struct ingest_result r;
+	struct cat_entry *e;
+	size_t n;
+	struct page pg = { "http://example.jp/tips/glossary.html", (const unsigned char *)"x", 1,
+	                   NULL, NULL, T0 + 86400 * 5 };
+
+	model_v1(&b);
+	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
+	bulletin_init(&other);
+	other.kind = BULLETIN_OTHER;
+	other.title = xstrdup("用語集");
+	ck_assert_int_eq(catalogue_ingest_model(c, &pg, &other, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_NEW);
+	ck_assert_str_eq(r.key, "http://example.jp/tips/glossary.html");
+	ck_assert_int_eq(catalogue_list(c, &e, &n), 0);
+	ck_assert_uint_eq(n, 2);
+	/* no 登録日: published is when it was first seen, in +09:00 */
+	ck_assert_str_eq(e[0].key, "http://example.jp/tips/glossary.html");
+	ck_assert_str_eq(e[0].published, "2005-08-15T14:00:00+09:00");
+	ck_assert_str_eq(e[0].updated, "2005-08-15T14:00:00+09:00");
+	ck_assert_str_eq(e[1].key, "MS05-039");
+	cat_entries_free(e, n);
+	catalogue_close(c);
+	bulletin_free(&b);
+	bulletin_free(&other);
+}
+END_TEST
+
+START_TEST(test_http_state_round_trip)
+{
+	struct catalogue *c = open_cat();
+	struct http_state st = { 0 }, got;
+	time_t until;
+
+	ck_assert_int_eq(catalogue_http_get(c, URL, &got), 0);
+	ck_assert_ptr_null(got.etag);
+	ck_assert_int_eq(got.last_status, 0);
+	st.etag = "\"abc\"";
+	st.last_modified = "Wed, 10 Aug 2005 01:00:00 GMT";
+	st.body_sha256 = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+	st.retry_after = T0;
+	st.last_status = 200;
+	ck_assert_int_eq(catalogue_http_put(c, URL, &st), 0);
+	st.last_status = 304;
+	ck_assert_int_eq(catalogue_http_put(c, URL, &st), 0);
+	ck_assert_int_eq(catalogue_http_get(c, URL, &got), 0);
+	ck_assert_str_eq(got.etag, "\"abc\"");
+	ck_assert_str_eq(got.last_modified, st.last_modified);
+	ck_assert_str_eq(got.body_sha256, st.body_sha256);
+	ck_assert_int_eq(got.retry_after, T0);
+	ck_assert_int_eq(got.last_status, 304);
+	http_state_free(&got);
+
+	ck_assert_int_eq(catalogue_host_get_retry(c, "example.jp", &until), 0);
+	ck_assert_int_eq(until, 0);
+	ck_assert_int_eq(catalogue_host_set_retry(c, "example.jp", T0 + 120), 0);
+	catalogue_close(c);
+	c = open_cat();      /* remembered across runs */
+	ck_assert_int_eq(catalogue_host_get_retry(c, "example.jp", &until), 0);
+	ck_assert_int_eq(until, T0 + 120);
+	ck_assert_int_eq(catalogue_host_set_retry(c, "example.jp", 0), 0);
+	ck_assert_int_eq(catalogue_host_get_retry(c, "example.jp", &until), 0);
+	ck_assert_int_eq(until, 0);
+	catalogue_close(c);
+}
+END_TEST
+
+START_TEST(test_failure_mid_transaction_writes_nothing)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	struct page pg = page("v1", T0);
+
+	catalogue_close(c);
+	/* the page and bulletin rows go in, then the revision fails */
+	sql_exec("CREATE TRIGGER sabotage BEFORE INSERT ON revisions"
+	         " BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+	c = open_cat();
+	model_v1(&b);
+	ck_assert_int_eq(catalogue_ingest_model(c, &pg, &b, &r), -1);
+	ck_assert_ptr_nonnull(strstr(catalogue_error(c), "injected failure"));
+	catalogue_close(c);
+	ck_assert_int_eq(count("pages"), 0);
+	ck_assert_int_eq(count("bulletins"), 0);
+	sql_exec("DROP TRIGGER sabotage");
+	c = open_cat();      /* and it works again afterwards */
+	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
+	catalogue_close(c);
+	ck_assert_int_eq(count("revisions"), 1);
+	bulletin_free(&b);
+}
+END_TEST
+
+static Suite *
+catalogue_suite(void)
+{
+	Suite *s = suite_create("catalogue");
+	TCase *tc = tcase_create("catalogue");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_migrate_and_reopen);
+	tcase_add_test(tc, test_newer_schema_refused);
+	tcase_add_test(tc, test_foreign_file_refused);
+	tcase_add_test(tc, test_same_bytes_twice);
+	tcase_add_test(tc, test_revision_v1_v2);
+	tcase_add_test(tc, test_variant_pairs_and_whitespace_unchanged);
+	tcase_add_test(tc, test_real_text_change_is_a_revision);
+	tcase_add_test(tc, test_regression_keeps_last_good);
+	tcase_add_test(tc, test_failed_parse_stores_raw_page);
+	tcase_add_test(tc, test_no_id_keyed_by_url_and_order);
+	tcase_add_test(tc, test_http_state_round_trip);
+	tcase_add_test(tc, test_failure_mid_transaction_writes_nothing);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+TEST_MAIN(catalogue_suite)
