@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+# jenc.py — encode one UTF-8 master page as a browser-compatible Japanese page
+# and prove it decodes back.  Used by samples/mk.sh only.
+#
+#   jenc.py ENCODING MASTER OUT [--meta LABEL | --no-meta] [--sub OLD NEW]...
+#
+# ENCODING is Shift_JIS, EUC-JP, ISO-2022-JP or UTF-8.  The master's line
+# containing @CHARSET@ gets LABEL (or is deleted with --no-meta).
+#
+# Encoders: Shift_JIS is Python's cp932 (Microsoft's table, which is what
+# browsers decode).  EUC-JP and ISO-2022-JP are built on the same table: a
+# character's cp932 pair gives its jis0208 pointer (the WHATWG decoders index
+# all three encodings with one pointer), and the pointer gives the EUC-JP or
+# ISO-2022-JP bytes.  Half-width katakana become 0x8E xx in EUC-JP; ISO-2022-JP
+# refuses them (and anything beyond row 94), as a real encoder would.
+#
+# Verification: the bytes are decoded back with an independent pointer-based
+# decoder and, where glibc agrees with browsers, with iconv (CP932 for
+# Shift_JIS; EUC-JP-MS for EUC-JP pages without IBM kanji; ISO-2022-JP modulo
+# the six JIS-style symbols); any difference aborts.
+import subprocess
+import sys
+
+# glibc's JIS-style symbols -> the browser's (the six pairs of issue 2).
+GLIBC_TO_BROWSER = str.maketrans("\u2212\u301c\u2016\u00a2\u00a3\u00ac",
+                                 "\uff0d\uff5e\u2225\uffe0\uffe1\uffe2")
+
+
+def sjis_pointer(b1, b2):
+    lead = b1 - (0x81 if b1 < 0xA0 else 0xC1)
+    trail = b2 - (0x40 if b2 < 0x7F else 0x41)
+    return lead * 188 + trail
+
+
+def pointer_sjis(p):
+    lead, trail = divmod(p, 188)
+    return bytes([lead + (0x81 if lead < 0x1F else 0xC1), trail + (0x40 if trail < 0x3F else 0x41)])
+
+
+def jis_pointer_of(ch):
+    b = ch.encode("cp932")
+    if len(b) != 2:
+        raise ValueError("not a JIS X 0208 character: %r" % ch)
+    p = sjis_pointer(b[0], b[1])
+    if p >= 94 * 94:
+        raise ValueError("beyond row 94 (no EUC-JP/ISO-2022-JP form): %r" % ch)
+    return p
+
+
+def enc_eucjp(text):
+    out = bytearray()
+    for ch in text:
+        if ord(ch) < 0x80:
+            out.append(ord(ch))
+        elif 0xFF61 <= ord(ch) <= 0xFF9F:
+            out += bytes([0x8E, ord(ch) - 0xFF61 + 0xA1])
+        else:
+            r, c = divmod(jis_pointer_of(ch), 94)
+            out += bytes([r + 0xA1, c + 0xA1])
+    return bytes(out)
+
+
+def enc_iso2022jp(text):
+    out = bytearray()
+    jis = False
+    for ch in text:
+        if ord(ch) < 0x80:
+            if jis:
+                out += b"\x1b(B"
+                jis = False
+            out.append(ord(ch))
+        else:
+            if 0xFF61 <= ord(ch) <= 0xFF9F:
+                raise ValueError("half-width katakana has no ISO-2022-JP form here: %r" % ch)
+            r, c = divmod(jis_pointer_of(ch), 94)
+            if not jis:
+                out += b"\x1b$B"
+                jis = True
+            out += bytes([r + 0x21, c + 0x21])
+    if jis:
+        out += b"\x1b(B"
+    return bytes(out)
+
+
+def dec_eucjp(b):
+    out, i = [], 0
+    while i < len(b):
+        x = b[i]
+        if x < 0x80:
+            out.append(chr(x))
+            i += 1
+        elif x == 0x8E:
+            out.append(bytes([b[i + 1]]).decode("cp932"))
+            i += 2
+        else:
+            p = (x - 0xA1) * 94 + (b[i + 1] - 0xA1)
+            out.append(pointer_sjis(p).decode("cp932"))
+            i += 2
+    return "".join(out)
+
+
+def dec_iso2022jp(b):
+    out, i, jis = [], 0, False
+    while i < len(b):
+        if b[i] == 0x1B:
+            esc = b[i:i + 3]
+            jis = esc == b"\x1b$B"
+            if esc not in (b"\x1b$B", b"\x1b(B"):
+                raise ValueError("unexpected escape")
+            i += 3
+        elif jis:
+            p = (b[i] - 0x21) * 94 + (b[i + 1] - 0x21)
+            out.append(pointer_sjis(p).decode("cp932"))
+            i += 2
+        else:
+            out.append(chr(b[i]))
+            i += 1
+    return "".join(out)
+
+
+def iconv(data, frm):
+    r = subprocess.run(["iconv", "-f", frm, "-t", "UTF-8"], input=data, capture_output=True)
+    if r.returncode != 0:
+        raise ValueError("iconv -f %s failed: %s" % (frm, r.stderr.decode()))
+    return r.stdout.decode("utf-8")
+
+
+def has_ibm(text):
+    for ch in text:
+        if ord(ch) >= 0x80 and not 0xFF61 <= ord(ch) <= 0xFF9F:
+            b = ch.encode("cp932")
+            if len(b) == 2 and 0xED <= b[0] <= 0xEE:
+                return True
+    return False
+
+
+def main(argv):
+    enc, master, out = argv[1:4]
+    meta, subs, i = None, [], 4
+    while i < len(argv):
+        if argv[i] == "--meta":
+            meta = argv[i + 1]
+            i += 2
+        elif argv[i] == "--no-meta":
+            meta = ""
+            i += 1
+        elif argv[i] == "--sub":
+            # "\n" in a --sub argument stands for a newline
+            subs.append((argv[i + 1].replace("\\n", "\n"), argv[i + 2].replace("\\n", "\n")))
+            i += 3
+        else:
+            sys.exit("jenc.py: unknown argument %s" % argv[i])
+    text = open(master, encoding="utf-8").read()
+    for old, new in subs:
+        if old not in text:
+            sys.exit("jenc.py: %s: --sub text not found: %s" % (master, old))
+        text = text.replace(old, new)
+    if meta == "":
+        text = "".join(l for l in text.splitlines(True) if "@CHARSET@" not in l)
+    elif meta is not None:
+        text = text.replace("@CHARSET@", meta)
+    if "@CHARSET@" in text:
+        sys.exit("jenc.py: %s: @CHARSET@ left unset" % master)
+    if enc == "Shift_JIS":
+        data = text.encode("cp932")
+        back = [data.decode("cp932"), iconv(data, "CP932")]
+    elif enc == "EUC-JP":
+        data = enc_eucjp(text)
+        back = [dec_eucjp(data)] + ([] if has_ibm(text) else [iconv(data, "EUC-JP-MS")])
+    elif enc == "ISO-2022-JP":
+        data = enc_iso2022jp(text)
+        back = [dec_iso2022jp(data), iconv(data, "ISO-2022-JP").translate(GLIBC_TO_BROWSER)]
+    elif enc == "UTF-8":
+        data = text.encode("utf-8")
+        back = [data.decode("utf-8")]
+    else:
+        sys.exit("jenc.py: unknown encoding %s" % enc)
+    for k, b in enumerate(back):
+        if b != text:
+            n = next(j for j in range(min(len(b), len(text))) if b[j] != text[j])
+            sys.exit("jenc.py: %s: decode check %d differs at %d: %r vs %r"
+                     % (out, k, n, b[n:n + 20], text[n:n + 20]))
+    with open(out, "wb") as f:
+        f.write(data)
+
+
+if __name__ == "__main__":
+    main(sys.argv)

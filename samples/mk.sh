@@ -1,0 +1,50 @@
+#!/bin/sh
+# samples/mk.sh — regenerate the sample pages from the UTF-8 masters in src/.
+#   1. src/mkmasters.py writes the seed masters src/<seed>.<style>.html
+#      (the other masters in src/ are written by hand);
+#   2. jenc.py encodes each variant below, fills in its <meta> charset label,
+#      and aborts unless the bytes decode back to exactly the master's text.
+# The generated pages are committed: tests read them directly.
+# Usage: sh samples/mk.sh     (needs python3 and iconv)
+set -eu
+export PYTHONDONTWRITEBYTECODE=1
+cd "$(dirname "$0")"
+python3 src/mkmasters.py
+
+# name | master | bytes written as | <meta> label ("-": no <meta> at all) | extra jenc args
+while IFS='|' read -r name master enc label extra; do
+	case $name in ''|'#'*) continue ;; esac
+	if [ "$label" = "-" ]; then meta=--no-meta; else meta="--meta $label"; fi
+	# shellcheck disable=SC2086 # $meta and $extra are word lists on purpose
+	eval "python3 jenc.py '$enc' 'src/$master' '$name.html' $meta $extra"
+done <<'TABLE'
+# the two seeds in three styles, each in Shift_JIS, EUC-JP and UTF-8
+ms05-039.a.sjis|ms05-039.a.html|Shift_JIS|Shift_JIS|
+ms05-039.a.eucjp|ms05-039.a.html|EUC-JP|EUC-JP|
+ms05-039.a.utf8|ms05-039.a.html|UTF-8|UTF-8|
+ms05-039.b.sjis|ms05-039.b.html|Shift_JIS|x-sjis|
+ms05-039.b.eucjp|ms05-039.b.html|EUC-JP|x-euc-jp|
+ms05-039.b.utf8|ms05-039.b.html|UTF-8|utf-8|
+ms05-039.c.sjis|ms05-039.c.html|Shift_JIS|shift_jis|
+ms05-039.c.eucjp|ms05-039.c.html|EUC-JP|euc-jp|
+ms05-039.c.utf8|ms05-039.c.html|UTF-8|utf-8|
+ms06-007.a.sjis|ms06-007.a.html|Shift_JIS|Windows-31J|
+ms06-007.a.eucjp|ms06-007.a.html|EUC-JP|EUC-JP|
+ms06-007.a.utf8|ms06-007.a.html|UTF-8|UTF-8|
+ms06-007.b.sjis|ms06-007.b.html|Shift_JIS|Shift_JIS|
+ms06-007.b.eucjp|ms06-007.b.html|EUC-JP|EUC-JP|
+ms06-007.b.utf8|ms06-007.b.html|UTF-8|UTF-8|
+ms06-007.c.sjis|ms06-007.c.html|Shift_JIS|shift_jis|
+ms06-007.c.eucjp|ms06-007.c.html|EUC-JP|euc-jp|
+ms06-007.c.utf8|ms06-007.c.html|UTF-8|utf-8|
+# special encodings and labels
+ms05-039.b.iso2022jp|ms05-039.b.html|ISO-2022-JP|iso-2022-jp|
+ms06-007.a.mislabel|ms06-007.a.html|Shift_JIS|EUC-JP|
+ms05-039.c.nometa|ms05-039.c.html|EUC-JP|-|
+# variations of content
+ms06-007.a.reboot|ms06-007.a.html|Shift_JIS|Shift_JIS|--sub '<b>再起動の必要性</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">必要</font>' '<b>再起動の必要性</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">必要(アプリケーションがすべて終了している場合は不要)</font>'
+ms04-026.b.sjis|ms04-026.b.html|Shift_JIS|Shift_JIS|
+notice-2005-10.sjis|notice-2005-10.html|Shift_JIS|Shift_JIS|
+glossary-gdr-qfe.eucjp|glossary-gdr-qfe.html|EUC-JP|EUC-JP|
+TABLE
+echo "mk.sh: pages written and verified"
