@@ -1,12 +1,19 @@
-/* cmd_fetch.c — placeholder until its issue lands; replaced by the real command. */
+/* cmd_fetch.c — `hotfeed fetch`: download pages into the catalogue, no publishing. */
 #include "cli/cli.h"
-#include "core/exitcode.h"
-#include <stdio.h>
+#include "cli/run_args.h"
+#include "fetch/run.h"
 
 int
 cmd_fetch(int argc, char **argv)
 {
-	(void)argc;
-	fprintf(stderr, "hotfeed: %s: not built yet\n", argv[0]);
-	return HF_EXIT_FATAL;
+	struct run_args a;
+	int rc = run_args_parse(&a, argc, argv, 0,
+	                        "hotfeed fetch [--config FILE] [--db FILE] [--index URL]... "
+	                        "[OPTIONS] [URL]...");
+	if (rc < 0) {
+		a.ro.command = "fetch";
+		rc = run_main(&a.ro);
+	}
+	run_args_free(&a);
+	return rc;
 }

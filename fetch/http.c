@@ -39,6 +39,8 @@ struct req {
 struct host {
 	char name[256];
 	int active;
+	int per_host;             /* 0 = the client's */
+	long delay_ms;            /* -1 = the client's */
 	double next_start;        /* monotonic */
 	time_t deferred_until;    /* wall clock; 0 = not deferred */
 };
@@ -151,9 +153,17 @@ char *
 http_url_resolve(const char *base, const char *ref)
 {
 	CURLU *u = curl_url();
-	char *s = NULL, *out = NULL;
+	char *s = NULL, *out = NULL, *same = NULL;
 	if (!u)
 		return NULL;
+	/* curl 7.88 resolves "#frag" and "?q" against the directory, not the
+	   document (RFC 3986 5.2.2): do those two by hand */
+	ref += strspn(ref, " \t\r\n");
+	if (ref[0] == '#' || ref[0] == '\0' || ref[0] == '?') {
+		size_t keep = strcspn(base, ref[0] == '?' ? "?#" : "#");
+		same = xasprintf("%.*s%s", (int)keep, base, ref[0] == '?' ? ref : "");
+		ref = same;
+	}
 	if (curl_url_set(u, CURLUPART_URL, base, 0) == CURLUE_OK &&
 	    curl_url_set(u, CURLUPART_URL, ref, 0) == CURLUE_OK &&
 	    curl_url_set(u, CURLUPART_FRAGMENT, NULL, 0) == CURLUE_OK &&
@@ -161,6 +171,7 @@ http_url_resolve(const char *base, const char *ref)
 		out = xstrdup(s);
 	curl_free(s);
 	curl_url_cleanup(u);
+	free(same);
 	return out;
 }
 
@@ -248,7 +259,18 @@ host_get(struct http_client *c, const char *name)
 			return &c->hosts.v[i];
 	struct host *h = VEC_PUSH(&c->hosts);
 	snprintf(h->name, sizeof h->name, "%s", name);
+	h->delay_ms = -1;
 	return h;
+}
+
+void
+http_client_host_limits(struct http_client *c, const char *host, int per_host, long delay_ms)
+{
+	struct host *h = host_get(c, host);
+	if (per_host > 0)
+		h->per_host = per_host;
+	if (delay_ms >= 0)
+		h->delay_ms = delay_ms;
 }
 
 void
@@ -460,8 +482,9 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 			continue;
 		}
 		double ready = r->not_before > h->next_start ? r->not_before : h->next_start;
-		if (h->active >= c->o.per_host || ready > now) {
-			if (h->active < c->o.per_host && ready - now < wait)
+		int slots = h->per_host > 0 ? h->per_host : c->o.per_host;
+		if (h->active >= slots || ready > now) {
+			if (h->active < slots && ready - now < wait)
 				wait = ready - now;
 			i++;
 			continue;
@@ -476,7 +499,7 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 		c->requests++;
 		c->active++;
 		h->active++;
-		h->next_start = now + c->o.delay_ms / 1000.0;
+		h->next_start = now + (h->delay_ms >= 0 ? h->delay_ms : c->o.delay_ms) / 1000.0;
 	}
 	return wait;
 }

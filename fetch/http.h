@@ -84,6 +84,11 @@ int http_client_add(struct http_client *c, const char *url, const char *etag,
  * and future requests end as HTTP_DEFERRED without being sent. */
 void http_client_defer_host(struct http_client *c, const char *host, time_t until);
 
+/* Per-host politeness for host ("host:port"), overriding the client's
+ * per_host and delay_ms (a value < 0 keeps the client's). */
+void http_client_host_limits(struct http_client *c, const char *host, int per_host,
+                             long delay_ms);
+
 typedef void (*http_done_fn)(void *arg, void *user, struct http_resp *resp);
 /* Optional: called about ten times a second with what is queued/active/done. */
 typedef void (*http_tick_fn)(void *arg, size_t queued, size_t active, size_t done);

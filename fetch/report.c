@@ -1,0 +1,170 @@
+/* report.c — the run report (JSON, jansson) and the cron summary; see report.h. */
+#include "fetch/report.h"
+#include "core/util.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static const struct {
+	const char *name;
+	int problem;
+} results[UR_COUNT] = {
+	[UR_NEW] = { "new", 0 },
+	[UR_UPDATED] = { "updated", 0 },
+	[UR_UNCHANGED] = { "unchanged", 0 },
+	[UR_NOT_MODIFIED] = { "not-modified", 0 },
+	[UR_REGRESSION] = { "regression", 1 },
+	[UR_INDEX] = { "index", 0 },
+	[UR_GONE] = { "gone", 1 },
+	[UR_DEFERRED] = { "deferred", 1 },
+	[UR_SKIPPED] = { "skipped", 0 },
+	[UR_FAILED] = { "failed", 1 },
+};
+
+const char *
+url_result_name(enum url_result r)
+{
+	return results[r].name;
+}
+
+int
+url_result_is_problem(enum url_result r)
+{
+	return results[r].problem;
+}
+
+struct url_entry *
+run_report_add(struct run_report *r, const char *url, const char *kind)
+{
+	struct url_entry *e = VEC_PUSH(&r->urls);
+	e->url = xstrdup(url);
+	e->kind = xstrdup(kind);
+	e->result = UR_FAILED;
+	return e;
+}
+
+void
+run_report_count(struct run_report *r)
+{
+	memset(r->count, 0, sizeof r->count);
+	for (size_t i = 0; i < r->urls.n; i++)
+		r->count[r->urls.v[i].result]++;
+}
+
+static json_t *
+str_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *
+entry_json(const struct url_entry *e)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "url", json_string(e->url));
+	json_object_set_new(o, "kind", json_string(e->kind));
+	json_object_set_new(o, "result", json_string(url_result_name(e->result)));
+	json_object_set_new(o, "status", e->status ? json_integer(e->status) : json_null());
+	json_object_set_new(o, "attempts", json_integer(e->attempts));
+	json_object_set_new(o, "bytes", json_integer((json_int_t)e->bytes));
+	json_object_set_new(o, "wire_bytes", json_integer((json_int_t)e->wire_bytes));
+	json_object_set_new(o, "seconds", json_real((double)(long)(e->seconds * 1000) / 1000));
+	json_object_set_new(o, "encoding", str_or_null(e->encoding));
+	json_object_set_new(o, "key", str_or_null(e->key));
+	json_object_set_new(o, "message", str_or_null(e->message));
+	return o;
+}
+
+int
+run_report_write(const struct run_report *r, const char *path, char *err, size_t errlen)
+{
+	char started[32];
+	struct tm tm;
+	strftime(started, sizeof started, "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&r->started, &tm));
+	json_t *root = json_object(), *counts = json_object(), *urls = json_array();
+	json_object_set_new(root, "command", json_string(r->command));
+	json_object_set_new(root, "version", json_string(HOTFEED_VERSION));
+	json_object_set_new(root, "started", json_string(started));
+	json_object_set_new(root, "seconds", json_real((double)(long)(r->seconds * 1000) / 1000));
+	json_object_set_new(root, "requests", json_integer(r->requests));
+	json_object_set_new(root, "exit_code", json_integer(r->exit_code));
+	json_object_set_new(root, "publish_error", str_or_null(r->publish_error));
+	for (int i = 0; i < UR_COUNT; i++)
+		json_object_set_new(counts, url_result_name(i), json_integer((json_int_t)r->count[i]));
+	json_object_set_new(root, "counts", counts);
+	for (size_t i = 0; i < r->urls.n; i++)
+		json_array_append_new(urls, entry_json(&r->urls.v[i]));
+	json_object_set_new(root, "urls", urls);
+	char *text = json_dumps(root, JSON_INDENT(2));
+	json_decref(root);
+	if (!text) {
+		snprintf(err, errlen, "%s: cannot serialize the report", path);
+		return -1;
+	}
+	size_t n = strlen(text);
+	int rc = 0;
+	char *withnl = xasprintf("%s\n", text);
+	if (write_file_atomic(path, withnl, n + 1) != 0) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		rc = -1;
+	}
+	free(withnl);
+	free(text);
+	return rc;
+}
+
+void
+run_report_totals(const struct run_report *r, FILE *f)
+{
+	size_t pages = 0;
+	for (size_t i = 0; i < r->urls.n; i++)
+		pages += strcmp(r->urls.v[i].kind, "page") == 0;
+	fprintf(f, "%zu pages, %zu index pages:", pages, r->count[UR_INDEX]);
+	const char *sep = " ";
+	for (int i = 0; i < UR_COUNT; i++) {
+		if (i == UR_INDEX || !r->count[i])
+			continue;
+		fprintf(f, "%s%zu %s", sep, r->count[i], url_result_name(i));
+		sep = ", ";
+	}
+	fprintf(f, " (%.1f s, %ld requests)\n", r->seconds, r->requests);
+}
+
+void
+run_report_problems(const struct run_report *r, FILE *f, size_t max)
+{
+	size_t shown = 0, total = 0;
+	for (size_t i = 0; i < r->urls.n; i++) {
+		const struct url_entry *e = &r->urls.v[i];
+		if (!url_result_is_problem(e->result))
+			continue;
+		if (total++ < max) {
+			fprintf(f, "  %s: %s%s%s\n", e->url, url_result_name(e->result),
+			        e->message ? ": " : "", e->message ? e->message : "");
+			shown++;
+		}
+	}
+	if (total > shown)
+		fprintf(f, "  ... and %zu more (see --report)\n", total - shown);
+	if (r->publish_error)
+		fprintf(f, "  publish: %s\n", r->publish_error);
+}
+
+void
+run_report_free(struct run_report *r)
+{
+	for (size_t i = 0; i < r->urls.n; i++) {
+		struct url_entry *e = &r->urls.v[i];
+		free(e->url);
+		free(e->kind);
+		free(e->encoding);
+		free(e->key);
+		free(e->message);
+	}
+	free(r->urls.v);
+	free(r->publish_error);
+	memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,62 @@
+/*
+ * report.h — what a run did, per URL: the run report (--report FILE, JSON)
+ * and the short summary a cron job mails.  Included by fetch/.
+ *
+ * Ownership: a struct run_report owns its entries and their strings;
+ * run_report_free() releases them.  jansson is used only in report.c.
+ */
+#ifndef HOTFEED_REPORT_H
+#define HOTFEED_REPORT_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <time.h>
+#include "core/bulletin.h"
+
+/* What became of one URL, from the user's point of view. */
+enum url_result {
+	UR_NEW, UR_UPDATED, UR_UNCHANGED, UR_NOT_MODIFIED, UR_REGRESSION,
+	UR_INDEX,           /* an index page read for its links */
+	UR_GONE,            /* 404/410: recorded, nothing deleted */
+	UR_DEFERRED,        /* the host asked to wait (this run) */
+	UR_SKIPPED,         /* the host asked an earlier run to wait: not asked */
+	UR_FAILED,          /* fetch or parse failed: the stored version stays */
+	UR_COUNT
+};
+const char *url_result_name(enum url_result r);
+/* 1 when r needs a human (counts toward a partial-failure exit). */
+int url_result_is_problem(enum url_result r);
+
+struct url_entry {
+	char *url, *kind;          /* kind: "index" or "page" */
+	enum url_result result;
+	int status, attempts;      /* last HTTP status (0 = none), requests made */
+	size_t bytes, wire_bytes;  /* body after decompression; on the wire */
+	double seconds;
+	char *encoding;            /* decoder decision, or NULL */
+	char *key;                 /* bulletin key, or NULL */
+	char *message;             /* why, or what changed; or NULL */
+};
+
+struct run_report {
+	const char *command;       /* "run" or "fetch" */
+	time_t started;
+	double seconds;
+	long requests;
+	int exit_code;
+	char *publish_error;       /* NULL when published (or not asked to) */
+	VEC(struct url_entry) urls;
+	size_t count[UR_COUNT];
+};
+
+struct url_entry *run_report_add(struct run_report *r, const char *url, const char *kind);
+void run_report_count(struct run_report *r);
+/* Write the JSON report atomically; 0 or -1 with err set. */
+int run_report_write(const struct run_report *r, const char *path, char *err, size_t errlen);
+/* The one-line totals: "12 URLs: 3 new, 1 updated, ... (4.2 s, 14 requests)". */
+void run_report_totals(const struct run_report *r, FILE *f);
+/* Every problem, one line each ("  URL: failed: why"), at most max lines. */
+void run_report_problems(const struct run_report *r, FILE *f, size_t max);
+void run_report_free(struct run_report *r);
+
+#endif
