@@ -1,7 +1,8 @@
 /*
  * catalogue_list.c — every bulletin as publish sees it: the latest revision's
  * model, the revision history with its changes, and the two feed dates.
- * Read in one read transaction (a consistent snapshot); no clock is read, so
+ * Superseded bulletins (an id-less page that turned out to be a known
+ * bulletin) are not listed.  Read in one read transaction (a consistent snapshot); no clock is read, so
  * an unchanged catalogue always lists the same.
  *
  * Dates (RFC 3339, +09:00: the source site's time zone):
@@ -150,7 +151,7 @@ newest_first(const void *a, const void *b)
 }
 
 static const char *const list_sql[] = {
-	"SELECT id, key, published FROM bulletins ORDER BY id",
+	"SELECT id, key, published FROM bulletins WHERE superseded_by IS NULL ORDER BY id",
 	"SELECT id, number, seen, updated, model FROM revisions WHERE bulletin = ?1"
 	" ORDER BY number",
 	"SELECT field, old_value, new_value FROM changes WHERE revision = ?1 ORDER BY seq",

@@ -68,6 +68,10 @@ static const char *const migrations[] = {
 	"  host  TEXT PRIMARY KEY,"
 	"  until INTEGER NOT NULL"
 	");",
+
+	/* 2: an id-less bulletin (keyed by its URL) whose page later yields the
+	 * id of a bulletin already known is superseded by it, not deleted. */
+	"ALTER TABLE bulletins ADD COLUMN superseded_by INTEGER REFERENCES bulletins (id);",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))

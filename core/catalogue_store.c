@@ -11,6 +11,11 @@
  *   no bulletin with this key             -> bulletin + revision 1, NEW
  *   content equal after normalization     -> raw page stored, UNCHANGED
  *   otherwise                             -> revision n+1 + changes, UPDATED
+ *
+ * An id-less page is keyed by its URL.  When the same URL later yields an id
+ * (a parser upgrade, a fixed page), the URL-keyed bulletin takes that id as
+ * its key (a new revision), or, when a bulletin with that id already exists,
+ * is marked superseded by it (and no longer listed).
  */
 #include "core/catalogue_impl.h"
 #include "core/bulletin_json.h"
@@ -26,6 +31,7 @@
 struct base {
 	long long id;           /* bulletins.id; 0 = none */
 	int by_key;             /* found under the new key (else: via the URL) */
+	int rekey;              /* an id-less bulletin of this URL that now has an id */
 	char *key;
 	int number;             /* latest revision number */
 	json_t *model;          /* latest revision's model */
@@ -214,13 +220,52 @@ find_base(struct store *s, struct base *b)
 		b->by_key = 1;
 		return 0;
 	}
-	if (s->b->id != NULL)
-		return 0;
-	return load_base(s, "SELECT b.id, b.key, r2.number, r2.model FROM revisions r"
-	                 " JOIN pages p ON p.id = r.page JOIN bulletins b ON b.id = r.bulletin"
-	                 " JOIN revisions r2 ON r2.bulletin = b.id"
-	                 " WHERE p.url = ?1 ORDER BY r.id DESC, r2.number DESC LIMIT 1",
-	                 s->pg->url, b);
+	if (load_base(s, "SELECT b.id, b.key, r2.number, r2.model FROM revisions r"
+	              " JOIN pages p ON p.id = r.page JOIN bulletins b ON b.id = r.bulletin"
+	              " JOIN revisions r2 ON r2.bulletin = b.id"
+	              " WHERE p.url = ?1 AND b.superseded_by IS NULL"
+	              " ORDER BY r.id DESC, r2.number DESC LIMIT 1", s->pg->url, b) < 0)
+		return -1;
+	if (b->id && s->b->id != NULL) {
+		if (!streq(b->key, s->pg->url)) {
+			base_free(b);   /* this URL now holds another bulletin: new */
+			return 0;
+		}
+		b->rekey = 1;
+	}
+	return 0;
+}
+
+/* The bulletin with the new id exists: retire this URL's id-less one. */
+static int
+supersede_url_bulletin(struct store *s, long long by)
+{
+	sqlite3_stmt *q;
+
+	if (cat_prepare(s->cat, &q, "UPDATE bulletins SET superseded_by = ?1"
+	                " WHERE key = ?2 AND superseded_by IS NULL AND id <> ?1") < 0)
+		return -1;
+	sqlite3_bind_int64(q, 1, by);
+	cat_bind_text(q, 2, s->pg->url);
+	return step_done(s->cat, q, "superseding the id-less bulletin");
+}
+
+/* The id-less bulletin of this URL takes its new id as key. */
+static int
+rekey(struct store *s, struct base *b)
+{
+	sqlite3_stmt *q;
+
+	if (cat_prepare(s->cat, &q, "UPDATE bulletins SET key = ?1, kind = ?2 WHERE id = ?3") < 0)
+		return -1;
+	cat_bind_text(q, 1, s->key);
+	cat_bind_text(q, 2, bulletin_kind_name(s->b->kind));
+	sqlite3_bind_int64(q, 3, b->id);
+	if (step_done(s->cat, q, "re-keying the bulletin") < 0)
+		return -1;
+	free(b->key);
+	b->key = xstrdup(s->key);
+	return 0;
 }
 
 static int
@@ -329,8 +374,11 @@ store_against(struct store *s, struct base *b, time_t seen)
 		free(lost);
 		return put_page(s);
 	}
-	if (!b->by_key)         /* nothing lost but no key match: cannot happen */
-		return cat_fail(s->cat, "internal: base found by URL without a loss");
+	if (b->rekey ? rekey(s, b) < 0 : !b->by_key)
+		return b->rekey ? -1 : cat_fail(s->cat, "internal: id lost without a loss");
+	if (b->by_key && s->b->id != NULL && supersede_url_bulletin(s, b->id) < 0)
+		return -1;
+	set_key(s->res, b->key);
 	cat_diff(b->model, s->model, &ch);
 	if (ch.v.n == 0) {
 		s->res->status = INGEST_UNCHANGED;

@@ -144,11 +144,11 @@ START_TEST(test_migrate_and_reopen)
 	struct catalogue *c = open_cat();
 
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 1);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 2);
 	ck_assert_int_eq(count("bulletins"), 0);
 	c = open_cat();      /* already current: opens without migrating */
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 1);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 2);
 	ck_assert_str_eq(ingest_status_name(INGEST_REGRESSION), "regression");
 }
 END_TEST
@@ -474,6 +474,94 @@ START_TEST(test_failure_mid_transaction_writes_nothing)
 }
 END_TEST
 
+START_TEST(test_upgrade_from_version_1)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+
+	model_v1(&b);
+	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
+	catalogue_close(c);
+	/* what a version-1 file looked like */
+	sql_exec("ALTER TABLE bulletins DROP COLUMN superseded_by; PRAGMA user_version = 1");
+	c = open_cat();
+	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_UNCHANGED);
+	catalogue_close(c);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 2);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM bulletins WHERE superseded_by IS NULL"), 1);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* An id-less extraction of URL, as an old parser might have made it. */
+static void
+model_idless(struct bulletin *b)
+{
+	bulletin_init(b);
+	b->kind = BULLETIN_OTHER;
+	b->title = xstrdup("プラグ アンド プレイの脆弱性");
+}
+
+START_TEST(test_id_found_later_rekeys)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	struct cat_entry *e;
+	size_t n;
+
+	model_idless(&b);
+	ck_assert_int_eq(ingest(c, "old", T0, &b, &r), INGEST_NEW);
+	ck_assert_str_eq(r.key, URL);
+	bulletin_free(&b);
+	model_v1(&b);
+	ck_assert_int_eq(ingest(c, "new", T0 + 60, &b, &r), INGEST_UPDATED);
+	ck_assert_str_eq(r.key, "MS05-039");
+	ck_assert_msg(strstr(r.message, "id") != NULL, "%s", r.message);
+	ck_assert_int_eq(catalogue_list(c, &e, &n), 0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_str_eq(e[0].key, "MS05-039");
+	ck_assert_uint_eq(e[0].revisions.n, 2);
+	cat_entries_free(e, n);
+	catalogue_close(c);
+	ck_assert_int_eq(count("bulletins"), 1);
+	bulletin_free(&b);
+}
+END_TEST
+
+START_TEST(test_id_found_later_supersedes)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	struct cat_entry *e;
+	size_t n;
+	const char *mirror = "http://mirror.example.jp/ms05-039.html";
+	struct page pg = { mirror, (const unsigned char *)"old", 3, NULL, NULL, T0 + 60 };
+
+	model_v1(&b);
+	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
+	bulletin_free(&b);
+	model_idless(&b);
+	ck_assert_int_eq(catalogue_ingest_model(c, &pg, &b, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_NEW);
+	bulletin_free(&b);
+	model_v1(&b);
+	pg.body = (const unsigned char *)"new";
+	ck_assert_int_eq(catalogue_ingest_model(c, &pg, &b, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_UNCHANGED);
+	ck_assert_str_eq(r.key, "MS05-039");
+	ck_assert_int_eq(catalogue_list(c, &e, &n), 0);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_str_eq(e[0].key, "MS05-039");
+	cat_entries_free(e, n);
+	catalogue_close(c);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM bulletins WHERE superseded_by IS NOT NULL"), 1);
+	bulletin_free(&b);
+}
+END_TEST
+
 static Suite *
 catalogue_suite(void)
 {
@@ -483,6 +571,9 @@ catalogue_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_migrate_and_reopen);
 	tcase_add_test(tc, test_newer_schema_refused);
+	tcase_add_test(tc, test_upgrade_from_version_1);
+	tcase_add_test(tc, test_id_found_later_rekeys);
+	tcase_add_test(tc, test_id_found_later_supersedes);
 	tcase_add_test(tc, test_foreign_file_refused);
 	tcase_add_test(tc, test_same_bytes_twice);
 	tcase_add_test(tc, test_revision_v1_v2);
