@@ -1,12 +1,135 @@
-/* cmd_publish.c — placeholder until its issue lands; replaced by the real command. */
+/*
+ * cmd_publish.c — `hotfeed publish [--db FILE] [--out DIR] [--config FILE]
+ * [--templates DIR] [--verbose]`: write the feeds, catalogue.json and
+ * index.html from the catalogue (publish/publish.h).
+ *
+ * Exit status: 0 everything was written; 2 nothing was (usage, config,
+ * database, a template or a file that failed its check) — the files
+ * already in DIR are then untouched.
+ */
 #include "cli/cli.h"
+#include "core/catalogue.h"
+#include "core/config.h"
 #include "core/exitcode.h"
+#include "core/util.h"
+#include "publish/publish.h"
+
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static const char usage_text[] =
+	"usage: hotfeed publish [--db FILE] [--out DIR] [--config FILE]\n"
+	"                       [--templates DIR] [--verbose]\n\n"
+	"Write rss.xml, atom.xml, feed.json, catalogue.json and index.html (and\n"
+	"NAME.rss.xml, NAME.atom.xml, NAME.feed.json for each [facet NAME] of the\n"
+	"config) into DIR.  Every file is re-parsed before anything is renamed\n"
+	"into place: a failed publish leaves the previous files untouched.  An\n"
+	"unchanged catalogue gives byte-identical files.\n\n"
+	"  --db FILE        the catalogue (default: [feed] db, hotfeed.db)\n"
+	"  --out DIR        output directory (default: [feed] out, out)\n"
+	"  --config FILE    the INI configuration ([feed], [facet NAME])\n"
+	"  --templates DIR  item.xsl and index.xsl (default ./templates when it\n"
+	"                   exists, else " HOTFEED_DATADIR "/templates)\n"
+	"  --verbose        name each file written on stderr\n\n"
+	"Exit status: 0 all files written, 2 nothing written (the reason on stderr).\n";
+
+struct publish_cli {
+	const char *db, *out, *config, *templates;
+	int verbose;
+};
+
+static int
+parse_args(int argc, char **argv, struct publish_cli *a)
+{
+	static const struct option longopts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ "out", required_argument, NULL, 'o' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "templates", required_argument, NULL, 't' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int ch;
+
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, "d:o:c:t:vh", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'd': a->db = optarg; break;
+		case 'o': a->out = optarg; break;
+		case 'c': a->config = optarg; break;
+		case 't': a->templates = optarg; break;
+		case 'v': a->verbose = 1; break;
+		case 'h': fputs(usage_text, stdout); return HF_EXIT_OK;
+		default: fputs(usage_text, stderr); return HF_EXIT_FATAL;
+		}
+	}
+	if (optind != argc) {
+		fprintf(stderr, "hotfeed publish: unexpected argument '%s'\n", argv[optind]);
+		return HF_EXIT_FATAL;
+	}
+	return -1;
+}
+
+/* Open the existing catalogue and list it; never creates a database. */
+static int
+load_entries(const char *db, struct cat_entry **entries, size_t *n)
+{
+	struct catalogue *cat;
+	char err[512];
+	int rc;
+
+	if (access(db, R_OK) != 0) {
+		fprintf(stderr, "hotfeed publish: %s: no catalogue there (run 'hotfeed ingest' "
+		        "first)\n", db);
+		return -1;
+	}
+	if ((cat = catalogue_open(db, err, sizeof err)) == NULL) {
+		fprintf(stderr, "hotfeed publish: %s: %s\n", db, err);
+		return -1;
+	}
+	rc = catalogue_list(cat, entries, n);
+	if (rc < 0)
+		fprintf(stderr, "hotfeed publish: %s: %s\n", db, catalogue_error(cat));
+	catalogue_close(cat);
+	return rc;
+}
 
 int
 cmd_publish(int argc, char **argv)
 {
-	(void)argc;
-	fprintf(stderr, "hotfeed: %s: not built yet\n", argv[0]);
-	return HF_EXIT_FATAL;
+	struct publish_cli a = { 0 };
+	struct config cfg;
+	struct publish_opts po = { 0 };
+	struct cat_entry *entries = NULL;
+	size_t n = 0;
+	char err[1024];
+	int rc = parse_args(argc, argv, &a);
+
+	if (rc >= 0)
+		return rc;
+	config_init(&cfg);
+	rc = HF_EXIT_FATAL;
+	if (a.config != NULL && config_load(&cfg, a.config, err, sizeof err) < 0) {
+		fprintf(stderr, "hotfeed publish: %s\n", err);
+		goto out;
+	}
+	if (load_entries(a.db ? a.db : cfg.db, &entries, &n) < 0)
+		goto out;
+	po.cfg = &cfg;
+	po.out = a.out ? a.out : cfg.out;
+	po.templates = a.templates ? a.templates : publish_default_templates();
+	po.verbose = a.verbose;
+	if (publish_entries(&po, entries, n, err, sizeof err) < 0) {
+		fprintf(stderr, "hotfeed publish: %s\n", err);
+		goto out;
+	}
+	printf("published %zu bulletins into %s/\n", n, po.out);
+	rc = HF_EXIT_OK;
+out:
+	cat_entries_free(entries, n);
+	config_free(&cfg);
+	return rc;
 }

@@ -1,0 +1,123 @@
+/* catalogue_json.c — catalogue.json; see catalogue_json.h and
+ * catalogue.schema.json. */
+#include "publish/catalogue_json.h"
+#include "publish/sanitize.h"
+#include "core/bulletin_json.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static json_t *
+jtext(const char *s)
+{
+	char *clean = sanitize_text(s);
+	json_t *j = clean != NULL ? json_string(clean) : NULL;
+
+	free(clean);
+	return j != NULL ? j : json_null();
+}
+
+/* A change value is stored as JSON text: embed it as JSON, or as a string
+ * when it is not JSON. */
+static json_t *
+jvalue(const char *text)
+{
+	json_t *v;
+
+	if (text == NULL)
+		return json_null();
+	v = json_loads(text, JSON_DECODE_ANY, NULL);
+	return v != NULL ? v : jtext(text);
+}
+
+static json_t *
+revisions(const struct cat_entry *e)
+{
+	json_t *a = json_array();
+
+	for (size_t i = 0; i < e->revisions.n; i++) {
+		const struct revision *r = &e->revisions.v[i];
+		json_t *changes = json_array();
+		for (size_t j = 0; j < r->changes.n; j++)
+			json_array_append_new(changes, json_pack("{s:o, s:o, s:o}",
+			    "field", jtext(r->changes.v[j].field),
+			    "old", jvalue(r->changes.v[j].old_value),
+			    "new", jvalue(r->changes.v[j].new_value)));
+		json_array_append_new(a, json_pack("{s:i, s:o, s:o, s:o}",
+		    "number", r->number, "seen", jtext(r->seen),
+		    "updated", jtext(r->updated), "changes", changes));
+	}
+	return a;
+}
+
+/* Every string in v sanitized in place (catalogue.json carries the whole
+ * model, and no reader wants U+0001 or U+FFFE in it either). */
+static void
+json_sanitize(json_t *v)
+{
+	const char *k;
+	json_t *el;
+	size_t i;
+	char *clean;
+
+	if (json_is_object(v)) {
+		json_object_foreach(v, k, el) {
+			if (json_is_string(el))
+				json_object_set_new(v, k, jtext(json_string_value(el)));
+			else
+				json_sanitize(el);
+		}
+	} else if (json_is_array(v)) {
+		json_array_foreach(v, i, el) {
+			if (json_is_string(el)) {
+				clean = sanitize_text(json_string_value(el));
+				json_string_set(el, clean);
+				free(clean);
+			} else
+				json_sanitize(el);
+		}
+	}
+}
+
+static json_t *
+bulletin_entry(const struct feed_item *it)
+{
+	json_t *o = json_object(), *model;
+
+	json_object_set_new(o, "id", jtext(it->id));
+	json_object_set_new(o, "key", jtext(it->e->key));
+	json_object_set_new(o, "link", jtext(it->link));
+	json_object_set_new(o, "published", jtext(it->published));
+	json_object_set_new(o, "updated", jtext(it->updated));
+	model = bulletin_to_json(&it->e->model);
+	json_sanitize(model);
+	json_object_set_new(o, "model", model);
+	json_object_set_new(o, "revisions", revisions(it->e));
+	return o;
+}
+
+int
+catalogue_json_write(const struct feed_meta *m, struct feed_item *const *items,
+                     size_t n, struct buf *out, char *err, size_t errlen)
+{
+	json_t *doc = json_object(), *arr = json_array();
+	char *text;
+	int rc = 0;
+
+	json_object_set_new(doc, "schema_version", json_integer(CATALOGUE_SCHEMA_VERSION));
+	json_object_set_new(doc, "generated_from", json_pack("{s:s, s:o, s:o, s:o}",
+	    "generator", "hotfeed " HOTFEED_VERSION, "link", jtext(m->link),
+	    "feed_id", jtext(m->id), "updated", jtext(m->updated)));
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(arr, bulletin_entry(items[i]));
+	json_object_set_new(doc, "bulletins", arr);
+	text = json_dumps(doc, HF_JSON_PRETTY);
+	if (text == NULL || buf_puts(out, text) < 0 || buf_putc(out, '\n') < 0) {
+		snprintf(err, errlen, "catalogue.json: the JSON writer failed");
+		rc = -1;
+	}
+	free(text);
+	json_decref(doc);
+	return rc;
+}

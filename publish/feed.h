@@ -1,0 +1,73 @@
+/*
+ * feed.h — what the writers share: one feed (its metadata and items) as
+ * publish.c prepares it, permanent ids and date forms.  Writers read these
+ * structures only; everything in them is already sanitized (sanitize.h).
+ * Included by publish/ only.
+ *
+ * Ownership: publish.c builds and frees feed_item (feed_item_free); writers
+ * return new data in a struct buf the caller frees.
+ */
+#ifndef HOTFEED_FEED_H
+#define HOTFEED_FEED_H
+
+#include <stddef.h>
+#include "core/catalogue.h"
+#include "core/util.h"
+
+/* The XML namespace of hotfeed's domain elements in RSS and Atom. */
+#define HF_NS_URI    "https://hotfeed.invalid/ns/1"
+#define HF_NS_PREFIX "hf"
+
+/* One bulletin, ready for every writer. */
+struct feed_item {
+	const struct cat_entry *e;  /* the catalogue's entry (read-only) */
+	char *id;            /* tag URI, the permanent id */
+	char *anchor;        /* fragment id in index.html: "b-" + URL-safe key */
+	char *title;         /* never NULL: the title, else the MS id, else the key */
+	char *link;          /* http(s) page URL: source.url, else index.html#anchor */
+	char *summary;       /* plain text or NULL */
+	char *content_html;  /* item.xsl's output, parsed and sanitized */
+	char *published, *updated;   /* RFC 3339 */
+};
+
+/* One feed: the main feed or a facet. */
+struct feed_meta {
+	const char *title, *description, *author, *lang;
+	const char *link;         /* site/home page: the directory URL, ends in '/' */
+	const char *self_rss, *self_atom, *self_json;   /* absolute URLs of the files */
+	const char *id;           /* tag URI of the feed itself */
+	const char *updated;      /* newest item's updated (RFC 3339) or a fixed epoch */
+};
+
+/* The tag URI (RFC 4151) of key under authority ("example.org,2005"):
+ * "tag:example.org,2005:MS05-039"; a key that is not a plain id (a URL) is
+ * made URL-safe first (see feed_key_slug). */
+char *feed_tag_uri(const char *authority, const char *key);
+
+/* key reduced to [A-Za-z0-9._~-] and '/' with everything else
+ * percent-encoded and the scheme's "://" folded: stable across runs. */
+char *feed_key_slug(const char *key);
+
+/* RFC 3339 ("2005-08-10T00:00:00+09:00", "...Z", or a bare date) as an
+ * RFC 822 date in +0900: "Wed, 10 Aug 2005 00:00:00 +0900".  NULL when
+ * rfc3339 cannot be read. */
+char *feed_rfc822(const char *rfc3339);
+
+/* The date normalized to RFC 3339 in +09:00; NULL when unreadable. */
+char *feed_rfc3339_jst(const char *rfc3339);
+
+/* Fill/free one item from a catalogue entry. */
+void feed_item_init(struct feed_item *it, const struct cat_entry *e,
+                    const char *authority, const char *site_link);
+void feed_item_free(struct feed_item *it);
+
+/* Writers: each appends one whole document to out and returns 0, or -1 with
+ * a message in err. */
+int feed_write_rss(const struct feed_meta *m, struct feed_item *const *items, size_t n,
+                   struct buf *out, char *err, size_t errlen);
+int feed_write_atom(const struct feed_meta *m, struct feed_item *const *items, size_t n,
+                    struct buf *out, char *err, size_t errlen);
+int feed_write_json(const struct feed_meta *m, struct feed_item *const *items, size_t n,
+                    struct buf *out, char *err, size_t errlen);
+
+#endif

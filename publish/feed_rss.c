@@ -1,0 +1,86 @@
+/* feed_rss.c — RSS 2.0 with atom:link rel="self", content:encoded,
+ * RFC 822 dates in +0900 and hf: domain elements; see feed.h. */
+#include "publish/feed.h"
+#include "publish/feed_xml.h"
+
+#include <stdlib.h>
+
+#define NS_ATOM    "http://www.w3.org/2005/Atom"
+#define NS_CONTENT "http://purl.org/rss/1.0/modules/content/"
+
+static int
+write_date(xmlTextWriterPtr w, const char *name, const char *rfc3339)
+{
+	char *d = feed_rfc822(rfc3339);
+	int rc = xw_elem(w, NULL, name, d);
+
+	free(d);
+	return rc;
+}
+
+static int
+write_item(xmlTextWriterPtr w, const struct feed_item *it)
+{
+	const struct bulletin *b = &it->e->model;
+	int rc = 0;
+
+	rc |= xmlTextWriterStartElement(w, BAD_CAST "item") < 0 ? -1 : 0;
+	rc |= xw_elem(w, NULL, "title", it->title);
+	rc |= xw_elem(w, NULL, "link", it->link);
+	rc |= xw_elem(w, NULL, "description", it->summary != NULL ? it->summary : it->title);
+	rc |= xw_elem(w, "content", "encoded", it->content_html);
+	if (severity_label(b->severity) != NULL)
+		rc |= xw_elem(w, NULL, "category", severity_label(b->severity));
+	rc |= xmlTextWriterStartElement(w, BAD_CAST "guid") < 0 ? -1 : 0;
+	rc |= xw_attr(w, "isPermaLink", "false");
+	rc |= xmlTextWriterWriteString(w, BAD_CAST it->id) < 0 ? -1 : 0;
+	rc |= xmlTextWriterEndElement(w) < 0 ? -1 : 0;
+	rc |= write_date(w, "pubDate", it->published);
+	rc |= xw_elem(w, "atom", "updated", it->updated);
+	rc |= feed_write_hf(w, it);
+	rc |= xmlTextWriterEndElement(w) < 0 ? -1 : 0;
+	return rc;
+}
+
+static int
+write_channel_head(xmlTextWriterPtr w, const struct feed_meta *m)
+{
+	int rc = 0;
+
+	rc |= xw_elem(w, NULL, "title", m->title);
+	rc |= xw_elem(w, NULL, "link", m->link);
+	rc |= xw_elem(w, NULL, "description", m->description);
+	rc |= xw_elem(w, NULL, "language", m->lang);
+	rc |= write_date(w, "lastBuildDate", m->updated);
+	rc |= write_date(w, "pubDate", m->updated);
+	rc |= xw_elem(w, NULL, "generator", "hotfeed " HOTFEED_VERSION);
+	rc |= xw_elem(w, NULL, "docs", "https://www.rssboard.org/rss-specification");
+	rc |= xmlTextWriterStartElementNS(w, BAD_CAST "atom", BAD_CAST "link", NULL) < 0 ? -1 : 0;
+	rc |= xw_attr(w, "href", m->self_rss);
+	rc |= xw_attr(w, "rel", "self");
+	rc |= xw_attr(w, "type", "application/rss+xml");
+	rc |= xmlTextWriterEndElement(w) < 0 ? -1 : 0;
+	return rc;
+}
+
+int
+feed_write_rss(const struct feed_meta *m, struct feed_item *const *items, size_t n,
+               struct buf *out, char *err, size_t errlen)
+{
+	xmlBufferPtr mem;
+	xmlTextWriterPtr w = xw_open(&mem);
+	int rc = 0;
+
+	if (w == NULL)
+		return xw_close(NULL, NULL, -1, out, "rss", err, errlen);
+	rc |= xmlTextWriterStartElement(w, BAD_CAST "rss") < 0 ? -1 : 0;
+	rc |= xw_attr(w, "version", "2.0");
+	rc |= xw_attr(w, "xmlns:atom", NS_ATOM);
+	rc |= xw_attr(w, "xmlns:content", NS_CONTENT);
+	rc |= xw_attr(w, "xmlns:" HF_NS_PREFIX, HF_NS_URI);
+	rc |= xmlTextWriterStartElement(w, BAD_CAST "channel") < 0 ? -1 : 0;
+	rc |= write_channel_head(w, m);
+	for (size_t i = 0; i < n && rc == 0; i++)
+		rc |= write_item(w, items[i]);
+	return xw_close(w, mem, rc, out, "rss", err, errlen);
+}

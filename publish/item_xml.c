@@ -1,0 +1,228 @@
+/* item_xml.c — the templates' input documents; see item_xml.h. */
+#include "publish/item_xml.h"
+#include "publish/sanitize.h"
+#include "core/bulletin_json.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A text child, sanitized; nothing when text is NULL. */
+static xmlNodePtr
+add_text(xmlNodePtr parent, const char *name, const char *text)
+{
+	char *clean;
+	xmlNodePtr n;
+
+	if (text == NULL)
+		return NULL;
+	clean = sanitize_text(text);
+	n = xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST clean);
+	free(clean);
+	return n;
+}
+
+static void
+set_attr(xmlNodePtr n, const char *name, const char *value)
+{
+	char *clean;
+
+	if (value == NULL)
+		return;
+	clean = sanitize_text(value);
+	xmlSetProp(n, BAD_CAST name, BAD_CAST clean);
+	free(clean);
+}
+
+static int
+is_xml_name(const char *s)
+{
+	if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || *s == '_'))
+		return 0;
+	for (s++; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		      (*s >= '0' && *s <= '9') || *s == '_' || *s == '-'))
+			return 0;
+	return 1;
+}
+
+struct conv { const char *base; };
+
+static void add_json(const struct conv *c, xmlNodePtr parent, const char *key, json_t *v);
+
+/* A scalar as text: strings as they are (urls made safe), numbers in
+ * decimal, booleans as true/false.  NULL = leave the element out. */
+static char *
+scalar_text(const struct conv *c, const char *key, json_t *v)
+{
+	switch (json_typeof(v)) {
+	case JSON_STRING:
+		if (strcmp(key, "url") == 0)
+			return sanitize_url(json_string_value(v), c->base);
+		return sanitize_text(json_string_value(v));
+	case JSON_INTEGER:
+		return xasprintf("%lld", (long long)json_integer_value(v));
+	case JSON_REAL:
+		return xasprintf("%.17g", json_real_value(v));
+	case JSON_TRUE:
+		return xstrdup("true");
+	case JSON_FALSE:
+		return xstrdup("false");
+	default:
+		return NULL;
+	}
+}
+
+/* The element for key: <key> when key is an XML name, else
+ * <entry key="...">; arrays hold <item> elements. */
+static void
+add_json(const struct conv *c, xmlNodePtr parent, const char *key, json_t *v)
+{
+	xmlNodePtr n;
+	const char *k;
+	json_t *el;
+	size_t i;
+	char *text;
+
+	if (json_is_object(v) || json_is_array(v)) {
+		n = xmlNewChild(parent, NULL, BAD_CAST (is_xml_name(key) ? key : "entry"), NULL);
+		if (!is_xml_name(key))
+			set_attr(n, "key", key);
+		if (json_is_object(v))
+			json_object_foreach(v, k, el)
+				add_json(c, n, k, el);
+		else
+			json_array_foreach(v, i, el)
+				add_json(c, n, "item", el);
+		return;
+	}
+	if ((text = scalar_text(c, key, v)) == NULL)
+		return;
+	n = xmlNewTextChild(parent, NULL, BAD_CAST (is_xml_name(key) ? key : "entry"),
+	                    BAD_CAST text);
+	if (!is_xml_name(key))
+		set_attr(n, "key", key);
+	free(text);
+}
+
+static void
+add_revisions(xmlNodePtr parent, const struct cat_entry *e)
+{
+	xmlNodePtr revs = xmlNewChild(parent, NULL, BAD_CAST "revisions", NULL), r, ch;
+	char num[24];
+
+	for (size_t i = 0; i < e->revisions.n; i++) {
+		const struct revision *rv = &e->revisions.v[i];
+		r = xmlNewChild(revs, NULL, BAD_CAST "revision", NULL);
+		snprintf(num, sizeof num, "%d", rv->number);
+		set_attr(r, "number", num);
+		set_attr(r, "seen", rv->seen);
+		set_attr(r, "updated", rv->updated);
+		for (size_t j = 0; j < rv->changes.n; j++) {
+			ch = xmlNewChild(r, NULL, BAD_CAST "change", NULL);
+			set_attr(ch, "field", rv->changes.v[j].field);
+			add_text(ch, "old", rv->changes.v[j].old_value);
+			add_text(ch, "new", rv->changes.v[j].new_value);
+		}
+	}
+}
+
+/* One <bulletin> element under parent (or as the document root). */
+static xmlNodePtr
+bulletin_node(xmlDocPtr doc, xmlNodePtr parent, const struct feed_item *it)
+{
+	const struct bulletin *b = &it->e->model;
+	struct conv c = { b->source.url };
+	xmlNodePtr n = xmlNewDocNode(doc, NULL, BAD_CAST "bulletin", NULL);
+	json_t *j = bulletin_to_json(b), *v;
+	const char *k;
+	char *source;
+
+	if (parent != NULL)
+		xmlAddChild(parent, n);
+	else
+		xmlDocSetRootElement(doc, n);
+	set_attr(n, "tag", it->id);
+	set_attr(n, "key", it->e->key);
+	set_attr(n, "anchor", it->anchor);
+	set_attr(n, "link", it->link);
+	source = sanitize_url(b->source.url, NULL);
+	set_attr(n, "source", source);
+	free(source);
+	set_attr(n, "published", it->published);
+	set_attr(n, "updated", it->updated);
+	add_text(n, "display-title", it->title);
+	json_object_foreach(j, k, v)
+		add_json(&c, n, k, v);
+	json_decref(j);
+	add_revisions(n, it->e);
+	return n;
+}
+
+xmlDocPtr
+item_xml_doc(const struct feed_item *it)
+{
+	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+
+	bulletin_node(doc, NULL, it);
+	return doc;
+}
+
+static void
+add_severities(xmlNodePtr parent, struct feed_item *const *items, size_t n)
+{
+	xmlNodePtr sevs = xmlNewChild(parent, NULL, BAD_CAST "severities", NULL), s;
+	char num[24];
+
+	for (int level = 1; severity_label(level) != NULL; level++) {
+		size_t count = 0;
+		for (size_t i = 0; i < n; i++)
+			count += items[i]->e->model.severity == level;
+		s = xmlNewChild(sevs, NULL, BAD_CAST "severity", NULL);
+		snprintf(num, sizeof num, "%d", level);
+		set_attr(s, "level", num);
+		set_attr(s, "name", severity_name(level));
+		set_attr(s, "label", severity_label(level));
+		snprintf(num, sizeof num, "%zu", count);
+		set_attr(s, "count", num);
+	}
+}
+
+static void
+add_feeds(xmlNodePtr parent, const struct index_feed *feeds, size_t nfeeds)
+{
+	xmlNodePtr list = xmlNewChild(parent, NULL, BAD_CAST "feeds", NULL), f;
+
+	for (size_t i = 0; i < nfeeds; i++) {
+		f = xmlNewChild(list, NULL, BAD_CAST "feed", NULL);
+		set_attr(f, "name", feeds[i].name);
+		set_attr(f, "title", feeds[i].title);
+		set_attr(f, "rss", feeds[i].rss);
+		set_attr(f, "atom", feeds[i].atom);
+		set_attr(f, "json", feeds[i].json);
+	}
+}
+
+xmlDocPtr
+item_xml_index(const struct feed_meta *m, const struct index_feed *feeds, size_t nfeeds,
+               struct feed_item *const *items, size_t n)
+{
+	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+	xmlNodePtr root = xmlNewDocNode(doc, NULL, BAD_CAST "index", NULL), list;
+	char num[24];
+
+	xmlDocSetRootElement(doc, root);
+	add_text(root, "title", m->title);
+	add_text(root, "description", m->description);
+	add_text(root, "link", m->link);
+	add_text(root, "updated", m->updated);
+	add_text(root, "generator", "hotfeed " HOTFEED_VERSION);
+	add_feeds(root, feeds, nfeeds);
+	add_severities(root, items, n);
+	list = xmlNewChild(root, NULL, BAD_CAST "bulletins", NULL);
+	snprintf(num, sizeof num, "%zu", n);
+	set_attr(list, "count", num);
+	for (size_t i = 0; i < n; i++)
+		bulletin_node(doc, list, items[i]);
+	return doc;
+}

@@ -1,0 +1,168 @@
+/* outfiles.c — check, stage and rename the output files; see outfiles.h. */
+#include "publish/outfiles.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct out_file *
+outfiles_add(struct outfiles *s, const char *name, enum out_kind kind)
+{
+	struct out_file *f = VEC_PUSH(&s->v);
+
+	f->name = xstrdup(name);
+	f->kind = kind;
+	buf_init(&f->data, 0);
+	return f;
+}
+
+static int
+parses(const struct out_file *f)
+{
+	const char *d = f->data.data;
+	int len = (int)f->data.len, ok = 0;
+	xmlDocPtr doc;
+	json_t *j;
+
+	if (d == NULL || f->data.len == 0 || f->data.len > (size_t)0x7FFFFFFF)
+		return 0;
+	switch (f->kind) {
+	case OUT_XML:
+		doc = xmlReadMemory(d, len, f->name, NULL,
+		                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+		ok = doc != NULL;
+		xmlFreeDoc(doc);
+		break;
+	case OUT_JSON:
+		j = json_loadb(d, f->data.len, 0, NULL);
+		ok = json_is_object(j);
+		json_decref(j);
+		break;
+	case OUT_HTML:
+		doc = htmlReadMemory(d, len, f->name, "UTF-8", HTML_PARSE_NONET |
+		                     HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+		ok = doc != NULL && xmlDocGetRootElement(doc) != NULL;
+		xmlFreeDoc(doc);
+		break;
+	}
+	return ok;
+}
+
+int
+outfiles_check(const struct outfiles *s, char *err, size_t errlen)
+{
+	static const char *const kinds[] = { "well-formed XML", "a JSON object", "HTML" };
+
+	for (size_t i = 0; i < s->v.n; i++)
+		if (!parses(&s->v.v[i])) {
+			snprintf(err, errlen, "%s: the output is not %s; nothing was written",
+			         s->v.v[i].name, kinds[s->v.v[i].kind]);
+			return -1;
+		}
+	return 0;
+}
+
+static int
+write_all(int fd, const char *p, size_t len)
+{
+	while (len > 0) {
+		ssize_t n = write(fd, p, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+/* Write f to a new temporary file in dir; its path in *tmp (caller frees). */
+static int
+stage(const char *dir, const struct out_file *f, char **tmp)
+{
+	int fd, saved;
+
+	*tmp = xasprintf("%s/.%s.tmp.%ld", dir, f->name, (long)getpid());
+	fd = open(*tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0)
+		return -1;
+	if (write_all(fd, f->data.data, f->data.len) < 0 || fsync(fd) < 0) {
+		saved = errno;
+		close(fd);
+		errno = saved;
+		return -1;
+	}
+	return close(fd);
+}
+
+static void
+sync_dir(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+}
+
+int
+outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t errlen)
+{
+	char **tmps = xcalloc(s->v.n + 1, sizeof *tmps), *path;
+	size_t i, staged = 0;
+	int rc = -1;
+
+	if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
+		snprintf(err, errlen, "%s: cannot create the directory: %s", dir, strerror(errno));
+		goto out;
+	}
+	for (; staged < s->v.n; staged++)
+		if (stage(dir, &s->v.v[staged], &tmps[staged]) < 0) {
+			snprintf(err, errlen, "%s: cannot write: %s; nothing was changed",
+			         tmps[staged], strerror(errno));
+			staged++;
+			goto out;
+		}
+	for (i = 0; i < s->v.n; i++) {
+		path = xasprintf("%s/%s", dir, s->v.v[i].name);
+		if (rename(tmps[i], path) < 0) {
+			snprintf(err, errlen, "%s: cannot rename into place: %s", path,
+			         strerror(errno));
+			free(path);
+			goto out;
+		}
+		free(tmps[i]);
+		tmps[i] = NULL;
+		free(path);
+	}
+	sync_dir(dir);
+	rc = 0;
+out:
+	for (i = 0; i < staged; i++)
+		if (tmps[i] != NULL) {
+			unlink(tmps[i]);
+			free(tmps[i]);
+		}
+	free(tmps);
+	return rc;
+}
+
+void
+outfiles_free(struct outfiles *s)
+{
+	for (size_t i = 0; i < s->v.n; i++) {
+		free(s->v.v[i].name);
+		buf_free(&s->v.v[i].data);
+	}
+	free(s->v.v);
+	memset(s, 0, sizeof *s);
+}

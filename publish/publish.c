@@ -1,0 +1,364 @@
+/* publish.c — from catalogue entries to the output directory; see publish.h. */
+#include "publish/publish.h"
+#include "publish/catalogue_json.h"
+#include "publish/feed.h"
+#include "publish/html_sanitize.h"
+#include "publish/item_xml.h"
+#include "publish/outfiles.h"
+#include "publish/sanitize.h"
+#include "publish/xslt.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define EPOCH_JST "1970-01-01T09:00:00+09:00"
+
+/* Everything one run holds. */
+struct run {
+	const struct publish_opts *o;
+	char *site;                  /* cfg->link ending in '/' */
+	struct template *item_xsl, *index_xsl;
+	struct feed_item *items;     /* all, newest first */
+	struct feed_item **all;      /* pointers to items */
+	size_t n;
+	struct outfiles files;
+	char *err;
+	size_t errlen;
+};
+
+const char *
+publish_default_templates(void)
+{
+	return access("templates/item.xsl", R_OK) == 0 ? "templates"
+	       : HOTFEED_DATADIR "/templates";
+}
+
+static int
+load_templates(struct run *r)
+{
+	char *item = xasprintf("%s/item.xsl", r->o->templates);
+	char *index = xasprintf("%s/index.xsl", r->o->templates);
+
+	r->item_xsl = template_load(item, r->err, r->errlen);
+	if (r->item_xsl != NULL)
+		r->index_xsl = template_load(index, r->err, r->errlen);
+	free(item);
+	free(index);
+	return r->index_xsl != NULL ? 0 : -1;
+}
+
+/* item.xsl over one bulletin, sanitized: the item's content_html. */
+static int
+render_item(struct run *r, struct feed_item *it)
+{
+	xmlDocPtr doc = item_xml_doc(it);
+	char *raw;
+	size_t len;
+	int rc = template_apply(r->item_xsl, doc, &raw, &len, r->err, r->errlen);
+
+	xmlFreeDoc(doc);
+	if (rc < 0)
+		return -1;
+	it->content_html = html_clean(raw, len, HTML_FRAGMENT, it->e->model.source.url,
+	                              r->err, r->errlen);
+	free(raw);
+	return it->content_html != NULL ? 0 : -1;
+}
+
+static int
+prepare_items(struct run *r, const struct cat_entry *entries, size_t n)
+{
+	r->items = xcalloc(n + 1, sizeof *r->items);
+	r->all = xcalloc(n + 1, sizeof *r->all);
+	for (r->n = 0; r->n < n; r->n++) {
+		feed_item_init(&r->items[r->n], &entries[r->n], r->o->cfg->authority, r->site);
+		r->all[r->n] = &r->items[r->n];
+		if (render_item(r, &r->items[r->n]) < 0) {
+			r->n++;
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* The newest updated among items (RFC 3339 in one zone compares as text). */
+static const char *
+newest(struct feed_item *const *items, size_t n)
+{
+	const char *best = NULL;
+
+	for (size_t i = 0; i < n; i++)
+		if (best == NULL || strcmp(items[i]->updated, best) > 0)
+			best = items[i]->updated;
+	return best != NULL ? best : EPOCH_JST;
+}
+
+/* File names and URLs of one feed: prefix "" (main) or "NAME.". */
+struct feed_files {
+	char *rss, *atom, *json;               /* names */
+	char *rss_url, *atom_url, *json_url;   /* absolute */
+	char *id;
+};
+
+static void
+feed_files_init(struct feed_files *f, const struct run *r, const char *name)
+{
+	const char *dot = *name ? "." : "";
+
+	f->rss = xasprintf("%s%srss.xml", name, dot);
+	f->atom = xasprintf("%s%satom.xml", name, dot);
+	f->json = xasprintf("%s%sfeed.json", name, dot);
+	f->rss_url = xasprintf("%s%s", r->site, f->rss);
+	f->atom_url = xasprintf("%s%s", r->site, f->atom);
+	f->json_url = xasprintf("%s%s", r->site, f->json);
+	f->id = *name ? xasprintf("tag:%s:feed/%s", r->o->cfg->authority, name)
+	              : xasprintf("tag:%s:feed", r->o->cfg->authority);
+}
+
+static void
+feed_files_free(struct feed_files *f)
+{
+	free(f->rss);
+	free(f->atom);
+	free(f->json);
+	free(f->rss_url);
+	free(f->atom_url);
+	free(f->json_url);
+	free(f->id);
+}
+
+typedef int (*feed_writer)(const struct feed_meta *, struct feed_item *const *, size_t,
+                           struct buf *, char *, size_t);
+
+/* rss, atom and json of one feed (items already selected and limited). */
+static int
+render_feed(struct run *r, const char *name, const char *title,
+            struct feed_item *const *items, size_t n)
+{
+	const struct config *c = r->o->cfg;
+	struct feed_files f;
+	struct feed_meta m = { 0 };
+	int rc = 0;
+
+	feed_files_init(&f, r, name);
+	m.title = title;
+	m.description = c->description;
+	m.author = c->author;
+	m.lang = c->lang != NULL ? c->lang : "ja";
+	m.link = r->site;
+	m.self_rss = f.rss_url;
+	m.self_atom = f.atom_url;
+	m.self_json = f.json_url;
+	m.id = f.id;
+	m.updated = newest(n > 0 ? items : r->all, n > 0 ? n : r->n);
+	const struct { const char *file; enum out_kind kind; feed_writer write; } outs[] = {
+		{ f.rss, OUT_XML, feed_write_rss },
+		{ f.atom, OUT_XML, feed_write_atom },
+		{ f.json, OUT_JSON, feed_write_json },
+	};
+	for (size_t i = 0; i < sizeof outs / sizeof *outs && rc == 0; i++) {
+		struct out_file *of = outfiles_add(&r->files, outs[i].file, outs[i].kind);
+		rc = outs[i].write(&m, items, n, &of->data, r->err, r->errlen);
+	}
+	feed_files_free(&f);
+	return rc;
+}
+
+static size_t
+feed_length(const struct run *r, size_t n)
+{
+	int items = r->o->cfg->items;
+
+	return items > 0 && (size_t)items < n ? (size_t)items : n;
+}
+
+/* ---- facets ---- */
+
+static int
+has_platform(const struct bulletin *b, const char *needle)
+{
+	for (size_t i = 0; i < b->affected.n; i++) {
+		const struct affected *a = &b->affected.v[i];
+		if (a->software != NULL && strstr(a->software, needle) != NULL)
+			return 1;
+		for (size_t j = 0; j < a->platforms.n; j++)
+			if (strstr(a->platforms.v[j], needle) != NULL)
+				return 1;
+	}
+	for (size_t i = 0; i < b->tested_platforms.n; i++)
+		if (strstr(b->tested_platforms.v[i], needle) != NULL)
+			return 1;
+	return 0;
+}
+
+static int
+facet_matches(const struct facet_cfg *f, const struct bulletin *b)
+{
+	if (f->max_severity > 0 && (b->severity < 1 || b->severity > f->max_severity))
+		return 0;
+	if (f->platform != NULL && !has_platform(b, f->platform))
+		return 0;
+	if (f->kb != NULL && !strlist_contains(&b->kb, f->kb))
+		return 0;
+	return 1;
+}
+
+/* Facet names become file names: letters, digits, '-' and '_' only. */
+static int
+facet_name_ok(const char *name)
+{
+	if (name == NULL || *name == '\0' || strlen(name) > 64)
+		return 0;
+	for (const char *p = name; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		      (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
+			return 0;
+	return 1;
+}
+
+static int
+render_facet(struct run *r, const struct facet_cfg *f)
+{
+	struct feed_item **sel = xcalloc(r->n + 1, sizeof *sel);
+	size_t k = 0;
+	char *title;
+	int rc;
+
+	if (!facet_name_ok(f->name)) {
+		snprintf(r->err, r->errlen, "[facet %s]: a facet name may only hold letters, "
+		         "digits, '-' and '_'", f->name ? f->name : "");
+		free(sel);
+		return -1;
+	}
+	for (size_t i = 0; i < r->n; i++)
+		if (facet_matches(f, &r->items[i].e->model))
+			sel[k++] = &r->items[i];
+	title = f->title != NULL ? xstrdup(f->title)
+	        : xasprintf("%s: %s", r->o->cfg->title, f->name);
+	rc = render_feed(r, f->name, title, sel, feed_length(r, k));
+	free(title);
+	free(sel);
+	return rc;
+}
+
+/* ---- index.html and catalogue.json ---- */
+
+static int
+render_index(struct run *r)
+{
+	const struct config *c = r->o->cfg;
+	size_t nf = c->facets.n + 1;
+	struct index_feed *feeds = xcalloc(nf, sizeof *feeds);
+	struct feed_files *ff = xcalloc(nf, sizeof *ff);
+	struct feed_meta m = { 0 };
+	struct out_file *of;
+	xmlDocPtr doc;
+	char *raw = NULL, *html;
+	size_t len, i;
+	int rc;
+
+	for (i = 0; i < nf; i++) {
+		const struct facet_cfg *f = i > 0 ? &c->facets.v[i - 1] : NULL;
+		feed_files_init(&ff[i], r, f != NULL ? f->name : "");
+		feeds[i] = (struct index_feed){ f != NULL ? f->name : "",
+		                                f != NULL && f->title ? f->title : f ? f->name : c->title,
+		                                ff[i].rss, ff[i].atom, ff[i].json };
+	}
+	m.title = c->title;
+	m.description = c->description;
+	m.link = r->site;
+	m.updated = newest(r->all, r->n);
+	doc = item_xml_index(&m, feeds, nf, r->all, r->n);
+	rc = template_apply(r->index_xsl, doc, &raw, &len, r->err, r->errlen);
+	xmlFreeDoc(doc);
+	for (i = 0; i < nf; i++)
+		feed_files_free(&ff[i]);
+	free(ff);
+	free(feeds);
+	if (rc < 0)
+		return -1;
+	html = html_clean(raw, len, HTML_PAGE, r->site, r->err, r->errlen);
+	free(raw);
+	if (html == NULL)
+		return -1;
+	of = outfiles_add(&r->files, "index.html", OUT_HTML);
+	buf_puts(&of->data, html);
+	free(html);
+	return 0;
+}
+
+static int
+render_catalogue(struct run *r)
+{
+	struct feed_meta m = { 0 };
+	struct out_file *of = outfiles_add(&r->files, "catalogue.json", OUT_JSON);
+	char *id = xasprintf("tag:%s:feed", r->o->cfg->authority);
+	int rc;
+
+	m.link = r->site;
+	m.id = id;
+	m.updated = newest(r->all, r->n);
+	rc = catalogue_json_write(&m, r->all, r->n, &of->data, r->err, r->errlen);
+	free(id);
+	return rc;
+}
+
+static int
+render_all(struct run *r)
+{
+	const struct config *c = r->o->cfg;
+
+	if (render_feed(r, "", c->title, r->all, feed_length(r, r->n)) < 0 ||
+	    render_catalogue(r) < 0 || render_index(r) < 0)
+		return -1;
+	for (size_t i = 0; i < c->facets.n; i++)
+		if (render_facet(r, &c->facets.v[i]) < 0)
+			return -1;
+	return 0;
+}
+
+static char *
+site_link(const char *link)
+{
+	char *clean = sanitize_url(link, NULL);
+	char *site;
+
+	if (clean == NULL)
+		return NULL;
+	site = clean[strlen(clean) - 1] == '/' ? xstrdup(clean) : xasprintf("%s/", clean);
+	free(clean);
+	return site;
+}
+
+int
+publish_entries(const struct publish_opts *o, const struct cat_entry *entries, size_t n,
+                char *err, size_t errlen)
+{
+	struct run r = { .o = o, .err = err, .errlen = errlen };
+	int rc = -1;
+
+	if ((r.site = site_link(o->cfg->link)) == NULL) {
+		snprintf(err, errlen, "[feed] link: \"%s\" is not an http(s) URL",
+		         o->cfg->link ? o->cfg->link : "");
+		return -1;
+	}
+	if (load_templates(&r) == 0 && prepare_items(&r, entries, n) == 0 &&
+	    render_all(&r) == 0 && outfiles_check(&r.files, err, errlen) == 0 &&
+	    outfiles_commit(&r.files, o->out, err, errlen) == 0)
+		rc = 0;
+	if (rc == 0 && o->verbose)
+		for (size_t i = 0; i < r.files.v.n; i++)
+			fprintf(stderr, "hotfeed: wrote %s/%s (%zu bytes)\n", o->out,
+			        r.files.v.v[i].name, r.files.v.v[i].data.len);
+	for (size_t i = 0; i < r.n; i++)
+		feed_item_free(&r.items[i]);
+	free(r.items);
+	free(r.all);
+	outfiles_free(&r.files);
+	template_free(r.item_xsl);
+	template_free(r.index_xsl);
+	free(r.site);
+	return rc;
+}

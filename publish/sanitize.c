@@ -1,0 +1,179 @@
+/* sanitize.c — XML-safe text and web-only URLs; see sanitize.h. */
+#include "publish/sanitize.h"
+#include "core/util.h"
+
+#include <libxml/uri.h>
+#include <libxml/xmlmemory.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Decode one UTF-8 sequence at s (n bytes left): the code point, or -1 for
+ * an invalid sequence; *len is what was consumed (at least 1). */
+static long
+utf8_next(const unsigned char *s, size_t n, size_t *len)
+{
+	static const struct { unsigned char mask, lead; int extra; long min; } forms[] = {
+		{ 0xE0, 0xC0, 1, 0x80 },
+		{ 0xF0, 0xE0, 2, 0x800 },
+		{ 0xF8, 0xF0, 3, 0x10000 },
+	};
+	long cp;
+
+	*len = 1;
+	if (s[0] < 0x80)
+		return s[0];
+	for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+		if ((s[0] & forms[f].mask) != forms[f].lead)
+			continue;
+		if (n < (size_t)forms[f].extra + 1)
+			return -1;
+		cp = s[0] & (0x3F >> forms[f].extra);
+		for (int i = 1; i <= forms[f].extra; i++) {
+			if ((s[i] & 0xC0) != 0x80)
+				return -1;
+			cp = (cp << 6) | (s[i] & 0x3F);
+		}
+		if (cp < forms[f].min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return -1;
+		*len = (size_t)forms[f].extra + 1;
+		return cp;
+	}
+	return -1;
+}
+
+/* Code points that XML 1.0 forbids or discourages and no reader wants. */
+static int
+cp_unwanted(long cp)
+{
+	if (cp == '\t' || cp == '\n' || cp == '\r')
+		return 0;
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ||
+	       (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+}
+
+char *
+sanitize_text(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n, len;
+	struct buf b;
+
+	if (s == NULL)
+		return NULL;
+	n = strlen(s);
+	buf_init(&b, 0);
+	buf_append(&b, "", 0);
+	while (n > 0) {
+		long cp = utf8_next(p, n, &len);
+		if (cp < 0)
+			buf_put_utf8(&b, 0xFFFD);
+		else if (!cp_unwanted(cp))
+			buf_append(&b, p, len);
+		p += len;
+		n -= len;
+	}
+	return buf_steal(&b, NULL);
+}
+
+int
+url_is_web(const char *url)
+{
+	static const char *const schemes[] = { "http://", "https://" };
+
+	if (url == NULL)
+		return 0;
+	for (size_t i = 0; i < sizeof schemes / sizeof *schemes; i++) {
+		size_t k = strlen(schemes[i]);
+		if (ascii_ncasecmp(url, schemes[i], k) == 0)
+			return url[k] != '\0' && url[k] != '/' && url[k] != '?' && url[k] != '#';
+	}
+	return 0;
+}
+
+/* Bytes a URI cannot hold as they are. */
+static int
+needs_escape(unsigned char c)
+{
+	return c >= 0x80 || c <= 0x20 || strchr("\"<>\\^`{|}", c) != NULL;
+}
+
+/* url trimmed, without the tab/LF/CR a browser ignores inside URLs (the
+ * trick behind "java\tscript:"), percent-encoded; NULL if other control
+ * characters remain. */
+static char *
+url_clean(const char *url)
+{
+	const unsigned char *p = (const unsigned char *)url, *end;
+	struct buf b;
+
+	while (*p != '\0' && *p <= 0x20)
+		p++;
+	end = p + strlen((const char *)p);
+	while (end > p && end[-1] <= 0x20)
+		end--;
+	buf_init(&b, 0);
+	buf_append(&b, "", 0);
+	for (; p < end; p++) {
+		if (*p == '\t' || *p == '\n' || *p == '\r')
+			continue;
+		if (*p < 0x20 || *p == 0x7F) {
+			buf_free(&b);
+			return NULL;
+		}
+		if (needs_escape(*p))
+			buf_printf(&b, "%%%02X", *p);
+		else
+			buf_putc(&b, *p);
+	}
+	return buf_steal(&b, NULL);
+}
+
+char *
+sanitize_url(const char *url, const char *base)
+{
+	char *clean, *cbase = NULL, *out = NULL;
+	xmlChar *abs;
+
+	if (url == NULL || (clean = url_clean(url)) == NULL)
+		return NULL;
+	if (url_is_web(clean))
+		return clean;
+	if (base != NULL)
+		cbase = url_clean(base);
+	if (clean[0] != '\0' && url_is_web(cbase)) {
+		abs = xmlBuildURI((const xmlChar *)clean, (const xmlChar *)cbase);
+		if (abs != NULL && url_is_web((const char *)abs))
+			out = xstrdup((const char *)abs);
+		xmlFree(abs);
+	}
+	free(clean);
+	free(cbase);
+	return out;
+}
+
+/* 1 when url starts with a scheme ("x:" with x = ALPHA *(ALPHA/DIGIT/+-.)). */
+static int
+has_scheme(const char *url)
+{
+	const char *p = url;
+
+	if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+		return 0;
+	while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+	       (*p >= '0' && *p <= '9') || *p == '+' || *p == '-' || *p == '.')
+		p++;
+	return *p == ':';
+}
+
+char *
+sanitize_href(const char *url)
+{
+	char *clean;
+
+	if (url == NULL || (clean = url_clean(url)) == NULL)
+		return NULL;
+	if (!has_scheme(clean) || url_is_web(clean))
+		return clean;
+	free(clean);
+	return NULL;
+}

@@ -1,0 +1,225 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  item.xsl — the HTML body of one bulletin: RSS content:encoded, Atom
+  content, JSON Feed content_html.  Input: one <bulletin> document (see
+  templates/README.md).  Edit freely: hotfeed parses the output as HTML and
+  keeps only safe elements and attributes (no script, style, event
+  attributes or non-http(s) links), so a mistake here cannot break a feed.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:output method="html" encoding="UTF-8" indent="no"/>
+
+  <xsl:template match="/bulletin">
+    <div class="hotfeed-item">
+      <xsl:if test="official_title">
+        <p><b><xsl:value-of select="official_title"/></b></p>
+      </xsl:if>
+      <xsl:call-template name="paragraphs">
+        <xsl:with-param name="text" select="summary"/>
+      </xsl:call-template>
+      <table class="facts">
+        <xsl:apply-templates select="severity"/>
+        <xsl:call-template name="row">
+          <xsl:with-param name="label">攻撃コードの有無</xsl:with-param>
+          <xsl:with-param name="value">
+            <xsl:choose>
+              <xsl:when test="exploit_code = 'true'">あり</xsl:when>
+              <xsl:when test="exploit_code = 'false'">なし</xsl:when>
+            </xsl:choose>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="row">
+          <xsl:with-param name="label">緊急対応度</xsl:with-param>
+          <xsl:with-param name="value" select="urgency"/>
+        </xsl:call-template>
+        <xsl:call-template name="row">
+          <xsl:with-param name="label">対策</xsl:with-param>
+          <xsl:with-param name="value" select="action"/>
+        </xsl:call-template>
+        <xsl:call-template name="row">
+          <xsl:with-param name="label">再起動の必要性</xsl:with-param>
+          <xsl:with-param name="value" select="reboot"/>
+        </xsl:call-template>
+        <xsl:call-template name="row">
+          <xsl:with-param name="label">対象環境</xsl:with-param>
+          <xsl:with-param name="value">
+            <xsl:for-each select="targets/item">
+              <xsl:if test="position() &gt; 1">、</xsl:if>
+              <xsl:choose>
+                <xsl:when test=". = 'server'">サーバー</xsl:when>
+                <xsl:when test=". = 'client'">クライアント</xsl:when>
+                <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="row">
+          <xsl:with-param name="label">KB</xsl:with-param>
+          <xsl:with-param name="value">
+            <xsl:for-each select="kb/item">
+              <xsl:if test="position() &gt; 1">, </xsl:if>
+              <xsl:value-of select="."/>
+            </xsl:for-each>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="row">
+          <xsl:with-param name="label">登録日</xsl:with-param>
+          <xsl:with-param name="value" select="registered"/>
+        </xsl:call-template>
+        <xsl:call-template name="row">
+          <xsl:with-param name="label">更新日</xsl:with-param>
+          <xsl:with-param name="value" select="updated"/>
+        </xsl:call-template>
+      </table>
+      <xsl:if test="overview">
+        <h3>概要</h3>
+        <xsl:call-template name="paragraphs">
+          <xsl:with-param name="text" select="overview"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:apply-templates select="affected[item]"/>
+      <xsl:apply-templates select="notes/item"/>
+      <xsl:apply-templates select="workarounds[item]"/>
+      <xsl:apply-templates select="downloads[item]"/>
+      <xsl:apply-templates select="packages[item]"/>
+      <xsl:apply-templates select="references[item]"/>
+      <xsl:apply-templates select="revisions[revision/change]"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="severity">
+    <tr><th>深刻度</th>
+      <td><strong class="severity severity-{name}"><xsl:value-of select="label"/></strong></td></tr>
+  </xsl:template>
+
+  <!-- A table row, only when there is something to show. -->
+  <xsl:template name="row">
+    <xsl:param name="label"/>
+    <xsl:param name="value"/>
+    <xsl:if test="string($value) != ''">
+      <tr><th><xsl:value-of select="$label"/></th><td><xsl:value-of select="$value"/></td></tr>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Text whose paragraphs are separated by a blank line: one <p> each. -->
+  <xsl:template name="paragraphs">
+    <xsl:param name="text"/>
+    <xsl:choose>
+      <xsl:when test="contains($text, '&#10;&#10;')">
+        <p><xsl:value-of select="substring-before($text, '&#10;&#10;')"/></p>
+        <xsl:call-template name="paragraphs">
+          <xsl:with-param name="text" select="substring-after($text, '&#10;&#10;')"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="string($text) != ''">
+        <p><xsl:value-of select="$text"/></p>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="affected">
+    <h3>対象プラットフォーム</h3>
+    <ul>
+      <xsl:for-each select="item">
+        <li>
+          <xsl:value-of select="software"/>
+          <xsl:if test="platforms/item">
+            <xsl:text>: </xsl:text>
+            <xsl:for-each select="platforms/item">
+              <xsl:if test="position() &gt; 1">、</xsl:if>
+              <xsl:value-of select="."/>
+            </xsl:for-each>
+          </xsl:if>
+        </li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
+  <xsl:template match="notes/item">
+    <h3>■ <xsl:value-of select="heading"/></h3>
+    <xsl:call-template name="paragraphs">
+      <xsl:with-param name="text" select="text"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="workarounds">
+    <h3>回避策</h3>
+    <xsl:for-each select="item">
+      <h4><xsl:value-of select="title"/></h4>
+      <xsl:call-template name="paragraphs">
+        <xsl:with-param name="text" select="text"/>
+      </xsl:call-template>
+      <xsl:if test="steps/item">
+        <ol><xsl:for-each select="steps/item"><li><xsl:value-of select="."/></li></xsl:for-each></ol>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="downloads">
+    <h3>ダウンロード</h3>
+    <ul>
+      <xsl:for-each select="item">
+        <li>
+          <xsl:value-of select="platform"/>
+          <xsl:text>: </xsl:text>
+          <xsl:choose>
+            <xsl:when test="url"><a href="{url}"><xsl:value-of select="title"/></a></xsl:when>
+            <xsl:otherwise><xsl:value-of select="title"/></xsl:otherwise>
+          </xsl:choose>
+        </li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
+  <xsl:template match="packages">
+    <h3>適用されるファイル情報</h3>
+    <xsl:for-each select="item">
+      <h4><xsl:value-of select="platform"/></h4>
+      <xsl:if test="files/item">
+        <table class="files">
+          <tr><th>ファイル名</th><th>バージョン</th><th>日付</th><th>サイズ</th><th>フォルダ</th></tr>
+          <xsl:for-each select="files/item">
+            <tr>
+              <td><xsl:value-of select="name"/></td>
+              <td><xsl:value-of select="version"/></td>
+              <td><xsl:value-of select="date"/></td>
+              <td><xsl:value-of select="size"/></td>
+              <td><xsl:value-of select="folder"/></td>
+            </tr>
+          </xsl:for-each>
+        </table>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="references">
+    <h3>参考情報</h3>
+    <ul>
+      <xsl:for-each select="item">
+        <li>
+          <xsl:choose>
+            <xsl:when test="url"><a href="{url}"><xsl:value-of select="label"/></a></xsl:when>
+            <xsl:otherwise><xsl:value-of select="label"/></xsl:otherwise>
+          </xsl:choose>
+        </li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
+  <xsl:template match="revisions">
+    <h3>更新履歴</h3>
+    <ul>
+      <xsl:for-each select="revision[change]">
+        <li>
+          <xsl:text>第</xsl:text><xsl:value-of select="@number"/><xsl:text>版 </xsl:text>
+          <xsl:value-of select="@updated"/>
+          <xsl:text>: </xsl:text>
+          <xsl:for-each select="change">
+            <xsl:if test="position() &gt; 1">、</xsl:if>
+            <xsl:value-of select="@field"/>
+          </xsl:for-each>
+        </li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,392 @@
+/* test_publish.c — publish/: sanitizer, ids, dates, the three feed writers,
+ * catalogue.json and the whole publish into a scratch directory. */
+#include "testutil.h"
+#include "core/bulletin_json.h"
+#include "core/config.h"
+#include "publish/catalogue_json.h"
+#include "publish/feed.h"
+#include "publish/html_sanitize.h"
+#include "publish/publish.h"
+#include "publish/sanitize.h"
+
+#include <libxml/parser.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char *
+must(char *s)
+{
+	ck_assert_ptr_nonnull(s);
+	return s;
+}
+
+START_TEST(text_removes_xml_illegal)
+{
+	char *s = must(sanitize_text("a\x01" "b\tc\xef\xbf\xbe" "d\xef\xbf\xbf" "e\x7f"
+	                             "\xc2\x85" "日本\n"));
+	ck_assert_str_eq(s, "ab\tcde日本\n");
+	free(s);
+	s = must(sanitize_text("bad\xff\xc3("));
+	ck_assert_str_eq(s, "bad\xef\xbf\xbd\xef\xbf\xbd(");
+	free(s);
+	ck_assert_ptr_null(sanitize_text(NULL));
+}
+END_TEST
+
+static const struct { const char *url, *base, *want; } url_cases[] = {
+	{ "http://example.com/a", NULL, "http://example.com/a" },
+	{ "HTTPS://example.com/", NULL, "HTTPS://example.com/" },
+	{ "javascript:alert(1)", "http://example.com/", NULL },
+	{ "  java\tscript:alert(1)", "http://example.com/", NULL },
+	{ "data:text/html,<script>", "http://example.com/", NULL },
+	{ "file:///etc/passwd", NULL, NULL },
+	{ "mailto:a@example.com", "http://example.com/", NULL },
+	{ "/security/ms05-039.mspx", "http://www.microsoft.com/japan/x/y.html",
+	  "http://www.microsoft.com/security/ms05-039.mspx" },
+	{ "../b.html", "http://example.com/x/y/z.html", "http://example.com/x/b.html" },
+	{ "b.html", NULL, NULL },
+	{ "b.html", "file:///tmp/a.html", NULL },
+	{ "http://example.com/a b\"<", NULL, "http://example.com/a%20b%22%3C" },
+	{ "http:///nohost", NULL, NULL },
+	{ "\x01http://example.com/", NULL, "http://example.com/" },
+	{ "http://exa\x01mple.com/", NULL, NULL },
+};
+
+START_TEST(urls_web_only)
+{
+	const char *url = url_cases[_i].url, *want = url_cases[_i].want;
+	char *got = sanitize_url(url, url_cases[_i].base);
+
+	if (want == NULL)
+		ck_assert_msg(got == NULL, "case %d: %s -> %s", _i, url, got);
+	else
+		ck_assert_msg(got != NULL && strcmp(got, want) == 0, "case %d: %s -> %s", _i,
+		              url, got ? got : "(null)");
+	free(got);
+}
+END_TEST
+
+START_TEST(ids_are_tag_uris)
+{
+	char *s = must(feed_tag_uri("example.org,2005", "MS05-039"));
+	ck_assert_str_eq(s, "tag:example.org,2005:MS05-039");
+	free(s);
+	s = must(feed_tag_uri("example.org,2005", "http://example.com/a/b c.html?x=1"));
+	ck_assert_str_eq(s, "tag:example.org,2005:example.com/a/b%20c.html%3Fx%3D1");
+	free(s);
+}
+END_TEST
+
+static const struct { const char *in, *rfc822, *jst; } date_cases[] = {
+	{ "2005-08-10T00:00:00+09:00", "Wed, 10 Aug 2005 00:00:00 +0900",
+	  "2005-08-10T00:00:00+09:00" },
+	{ "2005-08-09T16:30:00Z", "Wed, 10 Aug 2005 01:30:00 +0900", "2005-08-10T01:30:00+09:00" },
+	{ "2004-02-29", "Sun, 29 Feb 2004 00:00:00 +0900", "2004-02-29T00:00:00+09:00" },
+	{ "1999-12-31T20:00:00-05:00", "Sat, 01 Jan 2000 10:00:00 +0900",
+	  "2000-01-01T10:00:00+09:00" },
+	{ "2005-13-01", NULL, NULL },
+	{ "2005-08-10T00:00", NULL, NULL },
+	{ "yesterday", NULL, NULL },
+};
+
+START_TEST(dates_from_rfc3339)
+{
+	char *a = feed_rfc822(date_cases[_i].in), *b = feed_rfc3339_jst(date_cases[_i].in);
+
+	if (date_cases[_i].rfc822 == NULL) {
+		ck_assert_ptr_null(a);
+		ck_assert_ptr_null(b);
+	} else {
+		ck_assert_str_eq(a, date_cases[_i].rfc822);
+		ck_assert_str_eq(b, date_cases[_i].jst);
+	}
+	free(a);
+	free(b);
+}
+END_TEST
+
+START_TEST(html_fragment_is_cleaned)
+{
+	static const char in[] =
+		"<div onclick=\"x()\"><script>alert(1)</script><p style=\"color:red\">a"
+		"<a href=\"javascript:alert(2)\">j</a><a href=\"/rel\">r</a>"
+		"<iframe src=\"http://evil/\"></iframe><font color=red>f</font>"
+		"<style>p{}</style><img src=x onerror=alert(3)></p></div>";
+	char err[256];
+	char *out = must(html_clean(in, sizeof in - 1, HTML_FRAGMENT, "http://example.com/x/",
+	                            err, sizeof err));
+
+	ck_assert_msg(strstr(out, "script") == NULL, "%s", out);
+	ck_assert_msg(strstr(out, "onclick") == NULL && strstr(out, "onerror") == NULL, "%s", out);
+	ck_assert_msg(strstr(out, "javascript") == NULL, "%s", out);
+	ck_assert_msg(strstr(out, "iframe") == NULL && strstr(out, "style") == NULL, "%s", out);
+	ck_assert_msg(strstr(out, "<img") == NULL, "%s", out);
+	ck_assert_msg(strstr(out, "href=\"http://example.com/rel\"") != NULL, "%s", out);
+	ck_assert_msg(strstr(out, ">f<") != NULL && strstr(out, "<font") == NULL, "%s", out);
+	free(out);
+}
+END_TEST
+
+/* ---- a small catalogue built in C ---- */
+
+static void
+entry_fill(struct cat_entry *e, const char *key, const char *title, int sev,
+           const char *pub, const char *upd)
+{
+	struct bulletin *b = &e->model;
+	struct affected *a;
+	struct revision *r;
+
+	memset(e, 0, sizeof *e);
+	bulletin_init(b);
+	e->key = strdup(key);
+	e->published = strdup(pub);
+	e->updated = strdup(upd);
+	b->kind = BULLETIN_ALERT;
+	b->id = strdup(key);
+	strlist_add(&b->ids, key);
+	strlist_add(&b->kb, "899588");
+	b->title = strdup(title);
+	b->severity = sev;
+	b->exploit_code = TRI_TRUE;
+	b->reboot = strdup("必要");
+	b->reboot_required = TRI_TRUE;
+	b->targets = TARGET_SERVER | TARGET_CLIENT;
+	b->summary = strdup("一段落目。\n\n二段落目。");
+	b->source.url = strdup("http://www.example.com/hotfix/ms05-039.html");
+	a = VEC_PUSH(&b->affected);
+	a->software = strdup("Windows");
+	strlist_add(&a->platforms, "Windows XP");
+	r = VEC_PUSH(&e->revisions);
+	r->number = 1;
+	r->seen = strdup("2005-08-10T01:00:00Z");
+	r->updated = strdup(upd);
+}
+
+static void
+entries_free(struct cat_entry *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].key);
+		free(v[i].published);
+		free(v[i].updated);
+		bulletin_free(&v[i].model);
+		for (size_t j = 0; j < v[i].revisions.n; j++) {
+			free(v[i].revisions.v[j].seen);
+			free(v[i].revisions.v[j].updated);
+			for (size_t k = 0; k < v[i].revisions.v[j].changes.n; k++) {
+				free(v[i].revisions.v[j].changes.v[k].field);
+				free(v[i].revisions.v[j].changes.v[k].old_value);
+				free(v[i].revisions.v[j].changes.v[k].new_value);
+			}
+			free(v[i].revisions.v[j].changes.v);
+		}
+		free(v[i].revisions.v);
+	}
+}
+
+struct fixture {
+	struct cat_entry e[2];
+	struct feed_item it[2];
+	struct feed_item *p[2];
+	struct feed_meta m;
+};
+
+static void
+fixture_init(struct fixture *f, const char *title0)
+{
+	entry_fill(&f->e[0], "MS05-039", title0, 1, "2005-08-10T00:00:00+09:00",
+	           "2005-08-12T00:00:00+09:00");
+	entry_fill(&f->e[1], "MS05-038", "重要な更新", 2, "2005-08-09T00:00:00+09:00",
+	           "2005-08-09T00:00:00+09:00");
+	for (int i = 0; i < 2; i++) {
+		feed_item_init(&f->it[i], &f->e[i], "example.org,2005", "http://example.org/");
+		f->it[i].content_html = strdup("<p>本文</p>");
+		f->p[i] = &f->it[i];
+	}
+	f->m = (struct feed_meta){ "HotFix Report", "説明", "著者", "ja", "http://example.org/",
+	                           "http://example.org/rss.xml", "http://example.org/atom.xml",
+	                           "http://example.org/feed.json", "tag:example.org,2005:feed",
+	                           "2005-08-12T00:00:00+09:00" };
+}
+
+static void
+fixture_free(struct fixture *f)
+{
+	for (int i = 0; i < 2; i++)
+		feed_item_free(&f->it[i]);
+	entries_free(f->e, 2);
+}
+
+static int
+well_formed(const struct buf *b)
+{
+	xmlDocPtr d = xmlReadMemory(b->data, (int)b->len, "x.xml", NULL,
+	                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+	int ok = d != NULL;
+
+	xmlFreeDoc(d);
+	return ok;
+}
+
+START_TEST(rss_has_the_fields)
+{
+	struct fixture f;
+	struct buf out;
+	char err[256];
+
+	fixture_init(&f, "緊急の更新 <script>alert(1)</script>\x01\xef\xbf\xbe");
+	buf_init(&out, 0);
+	ck_assert_int_eq(feed_write_rss(&f.m, f.p, 2, &out, err, sizeof err), 0);
+	ck_assert(well_formed(&out));
+	ck_assert_ptr_nonnull(strstr(out.data, "<guid isPermaLink=\"false\">tag:example.org,2005:MS05-039</guid>"));
+	ck_assert_ptr_nonnull(strstr(out.data, "<pubDate>Wed, 10 Aug 2005 00:00:00 +0900</pubDate>"));
+	ck_assert_ptr_nonnull(strstr(out.data, "<lastBuildDate>Fri, 12 Aug 2005 00:00:00 +0900</lastBuildDate>"));
+	ck_assert_ptr_nonnull(strstr(out.data, "rel=\"self\""));
+	ck_assert_ptr_nonnull(strstr(out.data, "&lt;script&gt;"));
+	ck_assert_ptr_null(strstr(out.data, "<script"));
+	ck_assert_ptr_nonnull(strstr(out.data, "<hf:severity level=\"1\" name=\"critical\">緊急</hf:severity>"));
+	ck_assert_ptr_nonnull(strstr(out.data, "<content:encoded>&lt;p&gt;本文&lt;/p&gt;</content:encoded>"));
+	ck_assert(strstr(out.data, "MS05-039") < strstr(out.data, "MS05-038"));
+	buf_free(&out);
+	fixture_free(&f);
+}
+END_TEST
+
+START_TEST(atom_has_the_fields)
+{
+	struct fixture f;
+	struct buf out;
+	char err[256];
+
+	fixture_init(&f, "緊急の更新");
+	buf_init(&out, 0);
+	ck_assert_int_eq(feed_write_atom(&f.m, f.p, 2, &out, err, sizeof err), 0);
+	ck_assert(well_formed(&out));
+	ck_assert_ptr_nonnull(strstr(out.data, "xml:lang=\"ja\""));
+	ck_assert_ptr_nonnull(strstr(out.data, "<id>tag:example.org,2005:MS05-039</id>"));
+	ck_assert_ptr_nonnull(strstr(out.data, "<published>2005-08-10T00:00:00+09:00</published>"));
+	ck_assert_ptr_nonnull(strstr(out.data, "<updated>2005-08-12T00:00:00+09:00</updated>"));
+	ck_assert_ptr_nonnull(strstr(out.data, "<hf:reboot required=\"true\">必要</hf:reboot>"));
+	ck_assert_ptr_nonnull(strstr(out.data, "<hf:platform>Windows XP</hf:platform>"));
+	buf_free(&out);
+	fixture_free(&f);
+}
+END_TEST
+
+START_TEST(json_feed_has_the_fields)
+{
+	struct fixture f;
+	struct buf out;
+	char err[256];
+	json_t *j, *item;
+
+	fixture_init(&f, "緊急の更新");
+	buf_init(&out, 0);
+	ck_assert_int_eq(feed_write_json(&f.m, f.p, 2, &out, err, sizeof err), 0);
+	j = json_loads(out.data, 0, NULL);
+	ck_assert_ptr_nonnull(j);
+	ck_assert_str_eq(json_string_value(json_object_get(j, "version")),
+	                 "https://jsonfeed.org/version/1.1");
+	ck_assert_str_eq(json_string_value(json_object_get(j, "language")), "ja");
+	item = json_array_get(json_object_get(j, "items"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(item, "id")),
+	                 "tag:example.org,2005:MS05-039");
+	ck_assert_str_eq(json_string_value(json_object_get(item, "date_modified")),
+	                 "2005-08-12T00:00:00+09:00");
+	ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(
+	    json_object_get(item, "_hotfeed"), "severity"), "level")), 1);
+	json_decref(j);
+	buf_free(&out);
+	fixture_free(&f);
+}
+END_TEST
+
+START_TEST(catalogue_json_round_trips)
+{
+	struct fixture f;
+	struct buf out;
+	char err[256];
+	json_t *j, *b;
+	struct bulletin back;
+
+	fixture_init(&f, "緊急の更新\x01");
+	buf_init(&out, 0);
+	ck_assert_int_eq(catalogue_json_write(&f.m, f.p, 2, &out, err, sizeof err), 0);
+	j = json_loads(out.data, 0, NULL);
+	ck_assert_ptr_nonnull(j);
+	ck_assert_int_eq(json_integer_value(json_object_get(j, "schema_version")), 1);
+	b = json_array_get(json_object_get(j, "bulletins"), 0);
+	ck_assert_str_eq(json_string_value(json_object_get(b, "id")),
+	                 "tag:example.org,2005:MS05-039");
+	bulletin_init(&back);
+	ck_assert_int_eq(bulletin_from_json(json_object_get(b, "model"), &back, err, sizeof err), 0);
+	ck_assert_str_eq(back.title, "緊急の更新");
+	ck_assert_int_eq(back.severity, 1);
+	bulletin_free(&back);
+	json_decref(j);
+	buf_free(&out);
+	fixture_free(&f);
+}
+END_TEST
+
+static int
+file_exists(const char *dir, const char *name)
+{
+	char path[512];
+	struct stat st;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	return stat(path, &st) == 0 && st.st_size > 0;
+}
+
+START_TEST(publish_writes_every_file)
+{
+	static const char *const names[] = { "rss.xml", "atom.xml", "feed.json",
+	                                     "catalogue.json", "index.html" };
+	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512];
+	struct fixture f;
+	struct config cfg;
+	struct publish_opts o = { 0 };
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	fixture_init(&f, "緊急の更新");
+	config_init(&cfg);
+	o.cfg = &cfg;
+	o.out = dir;
+	o.templates = "templates";
+	ck_assert_msg(publish_entries(&o, f.e, 2, err, sizeof err) == 0, "%s", err);
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		ck_assert_msg(file_exists(dir, names[i]), "%s missing", names[i]);
+	o.templates = "/nonexistent";
+	ck_assert_int_eq(publish_entries(&o, f.e, 2, err, sizeof err), -1);
+	ck_assert_ptr_nonnull(strstr(err, "item.xsl"));
+	config_free(&cfg);
+	fixture_free(&f);
+}
+END_TEST
+
+static Suite *
+publish_suite(void)
+{
+	Suite *s = suite_create("publish");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, text_removes_xml_illegal);
+	tcase_add_loop_test(tc, urls_web_only, 0, sizeof url_cases / sizeof *url_cases);
+	tcase_add_test(tc, ids_are_tag_uris);
+	tcase_add_loop_test(tc, dates_from_rfc3339, 0, sizeof date_cases / sizeof *date_cases);
+	tcase_add_test(tc, html_fragment_is_cleaned);
+	tcase_add_test(tc, rss_has_the_fields);
+	tcase_add_test(tc, atom_has_the_fields);
+	tcase_add_test(tc, json_feed_has_the_fields);
+	tcase_add_test(tc, catalogue_json_round_trips);
+	tcase_add_test(tc, publish_writes_every_file);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+TEST_MAIN(publish_suite)
