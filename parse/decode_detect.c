@@ -37,7 +37,7 @@ has_iso2022jp_escape(const unsigned char *in, size_t len)
 
 /* Per character: what a Japanese page is made of scores up, what only a
  * wrong decoder produces (half-width katakana in bulk, private use, C1
- * controls, U+FFFD) scores down. */
+ * controls, U+FFFD, stray C0 controls) scores down. */
 static int
 char_score(unsigned cp)
 {
@@ -48,7 +48,9 @@ char_score(unsigned cp)
 	if ((cp >= 0xFF61 && cp <= 0xFF9F) || (cp >= 0xE000 && cp <= 0xF8FF) ||
 	    (cp >= 0x80 && cp <= 0x9F))
 		return -3;
-	if (cp == 0xFFFD)
+	/* U+FFFD, and a C0 control a decoder let through (a raw ESC of
+	 * ISO-2022-JP read as Shift_JIS): as bad as an error */
+	if (cp == 0xFFFD || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f'))
 		return -5;
 	return 0;
 }
