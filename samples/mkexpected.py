@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+# mkexpected.py — writes samples/expected/<name>.json for every row of
+# samples/index.tsv.  Usage: python3 samples/mkexpected.py
+#
+# The per-page content is written by hand, once per page, in
+# expected/_<model>.model.json (every key of the model except source and
+# warnings).  A variant's expected file is its model, plus:
+#   - the overrides of its markup style (STYLE_OVERRIDES: what style b does
+#     not carry, or carries in addition),
+#   - the overrides of that one page (PAGE_OVERRIDES),
+#   - source {url: null, encoding, encoding_source, invalid_sequences} and
+#     warnings, from its index.tsv row.
+# Output: 2-space indented JSON, UTF-8 unescaped, keys in the contract's
+# order, one trailing newline -- what `hotfeed parse --pretty` prints.
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+KEYS = ["kind", "id", "ids", "kb", "title", "official_title", "edition", "registered", "updated",
+        "severity", "exploit_code", "action", "urgency", "reboot", "reboot_required", "uninstall",
+        "targets", "past_fixes", "references", "summary", "overview", "affected",
+        "tested_platforms", "notes", "downloads", "packages", "verification", "workarounds",
+        "deploy_time", "source", "warnings"]
+
+FAQ_URL = "http://www.microsoft.com/japan/technet/security/bulletin/%s.mspx#faq"
+
+
+def style_b(m):
+    """2003-2004 pages: no 攻撃コードの有無 row; a よく寄せられる質問 row whose
+    link is a reference, right after the two セキュリティ情報 links."""
+    m["exploit_code"] = None
+    m["references"].insert(2, {"label": "%s FAQ(日本)" % m["id"], "url": FAQ_URL % m["id"]})
+
+
+STYLE_OVERRIDES = {
+    "a": None,          # the seeds as they are
+    "b": style_b,
+    "c": None,          # same values, other markup (可能, 2005年8月11日, full-width digits)
+    "-": None,          # one-off pages: the model is the page
+}
+
+
+def reboot_conditional(m):
+    m["reboot"] = "必要(アプリケーションがすべて終了している場合は不要)"
+    m["reboot_required"] = True
+
+
+PAGE_OVERRIDES = {
+    "ms06-007.a.reboot": reboot_conditional,
+}
+
+
+def rows():
+    with open(os.path.join(HERE, "index.tsv"), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) < 7:
+                sys.exit("index.tsv: too few columns: %s" % line)
+            yield cols
+
+
+def main():
+    names = set()
+    for name, kind, model, style, enc, src, invalid, *warnings in rows():
+        if name in names:
+            sys.exit("index.tsv: %s listed twice" % name)
+        names.add(name)
+        if not os.path.exists(os.path.join(HERE, name + ".html")):
+            sys.exit("index.tsv: %s.html does not exist" % name)
+        with open(os.path.join(HERE, "expected", "_%s.model.json" % model), encoding="utf-8") as f:
+            m = json.load(f)
+        if list(m) != KEYS[:-2]:
+            sys.exit("_%s.model.json: keys differ from the contract's order" % model)
+        if m["kind"] != kind:
+            sys.exit("%s: kind %s in index.tsv, %s in the model" % (name, kind, m["kind"]))
+        for fix in (STYLE_OVERRIDES[style], PAGE_OVERRIDES.get(name)):
+            if fix:
+                fix(m)
+        m["source"] = {"url": None, "encoding": enc, "encoding_source": src,
+                       "invalid_sequences": int(invalid)}
+        m["warnings"] = warnings
+        assert list(m) == KEYS
+        with open(os.path.join(HERE, "expected", name + ".json"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(json.dumps(m, indent=2, ensure_ascii=False) + "\n")
+    for fn in os.listdir(HERE):
+        if fn.endswith(".html") and fn[:-5] not in names:
+            sys.exit("%s has no row in index.tsv" % fn)
+    for name in PAGE_OVERRIDES:
+        if name not in names:
+            sys.exit("PAGE_OVERRIDES: %s is not in index.tsv" % name)
+
+
+if __name__ == "__main__":
+    main()
