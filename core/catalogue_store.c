@@ -10,6 +10,8 @@
  *   guarded fields lost vs last revision  -> raw page stored, REGRESSION
  *   no bulletin with this key             -> bulletin + revision 1, NEW
  *   content equal after normalization     -> raw page stored, UNCHANGED
+ *   older 更新日, or another URL's copy
+ *   without a later 更新日                -> raw page stored, UNCHANGED
  *   otherwise                             -> revision n+1 + changes, UPDATED
  *
  * An id-less page is keyed by its URL.  When the same URL later yields an id
@@ -35,6 +37,8 @@ struct base {
 	char *key;
 	int number;             /* latest revision number */
 	json_t *model;          /* latest revision's model */
+	char *updated;          /* its 更新日, or NULL */
+	char *url;              /* the URL of the page it came from */
 };
 
 /* Everything one cat_store() call works with. */
@@ -99,7 +103,7 @@ same_as_latest(struct store *s)
 	sqlite3_stmt *q;
 	int rc, same = 0;
 
-	if (cat_prepare(s->cat, &q, "SELECT p.sha256, p.status, p.message,"
+	if (cat_prepare(s->cat, &q, "SELECT p.sha256, p.status, p.message, p.encoding,"
 	                " (SELECT b.key FROM revisions r JOIN bulletins b ON b.id = r.bulletin"
 	                "  JOIN pages p2 ON p2.id = r.page WHERE p2.url = p.url"
 	                "  ORDER BY r.id DESC LIMIT 1)"
@@ -116,7 +120,10 @@ same_as_latest(struct store *s)
 		                                                               : INGEST_UNCHANGED;
 		if (s->res->status != INGEST_UNCHANGED && msg)
 			set_message(s->res, "%s", msg);
-		set_key(s->res, (const char *)sqlite3_column_text(q, 3));
+		set_key(s->res, (const char *)sqlite3_column_text(q, 4));
+		if (sqlite3_column_text(q, 3))
+			snprintf(s->res->encoding, sizeof s->res->encoding, "%s",
+			         (const char *)sqlite3_column_text(q, 3));
 	}
 	sqlite3_finalize(q);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -169,6 +176,8 @@ static void
 base_free(struct base *b)
 {
 	free(b->key);
+	free(b->updated);
+	free(b->url);
 	json_decref(b->model);
 	memset(b, 0, sizeof *b);
 }
@@ -191,6 +200,8 @@ load_base(struct store *s, const char *sql, const char *arg, struct base *b)
 		b->key = cat_column_dup(q, 1);
 		b->number = sqlite3_column_int(q, 2);
 		b->model = json_loads((const char *)sqlite3_column_text(q, 3), 0, &jerr);
+		b->updated = cat_column_dup(q, 4);
+		b->url = cat_column_dup(q, 5);
 	}
 	sqlite3_finalize(q);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -212,17 +223,19 @@ static int
 find_base(struct store *s, struct base *b)
 {
 	memset(b, 0, sizeof *b);
-	if (load_base(s, "SELECT b.id, b.key, r.number, r.model FROM bulletins b"
-	              " JOIN revisions r ON r.bulletin = b.id WHERE b.key = ?1"
+	if (load_base(s, "SELECT b.id, b.key, r.number, r.model, r.updated, p.url"
+	              " FROM bulletins b JOIN revisions r ON r.bulletin = b.id"
+	              " JOIN pages p ON p.id = r.page WHERE b.key = ?1"
 	              " ORDER BY r.number DESC LIMIT 1", s->key, b) < 0)
 		return -1;
 	if (b->id) {
 		b->by_key = 1;
 		return 0;
 	}
-	if (load_base(s, "SELECT b.id, b.key, r2.number, r2.model FROM revisions r"
-	              " JOIN pages p ON p.id = r.page JOIN bulletins b ON b.id = r.bulletin"
-	              " JOIN revisions r2 ON r2.bulletin = b.id"
+	if (load_base(s, "SELECT b.id, b.key, r2.number, r2.model, r2.updated, p2.url"
+	              " FROM revisions r JOIN pages p ON p.id = r.page"
+	              " JOIN bulletins b ON b.id = r.bulletin"
+	              " JOIN revisions r2 ON r2.bulletin = b.id JOIN pages p2 ON p2.id = r2.page"
 	              " WHERE p.url = ?1 AND b.superseded_by IS NULL"
 	              " ORDER BY r.id DESC, r2.number DESC LIMIT 1", s->pg->url, b) < 0)
 		return -1;
@@ -359,6 +372,30 @@ list_fields(struct ingest_result *res, const char *what, const struct cat_change
 	buf_free(&b);
 }
 
+/*
+ * Is the new extraction not a revision at all: an older version (earlier
+ * 更新日), or a copy from another URL (a mirror, another encoding) that does
+ * not carry a later 更新日?  Without this, pages of one bulletin from two
+ * URLs would flip the bulletin between them on every ingest or reparse.
+ */
+static int
+not_a_revision(struct store *s, const struct base *b)
+{
+	const char *upd = s->b->updated;
+
+	if (upd && b->updated && strcmp(upd, b->updated) < 0) {
+		set_message(s->res, "older than revision %d (更新日 %s < %s)",
+		            b->number, upd, b->updated);
+		return 1;
+	}
+	if (!streq(s->pg->url, b->url) && !(upd && b->updated && strcmp(upd, b->updated) > 0)) {
+		set_message(s->res, "a copy of revision %d (from %s) without a later 更新日",
+		            b->number, b->url);
+		return 1;
+	}
+	return 0;
+}
+
 static int
 store_against(struct store *s, struct base *b, time_t seen)
 {
@@ -380,7 +417,10 @@ store_against(struct store *s, struct base *b, time_t seen)
 		return -1;
 	set_key(s->res, b->key);
 	cat_diff(b->model, s->model, &ch);
-	if (ch.v.n == 0) {
+	if (ch.v.n > 0 && not_a_revision(s, b)) {
+		s->res->status = INGEST_UNCHANGED;
+		rc = put_page(s);
+	} else if (ch.v.n == 0) {
 		s->res->status = INGEST_UNCHANGED;
 		rc = put_page(s);
 	} else {

@@ -82,7 +82,8 @@ sum2=$(sha256sum <"$DB")
 "$HOTFEED" reparse --db "$DB" --no-isolate >"$T/out7" 2>"$T/err7"
 rc=$?
 check "reparse runs" test "$rc" -eq 0 -o "$rc" -eq 1
-check "reparse reports each URL" grep -q '^http://example.jp/ms05-039.html: ' "$T/out7"
+check "reparse reports each URL" grep -q 'http://example.jp/ms05-039.html: ' "$T/out7" "$T/err7"
+check "reparse reports the file:// copy" grep -q "^file://.*/page.html: unchanged" "$T/out7"
 check "reparse: nothing new" sh -c "! grep -q ': \(new\|updated\) ' '$T/out7'"
 check_eq "reparse: the file is untouched" "$sum2" "$(sha256sum <"$DB")"
 

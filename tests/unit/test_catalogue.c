@@ -562,6 +562,108 @@ START_TEST(test_id_found_later_supersedes)
 }
 END_TEST
 
+struct seen_results { int n, by_status[INGEST_FAILED + 1]; };
+
+static void
+collect(void *arg, const char *url, const struct ingest_result *r)
+{
+	struct seen_results *sr = arg;
+
+	ck_assert_ptr_nonnull(url);
+	sr->n++;
+	sr->by_status[r->status]++;
+}
+
+/* Reparse with the real parser: whatever it extracts, a second reparse
+ * changes nothing, and a page that failed before is parsed now. */
+START_TEST(test_reparse)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin empty;
+	struct ingest_result r;
+	struct parse_opts o;
+	struct seen_results sr = { 0 };
+	const char *html = "<html><head><meta charset=\"utf-8\"></head>"
+	                   "<body><p>HotFix Report</p></body></html>";
+	struct page pg = { "http://example.jp/a.html", (const unsigned char *)html,
+	                   strlen(html), NULL, NULL, T0 };
+	struct page bad = { "http://example.jp/b.html", (const unsigned char *)"x", 1,
+	                    NULL, NULL, T0 };
+	long long revs;
+
+	bulletin_init(&empty);
+	empty.kind = BULLETIN_OTHER;
+	ck_assert_int_eq(catalogue_ingest_model(c, &pg, &empty, &r), 0);
+	ck_assert_int_eq(catalogue_ingest_model(c, &bad, NULL, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_FAILED);
+	parse_opts_init(&o);
+	o.isolate = 0;
+	catalogue_set_now(c, T0 + 86400);
+	ck_assert_int_eq(catalogue_reparse(c, &o, collect, &sr), 0);
+	ck_assert_int_eq(sr.n, 2);
+	ck_assert_int_eq(sr.by_status[INGEST_NEW], 1);            /* b.html, parsed at last */
+	ck_assert_int_eq(sr.by_status[INGEST_FAILED], 0);
+	ck_assert_int_eq(sr.by_status[INGEST_REGRESSION], 0);      /* nothing to lose */
+	catalogue_close(c);
+	revs = count("revisions");
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE status = 'failed'"), 0);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM revisions WHERE number > 1"
+	                         " AND seen <> 1123736400"), 0);   /* made "now" */
+
+	c = open_cat();
+	memset(&sr, 0, sizeof sr);
+	ck_assert_int_eq(catalogue_reparse(c, &o, collect, &sr), 0);
+	ck_assert_int_eq(sr.by_status[INGEST_UNCHANGED], 2);
+	/* the same bytes ingested again: answered from the stored page */
+	ck_assert_int_eq(catalogue_ingest_model(c, &bad, NULL, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_UNCHANGED);
+	catalogue_close(c);
+	ck_assert_int_eq(count("revisions"), revs);
+	ck_assert_int_eq(count("pages"), 2);
+	bulletin_free(&empty);
+}
+END_TEST
+
+/* Two URLs for one bulletin (a mirror, another encoding): an older 更新日 or
+ * a copy without a later one never becomes a revision. */
+START_TEST(test_copies_and_older_versions)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	struct page mirror = { "http://mirror.example.jp/039.html", (const unsigned char *)"m1",
+	                       2, NULL, NULL, T0 + 10 };
+
+	model_v1(&b);
+	free(b.updated);
+	b.updated = xstrdup("2005-08-20");
+	ck_assert_int_eq(ingest(c, "v2", T0, &b, &r), INGEST_NEW);
+	/* the same URL later serves the older page again */
+	free(b.updated);
+	b.updated = xstrdup("2005-08-10");
+	ck_assert_int_eq(ingest(c, "v1", T0 + 5, &b, &r), INGEST_UNCHANGED);
+	ck_assert_msg(strstr(r.message, "older") != NULL, "%s", r.message);
+	/* a mirror's copy, same 更新日, extracted slightly differently */
+	free(b.updated);
+	b.updated = xstrdup("2005-08-20");
+	free(b.title);
+	b.title = xstrdup("another markup style's title");
+	ck_assert_int_eq(catalogue_ingest_model(c, &mirror, &b, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_UNCHANGED);
+	ck_assert_msg(strstr(r.message, "copy") != NULL, "%s", r.message);
+	/* the mirror with a later 更新日 is a revision */
+	free(b.updated);
+	b.updated = xstrdup("2005-08-30");
+	mirror.body = (const unsigned char *)"m2";
+	ck_assert_int_eq(catalogue_ingest_model(c, &mirror, &b, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_UPDATED);
+	catalogue_close(c);
+	ck_assert_int_eq(count("revisions"), 2);
+	ck_assert_int_eq(count("pages"), 4);
+	bulletin_free(&b);
+}
+END_TEST
+
 static Suite *
 catalogue_suite(void)
 {
@@ -582,6 +684,8 @@ catalogue_suite(void)
 	tcase_add_test(tc, test_regression_keeps_last_good);
 	tcase_add_test(tc, test_failed_parse_stores_raw_page);
 	tcase_add_test(tc, test_no_id_keyed_by_url_and_order);
+	tcase_add_test(tc, test_copies_and_older_versions);
+	tcase_add_test(tc, test_reparse);
 	tcase_add_test(tc, test_http_state_round_trip);
 	tcase_add_test(tc, test_failure_mid_transaction_writes_nothing);
 	suite_add_tcase(s, tc);
