@@ -148,6 +148,11 @@ set_declared(struct declared *d, const char *label, size_t n, const char *how)
 	d->label[k] = '\0';
 	d->how = how;
 	d->kind = label_lookup(label, n, &d->enc);
+	/* the HTML Standard reads a declared x-user-defined as windows-1252 */
+	if (d->kind == LABEL_UNSUPPORTED && ascii_casecmp(d->label, "x-user-defined") == 0) {
+		d->kind = LABEL_SUPPORTED;
+		d->enc = ENC_WINDOWS1252;
+	}
 }
 
 /* "Extracting a character encoding from a meta element": the label after

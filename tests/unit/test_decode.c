@@ -219,6 +219,7 @@ START_TEST(sniff_order)
 	DOC("<meta charset=x-euc><meta charset=euc-jp>" EUC_TEXT, NULL, ENC_EUC_JP, "meta", NULL);
 	/* UTF-16 in a meta means UTF-8 */
 	DOC("<meta charset=utf-16>a", NULL, ENC_UTF8, "meta", NULL);
+	DOC("<meta charset=x-user-defined>a", NULL, ENC_WINDOWS1252, "meta", NULL);
 	/* <?xml?> as a fallback */
 	DOC("<?xml version=\"1.0\" encoding=\"EUC-JP\"?>" EUC_TEXT, NULL, ENC_EUC_JP, "meta", NULL);
 	DOC("<?xml version='1.0' encoding='Shift_JIS'?><meta charset=euc-jp>" EUC_TEXT,
