@@ -3,10 +3,14 @@
  * Included by parse/ only (parse.c and the extract*.c files).
  *
  * Extraction is keyed on the Japanese labels and headings, never on DOM
- * positions: extract.c classifies the page and reads the header labels,
- * extract_table.c reads label/value rows and choice lists, extract_files.c
- * the file tables, extract_sections.c the headed sections.  Anything not
- * understood becomes a warning in b->warnings; nothing here fails.
+ * positions.  The page is read as a list of lines ("items": one per line of
+ * each block, image-only blocks included), and as rows of cells for tables.
+ * extract.c classifies the page and reads the header labels;
+ * extract_table.c holds the label tables, choice lists (severity, targets)
+ * and row helpers; extract_sections.c finds the headed sections and reads
+ * prose, notes, workarounds, downloads, verification; extract_files.c the
+ * file tables and deployment times.  Anything not understood becomes a
+ * warning in b->warnings; nothing here fails.
  */
 #ifndef HOTFEED_EXTRACT_H
 #define HOTFEED_EXTRACT_H
@@ -20,8 +24,12 @@ void extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulle
 
 /* ---- shared by the extract*.c files ---- */
 
-/* A half-open range of blocks [from, to). */
-struct span { size_t from, to; };
+/* One line of one block. */
+struct item {
+	size_t block;
+	char *text;             /* the line, NUL-terminated copy */
+	size_t off;             /* its byte offset in the block's text */
+};
 
 /* Sections of a bulletin page, by heading. */
 enum section {
@@ -41,33 +49,60 @@ enum section {
 	SEC_COUNT
 };
 
+/* A half-open range of items [from, to); from == to when absent. */
+struct span { size_t from, to; };
+
 struct page {
 	const struct hdoc *doc;
 	const char *base_url;
-	struct span sect[SEC_COUNT];    /* from == to when absent */
-	size_t body_end;                /* first section heading (or the end) */
+	VEC(struct item) items;
+	struct span sect[SEC_COUNT];
+	size_t body;            /* first item of the first section (or the end) */
+	size_t lead;            /* first item after the header (summary starts) */
 };
 
-/* extract_sections.c */
-void find_sections(struct page *pg);
-void extract_sections(const struct page *pg, struct bulletin *b);
-
-/* extract_table.c: rows and labels */
-/* The block range [i, end) that shares block i's row (just i when not in a row). */
-size_t row_end(const struct hdoc *doc, size_t i, size_t limit);
-/* Text of cell `col` of the row starting at block i (blocks up to end); NULL. */
-char *row_cell_text(const struct hdoc *doc, size_t i, size_t end, unsigned col);
-/* Number of distinct cells in the row [i, end). */
-unsigned row_cells(const struct hdoc *doc, size_t i, size_t end);
-/* Text of a block's lines joined by spaces (a paragraph). */
-char *block_paragraph(const struct hblock *b);
-/* Strip decoration (【】 ■ ・ ‥ : whitespace) around a label; new string. */
+/* extract_table.c */
+void page_items(struct page *pg);
+void page_items_free(struct page *pg);
+const struct hblock *item_block(const struct page *pg, size_t i);
+/* Strip decoration (【】 ■ ・ ‥ : and whitespace) around a label; new string. */
 char *label_strip(const char *s);
+/* If item text starts with label (after decoration) and is followed by
+ * nothing or a separator (】 : :), return a pointer to the rest (possibly ""),
+ * else NULL. */
+const char *label_match(const char *text, const char *label);
+/* Selected options of a choice list in items [from, to): options is a table
+ * of {text, value}; returns a bit mask of 1 << value, or -1 when the page
+ * does not say (a warning naming `field` is added). */
+struct option { const char *text; int value; };
+long choice_read(const struct page *pg, size_t from, size_t to, const struct option *options,
+                 size_t noptions, int single, const char *field, struct bulletin *b);
+/* Rows: group the blocks of items [from, to) by table row. */
+struct row {
+	size_t first, last;     /* item range [first, last) */
+	unsigned ncells;
+	unsigned table;
+	char *cell[16];         /* text of each cell (lines joined by '\n'); NULL past ncells */
+	const struct hlink *link;   /* first link in the row */
+};
+/* Next row starting at item *i (advanced past it); 0 at `to`.  Items not in
+ * a table row make a one-cell row with table 0. */
+int row_next(const struct page *pg, size_t *i, size_t to, struct row *r);
+void row_free(struct row *r);
+/* A paragraph: lines joined by one space. */
+char *text_paragraph(const char *s);
 /* A link made absolute against base (copy). */
 char *link_resolve(const char *base, const char *href);
 
+/* extract_sections.c */
+void find_sections(struct page *pg);
+void extract_lead(const struct page *pg, struct bulletin *b);
+void extract_sections(const struct page *pg, struct bulletin *b);
+/* "・label:" then a URL line -> reference; returns items consumed (0 if none). */
+size_t reference_at(const struct page *pg, size_t i, size_t to, struct bulletin *b);
+
 /* extract_files.c */
-void extract_packages(const struct page *pg, struct bulletin *b);
-void extract_deploy_time(const struct page *pg, struct bulletin *b);
+void extract_packages(const struct page *pg, struct span s, struct bulletin *b);
+void extract_deploy_time(const struct page *pg, struct span s, struct bulletin *b);
 
 #endif

@@ -114,12 +114,14 @@ struct flattener {
 	struct buf text;        /* current block */
 	struct buf alt;
 	unsigned nimg;
+	VEC(size_t) imgpos;
 	size_t chars, emph_chars;
 	int pending_space, breaks;
 	unsigned serial;        /* for tables, rows, cells, list items */
 	VEC(struct hlink) links;        /* of the current block */
 	VEC(struct { size_t start; unsigned block; char *href; }) open_links;
 	unsigned block_serial;  /* incremented at each flush */
+	VEC(unsigned) layout_cells;     /* cells that hold a table */
 	int truncated;
 };
 
@@ -129,6 +131,7 @@ flush(struct flattener *f, const struct context *c)
 	struct hblock *b;
 
 	if (f->text.len == 0 && f->nimg == 0) {
+		f->imgpos.n = 0;
 		f->pending_space = 0;
 		f->breaks = 0;
 		for (size_t i = 0; i < f->links.n; i++) {
@@ -143,6 +146,8 @@ flush(struct flattener *f, const struct context *c)
 	if (b->text == NULL)
 		b->text = xstrdup("");
 	b->nimg = f->nimg;
+	b->imgpos = f->imgpos.v;
+	memset(&f->imgpos, 0, sizeof f->imgpos);
 	b->alt = f->alt.len ? buf_steal(&f->alt, NULL) : NULL;
 	buf_reset(&f->alt);
 	b->table = c->table;
@@ -198,7 +203,8 @@ add_text(struct flattener *f, const struct context *c, const char *s)
 				flush(f, c);
 			if (f->breaks == 1 && f->text.len > 0)
 				put(f, "\n", 1);
-			else if (f->pending_space && f->text.len > 0)
+			else if (f->pending_space && f->text.len > 0 &&
+			         f->text.data[f->text.len - 1] != '\n')
 				put(f, " ", 1);
 			f->breaks = 0;
 			f->pending_space = 0;
@@ -238,7 +244,13 @@ add_image(struct flattener *f, const struct context *c, const GumboNode *n)
 		return;
 	if (f->breaks >= 2)
 		flush(f, c);
+	if (f->breaks == 1 && f->text.len > 0) {
+		put(f, "\n", 1);   /* the image belongs to the new line */
+		f->breaks = 0;
+		f->pending_space = 0;
+	}
 	f->nimg++;
+	*VEC_PUSH(&f->imgpos) = f->text.len;
 	if (alt == NULL)
 		return;
 	clean = text_clean(alt);
@@ -336,6 +348,8 @@ enter(struct walk *w, struct frame *fr)
 		c->heading = 1;
 	switch (tag) {
 	case GUMBO_TAG_TABLE:
+		if (c->cell)
+			*VEC_PUSH(&f->layout_cells) = c->cell;
 		c->table = ++f->serial;
 		c->depth++;
 		c->row = c->cell = c->col = 0;
@@ -432,6 +446,24 @@ walk_tree(struct walk *w, const GumboNode *root)
 	}
 }
 
+/* Flag the blocks of cells that hold tables (known only once walked). */
+static void
+mark_layout(struct flattener *f)
+{
+	unsigned char *is_layout;
+
+	if (f->layout_cells.n == 0)
+		return;
+	is_layout = xcalloc((size_t)f->serial + 1, 1);
+	for (size_t i = 0; i < f->layout_cells.n; i++)
+		is_layout[f->layout_cells.v[i]] = 1;
+	for (size_t i = 0; i < f->doc->blocks.n; i++)
+		if (is_layout[f->doc->blocks.v[i].cell])
+			f->doc->blocks.v[i].flags |= HB_LAYOUT;
+	free(is_layout);
+	free(f->layout_cells.v);
+}
+
 int
 html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t errlen)
 {
@@ -456,10 +488,12 @@ html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t e
 	buf_init(&w.f.alt, 4096);
 	walk_tree(&w, out->document);
 	flush(&w.f, &none);
+	mark_layout(&w.f);
 	for (size_t i = 0; i < w.f.open_links.n; i++)
 		free(w.f.open_links.v[i].href);
 	free(w.f.open_links.v);
 	free(w.f.links.v);
+	free(w.f.imgpos.v);
 	buf_free(&w.f.text);
 	buf_free(&w.f.alt);
 	free(w.stack.v);
@@ -474,6 +508,7 @@ hdoc_free(struct hdoc *doc)
 		struct hblock *b = &doc->blocks.v[i];
 		free(b->text);
 		free(b->alt);
+		free(b->imgpos);
 		for (size_t j = 0; j < b->links.n; j++) {
 			free(b->links.v[j].text);
 			free(b->links.v[j].href);

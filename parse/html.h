@@ -26,7 +26,8 @@ enum {
 	HB_EMPH    = 1u << 1,   /* all of the text is emphasized (b, strong, font color ...) */
 	HB_HEADING = 1u << 2,   /* inside h1..h6 */
 	HB_LI      = 1u << 3,   /* inside a list item */
-	HB_TRUNC   = 1u << 4    /* text cut at HF_MAX_FIELD_BYTES */
+	HB_TRUNC   = 1u << 4,   /* text cut at HF_MAX_FIELD_BYTES */
+	HB_LAYOUT  = 1u << 5    /* its cell also holds a table: layout, not data */
 };
 
 struct hlink {
@@ -38,6 +39,7 @@ struct hblock {
 	char *text;             /* never NULL; may be "" for an image-only block */
 	unsigned flags;         /* HB_* */
 	unsigned nimg;          /* images that are not spacers */
+	size_t *imgpos;         /* byte offset in text where each image stood */
 	char *alt;              /* their alt texts joined by spaces, or NULL */
 	unsigned table, row, cell, li;  /* serials of the innermost ones; 0 = none */
 	unsigned col;           /* column of the cell in its row, from 0 */

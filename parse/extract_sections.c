@@ -1,0 +1,532 @@
+/*
+ * extract_sections.c — the headed parts of a bulletin: finding the
+ * headings (概要, 対象プラットフォーム, DA Lab comments ...), the lead
+ * paragraphs, ■ notes, affected software, downloads, verification keys and
+ * workarounds.  File tables and deployment times are in extract_files.c.
+ */
+#include "parse/extract.h"
+#include "parse/text.h"
+#include "core/limits.h"
+#include "core/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const struct {
+	const char *name;
+	enum section sect;
+	int contains;           /* substring of the heading rather than all of it */
+} section_names[] = {
+	{ "概要", SEC_OVERVIEW, 0 },
+	{ "対象プラットフォーム", SEC_AFFECTED, 0 },
+	{ "HotFixテスティング・チームからのコメント", SEC_DALAB, 1 },
+	{ "DA Lab", SEC_DALAB, 1 },
+	{ "修正プログラムのダウンロード先", SEC_DOWNLOADS, 0 },
+	{ "適用されるファイル情報", SEC_FILES, 0 },
+	{ "確認方法", SEC_VERIFY, 0 },
+	{ "参考情報", SEC_REFERENCE, 0 },
+	{ "予想適用時間", SEC_DEPLOY, 0 },
+	{ "UpdateEXPERT上の表示", SEC_UPDATEEXPERT, 0 },
+	{ "よく寄せられる質問", SEC_FAQ, 0 },
+	{ "更新履歴", SEC_HISTORY, 0 },
+};
+
+/* The closing boilerplate begins with one of these. */
+static const char *const footer_starts[] = {
+	"HotFix Reportは、", "Copyright", "このメールは、",
+};
+
+/* Lines of the 緊急対応度 legend, never part of the lead. */
+static const char *const legend_lines[] = { "SP待ち", "早期適用", "緊急適用" };
+
+/* A block alone in its row (a heading is not a table header cell). */
+static int
+alone_in_row(const struct hdoc *doc, size_t b)
+{
+	const struct hblock *bl = &doc->blocks.v[b];
+
+	if (bl->row == 0)
+		return 1;
+	if (b > 0 && doc->blocks.v[b - 1].row == bl->row &&
+	    doc->blocks.v[b - 1].cell != bl->cell && doc->blocks.v[b - 1].text[0])
+		return 0;
+	if (b + 1 < doc->blocks.n && doc->blocks.v[b + 1].row == bl->row &&
+	    doc->blocks.v[b + 1].cell != bl->cell && doc->blocks.v[b + 1].text[0])
+		return 0;
+	return 1;
+}
+
+static enum section
+heading_of(const struct page *pg, size_t i)
+{
+	const struct item *it = &pg->items.v[i];
+	const struct hblock *bl = item_block(pg, i);
+	enum section s = SEC_NONE;
+	char *name;
+
+	if (strlen(it->text) > 120 || it->text[0] == 0)
+		return SEC_NONE;
+	for (size_t k = 0; k < sizeof footer_starts / sizeof *footer_starts; k++)
+		if (text_starts(it->text, footer_starts[k]))
+			return SEC_FOOTER;
+	if (it->off != 0 || strchr(bl->text, '\n') != NULL || !alone_in_row(pg->doc, it->block))
+		return SEC_NONE;
+	name = label_strip(it->text);
+	for (size_t k = 0; k < sizeof section_names / sizeof *section_names && s == SEC_NONE; k++)
+		if (section_names[k].contains ? strstr(name, section_names[k].name) != NULL
+		                              : strcmp(name, section_names[k].name) == 0)
+			s = section_names[k].sect;
+	free(name);
+	return s;
+}
+
+void
+find_sections(struct page *pg)
+{
+	size_t open = 0;
+	enum section cur = SEC_NONE;
+
+	memset(pg->sect, 0, sizeof pg->sect);
+	pg->body = pg->items.n;
+	for (size_t i = 0; i < pg->items.n; i++) {
+		enum section s = heading_of(pg, i);
+		if (s == SEC_NONE || s == cur || pg->sect[s].to != 0)
+			continue;
+		if (cur != SEC_NONE)
+			pg->sect[cur].to = i;
+		if (i < pg->body)
+			pg->body = i;
+		pg->sect[s].from = i + 1;
+		open = 1;
+		cur = s;
+		if (s == SEC_FOOTER)
+			break;
+	}
+	if (open && cur != SEC_NONE && pg->sect[cur].to == 0)
+		pg->sect[cur].to = pg->items.n;
+}
+
+/* Append a paragraph to a "\n\n"-separated text. */
+static void
+add_paragraph(char **text, const char *para)
+{
+	char *t;
+
+	if (para == NULL || *para == 0)
+		return;
+	if (*text == NULL) {
+		*text = xstrdup(para);
+		return;
+	}
+	if (strlen(*text) > HF_MAX_FIELD_BYTES)
+		return;
+	t = xasprintf("%s\n\n%s", *text, para);
+	free(*text);
+	*text = t;
+}
+
+/* The lines [i, j) of one block as a paragraph. */
+static char *
+lines_paragraph(const struct page *pg, size_t i, size_t j)
+{
+	struct buf b;
+	char *s, *p;
+
+	buf_init(&b, HF_MAX_FIELD_BYTES);
+	for (size_t k = i; k < j; k++) {
+		if (b.len)
+			buf_putc(&b, '\n');
+		buf_puts(&b, pg->items.v[k].text);
+	}
+	s = buf_steal(&b, NULL);
+	buf_free(&b);
+	p = text_paragraph(s ? s : "");
+	free(s);
+	return p;
+}
+
+/* End of the block that item i is in (exclusive), bounded by to. */
+static size_t
+block_end(const struct page *pg, size_t i, size_t to)
+{
+	size_t j = i + 1;
+
+	while (j < to && pg->items.v[j].block == pg->items.v[i].block)
+		j++;
+	return j;
+}
+
+static int
+is_url(const char *s)
+{
+	return text_starts(s, "http://") || text_starts(s, "https://") || text_starts(s, "ftp://");
+}
+
+static int
+ends_with_colon(const char *s)
+{
+	size_t n = strlen(s);
+
+	return (n >= 1 && s[n - 1] == ':') || (n >= 3 && strcmp(s + n - 3, FW_COLON) == 0);
+}
+
+static char *
+strip_colon(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n >= 3 && strcmp(s + n - 3, FW_COLON) == 0)
+		n -= 3;
+	else if (n >= 1 && s[n - 1] == ':')
+		n -= 1;
+	return xstrndup(s, n);
+}
+
+/* The URL of a line: its link when it has one, else its text. */
+static char *
+line_url(const struct page *pg, size_t i)
+{
+	const struct hblock *bl = item_block(pg, i);
+	const char *t = pg->items.v[i].text;
+
+	for (size_t k = 0; k < bl->links.n; k++)
+		if (strcmp(bl->links.v[k].text, t) == 0 || is_url(bl->links.v[k].text))
+			return link_resolve(pg->base_url, bl->links.v[k].href);
+	return xstrdup(t);
+}
+
+size_t
+reference_at(const struct page *pg, size_t i, size_t to, struct bulletin *b)
+{
+	const char *t = pg->items.v[i].text;
+	struct reference *r;
+	size_t j;
+
+	if (!text_starts(t, "・") || !ends_with_colon(t))
+		return 0;
+	for (j = i + 1; j < to && pg->items.v[j].text[0] == 0; j++)
+		;
+	if (j >= to || !is_url(pg->items.v[j].text))
+		return 0;
+	if (b->references.n >= HF_MAX_ITEMS)
+		return j + 1 - i;
+	r = VEC_PUSH(&b->references);
+	{
+		char *label = strip_colon(t + strlen("・"));
+		r->label = text_clean(label);
+		free(label);
+	}
+	r->url = line_url(pg, j);
+	return j + 1 - i;
+}
+
+static int
+is_legend(const char *s)
+{
+	if (text_starts(s, "危険性"))
+		return 1;
+	for (size_t k = 0; k < sizeof legend_lines / sizeof *legend_lines; k++)
+		if (strcmp(s, legend_lines[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Paragraphs of [from, to) into *text; references taken out. */
+static void
+read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bulletin *b)
+{
+	size_t i = from;
+
+	while (i < to) {
+		size_t n, end;
+		if ((n = reference_at(pg, i, to, b)) > 0) {
+			i += n;
+			continue;
+		}
+		end = block_end(pg, i, to);
+		if (pg->items.v[i].text[0] && !is_legend(pg->items.v[i].text)) {
+			char *p = lines_paragraph(pg, i, end);
+			add_paragraph(text, p);
+			free(p);
+		}
+		i = end;
+	}
+}
+
+void
+extract_lead(const struct page *pg, struct bulletin *b)
+{
+	if (pg->lead == 0 || pg->lead >= pg->body)
+		return;
+	read_prose(pg, pg->lead, pg->body, &b->summary, b);
+}
+
+static void
+read_affected(const struct page *pg, struct span s, struct bulletin *b)
+{
+	size_t i = s.from;
+	struct row r;
+
+	while (row_next(pg, &i, s.to, &r)) {
+		struct affected *a;
+		if (r.table == 0 || strstr(r.cell[0], "影響を受ける") ||
+		    (r.ncells >= 2 && strstr(r.cell[1], "対象プラットフォーム"))) {
+			row_free(&r);
+			continue;
+		}
+		if (r.ncells == 1 && b->affected.n > 0) {
+			a = &b->affected.v[b->affected.n - 1];   /* rowspan continuation */
+		} else if (r.ncells >= 2 && b->affected.n < HF_MAX_ITEMS) {
+			a = VEC_PUSH(&b->affected);
+			a->software = text_clean(r.cell[0]);
+		} else {
+			row_free(&r);
+			continue;
+		}
+		for (char *line = r.cell[r.ncells - 1], *nl; line; line = nl) {
+			char *p;
+			if ((nl = strchr(line, '\n')) != NULL)
+				*nl++ = 0;
+			p = text_clean(line);
+			if (*p)
+				strlist_add(&a->platforms, p);
+			free(p);
+		}
+		row_free(&r);
+	}
+}
+
+static int
+is_note_heading(const char *s)
+{
+	return text_starts(s, "■");
+}
+
+/* DA Lab comments: ■ items become notes; 適用テストの結果 lists platforms. */
+static void
+read_notes(const struct page *pg, struct span s, struct bulletin *b)
+{
+	struct note *n = NULL;
+	int tested = 0;
+	unsigned note_table = 0;
+	size_t i = s.from;
+
+	while (i < s.to) {
+		const struct hblock *bl = item_block(pg, i);
+		const char *t = pg->items.v[i].text;
+		size_t k;
+		if (is_note_heading(t) && b->notes.n < HF_MAX_ITEMS) {
+			char *h = text_clean(t + strlen("■"));
+			n = VEC_PUSH(&b->notes);
+			n->heading = h;
+			tested = strstr(h, "適用テスト") != NULL;
+			note_table = bl->table;
+			i++;
+			continue;
+		}
+		if (n == NULL) {
+			i++;
+			continue;
+		}
+		if (bl->row != 0 && !(bl->flags & HB_LAYOUT) &&
+		    (bl->table != note_table || !alone_in_row(pg->doc, pg->items.v[i].block))) {
+			struct row r;
+			row_next(pg, &i, s.to, &r);
+			if (tested && !strstr(r.cell[0], "プラットフォーム") && !(bl->flags & HB_TH) &&
+			    r.cell[0][0] && b->tested_platforms.n < HF_MAX_ITEMS) {
+				char *p = text_clean(r.cell[0]);
+				strlist_add(&b->tested_platforms, p);
+				free(p);
+			}
+			row_free(&r);
+			continue;
+		}
+		if ((k = reference_at(pg, i, s.to, b)) > 0) {
+			i += k;
+			continue;
+		}
+		{
+			size_t end = i + 1;
+			char *p;
+			while (end < s.to && pg->items.v[end].block == pg->items.v[i].block &&
+			       !is_note_heading(pg->items.v[end].text) &&
+			       !(text_starts(pg->items.v[end].text, "・") && ends_with_colon(pg->items.v[end].text)))
+				end++;
+			p = lines_paragraph(pg, i, end);
+			add_paragraph(&n->text, p);
+			free(p);
+			i = end;
+		}
+	}
+}
+
+static void
+read_downloads(const struct page *pg, struct span s, struct bulletin *b)
+{
+	size_t i = s.from;
+	struct row r;
+
+	while (row_next(pg, &i, s.to, &r)) {
+		if (r.ncells >= 2 && r.table != 0 && strcmp(r.cell[0], "プラットフォーム") != 0 &&
+		    !strstr(r.cell[r.ncells - 1], "の表示") && b->downloads.n < HF_MAX_ITEMS) {
+			struct download *d = VEC_PUSH(&b->downloads);
+			d->platform = text_clean(r.cell[0]);
+			d->title = text_clean(r.cell[r.ncells - 1]);
+			if (*d->title == 0) {
+				free(d->title);
+				d->title = NULL;
+			}
+			d->url = r.link ? link_resolve(pg->base_url, r.link->href) : NULL;
+			if (d->url == NULL)
+				bulletin_warn(b, "修正プログラムのダウンロード先: %s: no link", d->platform);
+		}
+		row_free(&r);
+	}
+}
+
+/* The registry key at the start of a line: printable ASCII up to the text
+ * that follows it (以下のファイル一覧を確認する). */
+static char *
+registry_key(const char *line)
+{
+	const char *p = strstr(line, "HKEY_");
+	size_t n = 0;
+
+	if (p == NULL)
+		return NULL;
+	while (p[n] && (unsigned char)p[n] >= 0x20 && (unsigned char)p[n] < 0x7f)
+		n++;
+	while (n > 0 && p[n - 1] == ' ')
+		n--;
+	return xstrndup(p, n);
+}
+
+static void
+read_verification(const struct page *pg, struct span s, struct bulletin *b)
+{
+	char *platform = NULL;
+
+	for (size_t i = s.from; i < s.to; i++) {
+		const char *t = pg->items.v[i].text;
+		char *key;
+		if (ends_with_colon(t) && !strstr(t, "HKEY_")) {
+			char *p = strip_colon(text_starts(t, "・") ? t + strlen("・") : t);
+			free(platform);
+			platform = text_clean(p);
+			free(p);
+			continue;
+		}
+		if ((key = registry_key(t)) != NULL && b->verification.n < HF_MAX_ITEMS) {
+			struct verification *v = VEC_PUSH(&b->verification);
+			v->platform = platform;
+			v->registry_key = key;
+			platform = NULL;
+		}
+	}
+	free(platform);
+}
+
+/* "1. text" / "1.text" → "text"; NULL when the line is not numbered. */
+static const char *
+numbered_step(const char *s)
+{
+	const char *p = s;
+
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (p == s || p - s > 2)
+		return NULL;
+	if (*p == '.')
+		p++;
+	else if (text_starts(p, FW_PERIOD) || text_starts(p, "、"))
+		p += 3;
+	else
+		return NULL;
+	while (*p == ' ')
+		p++;
+	return p;
+}
+
+static void
+read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
+{
+	struct workaround *w = NULL;
+	unsigned last_li = 0;
+	size_t i = s.from;
+
+	while (i < s.to) {
+		const struct hblock *bl = item_block(pg, i);
+		const char *t = pg->items.v[i].text, *st;
+		size_t k;
+		if (is_note_heading(t) && b->workarounds.n < HF_MAX_ITEMS) {
+			w = VEC_PUSH(&b->workarounds);
+			w->title = text_clean(t + strlen("■"));
+			last_li = 0;
+			i++;
+			continue;
+		}
+		if (w == NULL || *t == 0) {
+			i++;
+			continue;
+		}
+		if ((k = reference_at(pg, i, s.to, b)) > 0) {
+			i += k;
+			continue;
+		}
+		if (bl->li) {
+			size_t end = block_end(pg, i, s.to);
+			char *p = lines_paragraph(pg, i, end);
+			if (bl->li == last_li && w->steps.n > 0) {
+				char *joined = xasprintf("%s %s", w->steps.v[w->steps.n - 1], p);
+				free(w->steps.v[w->steps.n - 1]);
+				w->steps.v[w->steps.n - 1] = joined;
+			} else if (w->steps.n < HF_MAX_ITEMS) {
+				strlist_add(&w->steps, p);
+			}
+			free(p);
+			last_li = bl->li;
+			i = end;
+			continue;
+		}
+		if ((st = numbered_step(t)) != NULL) {
+			char *p = text_clean(st);
+			strlist_add(&w->steps, p);
+			free(p);
+			i++;
+			continue;
+		}
+		{
+			size_t end = i + 1;
+			char *p;
+			while (end < s.to && pg->items.v[end].block == pg->items.v[i].block &&
+			       !is_note_heading(pg->items.v[end].text) &&
+			       numbered_step(pg->items.v[end].text) == NULL)
+				end++;
+			p = lines_paragraph(pg, i, end);
+			add_paragraph(&w->text, p);
+			free(p);
+			i = end;
+		}
+	}
+}
+
+void
+extract_sections(const struct page *pg, struct bulletin *b)
+{
+	if (pg->sect[SEC_OVERVIEW].to)
+		read_prose(pg, pg->sect[SEC_OVERVIEW].from, pg->sect[SEC_OVERVIEW].to, &b->overview, b);
+	if (pg->sect[SEC_AFFECTED].to)
+		read_affected(pg, pg->sect[SEC_AFFECTED], b);
+	if (pg->sect[SEC_DALAB].to)
+		read_notes(pg, pg->sect[SEC_DALAB], b);
+	if (pg->sect[SEC_DOWNLOADS].to)
+		read_downloads(pg, pg->sect[SEC_DOWNLOADS], b);
+	if (pg->sect[SEC_FILES].to)
+		extract_packages(pg, pg->sect[SEC_FILES], b);
+	if (pg->sect[SEC_VERIFY].to)
+		read_verification(pg, pg->sect[SEC_VERIFY], b);
+	if (pg->sect[SEC_REFERENCE].to)
+		read_workarounds(pg, pg->sect[SEC_REFERENCE], b);
+	if (pg->sect[SEC_DEPLOY].to)
+		extract_deploy_time(pg, pg->sect[SEC_DEPLOY], b);
+}
