@@ -6,8 +6,8 @@
  * an unchanged catalogue always lists the same.
  *
  * Dates (RFC 3339, +09:00: the source site's time zone):
- *   published  登録日 of the first revision, else the first-seen time; fixed
- *              when the bulletin is created, never moves.
+ *   published  登録日 of the first revision that has one; until one has,
+ *              the first-seen time.  Never moves otherwise.
  *   updated    revision 1: its 更新日, else published.  Revision n: when its
  *              更新日 is later than revision n-1's, the page dated the change:
  *              that day; otherwise the change is undated (a reparse, an edit

@@ -373,6 +373,27 @@ list_fields(struct ingest_result *res, const char *what, const struct cat_change
 }
 
 /*
+ * published is the 登録日 of the first revision that has one; until one
+ * has, it is the first-seen time (a stand-in, replaced once, never moved
+ * again).
+ */
+static int
+first_registered(struct store *s, const struct base *b)
+{
+	char published[32];
+	sqlite3_stmt *q;
+
+	if (json_is_string(json_object_get(b->model, "registered")) ||
+	    cat_day_jst(s->b->registered, published) < 0)
+		return 0;
+	if (cat_prepare(s->cat, &q, "UPDATE bulletins SET published = ?1 WHERE id = ?2") < 0)
+		return -1;
+	cat_bind_text(q, 1, published);
+	sqlite3_bind_int64(q, 2, b->id);
+	return step_done(s->cat, q, "storing the publication date");
+}
+
+/*
  * Is the new extraction not a revision at all: an older version (earlier
  * 更新日), or a copy from another URL (a mirror, another encoding) that does
  * not carry a later 更新日?  Without this, pages of one bulletin from two
@@ -427,7 +448,7 @@ store_against(struct store *s, struct base *b, time_t seen)
 		s->res->status = INGEST_UPDATED;
 		list_fields(s->res, "fields", &ch);
 		rc = put_page(s) < 0 || put_revision(s, b->id, b->number + 1, seen, &rev) < 0 ||
-		     put_changes(s, rev, &ch) < 0 ? -1 : 0;
+		     put_changes(s, rev, &ch) < 0 || first_registered(s, b) < 0 ? -1 : 0;
 	}
 	cat_changes_free(&ch);
 	return rc;

@@ -523,6 +523,8 @@ START_TEST(test_id_found_later_rekeys)
 	ck_assert_uint_eq(n, 1);
 	ck_assert_str_eq(e[0].key, "MS05-039");
 	ck_assert_uint_eq(e[0].revisions.n, 2);
+	/* the first-seen stand-in gives way to the 登録日 found at last */
+	ck_assert_str_eq(e[0].published, "2005-08-10T00:00:00+09:00");
 	cat_entries_free(e, n);
 	catalogue_close(c);
 	ck_assert_int_eq(count("bulletins"), 1);
