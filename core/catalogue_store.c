@@ -131,6 +131,25 @@ same_as_latest(struct store *s)
 	return same;
 }
 
+/*
+ * Raw pages kept per URL: those a revision came from, and the latest.  An
+ * older page no revision refers to (an unchanged re-fetch, a failure since
+ * superseded) says nothing the newer one does not, so a page with a
+ * rotating banner cannot grow the file on every run.
+ */
+static int
+prune_pages(struct store *s)
+{
+	sqlite3_stmt *q;
+
+	if (cat_prepare(s->cat, &q, "DELETE FROM pages WHERE url = ?1 AND id < ?2"
+	                " AND NOT EXISTS (SELECT 1 FROM revisions WHERE page = pages.id)") < 0)
+		return -1;
+	cat_bind_text(q, 1, s->pg->url);
+	sqlite3_bind_int64(q, 2, s->page_id);
+	return step_done(s->cat, q, "pruning old pages");
+}
+
 /* Insert the raw page (or, for reparse, record its new status). */
 static int
 put_page(struct store *s)
@@ -167,9 +186,10 @@ put_page(struct store *s)
 	cat_bind_text(q, 4, enc);
 	if (step_done(s->cat, q, "storing the page") < 0)
 		return -1;
-	if (s->page_id <= 0)
-		s->page_id = sqlite3_last_insert_rowid(s->cat->db);
-	return 0;
+	if (s->page_id > 0)
+		return 0;
+	s->page_id = sqlite3_last_insert_rowid(s->cat->db);
+	return prune_pages(s);
 }
 
 static void

@@ -353,9 +353,9 @@ START_TEST(test_regression_keeps_last_good)
 	ck_assert_int_eq(e[0].model.severity, 1);
 	cat_entries_free(e, n);
 	catalogue_close(c);
-	ck_assert_int_eq(count("pages"), 3);
+	ck_assert_int_eq(count("pages"), 2);       /* the good one, the latest broken one */
 	ck_assert_int_eq(count("bulletins"), 1);
-	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE status = 'regression'"), 2);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE status = 'regression'"), 1);
 	bulletin_free(&b);
 }
 END_TEST
@@ -661,7 +661,26 @@ START_TEST(test_copies_and_older_versions)
 	ck_assert_int_eq(r.status, INGEST_UPDATED);
 	catalogue_close(c);
 	ck_assert_int_eq(count("revisions"), 2);
-	ck_assert_int_eq(count("pages"), 4);
+	ck_assert_int_eq(count("pages"), 3);       /* "v1" (older, unreferenced) pruned */
+	bulletin_free(&b);
+}
+END_TEST
+
+START_TEST(test_unreferenced_pages_pruned)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	char body[32];
+
+	model_v1(&b);
+	for (int i = 0; i < 10; i++) {    /* a rotating banner: new bytes every run */
+		snprintf(body, sizeof body, "page, banner %d", i);
+		ingest(c, body, T0 + i, &b, &r);
+	}
+	catalogue_close(c);
+	ck_assert_int_eq(count("pages"), 2);       /* revision 1's page and the latest */
+	ck_assert_int_eq(sql_int("SELECT max(seen) FROM pages"), T0 + 9);
 	bulletin_free(&b);
 }
 END_TEST
@@ -688,6 +707,7 @@ catalogue_suite(void)
 	tcase_add_test(tc, test_no_id_keyed_by_url_and_order);
 	tcase_add_test(tc, test_copies_and_older_versions);
 	tcase_add_test(tc, test_reparse);
+	tcase_add_test(tc, test_unreferenced_pages_pruned);
 	tcase_add_test(tc, test_http_state_round_trip);
 	tcase_add_test(tc, test_failure_mid_transaction_writes_nothing);
 	suite_add_tcase(s, tc);
