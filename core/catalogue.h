@@ -40,7 +40,8 @@ struct page {
 enum ingest_status {
 	INGEST_NEW,          /* a bulletin not seen before */
 	INGEST_UPDATED,      /* a new revision of a known bulletin */
-	INGEST_UNCHANGED,    /* same bytes, or no content change */
+	INGEST_UNCHANGED,    /* same bytes, no content change, an older 更新日, or
+	                        another URL's copy without a later 更新日 */
 	INGEST_REGRESSION,   /* extraction lost fields it had: last good revision kept */
 	INGEST_FAILED        /* could not be parsed: nothing stored but the raw page */
 };
@@ -53,7 +54,11 @@ struct ingest_result {
 	char encoding[32];   /* decoder decision: "Shift_JIS (meta)" */
 };
 
-/* Parse and store one page (opts: charset default, limits, isolation). */
+/* Parse and store one page (opts: charset default, limits, isolation;
+ * pg->url and pg->charset take precedence over opts->url/charset).  The same
+ * bytes as the URL's latest stored page are answered without parsing: the
+ * status that page had (FAILED/REGRESSION again, else UNCHANGED).  The rules
+ * are listed at the top of core/catalogue_store.c. */
 int catalogue_ingest(struct catalogue *cat, const struct page *pg,
                      const struct parse_opts *opts, struct ingest_result *res);
 
@@ -99,7 +104,8 @@ struct cat_entry {
 	char *published;            /* RFC 3339 with +09:00: 登録日, else first seen */
 	char *updated;              /* RFC 3339 with +09:00: the newest revision's 更新日, or
 	                               the time that revision was seen when later (a change
-	                               the page did not date); revision 1 uses 更新日 alone */
+	                               the page did not date); revision 1 uses 更新日 alone
+	                               (exact rule: core/catalogue_list.c) */
 	struct bulletin model;
 	VEC(struct revision) revisions;
 };
