@@ -132,6 +132,11 @@ cat_migrate(struct catalogue *cat)
 	char sql[64];
 	int version;
 
+	/* the common case, current already: no write lock taken */
+	if (check_identity(cat, &version) < 0)
+		return -1;
+	if (version == NMIGRATIONS)
+		return 0;
 	if (cat_begin(cat) < 0)
 		return -1;
 	if (check_identity(cat, &version) < 0)

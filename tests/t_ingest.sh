@@ -108,6 +108,15 @@ check_eq "concurrent writers: every page stored once" $((before + 6)) "$(q 'SELE
 check_eq "concurrent writers: integrity" ok "$(q 'PRAGMA integrity_check')"
 check_eq "foreign keys hold" "" "$(q 'PRAGMA foreign_key_check')"
 
+# another process holds the write lock for a while: ingest waits, then succeeds
+sqlite3 "$DB" "BEGIN IMMEDIATE;" ".shell sleep 2" "COMMIT;" &
+sleep 0.5
+cp samples/ms04-026.b.sjis.html "$T/locked.html"
+ing --quiet "$T/locked.html"
+check_eq "a held write lock is waited for" 0 $?
+wait
+check_eq "the waiting write went in" 1 "$(q "SELECT count(*) FROM pages WHERE url LIKE '%/locked.html'")"
+
 # errors
 ing "$T/missing.html" >/dev/null 2>"$T/err9"
 check_eq "missing file exits 1" 1 $?
@@ -125,7 +134,7 @@ q "ALTER TABLE bulletins DROP COLUMN superseded_by; PRAGMA user_version = 1"
 ing --quiet "$T/c1.html"
 check_eq "version-1 file: ingest works" 0 $?
 check_eq "version-1 file: migrated" 2 "$(q 'PRAGMA user_version')"
-check_eq "version-1 file: rows kept" $((before + 6)) "$(q 'SELECT count(*) FROM pages')"
+check_eq "version-1 file: rows kept" $((before + 7)) "$(q 'SELECT count(*) FROM pages')"
 q "PRAGMA user_version = 99"
 "$HOTFEED" ingest --db "$DB" "$T/c1.html" >/dev/null 2>"$T/err12"
 check_eq "newer schema exits 2" 2 $?
