@@ -95,6 +95,18 @@ is_label_item(const char *text, enum hfield *field, const char **rest)
 	return 0;
 }
 
+/* Navigation links are never labels. */
+static int
+is_link_item(const struct page *pg, size_t i)
+{
+	const struct hblock *bl = item_block(pg, i);
+
+	for (size_t k = 0; k < bl->links.n; k++)
+		if (strcmp(bl->links.v[k].text, pg->items.v[i].text) == 0)
+			return 1;
+	return 0;
+}
+
 /* The cell below a label in a table whose labels form a row of their own. */
 static void
 value_below(const struct page *pg, struct found *fd)
@@ -107,6 +119,10 @@ value_below(const struct page *pg, struct found *fd)
 		const struct hblock *bl = item_block(pg, j);
 		if (bl->table == lb->table && bl->row != lb->row && bl->col == lb->col) {
 			size_t k = j;
+			enum hfield f;
+			const char *rest;
+			if (is_label_item(pg->items.v[j].text, &f, &rest))
+				return;
 			while (k < pg->body && item_block(pg, k)->cell == bl->cell)
 				k++;
 			fd->from = j;
@@ -126,7 +142,7 @@ find_header(const struct page *pg, struct header *h)
 	for (i = 0; i < pg->body; i++) {
 		enum hfield f;
 		const char *rest;
-		if (!is_label_item(pg->items.v[i].text, &f, &rest))
+		if (!is_label_item(pg->items.v[i].text, &f, &rest) || is_link_item(pg, i))
 			continue;
 		if (last != (size_t)-1)
 			h->f[lastf].to = i;
@@ -285,21 +301,29 @@ unparen(const char *s)
 	return t;
 }
 
-/* Title and official title follow the 脆弱性識別番号 value. */
+/*
+ * Title and official title follow the 脆弱性識別番号 value: the first lines
+ * after it outside the label table (other label rows such as 更新履歴 may
+ * come between), up to 緊急対応度.
+ */
 static size_t
 read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 {
 	const struct found *fd = &h->f[H_VULNID];
+	const struct hblock *lb = item_block(pg, fd->at);
 	size_t i, seen = 0, end = fd->at + 1;
-	int skipped_value = fd->inline_rest && *fd->inline_rest;
+	int skipped_value = (fd->inline_rest && *fd->inline_rest) || lb->table != 0;
 
-	for (i = fd->at + 1; i < pg->body && seen < 3; i++) {
+	for (i = fd->at + 1; i < pg->body && seen < 3 && i < fd->at + 400; i++) {
 		enum hfield f;
 		const char *rest, *t = pg->items.v[i].text;
+		const struct hblock *bl = item_block(pg, i);
 		if (*t == 0)
 			continue;
-		if (is_label_item(t, &f, &rest))
+		if (is_label_item(t, &f, &rest) && (f == H_URGENCY || f == H_URGENCY2 || lb->table == 0))
 			break;
+		if (lb->table != 0 && (bl->table == lb->table || bl->depth > lb->depth))
+			continue;       /* still in the label table */
 		if (!skipped_value) {
 			skipped_value = 1;
 			end = i + 1;
@@ -400,6 +424,8 @@ read_header(const struct page *pg, const struct header *h, struct bulletin *b)
 	read_date(pg, &h->f[H_UPDATED], "更新日", &b->updated, b);
 	if (h->f[H_SECINFO].present)
 		read_references_from(pg, &h->f[H_SECINFO], b);
+	if (h->f[H_FAQ].present)
+		read_references_from(pg, &h->f[H_FAQ], b);
 	if (h->f[H_VULNID].present) {
 		struct found id = h->f[H_VULNID];
 		size_t k = id.from;
@@ -424,27 +450,26 @@ read_header(const struct page *pg, const struct header *h, struct bulletin *b)
 	return lead;
 }
 
-/* Kind: a notice names 不具合情報 in its title or an early heading. */
+/* Kind: a page with 脆弱性識別番号 or "HotFix Alert" is an alert; one
+ * headed 不具合情報 (title or an emphasized early line) a notice. */
 static enum bulletin_kind
 classify(const struct page *pg, const struct header *h)
 {
 	const char *t = pg->doc->title;
 
-	if (t && strstr(t, "不具合情報"))
-		return BULLETIN_NOTICE;
-	for (size_t i = 0; i < pg->body && i < 60; i++) {
-		const char *s = pg->items.v[i].text;
-		if (strstr(s, "不具合情報") && strlen(s) < 120 &&
-		    (item_block(pg, i)->flags & (HB_HEADING | HB_EMPH)))
-			return BULLETIN_NOTICE;
-		if (strstr(s, "HotFix Notice"))
-			return BULLETIN_NOTICE;
-	}
-	if (h->f[H_SEVERITY].present || h->f[H_VULNID].present)
+	if (h->f[H_VULNID].present || h->f[H_SEVERITY].present)
 		return BULLETIN_ALERT;
-	for (size_t i = 0; i < pg->body && i < 60; i++)
+	for (size_t i = 0; i < pg->body && i < 80; i++)
 		if (strstr(pg->items.v[i].text, "HotFix Alert"))
 			return BULLETIN_ALERT;
+	if (t && strstr(t, "不具合情報"))
+		return BULLETIN_NOTICE;
+	for (size_t i = 0; i < pg->body && i < 80; i++) {
+		const char *s = pg->items.v[i].text;
+		if (strstr(s, "不具合情報") && strlen(s) < 200 &&
+		    (item_block(pg, i)->flags & (HB_HEADING | HB_EMPH)))
+			return BULLETIN_NOTICE;
+	}
 	return BULLETIN_OTHER;
 }
 
@@ -453,14 +478,26 @@ collect_ids(const struct page *pg, struct bulletin *b)
 {
 	strlist ids = { 0 };
 
-	if (b->id)
-		strlist_add(&ids, b->id);
+	if (pg->doc->title)
+		text_ms_ids(pg->doc->title, &ids, &b->warnings);
 	for (size_t i = 0; i < pg->items.n; i++)
 		if (strstr(pg->items.v[i].text, "MS") || strstr(pg->items.v[i].text, "ms") ||
 		    strstr(pg->items.v[i].text, "\xef\xbc\xad"))
 			text_ms_ids(pg->items.v[i].text, &ids, &b->warnings);
 	strlist_free(&b->ids);
 	b->ids = ids;
+}
+
+/* The item after the 登録日/更新日 labels (0 when neither). */
+static size_t
+dates_end(const struct header *h)
+{
+	size_t end = 0;
+
+	for (int f = H_REGISTERED; f <= H_UPDATED; f++)
+		if (h->f[f].present && h->f[f].at + 1 > end)
+			end = h->f[f].to > h->f[f].at + 1 ? h->f[f].to : h->f[f].at + 1;
+	return end;
 }
 
 void
@@ -476,18 +513,29 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	find_sections(&pg);
 	find_header(&pg, &h);
 	b->kind = classify(&pg, &h);
-	read_edition(&pg, b);
-	pg.lead = read_header(&pg, &h, b);
-	if (b->kind == BULLETIN_ALERT) {
+	switch (b->kind) {
+	case BULLETIN_ALERT:
+		read_edition(&pg, b);
+		pg.lead = read_header(&pg, &h, b);
 		if (b->id == NULL)
 			bulletin_warn(b, "脆弱性識別番号: no bulletin id found");
 		if (b->title == NULL)
-			bulletin_warn(b, "title: not found after 脆弱性識別番号");
-	} else if (b->title == NULL && doc->title) {
-		b->title = xstrdup(doc->title);
+			bulletin_warn(b, "title: no headline found after 脆弱性識別番号");
+		extract_lead(&pg, b);
+		extract_sections(&pg, b);
+		break;
+	case BULLETIN_NOTICE:
+		read_edition(&pg, b);
+		read_date(&pg, &h.f[H_REGISTERED], "登録日", &b->registered, b);
+		read_date(&pg, &h.f[H_UPDATED], "更新日", &b->updated, b);
+		extract_notice(&pg, dates_end(&h), b);
+		break;
+	case BULLETIN_OTHER:
+		/* not a bulletin: no guessing beyond its title */
+		if (doc->title)
+			b->title = xstrdup(doc->title);
+		break;
 	}
-	extract_lead(&pg, b);
-	extract_sections(&pg, b);
 	collect_ids(&pg, b);
 	page_items_free(&pg);
 }

@@ -45,6 +45,7 @@ enum section {
 	SEC_UPDATEEXPERT, /* UpdateEXPERT上の表示 */
 	SEC_FAQ,          /* よく寄せられる質問 */
 	SEC_HISTORY,      /* 更新履歴 */
+	SEC_OTHER,        /* any other ‥‥‥ heading: a boundary only */
 	SEC_FOOTER,       /* the closing boilerplate */
 	SEC_COUNT
 };
@@ -58,6 +59,7 @@ struct page {
 	VEC(struct item) items;
 	struct span sect[SEC_COUNT];
 	size_t body;            /* first item of the first section (or the end) */
+	size_t end;             /* first item of the footer (or the end) */
 	size_t lead;            /* first item after the header (summary starts) */
 };
 
@@ -98,6 +100,8 @@ char *link_resolve(const char *base, const char *href);
 void find_sections(struct page *pg);
 void extract_lead(const struct page *pg, struct bulletin *b);
 void extract_sections(const struct page *pg, struct bulletin *b);
+/* A notice: headline, lead paragraphs and every ■ item of the page. */
+void extract_notice(const struct page *pg, size_t after, struct bulletin *b);
 /* "・label:" then a URL line -> reference; returns items consumed (0 if none). */
 size_t reference_at(const struct page *pg, size_t i, size_t to, struct bulletin *b);
 

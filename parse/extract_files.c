@@ -87,23 +87,47 @@ paren_text(const char *s)
 	return text_clean_n(o, (size_t)(c - o));
 }
 
+/* "展開フォルダ" rows: the folder is the parenthesized line, the path the
+ * rest, in whichever cells and lines the page put them. */
 static void
 folder_row(struct files_state *st, const struct row *r)
 {
-	const char *cell0 = r->cell[0];
-	char *after = xstrdup(cell0 + strcspn(cell0, "\n"));
+	struct buf path;
 
 	free(st->folder);
 	free(st->path);
-	st->folder = paren_text(cell0);
-	st->path = NULL;
-	if (r->ncells >= 2)
-		st->path = clean_or_null(r->cell[1]);
-	if (st->path == NULL && strchr(after, '%')) {
-		char *p = strchr(after, '%');
-		st->path = clean_or_null(p);
+	st->folder = NULL;
+	buf_init(&path, 4096);
+	for (unsigned k = 0; k < r->ncells; k++) {
+		char *cell = xstrdup(r->cell[k]), *line, *nl;
+		for (line = cell; line; line = nl) {
+			char *c;
+			if ((nl = strchr(line, '\n')) != NULL)
+				*nl++ = 0;
+			if (k == 0 && text_starts(line, "展開フォルダ"))
+				line += strlen("展開フォルダ");
+			c = text_clean(line);
+			if (st->folder == NULL && (text_starts(c, "(") || text_starts(c, FW_LPAREN))) {
+				size_t n = strcspn(c, ")");
+				char *rest;
+				if (strstr(c, FW_RPAREN) && (size_t)(strstr(c, FW_RPAREN) - c) < n)
+					n = (size_t)(strstr(c, FW_RPAREN) - c);
+				st->folder = paren_text(c);
+				rest = text_clean(c + n + (c[n] == ')' ? 1 : c[n] ? 3 : 0));
+				free(c);
+				c = rest;
+			}
+			if (*c) {
+				if (path.len)
+					buf_putc(&path, ' ');
+				buf_puts(&path, c);
+			}
+			free(c);
+		}
+		free(cell);
 	}
-	free(after);
+	st->path = buf_steal(&path, NULL);
+	buf_free(&path);
 }
 
 static struct package *

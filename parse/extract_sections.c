@@ -56,6 +56,22 @@ alone_in_row(const struct hdoc *doc, size_t b)
 	return 1;
 }
 
+/* A heading stands outside tables, in a layout cell, or alone in a table
+ * of its own: never as one more row of a label table (よく寄せられる質問). */
+static int
+heading_place(const struct hdoc *doc, size_t b)
+{
+	const struct hblock *bl = &doc->blocks.v[b];
+
+	if (bl->row == 0 || (bl->flags & HB_LAYOUT))
+		return 1;
+	if (b > 0 && doc->blocks.v[b - 1].table == bl->table)
+		return 0;
+	if (b + 1 < doc->blocks.n && doc->blocks.v[b + 1].table == bl->table)
+		return 0;
+	return 1;
+}
+
 static enum section
 heading_of(const struct page *pg, size_t i)
 {
@@ -69,10 +85,14 @@ heading_of(const struct page *pg, size_t i)
 	for (size_t k = 0; k < sizeof footer_starts / sizeof *footer_starts; k++)
 		if (text_starts(it->text, footer_starts[k]))
 			return SEC_FOOTER;
-	if (it->off != 0 || strchr(bl->text, '\n') != NULL || !alone_in_row(pg->doc, it->block))
+	if (it->off != 0 || strchr(bl->text, '\n') != NULL || !alone_in_row(pg->doc, it->block) ||
+	    !heading_place(pg->doc, it->block))
 		return SEC_NONE;
 	name = label_strip(it->text);
-	for (size_t k = 0; k < sizeof section_names / sizeof *section_names && s == SEC_NONE; k++)
+	if (text_starts(it->text, "‥") && *name)
+		s = SEC_OTHER;
+	for (size_t k = 0; k < sizeof section_names / sizeof *section_names &&
+	     (s == SEC_NONE || s == SEC_OTHER); k++)
 		if (section_names[k].contains ? strstr(name, section_names[k].name) != NULL
 		                              : strcmp(name, section_names[k].name) == 0)
 			s = section_names[k].sect;
@@ -83,26 +103,27 @@ heading_of(const struct page *pg, size_t i)
 void
 find_sections(struct page *pg)
 {
-	size_t open = 0;
 	enum section cur = SEC_NONE;
 
 	memset(pg->sect, 0, sizeof pg->sect);
-	pg->body = pg->items.n;
+	pg->body = pg->end = pg->items.n;
 	for (size_t i = 0; i < pg->items.n; i++) {
 		enum section s = heading_of(pg, i);
-		if (s == SEC_NONE || s == cur || pg->sect[s].to != 0)
-			continue;
-		if (cur != SEC_NONE)
+		if (s == SEC_NONE || (s != SEC_OTHER && pg->sect[s].from != 0))
+			continue;       /* a known section counts once */
+		if (cur != SEC_NONE && cur != SEC_OTHER)
 			pg->sect[cur].to = i;
 		if (i < pg->body)
 			pg->body = i;
-		pg->sect[s].from = i + 1;
-		open = 1;
+		if (s != SEC_OTHER)
+			pg->sect[s].from = i + 1;
 		cur = s;
-		if (s == SEC_FOOTER)
+		if (s == SEC_FOOTER) {
+			pg->end = i;
 			break;
+		}
 	}
-	if (open && cur != SEC_NONE && pg->sect[cur].to == 0)
+	if (cur != SEC_NONE && cur != SEC_OTHER && pg->sect[cur].to == 0)
 		pg->sect[cur].to = pg->items.n;
 }
 
@@ -302,7 +323,8 @@ is_note_heading(const char *s)
 	return text_starts(s, "■");
 }
 
-/* DA Lab comments: ■ items become notes; 適用テストの結果 lists platforms. */
+/* DA Lab comments (and a notice's items): ■ items become notes;
+ * 適用テストの結果 lists platforms. */
 static void
 read_notes(const struct page *pg, struct span s, struct bulletin *b)
 {
@@ -489,10 +511,23 @@ read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
 			continue;
 		}
 		if ((st = numbered_step(t)) != NULL) {
+			/* "1. ..." lines; unnumbered lines after one in the same
+			 * block continue that step */
+			size_t end = block_end(pg, i, s.to), j;
 			char *p = text_clean(st);
 			strlist_add(&w->steps, p);
 			free(p);
-			i++;
+			for (j = i + 1; j < end && numbered_step(pg->items.v[j].text) == NULL &&
+			     !is_note_heading(pg->items.v[j].text); j++) {
+				char *prev = w->steps.v[w->steps.n - 1];
+				char *more = text_clean(pg->items.v[j].text);
+				if (*more) {
+					w->steps.v[w->steps.n - 1] = xasprintf("%s %s", prev, more);
+					free(prev);
+				}
+				free(more);
+			}
+			i = j;
 			continue;
 		}
 		{
@@ -529,4 +564,29 @@ extract_sections(const struct page *pg, struct bulletin *b)
 		read_workarounds(pg, pg->sect[SEC_REFERENCE], b);
 	if (pg->sect[SEC_DEPLOY].to)
 		extract_deploy_time(pg, pg->sect[SEC_DEPLOY], b);
+}
+
+void
+extract_notice(const struct page *pg, size_t after, struct bulletin *b)
+{
+	size_t i, title = pg->body;
+	struct span notes = { pg->body, pg->end };
+
+	/* the headline: the first emphasized line after the dates */
+	for (i = after; i < pg->body; i++) {
+		const struct hblock *bl = item_block(pg, i);
+		const char *t = pg->items.v[i].text;
+		if ((bl->flags & (HB_EMPH | HB_HEADING)) && *t && !strstr(t, "HotFix") &&
+		    bl->links.n == 0) {
+			title = i;
+			break;
+		}
+	}
+	if (title < pg->body) {
+		b->title = text_clean(pg->items.v[title].text);
+		read_prose(pg, title + 1, pg->body, &b->summary, b);
+	}
+	read_notes(pg, notes, b);
+	for (i = 0; i < b->notes.n && b->kb.n == 0; i++)
+		text_kb_list(b->notes.v[i].heading, &b->kb);
 }

@@ -197,7 +197,9 @@ choice_decide(struct cand *c, size_t n, int single, const char *field, struct bu
 	}
 	if (n == 0)
 		return -1;
-	if (nmark == 0 && nemph > 0 && nemph < n) {
+	/* Emphasis marks when it singles out some options, or (in a list
+	 * where several may apply) when every option is emphasized. */
+	if (nmark == 0 && nemph > 0 && (nemph < n || (!single && n > 1))) {
 		for (size_t i = 0; i < n; i++)
 			c[i].mark = c[i].emph;
 		nmark = nemph;

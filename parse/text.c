@@ -276,38 +276,25 @@ void
 text_kb_list(const char *s, strlist *kb)
 {
 	char *f = text_fold(s);
-	const char *p = f;
+	const char *p = f, *q;
 	char id[16];
 	int typo;
 
-	while (*p) {
-		const char *q = text_next_ms_id(p, id, &typo, NULL);
-		const char *stop = q ? q : p + strlen(p);
-		/* digits between p and the next MS id (or the end) */
-		while (p < stop) {
-			if (is_digit(*p) && (p == f || !is_digit(p[-1]))) {
-				const char *d = p;
-				int nd = 0;
-				while (is_digit(*d))
-					d++, nd++;
-				if (nd >= 5 && nd <= 7 && !is_alpha(*d) &&
-				    (p == f || !is_alpha(p[-1]) ||
-				     (p - f >= 2 && (p[-1] == 'B' || p[-1] == 'b') &&
-				      (p[-2] == 'K' || p[-2] == 'k')))) {
-					char *num = xstrndup(p, (size_t)nd);
-					strlist_add_unique(kb, num);
-					free(num);
-				}
-				p = d;
-			} else {
-				p++;
+	while ((q = text_next_ms_id(p, id, &typo, NULL)) != NULL) {
+		/* "/907245/901017/906780" right after the id */
+		while (*q == '/' && is_digit(q[1])) {
+			const char *d = q + 1;
+			size_t nd = 0;
+			while (is_digit(d[nd]))
+				nd++;
+			if (nd >= 5 && nd <= 7 && !is_alpha(d[nd])) {
+				char *num = xstrndup(d, nd);
+				strlist_add_unique(kb, num);
+				free(num);
 			}
+			q = d + nd;
 		}
-		if (q == NULL)
-			break;
 		p = q;
-		while (is_digit(*p))
-			p++;
 	}
 	free(f);
 }

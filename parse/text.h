@@ -50,8 +50,9 @@ const char *text_next_ms_id(const char *p, char out[16], int *typo, const char *
  * not NULL: "MS04-26 normalized to MS04-026".  Returns the count found. */
 size_t text_ms_ids(const char *s, strlist *ids, strlist *warnings);
 
-/* KB numbers (runs of 5 to 7 digits, optionally after "KB") in s, appended
- * to kb without duplicates: "MS05-048/907245/901017/906780" gives three. */
+/* KB numbers in the slash notation after an MS id, appended to kb without
+ * duplicates: "MS05-048/907245/901017/906780" gives three.  Other mentions
+ * ("(KB901214)", "サポート技術情報 904630") do not count. */
 void text_kb_list(const char *s, strlist *kb);
 
 /* A byte count such as "518,136" or "518136 バイト": 0 and *out, or -1. */

@@ -74,8 +74,10 @@ START_TEST(kb_lists)
 	ck_assert_int_eq(kb.n, 1);
 	ck_assert_str_eq(kb.v[0], "899588");
 	strlist_free(&kb);
-	text_kb_list("KB899588 ＫＢ８９９５８８ 123", &kb);
-	ck_assert_int_eq(kb.n, 1);
+	text_kb_list("(KB899588) サポート技術情報 904630 MS05-039 / 899588", &kb);
+	ck_assert_int_eq(kb.n, 0);
+	text_kb_list("■MS05-048/907245/901017/906780:Exchange 2000", &kb);
+	ck_assert_int_eq(kb.n, 3);
 	strlist_free(&kb);
 }
 END_TEST
