@@ -16,7 +16,7 @@ def norm(t):
 bad = 0
 for name in sys.argv[1:]:
     kind = name.split('.')[-2]
-    if kind not in dec: continue
+    if kind not in dec: continue   # mislabel, nometa; invalid: checked by hand (4 x U+FFFD)
     b = open(name, 'rb').read()
     mine = norm(dec[kind](b))
     dom = subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--dump-dom',

@@ -3,9 +3,14 @@
 # and prove it decodes back.  Used by samples/mk.sh only.
 #
 #   jenc.py ENCODING MASTER OUT [--meta LABEL | --no-meta] [--sub OLD NEW]...
+#           [--inject MARKER HEX]... [--append HEX]
 #
 # ENCODING is Shift_JIS, EUC-JP, ISO-2022-JP or UTF-8.  The master's line
-# containing @CHARSET@ gets LABEL (or is deleted with --no-meta).
+# containing @CHARSET@ gets LABEL (or is deleted with --no-meta).  --sub edits
+# the master's text first ("\n" stands for a newline).  After the decode-back
+# check, --inject replaces the (ASCII) MARKER, which must occur once, with raw
+# bytes given in hex, and --append adds raw bytes at the end: that is how
+# invalid sequences get into a page on purpose.
 #
 # Encoders: Shift_JIS is Python's cp932 (Microsoft's table, which is what
 # browsers decode).  EUC-JP and ISO-2022-JP are built on the same table: a
@@ -136,7 +141,7 @@ def has_ibm(text):
 
 def main(argv):
     enc, master, out = argv[1:4]
-    meta, subs, i = None, [], 4
+    meta, subs, raw, tail, i = None, [], [], b"", 4
     while i < len(argv):
         if argv[i] == "--meta":
             meta = argv[i + 1]
@@ -148,6 +153,12 @@ def main(argv):
             # "\n" in a --sub argument stands for a newline
             subs.append((argv[i + 1].replace("\\n", "\n"), argv[i + 2].replace("\\n", "\n")))
             i += 3
+        elif argv[i] == "--inject":
+            raw.append((argv[i + 1].encode("ascii"), bytes.fromhex(argv[i + 2])))
+            i += 3
+        elif argv[i] == "--append":
+            tail += bytes.fromhex(argv[i + 1])
+            i += 2
         else:
             sys.exit("jenc.py: unknown argument %s" % argv[i])
     text = open(master, encoding="utf-8").read()
@@ -180,8 +191,12 @@ def main(argv):
             n = next(j for j in range(min(len(b), len(text))) if b[j] != text[j])
             sys.exit("jenc.py: %s: decode check %d differs at %d: %r vs %r"
                      % (out, k, n, b[n:n + 20], text[n:n + 20]))
+    for marker, b in raw:
+        if data.count(marker) != 1:
+            sys.exit("jenc.py: %s: --inject marker %s must occur once" % (out, marker))
+        data = data.replace(marker, b)
     with open(out, "wb") as f:
-        f.write(data)
+        f.write(data + tail)
 
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ ms06-007.a.mislabel|ms06-007.a.html|Shift_JIS|EUC-JP|
 ms05-039.c.nometa|ms05-039.c.html|EUC-JP|-|
 # variations of content
 ms06-007.a.reboot|ms06-007.a.html|Shift_JIS|Shift_JIS|--sub '<b>再起動の必要性</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">必要</font>' '<b>再起動の必要性</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">必要(アプリケーションがすべて終了している場合は不要)</font>'
+ms05-039.a.invalid|ms05-039.a.html|Shift_JIS|Shift_JIS|--sub 'Digital Advantage Corp.<br>' 'Digital Advantage Corp.@BAD@<br>' --inject @BAD@ '8241 81fd a0' --append 93
 ms04-026.b.sjis|ms04-026.b.html|Shift_JIS|Shift_JIS|
 notice-2005-10.sjis|notice-2005-10.html|Shift_JIS|Shift_JIS|
 glossary-gdr-qfe.eucjp|glossary-gdr-qfe.html|EUC-JP|EUC-JP|
