@@ -71,6 +71,10 @@ int cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
               const struct bulletin *model, const char *parse_error,
               struct ingest_result *res);
 
+/* Are these the same bytes as the URL's latest stored page?  1 (res filled
+ * as cat_store would), 0 no, -1 error.  Lets ingest skip the parse. */
+int cat_known_bytes(struct catalogue *cat, const struct page *pg, struct ingest_result *res);
+
 time_t cat_now(const struct catalogue *cat);
 
 #endif

@@ -40,6 +40,10 @@ int
 catalogue_ingest(struct catalogue *cat, const struct page *pg,
                  const struct parse_opts *opts, struct ingest_result *res)
 {
+	int rc = pg->url ? cat_known_bytes(cat, pg, res) : 0;
+
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
 	return parse_and_store(cat, pg, 0, opts, res);
 }
 

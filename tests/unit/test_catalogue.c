@@ -616,6 +616,10 @@ START_TEST(test_reparse)
 	memset(&sr, 0, sizeof sr);
 	ck_assert_int_eq(catalogue_reparse(c, &o, collect, &sr), 0);
 	ck_assert_int_eq(sr.by_status[INGEST_UNCHANGED], 2);
+	/* known bytes are not parsed again: a parse with max_bytes 1 would fail */
+	o.max_bytes = 1;
+	ck_assert_int_eq(catalogue_ingest(c, &pg, &o, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_UNCHANGED);
 	/* the same bytes ingested again: answered from the stored page */
 	ck_assert_int_eq(catalogue_ingest_model(c, &bad, NULL, &r), 0);
 	ck_assert_int_eq(r.status, INGEST_UNCHANGED);
