@@ -80,6 +80,25 @@ json_sanitize(json_t *v)
 	}
 }
 
+/* Links in the model (references, downloads) follow the feeds' rule:
+ * absolute http(s) against the page's URL, else null.  source.url stays
+ * what it is: the provenance of the page (file:// for a local ingest). */
+static void
+json_sanitize_links(json_t *model, const char *base)
+{
+	static const char *const lists[] = { "references", "downloads" };
+	json_t *el;
+	size_t i;
+	char *url;
+
+	for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
+		json_array_foreach(json_object_get(model, lists[k]), i, el) {
+			url = sanitize_url(json_string_value(json_object_get(el, "url")), base);
+			json_object_set_new(el, "url", url != NULL ? json_string(url) : json_null());
+			free(url);
+		}
+}
+
 static json_t *
 bulletin_entry(const struct feed_item *it)
 {
@@ -92,6 +111,7 @@ bulletin_entry(const struct feed_item *it)
 	json_object_set_new(o, "updated", jtext(it->updated));
 	model = bulletin_to_json(&it->e->model);
 	json_sanitize(model);
+	json_sanitize_links(model, it->e->model.source.url);
 	json_object_set_new(o, "model", model);
 	json_object_set_new(o, "revisions", revisions(it->e));
 	return o;

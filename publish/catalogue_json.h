@@ -1,7 +1,9 @@
 /*
  * catalogue_json.h — catalogue.json: every bulletin with its permanent id,
  * dates, full model and revision history, valid against
- * catalogue.schema.json (schema_version CATALOGUE_SCHEMA_VERSION).
+ * catalogue.schema.json (schema_version CATALOGUE_SCHEMA_VERSION).  The
+ * model is bulletin_to_json()'s, with code points illegal in XML removed
+ * and reference/download links made absolute http(s) or null.
  * Included by publish/ only.
  */
 #ifndef HOTFEED_CATALOGUE_JSON_H

@@ -33,6 +33,8 @@ feed_key_slug(const char *key)
 	struct buf b;
 
 	p = p != NULL ? p + 3 : key;
+	while (*p == '/')
+		p++;
 	buf_init(&b, 0);
 	buf_append(&b, "", 0);
 	for (; *p != '\0'; p++) {

@@ -114,6 +114,22 @@ sync_dir(const char *dir)
 	}
 }
 
+/* A rename can only fail late when the target is something a file cannot
+ * replace (a directory): find that before anything is renamed. */
+static int
+replaceable(const char *dir, const char *name, char *err, size_t errlen)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	struct stat st;
+	int ok = lstat(path, &st) < 0 || S_ISREG(st.st_mode);
+
+	if (!ok)
+		snprintf(err, errlen, "%s: exists and is not a regular file; nothing was changed",
+		         path);
+	free(path);
+	return ok;
+}
+
 int
 outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t errlen)
 {
@@ -125,6 +141,9 @@ outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t err
 		snprintf(err, errlen, "%s: cannot create the directory: %s", dir, strerror(errno));
 		goto out;
 	}
+	for (i = 0; i < s->v.n; i++)
+		if (!replaceable(dir, s->v.v[i].name, err, errlen))
+			goto out;
 	for (; staged < s->v.n; staged++)
 		if (stage(dir, &s->v.v[staged], &tmps[staged]) < 0) {
 			snprintf(err, errlen, "%s: cannot write: %s; nothing was changed",

@@ -21,8 +21,11 @@ struct run {
 	char *site;                  /* cfg->link ending in '/' */
 	struct template *item_xsl, *index_xsl;
 	struct feed_item *items;     /* all, newest first */
-	struct feed_item **all;      /* pointers to items */
+	struct feed_item **all;      /* pointers to items: catalogue.json */
 	size_t n;
+	struct feed_item **feed;     /* the bulletins among them (kind != other):
+	                                feeds, facets and index.html */
+	size_t nfeed;
 	struct outfiles files;
 	char *err;
 	size_t errlen;
@@ -72,9 +75,12 @@ prepare_items(struct run *r, const struct cat_entry *entries, size_t n)
 {
 	r->items = xcalloc(n + 1, sizeof *r->items);
 	r->all = xcalloc(n + 1, sizeof *r->all);
+	r->feed = xcalloc(n + 1, sizeof *r->feed);
 	for (r->n = 0; r->n < n; r->n++) {
 		feed_item_init(&r->items[r->n], &entries[r->n], r->o->cfg->authority, r->site);
 		r->all[r->n] = &r->items[r->n];
+		if (entries[r->n].model.kind != BULLETIN_OTHER)
+			r->feed[r->nfeed++] = &r->items[r->n];
 		if (render_item(r, &r->items[r->n]) < 0) {
 			r->n++;
 			return -1;
@@ -152,7 +158,7 @@ render_feed(struct run *r, const char *name, const char *title,
 	m.self_atom = f.atom_url;
 	m.self_json = f.json_url;
 	m.id = f.id;
-	m.updated = newest(n > 0 ? items : r->all, n > 0 ? n : r->n);
+	m.updated = newest(n > 0 ? items : r->feed, n > 0 ? n : r->nfeed);
 	const struct { const char *file; enum out_kind kind; feed_writer write; } outs[] = {
 		{ f.rss, OUT_XML, feed_write_rss },
 		{ f.atom, OUT_XML, feed_write_atom },
@@ -221,7 +227,7 @@ facet_name_ok(const char *name)
 static int
 render_facet(struct run *r, const struct facet_cfg *f)
 {
-	struct feed_item **sel = xcalloc(r->n + 1, sizeof *sel);
+	struct feed_item **sel = xcalloc(r->nfeed + 1, sizeof *sel);
 	size_t k = 0;
 	char *title;
 	int rc;
@@ -232,9 +238,9 @@ render_facet(struct run *r, const struct facet_cfg *f)
 		free(sel);
 		return -1;
 	}
-	for (size_t i = 0; i < r->n; i++)
-		if (facet_matches(f, &r->items[i].e->model))
-			sel[k++] = &r->items[i];
+	for (size_t i = 0; i < r->nfeed; i++)
+		if (facet_matches(f, &r->feed[i]->e->model))
+			sel[k++] = r->feed[i];
 	title = f->title != NULL ? xstrdup(f->title)
 	        : xasprintf("%s: %s", r->o->cfg->title, f->name);
 	rc = render_feed(r, f->name, title, sel, feed_length(r, k));
@@ -269,8 +275,8 @@ render_index(struct run *r)
 	m.title = c->title;
 	m.description = c->description;
 	m.link = r->site;
-	m.updated = newest(r->all, r->n);
-	doc = item_xml_index(&m, feeds, nf, r->all, r->n);
+	m.updated = newest(r->feed, r->nfeed);
+	doc = item_xml_index(&m, feeds, nf, r->feed, r->nfeed);
 	rc = template_apply(r->index_xsl, doc, &raw, &len, r->err, r->errlen);
 	xmlFreeDoc(doc);
 	for (i = 0; i < nf; i++)
@@ -310,7 +316,7 @@ render_all(struct run *r)
 {
 	const struct config *c = r->o->cfg;
 
-	if (render_feed(r, "", c->title, r->all, feed_length(r, r->n)) < 0 ||
+	if (render_feed(r, "", c->title, r->feed, feed_length(r, r->nfeed)) < 0 ||
 	    render_catalogue(r) < 0 || render_index(r) < 0)
 		return -1;
 	for (size_t i = 0; i < c->facets.n; i++)
@@ -356,6 +362,7 @@ publish_entries(const struct publish_opts *o, const struct cat_entry *entries, s
 		feed_item_free(&r.items[i]);
 	free(r.items);
 	free(r.all);
+	free(r.feed);
 	outfiles_free(&r.files);
 	template_free(r.item_xsl);
 	template_free(r.index_xsl);

@@ -5,6 +5,8 @@
  * directory.  All files are rendered and re-parsed in memory first, then
  * written to temporary names in the directory, then renamed into place:
  * when anything fails, the files already there stay as they were.
+ * Pages of kind "other" (not bulletins: tips, glossary) appear only in
+ * catalogue.json, never in the feeds or index.html.
  * Included by cli/ only.
  */
 #ifndef HOTFEED_PUBLISH_H

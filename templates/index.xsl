@@ -32,10 +32,10 @@ h1 { font-size: 1.6em; margin-bottom: .2em; }
 #f-important:checked ~ .filters label[for="f-important"],
 #f-moderate:checked ~ .filters label[for="f-moderate"],
 #f-low:checked ~ .filters label[for="f-low"] { outline: 3px solid #333; font-weight: bold; }
-#f-critical:checked ~ main .bulletin:not(.sev-critical),
-#f-important:checked ~ main .bulletin:not(.sev-important),
-#f-moderate:checked ~ main .bulletin:not(.sev-moderate),
-#f-low:checked ~ main .bulletin:not(.sev-low) { display: none; }
+#f-critical:checked ~ .list .bulletin:not(.sev-critical),
+#f-important:checked ~ .list .bulletin:not(.sev-important),
+#f-moderate:checked ~ .list .bulletin:not(.sev-moderate),
+#f-low:checked ~ .list .bulletin:not(.sev-low) { display: none; }
 .bulletin { background: #fff; border: 1px solid #ddd; border-left: 6px solid #bbb; padding: .6em 1em;
             margin: 0 0 .8em; border-radius: 4px; }
 .bulletin.sev-critical { border-left-color: #c62828; }
@@ -52,11 +52,11 @@ h1 { font-size: 1.6em; margin-bottom: .2em; }
 .meta { color: #555; font-size: .9em; margin: .2em 0; }
 .meta span { margin-right: 1em; }
 .summary { margin: .4em 0 0; }
-footer { color: #777; font-size: .85em; margin-top: 2em; }
+.footer { color: #777; font-size: .85em; margin-top: 2em; }
         </style>
       </head>
       <body>
-        <header>
+        <div class="header">
           <h1><xsl:value-of select="title"/></h1>
           <p class="lead"><xsl:value-of select="description"/></p>
           <p class="feeds">
@@ -70,12 +70,12 @@ footer { color: #777; font-size: .85em; margin-top: 2em; }
             </xsl:for-each>
             <a href="catalogue.json">catalogue.json</a>
           </p>
-        </header>
+        </div>
         <input type="radio" name="severity" id="f-all" class="filter" checked="checked"/>
         <xsl:for-each select="severities/severity">
           <input type="radio" name="severity" id="f-{@name}" class="filter"/>
         </xsl:for-each>
-        <nav class="filters">
+        <div class="filters">
           <span>深刻度で絞り込む: </span>
           <label for="f-all">すべて (<xsl:value-of select="bulletins/@count"/>)</label>
           <xsl:for-each select="severities/severity">
@@ -84,17 +84,17 @@ footer { color: #777; font-size: .85em; margin-top: 2em; }
               <xsl:text>(</xsl:text><xsl:value-of select="@count"/><xsl:text>)</xsl:text>
             </label>
           </xsl:for-each>
-        </nav>
-        <main>
+        </div>
+        <div class="list">
           <xsl:apply-templates select="bulletins/bulletin"/>
           <xsl:if test="not(bulletins/bulletin)">
             <p>まだ公開された情報はありません。</p>
           </xsl:if>
-        </main>
-        <footer>
+        </div>
+        <div class="footer">
           <xsl:text>最終更新 </xsl:text><xsl:value-of select="updated"/>
           <xsl:text> · </xsl:text><xsl:value-of select="generator"/>
-        </footer>
+        </div>
       </body>
     </html>
   </xsl:template>
@@ -106,7 +106,7 @@ footer { color: #777; font-size: .85em; margin-top: 2em; }
         <xsl:otherwise>none</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <article class="bulletin sev-{$sev}" id="{@anchor}">
+    <div class="bulletin sev-{$sev}" id="{@anchor}">
       <h2>
         <xsl:choose>
           <xsl:when test="severity">
@@ -121,8 +121,8 @@ footer { color: #777; font-size: .85em; margin-top: 2em; }
       </h2>
       <p class="meta">
         <xsl:if test="id"><span class="id"><xsl:value-of select="id"/></span></xsl:if>
-        <span>登録日 <time datetime="{@published}"><xsl:value-of select="substring(@published, 1, 10)"/></time></span>
-        <span>更新日 <time datetime="{@updated}"><xsl:value-of select="substring(@updated, 1, 10)"/></time></span>
+        <span>登録日 <span class="date" title="{@published}"><xsl:value-of select="substring(@published, 1, 10)"/></span></span>
+        <span>更新日 <span class="date" title="{@updated}"><xsl:value-of select="substring(@updated, 1, 10)"/></span></span>
         <xsl:if test="kb/item">
           <span>KB<xsl:for-each select="kb/item"><xsl:text> </xsl:text><xsl:value-of select="."/></xsl:for-each></span>
         </xsl:if>
@@ -144,6 +144,6 @@ footer { color: #777; font-size: .85em; margin-top: 2em; }
           </xsl:choose>
         </p>
       </xsl:if>
-    </article>
+    </div>
   </xsl:template>
 </xsl:stylesheet>

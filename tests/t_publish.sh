@@ -1,0 +1,249 @@
+#!/bin/sh
+# t_publish.sh — `hotfeed publish` end to end: the samples ingested into a
+# real catalogue, published, and read back by real clients: feedparser
+# (RSS, Atom), xmllint, jing with RFC 4287's RELAX NG schema, JSON Feed 1.1
+# checks, jsonschema for catalogue.json, headless Chromium for index.html.
+# Then: byte-identical republish, a revision, failed publishes that leave the
+# previous files alone, and a hostile page.
+. "$(dirname "$0")/lib.sh"
+
+PY=/usr/bin/python3
+[ -x "$PY" ] || PY=python3
+V=tests/validate
+DB=$T/cat.db
+OUT=$T/out
+CONF=$T/hotfeed.conf
+ing() { "$HOTFEED" ingest --db "$DB" --quiet "$@" 2>>"$T/ingest.err"; }
+pub() { "$HOTFEED" publish --db "$DB" --config "$CONF" --templates templates "$@"; }
+FILES="rss.xml atom.xml feed.json catalogue.json index.html"
+ALL="$FILES critical.rss.xml critical.atom.xml critical.feed.json winxp.rss.xml winxp.atom.xml winxp.feed.json"
+
+# Python's check lines ("PASS what" / "FAIL what: why") as TAP.
+tap() {
+	while IFS= read -r line; do
+		case $line in
+		PASS\ *) ok "${line#PASS }" ;;
+		FAIL\ *) not_ok "${line#FAIL }" ;;
+		*) echo "# $line" ;;
+		esac
+	done
+}
+
+cat >"$CONF" <<'CONF'
+[feed]
+title = HotFix Report テスト
+link = https://feeds.example.org/hotfix/
+authority = example.org,2005
+author = HotFix Report 編集部
+items = 50
+
+[facet critical]
+title = 緊急のみ
+severity = 1
+
+[facet winxp]
+title = Windows XP に影響するもの
+platform = Windows XP
+CONF
+
+"$HOTFEED" publish --help >/dev/null; check_eq "publish --help exits 0" 0 $?
+"$HOTFEED" publish --db "$T/none.db" --out "$OUT" >/dev/null 2>"$T/err0"
+check_eq "publish without a catalogue exits 2" 2 $?
+check "... and says so" grep -q 'none.db: no catalogue' "$T/err0"
+check "... and creates nothing" test ! -e "$T/none.db" -a ! -e "$OUT"
+
+for f in samples/*.html; do
+	ing --url "http://www.example.co.jp/hfr/$(basename "$f")" --seen 2005-08-11T01:00:00Z "$f"
+done
+start=$(date +%s%N)
+pub --out "$OUT" >"$T/pub1" 2>&1
+check_eq "publish exits 0" 0 $?
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "# publish of the samples: ${ms} ms; sizes: $(cd "$OUT" && wc -c $FILES | tr '\n' ' ')"
+for f in $ALL; do
+	check "$f written" test -s "$OUT/$f"
+done
+check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$')"
+
+# --- well-formedness and schemas ---
+for f in rss.xml atom.xml critical.rss.xml critical.atom.xml winxp.atom.xml; do
+	check "xmllint: $f is well-formed" xmllint --noout "$OUT/$f"
+done
+xmllint --html --noout "$OUT/index.html" 2>"$T/xl"
+check_eq "xmllint --html: index.html parses without complaint" "" "$(cat "$T/xl")"
+check "jing: atom.xml is valid against RFC 4287's RELAX NG (rnc)" jing -c $V/atom.rnc "$OUT/atom.xml"
+if trang $V/atom.rnc "$T/atom.rng" 2>/dev/null; then
+	check "jing: atom.xml valid against the trang-converted .rng" jing "$T/atom.rng" "$OUT/atom.xml"
+	check "jing: critical.atom.xml valid" jing "$T/atom.rng" "$OUT/critical.atom.xml"
+fi
+$PY $V/check_feeds.py "$OUT" catalogue.schema.json --facet critical --facet winxp \
+	--key MS05-039 --key MS06-007 | tap
+
+# --- content ---
+check "permanent id is the configured tag URI" \
+	grep -q '<guid isPermaLink="false">tag:example.org,2005:MS05-039</guid>' "$OUT/rss.xml"
+check "atom has the same id" grep -q '<id>tag:example.org,2005:MS05-039</id>' "$OUT/atom.xml"
+check "rss dates from the bulletin, +0900" \
+	grep -q '<pubDate>Wed, 10 Aug 2005 00:00:00 +0900</pubDate>' "$OUT/rss.xml"
+check "atom published = 登録日" grep -q '<published>2005-08-10T00:00:00+09:00</published>' "$OUT/atom.xml"
+check "hf:severity in rss" grep -q '<hf:severity level="1" name="critical">緊急</hf:severity>' "$OUT/rss.xml"
+check "hf:kb in atom" grep -q '<hf:kb>899588</hf:kb>' "$OUT/atom.xml"
+check "hf namespace declared" grep -q 'xmlns:hf="https://hotfeed.invalid/ns/1"' "$OUT/atom.xml"
+check "_hotfeed in feed.json" grep -q '"_hotfeed"' "$OUT/feed.json"
+check "content:encoded carries the item template" grep -q 'hotfeed-item' "$OUT/rss.xml"
+check "critical facet holds MS05-039" grep -q 'MS05-039' "$OUT/critical.atom.xml"
+check "critical facet leaves out 重要 MS06-007" sh -c "! grep -q 'MS06-007' '$OUT/critical.atom.xml'"
+check "not-a-bulletin pages stay out of the feeds" sh -c "! grep -q 'glossary' '$OUT/rss.xml'"
+check "... but are in catalogue.json" grep -q 'glossary' "$OUT/catalogue.json"
+
+# --- deterministic: a second publish is byte-identical ---
+mkdir "$T/prev" && cp "$OUT"/* "$T/prev/"
+sleep 1
+pub --out "$OUT" >/dev/null 2>&1
+same=1
+for f in $ALL; do cmp -s "$OUT/$f" "$T/prev/$f" || { same=0; echo "# $f differs"; }; done
+check_eq "second publish of an unchanged catalogue is byte-identical" 1 $same
+
+# --- index.html in a real browser ---
+chrome() {
+	timeout 60 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+		--disable-background-networking --disable-component-update --disable-sync \
+		--user-data-dir="$(mktemp -d "$T/chrome.XXXXXX")" --hide-scrollbars \
+		--window-size=1000,1400 "$@" 2>>"$T/chrome.err"
+}
+if command -v chromium >/dev/null 2>&1; then
+	chrome --dump-dom "file://$OUT/index.html" >"$T/dom.html"
+	check "chromium renders index.html" test -s "$T/dom.html"
+	check "the DOM shows MS05-039's title" grep -q 'プラグ・アンド・プレイ・サービスの未チェック' "$T/dom.html"
+	check "the DOM shows MS06-007's title" grep -q 'IGMP' "$T/dom.html"
+	check "the DOM shows a 緊急 badge" grep -q 'class="badge critical"[^>]*>緊急<' "$T/dom.html"
+	check "the DOM shows a 重要 badge" grep -q 'class="badge important"[^>]*>重要<' "$T/dom.html"
+	check "the severity filter is there" grep -q 'id="f-critical"' "$T/dom.html"
+	check "no script in the rendered page" sh -c "! grep -qi '<script' '$T/dom.html'"
+	mkdir -p out
+	chrome --screenshot="$T/all.png" "file://$OUT/index.html"
+	cp "$T/all.png" out/t_publish-index.png 2>/dev/null
+	# the filter without JavaScript: the same page with 緊急 selected
+	sed -e 's/id="f-all" class="filter" checked/id="f-all" class="filter"/' \
+	    -e 's/id="f-critical" class="filter"/id="f-critical" class="filter" checked/' \
+	    "$OUT/index.html" >"$OUT/filtered.html"
+	chrome --screenshot="$T/critical.png" "file://$OUT/filtered.html"
+	rm -f "$OUT/filtered.html"
+	# the card borders (x < 40) in each severity's colour
+	set -- $($PY $V/png_colours.py "$T/all.png" 0 40 c62828 ef6c00 f9a825 | cut -d' ' -f2)
+	check "screenshot: 緊急, 重要 and 警告 cards shown" test "${1:-0}" -gt 0 -a "${2:-0}" -gt 0 -a "${3:-0}" -gt 0
+	set -- $($PY $V/png_colours.py "$T/critical.png" 0 40 c62828 ef6c00 f9a825 | cut -d' ' -f2)
+	check "screenshot with 緊急 selected: only 緊急 cards remain" \
+		test "${1:-0}" -gt 0 -a "${2:-1}" -eq 0 -a "${3:-1}" -eq 0
+	echo "# screenshot saved as out/t_publish-index.png"
+fi
+
+# --- a revision: later 更新日 and a changed file table ---
+sed -e 's|【更新日】2005/08/11|【更新日】2005/08/20|' -e 's|5\.0\.2195\.7057|5.0.2195.7058|' \
+	samples/ms05-039.a.utf8.html >"$T/v2.html"
+ing --url http://www.example.co.jp/hfr/ms05-039.a.utf8.html --seen 2005-08-21T00:00:00Z "$T/v2.html"
+pub --out "$OUT" >/dev/null 2>&1
+check_eq "after v2: one MS05-039 item" 1 "$(grep -c '<id>tag:example.org,2005:MS05-039</id>' "$OUT/atom.xml")"
+check "after v2: published unchanged" grep -q '<published>2005-08-10T00:00:00+09:00</published>' "$OUT/atom.xml"
+check "after v2: updated moved" grep -q '<updated>2005-08-20T00:00:00+09:00</updated>' "$OUT/atom.xml"
+$PY - "$OUT/catalogue.json" <<'PY' | tap
+import json, sys
+doc = json.load(open(sys.argv[1], encoding="utf-8"))
+b = [b for b in doc["bulletins"] if b["key"] == "MS05-039"][0]
+revs = b["revisions"]
+fields = [c["field"] for c in revs[-1]["changes"]] if revs else []
+print(("PASS" if len(revs) >= 2 else "FAIL") + " catalogue.json: MS05-039 has a second revision: %d" % len(revs))
+print(("PASS" if any("updated" in f for f in fields) and any("packages" in f for f in fields) else "FAIL")
+      + " catalogue.json: the change names updated and packages: %s" % fields)
+PY
+mkdir -p "$T/prev2" && cp "$OUT"/* "$T/prev2/"
+pub --out "$OUT" >/dev/null 2>&1
+same=1
+for f in $ALL; do cmp -s "$OUT/$f" "$T/prev2/$f" || same=0; done
+check_eq "third publish with nothing new is byte-identical" 1 $same
+
+# --- a failed publish leaves the previous files untouched ---
+unchanged() {
+	for f in $ALL; do cmp -s "$OUT/$f" "$T/prev2/$f" || return 1; done
+	test -z "$(ls -A "$OUT" | grep '\.tmp\.')"
+}
+mkdir "$T/broken" && cp templates/*.xsl "$T/broken/"
+printf '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">\n<xsl:template match="/"><p>\n' >"$T/broken/item.xsl"
+"$HOTFEED" publish --db "$DB" --config "$CONF" --templates "$T/broken" --out "$OUT" >/dev/null 2>"$T/err1"
+check_eq "a broken template: exit 2" 2 $?
+check "... the error names item.xsl" grep -q 'item.xsl' "$T/err1"
+check "... previous files untouched" unchanged
+
+cp templates/item.xsl "$T/broken/item.xsl"
+cat >"$T/broken/index.xsl" <<'XSL'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:template match="/"><xsl:message terminate="yes">no index today</xsl:message></xsl:template>
+</xsl:stylesheet>
+XSL
+"$HOTFEED" publish --db "$DB" --config "$CONF" --templates "$T/broken" --out "$OUT" >/dev/null 2>"$T/err2"
+check_eq "a template that stops: exit 2" 2 $?
+check "... the error names index.xsl" grep -q 'index.xsl' "$T/err2"
+check "... previous files untouched" unchanged
+
+rm "$OUT/winxp.feed.json" && mkdir "$OUT/winxp.feed.json"
+pub --out "$OUT" >/dev/null 2>"$T/err3"
+check_eq "an output path that cannot be replaced: exit 2" 2 $?
+check "... the error names it" grep -q 'winxp.feed.json' "$T/err3"
+rmdir "$OUT/winxp.feed.json" && cp "$T/prev2/winxp.feed.json" "$OUT/"
+check "... other files untouched" unchanged
+
+: >"$T/afile"
+pub --out "$T/afile/out" >/dev/null 2>"$T/err4"
+check_eq "an output directory that cannot be made: exit 2" 2 $?
+check "... the error names it" grep -q 'afile/out' "$T/err4"
+
+# --- a hostile page ---
+$PY - samples/ms05-039.a.utf8.html "$T/hostile.html" <<'PY'
+import sys
+s = open(sys.argv[1], encoding="utf-8").read()
+s = s.replace("<b>プラグ・アンド・プレイ・サービスの未チェック・バッファの脆弱性により、リモートで任意のコードが実行される危険性</b>",
+    "<b>悪意<script>alert(1)</script>&lt;script&gt;alert(2)&lt;/script&gt;\x01&#1;&#xFFFE;\ufffe"
+    "<img src=x onerror=alert(3)>javascript:alert(4)</b>", 1)
+s = s.replace('href="http://www.microsoft.com/japan/technet/security/bulletin/MS05-039.mspx"',
+              'href="javascript:alert(5)"')
+s = s.replace('href="http://www.microsoft.com/technet/security/bulletin/MS05-039.mspx"',
+              'href="/technet/MS05-039.mspx"')
+s = s.replace('href="http://www.microsoft.com/downloads/details.aspx?FamilyID=3b1a8c4e',
+              'href="data:text/html,<script>alert(6)</script>?FamilyID=3b1a8c4e')
+s = s.replace("MS05-039", "MS99-001")
+open(sys.argv[2], "w", encoding="utf-8").write(s)
+PY
+H=$T/hostile
+"$HOTFEED" ingest --db "$T/h.db" --quiet --url http://www.example.co.jp/hfr/hostile.html "$T/hostile.html" 2>/dev/null
+"$HOTFEED" publish --db "$T/h.db" --config "$CONF" --templates templates --out "$H" >/dev/null 2>"$T/err5"
+check_eq "hostile page: publish exits 0" 0 $?
+for f in rss.xml atom.xml; do
+	check "hostile page: $f well-formed" xmllint --noout "$H/$f"
+done
+check "hostile page: atom.xml still valid (jing)" jing -c $V/atom.rnc "$H/atom.xml"
+$PY - "$H" <<'PY' | tap
+import json, sys, feedparser
+out = sys.argv[1]
+for f in ("rss.xml", "atom.xml"):
+    d = feedparser.parse(out + "/" + f)
+    print(("PASS" if d.bozo == 0 else "FAIL") + " hostile page: %s has no bozo" % f)
+    t = d.entries[0].title if d.entries else ""
+    print(("PASS" if "<script>alert(2)</script>" in t and "\x01" not in t and "\ufffe" not in t
+           else "FAIL") + " hostile page: %s title is the escaped text: %r" % (f, t))
+for f in ("rss.xml", "atom.xml", "feed.json", "catalogue.json", "index.html"):
+    raw = open(out + "/" + f, encoding="utf-8").read()
+    bad = [c for c in ("\x01", "\ufffe", "&#1;", "&#xFFFE;", "\\u0001") if c in raw]
+    print(("PASS" if not bad else "FAIL") + " hostile page: %s has no U+0001/U+FFFE: %r" % (f, bad))
+    print(("PASS" if "javascript:alert(5)" not in raw and "data:text/html" not in raw else "FAIL")
+          + " hostile page: %s carries no javascript:/data: link" % f)
+html = open(out + "/index.html", encoding="utf-8").read().lower()
+print(("PASS" if "<script" not in html and "onerror" not in html and "<img" not in html else "FAIL")
+      + " hostile page: index.html has no script, img or event attribute")
+for f in ("feed.json",):
+    j = json.load(open(out + "/" + f, encoding="utf-8"))
+    body = j["items"][0]["content_html"].lower()
+    print(("PASS" if "<script" not in body and "javascript:" not in body.replace("javascript:alert(4)", "")
+           and "onerror" not in body else "FAIL") + " hostile page: content_html is clean")
+    print(("PASS" if "http://www.example.co.jp/technet/ms99-001.mspx" in body else "FAIL")
+          + " hostile page: the relative link is made absolute")
+PY
