@@ -44,6 +44,10 @@ ms05-039.c.nometa|ms05-039.c.html|EUC-JP|-|
 # variations of content
 ms06-007.a.reboot|ms06-007.a.html|Shift_JIS|Shift_JIS|--sub '<b>再起動の必要性</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">必要</font>' '<b>再起動の必要性</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">必要(アプリケーションがすべて終了している場合は不要)</font>'
 ms05-039.a.invalid|ms05-039.a.html|Shift_JIS|Shift_JIS|--sub 'Digital Advantage Corp.<br>' 'Digital Advantage Corp.@BAD@<br>' --inject @BAD@ '8241 81fd a0' --append 93
+# other ways of marking the selected option (and targets that are not both selected)
+ms06-007.b.arrow|ms06-007.b.html|Shift_JIS|Shift_JIS|--sub '○1(緊急)<BR>\n●2(重要)<BR>\n○3(警告)<BR>\n○4(注意)' '&nbsp;&nbsp;1(緊急)<BR>\n→2(重要)<BR>\n&nbsp;&nbsp;3(警告)<BR>\n&nbsp;&nbsp;4(注意)' --sub '●サーバ<BR>\n●クライアント' '→サーバ<BR>\n&nbsp;&nbsp;クライアント'
+ms05-039.c.emph|ms05-039.c.html|Shift_JIS|Shift_JIS|--sub '<td width="14"><img src="/img/sel.gif" width="12" height="12"></td><td>1(緊急)</td>' '<td width="14">&nbsp;</td><td><b>1(緊急)</b></td>' --sub '<strong>サーバ</strong><br>' 'サーバ<br>'
+ms06-007.c.altimg|ms06-007.c.html|UTF-8|UTF-8|--sub '<img src="/img/sel.gif" width="12" height="12">' '<img src="/img/sel.gif" width="12" height="12" alt="選択">'
 ms04-026.b.sjis|ms04-026.b.html|Shift_JIS|Shift_JIS|
 notice-2005-10.sjis|notice-2005-10.html|Shift_JIS|Shift_JIS|
 glossary-gdr-qfe.eucjp|glossary-gdr-qfe.html|EUC-JP|EUC-JP|

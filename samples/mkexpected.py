@@ -8,8 +8,11 @@
 #   - the overrides of its markup style (STYLE_OVERRIDES: what style b does
 #     not carry, or carries in addition),
 #   - the overrides of that one page (PAGE_OVERRIDES),
-#   - source {url: null, encoding, encoding_source, invalid_sequences} and
-#     warnings, from its index.tsv row.
+#   - source {url, encoding, encoding_source, invalid_sequences} and
+#     warnings, from its index.tsv row (url: null, or the --url of its
+#     args.tsv row).
+# A row named <page>+<what> is a case: samples/<page>.html parsed with the
+# options that args.tsv gives it.
 # Output: 2-space indented JSON, UTF-8 unescaped, keys in the contract's
 # order, one trailing newline -- what `hotfeed parse --pretty` prints.
 import json
@@ -47,9 +50,29 @@ def reboot_conditional(m):
     m["reboot_required"] = True
 
 
+def targets(*t):
+    def fix(m):
+        m["targets"] = list(t)
+    return fix
+
+
 PAGE_OVERRIDES = {
     "ms06-007.a.reboot": reboot_conditional,
+    "ms06-007.b.arrow": targets("server"),      # →サーバ, クライアント unmarked
+    "ms05-039.c.emph": targets("client"),       # only クライアント in <strong>
 }
+
+
+def parse_args():
+    """args.tsv: case name -> list of `hotfeed parse` options."""
+    args = {}
+    with open(os.path.join(HERE, "args.tsv"), encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line and not line.startswith("#"):
+                name, opts = line.split("\t")
+                args[name] = opts.split(" ")
+    return args
 
 
 def rows():
@@ -66,12 +89,18 @@ def rows():
 
 def main():
     names = set()
+    args = parse_args()
     for name, kind, model, style, enc, src, invalid, *warnings in rows():
         if name in names:
             sys.exit("index.tsv: %s listed twice" % name)
         names.add(name)
-        if not os.path.exists(os.path.join(HERE, name + ".html")):
-            sys.exit("index.tsv: %s.html does not exist" % name)
+        page = name.split("+")[0]
+        if not os.path.exists(os.path.join(HERE, page + ".html")):
+            sys.exit("index.tsv: %s.html does not exist" % page)
+        if ("+" in name) != (name in args):
+            sys.exit("index.tsv: %s: a +case needs a row in args.tsv, and only a +case" % name)
+        opts = args.get(name, [])
+        url = opts[opts.index("--url") + 1] if "--url" in opts else None
         with open(os.path.join(HERE, "expected", "_%s.model.json" % model), encoding="utf-8") as f:
             m = json.load(f)
         if list(m) != KEYS[:-2]:
@@ -81,7 +110,7 @@ def main():
         for fix in (STYLE_OVERRIDES[style], PAGE_OVERRIDES.get(name)):
             if fix:
                 fix(m)
-        m["source"] = {"url": None, "encoding": enc, "encoding_source": src,
+        m["source"] = {"url": url, "encoding": enc, "encoding_source": src,
                        "invalid_sequences": int(invalid)}
         m["warnings"] = warnings
         assert list(m) == KEYS
@@ -90,9 +119,9 @@ def main():
     for fn in os.listdir(HERE):
         if fn.endswith(".html") and fn[:-5] not in names:
             sys.exit("%s has no row in index.tsv" % fn)
-    for name in PAGE_OVERRIDES:
+    for name in list(PAGE_OVERRIDES) + list(args):
         if name not in names:
-            sys.exit("PAGE_OVERRIDES: %s is not in index.tsv" % name)
+            sys.exit("%s is in PAGE_OVERRIDES or args.tsv but not in index.tsv" % name)
 
 
 if __name__ == "__main__":
