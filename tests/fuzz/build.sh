@@ -8,6 +8,8 @@
 # (tests/t_fuzz_replay.sh).
 #   FUZZ_SECONDS=600 make fuzz        longer runs
 #   FUZZ_TARGETS="decode" make fuzz   only some targets
+#   FUZZ_MAX_LEN=65536 make fuzz      larger inputs (default 16384)
+# tests/fuzz/NAME.dict, when present, is passed as the target's dictionary.
 cd "$(dirname "$0")/../.." || exit 2
 B=build-fuzz
 SECONDS_EACH=${FUZZ_SECONDS:-60}
@@ -31,8 +33,11 @@ for src in tests/fuzz/fuzz_*.c; do
 		continue
 	fi
 	mkdir -p "$B/corpus/$name"
+	dict=""
+	[ -f "tests/fuzz/$name.dict" ] && dict="-dict=tests/fuzz/$name.dict"
 	echo "fuzz $name: ${SECONDS_EACH}s"
-	"$B/fuzz_$name" -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=20 \
+	# shellcheck disable=SC2086
+	"$B/fuzz_$name" -max_total_time="$SECONDS_EACH" -max_len="${FUZZ_MAX_LEN:-16384}" -timeout=20 $dict \
 		-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$B/crash-$name-" \
 		"$B/corpus/$name" "tests/fuzz/corpus/$name" 2>"$B/fuzz_$name.out"
 	rc=$?
