@@ -120,7 +120,8 @@ report(const char *name, const struct ingest_result *r, int quiet)
 		fprintf(stderr, "hotfeed: %s: not parsed: %s\n", name, r->message);
 		return -1;
 	case INGEST_REGRESSION:
-		fprintf(stderr, "hotfeed: %s: regression %s: %s\n", name, r->key, r->message);
+		fprintf(stderr, "hotfeed: %s: regression%s%s: %s\n", name,
+		        r->key[0] ? " " : "", r->key, r->message);
 		return -1;
 	case INGEST_UPDATED:
 		if (!quiet)

@@ -42,7 +42,8 @@ report(void *arg, const char *url, const struct ingest_result *r)
 		st->problems++;
 		break;
 	case INGEST_REGRESSION:
-		fprintf(stderr, "hotfeed: %s: regression %s: %s\n", url, r->key, r->message);
+		fprintf(stderr, "hotfeed: %s: regression%s%s: %s\n", url,
+		        r->key[0] ? " " : "", r->key, r->message);
 		st->problems++;
 		break;
 	case INGEST_UPDATED:

@@ -44,6 +44,12 @@ check "markup-only change says unchanged" grep -q ': unchanged ' "$T/out3"
 check_eq "markup-only change: raw page kept" 2 "$(q 'SELECT count(*) FROM pages')"
 check_eq "markup-only change: no revision" 1 "$(q 'SELECT count(*) FROM revisions')"
 
+# the same page through a JIS-style decoder's eyes: U+FF0D became U+2212
+sed 's/－/−/g' "$T/page.html" >"$T/page3.html"
+ing --url http://example.jp/ms05-039.html "$T/page3.html" >"$T/out3b"
+check "variant-pair-only change says unchanged" grep -q ': unchanged ' "$T/out3b"
+check_eq "variant-pair-only change: no revision" 1 "$(q 'SELECT count(*) FROM revisions')"
+
 # default URL: file:// and the absolute path
 ing --quiet "$T/page.html" >"$T/out4"
 check_eq "--quiet prints nothing" "" "$(cat "$T/out4")"
@@ -87,10 +93,23 @@ check "reparse reports the file:// copy" grep -q "^file://.*/page.html: unchange
 check "reparse: nothing new" sh -c "! grep -q ': \(new\|updated\) ' '$T/out7'"
 check_eq "reparse: the file is untouched" "$sum2" "$(sha256sum <"$DB")"
 
+# an older parser's extraction (simulated by editing the stored model):
+# reparse records the difference as a revision seen now
+ing --quiet --url http://example.jp/ms06-007.html samples/ms06-007.a.sjis.html
+q "UPDATE revisions SET model = json_set(model, '\$.overview', 'old parser') WHERE bulletin = (SELECT id FROM bulletins WHERE key = 'MS06-007')"
+nrev=$(q 'SELECT count(*) FROM revisions')
+before_reparse=$(date +%s)
+"$HOTFEED" reparse --db "$DB" --no-isolate >"$T/out7b" 2>/dev/null
+check "reparse after a parser change says updated" grep -q '^http://example.jp/ms06-007.html: updated MS06-007 (fields: overview)' "$T/out7b"
+check_eq "reparse made one revision" $((nrev + 1)) "$(q 'SELECT count(*) FROM revisions')"
+check "the reparse revision is seen now" test "$(q 'SELECT max(seen) FROM revisions')" -ge "$before_reparse"
+check_eq "the change is recorded old -> new" '"old parser"' \
+	"$(q "SELECT old_value FROM changes WHERE field = 'overview'")"
+
 # atomicity: a failure in the middle of the write leaves nothing behind
 q "CREATE TRIGGER sabotage BEFORE INSERT ON revisions BEGIN SELECT RAISE(ABORT, 'injected'); END"
 pages=$(q 'SELECT count(*) FROM pages')
-cp samples/ms06-007.a.utf8.html "$T/other.html"
+cp samples/glossary-gdr-qfe.eucjp.html "$T/other.html"
 ing "$T/other.html" >/dev/null 2>"$T/err8"
 check_eq "failed write exits 1" 1 $?
 check "failed write names the file" grep -q 'other.html: .*injected' "$T/err8"
@@ -98,8 +117,9 @@ check_eq "failed write stored nothing" "$pages" "$(q 'SELECT count(*) FROM pages
 q "DROP TRIGGER sabotage"
 
 # concurrency: several writers at once, each page exactly once
+# (pages that are not bulletins: each its own, whatever the extractor does)
 for i in 1 2 3 4 5 6; do
-	sed "s/<\/html>/<!-- copy $i --><\/html>/" samples/ms06-007.b.sjis.html >"$T/c$i.html"
+	printf '<html><body><p>page %s</p></body></html>\n' "$i" >"$T/c$i.html"
 done
 for i in 1 2 3 4 5 6; do ing --quiet "$T/c$i.html" & done
 wait
@@ -111,7 +131,7 @@ check_eq "foreign keys hold" "" "$(q 'PRAGMA foreign_key_check')"
 # another process holds the write lock for a while: ingest waits, then succeeds
 sqlite3 "$DB" "BEGIN IMMEDIATE;" ".shell sleep 2" "COMMIT;" &
 sleep 0.5
-cp samples/ms04-026.b.sjis.html "$T/locked.html"
+printf '<html><body><p>locked</p></body></html>\n' >"$T/locked.html"
 ing --quiet "$T/locked.html"
 check_eq "a held write lock is waited for" 0 $?
 wait
