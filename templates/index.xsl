@@ -18,7 +18,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="title"/></title>
         <style>
-body { font-family: "Noto Sans CJK JP", "IPAexGothic", "IPAGothic", "Hiragino Sans", "Meiryo", sans-serif;
+body { font-family: "Noto Sans CJK JP", "IPAexGothic", "IPAPGothic", "IPAGothic", "Hiragino Sans", "Meiryo", sans-serif;
        margin: 0 auto; max-width: 60em; padding: 1em; color: #222; background: #fafafa; line-height: 1.6; }
 h1 { font-size: 1.6em; margin-bottom: .2em; }
 .lead { color: #555; margin-top: 0; }
