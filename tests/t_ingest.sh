@@ -128,6 +128,14 @@ check_eq "concurrent writers: every page stored once" $((before + 6)) "$(q 'SELE
 check_eq "concurrent writers: integrity" ok "$(q 'PRAGMA integrity_check')"
 check_eq "foreign keys hold" "" "$(q 'PRAGMA foreign_key_check')"
 
+# several first runs at once on a file that does not exist yet
+for i in 1 2 3 4 5 6; do
+	"$HOTFEED" ingest --db "$T/fresh.db" --no-isolate --quiet "$T/c$i.html" &
+done
+wait
+check_eq "concurrent creation: every page once" 6 "$(sqlite3 "$T/fresh.db" 'SELECT count(*) FROM pages')"
+check_eq "concurrent creation: migrated once" 2 "$(sqlite3 "$T/fresh.db" 'PRAGMA user_version')"
+
 # another process holds the write lock for a while: ingest waits, then succeeds
 sqlite3 "$DB" "BEGIN IMMEDIATE;" ".shell sleep 2" "COMMIT;" &
 sleep 0.5
