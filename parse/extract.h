@@ -29,6 +29,7 @@ struct item {
 	size_t block;
 	char *text;             /* the line, NUL-terminated copy */
 	size_t off;             /* its byte offset in the block's text */
+	int emph;               /* the whole line is emphasized */
 };
 
 /* Sections of a bulletin page, by heading. */

@@ -15,14 +15,17 @@ void
 page_items(struct page *pg)
 {
 	for (size_t b = 0; b < pg->doc->blocks.n; b++) {
-		const char *t = pg->doc->blocks.v[b].text, *p = t;
-		for (;;) {
+		const struct hblock *bl = &pg->doc->blocks.v[b];
+		const char *t = bl->text, *p = t;
+		size_t line = 0;
+		for (;; line++) {
 			const char *nl = strchr(p, '\n');
 			size_t n = nl ? (size_t)(nl - p) : strlen(p);
 			struct item *it = VEC_PUSH(&pg->items);
 			it->block = b;
 			it->text = xstrndup(p, n);
 			it->off = (size_t)(p - t);
+			it->emph = line < bl->nlines && bl->line_emph[line];
 			if (nl == NULL)
 				break;
 			p = nl + 1;
@@ -262,7 +265,7 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 		}
 		c[n].value = v;
 		c[n].mark = mark;
-		c[n].emph = (bl->flags & HB_EMPH) != 0;
+		c[n].emph = it->emph;
 		c[n].row = bl->row;
 		n++;
 	}

@@ -17,30 +17,57 @@
 
 static int oom_exit_status;
 
+/*
+ * gumbo's memory, counted: each block carries its size in front, so the
+ * parser can be stopped at a budget well below the isolated child's address
+ * space limit (gumbo 0.10.1 is quadratic on some inputs, e.g. deep tables).
+ */
+#define GUMBO_MEM_BUDGET (HF_PARSE_MEM_BYTES / 2)
+#define HEADER 16
+static size_t gumbo_live;
+
 void
 html_set_oom_exit(int status)
 {
 	oom_exit_status = status;
 }
 
+static _Noreturn void
+gumbo_oom(void)
+{
+	if (oom_exit_status)
+		_exit(oom_exit_status);
+	die("the HTML parser needed more than %llu MB",
+	    (unsigned long long)(GUMBO_MEM_BUDGET >> 20));
+}
+
 static void *
 gumbo_alloc(void *userdata, size_t size)
 {
-	void *p = malloc(size ? size : 1);
+	unsigned char *p;
 
 	(void)userdata;
-	if (p == NULL) {
-		if (oom_exit_status)
-			_exit(oom_exit_status);
-		die("out of memory in the HTML parser");
-	}
-	return p;
+	if (size > GUMBO_MEM_BUDGET || gumbo_live + size > GUMBO_MEM_BUDGET)
+		gumbo_oom();
+	if ((p = malloc(size + HEADER)) == NULL)
+		gumbo_oom();
+	memcpy(p, &size, sizeof size);
+	gumbo_live += size;
+	return p + HEADER;
 }
 
 static void
-gumbo_dealloc(void *userdata, void *p)
+gumbo_dealloc(void *userdata, void *ptr)
 {
+	unsigned char *p = ptr;
+	size_t size;
+
 	(void)userdata;
+	if (p == NULL)
+		return;
+	p -= HEADER;
+	memcpy(&size, p, sizeof size);
+	gumbo_live -= size;
 	free(p);
 }
 
@@ -115,6 +142,8 @@ struct flattener {
 	struct buf alt;
 	unsigned nimg;
 	VEC(size_t) imgpos;
+	size_t line_chars, line_emph;   /* of the current line */
+	VEC(unsigned char) line_flags;  /* per finished line: all emphasized */
 	size_t chars, emph_chars;
 	int pending_space, breaks;
 	unsigned serial;        /* for tables, rows, cells, list items */
@@ -126,12 +155,35 @@ struct flattener {
 };
 
 static void
+put(struct flattener *f, const char *s, size_t n)
+{
+	if (buf_append(&f->text, s, n) < 0)
+		f->truncated = 1;
+}
+
+static void
+end_line(struct flattener *f)
+{
+	*VEC_PUSH(&f->line_flags) = f->line_chars > 0 && f->line_emph == f->line_chars;
+	f->line_chars = f->line_emph = 0;
+}
+
+static void
+new_line(struct flattener *f)
+{
+	end_line(f);
+	put(f, "\n", 1);
+}
+
+static void
 flush(struct flattener *f, const struct context *c)
 {
 	struct hblock *b;
 
 	if (f->text.len == 0 && f->nimg == 0) {
 		f->imgpos.n = 0;
+		f->line_flags.n = 0;
+		f->line_chars = f->line_emph = 0;
 		f->pending_space = 0;
 		f->breaks = 0;
 		for (size_t i = 0; i < f->links.n; i++) {
@@ -141,7 +193,11 @@ flush(struct flattener *f, const struct context *c)
 		f->links.n = 0;
 		return;
 	}
+	end_line(f);
 	b = VEC_PUSH(&f->doc->blocks);
+	b->line_emph = f->line_flags.v;
+	b->nlines = f->line_flags.n;
+	memset(&f->line_flags, 0, sizeof f->line_flags);
 	b->text = buf_steal(&f->text, NULL);
 	if (b->text == NULL)
 		b->text = xstrdup("");
@@ -181,12 +237,7 @@ flush(struct flattener *f, const struct context *c)
 	buf_init(&f->text, HF_MAX_FIELD_BYTES);
 }
 
-static void
-put(struct flattener *f, const char *s, size_t n)
-{
-	if (buf_append(&f->text, s, n) < 0)
-		f->truncated = 1;
-}
+
 
 /* Append a text node: collapse whitespace, honour pending <br>s. */
 static void
@@ -202,7 +253,7 @@ add_text(struct flattener *f, const struct context *c, const char *s)
 			if (f->breaks >= 2)
 				flush(f, c);
 			if (f->breaks == 1 && f->text.len > 0)
-				put(f, "\n", 1);
+				new_line(f);
 			else if (f->pending_space && f->text.len > 0 &&
 			         f->text.data[f->text.len - 1] != '\n')
 				put(f, " ", 1);
@@ -210,8 +261,11 @@ add_text(struct flattener *f, const struct context *c, const char *s)
 			f->pending_space = 0;
 			put(f, s, len);
 			f->chars++;
-			if (c->emph)
+			f->line_chars++;
+			if (c->emph) {
 				f->emph_chars++;
+				f->line_emph++;
+			}
 		}
 		s += len;
 	}
@@ -245,7 +299,7 @@ add_image(struct flattener *f, const struct context *c, const GumboNode *n)
 	if (f->breaks >= 2)
 		flush(f, c);
 	if (f->breaks == 1 && f->text.len > 0) {
-		put(f, "\n", 1);   /* the image belongs to the new line */
+		new_line(f);   /* the image belongs to the new line */
 		f->breaks = 0;
 		f->pending_space = 0;
 	}
@@ -494,6 +548,7 @@ html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t e
 	free(w.f.open_links.v);
 	free(w.f.links.v);
 	free(w.f.imgpos.v);
+	free(w.f.line_flags.v);
 	buf_free(&w.f.text);
 	buf_free(&w.f.alt);
 	free(w.stack.v);
@@ -509,6 +564,7 @@ hdoc_free(struct hdoc *doc)
 		free(b->text);
 		free(b->alt);
 		free(b->imgpos);
+		free(b->line_emph);
 		for (size_t j = 0; j < b->links.n; j++) {
 			free(b->links.v[j].text);
 			free(b->links.v[j].href);

@@ -20,6 +20,7 @@
 
 #include <stddef.h>
 #include "core/bulletin.h"
+#include "core/limits.h"
 
 enum {
 	HB_TH      = 1u << 0,   /* inside a <th> */
@@ -41,6 +42,8 @@ struct hblock {
 	unsigned nimg;          /* images that are not spacers */
 	size_t *imgpos;         /* byte offset in text where each image stood */
 	char *alt;              /* their alt texts joined by spaces, or NULL */
+	unsigned char *line_emph;   /* per line: 1 when all of it is emphasized */
+	size_t nlines;
 	unsigned table, row, cell, li;  /* serials of the innermost ones; 0 = none */
 	unsigned col;           /* column of the cell in its row, from 0 */
 	unsigned depth;         /* table nesting depth */
@@ -62,8 +65,11 @@ void hdoc_free(struct hdoc *doc);
 /* Parse and discard (for `make bench`: gumbo's own cost). */
 void html_parse_only(const char *utf8, size_t len);
 
-/* Set by the isolated child: gumbo's allocator then exits with this status
- * on failure instead of dying with a message (0 = die normally). */
+/* gumbo's memory is counted against a budget (half of HF_PARSE_MEM_BYTES).
+ * Set by the isolated child: past the budget, or when malloc fails, gumbo's
+ * allocator then exits with this status instead of dying with a message
+ * (0 = die normally). */
+#define HTML_MEM_BUDGET_MB ((unsigned)(HF_PARSE_MEM_BYTES >> 21))
 void html_set_oom_exit(int status);
 
 #endif

@@ -32,6 +32,9 @@
 #define UNDER_ASAN 0
 #endif
 
+/* The child's exit status when gumbo passed its memory budget. */
+#define EXIT_GUMBO_BUDGET 3
+
 /* The answer is JSON of what the page held: bounded by a multiple of it. */
 #define ANSWER_MAX(len) ((len) * 16 + (1u << 20))
 
@@ -70,8 +73,8 @@ child(int fd, const unsigned char *bytes, size_t len, const struct parse_opts *o
 	if (!UNDER_ASAN)
 		limit(RLIMIT_AS, HF_PARSE_MEM_BYTES, HF_PARSE_MEM_BYTES);
 	limit(RLIMIT_CPU, HF_PARSE_CPU_SECONDS, HF_PARSE_CPU_SECONDS + 1);
-	alarm(HF_PARSE_CPU_SECONDS * 3);
-	html_set_oom_exit(HF_EXIT_FATAL);
+	alarm(HF_PARSE_CPU_SECONDS * 2);   /* wall clock, for a child that waits */
+	html_set_oom_exit(EXIT_GUMBO_BUDGET);
 	if (parse_page_direct(bytes, len, opts, &b, err, sizeof err) < 0) {
 		write_all(fd, "ERR\n", 4);
 		write_all(fd, err, strlen(err));
@@ -114,6 +117,9 @@ explain_status(int status, char *err, size_t errlen)
 		else
 			snprintf(err, errlen, "parser stopped: crashed (signal %d, %s)", sig,
 			         strsignal(sig));
+	} else if (WIFEXITED(status) && WEXITSTATUS(status) == EXIT_GUMBO_BUDGET) {
+		snprintf(err, errlen, "parser stopped: memory limit (HTML parser over %u MB)",
+		         HTML_MEM_BUDGET_MB);
 	} else if (WIFEXITED(status) && WEXITSTATUS(status) == HF_EXIT_FATAL) {
 		snprintf(err, errlen, "parser stopped: memory limit (%llu MB)",
 		         (unsigned long long)(HF_PARSE_MEM_BYTES >> 20));

@@ -1,0 +1,125 @@
+#!/bin/sh
+# t_parse.sh — `hotfeed parse`: options, output format, exit codes, and
+# untrusted input: pathological pages generated here must each finish within
+# a few seconds and bounded memory, be reported, and not stop other files.
+. "$(dirname "$0")/lib.sh"
+
+S=samples/ms05-039.a.utf8.html
+FX=tests/fixtures/extract
+
+# --- usage ---
+"$HOTFEED" parse --help >"$T/help" 2>&1
+check_eq "--help exits 0" 0 $?
+grep -q -- '--max-bytes' "$T/help" && ok "--help names the options" || not_ok "--help names the options"
+"$HOTFEED" parse >/dev/null 2>&1
+check_eq "no file is a usage error (2)" 2 $?
+"$HOTFEED" parse --max-bytes=abc "$S" >/dev/null 2>&1
+check_eq "a bad --max-bytes is a usage error (2)" 2 $?
+
+# --- output ---
+"$HOTFEED" parse "$S" "$S" >"$T/two" 2>"$T/err"
+check_eq "two files parse: exit 0" 0 $?
+check_eq "one JSON object per line" 2 "$(wc -l <"$T/two" | tr -d ' ')"
+check_eq "nothing on stderr" "" "$(cat "$T/err")"
+"$HOTFEED" parse --pretty "$S" >"$T/pretty"
+check_files "--pretty equals the sample's expected JSON" samples/expected/ms05-039.a.utf8.json "$T/pretty"
+"$HOTFEED" parse --no-isolate --pretty "$S" >"$T/pretty2"
+check_files "--no-isolate gives the same output" samples/expected/ms05-039.a.utf8.json "$T/pretty2"
+"$HOTFEED" parse --url http://example.org/hfr/ms05-039.html "$S" >"$T/url"
+grep -q '"url":"http://example.org/hfr/ms05-039.html"' "$T/url" &&
+	ok "--url sets source.url" || not_ok "--url sets source.url"
+"$HOTFEED" parse --charset shift_jis samples/ms05-039.a.sjis.html >"$T/cs"
+grep -q '"encoding":"Shift_JIS","encoding_source":"transport"' "$T/cs" &&
+	ok "--charset is the transport charset" || not_ok "--charset is the transport charset"
+
+# --- errors: named, and the other files go on ---
+"$HOTFEED" parse "$S" "$T/missing.html" "$S" >"$T/out" 2>"$T/err"
+check_eq "a missing file makes exit 1" 1 $?
+check_eq "the other files are still parsed" 2 "$(wc -l <"$T/out" | tr -d ' ')"
+grep -q "^$T/missing.html: " "$T/err" && ok "the error names the missing file" ||
+	not_ok "the error names the missing file"
+"$HOTFEED" parse --max-bytes 1000 "$S" >/dev/null 2>"$T/err"
+check_eq "--max-bytes refuses a larger page" 1 $?
+check_eq "refusal message" "$S: page is larger than 1000 bytes" "$(cat "$T/err")"
+
+# --- pathological inputs ---
+python3 - "$T" <<'PY'
+import os, sys
+t = sys.argv[1]
+with open(t + "/unclosed-b.html", "w") as f:
+    f.write("<html><body>" + "".join("<b class=%d>" % i for i in range(12000)) + "text")
+with open(t + "/unclosed-b-text.html", "w") as f:
+    f.write("<html><body>" + "".join("<b class=%d>x" % i for i in range(12000)))
+with open(t + "/deep-div.html", "w") as f:
+    f.write("<html><body>" + "<div>" * 100000 + "x")
+with open(t + "/deep-table.html", "w") as f:
+    f.write("<table><tr><td>" * 20000 + "深刻度")
+with open(t + "/huge.html", "w") as f:
+    f.write("<p>" + "a" * (5 << 20))
+with open(t + "/garbage.html", "wb") as f:
+    import random
+    r = random.Random(42)
+    f.write(bytes(r.randrange(256) for _ in range(300000)))
+with open(t + "/nul.html", "wb") as f:
+    f.write(b"<p>\x00\x00<b>\x00</p>" * 1000)
+PY
+
+case "$HOTFEED$ASAN_OPTIONS" in
+*asan*|*detect_leaks*) under_asan=1 ;;
+*) under_asan=0 ;;
+esac
+
+# run_bounded NAME: parse $T/NAME.html, record exit status, wall time and max RSS
+run_bounded() {
+	/usr/bin/time -f '%e %M' -o "$T/$1.time" "$HOTFEED" parse "$T/$1.html" \
+		>"$T/$1.out" 2>"$T/$1.err"
+	echo $? >"$T/$1.rc"
+	wall=$(cut -d' ' -f1 "$T/$1.time" | tail -n 1)
+	rss=$(cut -d' ' -f2 "$T/$1.time" | tail -n 1)
+	if awk -v w="$wall" 'BEGIN { exit !(w < 10) }'; then
+		ok "$1: finished in ${wall}s"
+	else
+		not_ok "$1: took ${wall}s"
+	fi
+	if [ "$under_asan" = 1 ]; then
+		ok "$1: memory not measured under ASan"
+	elif [ "$rss" -lt 409600 ]; then
+		ok "$1: max RSS $((rss / 1024)) MB"
+	else
+		not_ok "$1: max RSS $((rss / 1024)) MB"
+	fi
+}
+
+for name in unclosed-b unclosed-b-text deep-div deep-table huge garbage nul; do
+	run_bounded "$name"
+done
+check_eq "huge page refused (exit 1)" 1 "$(cat "$T/huge.rc")"
+grep -q "huge.html: page is larger than 4194304 bytes" "$T/huge.err" &&
+	ok "huge page: clear error" || not_ok "huge page: clear error"
+check_eq "binary garbage still parses (kind other)" 0 "$(cat "$T/garbage.rc")"
+grep -q '"kind":"other"' "$T/garbage.out" && ok "garbage gives a JSON object" ||
+	not_ok "garbage gives a JSON object"
+check_eq "NUL bytes parse" 0 "$(cat "$T/nul.rc")"
+for name in unclosed-b unclosed-b-text deep-div deep-table; do
+	rc=$(cat "$T/$name.rc")
+	if [ "$rc" = 0 ] && [ -s "$T/$name.out" ]; then
+		ok "$name: parsed"
+	elif [ "$rc" = 1 ] && grep -q "$name.html: parser stopped: " "$T/$name.err"; then
+		ok "$name: stopped and reported ($(cut -d: -f2- "$T/$name.err"))"
+	else
+		not_ok "$name: exit $rc, stderr: $(cat "$T/$name.err")"
+	fi
+done
+
+# A stopped page does not stop the batch.
+"$HOTFEED" parse "$T/deep-div.html" "$S" >"$T/batch" 2>"$T/batch.err"
+check_eq "batch with a bad page: exit 1 or 0" 1 "$(( $? <= 1 ))"
+check_eq "batch: the good page is still printed" 1 "$(grep -c '"id":"MS05-039"' "$T/batch")"
+
+# --- extraction fixtures (tests/fixtures/extract/NAME.html -> NAME.json) ---
+for f in "$FX"/*.html; do
+	n=${f%.html}
+	[ -f "$n.json" ] || continue
+	"$HOTFEED" parse --pretty "$f" >"$T/fx.json" 2>&1
+	check_files "fixture $(basename "$n")" "$n.json" "$T/fx.json"
+done
