@@ -3,14 +3,16 @@
 # and prove it decodes back.  Used by samples/mk.sh only.
 #
 #   jenc.py ENCODING MASTER OUT [--meta LABEL | --no-meta] [--sub OLD NEW]...
-#           [--inject MARKER HEX]... [--append HEX]
+#           [--inject MARKER HEX]... [--append HEX] [--iso-kana] [--iso-jis78]
 #
 # ENCODING is Shift_JIS, EUC-JP, ISO-2022-JP or UTF-8.  The master's line
 # containing @CHARSET@ gets LABEL (or is deleted with --no-meta).  --sub edits
 # the master's text first ("\n" stands for a newline).  After the decode-back
 # check, --inject replaces the (ASCII) MARKER, which must occur once, with raw
 # bytes given in hex, and --append adds raw bytes at the end: that is how
-# invalid sequences get into a page on purpose.
+# invalid sequences get into a page on purpose.  For ISO-2022-JP, --iso-kana
+# writes half-width katakana as ESC ( I runs and --iso-jis78 designates JIS
+# X 0208 with ESC $ @ (both decoded by browsers like ESC $ B).
 #
 # Encoders: Shift_JIS is Python's cp932 (Microsoft's table, which is what
 # browsers decode).  EUC-JP and ISO-2022-JP are built on the same table: a
@@ -65,24 +67,32 @@ def enc_eucjp(text):
     return bytes(out)
 
 
-def enc_iso2022jp(text):
+def enc_iso2022jp(text, kana=False, jis78=False):
+    """ASCII runs in ESC ( B, JIS X 0208 runs in ESC $ B (ESC $ @ with jis78);
+    half-width katakana in ESC ( I with kana, refused otherwise."""
     out = bytearray()
-    jis = False
+    mode = "ascii"
+    two = b"\x1b$@" if jis78 else b"\x1b$B"
     for ch in text:
         if ord(ch) < 0x80:
-            if jis:
+            if mode != "ascii":
                 out += b"\x1b(B"
-                jis = False
+                mode = "ascii"
             out.append(ord(ch))
+        elif 0xFF61 <= ord(ch) <= 0xFF9F:
+            if not kana:
+                raise ValueError("half-width katakana needs --iso-kana: %r" % ch)
+            if mode != "kana":
+                out += b"\x1b(I"
+                mode = "kana"
+            out.append(ord(ch) - 0xFF61 + 0x21)
         else:
-            if 0xFF61 <= ord(ch) <= 0xFF9F:
-                raise ValueError("half-width katakana has no ISO-2022-JP form here: %r" % ch)
             r, c = divmod(jis_pointer_of(ch), 94)
-            if not jis:
-                out += b"\x1b$B"
-                jis = True
+            if mode != "jis":
+                out += two
+                mode = "jis"
             out += bytes([r + 0x21, c + 0x21])
-    if jis:
+    if mode != "ascii":
         out += b"\x1b(B"
     return bytes(out)
 
@@ -105,18 +115,21 @@ def dec_eucjp(b):
 
 
 def dec_iso2022jp(b):
-    out, i, jis = [], 0, False
+    out, i, mode = [], 0, "ascii"
+    modes = {b"\x1b(B": "ascii", b"\x1b$B": "jis", b"\x1b$@": "jis", b"\x1b(I": "kana"}
     while i < len(b):
         if b[i] == 0x1B:
-            esc = b[i:i + 3]
-            jis = esc == b"\x1b$B"
-            if esc not in (b"\x1b$B", b"\x1b(B"):
+            if b[i:i + 3] not in modes:
                 raise ValueError("unexpected escape")
+            mode = modes[b[i:i + 3]]
             i += 3
-        elif jis:
+        elif mode == "jis":
             p = (b[i] - 0x21) * 94 + (b[i + 1] - 0x21)
             out.append(pointer_sjis(p).decode("cp932"))
             i += 2
+        elif mode == "kana":
+            out.append(chr(0xFF61 + b[i] - 0x21))
+            i += 1
         else:
             out.append(chr(b[i]))
             i += 1
@@ -128,6 +141,19 @@ def iconv(data, frm):
     if r.returncode != 0:
         raise ValueError("iconv -f %s failed: %s" % (frm, r.stderr.decode()))
     return r.stdout.decode("utf-8")
+
+
+def glibc_iso2022jp_can(text):
+    """False when text has half-width katakana or NEC row 13 / IBM characters,
+    which glibc's ISO-2022-JP does not decode."""
+    for ch in text:
+        if 0xFF61 <= ord(ch) <= 0xFF9F:
+            return False
+        if ord(ch) >= 0x80:
+            b = ch.encode("cp932")
+            if len(b) == 2 and b[0] in (0x87, 0xED, 0xEE):
+                return False
+    return True
 
 
 def has_ibm(text):
@@ -142,6 +168,7 @@ def has_ibm(text):
 def main(argv):
     enc, master, out = argv[1:4]
     meta, subs, raw, tail, i = None, [], [], b"", 4
+    kana = jis78 = False
     while i < len(argv):
         if argv[i] == "--meta":
             meta = argv[i + 1]
@@ -156,6 +183,12 @@ def main(argv):
         elif argv[i] == "--inject":
             raw.append((argv[i + 1].encode("ascii"), bytes.fromhex(argv[i + 2])))
             i += 3
+        elif argv[i] == "--iso-kana":
+            kana = True
+            i += 1
+        elif argv[i] == "--iso-jis78":
+            jis78 = True
+            i += 1
         elif argv[i] == "--append":
             tail += bytes.fromhex(argv[i + 1])
             i += 2
@@ -179,8 +212,10 @@ def main(argv):
         data = enc_eucjp(text)
         back = [dec_eucjp(data)] + ([] if has_ibm(text) else [iconv(data, "EUC-JP-MS")])
     elif enc == "ISO-2022-JP":
-        data = enc_iso2022jp(text)
-        back = [dec_iso2022jp(data), iconv(data, "ISO-2022-JP").translate(GLIBC_TO_BROWSER)]
+        data = enc_iso2022jp(text, kana, jis78)
+        back = [dec_iso2022jp(data)]
+        if glibc_iso2022jp_can(text):
+            back.append(iconv(data, "ISO-2022-JP").translate(GLIBC_TO_BROWSER))
     elif enc == "UTF-8":
         data = text.encode("utf-8")
         back = [data.decode("utf-8")]

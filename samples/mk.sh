@@ -39,6 +39,7 @@ ms06-007.c.eucjp|ms06-007.c.html|EUC-JP|euc-jp|
 ms06-007.c.utf8|ms06-007.c.html|UTF-8|utf-8|
 # special encodings and labels
 ms05-039.b.iso2022jp|ms05-039.b.html|ISO-2022-JP|iso-2022-jp|
+notice-2005-10.iso2022jp|notice-2005-10.html|ISO-2022-JP|ISO-2022-JP|--iso-kana --iso-jis78
 ms06-007.a.mislabel|ms06-007.a.html|Shift_JIS|EUC-JP|
 ms05-039.c.nometa|ms05-039.c.html|EUC-JP|-|
 # variations of content
