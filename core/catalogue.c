@@ -117,6 +117,25 @@ configure(struct catalogue *cat)
 	                     "PRAGMA synchronous = FULL;");
 }
 
+/*
+ * Switching a new file to WAL and migrating it can meet SQLITE_BUSY without
+ * the busy handler being asked (another process is doing the same at that
+ * moment): retry for as long as the busy timeout would have waited.
+ */
+static int
+setup_retrying(struct catalogue *cat)
+{
+	const struct timespec pause = { 0, 20 * 1000 * 1000 };
+
+	for (int waited = 0;; waited += 20) {
+		if (configure(cat) == 0 && cat_migrate(cat) == 0)
+			return 0;
+		if ((sqlite3_errcode(cat->db) & 0xff) != SQLITE_BUSY || waited >= BUSY_TIMEOUT_MS)
+			return -1;
+		nanosleep(&pause, NULL);
+	}
+}
+
 struct catalogue *
 catalogue_open(const char *path, char *err, size_t errlen)
 {
@@ -129,7 +148,7 @@ catalogue_open(const char *path, char *err, size_t errlen)
 		catalogue_close(cat);
 		return NULL;
 	}
-	if (configure(cat) < 0 || cat_migrate(cat) < 0) {
+	if (setup_retrying(cat) < 0) {
 		snprintf(err, errlen, "%s: %s", path, cat->err);
 		catalogue_close(cat);
 		return NULL;
