@@ -519,6 +519,8 @@ cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 		s.model = bulletin_to_json(model);
 		set_key(res, s.key);
 		describe_encoding(model, res);
+		if (s.model == NULL)
+			set_message(res, "the extracted model could not be represented as JSON");
 	} else {
 		set_message(res, "%s", parse_error ? parse_error : "could not be parsed");
 	}
