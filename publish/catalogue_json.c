@@ -81,13 +81,15 @@ json_sanitize(json_t *v)
 }
 
 /* Links in the model (references, downloads) follow the feeds' rule:
- * absolute http(s) against the page's URL, else null.  source.url stays
- * what it is: the provenance of the page (file:// for a local ingest). */
+ * absolute http(s) against the page's URL, else null.  source.url is the
+ * page's provenance: kept when it is http(s) or file: (a local ingest),
+ * else null. */
 static void
 json_sanitize_links(json_t *model, const char *base)
 {
 	static const char *const lists[] = { "references", "downloads" };
-	json_t *el;
+	json_t *el, *src = json_object_get(model, "source");
+	const char *su = json_string_value(json_object_get(src, "url"));
 	size_t i;
 	char *url;
 
@@ -97,6 +99,8 @@ json_sanitize_links(json_t *model, const char *base)
 			json_object_set_new(el, "url", url != NULL ? json_string(url) : json_null());
 			free(url);
 		}
+	if (su != NULL && !url_is_web(su) && ascii_ncasecmp(su, "file:///", 8) != 0)
+		json_object_set_new(src, "url", json_null());
 }
 
 static json_t *

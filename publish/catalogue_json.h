@@ -3,7 +3,8 @@
  * dates, full model and revision history, valid against
  * catalogue.schema.json (schema_version CATALOGUE_SCHEMA_VERSION).  The
  * model is bulletin_to_json()'s, with code points illegal in XML removed
- * and reference/download links made absolute http(s) or null.
+ * reference/download links made absolute http(s) or null, and source.url
+ * kept only when http(s) or file:.
  * Included by publish/ only.
  */
 #ifndef HOTFEED_CATALOGUE_JSON_H

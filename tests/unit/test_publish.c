@@ -163,7 +163,7 @@ entry_fill(struct cat_entry *e, const char *key, const char *title, int sev,
 	r = VEC_PUSH(&e->revisions);
 	r->number = 1;
 	r->seen = strdup("2005-08-10T01:00:00Z");
-	r->updated = strdup(upd);
+	r->updated = strndup(upd, 10);
 }
 
 static void
@@ -369,6 +369,116 @@ START_TEST(publish_writes_every_file)
 }
 END_TEST
 
+static char *
+slurp(const char *dir, const char *name)
+{
+	char path[512], *data = NULL;
+	size_t len;
+
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	ck_assert_msg(read_file(path, 1 << 24, &data, &len) == 0, "%s", path);
+	return data;
+}
+
+START_TEST(publish_hostile_model)
+{
+	static const char *const names[] = { "rss.xml", "atom.xml", "feed.json",
+	                                     "catalogue.json", "index.html" };
+	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512];
+	struct fixture f;
+	struct config cfg;
+	struct publish_opts o = { 0 };
+	struct reference *r;
+	char *html;
+	json_t *j;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	fixture_init(&f, "x<script>alert(1)</script>\x01\xef\xbf\xbe\xef\xbf\xbf"
+	             "<img src=x onerror=alert(2)>");
+	free(f.e[0].model.source.url);
+	f.e[0].model.source.url = strdup("javascript:alert(3)");
+	r = VEC_PUSH(&f.e[0].model.references);
+	r->label = strdup("evil\x02");
+	r->url = strdup(" java\tscript:alert(4)");
+	r = VEC_PUSH(&f.e[0].model.references);
+	r->label = strdup("data");
+	r->url = strdup("data:text/html,<script>alert(5)</script>");
+	free(f.e[0].model.summary);
+	f.e[0].model.summary = strdup("<iframe src=http://evil/></iframe>\x1b[31m");
+	config_init(&cfg);
+	o.cfg = &cfg;
+	o.out = dir;
+	o.templates = "templates";
+	ck_assert_msg(publish_entries(&o, f.e, 2, err, sizeof err) == 0, "%s", err);
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		char *d = slurp(dir, names[i]);
+		/* in JSON, "<script>" inside a title is text; only HTML must be clean */
+		if (strstr(names[i], ".json") == NULL) {
+			ck_assert_msg(strstr(d, "<script") == NULL, "%s: raw <script>", names[i]);
+			ck_assert_msg(strstr(d, "<img") == NULL && strstr(d, "<iframe") == NULL,
+			              "%s: raw img/iframe", names[i]);
+		}
+		ck_assert_msg(strstr(d, "javascript:") == NULL && strstr(d, "data:text") == NULL,
+		              "%s: unsafe link", names[i]);
+		ck_assert_msg(strchr(d, '\x01') == NULL && strchr(d, '\x02') == NULL &&
+		              strchr(d, '\x1b') == NULL && strstr(d, "\xef\xbf\xbe") == NULL &&
+		              strstr(d, "\xef\xbf\xbf") == NULL && strstr(d, "\\u0001") == NULL,
+		              "%s: XML-illegal code point", names[i]);
+		free(d);
+	}
+	html = slurp(dir, "feed.json");
+	j = json_loads(html, 0, NULL);
+	free(html);
+	ck_assert_ptr_nonnull(j);
+	html = (char *)json_string_value(json_object_get(json_array_get(
+	    json_object_get(j, "items"), 0), "content_html"));
+	ck_assert_ptr_nonnull(html);
+	ck_assert_msg(strstr(html, "<script") == NULL && strstr(html, "<img") == NULL &&
+	              strstr(html, "<iframe") == NULL && strstr(html, "onerror") == NULL, "%s", html);
+	json_decref(j);
+	config_free(&cfg);
+	fixture_free(&f);
+}
+END_TEST
+
+START_TEST(publish_facets_and_failure)
+{
+	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512], *before, *after, *crit;
+	struct fixture f;
+	struct config cfg;
+	struct publish_opts o = { 0 };
+	struct facet_cfg *fc;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	fixture_init(&f, "緊急の更新");
+	config_init(&cfg);
+	fc = VEC_PUSH(&cfg.facets);
+	fc->name = strdup("critical");
+	fc->max_severity = 1;
+	o.cfg = &cfg;
+	o.out = dir;
+	o.templates = "templates";
+	ck_assert_msg(publish_entries(&o, f.e, 2, err, sizeof err) == 0, "%s", err);
+	crit = slurp(dir, "critical.atom.xml");
+	ck_assert_ptr_nonnull(strstr(crit, "MS05-039"));
+	ck_assert_ptr_null(strstr(crit, "MS05-038"));
+	free(crit);
+	before = slurp(dir, "rss.xml");
+	free(f.e[0].model.title);
+	f.e[0].model.title = strdup("changed");
+	free(fc->name);
+	fc->name = strdup("bad/name");
+	ck_assert_int_eq(publish_entries(&o, f.e, 2, err, sizeof err), -1);
+	ck_assert_ptr_nonnull(strstr(err, "bad/name"));
+	after = slurp(dir, "rss.xml");
+	ck_assert_str_eq(before, after);
+	free(before);
+	free(after);
+	config_free(&cfg);
+	fixture_free(&f);
+}
+END_TEST
+
 static Suite *
 publish_suite(void)
 {
@@ -385,6 +495,8 @@ publish_suite(void)
 	tcase_add_test(tc, json_feed_has_the_fields);
 	tcase_add_test(tc, catalogue_json_round_trips);
 	tcase_add_test(tc, publish_writes_every_file);
+	tcase_add_test(tc, publish_hostile_model);
+	tcase_add_test(tc, publish_facets_and_failure);
 	suite_add_tcase(s, tc);
 	return s;
 }
