@@ -147,17 +147,20 @@ in_list(const char *s, const char *const *list, size_t n, int prefix)
 }
 #define IN(s, list, prefix) in_list(s, list, sizeof list / sizeof *list, prefix)
 
-/* The meaning of an image-only block: 1 marks, 0 says "not this", -1 unknown. */
+/* What an image says by its alt text: 1 "this one", 0 "not this one".
+ * No alt, or another text, counts as a mark: the image is there. */
+static int
+alt_mark(const char *alt)
+{
+	if (alt == NULL || IN(alt, alts_on, 0))
+		return 1;
+	return IN(alt, alts_off, 0) ? 0 : 1;
+}
+
 static int
 image_mark(const struct hblock *bl)
 {
-	if (bl->alt == NULL)
-		return 1;
-	if (IN(bl->alt, alts_on, 0))
-		return 1;
-	if (IN(bl->alt, alts_off, 0))
-		return 0;
-	return 1;
+	return alt_mark(bl->alt);
 }
 
 struct cand {
@@ -176,13 +179,14 @@ option_of(const char *s, const struct option *options, size_t n)
 	return -1;
 }
 
-/* Does the block have an image within [off, off+len] of its text? */
+/* The mark of an image within [off, off+len] of the block's text: 1 a
+ * mark, -1 an explicit "not this" image, 0 no image. */
 static int
 image_in_line(const struct hblock *bl, size_t off, size_t len)
 {
 	for (unsigned k = 0; k < bl->nimg; k++)
 		if (bl->imgpos[k] >= off && bl->imgpos[k] <= off + len)
-			return 1;
+			return alt_mark(bl->imgalt[k]) ? 1 : -1;
 	return 0;
 }
 
@@ -256,8 +260,8 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 		}
 		if ((v = option_of(s, options, noptions)) < 0)
 			continue;
-		if (mark == 0 && image_in_line(bl, it->off, strlen(it->text)))
-			mark = 1;
+		if (mark == 0)
+			mark = image_in_line(bl, it->off, strlen(it->text));
 		if (mark == 0 && pending != (size_t)-1 &&
 		    item_block(pg, pending)->row == bl->row) {
 			mark = pending_mark ? 1 : -1;

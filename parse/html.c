@@ -142,6 +142,7 @@ struct flattener {
 	struct buf alt;
 	unsigned nimg;
 	VEC(size_t) imgpos;
+	VEC(char *) imgalt;
 	size_t line_chars, line_emph;   /* of the current line */
 	VEC(unsigned char) line_flags;  /* per finished line: all emphasized */
 	size_t chars, emph_chars;
@@ -182,6 +183,7 @@ flush(struct flattener *f, const struct context *c)
 
 	if (f->text.len == 0 && f->nimg == 0) {
 		f->imgpos.n = 0;
+		f->imgalt.n = 0;        /* (none: an image makes a block) */
 		f->line_flags.n = 0;
 		f->line_chars = f->line_emph = 0;
 		f->pending_space = 0;
@@ -203,6 +205,8 @@ flush(struct flattener *f, const struct context *c)
 		b->text = xstrdup("");
 	b->nimg = f->nimg;
 	b->imgpos = f->imgpos.v;
+	b->imgalt = f->imgalt.v;
+	memset(&f->imgalt, 0, sizeof f->imgalt);
 	memset(&f->imgpos, 0, sizeof f->imgpos);
 	b->alt = f->alt.len ? buf_steal(&f->alt, NULL) : NULL;
 	buf_reset(&f->alt);
@@ -305,9 +309,12 @@ add_image(struct flattener *f, const struct context *c, const GumboNode *n)
 	}
 	f->nimg++;
 	*VEC_PUSH(&f->imgpos) = f->text.len;
+	*VEC_PUSH(&f->imgalt) = NULL;
 	if (alt == NULL)
 		return;
 	clean = text_clean(alt);
+	if (*clean)
+		f->imgalt.v[f->imgalt.n - 1] = xstrdup(clean);
 	if (*clean) {
 		if (f->alt.len)
 			buf_putc(&f->alt, ' ');
@@ -548,6 +555,7 @@ html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t e
 	free(w.f.open_links.v);
 	free(w.f.links.v);
 	free(w.f.imgpos.v);
+	free(w.f.imgalt.v);
 	free(w.f.line_flags.v);
 	buf_free(&w.f.text);
 	buf_free(&w.f.alt);
@@ -564,6 +572,9 @@ hdoc_free(struct hdoc *doc)
 		free(b->text);
 		free(b->alt);
 		free(b->imgpos);
+		for (unsigned k = 0; k < b->nimg; k++)
+			free(b->imgalt[k]);
+		free(b->imgalt);
 		free(b->line_emph);
 		for (size_t j = 0; j < b->links.n; j++) {
 			free(b->links.v[j].text);

@@ -41,6 +41,7 @@ struct hblock {
 	unsigned flags;         /* HB_* */
 	unsigned nimg;          /* images that are not spacers */
 	size_t *imgpos;         /* byte offset in text where each image stood */
+	char **imgalt;          /* each image's alt text, or NULL */
 	char *alt;              /* their alt texts joined by spaces, or NULL */
 	unsigned char *line_emph;   /* per line: 1 when all of it is emphasized */
 	size_t nlines;

@@ -1,0 +1,276 @@
+/* test_extract.c — extraction over small pages: each test is one markup
+ * variation from issue 2 (labels in th/font/b, markers by image, symbol or
+ * emphasis, unclosed tags, layouts, missing sections, odd values). */
+#include "parse/extract.h"
+#include "parse/parse.h"
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void
+parse_html(const char *html, struct bulletin *b)
+{
+	struct parse_opts o;
+	char err[256];
+
+	parse_opts_init(&o);
+	o.isolate = 0;
+	o.charset = "utf-8";
+	ck_assert_int_eq(parse_page((const unsigned char *)html, strlen(html), &o, b, err, sizeof err), 0);
+}
+
+static int
+has_warning(const struct bulletin *b, const char *part)
+{
+	for (size_t i = 0; i < b->warnings.n; i++)
+		if (strstr(b->warnings.v[i], part))
+			return 1;
+	return 0;
+}
+
+#define HEAD "<html><head><title>t</title></head><body>"
+
+/* Labels in <TH>, upper case, unclosed TD/TR; ● / ○ text markers. */
+START_TEST(th_labels_unclosed_symbols)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<TABLE BORDER=1><TR><TH>深刻度<TD>○1(緊急)<BR>●2(重要)<BR>○3(警告)<BR>○4(注意)"
+	           "<TR><TH>攻撃コードの有無<TD>あり"
+	           "<TR><TH>再起動の必要性<TD>必要(アプリケーションがすべて終了している場合は不要)"
+	           "<TR><TH>アンインストール<TD>不可"
+	           "<TR><TH>対象環境<TD>●サーバ<BR>○クライアント"
+	           "<TR><TH>脆弱性識別番号<TD>MS05-048/907245/901017/906780</TABLE>"
+	           "<P>見出し<P>(Official title)", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_ALERT);
+	ck_assert_int_eq(b.severity, 2);
+	ck_assert_int_eq(b.exploit_code, TRI_TRUE);
+	ck_assert_int_eq(b.reboot_required, TRI_TRUE);
+	ck_assert_str_eq(b.reboot, "必要(アプリケーションがすべて終了している場合は不要)");
+	ck_assert_int_eq(b.uninstall, TRI_FALSE);
+	ck_assert_uint_eq(b.targets, TARGET_SERVER);
+	ck_assert_str_eq(b.id, "MS05-048");
+	ck_assert_int_eq(b.kb.n, 3);
+	ck_assert_str_eq(b.title, "見出し");
+	ck_assert_str_eq(b.official_title, "Official title");
+	ck_assert_int_eq(b.warnings.n, 0);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* Image without alt in its own cell marks the option in its row; labels
+ * in <td><font><b>; nested layout tables. */
+START_TEST(image_cell_marker_nested_layout)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<table><tr><td><table><tr><td><font color=white><b>深刻度</b></font></td><td>"
+	           "<table><tr><td>&nbsp;&nbsp;</td><td>1(緊急)</td></tr>"
+	           "<tr><td>&nbsp;&nbsp;</td><td>2(重要)</td></tr>"
+	           "<tr><td><img src=on.gif></td><td>3(警告)</td></tr>"
+	           "<tr><td><img src=sp.gif width=1 height=1></td><td>4(注意)</td></tr></table>"
+	           "</td></tr><tr><td><font><b>アンインストール</b></font></td><td><img src=ok.gif alt=\"可\"></td></tr>"
+	           "<tr><td><b>対象環境</b></td><td><img src=c.gif alt=\"選択\">サーバ<br><img src=c.gif alt=\"○\">クライアント</td></tr>"
+	           "</table></td></tr></table>", &b);
+	ck_assert_int_eq(b.severity, 3);
+	ck_assert_int_eq(b.uninstall, TRI_TRUE);
+	ck_assert_uint_eq(b.targets, TARGET_SERVER);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* Options in one row: an image cell before the chosen one. */
+START_TEST(image_cell_same_row)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<table><tr><td>深刻度</td><td></td><td>1(緊急)</td><td><img src=x.gif alt=\"●\"></td>"
+	           "<td>2(重要)</td><td></td><td>3(警告)</td><td></td><td>4(注意)</td></tr></table>", &b);
+	ck_assert_int_eq(b.severity, 2);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* Emphasis singles out the choice; → marker; full-width and kanji dates. */
+START_TEST(emphasis_and_arrow)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<p>HotFix Alert:<br>２００５<br>/０８/１１日版</p>"
+	           "<p>【登録日】２００５/０８/１０<br>【更新日】2005年8月11日</p>"
+	           "<table><tr><td>深刻度</td><td>1(緊急)<br><b>2(重要)</b><br>3(警告)<br>4(注意)</td></tr>"
+	           "<tr><td>対象環境</td><td>サーバ<br>→クライアント</td></tr></table>", &b);
+	ck_assert_int_eq(b.severity, 2);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	ck_assert_str_eq(b.edition, "2005-08-11");
+	ck_assert_str_eq(b.registered, "2005-08-10");
+	ck_assert_str_eq(b.updated, "2005-08-11");
+	bulletin_free(&b);
+}
+END_TEST
+
+/* No marker, or two: a warning, never a guess. */
+START_TEST(unmarked_and_ambiguous)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<table><tr><td>深刻度</td><td>1(緊急)<br>2(重要)<br>3(警告)<br>4(注意)</td></tr>"
+	           "<tr><td>再起動の必要性</td><td>場合による</td></tr></table>", &b);
+	ck_assert_int_eq(b.severity, 0);
+	ck_assert(has_warning(&b, "深刻度: none of the 4 options"));
+	ck_assert_int_eq(b.reboot_required, TRI_NULL);
+	ck_assert_str_eq(b.reboot, "場合による");
+	ck_assert(has_warning(&b, "再起動の必要性"));
+	bulletin_free(&b);
+	parse_html(HEAD "<table><tr><td>深刻度</td><td>●1(緊急)<br>●2(重要)<br>3(警告)</td></tr></table>", &b);
+	ck_assert_int_eq(b.severity, 0);
+	ck_assert(has_warning(&b, "2 options are marked"));
+	bulletin_free(&b);
+}
+END_TEST
+
+/* Labels in a top row, values in the row below. */
+START_TEST(labels_above_values)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<table><tr><th>対策</th><th>攻撃コードの有無</th><th>再起動の必要性</th>"
+	           "<th>脆弱性識別番号</th></tr>"
+	           "<tr><td>早期適用</td><td>なし</td><td>不要</td><td>MS05-039/899588</td></tr></table>", &b);
+	ck_assert_str_eq(b.action, "早期適用");
+	ck_assert_int_eq(b.exploit_code, TRI_FALSE);
+	ck_assert_int_eq(b.reboot_required, TRI_FALSE);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* A typo id is normalized once, with one warning; missing sections are
+ * simply empty. */
+START_TEST(typo_id_missing_sections)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<table><tr><td>脆弱性識別番号</td><td>MS04-26/842436</td></tr></table>"
+	           "<p>見出し</p><p>本文 MS04-26 MS05-019</p>", &b);
+	ck_assert_str_eq(b.id, "MS04-026");
+	ck_assert_int_eq(b.ids.n, 2);
+	ck_assert_str_eq(b.ids.v[1], "MS05-019");
+	ck_assert_int_eq(b.warnings.n, 1);
+	ck_assert_str_eq(b.warnings.v[0], "MS04-26 normalized to MS04-026");
+	ck_assert_int_eq(b.packages.n, 0);
+	ck_assert_ptr_null(b.overview);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* File tables: sizes, folders, a bad size is a warning naming the value. */
+START_TEST(file_tables)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<table><tr><td>脆弱性識別番号</td><td>MS05-039/899588</td></tr></table>"
+	           "<p>t</p><p>‥‥‥ 適用されるファイル情報 ‥‥‥</p><p>Windows XP SP2:</p>"
+	           "<table><tr><td>ファイル名<td>日付<td>バージョン<td>サイズ"
+	           "<tr><td>a.exe<td>2005/07/01<td>1.0.0.0<td>５８１,３６０</table>"
+	           "<table><tr><td>ファイル名<td>日付<td>バージョン<td>サイズ<td>機能"
+	           "<tr><td>展開フォルダ<br>(SP2GDR)<td colspan=4>%SystemRoot%\\system32\\"
+	           "<tr><td>b.dll<td>2005/06/30<td>5.1<td>51B,136<td>Service</table>"
+	           "<p>‥‥‥ 予想適用時間 ‥‥‥</p>"
+	           "<table><tr><td>修正プログラム名<td>50台<td>500台"
+	           "<tr><td>a.exe<br>(Windows XP SP2)<td>18分<td>1時間34分</table>", &b);
+	ck_assert_int_eq(b.packages.n, 1);
+	ck_assert_str_eq(b.packages.v[0].platform, "Windows XP SP2");
+	ck_assert_int_eq(b.packages.v[0].size, 581360);
+	ck_assert_int_eq(b.packages.v[0].files.n, 1);
+	ck_assert_str_eq(b.packages.v[0].files.v[0].folder, "SP2GDR");
+	ck_assert_str_eq(b.packages.v[0].files.v[0].path, "%SystemRoot%\\system32\\");
+	ck_assert_int_eq(b.packages.v[0].files.v[0].size, -1);
+	ck_assert(has_warning(&b, "size \"51B,136\" is not a number"));
+	ck_assert_int_eq(b.deploy_time.n, 1);
+	ck_assert_str_eq(b.deploy_time.v[0].platform, "Windows XP SP2");
+	ck_assert_int_eq(b.deploy_time.v[0].minutes.n, 2);
+	ck_assert_int_eq(b.deploy_time.v[0].minutes.v[1].hosts, 500);
+	ck_assert_int_eq(b.deploy_time.v[0].minutes.v[1].minutes, 94);
+	bulletin_free(&b);
+}
+END_TEST
+
+START_TEST(kinds)
+{
+	struct bulletin b;
+
+	parse_html("<html><head><title>用語集: GDR</title></head><body><p>GDR とは…</p>", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
+	ck_assert_str_eq(b.title, "用語集: GDR");
+	bulletin_free(&b);
+	parse_html(HEAD "<p><b>HotFix Report 不具合情報</b></p><p>【登録日】2005/10/20</p>"
+	           "<p><b>10月の不具合</b></p><p>まとめ。</p><p>‥‥‥ 報告 ‥‥‥</p>"
+	           "<p>■MS05-048/907245:見出し<br>本文。</p>", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_NOTICE);
+	ck_assert_str_eq(b.title, "10月の不具合");
+	ck_assert_str_eq(b.summary, "まとめ。");
+	ck_assert_int_eq(b.notes.n, 1);
+	ck_assert_str_eq(b.notes.v[0].text, "本文。");
+	ck_assert_int_eq(b.kb.n, 1);
+	ck_assert_ptr_null(b.id);
+	bulletin_free(&b);
+	parse_html("", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
+	bulletin_free(&b);
+}
+END_TEST
+
+START_TEST(labels)
+{
+	char *s;
+
+	ck_assert_str_eq(label_match("【登録日】2005/08/10", "登録日"), "2005/08/10");
+	ck_assert_str_eq(label_match("緊急対応度:適用作業の至急開始", "緊急対応度"), "適用作業の至急開始");
+	ck_assert_str_eq(label_match("深刻度", "深刻度"), "");
+	ck_assert_ptr_null(label_match("対策が必要", "対策"));
+	ck_assert_ptr_null(label_match("再起動の必要性", "再起動"));
+	s = label_strip("‥‥‥ 確認方法 ‥‥‥");
+	ck_assert_str_eq(s, "確認方法");
+	free(s);
+}
+END_TEST
+
+#define RESOLVE_EQ(base, href, want) do { char *r_ = link_resolve(base, href); \
+	ck_assert_str_eq(r_, want); free(r_); } while (0)
+
+START_TEST(links)
+{
+	RESOLVE_EQ(NULL, "../a.html", "../a.html");
+	RESOLVE_EQ("http://h.jp/x/y/z.html", "http://o/", "http://o/");
+	RESOLVE_EQ("http://h.jp/x/y/z.html", "/a.html", "http://h.jp/a.html");
+	RESOLVE_EQ("http://h.jp/x/y/z.html", "a.html", "http://h.jp/x/y/a.html");
+	RESOLVE_EQ("http://h.jp/x/y/z.html", "../a.html", "http://h.jp/x/a.html");
+	RESOLVE_EQ("http://h.jp/x/y/z.html", "//c.jp/a", "http://c.jp/a");
+	RESOLVE_EQ("http://h.jp/x/y/z.html", "#DETAIL", "http://h.jp/x/y/z.html#DETAIL");
+	RESOLVE_EQ("http://h.jp", "a.html", "http://h.jp/a.html");
+}
+END_TEST
+
+static Suite *
+extract_suite(void)
+{
+	Suite *s = suite_create("extract");
+	TCase *tc = tcase_create("variations");
+
+	tcase_add_test(tc, th_labels_unclosed_symbols);
+	tcase_add_test(tc, image_cell_marker_nested_layout);
+	tcase_add_test(tc, image_cell_same_row);
+	tcase_add_test(tc, emphasis_and_arrow);
+	tcase_add_test(tc, unmarked_and_ambiguous);
+	tcase_add_test(tc, labels_above_values);
+	tcase_add_test(tc, typo_id_missing_sections);
+	tcase_add_test(tc, file_tables);
+	tcase_add_test(tc, kinds);
+	tcase_add_test(tc, labels);
+	tcase_add_test(tc, links);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+TEST_MAIN(extract_suite)
