@@ -2,7 +2,7 @@
  * catalogue_json.h — catalogue.json: every bulletin with its permanent id,
  * dates, full model and revision history, valid against
  * catalogue.schema.json (schema_version CATALOGUE_SCHEMA_VERSION).  The
- * model is bulletin_to_json()'s, with code points illegal in XML removed
+ * model is bulletin_to_json()'s, with code points illegal in XML removed,
  * reference/download links made absolute http(s) or null, and source.url
  * kept only when http(s) or file:.
  * Included by publish/ only.

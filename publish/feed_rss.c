@@ -2,6 +2,7 @@
  * RFC 822 dates in +0900 and hf: domain elements; see feed.h. */
 #include "publish/feed.h"
 #include "publish/feed_xml.h"
+#include "publish/sanitize.h"
 
 #include <stdlib.h>
 
@@ -22,12 +23,14 @@ static int
 write_item(xmlTextWriterPtr w, const struct feed_item *it)
 {
 	const struct bulletin *b = &it->e->model;
+	char *desc = text_to_html(it->summary != NULL ? it->summary : it->title);
 	int rc = 0;
 
 	rc |= xmlTextWriterStartElement(w, BAD_CAST "item") < 0 ? -1 : 0;
 	rc |= xw_elem(w, NULL, "title", it->title);
 	rc |= xw_elem(w, NULL, "link", it->link);
-	rc |= xw_elem(w, NULL, "description", it->summary != NULL ? it->summary : it->title);
+	rc |= xw_elem(w, NULL, "description", desc);   /* readers take it as HTML */
+	free(desc);
 	rc |= xw_elem(w, "content", "encoded", it->content_html);
 	if (severity_label(b->severity) != NULL)
 		rc |= xw_elem(w, NULL, "category", severity_label(b->severity));

@@ -177,3 +177,37 @@ sanitize_href(const char *url)
 	free(clean);
 	return NULL;
 }
+
+char *
+text_to_html(const char *text)
+{
+	static const struct { char c; const char *entity; } escapes[] = {
+		{ '&', "&amp;" }, { '<', "&lt;" }, { '>', "&gt;" }, { '"', "&quot;" },
+	};
+	char *clean = sanitize_text(text), *p;
+	struct buf b;
+
+	if (clean == NULL)
+		return NULL;
+	buf_init(&b, 0);
+	buf_puts(&b, "<p>");
+	for (p = clean; *p != '\0'; p++) {
+		size_t i;
+		if (p[0] == '\n' && p[1] == '\n') {
+			buf_puts(&b, "</p><p>");
+			while (p[1] == '\n')
+				p++;
+			continue;
+		}
+		for (i = 0; i < sizeof escapes / sizeof *escapes; i++)
+			if (*p == escapes[i].c)
+				break;
+		if (i < sizeof escapes / sizeof *escapes)
+			buf_puts(&b, escapes[i].entity);
+		else
+			buf_putc(&b, *p);
+	}
+	buf_puts(&b, "</p>");
+	free(clean);
+	return buf_steal(&b, NULL);
+}

@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -33,6 +34,14 @@ START_TEST(text_removes_xml_illegal)
 	ck_assert_str_eq(s, "bad\xef\xbf\xbd\xef\xbf\xbd(");
 	free(s);
 	ck_assert_ptr_null(sanitize_text(NULL));
+}
+END_TEST
+
+START_TEST(text_as_html)
+{
+	char *s = must(text_to_html("a <b> & \"c\"\n\nd\x01"));
+	ck_assert_str_eq(s, "<p>a &lt;b&gt; &amp; &quot;c&quot;</p><p>d</p>");
+	free(s);
 }
 END_TEST
 
@@ -247,6 +256,7 @@ START_TEST(rss_has_the_fields)
 	ck_assert_ptr_nonnull(strstr(out.data, "<lastBuildDate>Fri, 12 Aug 2005 00:00:00 +0900</lastBuildDate>"));
 	ck_assert_ptr_nonnull(strstr(out.data, "rel=\"self\""));
 	ck_assert_ptr_nonnull(strstr(out.data, "&lt;script&gt;"));
+	ck_assert_ptr_nonnull(strstr(out.data, "<description>&lt;p&gt;一段落目。&lt;/p&gt;&lt;p&gt;二段落目。&lt;/p&gt;</description>"));
 	ck_assert_ptr_null(strstr(out.data, "<script"));
 	ck_assert_ptr_nonnull(strstr(out.data, "<hf:severity level=\"1\" name=\"critical\">緊急</hf:severity>"));
 	ck_assert_ptr_nonnull(strstr(out.data, "<content:encoded>&lt;p&gt;本文&lt;/p&gt;</content:encoded>"));
@@ -333,6 +343,26 @@ START_TEST(catalogue_json_round_trips)
 }
 END_TEST
 
+/* Remove a scratch output directory (flat: publish writes no subdirs). */
+static void
+remove_dir(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	char path[512];
+
+	while (d != NULL && (de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.' && (de->d_name[1] == '\0' ||
+		    (de->d_name[1] == '.' && de->d_name[2] == '\0')))
+			continue;
+		snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+		unlink(path);
+	}
+	if (d != NULL)
+		closedir(d);
+	rmdir(dir);
+}
+
 static int
 file_exists(const char *dir, const char *name)
 {
@@ -364,6 +394,7 @@ START_TEST(publish_writes_every_file)
 	o.templates = "/nonexistent";
 	ck_assert_int_eq(publish_entries(&o, f.e, 2, err, sizeof err), -1);
 	ck_assert_ptr_nonnull(strstr(err, "item.xsl"));
+	remove_dir(dir);
 	config_free(&cfg);
 	fixture_free(&f);
 }
@@ -436,6 +467,7 @@ START_TEST(publish_hostile_model)
 	ck_assert_msg(strstr(html, "<script") == NULL && strstr(html, "<img") == NULL &&
 	              strstr(html, "<iframe") == NULL && strstr(html, "onerror") == NULL, "%s", html);
 	json_decref(j);
+	remove_dir(dir);
 	config_free(&cfg);
 	fixture_free(&f);
 }
@@ -474,8 +506,31 @@ START_TEST(publish_facets_and_failure)
 	ck_assert_str_eq(before, after);
 	free(before);
 	free(after);
+	remove_dir(dir);
 	config_free(&cfg);
 	fixture_free(&f);
+}
+END_TEST
+
+START_TEST(publish_empty_catalogue)
+{
+	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512], *atom;
+	struct config cfg;
+	struct publish_opts o = { 0 };
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	config_init(&cfg);
+	o.cfg = &cfg;
+	o.out = dir;
+	o.templates = "templates";
+	ck_assert_msg(publish_entries(&o, NULL, 0, err, sizeof err) == 0, "%s", err);
+	atom = slurp(dir, "atom.xml");
+	ck_assert_ptr_nonnull(strstr(atom, "<updated>1970-01-01T09:00:00+09:00</updated>"));
+	ck_assert_ptr_null(strstr(atom, "<entry>"));
+	free(atom);
+	ck_assert(file_exists(dir, "index.html") && file_exists(dir, "catalogue.json"));
+	remove_dir(dir);
+	config_free(&cfg);
 }
 END_TEST
 
@@ -486,6 +541,7 @@ publish_suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, text_removes_xml_illegal);
+	tcase_add_test(tc, text_as_html);
 	tcase_add_loop_test(tc, urls_web_only, 0, sizeof url_cases / sizeof *url_cases);
 	tcase_add_test(tc, ids_are_tag_uris);
 	tcase_add_loop_test(tc, dates_from_rfc3339, 0, sizeof date_cases / sizeof *date_cases);
@@ -496,6 +552,7 @@ publish_suite(void)
 	tcase_add_test(tc, catalogue_json_round_trips);
 	tcase_add_test(tc, publish_writes_every_file);
 	tcase_add_test(tc, publish_hostile_model);
+	tcase_add_test(tc, publish_empty_catalogue);
 	tcase_add_test(tc, publish_facets_and_failure);
 	suite_add_tcase(s, tc);
 	return s;
