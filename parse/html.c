@@ -251,27 +251,35 @@ add_text(struct flattener *f, const struct context *c, const char *s)
 
 	while (*s) {
 		unsigned cp = text_cp(s, &len);
+		const char *run;
+		size_t nchars = 0;
+
 		if (text_is_space(cp)) {
 			f->pending_space = 1;
-		} else {
-			if (f->breaks >= 2)
-				flush(f, c);
-			if (f->breaks == 1 && f->text.len > 0)
-				new_line(f);
-			else if (f->pending_space && f->text.len > 0 &&
-			         f->text.data[f->text.len - 1] != '\n')
-				put(f, " ", 1);
-			f->breaks = 0;
-			f->pending_space = 0;
-			put(f, s, len);
-			f->chars++;
-			f->line_chars++;
-			if (c->emph) {
-				f->emph_chars++;
-				f->line_emph++;
-			}
+			s += len;
+			continue;
 		}
-		s += len;
+		if (f->breaks >= 2)
+			flush(f, c);
+		if (f->breaks == 1 && f->text.len > 0)
+			new_line(f);
+		else if (f->pending_space && f->text.len > 0 &&
+		         f->text.data[f->text.len - 1] != '\n')
+			put(f, " ", 1);
+		f->breaks = 0;
+		f->pending_space = 0;
+		/* the whole run of non-space characters at once */
+		for (run = s; *s && !text_is_space(cp); cp = text_cp(s, &len)) {
+			s += len;
+			nchars++;
+		}
+		put(f, run, (size_t)(s - run));
+		f->chars += nchars;
+		f->line_chars += nchars;
+		if (c->emph) {
+			f->emph_chars += nchars;
+			f->line_emph += nchars;
+		}
 	}
 }
 
