@@ -82,6 +82,7 @@
       <xsl:apply-templates select="workarounds[item]"/>
       <xsl:apply-templates select="downloads[item]"/>
       <xsl:apply-templates select="packages[item]"/>
+      <xsl:apply-templates select="verification[item]"/>
       <xsl:apply-templates select="references[item]"/>
       <xsl:apply-templates select="revisions[revision/change]"/>
     </div>
@@ -190,6 +191,15 @@
         </table>
       </xsl:if>
     </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="verification">
+    <h3>適用の確認</h3>
+    <ul>
+      <xsl:for-each select="item">
+        <li><xsl:value-of select="platform"/>: <code><xsl:value-of select="registry_key"/></code></li>
+      </xsl:for-each>
+    </ul>
   </xsl:template>
 
   <xsl:template match="references">
