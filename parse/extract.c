@@ -416,10 +416,10 @@ read_header(const struct page *pg, const struct header *h, struct bulletin *b)
 		b->action = value_text(pg, &h->f[H_ACTION]);
 	if (h->f[H_PAST].present)
 		b->past_fixes = value_text(pg, &h->f[H_PAST]);
+	/* urgency is the 緊急対応度 text; 対応の緊急性 (later pages) is a
+	 * different scale and is not modelled (samples/README.md) */
 	if (h->f[H_URGENCY].present)
 		b->urgency = value_text(pg, &h->f[H_URGENCY]);
-	else if (h->f[H_URGENCY2].present)
-		b->urgency = value_text(pg, &h->f[H_URGENCY2]);
 	read_date(pg, &h->f[H_REGISTERED], "登録日", &b->registered, b);
 	read_date(pg, &h->f[H_UPDATED], "更新日", &b->updated, b);
 	if (h->f[H_SECINFO].present)

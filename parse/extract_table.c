@@ -227,19 +227,96 @@ choice_decide(struct cand *c, size_t n, int single, const char *field, struct bu
 	return mask;
 }
 
+/* Leading marker symbols of s: 1 on, -1 off, 0 none; *s advanced past them. */
+static int
+leading_mark(const char **s)
+{
+	int mark = 0, k;
+
+	for (;;) {
+		*s += strspn(*s, " ");
+		if (text_starts(*s, FW_SPACE)) {
+			*s += strlen(FW_SPACE);
+			continue;
+		}
+		if ((k = IN(*s, marks_on, 1)) > 0)
+			mark = 1;
+		else if ((k = IN(*s, marks_off, 1)) > 0)
+			mark = -1;
+		else
+			return mark;
+		*s += k;
+	}
+}
+
+/* The next space-separated word of *p (in place), or NULL at the end. */
+static char *
+next_word(char **p)
+{
+	char *w = *p;
+
+	while (*w == ' ')
+		w++;
+	if (*w == 0)
+		return NULL;
+	*p = w + strcspn(w, " ");
+	if (**p)
+		*(*p)++ = 0;
+	return w;
+}
+
+/* Several options printed on one line ("→1(緊急) 2(重要) ..."): each word
+ * is read with its own leading marker.  Returns the options added, 0 when
+ * the line holds fewer than two (then it is read as a whole). */
+static size_t
+choice_words(const char *line, const struct option *options, size_t noptions,
+             struct cand *c, size_t room, unsigned row)
+{
+	char *copy = xstrdup(line), *p, *w;
+	size_t found = 0, n = 0;
+
+	for (w = copy; *w; w++)             /* full-width spaces split too */
+		if (text_starts(w, FW_SPACE))
+			memset(w, ' ', strlen(FW_SPACE));
+	for (p = copy; (w = next_word(&p)) != NULL;)
+		found += option_of(w, options, noptions) >= 0;
+	if (found < 2) {
+		free(copy);
+		return 0;
+	}
+	free(copy);
+	copy = xstrdup(line);
+	for (w = copy; *w; w++)
+		if (text_starts(w, FW_SPACE))
+			memset(w, ' ', strlen(FW_SPACE));
+	for (p = copy; (w = next_word(&p)) != NULL && n < room;) {
+		const char *q = w;
+		int mark = leading_mark(&q), v = option_of(q, options, noptions);
+		if (v < 0)
+			continue;
+		c[n].value = v;
+		c[n].mark = mark;
+		c[n].emph = 0;
+		c[n].row = row;
+		n++;
+	}
+	free(copy);
+	return n;
+}
+
 long
 choice_read(const struct page *pg, size_t from, size_t to, const struct option *options,
             size_t noptions, int single, const char *field, struct bulletin *b)
 {
 	struct cand c[32];
-	size_t n = 0, pending = (size_t)-1;
+	size_t n = 0, pending = (size_t)-1, words;
 	int pending_mark = 0;
 
 	for (size_t i = from; i < to && n < 32; i++) {
 		const struct item *it = &pg->items.v[i];
 		const struct hblock *bl = item_block(pg, i);
 		const char *s = it->text;
-		int mark = 0, v, k;
+		int mark, v;
 
 		if (*s == 0) {
 			if (bl->nimg > 0 && bl->text[0] == 0) {
@@ -248,16 +325,11 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 			}
 			continue;
 		}
-		for (;;) {
-			s += strspn(s, " ");
-			if ((k = IN(s, marks_on, 1)) > 0)
-				mark = 1;
-			else if ((k = IN(s, marks_off, 1)) > 0)
-				mark = -1;
-			else
-				break;
-			s += k;
+		if ((words = choice_words(s, options, noptions, c + n, 32 - n, bl->row)) > 0) {
+			n += words;
+			continue;
 		}
+		mark = leading_mark(&s);
 		if ((v = option_of(s, options, noptions)) < 0)
 			continue;
 		if (mark == 0)

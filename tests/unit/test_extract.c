@@ -127,6 +127,12 @@ START_TEST(unmarked_and_ambiguous)
 	ck_assert_int_eq(b.severity, 0);
 	ck_assert(has_warning(&b, "2 options are marked"));
 	bulletin_free(&b);
+	/* several options on one line, the marker on a later one */
+	parse_html(HEAD "<table><tr><td>深刻度</td><td>1(緊急)&nbsp; →2(重要)　3(警告) 4(注意)</td></tr>"
+	           "<tr><td>対象環境</td><td>●サーバ ●クライアント</td></tr></table>", &b);
+	ck_assert_int_eq(b.severity, 2);
+	ck_assert_uint_eq(b.targets, TARGET_SERVER | TARGET_CLIENT);
+	bulletin_free(&b);
 }
 END_TEST
 
