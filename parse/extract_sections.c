@@ -127,23 +127,48 @@ find_sections(struct page *pg)
 		pg->sect[cur].to = pg->items.n;
 }
 
-/* Append a paragraph to a "\n\n"-separated text. */
-static void
-add_paragraph(char **text, const char *para)
-{
-	char *t;
+/*
+ * A text being built: paragraphs joined by "\n\n" (or words by a space)
+ * in a bounded buffer, stored into *dest by acc_end().  dest may point into
+ * a VEC, so the accumulator is ended before that VEC grows.
+ */
+struct acc {
+	struct buf b;
+	char **dest;
+};
 
-	if (para == NULL || *para == 0)
+static void
+acc_end(struct acc *a)
+{
+	if (a->dest == NULL)
 		return;
-	if (*text == NULL) {
-		*text = xstrdup(para);
-		return;
+	if (a->b.len) {
+		free(*a->dest);
+		*a->dest = buf_steal(&a->b, NULL);
 	}
-	if (strlen(*text) > HF_MAX_FIELD_BYTES)
+	buf_free(&a->b);
+	a->dest = NULL;
+}
+
+/* Continue the text in *dest (which keeps what it has). */
+static void
+acc_start(struct acc *a, char **dest)
+{
+	acc_end(a);
+	buf_init(&a->b, HF_MAX_FIELD_BYTES);
+	if (*dest)
+		buf_puts(&a->b, *dest);
+	a->dest = dest;
+}
+
+static void
+acc_add(struct acc *a, const char *sep, const char *text)
+{
+	if (a->dest == NULL || text == NULL || *text == 0)
 		return;
-	t = xasprintf("%s\n\n%s", *text, para);
-	free(*text);
-	*text = t;
+	if (a->b.len)
+		buf_puts(&a->b, sep);
+	buf_puts(&a->b, text);   /* past the ceiling the text is cut: bounded */
 }
 
 /* The lines [i, j) of one block as a paragraph. */
@@ -257,7 +282,9 @@ static void
 read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bulletin *b)
 {
 	size_t i = from;
+	struct acc a = { .dest = NULL };
 
+	acc_start(&a, text);
 	while (i < to) {
 		size_t n, end;
 		if ((n = reference_at(pg, i, to, b)) > 0) {
@@ -267,11 +294,12 @@ read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bu
 		end = block_end(pg, i, to);
 		if (pg->items.v[i].text[0] && !is_legend(pg->items.v[i].text)) {
 			char *p = lines_paragraph(pg, i, end);
-			add_paragraph(text, p);
+			acc_add(&a, "\n\n", p);
 			free(p);
 		}
 		i = end;
 	}
+	acc_end(&a);
 }
 
 void
@@ -332,6 +360,7 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 	int tested = 0;
 	unsigned note_table = 0;
 	size_t i = s.from;
+	struct acc a = { .dest = NULL };
 
 	while (i < s.to) {
 		const struct hblock *bl = item_block(pg, i);
@@ -339,8 +368,10 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 		size_t k;
 		if (is_note_heading(t) && b->notes.n < HF_MAX_ITEMS) {
 			char *h = text_clean(t + strlen("■"));
+			acc_end(&a);
 			n = VEC_PUSH(&b->notes);
 			n->heading = h;
+			acc_start(&a, &n->text);
 			tested = strstr(h, "適用テスト") != NULL;
 			note_table = bl->table;
 			i++;
@@ -375,11 +406,12 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 			       !(text_starts(pg->items.v[end].text, "・") && ends_with_colon(pg->items.v[end].text)))
 				end++;
 			p = lines_paragraph(pg, i, end);
-			add_paragraph(&n->text, p);
+			acc_add(&a, "\n\n", p);
 			free(p);
 			i = end;
 		}
 	}
+	acc_end(&a);
 }
 
 static void
@@ -475,14 +507,18 @@ read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
 	struct workaround *w = NULL;
 	unsigned last_li = 0;
 	size_t i = s.from;
+	struct acc text = { .dest = NULL }, step = { .dest = NULL };
 
 	while (i < s.to) {
 		const struct hblock *bl = item_block(pg, i);
 		const char *t = pg->items.v[i].text, *st;
 		size_t k;
 		if (is_note_heading(t) && b->workarounds.n < HF_MAX_ITEMS) {
+			acc_end(&text);
+			acc_end(&step);
 			w = VEC_PUSH(&b->workarounds);
 			w->title = text_clean(t + strlen("■"));
+			acc_start(&text, &w->text);
 			last_li = 0;
 			i++;
 			continue;
@@ -498,12 +534,12 @@ read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
 		if (bl->li) {
 			size_t end = block_end(pg, i, s.to);
 			char *p = lines_paragraph(pg, i, end);
-			if (bl->li == last_li && w->steps.n > 0) {
-				char *joined = xasprintf("%s %s", w->steps.v[w->steps.n - 1], p);
-				free(w->steps.v[w->steps.n - 1]);
-				w->steps.v[w->steps.n - 1] = joined;
+			if (bl->li == last_li && step.dest != NULL) {
+				acc_add(&step, " ", p);
 			} else if (w->steps.n < HF_MAX_ITEMS) {
+				acc_end(&step);
 				strlist_add(&w->steps, p);
+				acc_start(&step, &w->steps.v[w->steps.n - 1]);
 			}
 			free(p);
 			last_li = bl->li;
@@ -514,19 +550,21 @@ read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
 			/* "1. ..." lines; unnumbered lines after one in the same
 			 * block continue that step */
 			size_t end = block_end(pg, i, s.to), j;
-			char *p = text_clean(st);
-			strlist_add(&w->steps, p);
-			free(p);
+			char *p = text_clean(st), *more;
 			for (j = i + 1; j < end && numbered_step(pg->items.v[j].text) == NULL &&
-			     !is_note_heading(pg->items.v[j].text); j++) {
-				char *prev = w->steps.v[w->steps.n - 1];
-				char *more = text_clean(pg->items.v[j].text);
-				if (*more) {
-					w->steps.v[w->steps.n - 1] = xasprintf("%s %s", prev, more);
-					free(prev);
-				}
-				free(more);
+			     !is_note_heading(pg->items.v[j].text); j++)
+				;
+			more = lines_paragraph(pg, i + 1, j);
+			acc_end(&step);
+			if (w->steps.n < HF_MAX_ITEMS) {
+				strlist_add(&w->steps, p);
+				acc_start(&step, &w->steps.v[w->steps.n - 1]);
+				acc_add(&step, " ", more);
+				acc_end(&step);
 			}
+			free(p);
+			free(more);
+			last_li = 0;
 			i = j;
 			continue;
 		}
@@ -538,11 +576,13 @@ read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
 			       numbered_step(pg->items.v[end].text) == NULL)
 				end++;
 			p = lines_paragraph(pg, i, end);
-			add_paragraph(&w->text, p);
+			acc_add(&text, "\n\n", p);
 			free(p);
 			i = end;
 		}
 	}
+	acc_end(&text);
+	acc_end(&step);
 }
 
 void

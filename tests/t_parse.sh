@@ -60,6 +60,12 @@ with open(t + "/garbage.html", "wb") as f:
     import random
     r = random.Random(42)
     f.write(bytes(r.randrange(256) for _ in range(300000)))
+with open(t + "/many-items.html", "w") as f:
+    h = "<table><tr><td>脆弱性識別番号<td>MS05-039/899588</table><p>t"
+    h += "<p>‥‥‥ DA Lab:HotFixテスティング・チームからのコメント ‥‥‥<p>■h" + "<p>y" * 150000
+    h += "<p>‥‥‥ 参考情報 ‥‥‥<p>■t<ol><li>a" + "<p>z" * 100000 + "</ol><p>1. s" + "<br>c" * 100000
+    h += "<p>‥‥‥ 確認方法 ‥‥‥" + "<p>・p:<br>HKEY_X" * 50000
+    f.write(h)
 with open(t + "/nul.html", "wb") as f:
     f.write(b"<p>\x00\x00<b>\x00</p>" * 1000)
 PY
@@ -90,7 +96,7 @@ run_bounded() {
 	fi
 }
 
-for name in unclosed-b unclosed-b-text deep-div deep-table huge garbage nul; do
+for name in unclosed-b unclosed-b-text deep-div deep-table huge garbage nul many-items; do
 	run_bounded "$name"
 done
 check_eq "huge page refused (exit 1)" 1 "$(cat "$T/huge.rc")"
@@ -100,6 +106,7 @@ check_eq "binary garbage still parses (kind other)" 0 "$(cat "$T/garbage.rc")"
 grep -q '"kind":"other"' "$T/garbage.out" && ok "garbage gives a JSON object" ||
 	not_ok "garbage gives a JSON object"
 check_eq "NUL bytes parse" 0 "$(cat "$T/nul.rc")"
+check_eq "a page with 400 000 short items parses" 0 "$(cat "$T/many-items.rc")"
 for name in unclosed-b unclosed-b-text deep-div deep-table; do
 	rc=$(cat "$T/$name.rc")
 	if [ "$rc" = 0 ] && [ -s "$T/$name.out" ]; then
