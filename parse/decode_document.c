@@ -105,7 +105,13 @@ use_transport(const unsigned char *in, size_t len, const char *transport,
               const struct declared *d, struct decode_result *res, struct buf *w)
 {
 	enum encoding t;
-	enum label_kind kind = label_lookup(transport, strlen(transport), &t);
+	size_t tlen = strlen(transport);
+	const char *tl = transport;
+
+	/* a Content-Type parameter may be quoted: charset="Shift_JIS" */
+	if (tlen >= 2 && (tl[0] == '"' || tl[0] == '\'') && tl[tlen - 1] == tl[0])
+		tl++, tlen -= 2;
+	enum label_kind kind = label_lookup(tl, tlen, &t);
 
 	if (kind != LABEL_SUPPORTED) {
 		char label[48];

@@ -203,6 +203,7 @@ START_TEST(sniff_order)
 	DOC("\xFF\xFE<\0", NULL, ENC_UTF16LE, "bom", NULL);
 	DOC("\xFE\xFF\0<", "utf-8", ENC_UTF16BE, "bom", NULL);
 	DOC("<meta charset=euc-jp>" EUC_TEXT, "Shift_JIS", ENC_SHIFT_JIS, "transport", NULL);
+	DOC("<meta charset=euc-jp>" EUC_TEXT, "\"Shift_JIS\"", ENC_SHIFT_JIS, "transport", NULL);
 	DOC("<meta charset=euc-jp>" EUC_TEXT, NULL, ENC_EUC_JP, "meta", NULL);
 	DOC("<META CHARSET=\"EUC-JP\">" EUC_TEXT, NULL, ENC_EUC_JP, "meta", NULL);
 	DOC("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=x-sjis\">" SJIS_TEXT,
