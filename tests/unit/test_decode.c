@@ -48,6 +48,36 @@ START_TEST(shift_jis_table)
 }
 END_TEST
 
+/* How many of the byte sequences with the given lead bytes decode cleanly:
+ * the WHATWG index jis0208 has 7724 entries (7336 reachable from EUC-JP),
+ * jis0212 has 6067, and Shift_JIS adds 1880 user-defined pairs. */
+static size_t
+count_clean(enum encoding e, unsigned prefix, unsigned lo1, unsigned hi1,
+            unsigned lo2, unsigned hi2)
+{
+	size_t clean = 0;
+
+	for (unsigned l = lo1; l <= hi1; l++)
+		for (unsigned t = lo2; t <= hi2; t++) {
+			unsigned char in[3] = { (unsigned char)prefix, (unsigned char)l, (unsigned char)t };
+			char *out = NULL;
+			size_t olen = 0;
+			clean += decode_bytes(e, prefix ? in : in + 1, prefix ? 3 : 2, &out, &olen) == 0;
+			free(out);
+		}
+	return clean;
+}
+
+START_TEST(index_sizes)
+{
+	size_t sjis = count_clean(ENC_SHIFT_JIS, 0, 0x81, 0x9F, 0x40, 0xFC) +
+	              count_clean(ENC_SHIFT_JIS, 0, 0xE0, 0xFC, 0x40, 0xFC);
+	ck_assert_uint_eq(sjis, 7724 + 1880);
+	ck_assert_uint_eq(count_clean(ENC_EUC_JP, 0, 0xA1, 0xFE, 0xA1, 0xFE), 7336);
+	ck_assert_uint_eq(count_clean(ENC_EUC_JP, 0x8F, 0xA1, 0xFE, 0xA1, 0xFE), 6067);
+}
+END_TEST
+
 START_TEST(shift_jis_errors)
 {
 	EXPECT(ENC_SHIFT_JIS, "\x82\x41", "\uFFFDA", 1);     /* ASCII trail re-read */
@@ -324,6 +354,7 @@ decode_suite(void)
 
 	tcase_add_test(tc, shift_jis_table);
 	tcase_add_test(tc, shift_jis_errors);
+	tcase_add_test(tc, index_sizes);
 	tcase_add_test(tc, euc_jp);
 	tcase_add_test(tc, iso2022jp);
 	tcase_add_test(tc, utf8_and_others);
