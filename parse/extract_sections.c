@@ -585,25 +585,62 @@ read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
 	acc_end(&step);
 }
 
+static void
+read_overview(const struct page *pg, struct span s, struct bulletin *b)
+{
+	read_prose(pg, s.from, s.to, &b->overview, b);
+}
+
+static size_t n_overview(const struct bulletin *b) { return b->overview != NULL; }
+static size_t n_affected(const struct bulletin *b) { return b->affected.n; }
+static size_t n_notes(const struct bulletin *b) { return b->notes.n; }
+static size_t n_downloads(const struct bulletin *b) { return b->downloads.n; }
+static size_t n_packages(const struct bulletin *b) { return b->packages.n; }
+static size_t n_verification(const struct bulletin *b) { return b->verification.n; }
+static size_t n_workarounds(const struct bulletin *b) { return b->workarounds.n; }
+static size_t n_deploy(const struct bulletin *b) { return b->deploy_time.n; }
+
+/* Each modelled section, its reader, and what it fills (to notice a
+ * section that is there but yields nothing: a warning, not silence). */
+static const struct {
+	enum section sect;
+	const char *name;
+	void (*read)(const struct page *, struct span, struct bulletin *);
+	size_t (*filled)(const struct bulletin *);
+} section_readers[] = {
+	{ SEC_OVERVIEW, "概要", read_overview, n_overview },
+	{ SEC_AFFECTED, "対象プラットフォーム", read_affected, n_affected },
+	{ SEC_DALAB, "DA Labのコメント", read_notes, n_notes },
+	{ SEC_DOWNLOADS, "修正プログラムのダウンロード先", read_downloads, n_downloads },
+	{ SEC_FILES, "適用されるファイル情報", extract_packages, n_packages },
+	{ SEC_VERIFY, "確認方法", read_verification, n_verification },
+	{ SEC_REFERENCE, "参考情報", read_workarounds, n_workarounds },
+	{ SEC_DEPLOY, "予想適用時間", extract_deploy_time, n_deploy },
+};
+
+static int
+has_text(const struct page *pg, struct span s)
+{
+	for (size_t i = s.from; i < s.to; i++)
+		if (pg->items.v[i].text[0])
+			return 1;
+	return 0;
+}
+
 void
 extract_sections(const struct page *pg, struct bulletin *b)
 {
-	if (pg->sect[SEC_OVERVIEW].to)
-		read_prose(pg, pg->sect[SEC_OVERVIEW].from, pg->sect[SEC_OVERVIEW].to, &b->overview, b);
-	if (pg->sect[SEC_AFFECTED].to)
-		read_affected(pg, pg->sect[SEC_AFFECTED], b);
-	if (pg->sect[SEC_DALAB].to)
-		read_notes(pg, pg->sect[SEC_DALAB], b);
-	if (pg->sect[SEC_DOWNLOADS].to)
-		read_downloads(pg, pg->sect[SEC_DOWNLOADS], b);
-	if (pg->sect[SEC_FILES].to)
-		extract_packages(pg, pg->sect[SEC_FILES], b);
-	if (pg->sect[SEC_VERIFY].to)
-		read_verification(pg, pg->sect[SEC_VERIFY], b);
-	if (pg->sect[SEC_REFERENCE].to)
-		read_workarounds(pg, pg->sect[SEC_REFERENCE], b);
-	if (pg->sect[SEC_DEPLOY].to)
-		extract_deploy_time(pg, pg->sect[SEC_DEPLOY], b);
+	for (size_t k = 0; k < sizeof section_readers / sizeof *section_readers; k++) {
+		struct span s = pg->sect[section_readers[k].sect];
+		size_t before;
+		if (s.to == 0)
+			continue;
+		before = section_readers[k].filled(b);
+		section_readers[k].read(pg, s, b);
+		if (section_readers[k].filled(b) == before && has_text(pg, s))
+			bulletin_warn(b, "%s: the section is there but nothing in it was understood",
+			              section_readers[k].name);
+	}
 }
 
 void

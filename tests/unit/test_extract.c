@@ -258,6 +258,19 @@ START_TEST(links)
 }
 END_TEST
 
+/* A section that is there but yields nothing is reported. */
+START_TEST(section_not_understood)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<table><tr><td>脆弱性識別番号</td><td>MS05-039/899588</td></tr></table>"
+	           "<p>t</p><p>‥‥‥ 確認方法 ‥‥‥</p><p>ファイルのバージョンを確認する。</p>", &b);
+	ck_assert_int_eq(b.verification.n, 0);
+	ck_assert(has_warning(&b, "確認方法: the section is there but nothing in it was understood"));
+	bulletin_free(&b);
+}
+END_TEST
+
 static Suite *
 extract_suite(void)
 {
@@ -273,6 +286,7 @@ extract_suite(void)
 	tcase_add_test(tc, typo_id_missing_sections);
 	tcase_add_test(tc, file_tables);
 	tcase_add_test(tc, kinds);
+	tcase_add_test(tc, section_not_understood);
 	tcase_add_test(tc, labels);
 	tcase_add_test(tc, links);
 	suite_add_tcase(s, tc);
