@@ -1,7 +1,8 @@
 /*
  * html.h — the only door to gumbo for bulletins: parse UTF-8 HTML and
  * flatten the tree into a light, linear form that extraction reads.
- * Included by parse/ only.
+ * Included by parse/, and by cli/cmd_parse.c for its development options
+ * (--dump-blocks, --bench-stage).
  *
  * The flat form is a list of blocks in document order.  A block is a run
  * of text between structural boundaries (paragraphs, cells, rows, list
