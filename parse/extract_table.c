@@ -332,6 +332,12 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 		mark = leading_mark(&s);
 		if ((v = option_of(s, options, noptions)) < 0)
 			continue;
+		/* an image left over from another row belongs after that row's option */
+		if (pending != (size_t)-1 && item_block(pg, pending)->row != bl->row) {
+			if (n > 0 && c[n - 1].row == item_block(pg, pending)->row && c[n - 1].mark == 0)
+				c[n - 1].mark = pending_mark ? 1 : -1;
+			pending = (size_t)-1;
+		}
 		if (mark == 0)
 			mark = image_in_line(bl, it->off, strlen(it->text));
 		if (mark == 0 && pending != (size_t)-1 &&

@@ -92,6 +92,20 @@ START_TEST(image_cell_same_row)
 }
 END_TEST
 
+/* One row per option, the image after the option it marks. */
+START_TEST(image_after_option)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<table><tr><td>深刻度</td><td><table>"
+	           "<tr><td>1(緊急)</td><td></td></tr><tr><td>2(重要)</td><td><img src=a.gif></td></tr>"
+	           "<tr><td>3(警告)</td><td></td></tr><tr><td>4(注意)</td><td></td></tr>"
+	           "</table></td></tr></table>", &b);
+	ck_assert_int_eq(b.severity, 2);
+	bulletin_free(&b);
+}
+END_TEST
+
 /* Emphasis singles out the choice; → marker; full-width and kanji dates. */
 START_TEST(emphasis_and_arrow)
 {
@@ -280,6 +294,7 @@ extract_suite(void)
 	tcase_add_test(tc, th_labels_unclosed_symbols);
 	tcase_add_test(tc, image_cell_marker_nested_layout);
 	tcase_add_test(tc, image_cell_same_row);
+	tcase_add_test(tc, image_after_option);
 	tcase_add_test(tc, emphasis_and_arrow);
 	tcase_add_test(tc, unmarked_and_ambiguous);
 	tcase_add_test(tc, labels_above_values);
