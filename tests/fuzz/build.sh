@@ -41,7 +41,7 @@ for src in tests/fuzz/fuzz_*.c; do
 		-rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$B/crash-$name-" \
 		"$B/corpus/$name" "tests/fuzz/corpus/$name" 2>"$B/fuzz_$name.out"
 	rc=$?
-	grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb)' \
+	grep -a -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb)' \
 		"$B/fuzz_$name.out" | sed "s/^/fuzz $name: /"
 	if [ "$rc" -ne 0 ]; then
 		echo "fuzz $name: FAILED (exit $rc); see $B/fuzz_$name.out and $B/crash-$name-*" >&2
