@@ -231,10 +231,8 @@ dec_iso2022jp(const unsigned char *in, size_t len, struct dec_out *o)
 	}
 	/* End of input. */
 	switch (s.state) {
-	case ISO_TRAIL:
-		dec_error(o);
-		break;
-	case ISO_ESC_START:
+	case ISO_TRAIL:         /* half a character */
+	case ISO_ESC_START:     /* a lone ESC */
 		dec_error(o);
 		break;
 	case ISO_ESC:
