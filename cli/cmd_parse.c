@@ -132,7 +132,7 @@ static int
 bench(const struct parse_cli *c, int n, char **files)
 {
 	struct timespec t0, t1;
-	struct rusage ru;
+	struct rusage ru, rc;
 	size_t pages = 0, bytes = 0;
 	int stage = strcmp(c->bench, "decode") == 0 ? 0 : strcmp(c->bench, "gumbo") == 0 ? 1 :
 	            strcmp(c->bench, "full") == 0 ? 2 : -1;
@@ -165,10 +165,15 @@ bench(const struct parse_cli *c, int n, char **files)
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	getrusage(RUSAGE_SELF, &ru);
+	getrusage(RUSAGE_CHILDREN, &rc);
 	double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
-	printf("%-7s %6zu pages %8.1f MB %7.2f s %9.1f pages/s %7.1f MB/s  peak RSS %ld MB\n",
-	       c->bench, pages, (double)bytes / 1e6, s, s > 0 ? (double)pages / s : 0.0,
-	       s > 0 ? (double)bytes / 1e6 / s : 0.0, ru.ru_maxrss / 1024);
+	printf("%-5s%s %6zu pages %7.1f MB %7.2f s %8.1f pages/s %6.1f MB/s  peak RSS %ld MB",
+	       c->bench, stage == 2 && c->opts.isolate ? "+iso" : "    ", pages, (double)bytes / 1e6,
+	       s, s > 0 ? (double)pages / s : 0.0, s > 0 ? (double)bytes / 1e6 / s : 0.0,
+	       ru.ru_maxrss / 1024);
+	if (rc.ru_maxrss > 0)
+		printf(" (children %ld MB)", rc.ru_maxrss / 1024);
+	putchar('\n');
 	return HF_EXIT_OK;
 }
 

@@ -6,6 +6,7 @@
  * child's exit status (or signal) says why it stopped when no answer came.
  */
 #include "parse/isolate.h"
+#include "parse/decode.h"
 #include "parse/html.h"
 #include "core/bulletin_json.h"
 #include "core/exitcode.h"
@@ -158,6 +159,29 @@ take_answer(struct buf *ans, struct bulletin *out, char *err, size_t errlen)
 	return 0;
 }
 
+/*
+ * The decoder builds its index tables lazily, once per process (thousands
+ * of iconv calls).  Build them here, before the first fork, so that every
+ * child inherits them instead of building them again.
+ */
+static void
+warm_decoder(void)
+{
+	static int warm;
+	char *out = NULL;
+	size_t outlen = 0;
+
+	if (warm)
+		return;
+	warm = 1;
+	decode_bytes(ENC_SHIFT_JIS, (const unsigned char *)"\x82\xa0", 2, &out, &outlen);
+	free(out);
+	out = NULL;
+	outlen = 0;
+	decode_bytes(ENC_EUC_JP, (const unsigned char *)"\x8f\xb0\xa1", 3, &out, &outlen);
+	free(out);
+}
+
 int
 parse_page_isolated(const unsigned char *bytes, size_t len, const struct parse_opts *opts,
                     struct bulletin *out, char *err, size_t errlen)
@@ -167,6 +191,7 @@ parse_page_isolated(const unsigned char *bytes, size_t len, const struct parse_o
 	struct buf ans;
 
 	bulletin_init(out);
+	warm_decoder();
 	if (pipe(fds) < 0) {
 		snprintf(err, errlen, "pipe: %s", strerror(errno));
 		return -1;
