@@ -71,6 +71,12 @@ child(int fd, const unsigned char *bytes, size_t len, const struct parse_opts *o
 	char *json;
 	json_t *j;
 
+	/* the caller's handlers must not catch the limits' signals, and a
+	 * page stopped by SIGXCPU must not leave a core file behind */
+	signal(SIGALRM, SIG_DFL);
+	signal(SIGXCPU, SIG_DFL);
+	signal(SIGPIPE, SIG_DFL);
+	limit(RLIMIT_CORE, 0, 0);
 	if (!UNDER_ASAN)
 		limit(RLIMIT_AS, HF_PARSE_MEM_BYTES, HF_PARSE_MEM_BYTES);
 	limit(RLIMIT_CPU, HF_PARSE_CPU_SECONDS, HF_PARSE_CPU_SECONDS + 1);
