@@ -357,11 +357,15 @@ read_edition(const struct page *pg, struct bulletin *b)
 			continue;
 		buf_init(&acc, 4096);
 		buf_puts(&acc, p);
-		for (size_t j = i + 1; j < pg->body && j < i + 4 && !strstr(acc.data ? acc.data : "", "版"); j++) {
+		for (size_t j = i + 1; j < pg->body && j < i + 4 && !strstr(acc.data ? acc.data : "", "版") &&
+		     !strstr(acc.data ? acc.data : "", "号"); j++) {
 			buf_putc(&acc, '\n');
 			buf_puts(&acc, pg->items.v[j].text);
 		}
-		if (acc.data && strstr(acc.data, "版") && text_parse_date(acc.data, d) == 0) {
+		/* "2005/08/11日版", the date maybe split over lines; without 版
+		 * (or 号) a date nearby is something else (登録日) */
+		if (acc.data && (strstr(acc.data, "版") || strstr(acc.data, "号")) &&
+		    text_parse_date(acc.data, d) == 0) {
 			b->edition = xstrdup(d);
 			buf_free(&acc);
 			return;

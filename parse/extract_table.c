@@ -310,7 +310,7 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 {
 	struct cand c[32];
 	size_t n = 0, pending = (size_t)-1, words;
-	int pending_mark = 0;
+	int pending_mark = 0, any_text = 0;
 
 	for (size_t i = from; i < to && n < 32; i++) {
 		const struct item *it = &pg->items.v[i];
@@ -318,8 +318,18 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 		const char *s = it->text;
 		int mark, v;
 
+		if (*s)
+			any_text = 1;
 		if (*s == 0) {
-			if (bl->nimg > 0 && bl->text[0] == 0) {
+			if (bl->nimg > 0 && bl->text[0] == 0 && bl->alt &&
+			    (v = option_of(bl->alt, options, noptions)) >= 0) {
+				/* the option itself is an image: <img alt="緊急"> */
+				c[n].value = v;
+				c[n].mark = 1;
+				c[n].emph = 0;
+				c[n].row = bl->row;
+				n++;
+			} else if (bl->nimg > 0 && bl->text[0] == 0) {
 				pending = i;
 				pending_mark = image_mark(bl);
 			}
@@ -355,6 +365,8 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 	if (pending != (size_t)-1 && n > 0 && c[n - 1].row == item_block(pg, pending)->row &&
 	    c[n - 1].mark == 0)
 		c[n - 1].mark = pending_mark ? 1 : -1;
+	if (n == 0 && any_text)
+		bulletin_warn(b, "%s: no known option in the value", field);
 	return choice_decide(c, n, single, field, b);
 }
 

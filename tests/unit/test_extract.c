@@ -92,6 +92,19 @@ START_TEST(image_cell_same_row)
 }
 END_TEST
 
+/* The severity printed only as an image of the chosen level. */
+START_TEST(image_is_the_option)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<table><tr><td>深刻度</td><td><img src=lv2.gif alt=\"2(重要)\"></td></tr>"
+	           "<tr><td>対象環境</td><td>Windows</td></tr></table>", &b);
+	ck_assert_int_eq(b.severity, 2);
+	ck_assert(has_warning(&b, "対象環境: no known option"));
+	bulletin_free(&b);
+}
+END_TEST
+
 /* One row per option, the image after the option it marks. */
 START_TEST(image_after_option)
 {
@@ -295,6 +308,7 @@ extract_suite(void)
 	tcase_add_test(tc, image_cell_marker_nested_layout);
 	tcase_add_test(tc, image_cell_same_row);
 	tcase_add_test(tc, image_after_option);
+	tcase_add_test(tc, image_is_the_option);
 	tcase_add_test(tc, emphasis_and_arrow);
 	tcase_add_test(tc, unmarked_and_ambiguous);
 	tcase_add_test(tc, labels_above_values);
