@@ -1,12 +1,54 @@
-/* cmd_run.c — placeholder until its issue lands; replaced by the real command. */
+/*
+ * cmd_run.c — `hotfeed run`: the cron job.  Fetch (fetch/run.h), then
+ * publish from the catalogue (publish/publish.h), under one lock.
+ */
 #include "cli/cli.h"
-#include "core/exitcode.h"
+#include "cli/run_args.h"
+#include "core/catalogue.h"
+#include "fetch/run.h"
+#include "publish/publish.h"
+
 #include <stdio.h>
+
+struct publish_ctx {
+	const struct config *cfg;
+	const char *out, *templates;
+	int verbose;
+};
+
+static int
+publish_from(void *arg, struct catalogue *cat, char *err, size_t errlen)
+{
+	const struct publish_ctx *p = arg;
+	struct cat_entry *entries;
+	size_t n;
+	if (catalogue_list(cat, &entries, &n) != 0) {
+		snprintf(err, errlen, "%s", catalogue_error(cat));
+		return -1;
+	}
+	struct publish_opts po = {
+		.cfg = p->cfg, .out = p->out, .templates = p->templates ? p->templates : publish_default_templates(),
+		.verbose = p->verbose,
+	};
+	int rc = publish_entries(&po, entries, n, err, errlen);
+	cat_entries_free(entries, n);
+	return rc;
+}
 
 int
 cmd_run(int argc, char **argv)
 {
-	(void)argc;
-	fprintf(stderr, "hotfeed: %s: not built yet\n", argv[0]);
-	return HF_EXIT_FATAL;
+	struct run_args a;
+	int rc = run_args_parse(&a, argc, argv, 1,
+	                        "hotfeed run [--config FILE] [--db FILE] [--out DIR] "
+	                        "[--index URL]... [OPTIONS] [URL]...");
+	if (rc < 0) {
+		struct publish_ctx p = { &a.cfg, a.cfg.out, a.templates, a.ro.verbose };
+		a.ro.command = "run";
+		a.ro.publish = publish_from;
+		a.ro.publish_arg = &p;
+		rc = run_main(&a.ro);
+	}
+	run_args_free(&a);
+	return rc;
 }

@@ -11,7 +11,7 @@
 #include <string.h>
 
 enum { O_CONFIG = 256, O_DB, O_OUT, O_INDEX, O_CONC, O_DELAY, O_TIMEOUT, O_UA,
-       O_REPORT, O_PATTERN, O_CHARSET, O_DEPTH, O_RETRIES, O_MAXREQ };
+       O_REPORT, O_TEMPLATES, O_PATTERN, O_CHARSET, O_DEPTH, O_RETRIES, O_MAXREQ };
 
 static const struct option longopts[] = {
 	{ "config", required_argument, NULL, O_CONFIG },
@@ -23,6 +23,7 @@ static const struct option longopts[] = {
 	{ "timeout", required_argument, NULL, O_TIMEOUT },
 	{ "user-agent", required_argument, NULL, O_UA },
 	{ "report", required_argument, NULL, O_REPORT },
+	{ "templates", required_argument, NULL, O_TEMPLATES },
 	{ "pattern", required_argument, NULL, O_PATTERN },
 	{ "charset", required_argument, NULL, O_CHARSET },
 	{ "depth", required_argument, NULL, O_DEPTH },
@@ -153,13 +154,19 @@ run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const ch
 		case O_INDEX: strlist_add(&a->cli.index, optarg); break;
 		case O_UA: f.ua = optarg; break;
 		case O_REPORT: a->ro.report = optarg; break;
+		case O_TEMPLATES:
+			if (!with_out)
+				goto bad;
+			a->templates = optarg;
+			break;
 		case O_PATTERN: f.pattern = optarg; break;
 		case O_CHARSET: f.charset = optarg; break;
 		case 'v': a->ro.verbose = 1; break;
 		case 'q': a->ro.quiet = 1; break;
 		case 'h':
 			printf("usage: %s\n\n", usage);
-			printf(options_help, with_out ? "  --out DIR          output directory (default out)\n" : "");
+			printf(options_help, with_out ? "  --out DIR          output directory (default out)\n"
+		                             "  --templates DIR    item.xsl and index.xsl (see hotfeed publish)\n" : "");
 			return HF_EXIT_OK;
 		default:
 			goto bad;

@@ -15,6 +15,7 @@ struct run_args {
 	struct config cfg;
 	struct source_cfg cli;      /* --index and URL arguments */
 	struct run_opts ro;         /* ready for run_main() */
+	const char *templates;      /* --templates DIR (run), or NULL */
 };
 
 /* Parse argv (argv[0] = the command); usage names the command's synopsis.
