@@ -84,8 +84,12 @@ struct header {
 static int
 is_label_item(const char *text, enum hfield *field, const char **rest)
 {
+	const char *p = label_skip_leads(text);
+
+	if ((unsigned char)*p < 0x80)
+		return 0;       /* every label starts with a Japanese character */
 	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++) {
-		const char *r = label_match(text, header_labels[k].label);
+		const char *r = label_rest(p, header_labels[k].label, strlen(header_labels[k].label));
 		if (r) {
 			*field = header_labels[k].field;
 			*rest = r;

@@ -74,6 +74,10 @@ char *label_strip(const char *s);
  * nothing or a separator (】 : :), return a pointer to the rest (possibly ""),
  * else NULL. */
 const char *label_match(const char *text, const char *label);
+/* The same in two steps, for trying many labels on one line: skip the
+ * leading decoration once, then test each label (len = strlen(label)). */
+const char *label_skip_leads(const char *text);
+const char *label_rest(const char *p, const char *label, size_t len);
 /* Selected options of a choice list in items [from, to): options is a table
  * of {text, value}; returns a bit mask of 1 << value, or -1 when the page
  * does not say (a warning naming `field` is added). */

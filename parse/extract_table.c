@@ -90,26 +90,34 @@ label_strip(const char *s)
 }
 
 const char *
-label_match(const char *text, const char *label)
+label_skip_leads(const char *text)
 {
-	static const char *const leads[] = { "【", "■", "・", "[", "●", " ", "　", "\xc2\xa0" };
-	static const char *const closes[] = { "】", "]", "』" };
-	static const char *const seps[] = { ":", FW_COLON, " ", FW_SPACE, "\xc2\xa0" };
+	static const char *const leads[] = { "【", "■", "・", "[", "●", " ", FW_SPACE, "\xc2\xa0" };
 	const char *p = text;
-	size_t i;
-	int again = 1, sep = 0;
+	int again = 1;
 
 	while (again) {
 		again = 0;
-		for (i = 0; i < sizeof leads / sizeof *leads; i++)
+		for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
 			if (text_starts(p, leads[i])) {
 				p += strlen(leads[i]);
 				again = 1;
 			}
 	}
-	if (!text_starts(p, label))
+	return p;
+}
+
+const char *
+label_rest(const char *p, const char *label, size_t len)
+{
+	static const char *const closes[] = { "】", "]", "』" };
+	static const char *const seps[] = { ":", FW_COLON, " ", FW_SPACE, "\xc2\xa0" };
+	size_t i;
+	int again, sep = 0;
+
+	if (strncmp(p, label, len) != 0)
 		return NULL;
-	p += strlen(label);
+	p += len;
 	for (i = 0; i < sizeof closes / sizeof *closes; i++)
 		if (text_starts(p, closes[i])) {
 			p += strlen(closes[i]);
@@ -126,6 +134,12 @@ label_match(const char *text, const char *label)
 	if (*p && !sep)
 		return NULL;
 	return p;
+}
+
+const char *
+label_match(const char *text, const char *label)
+{
+	return label_rest(label_skip_leads(text), label, strlen(label));
 }
 
 /* ---- choice lists ---- */

@@ -95,6 +95,10 @@ text_fold(const char *s)
 
 	if (s == NULL)
 		return NULL;
+	/* the common case: no full-width forms (U+FF00..), nothing to fold */
+	if (strstr(s, "\xef\xbc") == NULL && strstr(s, "\xef\xbd") == NULL &&
+	    strstr(s, "\xe3\x80\x80") == NULL)
+		return xstrdup(s);
 	f = utf8proc_NFKC((const utf8proc_uint8_t *)s);
 	if (f == NULL)
 		return xstrdup(s);

@@ -23,9 +23,10 @@ echo
 "$HOTFEED" parse --bench-stage=full --no-isolate "$@"
 "$HOTFEED" parse --bench-stage=full "$@"
 echo
-echo "decode: bytes to UTF-8; gumbo: decode + gumbo parse; full: decode + gumbo +"
-echo "flatten + extraction (--no-isolate), and the same in a forked, limited child"
-echo "per page (the default).  Extraction's own cost is full minus gumbo."
+echo "Each line times one stage alone: decode (bytes to UTF-8), gumbo (the HTML"
+echo "parse of the decoded text), full (decode + gumbo + flatten + extraction, in"
+echo "this process), full+iso (the same in a forked child with CPU/memory limits,"
+echo "as 'hotfeed parse' runs by default).  Flatten + extraction = full - decode - gumbo."
 # Linearity: the same page with its body repeated k times; MB/s should stay flat.
 python3 - "$DIR" <<'PY'
 import sys, re, os
