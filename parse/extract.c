@@ -99,6 +99,33 @@ is_label_item(const char *text, enum hfield *field, const char **rest)
 	return 0;
 }
 
+/* A label wrapped over lines of its cell ("再起動の<br>必要性"): the item
+ * after it, or 0 when the block starting at item i is not one. */
+static size_t
+wrapped_label(const struct page *pg, size_t i, enum hfield *field)
+{
+	const struct hblock *bl = item_block(pg, i);
+	const char *rest;
+	char *joined, *o;
+	size_t j = i + 1;
+	int is_label;
+
+	if (pg->items.v[i].off != 0 || strchr(bl->text, '\n') == NULL || strlen(bl->text) > 100)
+		return 0;
+	o = joined = xstrdup(bl->text);
+	for (const char *p = bl->text; *p; p++)
+		if (*p != '\n')
+			*o++ = *p;
+	*o = 0;
+	is_label = is_label_item(joined, field, &rest) && *rest == 0;
+	free(joined);
+	if (!is_label)
+		return 0;
+	while (j < pg->items.n && pg->items.v[j].block == pg->items.v[i].block)
+		j++;
+	return j;
+}
+
 /* Navigation links are never labels. */
 static int
 is_link_item(const struct page *pg, size_t i)
@@ -145,8 +172,12 @@ find_header(const struct page *pg, struct header *h)
 	memset(h, 0, sizeof *h);
 	for (i = 0; i < pg->body; i++) {
 		enum hfield f;
-		const char *rest;
-		if (!is_label_item(pg->items.v[i].text, &f, &rest) || is_link_item(pg, i))
+		const char *rest = "";
+		size_t after = i + 1;
+		if (is_link_item(pg, i))
+			continue;
+		if (!is_label_item(pg->items.v[i].text, &f, &rest) &&
+		    (after = wrapped_label(pg, i, &f)) == 0)
 			continue;
 		if (last != (size_t)-1)
 			h->f[lastf].to = i;
@@ -156,10 +187,11 @@ find_header(const struct page *pg, struct header *h)
 		h->f[f].present = 1;
 		h->f[f].at = i;
 		h->f[f].inline_rest = rest;
-		h->f[f].from = i + 1;
-		h->f[f].to = i + 1;
+		h->f[f].from = after;
+		h->f[f].to = after;
 		last = i;
 		lastf = f;
+		i = after - 1;
 	}
 	if (last != (size_t)-1)
 		h->f[lastf].to = pg->body < last + 12 ? pg->body : last + 12;
@@ -305,18 +337,48 @@ unparen(const char *s)
 	return t;
 }
 
+/* Take line i as the title or the official title "(...)"; 1 if it was. */
+static int
+title_line(const char *t, struct bulletin *b)
+{
+	if (is_paren(t) && b->official_title == NULL) {
+		b->official_title = unparen(t);
+		return 1;
+	}
+	if (!is_paren(t) && b->title == NULL) {
+		b->title = xstrdup(t);
+		return 1;
+	}
+	return 0;
+}
+
+/* A one-cell row of the label table (<td colspan=4>title</td>). */
+static int
+whole_row(const struct page *pg, size_t i)
+{
+	const struct hblock *bl = item_block(pg, i);
+	size_t b = pg->items.v[i].block;
+
+	return !(b > 0 && pg->doc->blocks.v[b - 1].row == bl->row &&
+	         pg->doc->blocks.v[b - 1].cell != bl->cell) &&
+	       !(b + 1 < pg->doc->blocks.n && pg->doc->blocks.v[b + 1].row == bl->row &&
+	         pg->doc->blocks.v[b + 1].cell != bl->cell);
+}
+
 /*
  * Title and official title follow the 脆弱性識別番号 value: the first lines
- * after it outside the label table (other label rows such as 更新履歴 may
- * come between), up to 緊急対応度.
+ * after the label table (other label rows such as 更新履歴 may come
+ * between), up to 緊急対応度; failing that, one-cell rows at the end of the
+ * label table itself.
  */
 static size_t
 read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 {
 	const struct found *fd = &h->f[H_VULNID];
 	const struct hblock *lb = item_block(pg, fd->at);
-	size_t i, seen = 0, end = fd->at + 1;
+	size_t i, seen = 0, end = fd->at + 1, out_at = pg->body;
 	int skipped_value = (fd->inline_rest && *fd->inline_rest) || lb->table != 0;
+	int out = lb->table == 0;
 
 	for (i = fd->at + 1; i < pg->body && seen < 3 && i < fd->at + 400; i++) {
 		enum hfield f;
@@ -324,23 +386,31 @@ read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 		const struct hblock *bl = item_block(pg, i);
 		if (*t == 0)
 			continue;
-		if (is_label_item(t, &f, &rest) && (f == H_URGENCY || f == H_URGENCY2 || lb->table == 0))
+		if (is_label_item(t, &f, &rest) && (f == H_URGENCY || f == H_URGENCY2 || out))
 			break;
-		if (lb->table != 0 && (bl->table == lb->table || bl->depth > lb->depth))
-			continue;       /* still in the label table */
+		if (!out) {
+			if (bl->table == lb->table || bl->depth > lb->depth)
+				continue;       /* still in the label table */
+			out = 1;
+			out_at = i;
+		}
 		if (!skipped_value) {
 			skipped_value = 1;
 			end = i + 1;
 			continue;
 		}
 		seen++;
-		if (is_paren(t) && b->official_title == NULL) {
-			b->official_title = unparen(t);
+		if (title_line(t, b))
 			end = i + 1;
-		} else if (!is_paren(t) && b->title == NULL) {
-			b->title = xstrdup(t);
-			end = i + 1;
-		}
+	}
+	if (b->title != NULL || lb->table == 0)
+		return end;
+	for (i = fd->at + 2; i < out_at && i < fd->at + 400; i++) {
+		enum hfield f;
+		const char *rest, *t = pg->items.v[i].text;
+		if (*t && item_block(pg, i)->table == lb->table && whole_row(pg, i) &&
+		    !is_label_item(t, &f, &rest))
+			title_line(t, b);
 	}
 	return end;
 }

@@ -163,6 +163,25 @@ START_TEST(unmarked_and_ambiguous)
 }
 END_TEST
 
+/* A label wrapped in its cell; the title in a one-cell row of the table. */
+START_TEST(wrapped_label_title_in_table)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<table><tr><td>再起動の<br>必要性</td><td>不要</td></tr>"
+	           "<tr><td>脆弱性識別番号</td><td>MS05-039/899588</td></tr>"
+	           "<tr><td colspan=2><b>見出しの行</b><br>(公式の題名)</td></tr></table>"
+	           "<p>緊急対応度:適用作業の早期開始</p><p>本文。</p>", &b);
+	ck_assert_int_eq(b.reboot_required, TRI_FALSE);
+	ck_assert_str_eq(b.reboot, "不要");
+	ck_assert_str_eq(b.title, "見出しの行");
+	ck_assert_str_eq(b.official_title, "公式の題名");
+	ck_assert_str_eq(b.urgency, "適用作業の早期開始");
+	ck_assert_str_eq(b.summary, "本文。");
+	bulletin_free(&b);
+}
+END_TEST
+
 /* Labels in a top row, values in the row below. */
 START_TEST(labels_above_values)
 {
@@ -312,6 +331,7 @@ extract_suite(void)
 	tcase_add_test(tc, emphasis_and_arrow);
 	tcase_add_test(tc, unmarked_and_ambiguous);
 	tcase_add_test(tc, labels_above_values);
+	tcase_add_test(tc, wrapped_label_title_in_table);
 	tcase_add_test(tc, typo_id_missing_sections);
 	tcase_add_test(tc, file_tables);
 	tcase_add_test(tc, kinds);
