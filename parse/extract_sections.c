@@ -470,12 +470,12 @@ read_verification(const struct page *pg, struct span s, struct bulletin *b)
 			free(p);
 			continue;
 		}
-		if ((key = registry_key(t)) != NULL && b->verification.n < HF_MAX_ITEMS) {
-			struct verification *v = VEC_PUSH(&b->verification);
-			v->platform = platform;
-			v->registry_key = key;
-			platform = NULL;
-		}
+		if (b->verification.n >= HF_MAX_ITEMS || (key = registry_key(t)) == NULL)
+			continue;
+		struct verification *v = VEC_PUSH(&b->verification);
+		v->platform = platform;
+		v->registry_key = key;
+		platform = NULL;
 	}
 	free(platform);
 }

@@ -1,5 +1,6 @@
 /* text.c — text normalization and value parsers; see text.h. */
 #include "parse/text.h"
+#include "core/limits.h"
 #include "core/util.h"
 
 #include <stdio.h>
@@ -261,14 +262,15 @@ text_ms_ids(const char *s, strlist *ids, strlist *warnings)
 	const char *start;
 
 	while (p && (q = text_next_ms_id(p, id, &typo, &start)) != NULL) {
-		if (typo && warnings) {
+		if (typo && warnings && warnings->n < HF_MAX_WARNINGS) {
 			char *printed = xstrndup(start, (size_t)(q - start));
 			char *w = xasprintf("%s normalized to %s", printed, id);
 			strlist_add_unique(warnings, w);
 			free(w);
 			free(printed);
 		}
-		strlist_add_unique(ids, id);
+		if (ids->n < HF_MAX_ITEMS)
+			strlist_add_unique(ids, id);
 		n++;
 		p = q;
 	}
@@ -291,7 +293,7 @@ text_kb_list(const char *s, strlist *kb)
 			size_t nd = 0;
 			while (is_digit(d[nd]))
 				nd++;
-			if (nd >= 5 && nd <= 7 && !is_alpha(d[nd])) {
+			if (nd >= 5 && nd <= 7 && !is_alpha(d[nd]) && kb->n < HF_MAX_ITEMS) {
 				char *num = xstrndup(d, nd);
 				strlist_add_unique(kb, num);
 				free(num);

@@ -45,7 +45,8 @@ int text_parse_date(const char *s, char out[11]);
  */
 const char *text_next_ms_id(const char *p, char out[16], int *typo, const char **start);
 
-/* Every MS id in s, in order, appended to ids without duplicates.  A typo
+/* Every MS id in s, in order, appended to ids without duplicates (at most
+ * HF_MAX_ITEMS; warnings at most HF_MAX_WARNINGS).  A typo
  * (MS04-26) is appended normalized and reported through warnings when it is
  * not NULL: "MS04-26 normalized to MS04-026".  Returns the count found. */
 size_t text_ms_ids(const char *s, strlist *ids, strlist *warnings);

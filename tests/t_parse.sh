@@ -66,6 +66,10 @@ with open(t + "/many-items.html", "w") as f:
     h += "<p>‥‥‥ 参考情報 ‥‥‥<p>■t<ol><li>a" + "<p>z" * 100000 + "</ol><p>1. s" + "<br>c" * 100000
     h += "<p>‥‥‥ 確認方法 ‥‥‥" + "<p>・p:<br>HKEY_X" * 50000
     f.write(h)
+with open(t + "/many-ids.html", "w") as f:
+    f.write("<table><tr><td>脆弱性識別番号<td>MS05-039/899588</table><p>t<p>" +
+            " ".join("MS%02d-%02d" % (i, j) for i in range(100) for j in range(1, 100)) + " " +
+            " ".join("MS%02d-%03d" % (i, j) for i in range(100) for j in range(100, 1000)))
 with open(t + "/nul.html", "wb") as f:
     f.write(b"<p>\x00\x00<b>\x00</p>" * 1000)
 PY
@@ -96,7 +100,7 @@ run_bounded() {
 	fi
 }
 
-for name in unclosed-b unclosed-b-text deep-div deep-table huge garbage nul many-items; do
+for name in unclosed-b unclosed-b-text deep-div deep-table huge garbage nul many-items many-ids; do
 	run_bounded "$name"
 done
 check_eq "huge page refused (exit 1)" 1 "$(cat "$T/huge.rc")"
@@ -107,6 +111,9 @@ grep -q '"kind":"other"' "$T/garbage.out" && ok "garbage gives a JSON object" ||
 	not_ok "garbage gives a JSON object"
 check_eq "NUL bytes parse" 0 "$(cat "$T/nul.rc")"
 check_eq "a page with 400 000 short items parses" 0 "$(cat "$T/many-items.rc")"
+check_eq "a page with 99 000 ids parses" 0 "$(cat "$T/many-ids.rc")"
+grep -q '"warnings":\["MS00-01 normalized to MS00-001"' "$T/many-ids.out" &&
+	ok "typo warnings are kept, bounded" || not_ok "typo warnings are kept, bounded"
 for name in unclosed-b unclosed-b-text deep-div deep-table; do
 	rc=$(cat "$T/$name.rc")
 	if [ "$rc" = 0 ] && [ -s "$T/$name.out" ]; then
