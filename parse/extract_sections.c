@@ -501,88 +501,114 @@ numbered_step(const char *s)
 	return p;
 }
 
+/* The state of reading 参考情報: the current ■ item, its text, its step. */
+struct wk {
+	const struct page *pg;
+	struct span s;
+	struct workaround *w;
+	unsigned last_li;
+	struct acc text, step;
+};
+
+/* A new step (the steps VEC grows: the open step ends first). */
+static void
+wk_new_step(struct wk *k, const char *first)
+{
+	acc_end(&k->step);
+	if (k->w->steps.n >= HF_MAX_ITEMS)
+		return;
+	strlist_add(&k->w->steps, first);
+	acc_start(&k->step, &k->w->steps.v[k->w->steps.n - 1]);
+}
+
+/* An <li> block: a step, or more of the step when the same item goes on. */
+static size_t
+wk_list_item(struct wk *k, size_t i)
+{
+	const struct hblock *bl = item_block(k->pg, i);
+	size_t end = block_end(k->pg, i, k->s.to);
+	char *p = lines_paragraph(k->pg, i, end);
+
+	if (bl->li == k->last_li && k->step.dest != NULL)
+		acc_add(&k->step, " ", p);
+	else
+		wk_new_step(k, p);
+	free(p);
+	k->last_li = bl->li;
+	return end;
+}
+
+/* "1. ..." lines; unnumbered lines after one in the same block continue
+ * that step. */
+static size_t
+wk_numbered(struct wk *k, size_t i, const char *first)
+{
+	const struct page *pg = k->pg;
+	size_t end = block_end(pg, i, k->s.to), j;
+	char *p = text_clean(first), *more;
+
+	for (j = i + 1; j < end && numbered_step(pg->items.v[j].text) == NULL &&
+	     !is_note_heading(pg->items.v[j].text); j++)
+		;
+	more = lines_paragraph(pg, i + 1, j);
+	wk_new_step(k, p);
+	acc_add(&k->step, " ", more);
+	acc_end(&k->step);
+	free(p);
+	free(more);
+	k->last_li = 0;
+	return j;
+}
+
+/* Lines of one block up to a ■ or a numbered step: a paragraph of text. */
+static size_t
+wk_paragraph(struct wk *k, size_t i)
+{
+	const struct page *pg = k->pg;
+	size_t end = i + 1;
+	char *p;
+
+	while (end < k->s.to && pg->items.v[end].block == pg->items.v[i].block &&
+	       !is_note_heading(pg->items.v[end].text) &&
+	       numbered_step(pg->items.v[end].text) == NULL)
+		end++;
+	p = lines_paragraph(pg, i, end);
+	acc_add(&k->text, "\n\n", p);
+	free(p);
+	return end;
+}
+
+/* 参考情報: each ■ item is a workaround with its text and steps. */
 static void
 read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
 {
-	struct workaround *w = NULL;
-	unsigned last_li = 0;
-	size_t i = s.from;
-	struct acc text = { .dest = NULL }, step = { .dest = NULL };
+	struct wk k = { .pg = pg, .s = s };
+	size_t i = s.from, n;
 
 	while (i < s.to) {
-		const struct hblock *bl = item_block(pg, i);
 		const char *t = pg->items.v[i].text, *st;
-		size_t k;
 		if (is_note_heading(t) && b->workarounds.n < HF_MAX_ITEMS) {
-			acc_end(&text);
-			acc_end(&step);
-			w = VEC_PUSH(&b->workarounds);
-			w->title = text_clean(t + strlen("■"));
-			acc_start(&text, &w->text);
-			last_li = 0;
+			acc_end(&k.text);
+			acc_end(&k.step);
+			k.w = VEC_PUSH(&b->workarounds);
+			k.w->title = text_clean(t + strlen("■"));
+			acc_start(&k.text, &k.w->text);
+			k.last_li = 0;
 			i++;
-			continue;
-		}
-		if (w == NULL || *t == 0) {
+		} else if (k.w == NULL || *t == 0) {
 			i++;
-			continue;
-		}
-		if ((k = reference_at(pg, i, s.to, b)) > 0) {
-			i += k;
-			continue;
-		}
-		if (bl->li) {
-			size_t end = block_end(pg, i, s.to);
-			char *p = lines_paragraph(pg, i, end);
-			if (bl->li == last_li && step.dest != NULL) {
-				acc_add(&step, " ", p);
-			} else if (w->steps.n < HF_MAX_ITEMS) {
-				acc_end(&step);
-				strlist_add(&w->steps, p);
-				acc_start(&step, &w->steps.v[w->steps.n - 1]);
-			}
-			free(p);
-			last_li = bl->li;
-			i = end;
-			continue;
-		}
-		if ((st = numbered_step(t)) != NULL) {
-			/* "1. ..." lines; unnumbered lines after one in the same
-			 * block continue that step */
-			size_t end = block_end(pg, i, s.to), j;
-			char *p = text_clean(st), *more;
-			for (j = i + 1; j < end && numbered_step(pg->items.v[j].text) == NULL &&
-			     !is_note_heading(pg->items.v[j].text); j++)
-				;
-			more = lines_paragraph(pg, i + 1, j);
-			acc_end(&step);
-			if (w->steps.n < HF_MAX_ITEMS) {
-				strlist_add(&w->steps, p);
-				acc_start(&step, &w->steps.v[w->steps.n - 1]);
-				acc_add(&step, " ", more);
-				acc_end(&step);
-			}
-			free(p);
-			free(more);
-			last_li = 0;
-			i = j;
-			continue;
-		}
-		{
-			size_t end = i + 1;
-			char *p;
-			while (end < s.to && pg->items.v[end].block == pg->items.v[i].block &&
-			       !is_note_heading(pg->items.v[end].text) &&
-			       numbered_step(pg->items.v[end].text) == NULL)
-				end++;
-			p = lines_paragraph(pg, i, end);
-			acc_add(&text, "\n\n", p);
-			free(p);
-			i = end;
+		} else if ((n = reference_at(pg, i, s.to, b)) > 0) {
+			i += n;
+		} else if (item_block(pg, i)->li) {
+			i = wk_list_item(&k, i);
+		} else if ((st = numbered_step(t)) != NULL) {
+			i = wk_numbered(&k, i, st);
+		} else {
+			i = wk_paragraph(&k, i);
 		}
 	}
-	acc_end(&text);
-	acc_end(&step);
+	acc_end(&k.text);
+	acc_end(&k.step);
 }
 
 static void
