@@ -377,6 +377,10 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 			i++;
 			continue;
 		}
+		if ((bl->flags & HB_AFTER_HR) && pg->items.v[i].off == 0) {
+			acc_end(&a);    /* an <hr> ends the item */
+			n = NULL;
+		}
 		if (n == NULL) {
 			i++;
 			continue;

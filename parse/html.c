@@ -153,6 +153,7 @@ struct flattener {
 	unsigned block_serial;  /* incremented at each flush */
 	VEC(unsigned) layout_cells;     /* cells that hold a table */
 	int truncated;
+	int hr;                 /* an <hr> since the last block */
 };
 
 static void
@@ -224,6 +225,10 @@ flush(struct flattener *f, const struct context *c)
 		b->flags |= HB_LI;
 	if (f->chars > 0 && f->emph_chars == f->chars)
 		b->flags |= HB_EMPH;
+	if (f->hr) {
+		b->flags |= HB_AFTER_HR;
+		f->hr = 0;
+	}
 	if (f->truncated) {
 		b->flags |= HB_TRUNC;
 		f->doc->truncated++;
@@ -442,6 +447,9 @@ enter(struct walk *w, struct frame *fr)
 		break;
 	case GUMBO_TAG_BR:
 		f->breaks++;
+		break;
+	case GUMBO_TAG_HR:
+		f->hr = 1;
 		break;
 	case GUMBO_TAG_IMG:
 		add_image(f, c, n);

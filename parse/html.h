@@ -29,7 +29,8 @@ enum {
 	HB_HEADING = 1u << 2,   /* inside h1..h6 */
 	HB_LI      = 1u << 3,   /* inside a list item */
 	HB_TRUNC   = 1u << 4,   /* text cut at HF_MAX_FIELD_BYTES */
-	HB_LAYOUT  = 1u << 5    /* its cell also holds a table: layout, not data */
+	HB_LAYOUT  = 1u << 5,   /* its cell also holds a table: layout, not data */
+	HB_AFTER_HR = 1u << 6   /* the first block after an <hr> */
 };
 
 struct hlink {

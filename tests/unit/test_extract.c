@@ -258,7 +258,7 @@ START_TEST(kinds)
 	bulletin_free(&b);
 	parse_html(HEAD "<p><b>HotFix Report 不具合情報</b></p><p>【登録日】2005/10/20</p>"
 	           "<p><b>10月の不具合</b></p><p>まとめ。</p><p>‥‥‥ 報告 ‥‥‥</p>"
-	           "<p>■MS05-048/907245:見出し<br>本文。</p>", &b);
+	           "<p>■MS05-048/907245:見出し<br>本文。</p><hr><p>バックナンバー一覧</p>", &b);
 	ck_assert_int_eq(b.kind, BULLETIN_NOTICE);
 	ck_assert_str_eq(b.title, "10月の不具合");
 	ck_assert_str_eq(b.summary, "まとめ。");
