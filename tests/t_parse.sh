@@ -79,10 +79,27 @@ case "$HOTFEED$ASAN_OPTIONS" in
 *) under_asan=0 ;;
 esac
 
+# measure OUT ERR TIMEFILE CMD...: run CMD, write "WALL_SECONDS MAX_RSS_KB"
+# (of the whole process tree: children are waited for) to TIMEFILE and
+# exit with CMD's status.  python3 rather than /usr/bin/time, which a fresh
+# Debian does not have.
+measure() {
+	python3 - "$@" <<'PY'
+import resource, subprocess, sys, time
+out, err, tf, cmd = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+t0 = time.monotonic()
+with open(out, "wb") as o, open(err, "wb") as e:
+    rc = subprocess.call(cmd, stdout=o, stderr=e)
+wall = time.monotonic() - t0
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+open(tf, "w").write("%.2f %d\n" % (wall, rss))
+sys.exit(rc if rc >= 0 else 128 - rc)
+PY
+}
+
 # run_bounded NAME: parse $T/NAME.html, record exit status, wall time and max RSS
 run_bounded() {
-	/usr/bin/time -f '%e %M' -o "$T/$1.time" "$HOTFEED" parse "$T/$1.html" \
-		>"$T/$1.out" 2>"$T/$1.err"
+	measure "$T/$1.out" "$T/$1.err" "$T/$1.time" "$HOTFEED" parse "$T/$1.html"
 	echo $? >"$T/$1.rc"
 	wall=$(cut -d' ' -f1 "$T/$1.time" | tail -n 1)
 	rss=$(cut -d' ' -f2 "$T/$1.time" | tail -n 1)
