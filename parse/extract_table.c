@@ -193,6 +193,17 @@ option_of(const char *s, const struct option *options, size_t n)
 	return -1;
 }
 
+/* How many of the options s names. */
+static size_t
+options_in(const char *s, const struct option *options, size_t n)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++)
+		k += strstr(s, options[i].text) != NULL;
+	return k;
+}
+
 /* The mark of an image within [off, off+len] of the block's text: 1 a
  * mark, -1 an explicit "not this" image, 0 no image. */
 static int
@@ -356,6 +367,18 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 		mark = leading_mark(&s);
 		if ((v = option_of(s, options, noptions)) < 0)
 			continue;
+		if (options_in(s, options, noptions) > 1 && mark >= 0) {
+			/* "サーバ/クライアント": a value naming several, all of them */
+			for (size_t o = 0; o < noptions && n < 32; o++)
+				if (strstr(s, options[o].text)) {
+					c[n].value = options[o].value;
+					c[n].mark = 1;
+					c[n].emph = 0;
+					c[n].row = bl->row;
+					n++;
+				}
+			continue;
+		}
 		/* an image left over from another row belongs after that row's option */
 		if (pending != (size_t)-1 && item_block(pg, pending)->row != bl->row) {
 			if (n > 0 && c[n - 1].row == item_block(pg, pending)->row && c[n - 1].mark == 0)

@@ -160,6 +160,12 @@ START_TEST(unmarked_and_ambiguous)
 	ck_assert_int_eq(b.severity, 2);
 	ck_assert_uint_eq(b.targets, TARGET_SERVER | TARGET_CLIENT);
 	bulletin_free(&b);
+	/* a value naming several: all of them (targets) or a warning (severity) */
+	parse_html(HEAD "<dl><dt>深刻度<dd>緊急/重要<dt>対象環境<dd>サーバ/クライアント</dl>", &b);
+	ck_assert_int_eq(b.severity, 0);
+	ck_assert(has_warning(&b, "深刻度: 2 options are marked"));
+	ck_assert_uint_eq(b.targets, TARGET_SERVER | TARGET_CLIENT);
+	bulletin_free(&b);
 }
 END_TEST
 
