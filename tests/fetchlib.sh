@@ -55,7 +55,7 @@ count_304()   { grep -c ' 304$' "$T/log"; }
 # snapshot DIR: copy the outputs; same_outputs DIR: all five identical
 snapshot()     { rm -rf "$1"; cp -r "$OUT" "$1"; }
 same_outputs() {
-	for f in $FIVE; do cmp -s "$1/$f" "$OUT/$f" || return 1; done
+	for _of in $FIVE; do cmp -s "$1/$_of" "$OUT/$_of" || return 1; done
 }
 feeds_valid() {
 	xmllint --noout "$OUT/rss.xml" "$OUT/atom.xml" 2>/dev/null &&

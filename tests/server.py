@@ -284,6 +284,16 @@ FAULTS = {
 }
 
 
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 64
+
+    def handle_error(self, request, client_address):
+        # clients hang up on faults by design (limits, timeouts): not news
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
+
+
 def main():
     global ARGS
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -294,9 +304,7 @@ def main():
     p.add_argument("--lifetime", type=float, default=170.0)
     p.add_argument("--pattern", help="regex: only matching pages go in the archive")
     ARGS = p.parse_args()
-    ThreadingHTTPServer.daemon_threads = True
-    ThreadingHTTPServer.request_queue_size = 64
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    srv = Server(("127.0.0.1", 0), Handler)
     threading.Timer(ARGS.lifetime, lambda: os._exit(0)).start()
     open(ARGS.log, "a").close()
     tmp = ARGS.port_file + ".tmp"
