@@ -72,6 +72,10 @@ static const char *const migrations[] = {
 	/* 2: an id-less bulletin (keyed by its URL) whose page later yields the
 	 * id of a bulletin already known is superseded by it, not deleted. */
 	"ALTER TABLE bulletins ADD COLUMN superseded_by INTEGER REFERENCES bulletins (id);",
+
+	/* 3: the bulletin a page was filed under, also when it made no revision
+	 * (a copy in another encoding), so re-ingesting it can still name it. */
+	"ALTER TABLE pages ADD COLUMN key TEXT;",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))

@@ -104,9 +104,9 @@ same_as_latest(struct store *s)
 	int rc, same = 0;
 
 	if (cat_prepare(s->cat, &q, "SELECT p.sha256, p.status, p.message, p.encoding,"
-	                " (SELECT b.key FROM revisions r JOIN bulletins b ON b.id = r.bulletin"
-	                "  JOIN pages p2 ON p2.id = r.page WHERE p2.url = p.url"
-	                "  ORDER BY r.id DESC LIMIT 1)"
+	                " coalesce((SELECT b.key FROM revisions r JOIN bulletins b"
+	                "  ON b.id = r.bulletin JOIN pages p2 ON p2.id = r.page"
+	                "  WHERE p2.url = p.url ORDER BY r.id DESC LIMIT 1), p.key)"
 	                " FROM pages p WHERE p.url = ?1 ORDER BY p.id DESC LIMIT 1") < 0)
 		return -1;
 	cat_bind_text(q, 1, s->pg->url);
@@ -170,9 +170,10 @@ put_page(struct store *s)
 		sqlite3_bind_int64(q, 1, s->page_id);
 	} else {
 		if (cat_prepare(s->cat, &q, "INSERT INTO pages (status, message, encoding,"
-		                " url, sha256, body, headers, charset, seen)"
-		                " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") < 0)
+		                " url, sha256, body, headers, charset, seen, key)"
+		                " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)") < 0)
 			return -1;
+		cat_bind_text(q, 11, s->res->key[0] ? s->res->key : NULL);
 		cat_bind_text(q, 5, s->pg->url);
 		cat_bind_text(q, 6, s->sha);
 		sqlite3_bind_blob64(q, 7, s->pg->body ? (const void *)s->pg->body : "",
