@@ -30,8 +30,8 @@ static const char usage_text[] =
 	"  --db FILE        the catalogue (default: [feed] db, hotfeed.db)\n"
 	"  --out DIR        output directory (default: [feed] out, out)\n"
 	"  --config FILE    the INI configuration ([feed], [facet NAME])\n"
-	"  --templates DIR  item.xsl and index.xsl (default ./templates when it\n"
-	"                   exists, else " HOTFEED_DATADIR "/templates)\n"
+	"  --templates DIR  item.xsl and index.xsl (default: [feed] templates, else\n"
+	"                   ./templates when it exists, else " HOTFEED_DATADIR "/templates)\n"
 	"  --verbose        name each file written on stderr\n\n"
 	"Exit status: 0 all files written, 2 nothing written (the reason on stderr).\n";
 
@@ -97,6 +97,17 @@ load_entries(const char *db, struct cat_entry **entries, size_t *n)
 	return rc;
 }
 
+/* Pages that are not bulletins (tips, glossary): only in catalogue.json. */
+static size_t
+count_other(const struct cat_entry *v, size_t n)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++)
+		k += v[i].model.kind == BULLETIN_OTHER;
+	return k;
+}
+
 int
 cmd_publish(int argc, char **argv)
 {
@@ -120,13 +131,16 @@ cmd_publish(int argc, char **argv)
 		goto out;
 	po.cfg = &cfg;
 	po.out = a.out ? a.out : cfg.out;
-	po.templates = a.templates ? a.templates : publish_default_templates();
+	po.templates = a.templates ? a.templates
+	             : cfg.templates ? cfg.templates : publish_default_templates();
 	po.verbose = a.verbose;
 	if (publish_entries(&po, entries, n, err, sizeof err) < 0) {
 		fprintf(stderr, "hotfeed publish: %s\n", err);
 		goto out;
 	}
-	printf("published %zu bulletins into %s/\n", n, po.out);
+	size_t other = count_other(entries, n);
+	printf("published %zu bulletin%s and %zu other page%s into %s/\n", n - other,
+	       n - other == 1 ? "" : "s", other, other == 1 ? "" : "s", po.out);
 	rc = HF_EXIT_OK;
 out:
 	cat_entries_free(entries, n);

@@ -27,7 +27,8 @@ publish_from(void *arg, struct catalogue *cat, char *err, size_t errlen)
 		return -1;
 	}
 	struct publish_opts po = {
-		.cfg = p->cfg, .out = p->out, .templates = p->templates ? p->templates : publish_default_templates(),
+		.cfg = p->cfg, .out = p->out, .templates = p->templates ? p->templates
+		             : p->cfg->templates ? p->cfg->templates : publish_default_templates(),
 		.verbose = p->verbose,
 	};
 	int rc = publish_entries(&po, entries, n, err, errlen);

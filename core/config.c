@@ -46,6 +46,7 @@ config_free(struct config *c)
 	free(c->lang);
 	free(c->out);
 	free(c->db);
+	free(c->templates);
 	free(c->user_agent);
 	for (size_t i = 0; i < c->sources.n; i++) {
 		struct source_cfg *s = &c->sources.v[i];
@@ -150,6 +151,7 @@ static const struct str_key {
 	{ "feed",  "lang",        offsetof(struct config, lang) },
 	{ "feed",  "out",         offsetof(struct config, out) },
 	{ "feed",  "db",          offsetof(struct config, db) },
+	{ "feed",  "templates",   offsetof(struct config, templates) },
 	{ "fetch", "user_agent",  offsetof(struct config, user_agent) },
 };
 

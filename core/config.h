@@ -3,7 +3,8 @@
  * overrides.  Included by cli/, fetch/, publish/.
  *
  *   [feed]   title, link, description, author, authority (tag URI authority,
- *            e.g. "example.org,2005"), items (feed length), out, db, lang
+ *            e.g. "example.org,2005"), items (feed length), out, db, lang,
+ *            templates
  *   [fetch]  concurrency (per host), delay_ms (between requests to one host),
  *            timeout (s), connect_timeout (s), user_agent, max_bytes,
  *            max_requests (per run), retries, depth
@@ -40,6 +41,7 @@ struct config {
 	/* [feed] */
 	char *title, *link, *description, *author, *authority, *lang;
 	char *out, *db;
+	char *templates;      /* item.xsl and index.xsl; NULL = the default */
 	int items;
 	/* [fetch] */
 	int concurrency, retries, depth;

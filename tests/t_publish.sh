@@ -58,6 +58,7 @@ done
 start=$(date +%s%N)
 pub --out "$OUT" >"$T/pub1" 2>&1
 check_eq "publish exits 0" 0 $?
+check_eq "publish counts bulletins and other pages" "published 5 bulletins and 1 other page into $OUT/" "$(cat "$T/pub1")"
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "# publish of the samples: ${ms} ms; sizes: $(cd "$OUT" && wc -c $FILES | tr '\n' ' ')"
 for f in $ALL; do
@@ -184,6 +185,16 @@ XSL
 check_eq "a template that stops: exit 2" 2 $?
 check "... the error names index.xsl" grep -q 'index.xsl' "$T/err2"
 check "... previous files untouched" unchanged
+
+# [feed] templates names the directory; --templates overrides it
+sed "s|^\[feed\]\$|[feed]\ntemplates = $T/broken|" "$CONF" >"$T/tconf.ini"
+"$HOTFEED" publish --db "$DB" --config "$T/tconf.ini" --out "$OUT" >/dev/null 2>"$T/err2b"
+check_eq "[feed] templates is used" 2 $?
+check "... its index.xsl is named" grep -q "$T/broken/index.xsl" "$T/err2b"
+check "... previous files untouched" unchanged
+"$HOTFEED" publish --db "$DB" --config "$T/tconf.ini" --templates templates --out "$OUT" >/dev/null 2>&1
+check_eq "--templates overrides [feed] templates" 0 $?
+check "... and gives the same files" unchanged
 
 rm "$OUT/winxp.feed.json" && mkdir "$OUT/winxp.feed.json"
 pub --out "$OUT" >/dev/null 2>"$T/err3"

@@ -23,6 +23,7 @@ START_TEST(test_defaults)
 	config_init(&c);
 	ck_assert_int_eq(c.items, 50);
 	ck_assert_str_eq(c.db, "hotfeed.db");
+	ck_assert_ptr_null(c.templates);
 	ck_assert_int_eq(c.delay_ms, 1000);
 	config_free(&c);
 }
@@ -32,7 +33,7 @@ START_TEST(test_sections)
 {
 	struct config c;
 	char err[512];
-	write_ini("[feed]\ntitle = HFR\nauthority = example.org,2005\nitems = 20\n"
+	write_ini("[feed]\ntitle = HFR\nauthority = example.org,2005\nitems = 20\ntemplates = /etc/t\n"
 	          "[fetch]\nconcurrency = 4\ndelay_ms = 250\n"
 	          "[source hfr]\nindex = http://a/b/\nindex = http://a/c/\ncharset = shift_jis\n"
 	          "[facet critical]\nseverity = 緊急\n[facet xp]\nplatform = Windows XP\n");
@@ -41,6 +42,7 @@ START_TEST(test_sections)
 	ck_assert_str_eq(c.title, "HFR");
 	ck_assert_str_eq(c.authority, "example.org,2005");
 	ck_assert_int_eq(c.items, 20);
+	ck_assert_str_eq(c.templates, "/etc/t");
 	ck_assert_int_eq(c.concurrency, 4);
 	ck_assert_int_eq(c.delay_ms, 250);
 	ck_assert_uint_eq(c.sources.n, 1);
