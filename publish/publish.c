@@ -31,11 +31,39 @@ struct run {
 	size_t errlen;
 };
 
+/*
+ * A binary run from its build tree, from anywhere (a cron job's working
+ * directory is rarely the source tree), finds the templates beside it.
+ */
+static const char *
+beside_binary(void)
+{
+	static char dir[4096];
+	ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - sizeof "/templates/item.xsl");
+	char *slash;
+
+	if (n <= 0)
+		return NULL;
+	dir[n] = '\0';
+	if ((slash = strrchr(dir, '/')) == NULL)
+		return NULL;
+	strcpy(slash, "/templates/item.xsl");
+	if (access(dir, R_OK) != 0)
+		return NULL;
+	slash[sizeof "/templates" - 1] = '\0';
+	return dir;
+}
+
 const char *
 publish_default_templates(void)
 {
-	return access("templates/item.xsl", R_OK) == 0 ? "templates"
-	       : HOTFEED_DATADIR "/templates";
+	const char *d;
+
+	if (access("templates/item.xsl", R_OK) == 0)
+		return "templates";
+	if ((d = beside_binary()) != NULL)
+		return d;
+	return HOTFEED_DATADIR "/templates";
 }
 
 static int

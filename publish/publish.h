@@ -29,7 +29,8 @@ int publish_entries(const struct publish_opts *o, const struct cat_entry *entrie
                     size_t n, char *err, size_t errlen);
 
 /* The template directory to use when none is given: ./templates when it
- * holds item.xsl, else HOTFEED_DATADIR/templates.  Static string. */
+ * holds item.xsl, else templates/ beside the running binary when it does,
+ * else HOTFEED_DATADIR/templates.  Static string. */
 const char *publish_default_templates(void);
 
 #endif

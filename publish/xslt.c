@@ -7,10 +7,12 @@
 #include <libxslt/transform.h>
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 struct template {
 	char *path;
@@ -79,6 +81,12 @@ template_load(const char *path, char *err, size_t errlen)
 	xmlDocPtr doc;
 	xsltStylesheetPtr sheet = NULL;
 
+	/* libxml2's own words for a missing file are a bare "I/O error" */
+	if (access(path, R_OK) != 0) {
+		snprintf(err, errlen, "%s: %s (templates: --templates DIR or [feed] templates)",
+		         path, strerror(errno));
+		return NULL;
+	}
 	security();
 	errors_begin();
 	doc = xmlReadFile(path, NULL, XML_PARSE_NONET);

@@ -195,6 +195,17 @@ check "... previous files untouched" unchanged
 "$HOTFEED" publish --db "$DB" --config "$T/tconf.ini" --templates templates --out "$OUT" >/dev/null 2>&1
 check_eq "--templates overrides [feed] templates" 0 $?
 check "... and gives the same files" unchanged
+"$HOTFEED" publish --db "$DB" --config "$CONF" --templates "$T/none" --out "$OUT" >/dev/null 2>"$T/err2c"
+check_eq "a missing template directory: exit 2" 2 $?
+check_eq "... named, with the reason" "hotfeed publish: $T/none/item.xsl: No such file or directory (templates: --templates DIR or [feed] templates)" "$(cat "$T/err2c")"
+# from another working directory, the templates beside the binary are found
+hf=$(cd "$(dirname "$HOTFEED")" && pwd -P)/$(basename "$HOTFEED")
+if [ -f "$(dirname "$hf")/templates/item.xsl" ]; then   # not build-asan/hotfeed
+	mkdir "$T/elsewhere" && cp "$DB" "$T/elsewhere/x.db" && cp "$CONF" "$T/elsewhere/c.ini"
+	(cd "$T/elsewhere" && "$hf" publish --db x.db --config c.ini --out o >/dev/null 2>&1)
+	check_eq "run from elsewhere: the templates beside the binary are used" 0 $?
+	check_files "... giving the same index.html" "$OUT/index.html" "$T/elsewhere/o/index.html"
+fi
 
 rm "$OUT/winxp.feed.json" && mkdir "$OUT/winxp.feed.json"
 pub --out "$OUT" >/dev/null 2>"$T/err3"
