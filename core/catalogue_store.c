@@ -203,16 +203,18 @@ base_free(struct base *b)
 	memset(b, 0, sizeof *b);
 }
 
-/* Load bulletin + latest revision selected by sql (one bound text ?1). */
+/* Load bulletin + latest revision selected by sql (bound texts ?1..?n). */
 static int
-load_base(struct store *s, const char *sql, const char *arg, struct base *b)
+load_base_args(struct store *s, const char *sql, const char *const *args, int n,
+               struct base *b)
 {
 	sqlite3_stmt *q;
 	int rc;
 
 	if (cat_prepare(s->cat, &q, sql) < 0)
 		return -1;
-	cat_bind_text(q, 1, arg);
+	for (int i = 0; i < n; i++)
+		cat_bind_text(q, i + 1, args[i]);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW) {
 		json_error_t jerr;
@@ -232,6 +234,41 @@ load_base(struct store *s, const char *sql, const char *arg, struct base *b)
 		base_free(b);
 		return -1;
 	}
+	return 0;
+}
+
+static int
+load_base(struct store *s, const char *sql, const char *arg, struct base *b)
+{
+	return load_base_args(s, sql, &arg, 1, b);
+}
+
+/*
+ * A page with no MS id (a notice, a tip) is keyed by its URL, so the same
+ * page at a second URL (a mirror, a copy in another encoding) would be a
+ * second item in every feed.  A known id-less bulletin of the same kind,
+ * title and 登録日 is taken to be the same document.
+ */
+static int
+find_copy(struct store *s, struct base *b)
+{
+	const char *args[3] = { bulletin_kind_name(s->b->kind), s->b->title, s->b->registered };
+
+	if (s->b->id != NULL || args[1] == NULL || args[2] == NULL)
+		return 0;
+	if (load_base_args(s, "SELECT b.id, b.key, r.number, r.model, r.updated, p.url"
+	                   " FROM bulletins b JOIN revisions r ON r.bulletin = b.id"
+	                   " JOIN pages p ON p.id = r.page"
+	                   " WHERE b.superseded_by IS NULL AND b.kind = ?1"
+	                   " AND r.number = (SELECT max(number) FROM revisions"
+	                   "                 WHERE bulletin = b.id)"
+	                   " AND json_extract(r.model, '$.id') IS NULL"
+	                   " AND json_extract(r.model, '$.title') = ?2"
+	                   " AND json_extract(r.model, '$.registered') = ?3"
+	                   " ORDER BY b.id LIMIT 1", args, 3, b) < 0)
+		return -1;
+	if (b->id)
+		b->by_key = 1;
 	return 0;
 }
 
@@ -267,6 +304,8 @@ find_base(struct store *s, struct base *b)
 		}
 		b->rekey = 1;
 	}
+	if (b->id == 0)
+		return find_copy(s, b);
 	return 0;
 }
 

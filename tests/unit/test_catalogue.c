@@ -504,6 +504,48 @@ model_idless(struct bulletin *b)
 	b->title = xstrdup("プラグ アンド プレイの脆弱性");
 }
 
+/* The same id-less page at a second URL is the same document, not a second
+ * item; another title, or no 登録日, is another one. */
+START_TEST(test_idless_copy_at_another_url)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	struct page mirror = page("copy", T0 + 60);
+
+	model_idless(&b);
+	b.kind = BULLETIN_NOTICE;
+	b.registered = xstrdup("2005-10-20");
+	ck_assert_int_eq(ingest(c, "orig", T0, &b, &r), INGEST_NEW);
+	mirror.url = "http://mirror.example.jp/notice.html";
+	ck_assert_int_eq(catalogue_ingest_model(c, &mirror, &b, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_UNCHANGED);
+	ck_assert_str_eq(r.key, URL);
+	ck_assert_int_eq(count("bulletins"), 1);
+	ck_assert_int_eq(count("revisions"), 1);
+
+	mirror.url = "http://mirror.example.jp/other.html";
+	mirror.body = (const unsigned char *)"other";
+	mirror.len = 5;
+	free(b.title);
+	b.title = xstrdup("別の不具合情報");
+	ck_assert_int_eq(catalogue_ingest_model(c, &mirror, &b, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_NEW);
+	ck_assert_str_eq(r.key, "http://mirror.example.jp/other.html");
+
+	mirror.url = "http://mirror.example.jp/undated.html";
+	mirror.body = (const unsigned char *)"undated";
+	mirror.len = 7;
+	free(b.registered);
+	b.registered = NULL;
+	ck_assert_int_eq(catalogue_ingest_model(c, &mirror, &b, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_NEW);
+	ck_assert_int_eq(count("bulletins"), 3);
+	bulletin_free(&b);
+	catalogue_close(c);
+}
+END_TEST
+
 START_TEST(test_id_found_later_rekeys)
 {
 	struct catalogue *c = open_cat();
@@ -713,6 +755,7 @@ catalogue_suite(void)
 	tcase_add_test(tc, test_copies_and_older_versions);
 	tcase_add_test(tc, test_reparse);
 	tcase_add_test(tc, test_unreferenced_pages_pruned);
+	tcase_add_test(tc, test_idless_copy_at_another_url);
 	tcase_add_test(tc, test_http_state_round_trip);
 	tcase_add_test(tc, test_failure_mid_transaction_writes_nothing);
 	suite_add_tcase(s, tc);
