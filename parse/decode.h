@@ -50,7 +50,8 @@ struct decode_result {
 
 /*
  * Decode a whole document: BOM, transport charset (may be NULL), <meta>
- * prescan of the first 1024 bytes (and <?xml encoding>), detection, default.
+ * prescan of the first 1024 bytes (then, as Chromium, a <meta> later in
+ * <head>; then <?xml encoding>), detection, default.
  * Never fails on content; returns 0.  *res is filled (caller calls
  * decode_result_free); a sniffed BOM is not part of res->text.
  *

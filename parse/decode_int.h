@@ -57,7 +57,8 @@ struct declared {
 };
 
 /* The HTML Standard's prescan of the first 1024 bytes for a <meta> charset,
- * then a leading <?xml ... encoding="..."?> as a fallback. */
+ * then Chromium's scan of the rest of <head> for one, then a leading
+ * <?xml ... encoding="..."?> as a fallback. */
 void sniff_declared(const unsigned char *in, size_t len, struct declared *d);
 
 /* Detection (decode_detect.c). */

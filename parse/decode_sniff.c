@@ -7,7 +7,10 @@
  * encoding="..."?> as hotfeed's fallback declaration.
  *
  * Every read is bounded by the prescan window; reaching its end aborts the
- * prescan with no answer, as the standard says.
+ * prescan with no answer, as the standard says.  When it finds nothing, a
+ * second scan reads on through <head> as Chromium does (see prescan()).
+ * Chromium also ignores a <meta> inside <title>, <script> or <style> in the
+ * first 1024 bytes, where the standard's prescan (and hotfeed) reads it.
  */
 #include "parse/decode_int.h"
 
@@ -267,12 +270,77 @@ skip_comment(struct scan *s)
 	return -1;
 }
 
-static int
-prescan(const unsigned char *in, size_t len, struct declared *d)
+/* The lower-cased tag name at s->pos (just after "<" or "</"), truncated. */
+static void
+tag_name(const struct scan *s, char name[16])
 {
-	struct scan s = { in, 0, len < PRESCAN_BYTES ? len : PRESCAN_BYTES };
+	size_t n = 0;
+
+	for (size_t i = s->pos; i < s->end && n < 15; i++) {
+		unsigned char c = s->p[i];
+		if (is_space(c) || c == '/' || c == '>')
+			break;
+		name[n++] = (char)lower(c);
+	}
+	name[n] = '\0';
+}
+
+static int
+one_of(const char *name, const char *const *set)
+{
+	for (; *set != NULL; set++)
+		if (strcmp(name, *set) == 0)
+			return 1;
+	return 0;
+}
+
+/* Tags whose content is text to a browser's tokenizer (its scripting flag
+ * off, as in Chromium's charset scanner): a "<meta" inside is not a tag. */
+static const char *const rawtext_tags[] = {
+	"script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", NULL
+};
+
+/* Tags that may sit in <head> without ending it for the late scan. */
+static const char *const head_tags[] = {
+	"script", "noscript", "style", "link", "meta", "object", "title", "base", NULL
+};
+
+/* From a rawtext element's '>', to the '>' of its end tag; -1 at the end. */
+static int
+skip_rawtext(struct scan *s, const char *name)
+{
+	size_t n = strlen(name);
+
+	for (s->pos++; s->pos + 2 + n <= s->end; s->pos++) {
+		if (s->p[s->pos] != '<' || s->p[s->pos + 1] != '/' ||
+		    ascii_ncasecmp((const char *)s->p + s->pos + 2, name, n) != 0)
+			continue;
+		s->pos += 2;
+		return skip_tag(s);
+	}
+	return -1;
+}
+
+/*
+ * The standard's prescan over the first 1024 bytes; or, with late set,
+ * what Chromium does when that finds nothing: it reads on and obeys a
+ * <meta> charset in the <head> however far in (a page whose <meta
+ * charset=euc-jp> follows a 2000-byte comment is EUC-JP in Chromium).
+ * Measured rule, as in its HTMLMetaCharsetParser: a tag that does not
+ * belong in <head> (</head> included) ends the head, and once the head has
+ * ended the scan stops at the first token past byte 1024; the content of
+ * <script>, <style>, <title> and the like is text, not tags.
+ */
+static int
+prescan(const unsigned char *in, size_t len, struct declared *d, int late)
+{
+	struct scan s = { in, 0, late || len < PRESCAN_BYTES ? len : PRESCAN_BYTES };
+	int in_head = 1;
+	char name[16];
 
 	for (; s.pos < s.end; s.pos++) {
+		if (late && !in_head && s.pos >= PRESCAN_BYTES && in[s.pos] == '<')
+			return 0;
 		if (at(&s, "<!--")) {
 			s.pos += 2;
 			if (skip_comment(&s) < 0)
@@ -286,9 +354,18 @@ prescan(const unsigned char *in, size_t len, struct declared *d)
 		} else if (s.end - s.pos > 2 && in[s.pos] == '<' &&
 		           (is_alpha(in[s.pos + 1]) ||
 		            (in[s.pos + 1] == '/' && is_alpha(in[s.pos + 2])))) {
-			s.pos++;
+			int end_tag = in[s.pos + 1] == '/';
+			s.pos += 1 + end_tag;
+			tag_name(&s, name);
 			if (skip_tag(&s) < 0)
 				return 0;
+			if (!late)
+				continue;
+			if (!end_tag && one_of(name, rawtext_tags) && skip_rawtext(&s, name) < 0)
+				return 0;
+			if (!one_of(name, head_tags) &&
+			    (end_tag || (strcmp(name, "html") != 0 && strcmp(name, "head") != 0)))
+				in_head = 0;
 		} else if (at(&s, "<!") || at(&s, "</") || at(&s, "<?")) {
 			const unsigned char *gt = memchr(in + s.pos + 2, '>', s.end - s.pos - 2);
 			if (gt == NULL)
@@ -341,7 +418,7 @@ sniff_declared(const unsigned char *in, size_t len, struct declared *d)
 	memset(d, 0, sizeof *d);
 	d->kind = LABEL_NONE;
 	d->enc = ENC_UNKNOWN;
-	if (prescan(in, len, d))
+	if (prescan(in, len, d, 0) || (len > PRESCAN_BYTES && prescan(in, len, d, 1)))
 		return;
 	memset(d, 0, sizeof *d);
 	d->kind = LABEL_NONE;

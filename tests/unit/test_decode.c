@@ -263,19 +263,32 @@ START_TEST(sniff_window)
 	char page[2048];
 	size_t n;
 
-	/* a meta that starts after the first 1024 bytes is not seen */
+	/* a meta that starts after the first 1024 bytes is missed by the
+	 * standard's prescan but, still in <head>, seen by Chromium's late
+	 * scan; after a tag that ends the head it is not */
 	memset(page, ' ', 1024);
 	n = 1024;
 	memcpy(page + n, "<meta charset=euc-jp>" EUC_TEXT, sizeof("<meta charset=euc-jp>" EUC_TEXT) - 1);
 	n += sizeof("<meta charset=euc-jp>" EUC_TEXT) - 1;
+	doc(page, n, NULL, ENC_SHIFT_JIS, ENC_EUC_JP, "meta", NULL, __LINE__);
+	memcpy(page, "<body>", 6);
 	doc(page, n, NULL, ENC_SHIFT_JIS, ENC_EUC_JP, "detected", NULL, __LINE__);
-	/* one that ends within them is */
+	memcpy(page, "<head>", 6);
+	doc(page, n, NULL, ENC_SHIFT_JIS, ENC_EUC_JP, "meta", NULL, __LINE__);
+	memcpy(page, "</head>", 7);
+	doc(page, n, NULL, ENC_SHIFT_JIS, ENC_EUC_JP, "detected", NULL, __LINE__);
+	/* one that ends within them is seen by the prescan itself */
+	memset(page, ' ', 7);
 	memmove(page + 1024 - 21, page + 1024, n - 1024);
 	doc(page, n - 21, NULL, ENC_SHIFT_JIS, ENC_EUC_JP, "meta", NULL, __LINE__);
-	/* one cut by the 1024-byte limit is not */
+	/* one cut by the 1024-byte limit: by the late scan */
 	memset(page, ' ', 1024);
 	memcpy(page + 1010, "<meta charset=euc-jp>", 21);
-	doc(page, 1031, NULL, ENC_UTF16LE, ENC_UTF8, "detected", NULL, __LINE__);
+	doc(page, 1031, NULL, ENC_UTF16LE, ENC_EUC_JP, "meta", NULL, __LINE__);
+	/* a page of at most 1024 bytes has no late part */
+	memcpy(page + 1003, "<meta charset=euc-jp>", 21);
+	doc(page, 1024, NULL, ENC_UTF16LE, ENC_EUC_JP, "meta", NULL, __LINE__);
+	doc(page, 1023, NULL, ENC_UTF16LE, ENC_UTF8, "detected", NULL, __LINE__);
 }
 END_TEST
 
