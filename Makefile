@@ -47,6 +47,11 @@ $(B)/tests/%: tests/unit/%.c $(B)/libhotfeed.a tests/unit/testutil.h
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(CPPFLAGS) -o $@ $< $(B)/libhotfeed.a $(CHECK_LIBS) $(LDLIBS)
 
+# The objects that embed DATADIR are rebuilt when it changes (a `make` then
+# `make install PREFIX=/usr` must not install a binary looking in /usr/local).
+$(shell mkdir -p $(B) && { echo '$(DATADIR)' | cmp -s - $(B)/datadir || echo '$(DATADIR)' >$(B)/datadir; })
+$(B)/publish/publish.o $(B)/cli/cmd_publish.o: $(B)/datadir
+
 deps:
 	@sh tests/deps.sh
 
@@ -62,7 +67,7 @@ asan: deps
 	@$(MAKE) --no-print-directory B=build-asan BIN=build-asan/hotfeed \
 	    OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
 	    LDFLAGS='-fsanitize=address,undefined' tests
-	@ASAN_OPTIONS=detect_leaks=1 HOTFEED=build-asan/hotfeed sh tests/run.sh \
+	@ASAN_OPTIONS=detect_leaks=1 HOTFEED_ASAN=1 HOTFEED=build-asan/hotfeed sh tests/run.sh \
 	    $(TEST_SRCS:tests/unit/%.c=build-asan/tests/%)
 
 # libFuzzer targets (clang); `make check` replays their corpus without clang.
@@ -76,9 +81,9 @@ demo: deps
 	@$(MAKE) --no-print-directory hotfeed
 	@sh tests/demo.sh
 
-install: hotfeed
+install: $(BIN)
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(DATADIR)/templates
-	cp hotfeed $(DESTDIR)$(BINDIR)/hotfeed
+	cp $(BIN) $(DESTDIR)$(BINDIR)/hotfeed
 	cp hotfeed.1 $(DESTDIR)$(MANDIR)/man1/hotfeed.1
 	cp templates/* $(DESTDIR)$(DATADIR)/templates/
 	cp catalogue.schema.json $(DESTDIR)$(DATADIR)/

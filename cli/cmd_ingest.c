@@ -184,7 +184,7 @@ parse_args(int argc, char **argv, struct ingest_cli *c)
 	int opt;
 
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "d:c:u:qh", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'd': c->db = optarg; break;
 		case 'c': c->opts.charset = optarg; break;

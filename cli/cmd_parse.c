@@ -221,7 +221,7 @@ cmd_parse(int argc, char **argv)
 	memset(&c, 0, sizeof c);
 	parse_opts_init(&c.opts);
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "c:u:ph", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'c': c.opts.charset = optarg; break;
 		case 'u': c.opts.url = optarg; break;

@@ -31,7 +31,8 @@ static const char usage_text[] =
 	"  --out DIR        output directory (default: [feed] out, out)\n"
 	"  --config FILE    the INI configuration ([feed], [facet NAME])\n"
 	"  --templates DIR  item.xsl and index.xsl (default: [feed] templates, else\n"
-	"                   ./templates when it exists, else " HOTFEED_DATADIR "/templates)\n"
+	"                   ./templates, else templates/ beside the hotfeed binary,\n"
+	"                   else " HOTFEED_DATADIR "/templates: the first that exists)\n"
 	"  --verbose        name each file written on stderr\n\n"
 	"Exit status: 0 all files written, 2 nothing written (the reason on stderr).\n";
 
@@ -55,7 +56,7 @@ parse_args(int argc, char **argv, struct publish_cli *a)
 	int ch;
 
 	optind = 1;
-	while ((ch = getopt_long(argc, argv, "d:o:c:t:vh", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'd': a->db = optarg; break;
 		case 'o': a->out = optarg; break;

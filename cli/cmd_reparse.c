@@ -76,7 +76,7 @@ cmd_reparse(int argc, char **argv)
 
 	parse_opts_init(&opts);
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "d:qh", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'd': db = optarg; break;
 		case 'q': st.quiet = 1; break;

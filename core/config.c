@@ -255,7 +255,7 @@ facet_key(struct loader *l, const char *section, const char *name, const char *k
 
 	if (strcmp(key, "severity") == 0) {
 		if (!parse_long(value, 1, 4, &v) && (v = severity_from_text(value)) == 0)
-			return bad(l, section, key, "expected 1..4 or 緊急/重要/警告/注意");
+			return bad(l, section, key, "expected 1..4, 緊急/重要/警告/注意 or critical/important/moderate/low");
 		f->max_severity = (int)v;
 	} else if (strcmp(key, "platform") == 0)
 		set_str(&f->platform, value);

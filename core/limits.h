@@ -7,7 +7,6 @@
 #define HOTFEED_LIMITS_H
 
 #define HF_MAX_PAGE_BYTES      (4u << 20)   /* a page larger is refused (configurable) */
-#define HF_MAX_DECODED_FACTOR  4            /* decoded UTF-8 <= 4 x input bytes (+3) */
 #define HF_GUMBO_MAX_ERRORS    1000         /* gumbo stops recording parse errors here */
 #define HF_PARSE_CPU_SECONDS   4            /* isolated parse: CPU limit per page */
 #define HF_PARSE_MEM_BYTES     (512ull << 20) /* isolated parse: address-space limit */
