@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char *const index_names[] = { "index.", "default." };
 
@@ -88,13 +89,29 @@ same_site(const char *a, const char *b)
 	return strcmp(ha, hb) == 0;
 }
 
+/* Where the path of url starts: past "scheme://authority", or url itself. */
+static const char *
+path_part(const char *url)
+{
+	const char *p = strstr(url, "://");
+	if (!p)
+		return url;
+	p += 3;
+	return p + strcspn(p, "/?#");
+}
+
 enum crawl_kind
 crawl_classify(const char *root, const char *link, const char *pattern)
 {
 	if (!same_site(root, link))
 		return CRAWL_SKIP;
-	size_t rd = dir_len(root), n;
-	int under = strncmp(root, link, rd) == 0;
+	/* "under the root's directory" compares paths: same_site() already
+	   matched the host:port, which may be spelled otherwise in the link
+	   (http://EX.ORG/..., http://ex.org:80/...); comparing the whole
+	   strings skipped such a sub-index */
+	const char *rp = path_part(root), *lp = path_part(link);
+	size_t rd = dir_len(rp), n;
+	int under = strncmp(rp, lp, rd) == 0;
 	const char *seg = last_segment(link, &n);
 	if (is_index_name(seg, n))
 		return under ? CRAWL_INDEX : CRAWL_SKIP;
@@ -105,13 +122,33 @@ crawl_classify(const char *root, const char *link, const char *pattern)
 	return under ? CRAWL_INDEX : CRAWL_SKIP;
 }
 
+/* A local path is made absolute (realpath(3); against the working directory
+ * when it does not exist: "file://" + a relative path would name a host)
+ * and the bytes a URL cannot hold are %-escaped, as `hotfeed ingest` names
+ * local files.  A raw space or '%' made a URL that http_url_resolve()
+ * refused: an index under "/srv/my archive/" yielded no links at all. */
 char *
 crawl_url_from_arg(const char *arg)
 {
+	static const char safe[] = "-._~/!$&'()*+,;=:@";
 	if (http_url_is_remote(arg) || ascii_ncasecmp(arg, "file://", 7) == 0)
 		return xstrdup(arg);
-	char *real = realpath(arg, NULL);
-	char *url = xasprintf("file://%s", real ? real : arg);
-	free(real);
-	return url;
+	char *path = realpath(arg, NULL);
+	if (!path && arg[0] != '/') {
+		char *cwd = getcwd(NULL, 0);
+		path = cwd ? xasprintf("%s/%s", cwd, arg) : NULL;
+		free(cwd);
+	}
+	struct buf b;
+	buf_init(&b, 0);
+	buf_puts(&b, "file://");
+	for (const unsigned char *p = (const unsigned char *)(path ? path : arg); *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr(safe, *p))
+			buf_putc(&b, *p);
+		else
+			buf_printf(&b, "%%%02X", *p);
+	}
+	free(path);
+	return buf_steal(&b, NULL);
 }

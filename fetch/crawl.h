@@ -30,7 +30,8 @@ enum crawl_kind { CRAWL_SKIP, CRAWL_INDEX, CRAWL_PAGE };
  * pattern may be NULL. */
 enum crawl_kind crawl_classify(const char *root, const char *link, const char *pattern);
 
-/* A local path as an absolute file:// URL (malloc'd); URLs are copied. */
+/* A local path as an absolute file:// URL, bytes a URL cannot hold
+ * %-escaped (malloc'd); URLs are copied.  The client %-decodes file URLs. */
 char *crawl_url_from_arg(const char *arg);
 
 #endif

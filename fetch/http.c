@@ -149,16 +149,36 @@ http_url_host(const char *url, char *out, size_t outlen)
 	return rc;
 }
 
+/* ref as a browser reads an href (HTML; WHATWG URL, basic URL parser):
+ * leading and trailing spaces and control characters stripped, tabs and
+ * newlines inside removed.  Stripping only the leading ones turned
+ * href="ms05-039.html " into ms05-039.html%20, a 404. */
+static char *
+clean_ref(const char *ref)
+{
+	while (*ref && (unsigned char)*ref <= ' ')
+		ref++;
+	size_t n = strlen(ref);
+	while (n > 0 && (unsigned char)ref[n - 1] <= ' ')
+		n--;
+	char *s = xmalloc(n + 1), *o = s;
+	for (size_t i = 0; i < n; i++)
+		if (ref[i] != '\t' && ref[i] != '\n' && ref[i] != '\r')
+			*o++ = ref[i];
+	*o = '\0';
+	return s;
+}
+
 char *
 http_url_resolve(const char *base, const char *ref)
 {
 	CURLU *u = curl_url();
-	char *s = NULL, *out = NULL, *same = NULL;
+	char *s = NULL, *out = NULL, *same = NULL, *clean;
 	if (!u)
 		return NULL;
+	ref = clean = clean_ref(ref);
 	/* curl 7.88 resolves "#frag" and "?q" against the directory, not the
 	   document (RFC 3986 5.2.2): do those two by hand */
-	ref += strspn(ref, " \t\r\n");
 	if (ref[0] == '#' || ref[0] == '\0' || ref[0] == '?') {
 		size_t keep = strcspn(base, ref[0] == '?' ? "?#" : "#");
 		same = xasprintf("%.*s%s", (int)keep, base, ref[0] == '?' ? ref : "");
@@ -172,6 +192,7 @@ http_url_resolve(const char *base, const char *ref)
 	curl_free(s);
 	curl_url_cleanup(u);
 	free(same);
+	free(clean);
 	return out;
 }
 
@@ -341,15 +362,45 @@ finish_error(struct http_client *c, struct req *r, enum http_outcome oc, int sta
 	finish(c, r, &resp, done, arg);
 }
 
+static int
+hex_digit(int c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+	     : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* The file a file:// URL or a local path names (malloc'd).  A file URL is
+ * %-decoded: crawl_url_from_arg() and http_url_resolve() %-escape what a
+ * URL cannot hold (file:///srv/a%20b/x.html is "/srv/a b/x.html"); reading
+ * the escapes literally failed every such page.  %00 is not decoded (it
+ * would cut the path short) and a '%' without two hex digits stays. */
+static char *
+local_path(const char *url)
+{
+	if (!is_file_url(url))
+		return xstrdup(url);
+	url += 7;
+	if (ascii_ncasecmp(url, "localhost/", 10) == 0)
+		url += 9;
+	char *path = xmalloc(strlen(url) + 1), *o = path;
+	for (const char *p = url; *p; p++) {
+		int hi = p[0] == '%' ? hex_digit((unsigned char)p[1]) : -1;
+		int lo = hi >= 0 ? hex_digit((unsigned char)p[2]) : -1;
+		if (lo >= 0 && (hi | lo)) {
+			*o++ = (char)(hi << 4 | lo);
+			p += 2;
+		} else {
+			*o++ = *p;
+		}
+	}
+	*o = '\0';
+	return path;
+}
+
 static void
 finish_local(struct http_client *c, struct req *r, http_done_fn done, void *arg)
 {
-	const char *path = r->url;
-	if (is_file_url(path)) {
-		path += 7;
-		if (ascii_ncasecmp(path, "localhost/", 10) == 0)
-			path += 9;
-	}
+	char *path = local_path(r->url);
 	struct http_resp resp;
 	memset(&resp, 0, sizeof resp);
 	char *data;
@@ -370,6 +421,7 @@ finish_local(struct http_client *c, struct req *r, http_done_fn done, void *arg)
 		resp.len = len;
 		resp.wire_bytes = len;
 	}
+	free(path);
 	finish(c, r, &resp, done, arg);
 }
 

@@ -239,7 +239,9 @@ index_done(struct run *r, struct target *t, struct url_entry *e, struct http_res
 		record_http_state(r, t->url, resp, 0);
 		return;
 	}
-	follow_links(r, t, (unsigned char *)body, len, NULL, t->url);
+	/* relative to where the 304 came from, as the body was on the run that
+	   cached it (t->url resolved the links of a redirected index wrongly) */
+	follow_links(r, t, (unsigned char *)body, len, NULL, resp->effective_url);
 	free(body);
 }
 
