@@ -12,6 +12,7 @@
 #include "core/exitcode.h"
 #include "core/limits.h"
 #include "core/util.h"
+#include "fetch/crawl.h"
 #include "parse/parse.h"
 
 #include <errno.h>
@@ -87,28 +88,6 @@ parse_size(const char *s, size_t *out)
 	return 0;
 }
 
-/* file:// URL of a local path (made absolute; unsafe bytes %-escaped). */
-static char *
-file_url(const char *path)
-{
-	static const char safe[] = "-._~/!$&'()*+,;=:@";
-	char abs[PATH_MAX];
-	struct buf b;
-
-	if (realpath(path, abs) == NULL)
-		return NULL;
-	buf_init(&b, 0);
-	buf_puts(&b, "file://");
-	for (const unsigned char *p = (const unsigned char *)abs; *p; p++) {
-		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-		    (*p >= '0' && *p <= '9') || strchr(safe, *p))
-			buf_putc(&b, *p);
-		else
-			buf_printf(&b, "%%%02X", *p);
-	}
-	return buf_steal(&b, NULL);
-}
-
 /* Report one result; 0 when it went in, -1 when it is a problem. */
 static int
 report(const char *name, const struct ingest_result *r, int quiet)
@@ -149,12 +128,7 @@ ingest_file(struct catalogue *cat, const struct ingest_cli *c, const char *path)
 		        ? "page is larger than the size limit" : strerror(errno));
 		return -1;
 	}
-	url = c->url ? xstrdup(c->url) : file_url(path);
-	if (url == NULL) {
-		fprintf(stderr, "hotfeed: %s: %s\n", path, strerror(errno));
-		free(data);
-		return -1;
-	}
+	url = c->url ? xstrdup(c->url) : crawl_file_url(path);
 	pg = (struct page){ url, (const unsigned char *)data, len, NULL, c->opts.charset,
 	                    c->seen ? c->seen : time(NULL) };
 	rc = catalogue_ingest(cat, &pg, &c->opts, &r);

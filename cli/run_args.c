@@ -46,7 +46,7 @@ static const struct num_flag {
 	{ O_TIMEOUT, "--timeout", 1, 3600 },
 	{ O_DEPTH, "--depth", 0, 10 },
 	{ O_RETRIES, "--retries", 0, 10 },
-	{ O_MAXREQ, "--max-requests", 0, 1000000 },
+	{ O_MAXREQ, "--max-requests", 1, 1000000 },
 };
 
 static const char options_help[] =

@@ -124,31 +124,38 @@ crawl_classify(const char *root, const char *link, const char *pattern)
 
 /* A local path is made absolute (realpath(3); against the working directory
  * when it does not exist: "file://" + a relative path would name a host)
- * and the bytes a URL cannot hold are %-escaped, as `hotfeed ingest` names
- * local files.  A raw space or '%' made a URL that http_url_resolve()
- * refused: an index under "/srv/my archive/" yielded no links at all. */
+ * and the bytes a URL cannot hold are %-escaped.  A raw space or '%' made a
+ * URL that http_url_resolve() refused: an index under "/srv/my archive/"
+ * yielded no links at all. */
 char *
-crawl_url_from_arg(const char *arg)
+crawl_file_url(const char *path)
 {
 	static const char safe[] = "-._~/!$&'()*+,;=:@";
-	if (http_url_is_remote(arg) || ascii_ncasecmp(arg, "file://", 7) == 0)
-		return xstrdup(arg);
-	char *path = realpath(arg, NULL);
-	if (!path && arg[0] != '/') {
+	char *abs = realpath(path, NULL);
+	struct buf b;
+
+	if (!abs && path[0] != '/') {
 		char *cwd = getcwd(NULL, 0);
-		path = cwd ? xasprintf("%s/%s", cwd, arg) : NULL;
+		abs = cwd ? xasprintf("%s/%s", cwd, path) : NULL;
 		free(cwd);
 	}
-	struct buf b;
 	buf_init(&b, 0);
 	buf_puts(&b, "file://");
-	for (const unsigned char *p = (const unsigned char *)(path ? path : arg); *p; p++) {
+	for (const unsigned char *p = (const unsigned char *)(abs ? abs : path); *p; p++) {
 		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
 		    (*p >= '0' && *p <= '9') || strchr(safe, *p))
 			buf_putc(&b, *p);
 		else
 			buf_printf(&b, "%%%02X", *p);
 	}
-	free(path);
+	free(abs);
 	return buf_steal(&b, NULL);
+}
+
+char *
+crawl_url_from_arg(const char *arg)
+{
+	if (http_url_is_remote(arg) || ascii_ncasecmp(arg, "file://", 7) == 0)
+		return xstrdup(arg);
+	return crawl_file_url(arg);
 }

@@ -31,7 +31,13 @@ enum crawl_kind { CRAWL_SKIP, CRAWL_INDEX, CRAWL_PAGE };
 enum crawl_kind crawl_classify(const char *root, const char *link, const char *pattern);
 
 /* A local path as an absolute file:// URL, bytes a URL cannot hold
- * %-escaped (malloc'd); URLs are copied.  The client %-decodes file URLs. */
+ * %-escaped (malloc'd): how every command names a local page, so that
+ * `hotfeed ingest` and `hotfeed fetch` file it alike.  The client
+ * %-decodes file URLs. */
+char *crawl_file_url(const char *path);
+
+/* A command-line argument: http(s) and file URLs are copied, anything else
+ * is a path (crawl_file_url). */
 char *crawl_url_from_arg(const char *arg);
 
 #endif

@@ -376,13 +376,12 @@ queue_sources(struct run *r)
 			free(u);
 		}
 		for (size_t j = 0; j < s->page.n; j++) {
-			/* local paths stay paths: the identity `hotfeed ingest` gives them */
-			char *real = NULL;
-			const char *u = s->page.v[j];
-			if (!http_url_is_remote(u) && ascii_ncasecmp(u, "file://", 7) != 0)
-				u = real = realpath(s->page.v[j], NULL);
-			enqueue(r, u ? u : s->page.v[j], 0, 0, s, NULL);
-			free(real);
+			/* a local path becomes the file:// URL `hotfeed ingest` gives
+			 * it, so both name the page alike (id-less pages are keyed
+			 * by URL) */
+			char *u = crawl_url_from_arg(s->page.v[j]);
+			enqueue(r, u, 0, 0, s, NULL);
+			free(u);
 		}
 	}
 }
@@ -397,7 +396,7 @@ finish_run(struct run *r, double t0)
 		if (r->rep.count[i] && url_result_is_problem(i))
 			code = HF_EXIT_PARTIAL;
 	if (r->db_error)
-		code = HF_EXIT_PARTIAL;
+		code = HF_EXIT_FATAL;   /* nothing published: the catalogue is the run's state */
 	if (o->publish && !r->db_error) {
 		char err[512] = "";
 		if (o->publish(o->publish_arg, r->cat, err, sizeof err) != 0) {
