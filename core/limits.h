@@ -13,5 +13,6 @@
 #define HF_MAX_FIELD_BYTES     (256u << 10) /* one extracted text field */
 #define HF_MAX_ITEMS           4096         /* entries in one extracted array */
 #define HF_MAX_WARNINGS        200          /* warnings kept per page */
+#define HF_MAX_INDEX_LINKS     10000        /* links taken from one index page */
 
 #endif

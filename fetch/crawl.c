@@ -3,6 +3,8 @@
 #include "fetch/http.h"
 #include "parse/decode.h"
 #include "parse/links.h"
+#include "core/limits.h"
+#include "core/strset.h"
 #include "core/util.h"
 
 #include <fnmatch.h>
@@ -34,12 +36,16 @@ crawl_page_links(const unsigned char *body, size_t len, const char *charset,
 		return -1;
 	}
 	size_t before = out->n;
-	for (size_t i = 0; i < hrefs.n; i++) {
+	struct strset seen = STRSET_INIT;
+	for (size_t i = 0; i < out->n; i++)
+		strset_add(&seen, out->v[i]);
+	for (size_t i = 0; i < hrefs.n && out->n - before < HF_MAX_INDEX_LINKS; i++) {
 		char *abs = http_url_resolve(base, hrefs.v[i]);
-		if (abs && is_wanted_scheme(abs))
-			strlist_add_unique(out, abs);
+		if (abs && is_wanted_scheme(abs) && strset_add(&seen, abs))
+			strlist_add(out, abs);
 		free(abs);
 	}
+	strset_free(&seen);
 	strlist_free(&hrefs);
 	return (int)(out->n - before);
 }

@@ -19,8 +19,9 @@
 
 /* Decode an index page (transport charset may be NULL), extract its links
  * and append them to out resolved against base (absolute, without
- * fragment, http/https/file only, no duplicates).  Returns the number
- * added, or -1 with a reason in err. */
+ * fragment, http/https/file only, no duplicates, at most
+ * HF_MAX_INDEX_LINKS).  Returns the number added, or -1 with a reason in
+ * err. */
 int crawl_page_links(const unsigned char *body, size_t len, const char *charset,
                      const char *base, strlist *out, char *err, size_t errlen);
 

@@ -12,6 +12,7 @@
 #include "core/bulletin.h"
 
 #include <curl/curl.h>
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -169,6 +170,20 @@ clean_ref(const char *ref)
 	return s;
 }
 
+/* %-escapes in upper case (RFC 3986 6.2.2.1), as browsers write them:
+ * curl 7.88 escapes non-ASCII bytes as "%e7", so the same link had two
+ * spellings, and a server matching paths literally answered 404. */
+static void
+upper_escapes(char *s)
+{
+	for (; *s; s++)
+		if (s[0] == '%' && isxdigit((unsigned char)s[1]) && isxdigit((unsigned char)s[2])) {
+			s[1] = (char)toupper((unsigned char)s[1]);
+			s[2] = (char)toupper((unsigned char)s[2]);
+			s += 2;
+		}
+}
+
 char *
 http_url_resolve(const char *base, const char *ref)
 {
@@ -187,8 +202,10 @@ http_url_resolve(const char *base, const char *ref)
 	if (curl_url_set(u, CURLUPART_URL, base, 0) == CURLUE_OK &&
 	    curl_url_set(u, CURLUPART_URL, ref, 0) == CURLUE_OK &&
 	    curl_url_set(u, CURLUPART_FRAGMENT, NULL, 0) == CURLUE_OK &&
-	    curl_url_get(u, CURLUPART_URL, &s, 0) == CURLUE_OK)
+	    curl_url_get(u, CURLUPART_URL, &s, 0) == CURLUE_OK) {
 		out = xstrdup(s);
+		upper_escapes(out);
+	}
 	curl_free(s);
 	curl_url_cleanup(u);
 	free(same);

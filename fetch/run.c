@@ -14,7 +14,9 @@
 #include "fetch/report.h"
 #include "core/catalogue.h"
 #include "core/exitcode.h"
+#include "core/limits.h"
 #include "core/sha256.h"
+#include "core/strset.h"
 #include "core/util.h"
 #include "parse/parse.h"
 
@@ -25,6 +27,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #define PROBLEMS_SHOWN 20
 
@@ -43,7 +46,7 @@ struct run {
 	struct catalogue *cat;
 	struct http_client *http;
 	struct parse_opts popts;
-	strlist queued;                 /* every URL queued this run */
+	struct strset queued;           /* every URL queued this run */
 	strlist hosts_checked;          /* hosts whose Retry-After memory was read */
 	VEC(struct target *) targets;   /* owned; freed at the end */
 	struct run_report rep;
@@ -87,15 +90,41 @@ cache_path(struct run *r, const char *url)
 	return xasprintf("%s/%s.html", r->cache_dir, hex);
 }
 
+/* The body, and beside it the Content-Type charset it came with: after a
+ * 304 the links are read from the copy, decoded as they were the first
+ * time (an index labelled only by its HTTP header would otherwise fall
+ * back to Shift_JIS). */
 static int
-cache_put(struct run *r, const char *url, const unsigned char *body, size_t len)
+cache_put(struct run *r, const char *url, const unsigned char *body, size_t len,
+          const char *charset)
 {
 	if (mkdir(r->cache_dir, 0755) != 0 && errno != EEXIST)
 		return -1;
 	char *p = cache_path(r, url);
+	char *cs = xasprintf("%s.charset", p);
 	int rc = write_file_atomic(p, body, len);
+	if (rc == 0 && charset != NULL && charset[0] != '\0')
+		rc = write_file_atomic(cs, charset, strlen(charset));
+	else if (rc == 0 && unlink(cs) != 0 && errno != ENOENT)
+		rc = -1;
+	free(cs);
 	free(p);
 	return rc;
+}
+
+/* The charset stored with the cached body, or NULL (malloc'd). */
+static char *
+cache_charset(struct run *r, const char *url)
+{
+	char *p = cache_path(r, url);
+	char *cs = xasprintf("%s.charset", p);
+	char *label = NULL;
+	size_t len;
+	if (read_file(cs, 64, &label, &len) != 0)
+		label = NULL;
+	free(cs);
+	free(p);
+	return label;
 }
 
 static int
@@ -129,9 +158,8 @@ static void
 enqueue(struct run *r, const char *url, int is_index, int depth,
         const struct source_cfg *src, const char *root)
 {
-	if (strlist_contains(&r->queued, url))
+	if (!strset_add(&r->queued, url))
 		return;
-	strlist_add(&r->queued, url);
 	struct target *t = xcalloc(1, sizeof *t);
 	t->url = xstrdup(url);
 	t->is_index = is_index;
@@ -217,7 +245,8 @@ follow_links(struct run *r, struct target *t, const unsigned char *body, size_t 
 	}
 	e = &r->rep.urls.v[t->entry];
 	e->result = UR_INDEX;
-	e->message = xasprintf("%zu links", links.n);
+	e->message = links.n < HF_MAX_INDEX_LINKS ? xasprintf("%zu links", links.n)
+	             : xasprintf("%zu links (the limit: the rest were ignored)", links.n);
 	strlist_free(&links);
 }
 
@@ -226,7 +255,8 @@ index_done(struct run *r, struct target *t, struct url_entry *e, struct http_res
 {
 	if (resp->outcome == HTTP_BODY) {
 		follow_links(r, t, resp->body, resp->len, resp->charset, resp->effective_url);
-		if (r->rep.urls.v[t->entry].result == UR_INDEX && cache_put(r, t->url, resp->body, resp->len) == 0)
+		if (r->rep.urls.v[t->entry].result == UR_INDEX &&
+		    cache_put(r, t->url, resp->body, resp->len, resp->charset) == 0)
 			record_http_state(r, t->url, resp, 1);
 		return;
 	}
@@ -241,7 +271,9 @@ index_done(struct run *r, struct target *t, struct url_entry *e, struct http_res
 	}
 	/* relative to where the 304 came from, as the body was on the run that
 	   cached it (t->url resolved the links of a redirected index wrongly) */
-	follow_links(r, t, (unsigned char *)body, len, NULL, resp->effective_url);
+	char *charset = cache_charset(r, t->url);
+	follow_links(r, t, (unsigned char *)body, len, charset, resp->effective_url);
+	free(charset);
 	free(body);
 }
 
@@ -435,7 +467,7 @@ run_free(struct run *r)
 		free(r->targets.v[i]);
 	}
 	free(r->targets.v);
-	strlist_free(&r->queued);
+	strset_free(&r->queued);
 	strlist_free(&r->hosts_checked);
 	run_report_free(&r->rep);
 	http_client_free(r->http);

@@ -364,6 +364,7 @@ open_link(struct walk *w, struct frame *fr, const char *href)
 	f->open_links.v[f->open_links.n - 1].start = f->text.len;
 	f->open_links.v[f->open_links.n - 1].block = f->block_serial;
 	f->open_links.v[f->open_links.n - 1].href = xstrdup(href);
+	strlist_add(&f->doc->hrefs, href);
 	fr->link = (long)f->open_links.n - 1;
 }
 
@@ -583,6 +584,7 @@ html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t e
 void
 hdoc_free(struct hdoc *doc)
 {
+	strlist_free(&doc->hrefs);
 	for (size_t i = 0; i < doc->blocks.n; i++) {
 		struct hblock *b = &doc->blocks.v[i];
 		free(b->text);

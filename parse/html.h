@@ -56,6 +56,9 @@ struct hblock {
 struct hdoc {
 	char *title;            /* <title>, or NULL */
 	VEC(struct hblock) blocks;
+	strlist hrefs;          /* every <a href>, in document order: also those
+	                           of links with no text (an image, a spacer),
+	                           which make no block */
 	size_t truncated;       /* blocks cut at the field limit */
 };
 

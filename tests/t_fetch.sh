@@ -95,3 +95,21 @@ check_eq "fetch and ingest name a local page alike" "$p: unchanged" "$(sed 's/ [
 hf_run budget --db "$T/budget.db" --out "$T/budget-out" --max-requests 2 --index "$ARCHIVE"
 check_eq "budget exhausted: exit 1" 1 "$RC"
 check "budget exhausted: said so" grep -q "budget of 2 exhausted" "$T/budget.err"
+
+# 8. an index labelled only by its HTTP charset keeps it after a 304: its
+# link is EUC-JP 粤肄蓍粤.html, which as Shift_JIS (the fallback for these
+# bytes) would be 蒟跚韜蒟.html, another page
+eucpage=%E7%B2%A4%E8%82%84%E8%93%8D%E7%B2%A4.html
+printf '<html><body><a href="\344\345\346\347\350\351\344\345.html">x</a></body></html>' >"$SITE/euc-index.html"
+echo "text/html; charset=EUC-JP" >"$SITE/euc-index.html.content-type"
+cp samples/ms06-007.a.eucjp.html "$SITE/$eucpage"
+hf_run eucidx1 --db "$T/euc.db" --out "$T/euc-out" --index "$U/samples/euc-index.html"
+check_eq "header-labelled index: first run exits 0" 0 "$RC"
+check "... finds the EUC-JP link" report_has eucidx1 new "$U/samples/$eucpage"
+: >"$T/log"
+hf_run eucidx2 --db "$T/euc.db" --out "$T/euc-out" --index "$U/samples/euc-index.html"
+check_eq "... second run exits 0" 0 "$RC"
+check "... its index is a 304" report_has eucidx2 index "$U/samples/euc-index.html"
+check "... and the link read from the copy is the same page, not modified" \
+	report_has eucidx2 not-modified "$U/samples/$eucpage"
+check_eq "... two conditional requests, nothing else" "2 2" "$(requests) $(conditional)"

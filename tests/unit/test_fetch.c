@@ -16,6 +16,7 @@
 #include "testutil.h"
 #include "core/config.h"
 #include "core/exitcode.h"
+#include "core/limits.h"
 #include "core/util.h"
 #include "fetch/crawl.h"
 #include "fetch/http.h"
@@ -898,6 +899,44 @@ START_TEST(html_links_as_written)
 }
 END_TEST
 
+/* A link with no text (an image button, a spacer) makes no block of the
+ * flattened page, but it is a link all the same. */
+START_TEST(html_links_without_text)
+{
+	strlist l = { 0 };
+	ck_assert_int_eq(links_of("<table><tr><td><a href=ms05-039.html><img src=go.gif></a>"
+	                          "<td><a href=ms05-040.html><img src=s.gif width=1 height=1"
+	                          " alt=\"\"></a><td><a href=ms05-041.html></a></table>", &l), 3);
+	const char *want[] = { "ms05-039.html", "ms05-040.html", "ms05-041.html" };
+	assert_list(&l, want, 3);
+	strlist_free(&l);
+}
+END_TEST
+
+/* A hostile index page cannot queue more than HF_MAX_INDEX_LINKS links, and
+ * 30 000 distinct links take linear time (a strlist lookup per link took
+ * minutes for 100 000). */
+START_TEST(page_links_bounded)
+{
+	struct buf b;
+	strlist out = { 0 };
+	char err[256] = "";
+	size_t len;
+
+	buf_init(&b, 0);
+	for (int i = 0; i < 30000; i++)
+		buf_printf(&b, "<a href=p%d.html>%d</a>\n", i, i);
+	char *page = buf_steal(&b, &len);
+	ck_assert_int_eq(crawl_page_links((const unsigned char *)page, len, NULL,
+	                                  "http://ex.org/idx/", &out, err, sizeof err),
+	                 HF_MAX_INDEX_LINKS);
+	ck_assert_str_eq(out.v[0], "http://ex.org/idx/p0.html");
+	ck_assert_str_eq(out.v[HF_MAX_INDEX_LINKS - 1], "http://ex.org/idx/p9999.html");
+	free(page);
+	strlist_free(&out);
+}
+END_TEST
+
 START_TEST(html_links_tables_lists_nesting)
 {
 	strlist l = { 0 };
@@ -947,7 +986,7 @@ static const char *const sjis_links[] = {
 	"http://ex.org/japan/security/2005/ms05-039.html",
 	"http://ex.org/japan/security/2005/ms05-040.html",
 	"http://ex.org/japan/security/2005/2004/",
-	"http://ex.org/japan/security/2005/%e8%a1%a8.html",
+	"http://ex.org/japan/security/2005/%E8%A1%A8.html",
 	"http://other.example.com/a.html",
 	"http://ex.org/japan/security/ms05-041.html",
 };
@@ -980,7 +1019,7 @@ START_TEST(page_links_default_and_meta_charset)
 		"</head><body><a href=\"\xc9\xbd.html\">\xc9\xbd</a> <a href=\"b.html\">b</a></body></html>";
 	ck_assert_int_eq(crawl_page_links((const unsigned char *)euc, sizeof euc - 1, NULL,
 	                                  "file:///srv/idx/index.html", &out, err, sizeof err), 2);
-	const char *want[] = { "file:///srv/idx/%e8%a1%a8.html", "file:///srv/idx/b.html" };
+	const char *want[] = { "file:///srv/idx/%E8%A1%A8.html", "file:///srv/idx/b.html" };
 	assert_list(&out, want, 2);
 	strlist_free(&out);
 }
@@ -2157,6 +2196,8 @@ fetch_suite(void)
 	tcase_add_test(tc, url_from_arg_escapes);
 	tcase_add_test(tc, html_links_order_and_duplicates);
 	tcase_add_test(tc, html_links_as_written);
+	tcase_add_test(tc, html_links_without_text);
+	tcase_add_test(tc, page_links_bounded);
 	tcase_add_test(tc, html_links_tables_lists_nesting);
 	tcase_add_test(tc, page_links_sjis_transport_charset);
 	tcase_add_test(tc, page_links_default_and_meta_charset);

@@ -1,5 +1,6 @@
 /* test_util.c — buffers with ceilings, file reading limits, atomic writes. */
 #include "testutil.h"
+#include "core/strset.h"
 #include "core/util.h"
 #include <errno.h>
 #include <stdio.h>
@@ -83,6 +84,35 @@ START_TEST(test_write_atomic)
 }
 END_TEST
 
+/* Every string once; found after the table grew many times; long keys,
+ * the empty string and keys differing in the last byte are distinct. */
+START_TEST(test_strset)
+{
+	struct strset s = STRSET_INIT;
+	char key[32];
+
+	ck_assert_int_eq(strset_has(&s, "a"), 0);
+	for (int i = 0; i < 5000; i++) {
+		snprintf(key, sizeof key, "http://ex.org/p%d.html", i);
+		ck_assert_int_eq(strset_add(&s, key), 1);
+	}
+	for (int i = 0; i < 5000; i++) {
+		snprintf(key, sizeof key, "http://ex.org/p%d.html", i);
+		ck_assert_int_eq(strset_add(&s, key), 0);
+		ck_assert_int_eq(strset_has(&s, key), 1);
+	}
+	ck_assert_uint_eq(s.n, 5000);
+	ck_assert_int_eq(strset_has(&s, "http://ex.org/p5000.html"), 0);
+	ck_assert_int_eq(strset_add(&s, ""), 1);
+	ck_assert_int_eq(strset_has(&s, ""), 1);
+	ck_assert_uint_eq(s.n, 5001);
+	ck_assert_uint_le(s.n * 2, s.cap);
+	strset_free(&s);
+	ck_assert_uint_eq(s.n, 0);
+	ck_assert_ptr_null(s.slot);
+}
+END_TEST
+
 START_TEST(test_ascii_case)
 {
 	ck_assert_int_eq(ascii_casecmp("Shift_JIS", "shift_jis"), 0);
@@ -103,6 +133,7 @@ suite(void)
 	tcase_add_test(tc, test_read_file_limit);
 	tcase_add_test(tc, test_write_atomic);
 	tcase_add_test(tc, test_ascii_case);
+	tcase_add_test(tc, test_strset);
 	suite_add_tcase(s, tc);
 	return s;
 }
