@@ -1,6 +1,6 @@
 /*
  * cli.h — the subcommands of ./hotfeed, one file each (cli/cmd_NAME.c).
- * Included by cli/ only.  Each takes argv with argv[0] = the command name,
+ * Included by cli/ only.  Each takes argv with argv[0] = "hotfeed COMMAND",
  * parses its own options (getopt_long), prints its own --help, and returns
  * an exit status from core/exitcode.h.
  */

@@ -49,8 +49,13 @@ main(int argc, char **argv)
 		return HF_EXIT_OK;
 	}
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-		if (strcmp(argv[1], commands[i].name) == 0)
+		if (strcmp(argv[1], commands[i].name) == 0) {
+			/* getopt names argv[0] in its messages: "hotfeed ingest: …" */
+			char name[32];
+			snprintf(name, sizeof name, "hotfeed %s", commands[i].name);
+			argv[1] = name;
 			return commands[i].run(argc - 1, argv + 1);
+		}
 	fprintf(stderr, "hotfeed: '%s' is not a command; see 'hotfeed --help'\n", argv[1]);
 	return HF_EXIT_FATAL;
 }

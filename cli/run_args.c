@@ -205,13 +205,13 @@ run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const ch
 		}
 	}
 	if (!a->ro.nsources || (!a->cli.index.n && !a->cli.page.n && !a->cfg.sources.n)) {
-		fprintf(stderr, "hotfeed: %s: nothing to fetch: give URLs, --index URL or a config "
+		fprintf(stderr, "%s: nothing to fetch: give URLs, --index URL or a config "
 		        "file with [source NAME] sections\n", argv[0]);
 		return HF_EXIT_FATAL;
 	}
 	return -1;
 bad:
-	fprintf(stderr, "usage: %s\n'hotfeed %s --help' lists the options\n", usage, argv[0]);
+	fprintf(stderr, "usage: %s\n'%s --help' lists the options\n", usage, argv[0]);
 	return HF_EXIT_FATAL;
 }
 

@@ -18,7 +18,7 @@ struct run_args {
 	const char *templates;      /* --templates DIR (run), or NULL */
 };
 
-/* Parse argv (argv[0] = the command); usage names the command's synopsis.
+/* Parse argv (argv[0] = "hotfeed COMMAND"); usage names the command's synopsis.
  * Returns -1 when the run should go ahead, else the exit status to return
  * (after --help, or a usage or config error, already printed). */
 int run_args_parse(struct run_args *a, int argc, char **argv, int with_out,
