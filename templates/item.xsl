@@ -78,11 +78,13 @@
         </xsl:call-template>
       </xsl:if>
       <xsl:apply-templates select="affected[item]"/>
+      <xsl:apply-templates select="tested_platforms[item]"/>
       <xsl:apply-templates select="notes/item"/>
       <xsl:apply-templates select="workarounds[item]"/>
       <xsl:apply-templates select="downloads[item]"/>
       <xsl:apply-templates select="packages[item]"/>
       <xsl:apply-templates select="verification[item]"/>
+      <xsl:apply-templates select="deploy_time[item]"/>
       <xsl:apply-templates select="references[item]"/>
       <xsl:apply-templates select="revisions[revision/change]"/>
     </div>
@@ -136,6 +138,11 @@
     </ul>
   </xsl:template>
 
+  <xsl:template match="tested_platforms">
+    <h3>適用テストを行ったプラットフォーム</h3>
+    <ul><xsl:for-each select="item"><li><xsl:value-of select="."/></li></xsl:for-each></ul>
+  </xsl:template>
+
   <xsl:template match="notes/item">
     <h3>■ <xsl:value-of select="heading"/></h3>
     <xsl:call-template name="paragraphs">
@@ -176,21 +183,74 @@
     <h3>適用されるファイル情報</h3>
     <xsl:for-each select="item">
       <h4><xsl:value-of select="platform"/></h4>
+      <xsl:if test="file">
+        <p>
+          <xsl:text>修正プログラム: </xsl:text><code><xsl:value-of select="file"/></code>
+          <xsl:call-template name="file-facts"/>
+        </p>
+      </xsl:if>
       <xsl:if test="files/item">
         <table class="files">
-          <tr><th>ファイル名</th><th>バージョン</th><th>日付</th><th>サイズ</th><th>フォルダ</th></tr>
+          <tr><th>ファイル名</th><th>バージョン</th><th>日付</th><th>サイズ</th><th>展開フォルダ</th><th>パス</th><th>機能</th></tr>
           <xsl:for-each select="files/item">
             <tr>
               <td><xsl:value-of select="name"/></td>
               <td><xsl:value-of select="version"/></td>
               <td><xsl:value-of select="date"/></td>
-              <td><xsl:value-of select="size"/></td>
+              <td><xsl:if test="size"><xsl:value-of select="format-number(size, '#,##0')"/></xsl:if></td>
               <td><xsl:value-of select="folder"/></td>
+              <td><xsl:value-of select="path"/></td>
+              <td><xsl:value-of select="description"/></td>
             </tr>
           </xsl:for-each>
         </table>
       </xsl:if>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- " (date, version, size バイト)" of a package, what of it is known. -->
+  <xsl:template name="file-facts">
+    <xsl:if test="date or version or size">
+      <xsl:text> (</xsl:text>
+      <xsl:for-each select="date | version | size">
+        <xsl:if test="position() &gt; 1">、</xsl:if>
+        <xsl:choose>
+          <xsl:when test="self::size"><xsl:value-of select="format-number(., '#,##0')"/> バイト</xsl:when>
+          <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+      <xsl:text>)</xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Minutes as the pages print them: 94 is 1時間34分. -->
+  <xsl:template name="duration">
+    <xsl:param name="m"/>
+    <xsl:if test="$m &gt;= 60"><xsl:value-of select="floor($m div 60)"/>時間</xsl:if>
+    <xsl:if test="$m mod 60 != 0 or $m &lt; 60"><xsl:value-of select="$m mod 60"/>分</xsl:if>
+  </xsl:template>
+
+  <xsl:template match="deploy_time">
+    <h3>予想適用時間</h3>
+    <table class="deploy">
+      <tr>
+        <th>修正プログラム</th>
+        <xsl:for-each select="item[1]/minutes/entry"><th><xsl:value-of select="@key"/>台</th></xsl:for-each>
+      </tr>
+      <xsl:for-each select="item">
+        <tr>
+          <td>
+            <xsl:value-of select="package"/>
+            <xsl:if test="platform"> (<xsl:value-of select="platform"/>)</xsl:if>
+          </td>
+          <xsl:for-each select="minutes/entry">
+            <td>
+              <xsl:call-template name="duration"><xsl:with-param name="m" select="number(.)"/></xsl:call-template>
+            </td>
+          </xsl:for-each>
+        </tr>
+      </xsl:for-each>
+    </table>
   </xsl:template>
 
   <xsl:template match="verification">

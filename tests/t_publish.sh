@@ -92,6 +92,17 @@ check "hf:kb in atom" grep -q '<hf:kb>899588</hf:kb>' "$OUT/atom.xml"
 check "hf namespace declared" grep -q 'xmlns:hf="https://hotfeed.invalid/ns/1"' "$OUT/atom.xml"
 check "_hotfeed in feed.json" grep -q '"_hotfeed"' "$OUT/feed.json"
 check "content:encoded carries the item template" grep -q 'hotfeed-item' "$OUT/rss.xml"
+# MS05-039's item body shows every part of the model a reader needs
+python3 - "$OUT/feed.json" >"$T/body.txt" <<'PY'
+import json, sys
+items = json.load(open(sys.argv[1]))["items"]
+print([i for i in items if i["id"].endswith(":MS05-039")][0]["content_html"])
+PY
+for want in '<td>1時間34分</td>' '<td>18分</td>' '<th>500台</th>' '518,136 バイト' \
+            '<td>89,360</td>' '<td>sp2gdr/sp2qfe</td>' '<td>User-mode Plug-and-Play Service</td>' \
+            '<li>Windows Server 2003, Enterprise Edition SP1</li>' '<code>WindowsXP-KB899588-x86-JPN.exe</code>'; do
+	check "item body has $want" grep -qF "$want" "$T/body.txt"
+done
 check "critical facet holds MS05-039" grep -q 'MS05-039' "$OUT/critical.atom.xml"
 check "critical facet leaves out 重要 MS06-007" sh -c "! grep -q 'MS06-007' '$OUT/critical.atom.xml'"
 check "not-a-bulletin pages stay out of the feeds" sh -c "! grep -q 'glossary' '$OUT/rss.xml'"
