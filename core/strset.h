@@ -1,5 +1,6 @@
 /*
- * strset.h — a set of strings (open addressing, FNV-1a), for the places
+ * strset.h — a set of strings (open addressing, FNV-1a from a random basis
+ * then a finalizer, so a page cannot choose colliding strings), for the places
  * where untrusted input decides how many strings there are: the links of
  * an index page, the URLs queued in one run.  A strlist's linear lookups
  * made a 100 000-link index page cost minutes there.
