@@ -7,6 +7,7 @@
 #include "parse/extract.h"
 #include "parse/text.h"
 #include "core/limits.h"
+#include "core/strset.h"
 #include "core/util.h"
 
 #include <stdlib.h>
@@ -126,16 +127,37 @@ wrapped_label(const struct page *pg, size_t i, enum hfield *field)
 	return j;
 }
 
-/* Navigation links are never labels. */
+/*
+ * Navigation links are never labels.  A line is one when it is the text of
+ * a link of its block.  The texts of a block with many links are put in a
+ * set once, while its lines are read: comparing each line with each link
+ * made a block of 100 000 lines and links cost 30 s.
+ */
+struct link_texts {
+	size_t block;           /* whose links are in set; (size_t)-1 none */
+	struct strset set;
+};
+
+#define LINK_SCAN_MAX 8         /* fewer links are compared one by one */
+
 static int
-is_link_item(const struct page *pg, size_t i)
+is_link_item(const struct page *pg, size_t i, struct link_texts *lt)
 {
 	const struct hblock *bl = item_block(pg, i);
 
-	for (size_t k = 0; k < bl->links.n; k++)
-		if (strcmp(bl->links.v[k].text, pg->items.v[i].text) == 0)
-			return 1;
-	return 0;
+	if (bl->links.n <= LINK_SCAN_MAX) {
+		for (size_t k = 0; k < bl->links.n; k++)
+			if (strcmp(bl->links.v[k].text, pg->items.v[i].text) == 0)
+				return 1;
+		return 0;
+	}
+	if (lt->block != pg->items.v[i].block) {
+		strset_free(&lt->set);
+		for (size_t k = 0; k < bl->links.n; k++)
+			strset_add(&lt->set, bl->links.v[k].text);
+		lt->block = pg->items.v[i].block;
+	}
+	return strset_has(&lt->set, pg->items.v[i].text);
 }
 
 /* The cell below a label in a table whose labels form a row of their own. */
@@ -168,13 +190,14 @@ find_header(const struct page *pg, struct header *h)
 {
 	size_t i, last = (size_t)-1;
 	enum hfield lastf = H_COUNT;
+	struct link_texts lt = { (size_t)-1, STRSET_INIT };
 
 	memset(h, 0, sizeof *h);
 	for (i = 0; i < pg->body; i++) {
 		enum hfield f;
 		const char *rest = "";
 		size_t after = i + 1;
-		if (is_link_item(pg, i))
+		if (is_link_item(pg, i, &lt))
 			continue;
 		if (!is_label_item(pg->items.v[i].text, &f, &rest) &&
 		    (after = wrapped_label(pg, i, &f)) == 0)
@@ -193,6 +216,7 @@ find_header(const struct page *pg, struct header *h)
 		lastf = f;
 		i = after - 1;
 	}
+	strset_free(&lt.set);
 	if (last != (size_t)-1)
 		h->f[lastf].to = pg->body < last + 12 ? pg->body : last + 12;
 	for (int f = 0; f < H_COUNT; f++) {
