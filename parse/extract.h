@@ -62,6 +62,8 @@ struct page {
 	size_t body;            /* first item of the first section (or the end) */
 	size_t end;             /* first item of the footer (or the end) */
 	size_t lead;            /* first item after the header (summary starts) */
+	size_t *url_link;       /* per block: 1 + its first link whose text is a
+	                           URL (links.n + 1: none), 0 not looked for yet */
 };
 
 /* extract_table.c */

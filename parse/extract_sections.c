@@ -228,17 +228,28 @@ strip_colon(const char *s)
 	return xstrndup(s, n);
 }
 
-/* The URL of a line: its link when it has one, else its text. */
+/*
+ * The URL of a line that is one (reference_at has checked): its link when
+ * it has one, else its text.  Its own link's text is the line, a URL; so
+ * the answer is the first link of the block whose text is a URL, looked
+ * for once per block (pg->url_link): a block of 150 000 links and 4096
+ * references took 16.5 s when each reference compared every link.
+ */
 static char *
 line_url(const struct page *pg, size_t i)
 {
-	const struct hblock *bl = item_block(pg, i);
-	const char *t = pg->items.v[i].text;
+	size_t b = pg->items.v[i].block, k;
+	const struct hblock *bl = &pg->doc->blocks.v[b];
 
-	for (size_t k = 0; k < bl->links.n; k++)
-		if (strcmp(bl->links.v[k].text, t) == 0 || is_url(bl->links.v[k].text))
-			return link_resolve(pg->base_url, bl->links.v[k].href);
-	return xstrdup(t);
+	if (pg->url_link[b] == 0) {
+		for (k = 0; k < bl->links.n && !is_url(bl->links.v[k].text); k++)
+			;
+		pg->url_link[b] = k + 1;
+	}
+	k = pg->url_link[b] - 1;
+	if (k < bl->links.n)
+		return link_resolve(pg->base_url, bl->links.v[k].href);
+	return xstrdup(pg->items.v[i].text);
 }
 
 size_t

@@ -14,6 +14,7 @@
 void
 page_items(struct page *pg)
 {
+	pg->url_link = xcalloc(pg->doc->blocks.n + 1, sizeof *pg->url_link);
 	for (size_t b = 0; b < pg->doc->blocks.n; b++) {
 		const struct hblock *bl = &pg->doc->blocks.v[b];
 		const char *t = bl->text, *p = t;
@@ -40,6 +41,8 @@ page_items_free(struct page *pg)
 		free(pg->items.v[i].text);
 	free(pg->items.v);
 	memset(&pg->items, 0, sizeof pg->items);
+	free(pg->url_link);
+	pg->url_link = NULL;
 }
 
 const struct hblock *
