@@ -554,15 +554,17 @@ wk_list_item(struct wk *k, size_t i)
 }
 
 /* "1. ..." lines; unnumbered lines after one in the same block continue
- * that step. */
+ * that step.  (Not block_end(): it walks to the end of the block each
+ * time, and a block of 87 000 "1." lines cost 1.3 s, eight of them 10 s.) */
 static size_t
 wk_numbered(struct wk *k, size_t i, const char *first)
 {
 	const struct page *pg = k->pg;
-	size_t end = block_end(pg, i, k->s.to), j;
+	size_t j;
 	char *p = text_clean(first), *more;
 
-	for (j = i + 1; j < end && numbered_step(pg->items.v[j].text) == NULL &&
+	for (j = i + 1; j < k->s.to && pg->items.v[j].block == pg->items.v[i].block &&
+	     numbered_step(pg->items.v[j].text) == NULL &&
 	     !is_note_heading(pg->items.v[j].text); j++)
 		;
 	more = lines_paragraph(pg, i + 1, j);

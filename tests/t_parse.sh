@@ -81,6 +81,11 @@ with open(t + "/many-refs.html", "w") as f:
     f.write("<table><tr><td>脆弱性識別番号<td>MS05-039</table><p>t" +
             "<p>‥‥‥ DA Lab:HotFixテスティング・チームからのコメント ‥‥‥<p>■h<p>" +
             "<a href=q>z</a>" * 150000 + "<br>" + "・a:<br>http://x<br>" * 4096)
+# 参考情報: four blocks of 80 000 numbered lines "1." (each step walked to
+# the end of its block)
+with open(t + "/many-steps.html", "w") as f:
+    f.write("<table><tr><td>脆弱性識別番号<td>MS05-039</table><p>t<p>‥‥‥ 参考情報 ‥‥‥<p>■t" +
+            ("<p>" + "1.<br>" * 80000) * 4)
 with open(t + "/nul.html", "wb") as f:
     f.write(b"<p>\x00\x00<b>\x00</p>" * 1000)
 PY
@@ -130,7 +135,7 @@ run_bounded() {
 }
 
 for name in unclosed-b unclosed-b-text deep-div deep-table huge garbage nul many-items many-ids \
-    many-links many-refs; do
+    many-links many-refs many-steps; do
 	run_bounded "$name"
 done
 check_eq "huge page refused (exit 1)" 1 "$(cat "$T/huge.rc")"
@@ -144,6 +149,8 @@ check_eq "a page with 400 000 short items parses" 0 "$(cat "$T/many-items.rc")"
 check_eq "a page with 99 000 ids parses" 0 "$(cat "$T/many-ids.rc")"
 check_eq "a block of 100 000 lines and links parses (30 s of strcmp before)" 0 "$(cat "$T/many-links.rc")"
 check_eq "a block of 150 000 links and 4096 references parses (16 s before)" 0 "$(cat "$T/many-refs.rc")"
+check_eq "four blocks of 80 000 numbered steps parse (5 s before)" 0 "$(cat "$T/many-steps.rc")"
+check_eq "... steps: at most 4096" 4096 "$(grep -o '"steps":\[[^]]*\]' "$T/many-steps.out" | grep -o '""' | wc -l | tr -d ' ')"
 check_eq "... all 4096 references read" 4096 "$(grep -o '{"label":"a","url":"http://x"}' "$T/many-refs.out" | wc -l | tr -d ' ')"
 grep -q '"warnings":\["MS00-01 normalized to MS00-001"' "$T/many-ids.out" &&
 	ok "typo warnings are kept, bounded" || not_ok "typo warnings are kept, bounded"
