@@ -579,13 +579,15 @@ static void
 collect_ids(const struct page *pg, struct bulletin *b)
 {
 	strlist ids = { 0 };
+	struct strset seen = STRSET_INIT;
 
 	if (pg->doc->title)
-		text_ms_ids(pg->doc->title, &ids, &b->warnings);
+		text_ms_ids_seen(pg->doc->title, &ids, &seen, &b->warnings);
 	for (size_t i = 0; i < pg->items.n; i++)
 		if (strstr(pg->items.v[i].text, "MS") || strstr(pg->items.v[i].text, "ms") ||
 		    strstr(pg->items.v[i].text, "\xef\xbc\xad"))
-			text_ms_ids(pg->items.v[i].text, &ids, &b->warnings);
+			text_ms_ids_seen(pg->items.v[i].text, &ids, &seen, &b->warnings);
+	strset_free(&seen);
 	strlist_free(&b->ids);
 	b->ids = ids;
 }

@@ -1,6 +1,7 @@
 /* text.c — text normalization and value parsers; see text.h. */
 #include "parse/text.h"
 #include "core/limits.h"
+#include "core/strset.h"
 #include "core/util.h"
 
 #include <stdio.h>
@@ -250,8 +251,16 @@ text_next_ms_id(const char *p, char out[16], int *typo, const char **start)
 	return NULL;
 }
 
+/* A set holding the strings of l already. */
+static void
+set_of(const strlist *l, struct strset *set)
+{
+	for (size_t i = 0; i < l->n; i++)
+		strset_add(set, l->v[i]);
+}
+
 size_t
-text_ms_ids(const char *s, strlist *ids, strlist *warnings)
+text_ms_ids_seen(const char *s, strlist *ids, struct strset *seen, strlist *warnings)
 {
 	char *f = text_fold(s);
 	const char *p = f, *q;
@@ -269,12 +278,24 @@ text_ms_ids(const char *s, strlist *ids, strlist *warnings)
 			free(w);
 			free(printed);
 		}
-		if (ids->n < HF_MAX_ITEMS)
-			strlist_add_unique(ids, id);
+		if (ids->n < HF_MAX_ITEMS && strset_add(seen, id))
+			strlist_add(ids, id);
 		n++;
 		p = q;
 	}
 	free(f);
+	return n;
+}
+
+size_t
+text_ms_ids(const char *s, strlist *ids, strlist *warnings)
+{
+	struct strset seen = STRSET_INIT;
+	size_t n;
+
+	set_of(ids, &seen);
+	n = text_ms_ids_seen(s, ids, &seen, warnings);
+	strset_free(&seen);
 	return n;
 }
 
@@ -285,7 +306,9 @@ text_kb_list(const char *s, strlist *kb)
 	const char *p = f, *q;
 	char id[16];
 	int typo;
+	struct strset seen = STRSET_INIT;
 
+	set_of(kb, &seen);
 	while ((q = text_next_ms_id(p, id, &typo, NULL)) != NULL) {
 		/* "/907245/901017/906780" right after the id */
 		while (*q == '/' && is_digit(q[1])) {
@@ -295,13 +318,15 @@ text_kb_list(const char *s, strlist *kb)
 				nd++;
 			if (nd >= 5 && nd <= 7 && !is_alpha(d[nd]) && kb->n < HF_MAX_ITEMS) {
 				char *num = xstrndup(d, nd);
-				strlist_add_unique(kb, num);
+				if (strset_add(&seen, num))
+					strlist_add(kb, num);
 				free(num);
 			}
 			q = d + nd;
 		}
 		p = q;
 	}
+	strset_free(&seen);
 	free(f);
 }
 

@@ -50,6 +50,11 @@ const char *text_next_ms_id(const char *p, char out[16], int *typo, const char *
  * (MS04-26) is appended normalized and reported through warnings when it is
  * not NULL: "MS04-26 normalized to MS04-026".  Returns the count found. */
 size_t text_ms_ids(const char *s, strlist *ids, strlist *warnings);
+/* The same for many texts into one list: seen holds the ids of the list
+ * (the caller's, freed by the caller), so a page of 300 000 repeated ids
+ * costs a hash lookup each, not a scan of up to HF_MAX_ITEMS. */
+struct strset;
+size_t text_ms_ids_seen(const char *s, strlist *ids, struct strset *seen, strlist *warnings);
 
 /* KB numbers in the slash notation after an MS id, appended to kb without
  * duplicates: "MS05-048/907245/901017/906780" gives three.  Other mentions

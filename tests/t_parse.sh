@@ -86,6 +86,12 @@ with open(t + "/many-refs.html", "w") as f:
 with open(t + "/many-steps.html", "w") as f:
     f.write("<table><tr><td>脆弱性識別番号<td>MS05-039</table><p>t<p>‥‥‥ 参考情報 ‥‥‥<p>■t" +
             ("<p>" + "1.<br>" * 80000) * 4)
+# 4090 distinct ids, then the last of them 435 000 times (each one was
+# looked for in the list of up to 4096 ids: 6.6 s)
+with open(t + "/repeated-ids.html", "w") as f:
+    f.write("<table><tr><td>脆弱性識別番号<td>MS05-039</table><p>t<p>" +
+            " ".join("MS%02d-%03d" % (i // 999, i % 999 + 1) for i in range(4090)) +
+            ("<p>" + "MS04-094 " * 29000) * 15)
 with open(t + "/nul.html", "wb") as f:
     f.write(b"<p>\x00\x00<b>\x00</p>" * 1000)
 PY
@@ -135,7 +141,7 @@ run_bounded() {
 }
 
 for name in unclosed-b unclosed-b-text deep-div deep-table huge garbage nul many-items many-ids \
-    many-links many-refs many-steps; do
+    many-links many-refs many-steps repeated-ids; do
 	run_bounded "$name"
 done
 check_eq "huge page refused (exit 1)" 1 "$(cat "$T/huge.rc")"
@@ -151,6 +157,8 @@ check_eq "a block of 100 000 lines and links parses (30 s of strcmp before)" 0 "
 check_eq "a block of 150 000 links and 4096 references parses (16 s before)" 0 "$(cat "$T/many-refs.rc")"
 check_eq "four blocks of 80 000 numbered steps parse (5 s before)" 0 "$(cat "$T/many-steps.rc")"
 check_eq "... steps: at most 4096" 4096 "$(grep -o '"steps":\[[^]]*\]' "$T/many-steps.out" | grep -o '""' | wc -l | tr -d ' ')"
+check_eq "4090 ids, then one of them 435 000 times, parse (6.6 s before)" 0 "$(cat "$T/repeated-ids.rc")"
+check_eq "... each id once" 4091 "$(grep -o '"ids":\[[^]]*\]' "$T/repeated-ids.out" | grep -o 'MS[0-9-]*' | wc -l | tr -d ' ')"
 check_eq "... all 4096 references read" 4096 "$(grep -o '{"label":"a","url":"http://x"}' "$T/many-refs.out" | wc -l | tr -d ' ')"
 grep -q '"warnings":\["MS00-01 normalized to MS00-001"' "$T/many-ids.out" &&
 	ok "typo warnings are kept, bounded" || not_ok "typo warnings are kept, bounded"
