@@ -16,8 +16,24 @@ enum file_table { FT_NONE, FT_PACKAGE, FT_FILES };
 struct files_state {
 	enum file_table mode;
 	char *platform;         /* pending "Windows XP SP1/SP1a/SP2:" */
-	char *folder, *path;    /* current 展開フォルダ */
+	char *folder, *path;    /* current 展開フォルダ (HF_MAX_PATH_BYTES) */
+	size_t nfiles;          /* in all packages (HF_MAX_ITEMS) */
 };
+
+/* s cut to HF_MAX_PATH_BYTES at a character boundary, with a warning. */
+static char *
+path_bounded(char *s, const char *what, struct bulletin *b)
+{
+	size_t n = HF_MAX_PATH_BYTES;
+
+	if (s == NULL || strlen(s) <= n)
+		return s;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	s[n] = 0;
+	bulletin_warn(b, "適用されるファイル情報: %s cut at %d bytes", what, HF_MAX_PATH_BYTES);
+	return s;
+}
 
 static int
 row_has(const struct row *r, const char *word)
@@ -90,7 +106,7 @@ paren_text(const char *s)
 /* "展開フォルダ" rows: the folder is the parenthesized line, the path the
  * rest, in whichever cells and lines the page put them. */
 static void
-folder_row(struct files_state *st, const struct row *r)
+folder_row(struct files_state *st, const struct row *r, struct bulletin *b)
 {
 	struct buf path;
 
@@ -126,7 +142,8 @@ folder_row(struct files_state *st, const struct row *r)
 		}
 		free(cell);
 	}
-	st->path = buf_steal(&path, NULL);
+	st->path = path_bounded(buf_steal(&path, NULL), "展開フォルダ path", b);
+	st->folder = path_bounded(st->folder, "展開フォルダ folder", b);
 	buf_free(&path);
 }
 
@@ -166,8 +183,13 @@ file_row(struct files_state *st, const struct row *r, struct bulletin *b)
 	struct package *p = b->packages.n ? &b->packages.v[b->packages.n - 1] : new_package(st, b);
 	struct file_entry *f;
 
-	if (p == NULL || p->files.n >= HF_MAX_ITEMS)
+	if (p == NULL || st->nfiles >= HF_MAX_ITEMS) {
+		if (p != NULL && st->nfiles++ == HF_MAX_ITEMS)
+			bulletin_warn(b, "適用されるファイル情報: more than %d files; the rest are left out",
+			              HF_MAX_ITEMS);
 		return;
+	}
+	st->nfiles++;
 	f = VEC_PUSH(&p->files);
 	f->folder = xstrdup(st->folder);
 	f->path = xstrdup(st->path);
@@ -189,7 +211,7 @@ is_platform_line(const char *s)
 void
 extract_packages(const struct page *pg, struct span s, struct bulletin *b)
 {
-	struct files_state st = { FT_NONE, NULL, NULL, NULL };
+	struct files_state st = { FT_NONE, NULL, NULL, NULL, 0 };
 	size_t i = s.from;
 	struct row r;
 
@@ -208,7 +230,7 @@ extract_packages(const struct page *pg, struct span s, struct bulletin *b)
 			free(st.path);
 			st.folder = st.path = NULL;
 		} else if (text_starts(r.cell[0], "展開フォルダ")) {
-			folder_row(&st, &r);
+			folder_row(&st, &r, b);
 		} else if (r.ncells >= 4 && st.mode == FT_PACKAGE) {
 			package_row(&st, &r, b);
 		} else if (r.ncells >= 4 && st.mode == FT_FILES) {

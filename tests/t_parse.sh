@@ -92,6 +92,12 @@ with open(t + "/repeated-ids.html", "w") as f:
     f.write("<table><tr><td>脆弱性識別番号<td>MS05-039</table><p>t<p>" +
             " ".join("MS%02d-%03d" % (i // 999, i % 999 + 1) for i in range(4090)) +
             ("<p>" + "MS04-094 " * 29000) * 15)
+# 適用されるファイル情報: a 200 KB folder, then 10 000 file rows (each file
+# entry repeated the folder: an 820 MB model from a 490 KB page)
+with open(t + "/many-files.html", "w") as f:
+    f.write("<table><tr><td>脆弱性識別番号<td>MS05-039</table><p>t<p>‥‥‥ 適用されるファイル情報 ‥‥‥" +
+            "<table><tr><td>ファイル名<td>日付<td>バージョン<td>サイズ<td>機能<tr><td>展開フォルダ(" +
+            "f" * 200000 + ") p<td>x" + "<tr><td>a<td>2005/08/11<td>c<td>1<td>d" * 10000 + "</table>")
 with open(t + "/nul.html", "wb") as f:
     f.write(b"<p>\x00\x00<b>\x00</p>" * 1000)
 PY
@@ -141,7 +147,7 @@ run_bounded() {
 }
 
 for name in unclosed-b unclosed-b-text deep-div deep-table huge garbage nul many-items many-ids \
-    many-links many-refs many-steps repeated-ids; do
+    many-links many-refs many-steps repeated-ids many-files; do
 	run_bounded "$name"
 done
 check_eq "huge page refused (exit 1)" 1 "$(cat "$T/huge.rc")"
@@ -159,6 +165,12 @@ check_eq "four blocks of 80 000 numbered steps parse (5 s before)" 0 "$(cat "$T/
 check_eq "... steps: at most 4096" 4096 "$(grep -o '"steps":\[[^]]*\]' "$T/many-steps.out" | grep -o '""' | wc -l | tr -d ' ')"
 check_eq "4090 ids, then one of them 435 000 times, parse (6.6 s before)" 0 "$(cat "$T/repeated-ids.rc")"
 check_eq "... each id once" 4091 "$(grep -o '"ids":\[[^]]*\]' "$T/repeated-ids.out" | grep -o 'MS[0-9-]*' | wc -l | tr -d ' ')"
+check_eq "10 000 files under a 200 KB folder parse" 0 "$(cat "$T/many-files.rc")"
+check_eq "... 4096 files in all" 4096 "$(grep -o '"name":"a"' "$T/many-files.out" | wc -l | tr -d ' ')"
+check_eq "... each with the folder cut to 1024 bytes" 4096 "$(grep -o '"folder":"f\{1024\}"' "$T/many-files.out" | wc -l | tr -d ' ')"
+size=$(wc -c <"$T/many-files.out")
+if [ "$size" -lt 20000000 ]; then ok "... a model of $size bytes"; else not_ok "... a model of $size bytes"; fi
+check_eq "... warned" 1 "$(grep -c 'folder cut at 1024 bytes' "$T/many-files.out")"
 check_eq "... all 4096 references read" 4096 "$(grep -o '{"label":"a","url":"http://x"}' "$T/many-refs.out" | wc -l | tr -d ' ')"
 grep -q '"warnings":\["MS00-01 normalized to MS00-001"' "$T/many-ids.out" &&
 	ok "typo warnings are kept, bounded" || not_ok "typo warnings are kept, bounded"
