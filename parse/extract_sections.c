@@ -348,7 +348,7 @@ read_affected(const struct page *pg, struct span s, struct bulletin *b)
 			if ((nl = strchr(line, '\n')) != NULL)
 				*nl++ = 0;
 			p = text_clean(line);
-			if (*p)
+			if (*p && a->platforms.n < HF_MAX_ITEMS)
 				strlist_add(&a->platforms, p);
 			free(p);
 		}

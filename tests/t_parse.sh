@@ -103,6 +103,10 @@ with open(t + "/many-files.html", "w") as f:
 with open(t + "/empty-links.html", "w") as f:
     f.write("<table><tr><td>脆弱性識別番号<td>MS05-039</table><p>t<p><img src=a alt='" +
             "x" * 4000 + "'>" + "<a href=a></a>" * 250000)
+# 対象プラットフォーム: one software with 100 000 platform lines
+with open(t + "/many-platforms.html", "w") as f:
+    f.write("<table><tr><td>脆弱性識別番号<td>MS05-039</table><p>t<p>‥‥‥ 対象プラットフォーム ‥‥‥" +
+            "<table><tr><td>s<td>" + "p<br>" * 100000 + "</table>")
 with open(t + "/nul.html", "wb") as f:
     f.write(b"<p>\x00\x00<b>\x00</p>" * 1000)
 PY
@@ -152,7 +156,7 @@ run_bounded() {
 }
 
 for name in unclosed-b unclosed-b-text deep-div deep-table huge garbage nul many-items many-ids \
-    many-links many-refs many-steps repeated-ids many-files empty-links; do
+    many-links many-refs many-steps repeated-ids many-files empty-links many-platforms; do
 	run_bounded "$name"
 done
 check_eq "huge page refused (exit 1)" 1 "$(cat "$T/huge.rc")"
@@ -177,6 +181,7 @@ size=$(wc -c <"$T/many-files.out")
 if [ "$size" -lt 20000000 ]; then ok "... a model of $size bytes"; else not_ok "... a model of $size bytes"; fi
 check_eq "... warned" 1 "$(grep -c 'folder cut at 1024 bytes' "$T/many-files.out")"
 check_eq "250 000 empty links after a 4 KB alt parse" 0 "$(cat "$T/empty-links.rc")"
+check_eq "platforms of one software: at most 4096" 4096 "$(grep -o '"p"' "$T/many-platforms.out" | wc -l | tr -d ' ')"
 check_eq "... all 4096 references read" 4096 "$(grep -o '{"label":"a","url":"http://x"}' "$T/many-refs.out" | wc -l | tr -d ' ')"
 grep -q '"warnings":\["MS00-01 normalized to MS00-001"' "$T/many-ids.out" &&
 	ok "typo warnings are kept, bounded" || not_ok "typo warnings are kept, bounded"
