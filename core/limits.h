@@ -13,6 +13,9 @@
 #define HF_MAX_FIELD_BYTES     (256u << 10) /* one extracted text field */
 #define HF_MAX_ITEMS           4096         /* entries in one extracted array */
 #define HF_MAX_WARNINGS        200          /* warnings kept per page */
+/* A warning quotes what it did not understand; quoting a 256 KiB cell in
+ * each of 200 warnings made a 54 MB model of a 3.7 MB page. */
+#define HF_MAX_WARNING_BYTES   1024         /* one warning, then cut with "…" */
 #define HF_MAX_INDEX_LINKS     10000        /* links taken from one index page */
 /* Every file entry repeats its 展開フォルダ folder and path, so they are
  * kept short (a Windows path has at most 260 characters) and a page lists

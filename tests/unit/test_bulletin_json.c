@@ -2,6 +2,8 @@
 #include "testutil.h"
 #include "core/bulletin.h"
 #include "core/bulletin_json.h"
+#include "core/limits.h"
+#include <stdlib.h>
 #include <string.h>
 
 static void
@@ -99,6 +101,41 @@ START_TEST(test_rejects_wrong_types)
 }
 END_TEST
 
+/* A warning quoting a huge cell is cut (with "…", at a character
+ * boundary): 200 warnings quoting 256 KiB cells made a 54 MB model. */
+START_TEST(test_warning_cut)
+{
+	struct bulletin b;
+	size_t n = 300000;
+	char *big = malloc(n + 1);
+
+	for (size_t i = 0; i < n; i += 3)
+		memcpy(big + i, "\xe3\x81\x82", 3);      /* あ */
+	big[n] = 0;
+	bulletin_init(&b);
+	for (int i = 0; i < HF_MAX_WARNINGS + 5; i++)
+		bulletin_warn(&b, "cell \"%s\" not understood", big);
+	ck_assert_uint_eq(b.warnings.n, HF_MAX_WARNINGS);
+	for (size_t i = 0; i < b.warnings.n; i++) {
+		const char *w = b.warnings.v[i];
+		size_t len = strlen(w);
+		ck_assert_uint_le(len, HF_MAX_WARNING_BYTES);
+		ck_assert_uint_ge(len, HF_MAX_WARNING_BYTES - 8);
+		ck_assert_str_eq(w + len - 3, "\xe2\x80\xa6");   /* … */
+		ck_assert_int_eq(memcmp(w, "cell \"\xe3\x81\x82", 9), 0);
+		ck_assert_int_eq((unsigned char)w[len - 4], 0x82);     /* whole あ before it */
+	}
+	bulletin_warn(&b, "short");      /* past the count: dropped */
+	ck_assert_uint_eq(b.warnings.n, HF_MAX_WARNINGS);
+	bulletin_free(&b);
+	bulletin_init(&b);
+	bulletin_warn(&b, "id %s normalized", "MS04-26");
+	ck_assert_str_eq(b.warnings.v[0], "id MS04-26 normalized");
+	bulletin_free(&b);
+	free(big);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -107,6 +144,7 @@ suite(void)
 	tcase_add_test(tc, test_key_order_and_values);
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_test(tc, test_rejects_wrong_types);
+	tcase_add_test(tc, test_warning_cut);
 	suite_add_tcase(s, tc);
 	return s;
 }
