@@ -511,16 +511,6 @@ transfer_setup(struct http_client *c, struct req *r)
 	return 0;
 }
 
-/* Remove queue entry i, keeping the order of the rest. */
-static struct req *
-queue_take(struct http_client *c, size_t i)
-{
-	struct req *r = c->queue.v[i];
-	memmove(&c->queue.v[i], &c->queue.v[i + 1], (c->queue.n - i - 1) * sizeof *c->queue.v);
-	c->queue.n--;
-	return r;
-}
-
 /* Start every queued request that politeness allows now; finish those that
  * need no network (local files) or may not be sent (deferred host, budget).
  * Returns seconds until the next queued request could start (or POLL max). */
@@ -529,11 +519,18 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 {
 	double now = mono_now(), wait = POLL_MS_MAX / 1000.0;
 	time_t wall = time(NULL);
-	size_t i = 0;
-	while (i < c->queue.n) {
+	size_t i, keep = 0;
+
+	/* One pass that keeps the waiting requests in order (v[0..keep)); a
+	 * memmove for each request taken made draining a queue quadratic:
+	 * 200 000 local links of 20 sub-indexes took 8.2 s.  A finished
+	 * request may queue more (an index's links): they are appended past
+	 * the end, and read by the same pass; c->queue.v may move then. */
+	for (i = 0; i < c->queue.n; i++) {
 		struct req *r = c->queue.v[i];
+		c->queue.v[i] = NULL;
 		if (!r->host[0]) {
-			finish_local(c, queue_take(c, i), done, arg);
+			finish_local(c, r, done, arg);
 			continue;
 		}
 		struct host *h = host_get(c, r->host);
@@ -541,12 +538,12 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 			char when[32];
 			struct tm tm;
 			strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&h->deferred_until, &tm));
-			finish_error(c, queue_take(c, i), HTTP_DEFERRED, 0, done, arg,
+			finish_error(c, r, HTTP_DEFERRED, 0, done, arg,
 			             "%s asked to wait until %s", r->host, when);
 			continue;
 		}
 		if (c->o.max_requests > 0 && c->requests >= c->o.max_requests) {
-			finish_error(c, queue_take(c, i), HTTP_FAILED, 0, done, arg,
+			finish_error(c, r, HTTP_FAILED, 0, done, arg,
 			             "request budget of %ld exhausted", c->o.max_requests);
 			continue;
 		}
@@ -555,10 +552,9 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 		if (h->active >= slots || ready > now) {
 			if (h->active < slots && ready - now < wait)
 				wait = ready - now;
-			i++;
+			c->queue.v[keep++] = r;
 			continue;
 		}
-		queue_take(c, i);
 		if (transfer_setup(c, r)) {
 			finish_error(c, r, HTTP_FAILED, 0, done, arg, "cannot set up the transfer");
 			continue;
@@ -570,6 +566,7 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 		h->active++;
 		h->next_start = now + (h->delay_ms >= 0 ? h->delay_ms : c->o.delay_ms) / 1000.0;
 	}
+	c->queue.n = keep;
 	return wait;
 }
 
