@@ -17,6 +17,10 @@
  * each of 200 warnings made a 54 MB model of a 3.7 MB page. */
 #define HF_MAX_WARNING_BYTES   1024         /* one warning, then cut with "…" */
 #define HF_MAX_INDEX_LINKS     10000        /* links taken from one index page */
+/* Each queued URL costs about 1 KB (request, report entry, target) and a
+ * run's index pages may each add HF_MAX_INDEX_LINKS: 40 sub-indexes queued
+ * 400 000 URLs (430 MB, 19 s), 500 would have queued 5 million. */
+#define HF_MAX_RUN_URLS        100000       /* URLs queued in one run */
 /* Every file entry repeats its 展開フォルダ folder and path, so they are
  * kept short (a Windows path has at most 260 characters) and a page lists
  * at most HF_MAX_ITEMS files in all: a 490 KB page of 10 000 file rows

@@ -47,6 +47,7 @@ struct run {
 	struct http_client *http;
 	struct parse_opts popts;
 	struct strset queued;           /* every URL queued this run */
+	size_t over_limit;              /* links left out: HF_MAX_RUN_URLS */
 	strlist hosts_checked;          /* hosts whose Retry-After memory was read */
 	VEC(struct target *) targets;   /* owned; freed at the end */
 	struct run_report rep;
@@ -158,8 +159,13 @@ static void
 enqueue(struct run *r, const char *url, int is_index, int depth,
         const struct source_cfg *src, const char *root)
 {
-	if (!strset_add(&r->queued, url))
+	if (strset_has(&r->queued, url))
 		return;
+	if (r->queued.n >= HF_MAX_RUN_URLS) {
+		r->over_limit++;
+		return;
+	}
+	strset_add(&r->queued, url);
 	struct target *t = xcalloc(1, sizeof *t);
 	t->url = xstrdup(url);
 	t->is_index = is_index;
@@ -236,6 +242,7 @@ follow_links(struct run *r, struct target *t, const unsigned char *body, size_t 
 		return;
 	}
 	const char *pattern = t->src ? t->src->pattern : NULL;
+	size_t over = r->over_limit;
 	for (size_t i = 0; i < links.n; i++) {
 		enum crawl_kind k = crawl_classify(t->root, links.v[i], pattern);
 		if (k == CRAWL_PAGE)
@@ -245,8 +252,13 @@ follow_links(struct run *r, struct target *t, const unsigned char *body, size_t 
 	}
 	e = &r->rep.urls.v[t->entry];
 	e->result = UR_INDEX;
-	e->message = links.n < HF_MAX_INDEX_LINKS ? xasprintf("%zu links", links.n)
-	             : xasprintf("%zu links (the limit: the rest were ignored)", links.n);
+	over = r->over_limit - over;
+	if (over > 0)
+		e->message = xasprintf("%zu links (%zu past the run's limit of %d URLs were ignored)",
+		                       links.n, over, HF_MAX_RUN_URLS);
+	else
+		e->message = links.n < HF_MAX_INDEX_LINKS ? xasprintf("%zu links", links.n)
+		             : xasprintf("%zu links (the limit: the rest were ignored)", links.n);
 	strlist_free(&links);
 }
 

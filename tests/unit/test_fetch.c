@@ -2151,6 +2151,42 @@ START_TEST(run_depth_limits_subindexes)
 }
 END_TEST
 
+/* A run queues at most HF_MAX_RUN_URLS: 11 sub-indexes of 10 000 links
+ * (110 011 URLs; 500 such would be 5 million, about 5 GB) stop at the
+ * limit, and the index page where it was reached says how many it left. */
+START_TEST(run_caps_the_urls_of_a_run)
+{
+	int code;
+	struct buf b;
+	char *root = xasprintf("%s/big/index.html", tmpdir);
+
+	buf_init(&b, 0);
+	for (int i = 0; i < 11; i++)
+		buf_printf(&b, "<a href=s%d/index.html>s</a>", i);
+	put_file("big/index.html", b.data);
+	for (int i = 0; i < 11; i++) {
+		char *rel = xasprintf("big/s%d/index.html", i);
+		buf_reset(&b);
+		for (int k = 0; k < 10000; k++)
+			buf_printf(&b, "<a href=p%d.html>p</a>", k);
+		put_file(rel, b.data);
+		free(rel);
+	}
+	buf_free(&b);
+	json_t *urls = run_depth(root, 3, &code), *u;
+	size_t i, told = 0;
+	ck_assert_uint_eq(json_array_size(urls), HF_MAX_RUN_URLS);
+	json_array_foreach(urls, i, u) {
+		const char *m = json_string_value(json_object_get(u, "message"));
+		if (m && strstr(m, " past the run's limit of 100000 URLs were ignored)"))
+			told += strtoul(m + strlen("10000 links ("), NULL, 10);
+	}
+	ck_assert_uint_eq(told, 1 + 11 + 110000 - HF_MAX_RUN_URLS);
+	json_decref(urls);
+	free(root);
+}
+END_TEST
+
 START_TEST(run_index_under_a_path_with_space)
 {
 	/* a local archive in "x y%": its links resolve, its sub-index is read */
@@ -2294,6 +2330,7 @@ fetch_suite(void)
 	tcase_add_checked_fixture(tc, run_setup, run_teardown);
 	tcase_add_test(tc, run_depth_limits_subindexes);
 	tcase_add_test(tc, http_long_queue_drains_in_one_pass);
+	tcase_add_test(tc, run_caps_the_urls_of_a_run);
 	tcase_add_test(tc, run_index_under_a_path_with_space);
 	tcase_add_test(tc, run_index_304_resolves_against_where_it_was_read);
 	suite_add_tcase(s, tc);
