@@ -21,6 +21,11 @@
  * run's index pages may each add HF_MAX_INDEX_LINKS: 40 sub-indexes queued
  * 400 000 URLs (430 MB, 19 s), 500 would have queued 5 million. */
 #define HF_MAX_RUN_URLS        100000       /* URLs queued in one run */
+/* item.xsl splits a text into paragraphs by recursion, and libxslt stops
+ * at 3000 nested calls: one page of 4000 short paragraphs (16 KB) failed
+ * every publish.  Past this many, the templates get the rest of a text as
+ * one paragraph (its lines kept, by single newlines). */
+#define HF_MAX_PARAGRAPHS      256          /* blank-line breaks a template sees */
 /* Every file entry repeats its 展開フォルダ folder and path, so they are
  * kept short (a Windows path has at most 260 characters) and a page lists
  * at most HF_MAX_ITEMS files in all: a 490 KB page of 10 000 file rows

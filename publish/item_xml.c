@@ -2,6 +2,7 @@
 #include "publish/item_xml.h"
 #include "publish/sanitize.h"
 #include "core/bulletin_json.h"
+#include "core/limits.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,6 +47,29 @@ is_xml_name(const char *s)
 	return 1;
 }
 
+/* s with its blank-line breaks past the HF_MAX_PARAGRAPHS-th made single
+ * newlines, in place (see core/limits.h). */
+static char *
+bound_paragraphs(char *s)
+{
+	size_t breaks = 0;
+	char *r = s, *w = s;
+
+	if (s == NULL)
+		return NULL;
+	while (*r) {
+		if (r[0] == '\n' && r[1] == '\n' && ++breaks > HF_MAX_PARAGRAPHS) {
+			*w++ = '\n';
+			while (*r == '\n')
+				r++;
+			continue;
+		}
+		*w++ = *r++;
+	}
+	*w = 0;
+	return s;
+}
+
 struct conv { const char *base; };
 
 static void add_json(const struct conv *c, xmlNodePtr parent, const char *key, json_t *v);
@@ -59,7 +83,7 @@ scalar_text(const struct conv *c, const char *key, json_t *v)
 	case JSON_STRING:
 		if (strcmp(key, "url") == 0)
 			return sanitize_url(json_string_value(v), c->base);
-		return sanitize_text(json_string_value(v));
+		return bound_paragraphs(sanitize_text(json_string_value(v)));
 	case JSON_INTEGER:
 		return xasprintf("%lld", (long long)json_integer_value(v));
 	case JSON_REAL:
