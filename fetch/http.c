@@ -33,7 +33,7 @@ struct req {
 	CURL *easy;
 	struct curl_slist *hdrs;
 	struct buf body, headers;
-	int too_big;
+	int too_big, headers_too_big;
 	char errbuf[CURL_ERROR_SIZE];
 };
 
@@ -256,7 +256,7 @@ req_reset_transfer(struct req *r)
 	r->hdrs = NULL;
 	buf_free(&r->body);
 	buf_free(&r->headers);
-	r->too_big = 0;
+	r->too_big = r->headers_too_big = 0;
 	r->errbuf[0] = '\0';
 }
 
@@ -461,8 +461,10 @@ on_header(char *p, size_t size, size_t n, void *ud)
 	struct req *r = ud;
 	if (n * size >= 5 && memcmp(p, "HTTP/", 5) == 0)
 		buf_reset(&r->headers);   /* a new response (redirect, 1xx): keep only the last */
-	if (buf_append(&r->headers, p, size * n))
-		return 0;
+	if (buf_append(&r->headers, p, size * n)) {
+		r->headers_too_big = 1;
+		return 0;   /* aborts the transfer: CURLE_WRITE_ERROR */
+	}
 	return size * n;
 }
 
@@ -709,6 +711,18 @@ classify(struct http_client *c, struct req *r, struct finished *f,
 		if (r->too_big || f->rc == CURLE_FILESIZE_EXCEEDED) {
 			finish_error(c, r, HTTP_FAILED, (int)f->status, done, arg,
 			             "body larger than %zu bytes (after decompression)", c->o.max_bytes);
+			return;
+		}
+		/* curl's own words for these were "Failed writing header" and
+		 * "Out of memory" (its ceiling on one header line is 100 KB) */
+		if (r->headers_too_big) {
+			finish_error(c, r, HTTP_FAILED, (int)f->status, done, arg,
+			             "response headers larger than %u KiB", HEADERS_MAX >> 10);
+			return;
+		}
+		if (f->rc == CURLE_OUT_OF_MEMORY) {
+			finish_error(c, r, HTTP_FAILED, (int)f->status, done, arg,
+			             "a response header line too long for curl (or out of memory)");
 			return;
 		}
 		if (is_transient(f->rc) && retry_later(c, r, 0) == 0)

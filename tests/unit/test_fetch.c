@@ -1486,6 +1486,35 @@ START_TEST(http_gzip_deflate_and_bomb)
 }
 END_TEST
 
+/* Oversized response headers are named as such: 10 000 headers pass the
+ * 64 KiB ceiling, one 1 MB line curl's own (curl said "Failed writing
+ * header" and "Out of memory"). */
+START_TEST(http_oversized_headers)
+{
+	struct http_opts o = quick_opts();
+	struct buf h;
+
+	buf_init(&h, 0);
+	for (int i = 0; i < 10000; i++)
+		buf_printf(&h, "X-H%d: v\r\n", i);
+	route("/many", 0, "200 OK", h.data, "body");
+	buf_reset(&h);
+	buf_puts(&h, "X-Big: ");
+	for (int i = 0; i < 1 << 20; i++)
+		buf_putc(&h, 'a');
+	buf_puts(&h, "\r\n");
+	route("/long", 0, "200 OK", h.data, "body");
+	buf_free(&h);
+	fetch_paths(&o, "/many", "/long", NULL);
+	struct got *g = got_for(U("/many"));
+	ck_assert_int_eq(g->oc, HTTP_FAILED);
+	ck_assert_str_eq(g->err, "response headers larger than 64 KiB");
+	g = got_for(U("/long"));
+	ck_assert_int_eq(g->oc, HTTP_FAILED);
+	ck_assert_str_eq(g->err, "a response header line too long for curl (or out of memory)");
+}
+END_TEST
+
 START_TEST(http_redirects)
 {
 	struct http_opts o = quick_opts();
@@ -2308,6 +2337,7 @@ fetch_suite(void)
 	tcase_add_test(tc, http_body_ceiling);
 	tcase_add_test(tc, http_gzip_deflate_and_bomb);
 	tcase_add_test(tc, http_redirects);
+	tcase_add_test(tc, http_oversized_headers);
 	tcase_add_test(tc, http_request_budget);
 	tcase_add_test(tc, http_deferred_host_not_asked);
 	tcase_add_test(tc, http_delay_between_requests_to_a_host);
