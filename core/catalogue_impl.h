@@ -39,6 +39,21 @@ char *cat_column_dup(sqlite3_stmt *st, int i);
 
 /* catalogue_schema.c: bring the schema to the newest version. */
 int cat_migrate(struct catalogue *cat);
+/* An earlier id-less bulletin of kind ?1, title ?2 and 登録日 ?3 (its
+ * latest revision); the terms on the model match the index revisions_copy
+ * exactly, so the lookup is an index search, not a scan (catalogue_store.c,
+ * and the test that checks the plan). */
+#define CAT_FIND_COPY_SQL \
+	"SELECT b.id, b.key, r.number, r.model, r.updated, p.url" \
+	" FROM bulletins b JOIN revisions r ON r.bulletin = b.id" \
+	" JOIN pages p ON p.id = r.page" \
+	" WHERE b.superseded_by IS NULL AND b.kind = ?1" \
+	" AND r.number = (SELECT max(number) FROM revisions" \
+	"                 WHERE bulletin = b.id)" \
+	" AND json_extract(r.model, '$.id') IS NULL" \
+	" AND json_extract(r.model, '$.title') = ?2" \
+	" AND json_extract(r.model, '$.registered') = ?3" \
+	" ORDER BY b.id LIMIT 1"
 int cat_schema_version(void);
 
 /* Time: unix seconds <-> "2026-11-22T08:53:00Z" and "...T17:53:00+09:00". */

@@ -256,16 +256,7 @@ find_copy(struct store *s, struct base *b)
 
 	if (s->b->id != NULL || args[1] == NULL || args[2] == NULL)
 		return 0;
-	if (load_base_args(s, "SELECT b.id, b.key, r.number, r.model, r.updated, p.url"
-	                   " FROM bulletins b JOIN revisions r ON r.bulletin = b.id"
-	                   " JOIN pages p ON p.id = r.page"
-	                   " WHERE b.superseded_by IS NULL AND b.kind = ?1"
-	                   " AND r.number = (SELECT max(number) FROM revisions"
-	                   "                 WHERE bulletin = b.id)"
-	                   " AND json_extract(r.model, '$.id') IS NULL"
-	                   " AND json_extract(r.model, '$.title') = ?2"
-	                   " AND json_extract(r.model, '$.registered') = ?3"
-	                   " ORDER BY b.id LIMIT 1", args, 3, b) < 0)
+	if (load_base_args(s, CAT_FIND_COPY_SQL, args, 3, b) < 0)
 		return -1;
 	if (b->id)
 		b->by_key = 1;
