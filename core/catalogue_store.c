@@ -21,6 +21,7 @@
  */
 #include "core/catalogue_impl.h"
 #include "core/bulletin_json.h"
+#include "core/limits.h"
 #include "core/sha256.h"
 #include "core/util.h"
 
@@ -550,8 +551,15 @@ cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 		s.model = bulletin_to_json(model);
 		set_key(res, s.key);
 		describe_encoding(model, res);
-		if (s.model == NULL)
+		size_t size = s.model ? json_dumpb(s.model, NULL, 0, HF_JSON_COMPACT) : 0;
+		if (s.model == NULL) {
 			set_message(res, "the extracted model could not be represented as JSON");
+		} else if (size > HF_MAX_MODEL_BYTES) {
+			set_message(res, "the extracted model is %zu bytes, over the limit of %u",
+			            size, (unsigned)HF_MAX_MODEL_BYTES);
+			json_decref(s.model);
+			s.model = NULL;
+		}
 	} else {
 		set_message(res, "%s", parse_error ? parse_error : "could not be parsed");
 	}

@@ -31,5 +31,10 @@
  * at most HF_MAX_ITEMS files in all: a 490 KB page of 10 000 file rows
  * under a 200 KB folder made an 820 MB model. */
 #define HF_MAX_PATH_BYTES      1024         /* a file entry's folder or path */
+/* A stored model is every later publish's memory: catalogue.json holds all
+ * of them with their revisions, and jansson's tree costs ~25x the text (a
+ * 1.5 MB model, 38 MB of publish RSS).  Real bulletins are 5-60 KB; a page
+ * whose model is larger is stored as failed, its last good revision kept. */
+#define HF_MAX_MODEL_BYTES     (1u << 20)   /* one extracted model, as JSON */
 
 #endif

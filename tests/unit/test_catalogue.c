@@ -7,6 +7,7 @@
  */
 #include "testutil.h"
 #include "core/catalogue.h"
+#include "core/limits.h"
 #include "core/catalogue_impl.h"
 #include "core/util.h"
 
@@ -528,6 +529,29 @@ model_idless(struct bulletin *b)
 	b->title = xstrdup("プラグ アンド プレイの脆弱性");
 }
 
+/* A model over HF_MAX_MODEL_BYTES is not stored: the page is a failure
+ * naming its size, and the bulletin keeps its last good revision. */
+START_TEST(test_model_size_limit)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+
+	model_v1(&b);
+	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
+	free(b.summary);
+	b.summary = xmalloc(HF_MAX_MODEL_BYTES + 1);
+	memset(b.summary, 'x', HF_MAX_MODEL_BYTES);
+	b.summary[HF_MAX_MODEL_BYTES] = '\0';
+	ck_assert_int_eq(ingest(c, "huge", T0 + 60, &b, &r), INGEST_FAILED);
+	ck_assert_msg(strstr(r.message, "over the limit of 1048576") != NULL, "%s", r.message);
+	ck_assert_int_eq(count("revisions"), 1);
+	ck_assert_int_eq(sql_int("SELECT length(model) < 4096 FROM revisions"), 1);
+	bulletin_free(&b);
+	catalogue_close(c);
+}
+END_TEST
+
 /* The same id-less page at a second URL is the same document, not a second
  * item; another title, or no 登録日, is another one. */
 START_TEST(test_idless_copy_at_another_url)
@@ -781,6 +805,7 @@ catalogue_suite(void)
 	tcase_add_test(tc, test_reparse);
 	tcase_add_test(tc, test_unreferenced_pages_pruned);
 	tcase_add_test(tc, test_idless_copy_at_another_url);
+	tcase_add_test(tc, test_model_size_limit);
 	tcase_add_test(tc, test_http_state_round_trip);
 	tcase_add_test(tc, test_failure_mid_transaction_writes_nothing);
 	suite_add_tcase(s, tc);
