@@ -1,9 +1,13 @@
 /*
- * isolate.c — the page parser in a forked child under setrlimit().
+ * isolate.c — the page parser in a forked worker process under setrlimit().
  *
- * Protocol on the pipe: "OK\n" then the bulletin's compact JSON, or "ERR\n"
- * then a one-line reason.  The parent reads at most a bounded amount; the
- * child's exit status (or signal) says why it stopped when no answer came.
+ * The worker lives across pages (a fresh one every WORKER_PAGES pages and
+ * after any page it could not finish).  Protocol: the parent writes a
+ * struct request, the transport charset, the URL and the page's bytes;
+ * the worker answers with a 64-bit length, then "OK\n" and the bulletin's
+ * compact JSON, or "ERR\n" and a one-line reason.  The parent reads at
+ * most a bounded amount; when no answer comes, the worker's exit status
+ * (or signal) says why it stopped.
  */
 #include "parse/isolate.h"
 #include "parse/decode.h"
@@ -14,7 +18,9 @@
 #include "core/util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +45,13 @@
 
 /* The child's exit status when gumbo passed its memory budget. */
 #define EXIT_GUMBO_BUDGET 3
+
+/* Pages one worker parses before a fresh one takes over. */
+#define WORKER_PAGES 64
+
+/* The largest page a request may carry (parse_page refused larger ones at
+ * its own, lower, limit before). */
+#define MAX_REQUEST_BYTES (1u << 30)
 
 /* The answer is JSON of what the page held: bounded by a multiple of it. */
 #define ANSWER_MAX(len) ((len) * 16 + (1u << 20))
@@ -67,55 +80,281 @@ limit(int resource, rlim_t soft, rlim_t hard)
 	setrlimit(resource, &rl);
 }
 
-static _Noreturn void
-child(int fd, const unsigned char *bytes, size_t len, const struct parse_opts *opts)
+/* Read exactly n bytes: 1, 0 at end of file before any, -1 on a short read. */
+static int
+read_full(int fd, void *p, size_t n)
 {
+	size_t got = 0;
+
+	while (got < n) {
+		ssize_t r = read(fd, (char *)p + got, n - got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return got == 0 && r == 0 ? 0 : -1;
+		got += (size_t)r;
+	}
+	return 1;
+}
+
+/* A request: this header, then charset, url and the page's bytes. */
+struct request {
+	uint64_t len;
+	uint32_t charset_len, url_len;   /* UINT32_MAX: NULL */
+	int32_t fallback;
+	uint32_t max_bytes;
+};
+
+/* A string of the request, NUL-terminated (malloc'd), or NULL. */
+static int
+read_string(int fd, uint32_t n, char **s)
+{
+	*s = NULL;
+	if (n == UINT32_MAX)
+		return 1;
+	if (n > 65536)
+		return -1;
+	*s = xmalloc((size_t)n + 1);
+	(*s)[n] = '\0';
+	return n == 0 ? 1 : read_full(fd, *s, n);
+}
+
+/* The CPU budget of the next page: CPU_SECONDS more than used so far (the
+ * worker parses page after page; RLIMIT_CPU counts the whole process, and
+ * the soft limit can be raised again up to the hard one, left alone). */
+static void
+cpu_budget(void)
+{
+	struct rusage ru;
+	struct rlimit rl;
+
+	getrusage(RUSAGE_SELF, &ru);
+	getrlimit(RLIMIT_CPU, &rl);
+	/* whole seconds, rounded: the page gets CPU_SECONDS, give or take 0.5 */
+	long long used_us = (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000LL +
+	                    ru.ru_utime.tv_usec + ru.ru_stime.tv_usec;
+	rl.rlim_cur = (rlim_t)((used_us + 500000) / 1000000 + CPU_SECONDS);
+	if (rl.rlim_max != RLIM_INFINITY && rl.rlim_cur > rl.rlim_max)
+		rl.rlim_cur = rl.rlim_max;
+	setrlimit(RLIMIT_CPU, &rl);
+}
+
+/* One answer: its length, then "OK\n" and the JSON or "ERR\n" and a reason. */
+static void
+answer(int fd, const char *head, const char *body)
+{
+	uint64_t n = strlen(head) + strlen(body);
+
+	if (write_all(fd, (const char *)&n, sizeof n) < 0 || write_all(fd, head, strlen(head)) < 0 ||
+	    write_all(fd, body, strlen(body)) < 0)
+		_exit(0);   /* the parent is gone */
+}
+
+static void
+serve_one(int out, const struct request *rq, const unsigned char *bytes, char *charset, char *url)
+{
+	struct parse_opts opts;
 	struct bulletin b;
 	char err[256] = "";
 	char *json;
 	json_t *j;
 
-	/* the caller's handlers must not catch the limits' signals, and a
-	 * page stopped by SIGXCPU must not leave a core file behind */
-	signal(SIGALRM, SIG_DFL);
-	signal(SIGXCPU, SIG_DFL);
-	signal(SIGPIPE, SIG_DFL);
-	limit(RLIMIT_CORE, 0, 0);
-	if (!UNDER_ASAN)
-		limit(RLIMIT_AS, HF_PARSE_MEM_BYTES, HF_PARSE_MEM_BYTES);
-	limit(RLIMIT_CPU, CPU_SECONDS, CPU_SECONDS + 1);
-	alarm(CPU_SECONDS * 2);   /* wall clock, for a child that waits */
-	html_set_oom_exit(EXIT_GUMBO_BUDGET);
-	if (parse_page_direct(bytes, len, opts, &b, err, sizeof err) < 0) {
-		write_all(fd, "ERR\n", 4);
-		write_all(fd, err, strlen(err));
-		_exit(0);
+	parse_opts_init(&opts);
+	opts.charset = charset;
+	opts.url = url;
+	opts.fallback = (enum encoding)rq->fallback;
+	opts.max_bytes = rq->max_bytes;
+	opts.isolate = 0;
+	cpu_budget();
+	alarm(CPU_SECONDS * 2);   /* wall clock, for a page that waits */
+	if (parse_page_direct(bytes, (size_t)rq->len, &opts, &b, err, sizeof err) < 0) {
+		alarm(0);
+		answer(out, "ERR\n", err);
+		return;
 	}
 	j = bulletin_to_json(&b);
 	json = j ? json_dumps(j, HF_JSON_COMPACT) : NULL;
 	if (json == NULL)
 		_exit(HF_EXIT_FATAL);
-	write_all(fd, "OK\n", 3);
-	write_all(fd, json, strlen(json));
-	/* No cleanup: _exit() hands everything back at once. */
-	_exit(0);
+	alarm(0);
+	answer(out, "OK\n", json);
+	free(json);
+	json_decref(j);
+	bulletin_free(&b);
 }
 
-/* Read the child's answer; -1 when it passed max. */
-static int
-read_answer(int fd, struct buf *ans)
+/*
+ * The worker: parses the pages the parent sends, one at a time, until its
+ * input ends.  A page that passes a limit ends the worker (the parent
+ * reads why from its exit status and starts another).  One long-lived
+ * child instead of a fork per page: each fork cost ~2 ms of page-table
+ * copies and copy-on-write faults, more than the parse of a typical page.
+ */
+static _Noreturn void
+worker(int in, int out)
 {
+	/* the caller's handlers must not catch the limits' signals, and a
+	 * page stopped by SIGXCPU must not leave a core file behind */
+	signal(SIGALRM, SIG_DFL);
+	signal(SIGXCPU, SIG_DFL);
+	signal(SIGPIPE, SIG_DFL);
+	signal(SIGINT, SIG_IGN);    /* a ^C is the parent's to handle */
+	/* keep only stdio and the two pipes (as fds 3 and 4): a worker that
+	 * held the parent's sockets and lock file would keep connections the
+	 * parent closed open, and the run lock held, for as long as it lives */
+	int i2 = fcntl(in, F_DUPFD, 10), o2 = fcntl(out, F_DUPFD, 10);
+	if (i2 < 0 || o2 < 0 || dup2(i2, 3) < 0 || dup2(o2, 4) < 0)
+		_exit(HF_EXIT_PARTIAL);
+	close_range(5, ~0U, 0);
+	in = 3;
+	out = 4;
+	limit(RLIMIT_CORE, 0, 0);
+	if (!UNDER_ASAN)
+		limit(RLIMIT_AS, HF_PARSE_MEM_BYTES, HF_PARSE_MEM_BYTES);
+	html_set_oom_exit(EXIT_GUMBO_BUDGET);
+	for (;;) {
+		struct request rq;
+		char *charset = NULL, *url = NULL;
+		unsigned char *bytes;
+		int r = read_full(in, &rq, sizeof rq);
+
+		if (r <= 0)
+			_exit(0);
+		if (rq.len > MAX_REQUEST_BYTES ||
+		    read_string(in, rq.charset_len, &charset) <= 0 ||
+		    read_string(in, rq.url_len, &url) <= 0)
+			_exit(HF_EXIT_PARTIAL);
+		bytes = xmalloc((size_t)rq.len + 1);
+		if (rq.len > 0 && read_full(in, bytes, (size_t)rq.len) <= 0)
+			_exit(HF_EXIT_PARTIAL);
+		serve_one(out, &rq, bytes, charset, url);
+		free(bytes);
+		free(charset);
+		free(url);
+	}
+}
+
+static struct {
+	pid_t pid;        /* 0: none */
+	int req, ans;     /* our ends of its pipes */
+	unsigned pages;   /* parsed by this worker */
+} wk;
+
+/* Stop the worker (its input ends); its exit status into *status. */
+static void
+worker_stop(int *status, int force)
+{
+	int st = 0;
+
+	if (wk.pid <= 0)
+		return;
+	if (force)
+		kill(wk.pid, SIGKILL);
+	close(wk.req);
+	close(wk.ans);
+	while (waitpid(wk.pid, &st, 0) < 0 && errno == EINTR)
+		;
+	if (status)
+		*status = st;
+	memset(&wk, 0, sizeof wk);
+}
+
+static void
+worker_stop_at_exit(void)
+{
+	worker_stop(NULL, 0);
+}
+
+static int
+worker_start(char *err, size_t errlen)
+{
+	static int registered;
+	int to[2], from[2];
+	pid_t pid;
+
+	if (pipe2(to, O_CLOEXEC) < 0) {
+		snprintf(err, errlen, "pipe: %s", strerror(errno));
+		return -1;
+	}
+	if (pipe2(from, O_CLOEXEC) < 0) {
+		snprintf(err, errlen, "pipe: %s", strerror(errno));
+		close(to[0]);
+		close(to[1]);
+		return -1;
+	}
+	fflush(stdout);
+	fflush(stderr);
+	if ((pid = fork()) < 0) {
+		snprintf(err, errlen, "fork: %s", strerror(errno));
+		close(to[0]);
+		close(to[1]);
+		close(from[0]);
+		close(from[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		close(to[1]);
+		close(from[0]);
+		worker(to[0], from[1]);
+	}
+	close(to[0]);
+	close(from[1]);
+	wk.pid = pid;
+	wk.req = to[1];
+	wk.ans = from[0];
+	wk.pages = 0;
+	if (!registered) {
+		registered = 1;
+		atexit(worker_stop_at_exit);
+	}
+	return 0;
+}
+
+/* Send one request; -1 when the worker is gone. */
+static int
+send_request(const unsigned char *bytes, size_t len, const struct parse_opts *opts)
+{
+	struct request rq = {
+		.len = len,
+		.charset_len = opts->charset ? (uint32_t)strnlen(opts->charset, 65536) : UINT32_MAX,
+		.url_len = opts->url ? (uint32_t)strnlen(opts->url, 65536) : UINT32_MAX,
+		.fallback = (int32_t)opts->fallback,
+		.max_bytes = (uint32_t)(opts->max_bytes < UINT32_MAX ? opts->max_bytes : 0),
+	};
+	struct sigaction ign = { .sa_handler = SIG_IGN }, old;
+	int rc;
+
+	/* a worker that died must not take us with it through SIGPIPE */
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGPIPE, &ign, &old);
+	rc = write_all(wk.req, (const char *)&rq, sizeof rq) < 0 ||
+	     (opts->charset && write_all(wk.req, opts->charset, rq.charset_len) < 0) ||
+	     (opts->url && write_all(wk.req, opts->url, rq.url_len) < 0) ||
+	     write_all(wk.req, (const char *)bytes, len) < 0 ? -1 : 0;
+	sigaction(SIGPIPE, &old, NULL);
+	return rc;
+}
+
+/* Read one answer of at most max bytes into ans: 0, -1 when the worker
+ * ended without one, -2 when it was too large. */
+static int
+read_answer(struct buf *ans, size_t max)
+{
+	uint64_t n;
 	char tmp[65536];
 
-	for (;;) {
-		ssize_t r = read(fd, tmp, sizeof tmp);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			return 0;
-		if (buf_append(ans, tmp, (size_t)r) < 0)
+	if (read_full(wk.ans, &n, sizeof n) <= 0)
+		return -1;
+	if (n > max)
+		return -2;
+	while (n > 0) {
+		size_t want = n < sizeof tmp ? (size_t)n : sizeof tmp;
+		if (read_full(wk.ans, tmp, want) <= 0)
 			return -1;
+		buf_append(ans, tmp, want);
+		n -= want;
 	}
+	return 0;
 }
 
 static void
@@ -196,43 +435,34 @@ int
 parse_page_isolated(const unsigned char *bytes, size_t len, const struct parse_opts *opts,
                     struct bulletin *out, char *err, size_t errlen)
 {
-	int fds[2], status = 0, rc = -1, toobig;
-	pid_t pid;
 	struct buf ans;
+	int rc = -1, got, status = 0;
 
 	bulletin_init(out);
 	warm_decoder();
-	if (pipe(fds) < 0) {
-		snprintf(err, errlen, "pipe: %s", strerror(errno));
+	if (len > MAX_REQUEST_BYTES) {
+		snprintf(err, errlen, "page is larger than %u bytes", (unsigned)MAX_REQUEST_BYTES);
 		return -1;
 	}
-	fflush(stdout);
-	fflush(stderr);
-	pid = fork();
-	if (pid < 0) {
-		snprintf(err, errlen, "fork: %s", strerror(errno));
-		close(fds[0]);
-		close(fds[1]);
+	if (wk.pid == 0 && worker_start(err, errlen) < 0)
 		return -1;
-	}
-	if (pid == 0) {
-		close(fds[0]);
-		child(fds[1], bytes, len, opts);
-	}
-	close(fds[1]);
 	buf_init(&ans, ANSWER_MAX(len));
-	toobig = read_answer(fds[0], &ans) < 0;
-	if (toobig)
-		kill(pid, SIGKILL);
-	close(fds[0]);
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	if (toobig)
-		snprintf(err, errlen, "parser answer larger than %zu bytes", (size_t)ANSWER_MAX(len));
-	else if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
-		rc = take_answer(&ans, out, err, errlen);
+	if (send_request(bytes, len, opts) < 0)
+		got = -1;
 	else
+		got = read_answer(&ans, ANSWER_MAX(len));
+	if (got == 0) {
+		rc = take_answer(&ans, out, err, errlen);
+		/* a fresh worker now and then: gumbo's heap fragments */
+		if (++wk.pages >= WORKER_PAGES)
+			worker_stop(NULL, 0);
+	} else if (got == -2) {
+		worker_stop(NULL, 1);
+		snprintf(err, errlen, "parser answer larger than %zu bytes", (size_t)ANSWER_MAX(len));
+	} else {
+		worker_stop(&status, 0);
 		explain_status(status, err, errlen);
+	}
 	buf_free(&ans);
 	return rc;
 }

@@ -1,5 +1,5 @@
 /*
- * isolate.h — run the page parser in a forked child with CPU and memory
+ * isolate.h — run the page parser in a forked worker with CPU and memory
  * limits, so a pathological page (gumbo 0.10.1 has some) is stopped and
  * reported while the caller goes on.  Included by parse/parse.c only.
  */
@@ -15,7 +15,8 @@ int parse_page_direct(const unsigned char *bytes, size_t len, const struct parse
                       struct bulletin *out, char *err, size_t errlen);
 
 /*
- * The same in a child limited to HF_PARSE_CPU_SECONDS of CPU and
+ * The same in the worker process (started on first use, replaced after a
+ * page it could not finish), limited to HF_PARSE_CPU_SECONDS of CPU per page and
  * HF_PARSE_MEM_BYTES of address space; the bulletin comes back as JSON over
  * a pipe (bounded in size).  Returns 0, or -1 with the reason in err
  * ("parser stopped: CPU limit (4 s)", "parser stopped: memory limit ...").

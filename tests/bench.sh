@@ -1,7 +1,7 @@
 #!/bin/sh
 # bench.sh — `make bench`: pages/s and peak memory for decoding alone, gumbo
-# alone, and full extraction (in this process, and isolated in a child per
-# page as `hotfeed parse` runs by default), over a generated corpus.
+# alone, and full extraction (in this process, and isolated in the parser
+# worker as `hotfeed parse` runs by default), over a generated corpus.
 # It prints figures; it never fails because a machine is slow.
 cd "$(dirname "$0")/.." || exit 2
 HOTFEED=${HOTFEED:-./hotfeed}
@@ -25,7 +25,7 @@ echo
 echo
 echo "Each line times one stage alone: decode (bytes to UTF-8), gumbo (the HTML"
 echo "parse of the decoded text), full (decode + gumbo + flatten + extraction, in"
-echo "this process), full+iso (the same in a forked child with CPU/memory limits,"
+echo "this process), full+iso (the same in a forked worker with CPU/memory limits,"
 echo "as 'hotfeed parse' runs by default).  Flatten + extraction = full - decode - gumbo."
 # Linearity: the same page with its body repeated k times; MB/s should stay flat.
 python3 - "$DIR" <<'PY'

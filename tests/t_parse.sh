@@ -201,6 +201,25 @@ done
 check_eq "batch with a bad page: exit 1 or 0" 1 "$(( $? <= 1 ))"
 check_eq "batch: the good page is still printed" 1 "$(grep -c '"id":"MS05-039"' "$T/batch")"
 
+# The parser runs in a worker that lives across pages: a page it had to
+# stop ends that worker, the next one gets a fresh worker; a long batch
+# (past the 64 pages of one worker) gives what the in-process parser gives.
+"$HOTFEED" parse "$S" "$T/deep-table.html" "$S" "$T/unclosed-b.html" "$S" >"$T/batch2" 2>"$T/batch2.err"
+check_eq "batch good/stopped/good/…: exit 1" 1 $?
+check_eq "... the three good pages printed" 3 "$(grep -c '"id":"MS05-039"' "$T/batch2")"
+check_eq "... the stopped page named" 1 "$(grep -c 'deep-table.html: parser stopped: memory limit' "$T/batch2.err")"
+set --
+for i in 1 2 3 4 5 6; do set -- "$@" samples/*.html; done
+"$HOTFEED" parse "$@" >"$T/iso.out" 2>"$T/iso.err"
+check_eq "$# pages through recycled workers: exit 0" 0 $?
+"$HOTFEED" parse --no-isolate "$@" >"$T/noiso.out" 2>/dev/null
+check_files "... the same output as in-process" "$T/noiso.out" "$T/iso.out"
+check_eq "... one line per page" $# "$(wc -l <"$T/iso.out" | tr -d ' ')"
+# no worker outlives its command
+cp "$S" "$T/lone-page.html"
+"$HOTFEED" parse "$T/lone-page.html" >/dev/null 2>&1
+check_eq "no worker left behind" "" "$(grep -l "lone-pag[e]" /proc/[0-9]*/cmdline 2>/dev/null)"
+
 # --- extraction fixtures (tests/fixtures/extract/NAME.html -> NAME.json) ---
 for f in "$FX"/*.html; do
 	n=${f%.html}
