@@ -446,11 +446,19 @@ parse_page_isolated(const unsigned char *bytes, size_t len, const struct parse_o
 	}
 	if (wk.pid == 0 && worker_start(err, errlen) < 0)
 		return -1;
+	/* a worker that died idle (killed from outside) is replaced, once */
+	if (send_request(bytes, len, opts) < 0) {
+		worker_stop(NULL, 1);
+		if (worker_start(err, errlen) < 0)
+			return -1;
+		if (send_request(bytes, len, opts) < 0) {
+			worker_stop(NULL, 1);
+			snprintf(err, errlen, "parser worker: %s", strerror(EPIPE));
+			return -1;
+		}
+	}
 	buf_init(&ans, ANSWER_MAX(len));
-	if (send_request(bytes, len, opts) < 0)
-		got = -1;
-	else
-		got = read_answer(&ans, ANSWER_MAX(len));
+	got = read_answer(&ans, ANSWER_MAX(len));
 	if (got == 0) {
 		rc = take_answer(&ans, out, err, errlen);
 		/* a fresh worker now and then: gumbo's heap fragments */
