@@ -160,10 +160,8 @@ bulletin_warn(struct bulletin *b, const char *fmt, ...)
 	w = xvasprintf(fmt, ap);
 	va_end(ap);
 	if (strlen(w) > HF_MAX_WARNING_BYTES) {
-		size_t n = HF_MAX_WARNING_BYTES - 3;    /* room for the "…" */
-		while (n > 0 && ((unsigned char)w[n] & 0xC0) == 0x80)
-			n--;            /* a character boundary */
-		memcpy(w + n, "\u2026", sizeof "\u2026");
+		/* room for the "…" */
+		memcpy(w + utf8_cut(w, HF_MAX_WARNING_BYTES - 3), "\u2026", sizeof "\u2026");
 	}
 	*VEC_PUSH(&b->warnings) = w;
 }

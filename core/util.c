@@ -315,3 +315,11 @@ streq(const char *a, const char *b)
 		return a == b;
 	return strcmp(a, b) == 0;
 }
+
+size_t
+utf8_cut(const char *s, size_t n)
+{
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}

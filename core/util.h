@@ -41,6 +41,9 @@ int buf_putc(struct buf *b, int c);
 int buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Append code point cp as UTF-8 (cp must be a Unicode scalar value). */
 int buf_put_utf8(struct buf *b, unsigned cp);
+/* The largest length <= n at which UTF-8 text s can be cut without
+ * splitting a character (s holds more than n bytes). */
+size_t utf8_cut(const char *s, size_t n);
 void buf_reset(struct buf *b);
 /* Hand over the data (caller frees); the buf is left empty. */
 char *buf_steal(struct buf *b, size_t *len);

@@ -83,12 +83,13 @@ say(struct run *r, const char *fmt, ...)
 
 /* --- the index page cache ----------------------------------------------- */
 
+/* The cache file of url: its body (".html") or its charset (".charset"). */
 static char *
-cache_path(struct run *r, const char *url)
+cache_path(struct run *r, const char *url, const char *suffix)
 {
 	char hex[65];
 	sha256_hex(url, strlen(url), hex);
-	return xasprintf("%s/%s.html", r->cache_dir, hex);
+	return xasprintf("%s/%s%s", r->cache_dir, hex, suffix);
 }
 
 /* The body, and beside it the Content-Type charset it came with: after a
@@ -101,8 +102,8 @@ cache_put(struct run *r, const char *url, const unsigned char *body, size_t len,
 {
 	if (mkdir(r->cache_dir, 0755) != 0 && errno != EEXIST)
 		return -1;
-	char *p = cache_path(r, url);
-	char *cs = xasprintf("%s.charset", p);
+	char *p = cache_path(r, url, ".html");
+	char *cs = cache_path(r, url, ".charset");
 	int rc = write_file_atomic(p, body, len);
 	if (rc == 0 && charset != NULL && charset[0] != '\0')
 		rc = write_file_atomic(cs, charset, strlen(charset));
@@ -117,21 +118,19 @@ cache_put(struct run *r, const char *url, const unsigned char *body, size_t len,
 static char *
 cache_charset(struct run *r, const char *url)
 {
-	char *p = cache_path(r, url);
-	char *cs = xasprintf("%s.charset", p);
+	char *cs = cache_path(r, url, ".charset");
 	char *label = NULL;
 	size_t len;
 	if (read_file(cs, 64, &label, &len) != 0)
 		label = NULL;
 	free(cs);
-	free(p);
 	return label;
 }
 
 static int
 cache_get(struct run *r, const char *url, size_t max, char **body, size_t *len)
 {
-	char *p = cache_path(r, url);
+	char *p = cache_path(r, url, ".html");
 	int rc = read_file(p, max, body, len);
 	free(p);
 	return rc;

@@ -24,13 +24,9 @@ struct files_state {
 static char *
 path_bounded(char *s, const char *what, struct bulletin *b)
 {
-	size_t n = HF_MAX_PATH_BYTES;
-
-	if (s == NULL || strlen(s) <= n)
+	if (s == NULL || strlen(s) <= HF_MAX_PATH_BYTES)
 		return s;
-	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-		n--;
-	s[n] = 0;
+	s[utf8_cut(s, HF_MAX_PATH_BYTES)] = 0;
 	bulletin_warn(b, "適用されるファイル情報: %s cut at %d bytes", what, HF_MAX_PATH_BYTES);
 	return s;
 }
