@@ -81,10 +81,24 @@ page("hostile_empty_severity", "utf8", """<html>
 """, "alert", "MS05-047", "905749", "-", "-", "2005-10-12", "2005-10-12",
 "プラグ・アンド・プレイの脆弱性により、権限が昇格する危険性")
 
+
+def _nested():
+    inner = """<table border="1" cellpadding="2"><tr><td>登録日</td><td>2004/10/13</td></tr>
+<tr><td>更新日</td><td>2004/10/15</td></tr>
+<tr><td>深刻度</td><td>○1(緊急) ●2(重要) ○3(警告) ○4(注意)</td></tr>
+<tr><td>対象環境</td><td>●サーバ ○クライアント</td></tr>
+<tr><td>識別番号</td><td>MS04-036/883935</td></tr></table>
+<p>NNTPサービスの脆弱性。Exchange 2000 ServerなどでNNTPを有効にしている場合に影響を受ける。</p>"""
+    s = inner
+    for i in range(10):  # ten levels of layout tables; the headline sits at level 5
+        s = '<table width="100%%" border="0" cellpadding="%d" cellspacing="0"><tr><td valign="top">%s</td></tr></table>' % (
+            i % 3, s if i != 4 else '<font size="4"><b>NNTPの脆弱性により、リモートでコードが実行される危険性</b></font><br>\n' + s)
+    return s
+
 page("hostile_nested_10", "sjis", """<html>
 <head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><title>NNTP</title></head>
 <body>
-""" + open(os.path.join(HERE, "defs", "_nested.txt"), encoding="utf-8").read() + """
+""" + _nested() + """
 </body></html>
 """, "alert", "MS04-036", "883935", "2", "server", "2004-10-13", "2004-10-15",
 "NNTPの脆弱性により、リモートでコードが実行される危険性")
