@@ -5,6 +5,7 @@
 #include "parse/links.h"
 #include "core/limits.h"
 #include "core/strset.h"
+#include "core/url.h"
 #include "core/util.h"
 
 #include <fnmatch.h>
@@ -40,7 +41,7 @@ crawl_page_links(const unsigned char *body, size_t len, const char *charset,
 	for (size_t i = 0; i < out->n; i++)
 		strset_add(&seen, out->v[i]);
 	for (size_t i = 0; i < hrefs.n && out->n - before < HF_MAX_INDEX_LINKS; i++) {
-		char *abs = http_url_resolve(base, hrefs.v[i]);
+		char *abs = url_resolve(base, hrefs.v[i], 0);
 		if (abs && is_wanted_scheme(abs) && strset_add(&seen, abs))
 			strlist_add(out, abs);
 		free(abs);
@@ -131,7 +132,7 @@ crawl_classify(const char *root, const char *link, const char *pattern)
 /* A local path is made absolute (realpath(3); against the working directory
  * when it does not exist: "file://" + a relative path would name a host)
  * and the bytes a URL cannot hold are %-escaped.  A raw space or '%' made a
- * URL that http_url_resolve() refused: an index under "/srv/my archive/"
+ * URL that url_resolve() refused: an index under "/srv/my archive/"
  * yielded no links at all. */
 char *
 crawl_file_url(const char *path)

@@ -150,69 +150,6 @@ http_url_host(const char *url, char *out, size_t outlen)
 	return rc;
 }
 
-/* ref as a browser reads an href (HTML; WHATWG URL, basic URL parser):
- * leading and trailing spaces and control characters stripped, tabs and
- * newlines inside removed.  Stripping only the leading ones turned
- * href="ms05-039.html " into ms05-039.html%20, a 404. */
-static char *
-clean_ref(const char *ref)
-{
-	while (*ref && (unsigned char)*ref <= ' ')
-		ref++;
-	size_t n = strlen(ref);
-	while (n > 0 && (unsigned char)ref[n - 1] <= ' ')
-		n--;
-	char *s = xmalloc(n + 1), *o = s;
-	for (size_t i = 0; i < n; i++)
-		if (ref[i] != '\t' && ref[i] != '\n' && ref[i] != '\r')
-			*o++ = ref[i];
-	*o = '\0';
-	return s;
-}
-
-/* %-escapes in upper case (RFC 3986 6.2.2.1), as browsers write them:
- * curl 7.88 escapes non-ASCII bytes as "%e7", so the same link had two
- * spellings, and a server matching paths literally answered 404. */
-static void
-upper_escapes(char *s)
-{
-	for (; *s; s++)
-		if (s[0] == '%' && isxdigit((unsigned char)s[1]) && isxdigit((unsigned char)s[2])) {
-			s[1] = (char)toupper((unsigned char)s[1]);
-			s[2] = (char)toupper((unsigned char)s[2]);
-			s += 2;
-		}
-}
-
-char *
-http_url_resolve(const char *base, const char *ref)
-{
-	CURLU *u = curl_url();
-	char *s = NULL, *out = NULL, *same = NULL, *clean;
-	if (!u)
-		return NULL;
-	ref = clean = clean_ref(ref);
-	/* curl 7.88 resolves "#frag" and "?q" against the directory, not the
-	   document (RFC 3986 5.2.2): do those two by hand */
-	if (ref[0] == '#' || ref[0] == '\0' || ref[0] == '?') {
-		size_t keep = strcspn(base, ref[0] == '?' ? "?#" : "#");
-		same = xasprintf("%.*s%s", (int)keep, base, ref[0] == '?' ? ref : "");
-		ref = same;
-	}
-	if (curl_url_set(u, CURLUPART_URL, base, 0) == CURLUE_OK &&
-	    curl_url_set(u, CURLUPART_URL, ref, 0) == CURLUE_OK &&
-	    curl_url_set(u, CURLUPART_FRAGMENT, NULL, 0) == CURLUE_OK &&
-	    curl_url_get(u, CURLUPART_URL, &s, 0) == CURLUE_OK) {
-		out = xstrdup(s);
-		upper_escapes(out);
-	}
-	curl_free(s);
-	curl_url_cleanup(u);
-	free(same);
-	free(clean);
-	return out;
-}
-
 unsigned char *
 http_resp_take_body(struct http_resp *resp, size_t *len)
 {
@@ -387,7 +324,7 @@ hex_digit(int c)
 }
 
 /* The file a file:// URL or a local path names (malloc'd).  A file URL is
- * %-decoded: crawl_url_from_arg() and http_url_resolve() %-escape what a
+ * %-decoded: crawl_url_from_arg() and url_resolve() %-escape what a
  * URL cannot hold (file:///srv/a%20b/x.html is "/srv/a b/x.html"); reading
  * the escapes literally failed every such page.  %00 is not decoded (it
  * would cut the path short) and a '%' without two hex digits stays. */

@@ -104,11 +104,6 @@ long http_client_requests(const struct http_client *c);
  * 0, or -1 when url cannot be parsed. */
 int http_url_host(const char *url, char *out, size_t outlen);
 
-/* Resolve ref against base (RFC 3986) into a malloc'd absolute URL without
- * its fragment; NULL when it cannot be resolved.  ref is read as an href:
- * white space around it is stripped, tabs and newlines in it dropped. */
-char *http_url_resolve(const char *base, const char *ref);
-
 /* 1 when url is an http or https URL, 0 otherwise (file://, paths). */
 int http_url_is_remote(const char *url);
 

@@ -100,7 +100,8 @@ int row_next(const struct page *pg, size_t *i, size_t to, struct row *r);
 void row_free(struct row *r);
 /* A paragraph: lines joined by one space. */
 char *text_paragraph(const char *s);
-/* A link made absolute against base (copy). */
+/* A link made absolute against base (url_resolve(), fragment kept); as
+ * written (trimmed as an href) without a base or when it cannot be. */
 char *link_resolve(const char *base, const char *href);
 
 /* extract_sections.c */

@@ -6,6 +6,7 @@
 #include "parse/extract.h"
 #include "parse/text.h"
 #include "core/limits.h"
+#include "core/url.h"
 #include "core/util.h"
 
 #include <stdlib.h>
@@ -483,36 +484,9 @@ text_paragraph(const char *s)
 char *
 link_resolve(const char *base, const char *href)
 {
-	const char *colon = strchr(href, ':'), *slash = strchr(href, '/');
-	const char *scheme_end, *host_end, *last;
+	char *abs;
 
-	if (base == NULL || *href == 0)
-		return xstrdup(href);
-	if (colon && (slash == NULL || colon < slash))
-		return xstrdup(href);   /* has a scheme */
-	if ((scheme_end = strstr(base, "://")) == NULL)
-		return xstrdup(href);
-	if (href[0] == '/' && href[1] == '/')
-		return xasprintf("%.*s%s", (int)(scheme_end - base + 1), base, href);
-	host_end = strchr(scheme_end + 3, '/');
-	if (host_end == NULL)
-		host_end = base + strlen(base);
-	if (href[0] == '/')
-		return xasprintf("%.*s%s", (int)(host_end - base), base, href);
-	if (href[0] == '#' || href[0] == '?')
-		return xasprintf("%.*s%s", (int)strcspn(base, href[0] == '#' ? "#" : "?#"), base, href);
-	last = strrchr(host_end, '/');
-	if (last == NULL || last < host_end)
-		return xasprintf("%.*s/%s", (int)(host_end - base), base, href);
-	while (text_starts(href, "./"))
-		href += 2;
-	while (text_starts(href, "../")) {
-		const char *prev = last;
-		href += 3;
-		while (prev > host_end && *--prev != '/')
-			;
-		if (*prev == '/')
-			last = prev;
-	}
-	return xasprintf("%.*s%s", (int)(last - base + 1), base, href);
+	if (base != NULL && (abs = url_resolve(base, href, URL_KEEP_FRAGMENT)) != NULL)
+		return abs;
+	return url_trim_ref(href);
 }

@@ -1,9 +1,8 @@
 /* sanitize.c — XML-safe text and web-only URLs; see sanitize.h. */
 #include "publish/sanitize.h"
+#include "core/url.h"
 #include "core/util.h"
 
-#include <libxml/uri.h>
-#include <libxml/xmlmemory.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -132,7 +131,7 @@ char *
 sanitize_url(const char *url, const char *base)
 {
 	char *clean, *cbase = NULL, *out = NULL;
-	xmlChar *abs;
+	char *abs;
 
 	if (url == NULL || (clean = url_clean(url)) == NULL)
 		return NULL;
@@ -141,10 +140,11 @@ sanitize_url(const char *url, const char *base)
 	if (base != NULL)
 		cbase = url_clean(base);
 	if (clean[0] != '\0' && url_is_web(cbase)) {
-		abs = xmlBuildURI((const xmlChar *)clean, (const xmlChar *)cbase);
-		if (abs != NULL && url_is_web((const char *)abs))
-			out = xstrdup((const char *)abs);
-		xmlFree(abs);
+		abs = url_resolve(cbase, clean, URL_KEEP_FRAGMENT);
+		if (abs != NULL && url_is_web(abs))
+			out = abs;
+		else
+			free(abs);
 	}
 	free(clean);
 	free(cbase);

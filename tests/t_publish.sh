@@ -123,6 +123,7 @@ chrome() {
 		--user-data-dir="$(mktemp -d "$T/chrome.XXXXXX")" --hide-scrollbars \
 		--window-size=1000,1400 "$@" 2>>"$T/chrome.err"
 }
+check "chromium is installed (tests/deps.sh installs it)" sh -c "command -v chromium >/dev/null"
 if command -v chromium >/dev/null 2>&1; then
 	chrome --dump-dom "file://$OUT/index.html" >"$T/dom.html"
 	check "chromium renders index.html" test -s "$T/dom.html"
@@ -307,3 +308,14 @@ check "... catalogue.json still lists both" grep -q '"MS05-039"' "$T/lazy-out/ca
 check_eq "an overview of 4000 paragraphs publishes" 0 $?
 check_eq "... its first 256 paragraphs apart" 256 "$(grep -o '&lt;p&gt;a[0-9]*&lt;/p&gt;' "$T/paras-out/atom.xml" | wc -l | tr -d ' ')"
 check "... and the rest of the text in the last, line by line" grep -q '^a3999&lt;/p&gt;' "$T/paras-out/atom.xml"
+
+# A space-padded href (issue 10): extraction, storage and publish give the
+# one URL a browser follows, never ".../2005/%20../bulletin/...".
+sed 's|href="http://www.microsoft.com/japan/technet/security/bulletin/MS05-039.mspx"|href=" ../bulletin/MS05-039.mspx "|' \
+	samples/ms05-039.a.utf8.html >"$T/pad.html"
+"$HOTFEED" ingest --db "$T/pad.db" --quiet --url http://hfr.example.jp/2005/ms05-039.html "$T/pad.html"
+"$HOTFEED" publish --db "$T/pad.db" --config "$T/lazy.ini" --templates templates --out "$T/pad-out" >/dev/null 2>&1
+check_eq "a space-padded href is stored resolved and trimmed" "http://hfr.example.jp/bulletin/MS05-039.mspx" \
+	"$(sqlite3 "$T/pad.db" "SELECT json_extract(model, '\$.references[0].url') FROM revisions")"
+check "... and published so" grep -q 'http://hfr.example.jp/bulletin/MS05-039.mspx' "$T/pad-out/catalogue.json"
+check "... never with the spaces escaped" sh -c "! grep -rq '%20\.\./bulletin' '$T/pad-out'"

@@ -4,6 +4,8 @@
 #include "parse/extract.h"
 #include "parse/parse.h"
 #include "testutil.h"
+#include "core/url.h"
+#include "publish/sanitize.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -307,6 +309,42 @@ START_TEST(links)
 	RESOLVE_EQ("http://h.jp/x/y/z.html", "//c.jp/a", "http://c.jp/a");
 	RESOLVE_EQ("http://h.jp/x/y/z.html", "#DETAIL", "http://h.jp/x/y/z.html#DETAIL");
 	RESOLVE_EQ("http://h.jp", "a.html", "http://h.jp/a.html");
+	/* an href is trimmed as a browser does, with or without a base */
+	RESOLVE_EQ("http://h.jp/2005/x.html", " ../bulletin/MS05-039.mspx ",
+	           "http://h.jp/bulletin/MS05-039.mspx");
+	RESOLVE_EQ(NULL, " ../bulletin/MS05-039.mspx\n", "../bulletin/MS05-039.mspx");
+	RESOLVE_EQ("http://h.jp/x/y/z.html", "mailto:a@h.jp", "mailto:a@h.jp");
+}
+END_TEST
+
+/* One link, one URL: extraction (link_resolve), the crawler (url_resolve
+ * without the fragment) and publish (sanitize_url) read each href alike. */
+static const struct { const char *base, *href, *want; } same_cases[] = {
+	{ "http://h.jp/2005/x.html", " ../bulletin/MS05-039.mspx ",
+	  "http://h.jp/bulletin/MS05-039.mspx" },
+	{ "http://h.jp/2005/x.html", "\tms05-\n039.html\r\n", "http://h.jp/2005/ms05-039.html" },
+	{ "http://h.jp/2005/x.html", "a b.html", "http://h.jp/2005/a%20b.html" },
+	{ "http://h.jp/2005/x.html", "//c.jp/a", "http://c.jp/a" },
+	{ "http://h.jp/2005/x.html?y=1", "?page=2", "http://h.jp/2005/x.html?page=2" },
+	{ "http://h.jp", "a.html", "http://h.jp/a.html" },
+	{ "http://h.jp/a/b/c", "../../../g", "http://h.jp/g" },
+	{ "http://h.jp/a/", "%e7%a5.html", "http://h.jp/a/%E7%A5.html" },
+	{ "http://h.jp/a/b.html#top", " ./ ", "http://h.jp/a/" },
+};
+
+START_TEST(three_stages_one_url)
+{
+	const char *base = same_cases[_i].base, *href = same_cases[_i].href;
+	const char *want = same_cases[_i].want;
+	char *a = link_resolve(base, href), *b = url_resolve(base, href, 0);
+	char *c = sanitize_url(href, base);
+
+	ck_assert_msg(a && !strcmp(a, want), "extract: %s -> %s", href, a ? a : "(null)");
+	ck_assert_msg(b && !strcmp(b, want), "crawl: %s -> %s", href, b ? b : "(null)");
+	ck_assert_msg(c && !strcmp(c, want), "publish: %s -> %s", href, c ? c : "(null)");
+	free(a);
+	free(b);
+	free(c);
 }
 END_TEST
 
@@ -344,6 +382,7 @@ extract_suite(void)
 	tcase_add_test(tc, section_not_understood);
 	tcase_add_test(tc, labels);
 	tcase_add_test(tc, links);
+	tcase_add_loop_test(tc, three_stages_one_url, 0, sizeof same_cases / sizeof *same_cases);
 	suite_add_tcase(s, tc);
 	return s;
 }

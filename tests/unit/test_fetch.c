@@ -17,6 +17,7 @@
 #include "core/config.h"
 #include "core/exitcode.h"
 #include "core/limits.h"
+#include "core/url.h"
 #include "core/util.h"
 #include "fetch/crawl.h"
 #include "fetch/http.h"
@@ -54,11 +55,11 @@ must(char *s)
 	return s;
 }
 
-/* http_url_resolve(base, ref) is want (NULL: cannot be resolved). */
+/* url_resolve(base, ref, 0) is want (NULL: cannot be resolved). */
 static void
 resolves(int line, const char *base, const char *ref, const char *want)
 {
-	char *got = http_url_resolve(base, ref);
+	char *got = url_resolve(base, ref, 0);
 	ck_assert_msg(want == NULL ? got == NULL : got != NULL && !strcmp(got, want),
 	              "line %d: resolve(%s, \"%s\") = %s, want %s", line, base, ref,
 	              got ? got : "NULL", want ? want : "NULL");
@@ -452,7 +453,7 @@ http_teardown(void)
 }
 
 /* ---------------------------------------------------------------------------
- * http_url_resolve: RFC 3986 section 5.4, base "http://a/b/c/d;p?q".
+ * url_resolve: RFC 3986 section 5.4, base "http://a/b/c/d;p?q".
  * libcurl normalizes an empty path to "/" ("//g" -> "http://g/"); the
  * fragment is always dropped (the crawler never wants it).
  */
