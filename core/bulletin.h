@@ -141,4 +141,62 @@ const char *bulletin_kind_name(enum bulletin_kind k);
 /* Kind from its name; -1 when unknown. */
 int bulletin_kind_from_name(const char *s);
 
+/* ---- the model described once ----
+ * Every field of struct bulletin, and of the records in its lists, is one
+ * row of a table (bulletin_model.c): its JSON name, its C type and offset,
+ * and what the catalogue makes of it.  bulletin_free(), the JSON writer and
+ * reader (bulletin_json.c) and the catalogue's change and regression checks
+ * (catalogue_diff.c) all walk the table, in its order (the JSON key order).
+ * A field is added to the struct and to the table, nowhere else; a unit
+ * test holds the table against catalogue.schema.json. */
+enum field_type {
+	FT_STRING,      /* char *; NULL is null */
+	FT_STRLIST,     /* strlist: an array of strings */
+	FT_TRISTATE,    /* enum tristate: true, false or null */
+	FT_SIZE,        /* long long; -1 is null, else a non-negative integer */
+	FT_COUNT,       /* size_t: a non-negative integer */
+	FT_RECORDS,     /* VEC(struct ...) of the record in .record: an array of objects */
+	FT_OBJECT,      /* an embedded struct of the record in .record: an object */
+	FT_KIND,        /* enum bulletin_kind: "alert", "notice", "other" */
+	FT_SEVERITY,    /* int 1..4 (0 unknown): {level, label, name} or null */
+	FT_TARGETS,     /* unsigned TARGET_* bits: ["server", "client"] */
+	FT_MINUTES      /* VEC(struct deploy_minutes): {"hosts": minutes or null} */
+};
+
+enum {
+	FIELD_GUARDED = 1,      /* its loss is a regression (the layout changed) */
+	FIELD_NOT_CONTENT = 2   /* says nothing of the bulletin: not a change */
+};
+
+struct record;
+
+struct field {
+	const char *name;               /* JSON key */
+	enum field_type type;
+	size_t offset;                  /* in the record's struct */
+	const struct record *record;    /* FT_RECORDS, FT_OBJECT */
+	unsigned flags;                 /* FIELD_* (top level only) */
+};
+
+struct record {
+	const char *name;               /* C struct, for messages and tests */
+	size_t size;                    /* sizeof the struct */
+	const struct field *fields;
+	size_t nfields;
+};
+
+/* The bulletin itself: the root of the table. */
+extern const struct record bulletin_record;
+
+/* The first field of rec named name, or NULL. */
+const struct field *record_field(const struct record *rec, const char *name);
+
+/* A VEC(T) whatever T: every VEC has this layout.  Read and written through
+ * memcpy (vec_get/vec_set), never by casting the field's pointer. */
+struct vec_any { void *v; size_t n, cap; };
+void vec_get(const void *base, size_t offset, struct vec_any *out);
+void vec_set(void *base, size_t offset, const struct vec_any *in);
+/* Free what the fields of rec own in the struct at p (not p itself). */
+void record_free(const struct record *rec, void *p);
+
 #endif

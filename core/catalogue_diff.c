@@ -15,8 +15,8 @@
  * keeps them exactly as decoded (issue #2), and a page that changes them has
  * changed its text.  Only the decoder's own ambiguity is folded away.
  *
- * The regression guard (cat_lost_fields) compares raw values: a guarded
- * field that was present and is now null or empty is a loss.
+ * The regression guard (cat_lost_fields) compares raw values: a field the
+ * model's table marks FIELD_GUARDED that was present and is now null or empty is a loss.
  */
 #include "core/catalogue_impl.h"
 #include "core/util.h"
@@ -29,21 +29,14 @@ static const struct { unsigned from, to; } variant_pairs[] = {
 	{ 0x00A2, 0xFFE0 }, { 0x00A3, 0xFFE1 }, { 0x00AC, 0xFFE2 },
 };
 
-/* Fields whose loss means the extraction broke (the site changed layout). */
-static const char *const guarded_fields[] = {
-	"id", "title", "registered", "severity", "kb", "affected", "packages",
-};
-
-/* Fields that say nothing about the bulletin's content. */
-static const char *const ignored_fields[] = { "source", "warnings" };
-
+/* Fields that say nothing about the bulletin's content (FIELD_NOT_CONTENT
+ * in the model's table); a key the table does not know is content. */
 static int
 is_ignored(const char *key)
 {
-	for (size_t i = 0; i < sizeof ignored_fields / sizeof *ignored_fields; i++)
-		if (strcmp(key, ignored_fields[i]) == 0)
-			return 1;
-	return 0;
+	const struct field *f = record_field(&bulletin_record, key);
+
+	return f != NULL && (f->flags & FIELD_NOT_CONTENT);
 }
 
 /* Next code point of valid UTF-8 (jansson guarantees validity). */
@@ -226,10 +219,11 @@ cat_lost_fields(const json_t *old, const json_t *neu)
 	struct buf out;
 
 	buf_init(&out, 0);
-	for (size_t i = 0; i < sizeof guarded_fields / sizeof *guarded_fields; i++) {
-		const char *f = guarded_fields[i];
+	for (size_t i = 0; i < bulletin_record.nfields; i++) {
+		const char *f = bulletin_record.fields[i].name;
 
-		if (present(json_object_get(old, f)) && !present(json_object_get(neu, f)))
+		if ((bulletin_record.fields[i].flags & FIELD_GUARDED) &&
+		    present(json_object_get(old, f)) && !present(json_object_get(neu, f)))
 			buf_printf(&out, "%s%s", out.len ? ", " : "", f);
 	}
 	if (out.len == 0) {
