@@ -39,33 +39,6 @@ is_ignored(const char *key)
 	return f != NULL && (f->flags & FIELD_NOT_CONTENT);
 }
 
-/* Next code point of valid UTF-8 (jansson guarantees validity). */
-static unsigned
-next_cp(const unsigned char **p)
-{
-	const unsigned char *s = *p;
-	unsigned c = s[0];
-	int n = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
-
-	if (n > 0)
-		c &= 0x3F >> n;
-	for (int i = 1; i <= n && s[i]; i++)
-		c = c << 6 | (s[i] & 0x3F);
-	*p = s + 1 + n;
-	for (int i = 1; i <= n; i++)
-		if (s[i] == 0) {
-			*p = s + i;
-			break;
-		}
-	return c;
-}
-
-static int
-is_space(unsigned c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xA0 || c == 0x3000;
-}
-
 static unsigned
 fold_variant(unsigned c)
 {
@@ -78,16 +51,20 @@ fold_variant(unsigned c)
 char *
 cat_normalize_text(const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
+	const char *p = s;
+	size_t n = strlen(s), len;
 	struct buf out;
 	unsigned prev = 0;      /* last code point written; 0 at the start */
 	int pending = 0;        /* a whitespace run is waiting */
 
 	buf_init(&out, 0);
-	while (*p) {
-		unsigned c = next_cp(&p);
+	while (n > 0) {
+		long cp = utf8_next(p, n, &len);
+		unsigned c = cp < 0 ? 0xFFFD : (unsigned)cp;
 
-		if (is_space(c)) {
+		p += len;
+		n -= len;
+		if (CH_IS_WIDE_BLANK(c)) {
 			pending = 1;
 			continue;
 		}

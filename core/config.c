@@ -23,15 +23,15 @@ config_init(struct config *c)
 	c->out = xstrdup("out");
 	c->db = xstrdup("hotfeed.db");
 	c->items = 50;
-	c->concurrency = 2;
-	c->retries = 2;
+	c->concurrency = HF_DEFAULT_PER_HOST;
+	c->retries = HF_DEFAULT_RETRIES;
 	c->depth = 2;
-	c->delay_ms = 1000;
-	c->timeout = 30;
-	c->connect_timeout = 10;
-	c->max_requests = 500;
+	c->delay_ms = HF_DEFAULT_DELAY_MS;
+	c->timeout = HF_DEFAULT_TIMEOUT;
+	c->connect_timeout = HF_DEFAULT_CONNECT_TIMEOUT;
+	c->max_requests = HF_DEFAULT_MAX_REQUESTS;
 	c->max_bytes = HF_MAX_PAGE_BYTES;
-	c->user_agent = xstrdup("hotfeed/" HOTFEED_VERSION " (+https://hotfeed.invalid/)");
+	c->user_agent = xstrdup(HF_DEFAULT_USER_AGENT);
 }
 
 void

@@ -21,6 +21,16 @@
 #include <stddef.h>
 #include "core/bulletin.h"
 
+/* The defaults of the fetch settings, here only: config_init() and
+ * http_opts_init() (fetch/http.c) both take them from these. */
+#define HF_DEFAULT_USER_AGENT      "hotfeed/" HOTFEED_VERSION " (+https://hotfeed.invalid/)"
+#define HF_DEFAULT_PER_HOST        2      /* --concurrency */
+#define HF_DEFAULT_RETRIES         2
+#define HF_DEFAULT_DELAY_MS        1000
+#define HF_DEFAULT_TIMEOUT         30     /* seconds per transfer */
+#define HF_DEFAULT_CONNECT_TIMEOUT 10
+#define HF_DEFAULT_MAX_REQUESTS    500
+
 struct source_cfg {
 	char *name;
 	strlist index, page;

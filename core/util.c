@@ -323,3 +323,36 @@ utf8_cut(const char *s, size_t n)
 		n--;
 	return n;
 }
+
+long
+utf8_next(const char *str, size_t n, size_t *len)
+{
+	static const struct { unsigned char mask, lead; int extra; long min; } forms[] = {
+		{ 0xE0, 0xC0, 1, 0x80 },
+		{ 0xF0, 0xE0, 2, 0x800 },
+		{ 0xF8, 0xF0, 3, 0x10000 },
+	};
+	const unsigned char *s = (const unsigned char *)str;
+	long cp;
+
+	*len = 1;
+	if (s[0] < 0x80)
+		return s[0];
+	for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+		if ((s[0] & forms[f].mask) != forms[f].lead)
+			continue;
+		if (n < (size_t)forms[f].extra + 1)
+			return -1;
+		cp = s[0] & (0x3F >> forms[f].extra);
+		for (int i = 1; i <= forms[f].extra; i++) {
+			if ((s[i] & 0xC0) != 0x80)
+				return -1;
+			cp = (cp << 6) | (s[i] & 0x3F);
+		}
+		if (cp < forms[f].min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return -1;
+		*len = (size_t)forms[f].extra + 1;
+		return cp;
+	}
+	return -1;
+}

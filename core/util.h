@@ -44,6 +44,23 @@ int buf_put_utf8(struct buf *b, unsigned cp);
 /* The largest length <= n at which UTF-8 text s can be cut without
  * splitting a character (s holds more than n bytes). */
 size_t utf8_cut(const char *s, size_t n);
+/* The one UTF-8 stepper: decode the sequence at s (n bytes left, n >= 1).
+ * Returns the code point, or -1 for an invalid sequence (overlong, a
+ * surrogate, past U+10FFFF, cut short, a stray continuation byte); *len is
+ * what was consumed: the sequence, or 1 byte when it was invalid. */
+long utf8_next(const char *s, size_t n, size_t *len);
+
+/* Character classes, one definition each (locale independent):
+ *  - ASCII whitespace (HTML Standard): TAB LF FF CR SPACE;
+ *  - blank: what separates words in a page's text: ASCII whitespace, VT
+ *    and U+00A0 (&nbsp;).  U+3000 is not blank: it is Japanese text (an
+ *    indent, a gap in a title) and is kept where text is kept;
+ *  - wide blank: blank or U+3000, for where it only separates (the
+ *    catalogue's comparison of two texts, a value after its label). */
+#define CH_IS_ASCII_SPACE(c) \
+	((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\f' || (c) == '\r')
+#define CH_IS_BLANK(c) (CH_IS_ASCII_SPACE(c) || (c) == '\v' || (c) == 0xA0)
+#define CH_IS_WIDE_BLANK(c) (CH_IS_BLANK(c) || (c) == 0x3000)
 void buf_reset(struct buf *b);
 /* Hand over the data (caller frees); the buf is left empty. */
 char *buf_steal(struct buf *b, size_t *len);

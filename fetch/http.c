@@ -10,6 +10,7 @@
 #include "core/util.h"
 #include "core/limits.h"
 #include "core/bulletin.h"
+#include "core/config.h"
 
 #include <curl/curl.h>
 #include <ctype.h>
@@ -77,17 +78,17 @@ void
 http_opts_init(struct http_opts *o)
 {
 	memset(o, 0, sizeof *o);
-	o->user_agent = "hotfeed/" HOTFEED_VERSION;
-	o->connect_timeout = 10;
-	o->timeout = 30;
+	o->user_agent = HF_DEFAULT_USER_AGENT;
+	o->connect_timeout = HF_DEFAULT_CONNECT_TIMEOUT;
+	o->timeout = HF_DEFAULT_TIMEOUT;
 	o->low_speed_limit = 100;
 	o->low_speed_time = 15;
 	o->max_bytes = HF_MAX_PAGE_BYTES;
-	o->per_host = 2;
-	o->delay_ms = 1000;
-	o->retries = 2;
+	o->per_host = HF_DEFAULT_PER_HOST;
+	o->delay_ms = HF_DEFAULT_DELAY_MS;
+	o->retries = HF_DEFAULT_RETRIES;
 	o->backoff_ms = 1000;
-	o->max_requests = 500;
+	o->max_requests = HF_DEFAULT_MAX_REQUESTS;
 	o->max_wait = 5;
 }
 

@@ -12,47 +12,20 @@
 unsigned
 text_cp(const char *s, size_t *len)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	unsigned cp;
-	size_t n, i;
+	long cp;
 
-	if (u[0] == 0) {
+	if (s[0] == 0) {
 		*len = 0;
 		return 0;
 	}
-	if (u[0] < 0x80) {
-		*len = 1;
-		return u[0];
-	}
-	if ((u[0] & 0xE0) == 0xC0) {
-		n = 2;
-		cp = u[0] & 0x1F;
-	} else if ((u[0] & 0xF0) == 0xE0) {
-		n = 3;
-		cp = u[0] & 0x0F;
-	} else if ((u[0] & 0xF8) == 0xF0) {
-		n = 4;
-		cp = u[0] & 0x07;
-	} else {
-		*len = 1;
-		return u[0];
-	}
-	for (i = 1; i < n; i++) {
-		if ((u[i] & 0xC0) != 0x80) {
-			*len = 1;
-			return u[0];
-		}
-		cp = cp << 6 | (u[i] & 0x3F);
-	}
-	*len = n;
-	return cp;
+	cp = utf8_next(s, strnlen(s, 4), len);
+	return cp < 0 ? 0xFFFD : (unsigned)cp;
 }
 
 int
 text_is_space(unsigned cp)
 {
-	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-	       cp == '\f' || cp == 0xA0;
+	return CH_IS_BLANK(cp);
 }
 
 char *
@@ -139,7 +112,7 @@ skip_space(const char *p)
 
 	for (;;) {
 		unsigned cp = text_cp(p, &len);
-		if (len == 0 || !(text_is_space(cp) || cp == 0x3000))
+		if (len == 0 || !CH_IS_WIDE_BLANK(cp))
 			return p;
 		p += len;
 	}
