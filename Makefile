@@ -74,6 +74,10 @@ asan: deps
 fuzz: deps
 	@sh tests/fuzz/build.sh
 
+# The tree keeps its layers, its dialect and its format (tests/lint.sh).
+lint: deps
+	@LINT_CPPFLAGS='$(CPPFLAGS)' sh tests/lint.sh
+
 bench: hotfeed
 	@sh tests/bench.sh
 
@@ -95,6 +99,6 @@ uninstall:
 clean:
 	rm -rf $(B) build-asan build-fuzz hotfeed out
 
-.PHONY: all deps tests check asan fuzz bench demo install uninstall clean
+.PHONY: all deps tests check asan lint fuzz bench demo install uninstall clean
 
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d)
