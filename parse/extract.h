@@ -6,8 +6,8 @@
  * positions.  The page is read as a list of lines ("items": one per line of
  * each block, image-only blocks included), and as rows of cells for tables.
  * extract.c classifies the page and reads the header labels;
- * extract_table.c holds the label tables, choice lists (severity, targets)
- * and row helpers; extract_sections.c finds the headed sections and reads
+ * extract_table.c holds the label tables and row helpers; extract_choice.c
+ * the choice lists (severity, targets) and yes/no values; extract_sections.c finds the headed sections and reads
  * prose, notes, workarounds, downloads, verification; extract_files.c the
  * file tables and deployment times.  Anything not understood becomes a
  * warning in b->warnings; nothing here fails.
@@ -80,9 +80,15 @@ const char *label_match(const char *text, const char *label);
  * leading decoration once, then test each label (len = strlen(label)). */
 const char *label_skip_leads(const char *text);
 const char *label_rest(const char *p, const char *label, size_t len);
+/* extract_choice.c */
 /* Selected options of a choice list in items [from, to): options is a table
  * of {text, value}; returns a bit mask of 1 << value, or -1 when the page
- * does not say (a warning naming `field` is added). */
+ * does not say (a warning naming `field` and what was seen is added).  An
+ * option is chosen by how it differs from its siblings: a symbol, a word
+ * after it (該当), an image (alt, file name, or only its presence), a
+ * checked input, the class, id, colour, background, emphasis or style
+ * around it; when all look alike, by what they all carry (all "on": all
+ * chosen), else the one option printed.  single: at most one may apply. */
 struct option { const char *text; int value; };
 long choice_read(const struct page *pg, size_t from, size_t to, const struct option *options,
                  size_t noptions, int single, const char *field, struct bulletin *b);
