@@ -92,6 +92,13 @@ const char *label_rest(const char *p, const char *label, size_t len);
 struct option { const char *text; int value; };
 long choice_read(const struct page *pg, size_t from, size_t to, const struct option *options,
                  size_t noptions, int single, const char *field, struct bulletin *b);
+/* A yes/no value (攻撃コードの有無, 再起動の必要性, アンインストール): its
+ * verdict (the text before a parenthesis or comma) as a whole word of the
+ * field's vocabulary, negations winning ("公開されていない" is no).
+ * *understood is 0 when the words say nothing (TRI_NULL then); "不明" is
+ * understood, and TRI_NULL. */
+enum yesno_field { YN_EXPLOIT = 1, YN_REBOOT = 2, YN_UNINSTALL = 4, YN_ALL = 7 };
+enum tristate yesno_read(const char *v, enum yesno_field field, int *understood);
 /* Rows: group the blocks of items [from, to) by table row. */
 struct row {
 	size_t first, last;     /* item range [first, last) */

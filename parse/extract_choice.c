@@ -697,3 +697,89 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 	}
 	return choice_decide(pg, c, n, single, field, b);
 }
+
+/* ---- yes/no values ---- */
+
+/*
+ * The words of 攻撃コードの有無, 再起動の必要性 and アンインストール, one
+ * table.  A value is read by its verdict, the text before any
+ * parenthesis, comma or full stop ("必要(…場合は不要)" is 必要), matched
+ * as a whole word ("ありません" is not "あり").  A verdict not in the table
+ * is a negation when it ends or begins with one ("公開していない",
+ * "未確認"), else a yes when it holds a yes word of its field.
+ */
+static const struct {
+	const char *text;
+	unsigned fields;        /* YN_* it applies to */
+	enum tristate value;    /* TRI_NULL: understood as "unknown" */
+} yesno_words[] = {
+	{ "あり", YN_ALL, TRI_TRUE }, { "有り", YN_ALL, TRI_TRUE }, { "有", YN_ALL, TRI_TRUE },
+	{ "ある", YN_ALL, TRI_TRUE }, { "はい", YN_ALL, TRI_TRUE }, { "yes", YN_ALL, TRI_TRUE },
+	{ "なし", YN_ALL, TRI_FALSE }, { "無し", YN_ALL, TRI_FALSE }, { "無", YN_ALL, TRI_FALSE },
+	{ "ありません", YN_ALL, TRI_FALSE }, { "いいえ", YN_ALL, TRI_FALSE },
+	{ "no", YN_ALL, TRI_FALSE }, { "-", YN_ALL, TRI_NULL }, { FW_HYPHEN, YN_ALL, TRI_NULL },
+	{ "不明", YN_ALL, TRI_NULL }, { "未確認", YN_ALL, TRI_NULL }, { "調査中", YN_ALL, TRI_NULL },
+	{ "公開", YN_EXPLOIT, TRI_TRUE }, { "公開済み", YN_EXPLOIT, TRI_TRUE },
+	{ "公開されている", YN_EXPLOIT, TRI_TRUE }, { "公開されています", YN_EXPLOIT, TRI_TRUE },
+	{ "確認されている", YN_EXPLOIT, TRI_TRUE }, { "確認済み", YN_EXPLOIT, TRI_TRUE },
+	{ "存在する", YN_EXPLOIT, TRI_TRUE },
+	{ "未公開", YN_EXPLOIT, TRI_FALSE }, { "非公開", YN_EXPLOIT, TRI_FALSE },
+	{ "公開されていない", YN_EXPLOIT, TRI_FALSE }, { "公開されていません", YN_EXPLOIT, TRI_FALSE },
+	{ "必要", YN_REBOOT, TRI_TRUE }, { "要", YN_REBOOT, TRI_TRUE },
+	{ "不要", YN_REBOOT, TRI_FALSE }, { "必要なし", YN_REBOOT, TRI_FALSE },
+	{ "必要ない", YN_REBOOT, TRI_FALSE }, { "必要ありません", YN_REBOOT, TRI_FALSE },
+	{ "可", YN_UNINSTALL, TRI_TRUE }, { "可能", YN_UNINSTALL, TRI_TRUE },
+	{ "できる", YN_UNINSTALL, TRI_TRUE }, { "できます", YN_UNINSTALL, TRI_TRUE },
+	{ "不可", YN_UNINSTALL, TRI_FALSE }, { "不可能", YN_UNINSTALL, TRI_FALSE },
+	{ "できない", YN_UNINSTALL, TRI_FALSE }, { "できません", YN_UNINSTALL, TRI_FALSE },
+};
+
+/* What ends or begins a negated verdict. */
+static const char *const negation_ends[] = { "ない", "なし", "無し", "ません", "ず", "せん" };
+static const char *const negation_starts[] = { "不", "無", "未", "非" };
+/* Where the verdict ends. */
+static const char *const verdict_ends[] = {
+	"(", FW_LPAREN, "、", "。", ",", ".", " ", FW_SPACE, "\n", "です", "※", "*",
+};
+
+static int
+ends_with(const char *s, size_t n, const char *suffix)
+{
+	size_t k = strlen(suffix);
+
+	return n >= k && memcmp(s + n - k, suffix, k) == 0;
+}
+
+enum tristate
+yesno_read(const char *v, enum yesno_field field, int *understood)
+{
+	size_t n = strlen(v);
+	char *head;
+	enum tristate r = TRI_NULL;
+
+	*understood = 1;
+	for (size_t i = 0; i < sizeof verdict_ends / sizeof *verdict_ends; i++) {
+		const char *e = strstr(v, verdict_ends[i]);
+		if (e && e > v && (size_t)(e - v) < n)
+			n = (size_t)(e - v);
+	}
+	head = xstrndup(v, n);
+	for (size_t i = 0; i < sizeof yesno_words / sizeof *yesno_words; i++)
+		if ((yesno_words[i].fields & field) && ascii_casecmp(head, yesno_words[i].text) == 0) {
+			free(head);
+			return yesno_words[i].value;
+		}
+	for (size_t i = 0; i < sizeof negation_ends / sizeof *negation_ends; i++)
+		if (ends_with(head, n, negation_ends[i]))
+			r = TRI_FALSE;
+	for (size_t i = 0; i < sizeof negation_starts / sizeof *negation_starts; i++)
+		if (text_starts(head, negation_starts[i]))
+			r = TRI_FALSE;
+	for (size_t i = 0; r == TRI_NULL && i < sizeof yesno_words / sizeof *yesno_words; i++)
+		if ((yesno_words[i].fields & field) && yesno_words[i].value == TRI_TRUE &&
+		    (unsigned char)yesno_words[i].text[0] >= 0x80 && strstr(head, yesno_words[i].text))
+			r = TRI_TRUE;
+	*understood = r != TRI_NULL;
+	free(head);
+	return r;
+}
