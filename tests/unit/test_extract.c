@@ -169,6 +169,39 @@ START_TEST(unmarked_and_ambiguous)
 }
 END_TEST
 
+/* Yes/no values: the verdict as a whole word, negations winning. */
+START_TEST(yesno_whole_values)
+{
+	static const struct { const char *v; enum yesno_field f; enum tristate want; int understood; } cases[] = {
+		{ "公開されていない", YN_EXPLOIT, TRI_FALSE, 1 },
+		{ "公開されています", YN_EXPLOIT, TRI_TRUE, 1 },
+		{ "公開", YN_EXPLOIT, TRI_TRUE, 1 },
+		{ "未公開", YN_EXPLOIT, TRI_FALSE, 1 },
+		{ "確認されていない", YN_EXPLOIT, TRI_FALSE, 1 },
+		{ "ありません", YN_EXPLOIT, TRI_FALSE, 1 },
+		{ "あり(既に悪用を確認)", YN_EXPLOIT, TRI_TRUE, 1 },
+		{ "無", YN_EXPLOIT, TRI_FALSE, 1 },
+		{ "不明", YN_EXPLOIT, TRI_NULL, 1 },
+		{ "必要(アプリケーションがすべて終了している場合は不要)", YN_REBOOT, TRI_TRUE, 1 },
+		{ "不要", YN_REBOOT, TRI_FALSE, 1 },
+		{ "必要なし", YN_REBOOT, TRI_FALSE, 1 },
+		{ "再起動が必要です", YN_REBOOT, TRI_TRUE, 1 },
+		{ "可能", YN_UNINSTALL, TRI_TRUE, 1 },
+		{ "不可", YN_UNINSTALL, TRI_FALSE, 1 },
+		{ "できません", YN_UNINSTALL, TRI_FALSE, 1 },
+		{ "可", YN_REBOOT, TRI_NULL, 0 },           /* another field's word */
+		{ "場合による", YN_REBOOT, TRI_NULL, 0 },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		int understood = -1;
+		enum tristate r = yesno_read(cases[i].v, cases[i].f, &understood);
+		ck_assert_msg(r == cases[i].want && understood == cases[i].understood,
+		              "%s: got %d (understood %d)", cases[i].v, r, understood);
+	}
+}
+END_TEST
+
 /* A label wrapped in its cell; the title in a one-cell row of the table. */
 START_TEST(wrapped_label_title_in_table)
 {
@@ -250,6 +283,35 @@ START_TEST(file_tables)
 	ck_assert_int_eq(b.deploy_time.v[0].minutes.n, 2);
 	ck_assert_int_eq(b.deploy_time.v[0].minutes.v[1].hosts, 500);
 	ck_assert_int_eq(b.deploy_time.v[0].minutes.v[1].minutes, 94);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* File tables: columns found by their header words, in any order, with
+ * an extra column; a table without バージョン leaves version null. */
+START_TEST(file_columns_by_header)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<table><tr><td>脆弱性識別番号</td><td>MS05-039/899588</td></tr></table>"
+	           "<p>t</p><p>‥‥‥ 適用されるファイル情報 ‥‥‥</p><p>Windows XP SP2:</p>"
+	           "<table><tr><td>サイズ<td>ファイル名<td>言語<td>日付"
+	           "<tr><td>581,360<td>a.exe<td>日本語<td>2005/07/01</table>"
+	           "<table><tr><td>機能<td>バージョン<td>ファイル名<td>日付<td>サイズ"
+	           "<tr><td>展開フォルダ<br>(SP2GDR)<td colspan=4>%SystemRoot%\\system32\\"
+	           "<tr><td>Service<td>5.1<td>b.dll<td>2005/06/30<td>51,136</table>", &b);
+	ck_assert_int_eq(b.packages.n, 1);
+	ck_assert_str_eq(b.packages.v[0].file, "a.exe");
+	ck_assert_str_eq(b.packages.v[0].date, "2005-07-01");
+	ck_assert_ptr_null(b.packages.v[0].version);
+	ck_assert_int_eq(b.packages.v[0].size, 581360);
+	ck_assert_int_eq(b.packages.v[0].files.n, 1);
+	ck_assert_str_eq(b.packages.v[0].files.v[0].name, "b.dll");
+	ck_assert_str_eq(b.packages.v[0].files.v[0].version, "5.1");
+	ck_assert_str_eq(b.packages.v[0].files.v[0].date, "2005-06-30");
+	ck_assert_int_eq(b.packages.v[0].files.v[0].size, 51136);
+	ck_assert_str_eq(b.packages.v[0].files.v[0].description, "Service");
+	ck_assert_int_eq(b.warnings.n, 0);
 	bulletin_free(&b);
 }
 END_TEST
@@ -344,6 +406,8 @@ extract_suite(void)
 	tcase_add_test(tc, section_not_understood);
 	tcase_add_test(tc, labels);
 	tcase_add_test(tc, links);
+	tcase_add_test(tc, yesno_whole_values);
+	tcase_add_test(tc, file_columns_by_header);
 	suite_add_tcase(s, tc);
 	return s;
 }
