@@ -316,6 +316,78 @@ START_TEST(file_columns_by_header)
 }
 END_TEST
 
+/* The choice is the odd one out among siblings, whatever carries it. */
+#define CHOICE(sev, tgt) HEAD "<table><tr><td>深刻度</td><td>" sev "</td></tr>" \
+	"<tr><td>対象環境</td><td>" tgt "</td></tr></table>"
+
+START_TEST(odd_one_out)
+{
+	struct bulletin b;
+
+	/* a class word nobody knows: the one differing from three alike */
+	parse_html(CHOICE("<span class=a>1(緊急)</span><br><span class=a>2(重要)</span><br>"
+	                  "<span class=b>3(警告)</span><br><span class=a>4(注意)</span>",
+	                  "<span class=x>サーバ</span><br><span class='x active'>クライアント</span>"), &b);
+	ck_assert_int_eq(b.severity, 3);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	ck_assert_int_eq(b.warnings.n, 2);      /* no id, no title: nothing on the choices */
+	bulletin_free(&b);
+	/* three kinds of class: no odd one out, and the warning says what was seen */
+	parse_html(CHOICE("<span class=a>1(緊急)</span><br><span class=b>2(重要)</span><br>"
+	                  "<span class=c>3(警告)</span><br><span class=a>4(注意)</span>", "サーバ"), &b);
+	ck_assert_int_eq(b.severity, 0);
+	ck_assert(has_warning(&b, "深刻度: 4 options, none differs from the others"));
+	ck_assert_uint_eq(b.targets, TARGET_SERVER);    /* the one option printed */
+	bulletin_free(&b);
+	/* colour with two options: red says "on", grey "off" */
+	parse_html(CHOICE("<font color=#999>1(緊急)</font> <font color=#c00>2(重要)</font>",
+	                  "<span style='color: silver'>サーバ</span> <span style='color:red'>クライアント</span>"), &b);
+	ck_assert_int_eq(b.severity, 2);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	bulletin_free(&b);
+	/* image file names: nosel/sel, and an image against a spacer */
+	parse_html(CHOICE("<img src=i/nosel.gif>1(緊急)<br><img src=i/nosel.gif>2(重要)<br>"
+	                  "<img src=i/sel.gif>3(警告)<br><img src=i/nosel.gif>4(注意)",
+	                  "<img src=sp.gif width=1 height=1>サーバ<br><img src=i/q.gif>クライアント"), &b);
+	ck_assert_int_eq(b.severity, 3);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	bulletin_free(&b);
+	/* checked inputs; background colour */
+	parse_html(CHOICE("<input type=radio>1(緊急)<br><input type=radio checked>2(重要)<br>"
+	                  "<input type=radio>3(警告)<br><input type=radio>4(注意)",
+	                  "<table><tr><td bgcolor=white>サーバ</td><td bgcolor=#ffcc00>クライアント</td></tr></table>"), &b);
+	ck_assert_int_eq(b.severity, 2);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* All alike: the vocabulary decides, or a warning names what was seen. */
+START_TEST(all_alike)
+{
+	struct bulletin b;
+
+	parse_html(CHOICE("<span class=off>1(緊急)</span><br><span class=off>2(重要)</span>",
+	                  "<span class=on>サーバ</span><br><span class=on>クライアント</span>"), &b);
+	ck_assert_int_eq(b.severity, 0);
+	ck_assert(has_warning(&b, "深刻度: all 2 options are marked as not chosen (all with class \"off\")"));
+	ck_assert_uint_eq(b.targets, TARGET_SERVER | TARGET_CLIENT);
+	bulletin_free(&b);
+	parse_html(CHOICE("<b>1(緊急)</b><br><b>2(重要)</b>", ""), &b);
+	ck_assert_int_eq(b.severity, 0);
+	ck_assert(has_warning(&b, "深刻度: 2 options are marked; cannot tell which applies (all alike)"));
+	ck_assert(has_warning(&b, "対象環境: the value is empty"));
+	bulletin_free(&b);
+	/* a word after the option, in its text or a cell beside it */
+	parse_html(CHOICE("<table><tr><td>1(緊急)</td><td></td></tr><tr><td>2(重要)</td><td>該当</td></tr>"
+	                  "<tr><td>3(警告)</td><td></td></tr></table>",
+	                  "サーバ（非該当）<br>クライアント（該当）"), &b);
+	ck_assert_int_eq(b.severity, 2);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	bulletin_free(&b);
+}
+END_TEST
+
 START_TEST(kinds)
 {
 	struct bulletin b;
@@ -408,6 +480,8 @@ extract_suite(void)
 	tcase_add_test(tc, links);
 	tcase_add_test(tc, yesno_whole_values);
 	tcase_add_test(tc, file_columns_by_header);
+	tcase_add_test(tc, odd_one_out);
+	tcase_add_test(tc, all_alike);
 	suite_add_tcase(s, tc);
 	return s;
 }
