@@ -291,6 +291,7 @@ static void
 cand_attach(struct cand *c, const struct page *pg, size_t item)
 {
 	const struct hblock *bl = item_block(pg, item);
+	const char *text = pg->items.v[item].text;
 	int pol;
 
 	if (bl->text[0] == 0) {
@@ -298,8 +299,8 @@ cand_attach(struct cand *c, const struct page *pg, size_t item)
 			cand_image(c, pg->items.v[item].block, k);
 		return;
 	}
-	pol = marker_text(pg->items.v[item].text);
-	if (leading_mark(&(const char *){ pg->items.v[item].text }) != 0) {
+	pol = marker_text(text);
+	if (leading_mark(&text) != 0) {
 		if (c->glyph == 0)
 			c->glyph = pol;
 	} else if (c->after == 0) {
