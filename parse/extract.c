@@ -473,7 +473,9 @@ read_header(const struct page *pg, const struct header *h, struct bulletin *b)
 
 	if (h->f[H_SEVERITY].present) {
 		const struct found *fd = &h->f[H_SEVERITY];
-		mask = choice_read(pg, fd->from, fd->to, severity_options, 4, 1, "深刻度", b);
+		/* no value lines: the options stand on the label's own line */
+		mask = choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, severity_options,
+		                   4, 1, "深刻度", b);
 		if (mask < 0 && fd->inline_rest && *fd->inline_rest)
 			b->severity = severity_from_text(fd->inline_rest);
 		if (mask > 0)
@@ -481,7 +483,8 @@ read_header(const struct page *pg, const struct header *h, struct bulletin *b)
 	}
 	if (h->f[H_TARGETS].present) {
 		const struct found *fd = &h->f[H_TARGETS];
-		mask = choice_read(pg, fd->from, fd->to, target_options, 2, 0, "対象環境", b);
+		mask = choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, target_options,
+		                   2, 0, "対象環境", b);
 		if (mask > 0)
 			b->targets = (unsigned)mask;
 	}

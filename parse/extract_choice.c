@@ -260,6 +260,21 @@ leading_mark(const char **s)
 	}
 }
 
+/* s past a label before the option at s + at ("【深刻度】●1(緊急)",
+ * "対象環境:サーバ"): after the last 】 or colon before it. */
+static const char *
+past_label(const char *s, size_t at)
+{
+	static const char *const ends[] = { "】", ":", FW_COLON };
+	const char *p = s;
+
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++)
+		for (const char *e = strstr(s, ends[i]); e && e < s + at; e = strstr(e + 1, ends[i]))
+			if (e + strlen(ends[i]) > p)
+				p = e + strlen(ends[i]);
+	return p;
+}
+
 /* A text that is only a marker (a cell "●", "該当", "(該当)"): its
  * polarity, 0 when it is anything else. */
 static int
@@ -367,6 +382,8 @@ choice_words(const struct page *pg, size_t item, const struct option *options,
 		const char *q = w;
 		int mark, k;
 		w[len] = 0;
+		if (option_find(q, options, noptions, &at) >= 0)
+			q = past_label(q, at);
 		mark = leading_mark(&q);
 		if ((k = option_find(q, options, noptions, &at)) >= 0) {
 			struct cand *x = cand_new(c, &n, options[k].value, pg, item,
@@ -529,6 +546,7 @@ static int
 dim_decide(struct feat (*f)[D_COUNT], size_t n, enum dim d, unsigned char *chosen)
 {
 	size_t npos = 0, nneg = 0, nfirst = 0, other = (size_t)-1;
+	int three = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		npos += f[i][d].pol > 0;
@@ -538,7 +556,7 @@ dim_decide(struct feat (*f)[D_COUNT], size_t n, enum dim d, unsigned char *chose
 		else if (other == (size_t)-1)
 			other = i;
 		else if (strcmp(f[i][d].sig, f[other][d].sig) != 0)
-			return 0;       /* three kinds: no odd one out */
+			three = 1;      /* three kinds: no odd one out but by words */
 	}
 	if (other == (size_t)-1)
 		return 0;               /* all alike */
@@ -547,7 +565,7 @@ dim_decide(struct feat (*f)[D_COUNT], size_t n, enum dim d, unsigned char *chose
 			chosen[i] = npos > 0 ? f[i][d].pol > 0 : f[i][d].pol >= 0;
 		return 1;
 	}
-	if (nneg == n)
+	if (nneg == n || three)
 		return 0;
 	if (f[0][d].sig[0] == 0 || f[other][d].sig[0] == 0 || nfirst != n - nfirst) {
 		int first_wins = f[other][d].sig[0] == 0 ||
@@ -630,8 +648,7 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
             size_t noptions, int single, const char *field, struct bulletin *b)
 {
 	struct cand c[MAX_CAND];
-	size_t n = 0, pending = (size_t)-1, words, at;
-	int any_text = 0;
+	size_t n = 0, pending = (size_t)-1, words, at, any_text = 0;
 
 	for (size_t i = from; i < to && n < MAX_CAND; i++) {
 		const struct item *it = &pg->items.v[i];
@@ -640,8 +657,8 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 		struct cand *x;
 		int glyph, k;
 
-		if (*s)
-			any_text = 1;
+		if (*s && !any_text)
+			any_text = i + 1;       /* the first line with text, + 1 */
 		if (*s == 0) {
 			if (bl->nimg > 0 && bl->text[0] == 0 && bl->alt &&
 			    (k = option_find(bl->alt, options, noptions, NULL)) >= 0) {
@@ -658,6 +675,8 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 			n += words;
 			continue;
 		}
+		if (option_find(s, options, noptions, &at) >= 0)
+			s = past_label(s, at);
 		glyph = leading_mark(&s);
 		if ((k = option_find(s, options, noptions, &at)) < 0) {
 			if (marker_text(it->text) != 0)
@@ -690,9 +709,13 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 	if (pending != (size_t)-1 && n > 0 && c[n - 1].row == item_block(pg, pending)->row)
 		cand_attach(&c[n - 1], pg, pending);
 	if (n == 0) {
+		/* (no items at all: the value is on the label's line, the
+		 * caller's to read) */
+		const char *t = any_text ? pg->items.v[any_text - 1].text : "";
+		size_t len = strlen(t) > 80 ? utf8_cut(t, 80) : strlen(t);
 		if (any_text)
-			bulletin_warn(b, "%s: no known option in the value", field);
-		else
+			bulletin_warn(b, "%s: no known option in \"%.*s\"", field, (int)len, t);
+		else if (to > from)
 			bulletin_warn(b, "%s: the value is empty", field);
 		return -1;
 	}

@@ -376,7 +376,7 @@ START_TEST(all_alike)
 	parse_html(CHOICE("<b>1(緊急)</b><br><b>2(重要)</b>", ""), &b);
 	ck_assert_int_eq(b.severity, 0);
 	ck_assert(has_warning(&b, "深刻度: 2 options are marked; cannot tell which applies (all alike)"));
-	ck_assert(has_warning(&b, "対象環境: the value is empty"));
+	ck_assert(has_warning(&b, "対象環境: no known option in \"対象環境\""));
 	bulletin_free(&b);
 	/* a word after the option, in its text or a cell beside it */
 	parse_html(CHOICE("<table><tr><td>1(緊急)</td><td></td></tr><tr><td>2(重要)</td><td>該当</td></tr>"
