@@ -359,6 +359,12 @@ START_TEST(odd_one_out)
 	ck_assert_int_eq(b.severity, 2);
 	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
 	bulletin_free(&b);
+	/* an id on one list item; an inline style that is neither colour nor weight */
+	parse_html(CHOICE("<ul><li>1(緊急)<li>2(重要)<li id=lv3>3(警告)<li>4(注意)</ul>",
+	                  "<span>サーバ</span> <span style='border: 1px solid'>クライアント</span>"), &b);
+	ck_assert_int_eq(b.severity, 3);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	bulletin_free(&b);
 }
 END_TEST
 
