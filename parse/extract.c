@@ -52,24 +52,6 @@ static const struct option target_options[] = {
 	{ "サーバ", 0 }, { "クライアント", 1 },
 };
 
-/* Yes/no words, by field; the first prefix that matches decides. */
-struct yesno { const char *text; enum tristate value; };
-static const struct yesno exploit_words[] = {
-	{ "あり", TRI_TRUE }, { "有り", TRI_TRUE }, { "有", TRI_TRUE }, { "公開", TRI_TRUE },
-	{ "なし", TRI_FALSE }, { "無し", TRI_FALSE }, { "無", TRI_FALSE }, { "未公開", TRI_FALSE },
-	{ NULL, TRI_NULL },
-};
-static const struct yesno reboot_words[] = {
-	{ "不要", TRI_FALSE }, { "なし", TRI_FALSE }, { "必要なし", TRI_FALSE },
-	{ "必要", TRI_TRUE }, { "あり", TRI_TRUE }, { "要", TRI_TRUE },
-	{ NULL, TRI_NULL },
-};
-static const struct yesno uninstall_words[] = {
-	{ "不可", TRI_FALSE }, { "できない", TRI_FALSE },
-	{ "可", TRI_TRUE }, { "できる", TRI_TRUE },
-	{ NULL, TRI_NULL },
-};
-
 /* Where a label was found and the items of its value. */
 struct found {
 	int present;
@@ -276,28 +258,20 @@ value_text(const struct page *pg, const struct found *fd)
 	return clean;
 }
 
-static enum tristate
-yesno(const char *v, const struct yesno *words)
-{
-	for (; words->text; words++)
-		if (text_starts(v, words->text))
-			return words->value;
-	return TRI_NULL;
-}
-
 static void
-read_yesno(const struct page *pg, const struct found *fd, const struct yesno *words,
+read_yesno(const struct page *pg, const struct found *fd, enum yesno_field words,
            const char *label, enum tristate *out, char **text, struct bulletin *b)
 {
 	char *v;
+	int understood;
 
 	if (!fd->present)
 		return;
 	v = value_text(pg, fd);
 	if (v == NULL)
 		return;
-	*out = yesno(v, words);
-	if (*out == TRI_NULL)
+	*out = yesno_read(v, words, &understood);
+	if (!understood)
 		bulletin_warn(b, "%s: \"%s\" not understood", label, v);
 	if (text)
 		*text = v;
@@ -499,7 +473,9 @@ read_header(const struct page *pg, const struct header *h, struct bulletin *b)
 
 	if (h->f[H_SEVERITY].present) {
 		const struct found *fd = &h->f[H_SEVERITY];
-		mask = choice_read(pg, fd->from, fd->to, severity_options, 4, 1, "深刻度", b);
+		/* no value lines: the options stand on the label's own line */
+		mask = choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, severity_options,
+		                   4, 1, "深刻度", b);
 		if (mask < 0 && fd->inline_rest && *fd->inline_rest)
 			b->severity = severity_from_text(fd->inline_rest);
 		if (mask > 0)
@@ -507,13 +483,14 @@ read_header(const struct page *pg, const struct header *h, struct bulletin *b)
 	}
 	if (h->f[H_TARGETS].present) {
 		const struct found *fd = &h->f[H_TARGETS];
-		mask = choice_read(pg, fd->from, fd->to, target_options, 2, 0, "対象環境", b);
+		mask = choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, target_options,
+		                   2, 0, "対象環境", b);
 		if (mask > 0)
 			b->targets = (unsigned)mask;
 	}
-	read_yesno(pg, &h->f[H_EXPLOIT], exploit_words, "攻撃コードの有無", &b->exploit_code, NULL, b);
-	read_yesno(pg, &h->f[H_REBOOT], reboot_words, "再起動の必要性", &b->reboot_required, &b->reboot, b);
-	read_yesno(pg, &h->f[H_UNINSTALL], uninstall_words, "アンインストール", &b->uninstall, NULL, b);
+	read_yesno(pg, &h->f[H_EXPLOIT], YN_EXPLOIT, "攻撃コードの有無", &b->exploit_code, NULL, b);
+	read_yesno(pg, &h->f[H_REBOOT], YN_REBOOT, "再起動の必要性", &b->reboot_required, &b->reboot, b);
+	read_yesno(pg, &h->f[H_UNINSTALL], YN_UNINSTALL, "アンインストール", &b->uninstall, NULL, b);
 	if (h->f[H_ACTION].present)
 		b->action = value_text(pg, &h->f[H_ACTION]);
 	if (h->f[H_PAST].present)

@@ -6,8 +6,8 @@
  * positions.  The page is read as a list of lines ("items": one per line of
  * each block, image-only blocks included), and as rows of cells for tables.
  * extract.c classifies the page and reads the header labels;
- * extract_table.c holds the label tables, choice lists (severity, targets)
- * and row helpers; extract_sections.c finds the headed sections and reads
+ * extract_table.c holds the label tables and row helpers; extract_choice.c
+ * the choice lists (severity, targets) and yes/no values; extract_sections.c finds the headed sections and reads
  * prose, notes, workarounds, downloads, verification; extract_files.c the
  * file tables and deployment times.  Anything not understood becomes a
  * warning in b->warnings; nothing here fails.
@@ -80,12 +80,25 @@ const char *label_match(const char *text, const char *label);
  * leading decoration once, then test each label (len = strlen(label)). */
 const char *label_skip_leads(const char *text);
 const char *label_rest(const char *p, const char *label, size_t len);
+/* extract_choice.c */
 /* Selected options of a choice list in items [from, to): options is a table
  * of {text, value}; returns a bit mask of 1 << value, or -1 when the page
- * does not say (a warning naming `field` is added). */
+ * does not say (a warning naming `field` and what was seen is added).  An
+ * option is chosen by how it differs from its siblings: a symbol, a word
+ * after it (該当), an image (alt, file name, or only its presence), a
+ * checked input, the class, id, colour, background, emphasis or style
+ * around it; when all look alike, by what they all carry (all "on": all
+ * chosen), else the one option printed.  single: at most one may apply. */
 struct option { const char *text; int value; };
 long choice_read(const struct page *pg, size_t from, size_t to, const struct option *options,
                  size_t noptions, int single, const char *field, struct bulletin *b);
+/* A yes/no value (攻撃コードの有無, 再起動の必要性, アンインストール): its
+ * verdict (the text before a parenthesis or comma) as a whole word of the
+ * field's vocabulary, negations winning ("公開されていない" is no).
+ * *understood is 0 when the words say nothing (TRI_NULL then); "不明" is
+ * understood, and TRI_NULL. */
+enum yesno_field { YN_EXPLOIT = 1, YN_REBOOT = 2, YN_UNINSTALL = 4, YN_ALL = 7 };
+enum tristate yesno_read(const char *v, enum yesno_field field, int *understood);
 /* Rows: group the blocks of items [from, to) by table row. */
 struct row {
 	size_t first, last;     /* item range [first, last) */

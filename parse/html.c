@@ -124,6 +124,7 @@ element_table_init(void)
 struct context {
 	unsigned table, row, cell, li, col, depth;
 	unsigned emph, heading, th;
+	unsigned mark;          /* innermost struct hmark around (0 none) */
 	size_t row_frame;       /* stack index of the enclosing <tr> frame */
 	unsigned next_col;      /* used in a <tr> frame only */
 };
@@ -143,6 +144,8 @@ struct flattener {
 	unsigned nimg;
 	VEC(size_t) imgpos;
 	VEC(char *) imgalt;
+	VEC(char *) imgsrc;
+	VEC(struct hrun) runs;
 	size_t line_chars, line_emph;   /* of the current line */
 	VEC(unsigned char) line_flags;  /* per finished line: all emphasized */
 	size_t chars, emph_chars;
@@ -185,6 +188,8 @@ flush(struct flattener *f, const struct context *c)
 	if (f->text.len == 0 && f->nimg == 0) {
 		f->imgpos.n = 0;
 		f->imgalt.n = 0;        /* (none: an image makes a block) */
+		f->imgsrc.n = 0;
+		f->runs.n = 0;
 		f->line_flags.n = 0;
 		f->line_chars = f->line_emph = 0;
 		f->pending_space = 0;
@@ -209,6 +214,11 @@ flush(struct flattener *f, const struct context *c)
 	b->imgalt = f->imgalt.v;
 	memset(&f->imgalt, 0, sizeof f->imgalt);
 	memset(&f->imgpos, 0, sizeof f->imgpos);
+	b->imgsrc = f->imgsrc.v;
+	memset(&f->imgsrc, 0, sizeof f->imgsrc);
+	b->runs = f->runs.v;
+	b->nruns = f->runs.n;
+	memset(&f->runs, 0, sizeof f->runs);
 	b->alt = f->alt.len ? buf_steal(&f->alt, NULL) : NULL;
 	buf_reset(&f->alt);
 	b->table = c->table;
@@ -273,6 +283,11 @@ add_text(struct flattener *f, const struct context *c, const char *s)
 			put(f, " ", 1);
 		f->breaks = 0;
 		f->pending_space = 0;
+		if (f->runs.n == 0 || f->runs.v[f->runs.n - 1].mark != c->mark) {
+			struct hrun *r = VEC_PUSH(&f->runs);
+			r->off = f->text.len;
+			r->mark = c->mark;
+		}
 		/* the whole run of non-space characters at once */
 		for (run = s; *s && !text_is_space(cp); cp = text_cp(s, &len)) {
 			s += len;
@@ -296,6 +311,109 @@ attr(const GumboNode *n, const char *name)
 	return a ? a->value : NULL;
 }
 
+/* ---- marks: what may tell one option of a choice list from another ---- */
+
+/* value lower-cased, white space collapsed to one space and trimmed, cut
+ * at HTML_MARK_VALUE_BYTES - 1. */
+static char *
+mark_value(const char *s, size_t n)
+{
+	char *v = xmalloc(HTML_MARK_VALUE_BYTES), *o = v;
+	int space = 0;
+
+	for (size_t i = 0; i < n && s[i] && o < v + HTML_MARK_VALUE_BYTES - 1; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f') {
+			space = o > v;
+			continue;
+		}
+		if (space && o < v + HTML_MARK_VALUE_BYTES - 2)
+			*o++ = ' ';
+		space = 0;
+		*o++ = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+	}
+	*o = 0;
+	return v;
+}
+
+static void
+add_mark(struct flattener *f, struct context *c, enum hmark_kind kind, const char *s, size_t n)
+{
+	struct hmark *m;
+
+	if (f->doc->marks.n >= HTML_MAX_MARKS)
+		return;
+	m = VEC_PUSH(&f->doc->marks);
+	m->parent = c->mark;
+	m->kind = (unsigned char)kind;
+	m->value = mark_value(s, n);
+	c->mark = (unsigned)(f->doc->marks.n - 1);
+}
+
+/* One declaration of an inline style ("color: red"): the property name
+ * decides the mark. */
+static void
+style_decl(struct flattener *f, struct context *c, const char *d, size_t n)
+{
+	static const struct { const char *prop; enum hmark_kind kind; } props[] = {
+		{ "color", HM_COLOR }, { "background-color", HM_BG }, { "background", HM_BG },
+		{ "font-weight", HM_EMPH },
+	};
+	const char *colon = memchr(d, ':', n), *v;
+	char *name;
+
+	if (colon == NULL)
+		return;
+	name = mark_value(d, (size_t)(colon - d));
+	v = colon + 1;
+	n -= (size_t)(v - d);
+	while (n > 0 && (*v == ' ' || *v == '\t'))
+		v++, n--;
+	for (size_t i = 0; i < sizeof props / sizeof *props; i++) {
+		if (strcmp(name, props[i].prop) != 0)
+			continue;
+		if (props[i].kind != HM_EMPH)
+			add_mark(f, c, props[i].kind, v, n);
+		else if (text_starts(v, "bold") || (n >= 3 && v[0] >= '6' && v[0] <= '9' &&
+		                                    v[1] == '0' && v[2] == '0'))
+			add_mark(f, c, HM_EMPH, "b", 1);
+		break;
+	}
+	free(name);
+}
+
+/* The marks an element adds: its class, id, style (whole and by
+ * declaration), colour attributes, and emphasis. */
+static void
+element_marks(struct flattener *f, const GumboNode *n, GumboTag tag, unsigned what,
+              struct context *c)
+{
+	const GumboVector *attrs = &n->v.element.attributes;
+
+	if (what & EL_EMPH)
+		add_mark(f, c, HM_EMPH, "b", 1);
+	for (unsigned i = 0; i < attrs->length; i++) {
+		const GumboAttribute *a = attrs->data[i];
+		const char *v = a->value;
+		if (strcmp(a->name, "class") == 0 && *v)
+			add_mark(f, c, HM_CLASS, v, strlen(v));
+		else if (strcmp(a->name, "id") == 0 && *v)
+			add_mark(f, c, HM_ID, v, strlen(v));
+		else if (strcmp(a->name, "color") == 0 && tag == GUMBO_TAG_FONT)
+			add_mark(f, c, HM_COLOR, v, strlen(v));
+		else if (strcmp(a->name, "bgcolor") == 0)
+			add_mark(f, c, HM_BG, v, strlen(v));
+		else if (strcmp(a->name, "style") == 0 && *v) {
+			add_mark(f, c, HM_STYLE, v, strlen(v));
+			for (const char *d = v; *d;) {
+				size_t len = strcspn(d, ";");
+				style_decl(f, c, d, len);
+				d += len + (d[len] == ';');
+			}
+		}
+	}
+}
+
 static int
 is_spacer(const GumboNode *n)
 {
@@ -303,6 +421,38 @@ is_spacer(const GumboNode *n)
 
 	return (w && (strcmp(w, "0") == 0 || strcmp(w, "1") == 0)) ||
 	       (h && (strcmp(h, "0") == 0 || strcmp(h, "1") == 0));
+}
+
+/* An image's file name ("../img/Sel_On.GIF?x" -> "sel_on"), then its
+ * class: what the image says when it has no alt. */
+static char *
+image_key(const GumboNode *n)
+{
+	const char *src = attr(n, "src"), *cls = attr(n, "class"), *base, *dot;
+	size_t len;
+	char *name, *key;
+
+	if (src == NULL && cls == NULL)
+		return NULL;
+	if (src == NULL)
+		src = "";
+	len = strcspn(src, "?#");
+	for (base = src + len; base > src && base[-1] != '/' && base[-1] != '\\';)
+		base--;
+	len -= (size_t)(base - src);
+	for (dot = base + len; dot > base && dot[-1] != '.';)
+		dot--;
+	if (dot > base)
+		len = (size_t)(dot - 1 - base);
+	name = mark_value(base, len);
+	if (cls == NULL)
+		return name;
+	key = mark_value(cls, strlen(cls));
+	name = xrealloc(name, strlen(name) + strlen(key) + 2);
+	memmove(name + strlen(name) + 1, key, strlen(key) + 1);
+	name[strlen(name)] = ' ';
+	free(key);
+	return name;
 }
 
 static void
@@ -323,6 +473,11 @@ add_image(struct flattener *f, const struct context *c, const GumboNode *n)
 	f->nimg++;
 	*VEC_PUSH(&f->imgpos) = f->text.len;
 	*VEC_PUSH(&f->imgalt) = NULL;
+	if (n->v.element.tag == GUMBO_TAG_INPUT) {
+		*VEC_PUSH(&f->imgsrc) = xstrdup(attr(n, "checked") ? "checked" : "unchecked");
+		return;
+	}
+	*VEC_PUSH(&f->imgsrc) = image_key(n);
 	if (alt == NULL)
 		return;
 	clean = text_clean(alt);
@@ -406,7 +561,7 @@ enter(struct walk *w, struct frame *fr)
 	unsigned what = element_what[tag];
 	struct context *c = &fr->ctx;
 	struct flattener *f = &w->f;
-	const char *href;
+	const char *href, *type;
 
 	fr->what = what;
 	if (what & EL_SKIP) {
@@ -424,6 +579,7 @@ enter(struct walk *w, struct frame *fr)
 	}
 	if (what & EL_BLOCK)
 		flush(f, c);
+	element_marks(f, n, tag, what, c);
 	if (emphasizing(n, tag, what))
 		c->emph++;
 	if (what & EL_HEAD)
@@ -461,6 +617,12 @@ enter(struct walk *w, struct frame *fr)
 		break;
 	case GUMBO_TAG_IMG:
 		add_image(f, c, n);
+		break;
+	case GUMBO_TAG_INPUT:
+		/* a radio button or check box is a marker, like an image */
+		if ((type = attr(n, "type")) != NULL &&
+		    (ascii_casecmp(type, "radio") == 0 || ascii_casecmp(type, "checkbox") == 0))
+			add_image(f, c, n);
 		break;
 	case GUMBO_TAG_A:
 		if ((href = attr(n, "href")) != NULL)
@@ -571,6 +733,7 @@ html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t e
 	w.f.doc = doc;
 	buf_init(&w.f.text, HF_MAX_FIELD_BYTES);
 	buf_init(&w.f.alt, 4096);
+	VEC_PUSH(&doc->marks)->value = xstrdup("");     /* [0]: none */
 	walk_tree(&w, out->document);
 	flush(&w.f, &none);
 	mark_layout(&w.f);
@@ -580,6 +743,8 @@ html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t e
 	free(w.f.links.v);
 	free(w.f.imgpos.v);
 	free(w.f.imgalt.v);
+	free(w.f.imgsrc.v);
+	free(w.f.runs.v);
 	free(w.f.line_flags.v);
 	buf_free(&w.f.text);
 	buf_free(&w.f.alt);
@@ -597,9 +762,13 @@ hdoc_free(struct hdoc *doc)
 		free(b->text);
 		free(b->alt);
 		free(b->imgpos);
-		for (unsigned k = 0; k < b->nimg; k++)
+		for (unsigned k = 0; k < b->nimg; k++) {
 			free(b->imgalt[k]);
+			free(b->imgsrc[k]);
+		}
 		free(b->imgalt);
+		free(b->imgsrc);
+		free(b->runs);
 		free(b->line_emph);
 		for (size_t j = 0; j < b->links.n; j++) {
 			free(b->links.v[j].text);
@@ -608,8 +777,27 @@ hdoc_free(struct hdoc *doc)
 		free(b->links.v);
 	}
 	free(doc->blocks.v);
+	for (size_t i = 0; i < doc->marks.n; i++)
+		free(doc->marks.v[i].value);
+	free(doc->marks.v);
 	free(doc->title);
 	memset(doc, 0, sizeof *doc);
+}
+
+unsigned
+hblock_mark_at(const struct hblock *bl, size_t off)
+{
+	size_t lo = 0, hi = bl->nruns;
+
+	/* the last run starting at or before off */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (bl->runs[mid].off <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo == 0 ? (bl->nruns ? bl->runs[0].mark : 0) : bl->runs[lo - 1].mark;
 }
 
 void

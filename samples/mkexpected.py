@@ -56,11 +56,35 @@ def targets(*t):
     return fix
 
 
+def no_severity(m):
+    m["severity"] = None
+
+
 PAGE_OVERRIDES = {
     "ms06-007.a.reboot": reboot_conditional,
     "ms06-007.b.arrow": targets("server"),      # →サーバ, クライアント unmarked
     "ms05-039.c.emph": targets("client"),       # only クライアント in <strong>
+    # choice-list variants: the targets each page marks (see README.md)
+    "ms06-007.b.checkbox.sjis": targets("client"),      # [ ]サーバ [x]クライアント
+    "ms06-007.b.diamond.sjis": targets("server"),       # ◆サーバ ◇クライアント
+    "ms06-007.b.gaito.eucjp": targets("server"),        # サーバ(該当) クライアント(非該当)
+    "ms06-007.b.only.sjis": targets("client"),          # only クライアント printed
+    "ms06-007.b.alike.utf8": no_severity,               # four plain options
 }
+# the same targets in the three encodings of a markup variant
+for variant, marked in {
+    "a.bold": "server",         # <b>サーバ</b>, plain クライアント
+    "a.font": "client",         # grey サーバ, #CC0000 クライアント
+    "a.imgonly": "client",      # an image only before クライアント
+    "a.span": "client",         # class "tgt current" on クライアント
+    "b.upper": "server",        # ON.GIF / OFF.GIF
+    "c.bg": "server",           # background colour on サーバ
+    "c.cls": "server",          # class on / off
+    "c.imgsrc": "server",       # check_on.gif / check_off.gif
+    "c.radio": "server",        # checked check box
+}.items():
+    for enc in ("sjis", "eucjp", "utf8"):
+        PAGE_OVERRIDES["ms06-007.%s.%s" % (variant, enc)] = targets(marked)
 
 
 def parse_args():

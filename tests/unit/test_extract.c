@@ -147,7 +147,7 @@ START_TEST(unmarked_and_ambiguous)
 	parse_html(HEAD "<table><tr><td>深刻度</td><td>1(緊急)<br>2(重要)<br>3(警告)<br>4(注意)</td></tr>"
 	           "<tr><td>再起動の必要性</td><td>場合による</td></tr></table>", &b);
 	ck_assert_int_eq(b.severity, 0);
-	ck_assert(has_warning(&b, "深刻度: none of the 4 options"));
+	ck_assert(has_warning(&b, "深刻度: 4 options, none differs from the others (all plain text)"));
 	ck_assert_int_eq(b.reboot_required, TRI_NULL);
 	ck_assert_str_eq(b.reboot, "場合による");
 	ck_assert(has_warning(&b, "再起動の必要性"));
@@ -168,6 +168,39 @@ START_TEST(unmarked_and_ambiguous)
 	ck_assert(has_warning(&b, "深刻度: 2 options are marked"));
 	ck_assert_uint_eq(b.targets, TARGET_SERVER | TARGET_CLIENT);
 	bulletin_free(&b);
+}
+END_TEST
+
+/* Yes/no values: the verdict as a whole word, negations winning. */
+START_TEST(yesno_whole_values)
+{
+	static const struct { const char *v; enum yesno_field f; enum tristate want; int understood; } cases[] = {
+		{ "公開されていない", YN_EXPLOIT, TRI_FALSE, 1 },
+		{ "公開されています", YN_EXPLOIT, TRI_TRUE, 1 },
+		{ "公開", YN_EXPLOIT, TRI_TRUE, 1 },
+		{ "未公開", YN_EXPLOIT, TRI_FALSE, 1 },
+		{ "確認されていない", YN_EXPLOIT, TRI_FALSE, 1 },
+		{ "ありません", YN_EXPLOIT, TRI_FALSE, 1 },
+		{ "あり(既に悪用を確認)", YN_EXPLOIT, TRI_TRUE, 1 },
+		{ "無", YN_EXPLOIT, TRI_FALSE, 1 },
+		{ "不明", YN_EXPLOIT, TRI_NULL, 1 },
+		{ "必要(アプリケーションがすべて終了している場合は不要)", YN_REBOOT, TRI_TRUE, 1 },
+		{ "不要", YN_REBOOT, TRI_FALSE, 1 },
+		{ "必要なし", YN_REBOOT, TRI_FALSE, 1 },
+		{ "再起動が必要です", YN_REBOOT, TRI_TRUE, 1 },
+		{ "可能", YN_UNINSTALL, TRI_TRUE, 1 },
+		{ "不可", YN_UNINSTALL, TRI_FALSE, 1 },
+		{ "できません", YN_UNINSTALL, TRI_FALSE, 1 },
+		{ "可", YN_REBOOT, TRI_NULL, 0 },           /* another field's word */
+		{ "場合による", YN_REBOOT, TRI_NULL, 0 },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		int understood = -1;
+		enum tristate r = yesno_read(cases[i].v, cases[i].f, &understood);
+		ck_assert_msg(r == cases[i].want && understood == cases[i].understood,
+		              "%s: got %d (understood %d)", cases[i].v, r, understood);
+	}
 }
 END_TEST
 
@@ -252,6 +285,113 @@ START_TEST(file_tables)
 	ck_assert_int_eq(b.deploy_time.v[0].minutes.n, 2);
 	ck_assert_int_eq(b.deploy_time.v[0].minutes.v[1].hosts, 500);
 	ck_assert_int_eq(b.deploy_time.v[0].minutes.v[1].minutes, 94);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* File tables: columns found by their header words, in any order, with
+ * an extra column; a table without バージョン leaves version null. */
+START_TEST(file_columns_by_header)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<table><tr><td>脆弱性識別番号</td><td>MS05-039/899588</td></tr></table>"
+	           "<p>t</p><p>‥‥‥ 適用されるファイル情報 ‥‥‥</p><p>Windows XP SP2:</p>"
+	           "<table><tr><td>サイズ<td>ファイル名<td>言語<td>日付"
+	           "<tr><td>581,360<td>a.exe<td>日本語<td>2005/07/01</table>"
+	           "<table><tr><td>機能<td>バージョン<td>ファイル名<td>日付<td>サイズ"
+	           "<tr><td>展開フォルダ<br>(SP2GDR)<td colspan=4>%SystemRoot%\\system32\\"
+	           "<tr><td>Service<td>5.1<td>b.dll<td>2005/06/30<td>51,136</table>", &b);
+	ck_assert_int_eq(b.packages.n, 1);
+	ck_assert_str_eq(b.packages.v[0].file, "a.exe");
+	ck_assert_str_eq(b.packages.v[0].date, "2005-07-01");
+	ck_assert_ptr_null(b.packages.v[0].version);
+	ck_assert_int_eq(b.packages.v[0].size, 581360);
+	ck_assert_int_eq(b.packages.v[0].files.n, 1);
+	ck_assert_str_eq(b.packages.v[0].files.v[0].name, "b.dll");
+	ck_assert_str_eq(b.packages.v[0].files.v[0].version, "5.1");
+	ck_assert_str_eq(b.packages.v[0].files.v[0].date, "2005-06-30");
+	ck_assert_int_eq(b.packages.v[0].files.v[0].size, 51136);
+	ck_assert_str_eq(b.packages.v[0].files.v[0].description, "Service");
+	ck_assert_int_eq(b.warnings.n, 0);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* The choice is the odd one out among siblings, whatever carries it. */
+#define CHOICE(sev, tgt) HEAD "<table><tr><td>深刻度</td><td>" sev "</td></tr>" \
+	"<tr><td>対象環境</td><td>" tgt "</td></tr></table>"
+
+START_TEST(odd_one_out)
+{
+	struct bulletin b;
+
+	/* a class word nobody knows: the one differing from three alike */
+	parse_html(CHOICE("<span class=a>1(緊急)</span><br><span class=a>2(重要)</span><br>"
+	                  "<span class=b>3(警告)</span><br><span class=a>4(注意)</span>",
+	                  "<span class=x>サーバ</span><br><span class='x active'>クライアント</span>"), &b);
+	ck_assert_int_eq(b.severity, 3);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	ck_assert_int_eq(b.warnings.n, 2);      /* no id, no title: nothing on the choices */
+	bulletin_free(&b);
+	/* three kinds of class: no odd one out, and the warning says what was seen */
+	parse_html(CHOICE("<span class=a>1(緊急)</span><br><span class=b>2(重要)</span><br>"
+	                  "<span class=c>3(警告)</span><br><span class=a>4(注意)</span>", "サーバ"), &b);
+	ck_assert_int_eq(b.severity, 0);
+	ck_assert(has_warning(&b, "深刻度: 4 options, none differs from the others"));
+	ck_assert_uint_eq(b.targets, TARGET_SERVER);    /* the one option printed */
+	bulletin_free(&b);
+	/* colour with two options: red says "on", grey "off" */
+	parse_html(CHOICE("<font color=#999>1(緊急)</font> <font color=#c00>2(重要)</font>",
+	                  "<span style='color: silver'>サーバ</span> <span style='color:red'>クライアント</span>"), &b);
+	ck_assert_int_eq(b.severity, 2);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	bulletin_free(&b);
+	/* image file names: nosel/sel, and an image against a spacer */
+	parse_html(CHOICE("<img src=i/nosel.gif>1(緊急)<br><img src=i/nosel.gif>2(重要)<br>"
+	                  "<img src=i/sel.gif>3(警告)<br><img src=i/nosel.gif>4(注意)",
+	                  "<img src=sp.gif width=1 height=1>サーバ<br><img src=i/q.gif>クライアント"), &b);
+	ck_assert_int_eq(b.severity, 3);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	bulletin_free(&b);
+	/* checked inputs; background colour */
+	parse_html(CHOICE("<input type=radio>1(緊急)<br><input type=radio checked>2(重要)<br>"
+	                  "<input type=radio>3(警告)<br><input type=radio>4(注意)",
+	                  "<table><tr><td bgcolor=white>サーバ</td><td bgcolor=#ffcc00>クライアント</td></tr></table>"), &b);
+	ck_assert_int_eq(b.severity, 2);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	bulletin_free(&b);
+	/* an id on one list item; an inline style that is neither colour nor weight */
+	parse_html(CHOICE("<ul><li>1(緊急)<li>2(重要)<li id=lv3>3(警告)<li>4(注意)</ul>",
+	                  "<span>サーバ</span> <span style='border: 1px solid'>クライアント</span>"), &b);
+	ck_assert_int_eq(b.severity, 3);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* All alike: the vocabulary decides, or a warning names what was seen. */
+START_TEST(all_alike)
+{
+	struct bulletin b;
+
+	parse_html(CHOICE("<span class=off>1(緊急)</span><br><span class=off>2(重要)</span>",
+	                  "<span class=on>サーバ</span><br><span class=on>クライアント</span>"), &b);
+	ck_assert_int_eq(b.severity, 0);
+	ck_assert(has_warning(&b, "深刻度: all 2 options are marked as not chosen (all with class \"off\")"));
+	ck_assert_uint_eq(b.targets, TARGET_SERVER | TARGET_CLIENT);
+	bulletin_free(&b);
+	parse_html(CHOICE("<b>1(緊急)</b><br><b>2(重要)</b>", ""), &b);
+	ck_assert_int_eq(b.severity, 0);
+	ck_assert(has_warning(&b, "深刻度: 2 options are marked; cannot tell which applies (all alike)"));
+	ck_assert(has_warning(&b, "対象環境: no known option in \"対象環境\""));
+	bulletin_free(&b);
+	/* a word after the option, in its text or a cell beside it */
+	parse_html(CHOICE("<table><tr><td>1(緊急)</td><td></td></tr><tr><td>2(重要)</td><td>該当</td></tr>"
+	                  "<tr><td>3(警告)</td><td></td></tr></table>",
+	                  "サーバ（非該当）<br>クライアント（該当）"), &b);
+	ck_assert_int_eq(b.severity, 2);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
 	bulletin_free(&b);
 }
 END_TEST
@@ -383,6 +523,10 @@ extract_suite(void)
 	tcase_add_test(tc, labels);
 	tcase_add_test(tc, links);
 	tcase_add_loop_test(tc, three_stages_one_url, 0, sizeof same_cases / sizeof *same_cases);
+	tcase_add_test(tc, yesno_whole_values);
+	tcase_add_test(tc, file_columns_by_header);
+	tcase_add_test(tc, odd_one_out);
+	tcase_add_test(tc, all_alike);
 	suite_add_tcase(s, tc);
 	return s;
 }
