@@ -30,7 +30,8 @@ enum {
 	HB_LI      = 1u << 3,   /* inside a list item */
 	HB_TRUNC   = 1u << 4,   /* text cut at HF_MAX_FIELD_BYTES */
 	HB_LAYOUT  = 1u << 5,   /* its cell also holds a table: layout, not data */
-	HB_AFTER_HR = 1u << 6   /* the first block after an <hr> */
+	HB_AFTER_HR = 1u << 6,  /* the first block after an <hr> */
+	HB_DT      = 1u << 7    /* inside a <dt>: a label of a definition list */
 };
 
 struct hlink {
@@ -60,6 +61,8 @@ struct hdoc {
 	                           of links with no text (an image, a spacer),
 	                           which make no block */
 	size_t truncated;       /* blocks cut at the field limit */
+	int unclosed;           /* neither </body> nor </html> in the source:
+	                           the page may have been cut off */
 };
 
 /* Parse len bytes of UTF-8 and flatten them into *doc (initialized by the

@@ -52,5 +52,24 @@ ms06-007.c.altimg|ms06-007.c.html|UTF-8|UTF-8|--sub '<img src="/img/sel.gif" wid
 ms04-026.b.sjis|ms04-026.b.html|Shift_JIS|Shift_JIS|
 notice-2005-10.sjis|notice-2005-10.html|Shift_JIS|Shift_JIS|
 glossary-gdr-qfe.eucjp|glossary-gdr-qfe.html|EUC-JP|EUC-JP|
+# period layouts, page kinds and headers (issue 8): one encoding per page
+# about content; the pages about markup in Shift_JIS, EUC-JP and UTF-8
+ms03-047.idblock.sjis|ms03-047.idblock.html|Shift_JIS|Shift_JIS|
+ms03-047.cut.sjis|ms03-047.cut.html|Shift_JIS|Shift_JIS|
+ms04-011.nosev.eucjp|ms04-011.nosev.html|EUC-JP|EUC-JP|
+briefings-alert-ms04-028.utf8|briefings-alert-ms04-028.html|UTF-8|UTF-8|
+briefings-2004-09-10.sjis|briefings-2004-09-10.html|Shift_JIS|Shift_JIS|
+tips-ue61-backup.eucjp|tips-ue61-backup.html|EUC-JP|EUC-JP|
+glossary-stealth-scan.utf8|glossary-stealth-scan.html|UTF-8|UTF-8|
+notice-2003-ms03-045.sjis|notice-2003-ms03-045.html|Shift_JIS|Shift_JIS|
+ms05-041.twocol.sjis|ms05-041.twocol.html|Shift_JIS|Shift_JIS|
+ms05-041.twocol.eucjp|ms05-041.twocol.html|EUC-JP|EUC-JP|
+ms05-041.twocol.utf8|ms05-041.twocol.html|UTF-8|UTF-8|
+ms05-043.dl.sjis|ms05-043.dl.html|Shift_JIS|Shift_JIS|
+ms05-043.dl.eucjp|ms05-043.dl.html|EUC-JP|EUC-JP|
+ms05-043.dl.utf8|ms05-043.dl.html|UTF-8|UTF-8|
+ms05-040.mixedcase.sjis|ms05-040.mixedcase.html|Shift_JIS|Shift_JIS|
+ms05-040.mixedcase.eucjp|ms05-040.mixedcase.html|EUC-JP|EUC-JP|
+ms05-040.mixedcase.utf8|ms05-040.mixedcase.html|UTF-8|UTF-8|
 TABLE
 echo "mk.sh: pages written and verified"
