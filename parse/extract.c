@@ -37,38 +37,64 @@ static const struct {
 	size_t edition_lines;   /* lines after "HotFix Alert" that may hold its date */
 	size_t edition_bytes;   /* a longer line is no "(2004年9月10日版)" line */
 	size_t nav_links;       /* links of a block compared with a menu line */
+	size_t link_scan;       /* fewer links of a block are compared one by one
+	                           with a line, more are put in a set */
 } tune = {
 	.value_lines = 16, .last_value_lines = 12, .below_scan = 200, .title_scan = 400,
 	.title_lines = 3, .mark_scan = 80, .heading_bytes = 200, .label_bytes = 100,
 	.edition_lines = 4, .edition_bytes = 48, .nav_links = 64,
+	.link_scan = 8,
 };
 
-/* Header labels; a variant spelling is one more row. */
+struct found;
+struct page;
+typedef void header_reader(const struct page *, const struct found *, struct bulletin *);
+static header_reader read_severity, read_targets, read_exploit, read_reboot, read_uninstall,
+	read_action, read_past, read_urgency, read_registered, read_updated, read_references_from;
+
+/* What a label's value is. */
+enum vkind {
+	V_CHOICE,       /* options, some marked as chosen */
+	V_YESNO,        /* a yes/no word, maybe with a condition */
+	V_TEXT,         /* text as printed */
+	V_DATE,
+	V_LINKS,        /* links: references */
+	V_ID,           /* MSyy-nnn/KB: its first line only */
+	V_NONE          /* known, not modelled: a boundary only */
+};
+
+/*
+ * Header labels, one row each: its spellings (a longer one before its
+ * prefix), the field, the value's kind, and the reader that fills the
+ * model from the value (NULL: read elsewhere, or not modelled).  The rows
+ * are read in this order; a variant spelling is one more string.
+ */
 static const struct {
-	const char *label;
+	const char *spellings[3];
 	enum hfield field;
+	enum vkind kind;
+	header_reader *read;
 } header_labels[] = {
-	{ "深刻度", H_SEVERITY },
-	{ "攻撃コードの有無", H_EXPLOIT },
-	{ "攻撃コード", H_EXPLOIT },
-	{ "対策", H_ACTION },
-	{ "再起動の必要性", H_REBOOT },
-	{ "再起動", H_REBOOT },
-	{ "アンインストール", H_UNINSTALL },
-	{ "対象環境", H_TARGETS },
-	{ "セキュリティ情報", H_SECINFO },
-	{ "サポート技術情報", H_KBINFO },
-	{ "含まれる過去の修正", H_PAST },
-	{ "脆弱性識別番号", H_VULNID },
-	{ "緊急対応度", H_URGENCY },
-	{ "対応の緊急性", H_URGENCY2 },
-	{ "登録日", H_REGISTERED },
-	{ "更新日", H_UPDATED },
-	{ "よく寄せられる質問", H_FAQ },
-	{ "更新履歴", H_HISTORY },
-	{ "報告日", H_REPORTED },
-	{ "セキュリティ番号", H_VULNID },
-	{ "情報ソース", H_INFOSOURCE },
+	{ { "深刻度" }, H_SEVERITY, V_CHOICE, read_severity },
+	{ { "対象環境" }, H_TARGETS, V_CHOICE, read_targets },
+	{ { "攻撃コードの有無", "攻撃コード" }, H_EXPLOIT, V_YESNO, read_exploit },
+	{ { "再起動の必要性", "再起動" }, H_REBOOT, V_YESNO, read_reboot },
+	{ { "アンインストール" }, H_UNINSTALL, V_YESNO, read_uninstall },
+	{ { "対策" }, H_ACTION, V_TEXT, read_action },
+	{ { "含まれる過去の修正" }, H_PAST, V_TEXT, read_past },
+	/* urgency is the 緊急対応度 text; 対応の緊急性 (later pages) is a
+	 * different scale and is not modelled (samples/README.md) */
+	{ { "緊急対応度" }, H_URGENCY, V_TEXT, read_urgency },
+	{ { "対応の緊急性" }, H_URGENCY2, V_NONE, NULL },
+	{ { "登録日" }, H_REGISTERED, V_DATE, read_registered },
+	{ { "更新日" }, H_UPDATED, V_DATE, read_updated },
+	{ { "セキュリティ情報" }, H_SECINFO, V_LINKS, read_references_from },
+	{ { "よく寄せられる質問" }, H_FAQ, V_LINKS, read_references_from },
+	{ { "脆弱性識別番号", "セキュリティ番号" }, H_VULNID, V_ID, NULL },
+	{ { "サポート技術情報" }, H_KBINFO, V_NONE, NULL },
+	{ { "更新履歴" }, H_HISTORY, V_NONE, NULL },
+	{ { "報告日" }, H_REPORTED, V_DATE, NULL },        /* a notice's: notice_dates() */
+	{ { "情報ソース" }, H_INFOSOURCE, V_NONE, NULL },
 };
 
 static const struct option severity_options[] = {
@@ -127,10 +153,12 @@ label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 
 	if ((unsigned char)*p < 0x80)
 		return 0;       /* every label starts with a Japanese character */
-	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++) {
-		size_t len = strlen(header_labels[k].label);
-		const char *r = label_rest(p, header_labels[k].label, len);
-		if (r) {
+	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
+		for (size_t n = 0; n < 3 && header_labels[k].spellings[n]; n++) {
+			size_t len = strlen(header_labels[k].spellings[n]);
+			const char *r = label_rest(p, header_labels[k].spellings[n], len);
+			if (r == NULL)
+				continue;
 			*field = header_labels[k].field;
 			*rest = r;
 			*closed = 0;
@@ -140,7 +168,6 @@ label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 					*closed = 1;
 			return 1;
 		}
-	}
 	return 0;
 }
 
@@ -228,14 +255,13 @@ struct link_texts {
 	struct strset set;
 };
 
-#define LINK_SCAN_MAX 8         /* fewer links are compared one by one */
 
 static int
 is_link_item(const struct page *pg, size_t i, struct link_texts *lt)
 {
 	const struct hblock *bl = item_block(pg, i);
 
-	if (bl->links.n <= LINK_SCAN_MAX) {
+	if (bl->links.n <= tune.link_scan) {
 		for (size_t k = 0; k < bl->links.n; k++)
 			if (strcmp(bl->links.v[k].text, pg->items.v[i].text) == 0)
 				return 1;
@@ -705,6 +731,76 @@ read_references_from(const struct page *pg, const struct found *fd, struct bulle
 	}
 }
 
+/* ---- the readers of the header_labels rows (fd->present) ---- */
+
+static void
+read_severity(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	long mask = choice_read(pg, fd->from, fd->to, severity_options, 4, 1, "深刻度", b);
+
+	if (mask < 0 && fd->inline_rest && *fd->inline_rest)
+		b->severity = severity_from_text(fd->inline_rest);
+	if (mask > 0)
+		b->severity = lowest_bit(mask);
+}
+
+static void
+read_targets(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	long mask = choice_read(pg, fd->from, fd->to, target_options, 2, 0, "対象環境", b);
+
+	if (mask > 0)
+		b->targets = (unsigned)mask;
+}
+
+static void
+read_exploit(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	read_yesno(pg, fd, exploit_words, "攻撃コードの有無", &b->exploit_code, NULL, b);
+}
+
+static void
+read_reboot(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	read_yesno(pg, fd, reboot_words, "再起動の必要性", &b->reboot_required, &b->reboot, b);
+}
+
+static void
+read_uninstall(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	read_yesno(pg, fd, uninstall_words, "アンインストール", &b->uninstall, NULL, b);
+}
+
+static void
+read_action(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	b->action = value_text(pg, fd);
+}
+
+static void
+read_past(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	b->past_fixes = value_text(pg, fd);
+}
+
+static void
+read_urgency(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	b->urgency = value_text(pg, fd);
+}
+
+static void
+read_registered(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	read_date(pg, fd, "登録日", &b->registered, b);
+}
+
+static void
+read_updated(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	read_date(pg, fd, "更新日", &b->updated, b);
+}
+
 /* The id and KB numbers of an id block or a 脆弱性識別番号 value. */
 static void
 read_id_kb(const char *v, struct bulletin *b)
@@ -829,40 +925,11 @@ read_header(const struct page *pg, const struct header *h, const struct marks *m
             struct bulletin *b)
 {
 	char *v;
-	long mask;
 	size_t lead = 0;
 
-	if (h->f[H_SEVERITY].present) {
-		const struct found *fd = &h->f[H_SEVERITY];
-		mask = choice_read(pg, fd->from, fd->to, severity_options, 4, 1, "深刻度", b);
-		if (mask < 0 && fd->inline_rest && *fd->inline_rest)
-			b->severity = severity_from_text(fd->inline_rest);
-		if (mask > 0)
-			b->severity = lowest_bit(mask);
-	}
-	if (h->f[H_TARGETS].present) {
-		const struct found *fd = &h->f[H_TARGETS];
-		mask = choice_read(pg, fd->from, fd->to, target_options, 2, 0, "対象環境", b);
-		if (mask > 0)
-			b->targets = (unsigned)mask;
-	}
-	read_yesno(pg, &h->f[H_EXPLOIT], exploit_words, "攻撃コードの有無", &b->exploit_code, NULL, b);
-	read_yesno(pg, &h->f[H_REBOOT], reboot_words, "再起動の必要性", &b->reboot_required, &b->reboot, b);
-	read_yesno(pg, &h->f[H_UNINSTALL], uninstall_words, "アンインストール", &b->uninstall, NULL, b);
-	if (h->f[H_ACTION].present)
-		b->action = value_text(pg, &h->f[H_ACTION]);
-	if (h->f[H_PAST].present)
-		b->past_fixes = value_text(pg, &h->f[H_PAST]);
-	/* urgency is the 緊急対応度 text; 対応の緊急性 (later pages) is a
-	 * different scale and is not modelled (samples/README.md) */
-	if (h->f[H_URGENCY].present)
-		b->urgency = value_text(pg, &h->f[H_URGENCY]);
-	read_date(pg, &h->f[H_REGISTERED], "登録日", &b->registered, b);
-	read_date(pg, &h->f[H_UPDATED], "更新日", &b->updated, b);
-	if (h->f[H_SECINFO].present)
-		read_references_from(pg, &h->f[H_SECINFO], b);
-	if (h->f[H_FAQ].present)
-		read_references_from(pg, &h->f[H_FAQ], b);
+	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
+		if (header_labels[k].read && h->f[header_labels[k].field].present)
+			header_labels[k].read(pg, &h->f[header_labels[k].field], b);
 	read_vulnid(pg, h, b);
 	if (b->id == NULL && m->id_block != NO_ITEM)
 		read_id_kb(pg->items.v[m->id_block].text, b);
