@@ -37,13 +37,14 @@ static const struct {
 	size_t edition_lines;   /* lines after "HotFix Alert" that may hold its date */
 	size_t edition_bytes;   /* a longer line is no "(2004年9月10日版)" line */
 	size_t nav_links;       /* links of a block compared with a menu line */
+	size_t headline_scan;   /* items searched for a heading headline */
 	size_t link_scan;       /* fewer links of a block are compared one by one
 	                           with a line, more are put in a set */
 } tune = {
 	.value_lines = 16, .last_value_lines = 12, .below_scan = 200, .title_scan = 400,
 	.title_lines = 3, .mark_scan = 80, .heading_bytes = 200, .label_bytes = 100,
 	.edition_lines = 4, .edition_bytes = 48, .nav_links = 64,
-	.link_scan = 8,
+	.headline_scan = 2000, .link_scan = 8,
 };
 
 struct found;
@@ -895,7 +896,7 @@ title_from(const struct page *pg, size_t i, struct bulletin *b)
 static size_t
 headline_heading(const struct page *pg, struct bulletin *b)
 {
-	for (size_t i = 0; i < pg->body; i++)
+	for (size_t i = 0; i < pg->body && i < tune.headline_scan; i++)
 		if ((item_block(pg, i)->flags & HB_HEADING) && headline_fit(pg, i))
 			return title_from(pg, i, b);
 	return 0;
@@ -1033,7 +1034,7 @@ classify(const struct page *pg, const struct header *h, const struct marks *m)
 static void
 other_title(const struct page *pg, struct bulletin *b)
 {
-	for (size_t i = 0; i < pg->body; i++) {
+	for (size_t i = 0; i < pg->body && i < tune.headline_scan; i++) {
 		const struct item *it = &pg->items.v[i];
 		if ((it->emph || (item_block(pg, i)->flags & (HB_HEADING | HB_EMPH))) &&
 		    headline_fit(pg, i)) {

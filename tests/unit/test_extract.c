@@ -413,6 +413,20 @@ START_TEST(kinds_from_evidence)
 	ck_assert_str_eq(b.summary, "本文。");
 	ck_assert_int_eq(b.warnings.n, 0);
 	bulletin_free(&b);
+	/* the id/title block in nested tables (2005-2006 archive copies) */
+	parse_html(HEAD "<table><tr><td><table><tr><td><table><tr><td><b>MS05-039/899588</b></td></tr>"
+	           "<tr><td><font size=4><b>見出しの文</b></font></td></tr>"
+	           "<tr><td>(Official title)</td></tr></table></td></tr></table>"
+	           "<table><tr><td><b>緊急対応度:</b>適用作業の至急開始</td></tr></table>"
+	           "<p>本文。</p></td></tr></table></body></html>", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_ALERT);
+	ck_assert_str_eq(b.id, "MS05-039");
+	ck_assert_str_eq(b.kb.v[0], "899588");
+	ck_assert_str_eq(b.title, "見出しの文");
+	ck_assert_str_eq(b.official_title, "Official title");
+	ck_assert_str_eq(b.urgency, "適用作業の至急開始");
+	ck_assert_str_eq(b.summary, "本文。");
+	bulletin_free(&b);
 	/* an id block alone, with plain prose under it: not a bulletin */
 	parse_html(HEAD "<p>MS04-011/835732</p><p>本文。</p></body></html>", &b);
 	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
