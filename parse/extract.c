@@ -256,7 +256,6 @@ struct link_texts {
 	struct strset set;
 };
 
-
 static int
 is_link_item(const struct page *pg, size_t i, struct link_texts *lt)
 {
