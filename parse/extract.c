@@ -180,6 +180,54 @@ is_label_item(const char *text, enum hfield *field, const char **rest)
 	return label_text(text, field, rest, &closed);
 }
 
+static enum tristate yesno(const char *v, const struct yesno *words);
+
+/* The kind of the value of a field. */
+static enum vkind
+field_kind(enum hfield f)
+{
+	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
+		if (header_labels[k].field == f)
+			return header_labels[k].kind;
+	return V_NONE;
+}
+
+static int
+names_option(const char *t, const struct option *o, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strstr(t, o[i].text))
+			return 1;
+	return 0;
+}
+
+/* Whether line t reads as a value of this kind: a chosen option, a yes/no
+ * word, a date, an id.  Text, links and the rest cannot be told from a
+ * menu line, so they never fit. */
+static int
+value_fits(enum vkind kind, const char *t)
+{
+	char d[11], id[16], *f;
+	int typo, ok;
+
+	switch (kind) {
+	case V_CHOICE:
+		return names_option(t, severity_options, 4) || names_option(t, target_options, 2);
+	case V_YESNO:
+		return yesno(t, exploit_words) != TRI_NULL || yesno(t, reboot_words) != TRI_NULL ||
+		       yesno(t, uninstall_words) != TRI_NULL;
+	case V_DATE:
+		return text_parse_date(t, d) == 0;
+	case V_ID:
+		f = text_fold(t);
+		ok = text_next_ms_id(f, id, &typo, NULL) != NULL;
+		free(f);
+		return ok;
+	default:
+		return 0;
+	}
+}
+
 /* A block alone in its table cell (no other block with text shares it). */
 static int
 alone_in_cell(const struct hdoc *doc, size_t b)
@@ -196,8 +244,10 @@ alone_in_cell(const struct hdoc *doc, size_t b)
 /*
  * A label counts only where a label can stand: closed by a colon or 】, or
  * alone on its line in a <th>, a <dt>, an emphasized run, or a cell of its
- * own.  So prose that starts with a label's word ("対策 については…") and
- * a plain-text menu line are not labels.
+ * own; or on the first line of a cell whose next line reads as its value
+ * ("深刻度<br>●1(緊急)…", a kind of value a menu line is not).  So prose
+ * that starts with a label's word ("対策 については…") and a plain-text
+ * menu line are not labels.
  */
 static int
 label_at(const struct page *pg, size_t i, enum hfield *field, const char **rest)
@@ -214,7 +264,12 @@ label_at(const struct page *pg, size_t i, enum hfield *field, const char **rest)
 		return 0;
 	if ((bl->flags & (HB_TH | HB_DT)) || it->emph)
 		return 1;
-	return it->off == 0 && strchr(bl->text, '\n') == NULL && alone_in_cell(pg->doc, it->block);
+	if (it->off != 0 || bl->cell == 0)
+		return 0;
+	if (strchr(bl->text, '\n') == NULL)
+		return alone_in_cell(pg->doc, it->block);
+	return i + 1 < pg->items.n && pg->items.v[i + 1].block == it->block &&
+	       value_fits(field_kind(*field), pg->items.v[i + 1].text);
 }
 
 /* A label wrapped over lines of its cell ("再起動の<br>必要性"): the item

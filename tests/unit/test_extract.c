@@ -379,6 +379,9 @@ static const struct {
 	  "<table><tr><th>対策</th><td><table><tr><td>至急適用</td></tr></table></td></tr>"
 	  "<tr><td>未知の行</td><td>値</td></tr>"
 	  "<tr><th>脆弱性識別番号</th><td>MS05-043</td></tr></table>", "至急適用", NULL },
+	{ "a label on the first line of a cell, when the next line reads as its value",
+	  "<table><tr><td>再起動の必要性<br>不要</td></tr><tr><td>対策<br>至急適用</td></tr>"
+	  "<tr><td>脆弱性識別番号<br>MS05-043/896423</td></tr></table>", NULL, "不要" },
 };
 
 START_TEST(label_places)
