@@ -55,7 +55,7 @@ glossary-gdr-qfe.eucjp|glossary-gdr-qfe.html|EUC-JP|EUC-JP|
 # period layouts, page kinds and headers (issue 8): one encoding per page
 # about content; the pages about markup in Shift_JIS, EUC-JP and UTF-8
 ms03-047.idblock.sjis|ms03-047.idblock.html|Shift_JIS|Shift_JIS|
-ms03-047.cut.sjis|ms03-047.cut.html|Shift_JIS|Shift_JIS|
+ms03-047.cut.sjis|ms03-047.idblock.html|Shift_JIS|Shift_JIS|--cut-after '<TR><TD>Exchange 2000 Server<TD>Exchange 2000 Ser'
 ms04-011.nosev.eucjp|ms04-011.nosev.html|EUC-JP|EUC-JP|
 briefings-alert-ms04-028.utf8|briefings-alert-ms04-028.html|UTF-8|UTF-8|
 briefings-2004-09-10.sjis|briefings-2004-09-10.html|Shift_JIS|Shift_JIS|
