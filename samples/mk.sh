@@ -56,6 +56,7 @@ glossary-gdr-qfe.eucjp|glossary-gdr-qfe.html|EUC-JP|EUC-JP|
 # about content; the pages about markup in Shift_JIS, EUC-JP and UTF-8
 ms03-047.idblock.sjis|ms03-047.idblock.html|Shift_JIS|Shift_JIS|
 ms03-047.cut.sjis|ms03-047.idblock.html|Shift_JIS|Shift_JIS|--cut-after '<TR><TD>Exchange 2000 Server<TD>Exchange 2000 Ser'
+ms05-039.a.cut.eucjp|ms05-039.a.html|EUC-JP|EUC-JP|--cut-after '4(注意)</font></td>\n</tr>\n<tr>\n<td bgcolor="#DDE4F0" width="80"><font size="2"><b>攻撃コード'
 ms04-011.nosev.eucjp|ms04-011.nosev.html|EUC-JP|EUC-JP|
 briefings-alert-ms04-028.utf8|briefings-alert-ms04-028.html|UTF-8|UTF-8|
 briefings-2004-09-10.sjis|briefings-2004-09-10.html|Shift_JIS|Shift_JIS|
