@@ -62,6 +62,8 @@ struct page {
 	size_t body;            /* first item of the first section (or the end) */
 	size_t end;             /* first item of the footer (or the end) */
 	size_t lead;            /* first item after the header (summary starts) */
+	size_t lead_end;        /* where the lead stops before the first section:
+	                           the headline's column ends (0: no such end) */
 	size_t *url_link;       /* per block: 1 + its first link whose text is a
 	                           URL (links.n + 1: none), 0 not looked for yet */
 };
@@ -116,6 +118,10 @@ char *text_paragraph(const char *s);
 /* A link made absolute against base (url_resolve(), fragment kept); as
  * written (trimmed as an href) without a base or when it cannot be. */
 char *link_resolve(const char *base, const char *href);
+
+/* extract.c: a line of the page's frame (site banner, series name,
+ * "(2004年9月10日版)" edition line), never a headline. */
+int series_line(const char *t);
 
 /* extract_sections.c */
 void find_sections(struct page *pg);

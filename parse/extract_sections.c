@@ -316,9 +316,11 @@ read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bu
 void
 extract_lead(const struct page *pg, struct bulletin *b)
 {
-	if (pg->lead == 0 || pg->lead >= pg->body)
+	size_t to = pg->lead_end && pg->lead_end < pg->body ? pg->lead_end : pg->body;
+
+	if (pg->lead == 0 || pg->lead >= to)
 		return;
-	read_prose(pg, pg->lead, pg->body, &b->summary, b);
+	read_prose(pg, pg->lead, to, &b->summary, b);
 }
 
 static void
@@ -696,7 +698,7 @@ extract_notice(const struct page *pg, size_t after, struct bulletin *b)
 	for (i = after; i < pg->body; i++) {
 		const struct hblock *bl = item_block(pg, i);
 		const char *t = pg->items.v[i].text;
-		if ((bl->flags & (HB_EMPH | HB_HEADING)) && *t && !strstr(t, "HotFix") &&
+		if ((bl->flags & (HB_EMPH | HB_HEADING)) && *t && !series_line(t) &&
 		    bl->links.n == 0) {
 			title = i;
 			break;

@@ -123,7 +123,7 @@ element_table_init(void)
 /* The position of the walk: what encloses the current node. */
 struct context {
 	unsigned table, row, cell, li, col, depth;
-	unsigned emph, heading, th;
+	unsigned emph, heading, th, dt;
 	unsigned mark;          /* innermost struct hmark around (0 none) */
 	size_t row_frame;       /* stack index of the enclosing <tr> frame */
 	unsigned next_col;      /* used in a <tr> frame only */
@@ -231,6 +231,8 @@ flush(struct flattener *f, const struct context *c)
 		b->flags |= HB_TH;
 	if (c->heading)
 		b->flags |= HB_HEADING;
+	if (c->dt)
+		b->flags |= HB_DT;
 	if (c->li)
 		b->flags |= HB_LI;
 	if (f->chars > 0 && f->emph_chars == f->chars)
@@ -609,6 +611,9 @@ enter(struct walk *w, struct frame *fr)
 	case GUMBO_TAG_LI:
 		c->li = ++f->serial;
 		break;
+	case GUMBO_TAG_DT:
+		c->dt = 1;
+		break;
 	case GUMBO_TAG_BR:
 		f->breaks++;
 		break;
@@ -711,6 +716,21 @@ mark_layout(struct flattener *f)
 	free(f->layout_cells.v);
 }
 
+/* Whether the source closes its document: an end tag </body or </html
+ * anywhere (any case), looked for from the end.  A page cut off in
+ * transfer or in an archive copy has neither; gumbo closes what is open
+ * without saying so. */
+static int
+source_closed(const char *s, size_t len)
+{
+	for (size_t i = len >= 6 ? len - 6 + 1 : 0; i-- > 0;)
+		if (s[i] == '<' && s[i + 1] == '/' &&
+		    (ascii_ncasecmp(s + i + 2, "body", 4) == 0 ||
+		     ascii_ncasecmp(s + i + 2, "html", 4) == 0))
+			return 1;
+	return 0;
+}
+
 int
 html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t errlen)
 {
@@ -750,6 +770,7 @@ html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t e
 	buf_free(&w.f.alt);
 	free(w.stack.v);
 	gumbo_destroy_output(&opts, out);
+	doc->unclosed = !source_closed(utf8, len);
 	return 0;
 }
 

@@ -38,7 +38,8 @@ enum {
 	HB_LI      = 1u << 3,   /* inside a list item */
 	HB_TRUNC   = 1u << 4,   /* text cut at HF_MAX_FIELD_BYTES */
 	HB_LAYOUT  = 1u << 5,   /* its cell also holds a table: layout, not data */
-	HB_AFTER_HR = 1u << 6   /* the first block after an <hr> */
+	HB_AFTER_HR = 1u << 6,  /* the first block after an <hr> */
+	HB_DT      = 1u << 7    /* inside a <dt>: a label of a definition list */
 };
 
 /* The kinds of marks.  Values are lower-case ASCII, white space collapsed, cut
@@ -104,6 +105,8 @@ struct hdoc {
 	                           which make no block */
 	size_t truncated;       /* blocks cut at the field limit */
 	VEC(struct hmark) marks;        /* [0] is the root: no mark */
+	int unclosed;           /* neither </body> nor </html> in the source:
+	                           the page may have been cut off */
 };
 
 /* The mark around byte off of block bl's text (0 = none). */

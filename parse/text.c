@@ -156,6 +156,40 @@ date_at(const char *p, char out[11])
 	return 0;
 }
 
+/* Japanese era names in dates ("H17.8.11", "平成17年8月11日"): the
+ * spelling and the Gregorian year before the era's first. */
+static const struct {
+	const char *name;
+	int base;
+} eras[] = {
+	{ "平成", 1988 }, { "H", 1988 },
+};
+
+/* An era date at p (prev: the byte before it, or NULL): 0 and out, or -1.
+ * A one-letter era name never follows a letter (MS05-039 is no date). */
+static int
+era_date_at(const char *prev, const char *p, char out[11])
+{
+	for (size_t k = 0; k < sizeof eras / sizeof *eras; k++) {
+		size_t n = strlen(eras[k].name);
+		char greg[64];
+		const char *q;
+		int y, nd;
+		if (!text_starts(p, eras[k].name) ||
+		    (n == 1 && prev && ((*prev | 0x20) >= 'a' && (*prev | 0x20) <= 'z')))
+			continue;
+		q = skip_space(p + n);
+		y = read_number(&q, 2, &nd);
+		if (y < 1 || is_digit(*q))
+			continue;
+		/* the rest read as a Gregorian date: "2005" + ".8.11" */
+		snprintf(greg, sizeof greg, "%04d%.48s", eras[k].base + y, q);
+		if (date_at(greg, out) == 0)
+			return 0;
+	}
+	return -1;
+}
+
 int
 text_parse_date(const char *s, char out[11])
 {
@@ -164,6 +198,10 @@ text_parse_date(const char *s, char out[11])
 
 	for (const char *p = f; p && *p; p++) {
 		if (is_digit(*p) && (p == f || !is_digit(p[-1])) && date_at(p, out) == 0) {
+			rc = 0;
+			break;
+		}
+		if (!is_digit(*p) && era_date_at(p == f ? NULL : p - 1, p, out) == 0) {
 			rc = 0;
 			break;
 		}

@@ -93,5 +93,25 @@ ms06-007.b.alike.utf8|ms06-007.b.html|UTF-8|UTF-8|--sub '○1(緊急)<BR>\n●2(
 # file-table columns by header words; a negated yes/no value
 ms05-039.a.cols|ms05-039.a.html|Shift_JIS|Shift_JIS|--sub '<tr bgcolor="#DDE4F0"><td><font size="2">ファイル名</font></td><td><font size="2">日付</font></td><td><font size="2">バージョン</font></td><td><font size="2">サイズ</font></td></tr>\n<tr><td><font size="2">Windows2000-KB899588-x86-JPN.EXE</font></td><td><font size="2">2005/06/29</font></td><td><font size="2">1.0.0.0</font></td><td align="right"><font size="2">518,136</font></td></tr>' '<tr bgcolor="#DDE4F0"><td><font size="2">サイズ</font></td><td><font size="2">言語</font></td><td><font size="2">日付</font></td><td><font size="2">ファイル名</font></td><td><font size="2">バージョン</font></td></tr>\n<tr><td align="right"><font size="2">518,136</font></td><td><font size="2">日本語</font></td><td><font size="2">2005/06/29</font></td><td><font size="2">Windows2000-KB899588-x86-JPN.EXE</font></td><td><font size="2">1.0.0.0</font></td></tr>' --sub '<tr bgcolor="#DDE4F0"><td><font size="2">ファイル名</font></td><td><font size="2">日付</font></td><td><font size="2">バージョン</font></td><td><font size="2">サイズ</font></td><td><font size="2">機能</font></td></tr>\n<tr><td colspan="5" bgcolor="#F0F0F0"><font size="2">展開フォルダ&nbsp;%SystemRoot%\system32\</font></td></tr>\n<tr><td><font size="2">umpnpmgr.dll</font></td><td><font size="2">2005/06/28</font></td><td><font size="2">5.0.2195.7057</font></td><td align="right"><font size="2">89,360</font></td><td><font size="2">User-mode Plug-and-Play Service</font></td></tr>' '<tr bgcolor="#DDE4F0"><td><font size="2">機能</font></td><td><font size="2">ファイル名</font></td><td><font size="2">バージョン</font></td><td><font size="2">日付</font></td><td><font size="2">サイズ</font></td></tr>\n<tr><td colspan="5" bgcolor="#F0F0F0"><font size="2">展開フォルダ&nbsp;%SystemRoot%\system32\</font></td></tr>\n<tr><td><font size="2">User-mode Plug-and-Play Service</font></td><td><font size="2">umpnpmgr.dll</font></td><td><font size="2">5.0.2195.7057</font></td><td><font size="2">2005/06/28</font></td><td align="right"><font size="2">89,360</font></td></tr>'
 ms05-039.a.unpublished|ms05-039.a.html|EUC-JP|EUC-JP|--sub '<b>攻撃コードの有無</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">なし</font>' '<b>攻撃コードの有無</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">公開されていない</font>'
+# period layouts, page kinds and headers (issue 8): one encoding per page
+# about content; the pages about markup in Shift_JIS, EUC-JP and UTF-8
+ms03-047.idblock.sjis|ms03-047.idblock.html|Shift_JIS|Shift_JIS|
+ms03-047.cut.sjis|ms03-047.idblock.html|Shift_JIS|Shift_JIS|--cut-after '<TR><TD>Exchange 2000 Server<TD>Exchange 2000 Ser'
+ms05-039.a.cut.eucjp|ms05-039.a.html|EUC-JP|EUC-JP|--cut-after '4(注意)</font></td>\n</tr>\n<tr>\n<td bgcolor="#DDE4F0" width="80"><font size="2"><b>攻撃コード'
+ms04-011.nosev.eucjp|ms04-011.nosev.html|EUC-JP|EUC-JP|
+briefings-alert-ms04-028.utf8|briefings-alert-ms04-028.html|UTF-8|UTF-8|
+briefings-2004-09-10.sjis|briefings-2004-09-10.html|Shift_JIS|Shift_JIS|
+tips-ue61-backup.eucjp|tips-ue61-backup.html|EUC-JP|EUC-JP|
+glossary-stealth-scan.utf8|glossary-stealth-scan.html|UTF-8|UTF-8|
+notice-2003-ms03-045.sjis|notice-2003-ms03-045.html|Shift_JIS|Shift_JIS|
+ms05-041.twocol.sjis|ms05-041.twocol.html|Shift_JIS|Shift_JIS|
+ms05-041.twocol.eucjp|ms05-041.twocol.html|EUC-JP|EUC-JP|
+ms05-041.twocol.utf8|ms05-041.twocol.html|UTF-8|UTF-8|
+ms05-043.dl.sjis|ms05-043.dl.html|Shift_JIS|Shift_JIS|
+ms05-043.dl.eucjp|ms05-043.dl.html|EUC-JP|EUC-JP|
+ms05-043.dl.utf8|ms05-043.dl.html|UTF-8|UTF-8|
+ms05-040.mixedcase.sjis|ms05-040.mixedcase.html|Shift_JIS|Shift_JIS|
+ms05-040.mixedcase.eucjp|ms05-040.mixedcase.html|EUC-JP|EUC-JP|
+ms05-040.mixedcase.utf8|ms05-040.mixedcase.html|UTF-8|UTF-8|
 TABLE
 echo "mk.sh: pages written and verified"

@@ -3,6 +3,8 @@
  * emphasis, unclosed tags, layouts, missing sections, odd values). */
 #include "parse/extract.h"
 #include "parse/parse.h"
+#include "parse/text.h"
+#include "core/util.h"
 #include "testutil.h"
 #include "core/url.h"
 #include "publish/sanitize.h"
@@ -44,7 +46,7 @@ START_TEST(th_labels_unclosed_symbols)
 	           "<TR><TH>アンインストール<TD>不可"
 	           "<TR><TH>対象環境<TD>●サーバ<BR>○クライアント"
 	           "<TR><TH>脆弱性識別番号<TD>MS05-048/907245/901017/906780</TABLE>"
-	           "<P>見出し<P>(Official title)", &b);
+	           "<P>見出し<P>(Official title)</BODY></HTML>", &b);
 	ck_assert_int_eq(b.kind, BULLETIN_ALERT);
 	ck_assert_int_eq(b.severity, 2);
 	ck_assert_int_eq(b.exploit_code, TRI_TRUE);
@@ -245,7 +247,7 @@ START_TEST(typo_id_missing_sections)
 	struct bulletin b;
 
 	parse_html(HEAD "<table><tr><td>脆弱性識別番号</td><td>MS04-26/842436</td></tr></table>"
-	           "<p>見出し</p><p>本文 MS04-26 MS05-019</p>", &b);
+	           "<p>見出し</p><p>本文 MS04-26 MS05-019</p></body></html>", &b);
 	ck_assert_str_eq(b.id, "MS04-026");
 	ck_assert_int_eq(b.ids.n, 2);
 	ck_assert_str_eq(b.ids.v[1], "MS05-019");
@@ -501,6 +503,158 @@ START_TEST(section_not_understood)
 }
 END_TEST
 
+/* Date forms of issue 8: each printed form and the date it is. */
+#define DATE_EQ(text, want) do { char d_[11]; \
+	ck_assert_msg(text_parse_date(text, d_) == 0, "no date in %s", text); \
+	ck_assert_str_eq(d_, want); } while (0)
+#define NO_DATE(text) do { char d_[11]; \
+	ck_assert_msg(text_parse_date(text, d_) < 0, "a date in %s", text); } while (0)
+
+START_TEST(date_forms)
+{
+	DATE_EQ("2005/08/11", "2005-08-11");
+	DATE_EQ("2005年8月11日", "2005-08-11");
+	DATE_EQ("2005.8.11", "2005-08-11");
+	DATE_EQ("\xef\xbc\x92\xef\xbc\x90\xef\xbc\x90\xef\xbc\x95/\xef\xbc\x90\xef\xbc\x98/\xef\xbc\x91\xef\xbc\x91",
+	        "2005-08-11");          /* full-width digits */
+	DATE_EQ("2005年 8月\n11日", "2005-08-11");       /* split over lines */
+	DATE_EQ("2005\n/08/11日版", "2005-08-11");
+	DATE_EQ("H17.8.11", "2005-08-11");
+	DATE_EQ("H 17.8.11", "2005-08-11");
+	DATE_EQ("平成17年8月11日", "2005-08-11");
+	DATE_EQ("(平成15年10月16日版)", "2003-10-16");
+	DATE_EQ("H31.4.30", "2019-04-30");
+	DATE_EQ("更新日 H16/12/1", "2004-12-01");
+	NO_DATE("MH17.8.11");           /* a letter before H: no era */
+	NO_DATE("H0.1.1");
+	NO_DATE("H17.13.1");
+	NO_DATE("平成17年");
+	NO_DATE("17.8.11");
+	NO_DATE("2005/8");
+}
+END_TEST
+
+/* Labels count only where a label can stand; values by cell, <dd>, block.
+ * Each page and the 対策 / 再起動の必要性 values it must give (NULL: null). */
+static const struct {
+	const char *why, *html, *action, *reboot;
+} label_cases[] = {
+	{ "prose that starts with a label's word is not the label",
+	  "<table><tr><td>脆弱性識別番号</td><td>MS05-043/896423</td></tr></table>"
+	  "<p>見出し</p><p>対策 については後述します。</p>", NULL, NULL },
+	{ "closed by 】 or a colon: a label, with the value on its line",
+	  "<p>【対策】至急適用<br>再起動の必要性:不要</p>"
+	  "<table><tr><td>脆弱性識別番号</td><td>MS05-043</td></tr></table>", "至急適用", "不要" },
+	{ "a plain-text menu line is not a label; a cell of its own is",
+	  "<table><tr><td>メニュー<br>対策<br>用語解説</td><td>"
+	  "<table><tr><td>対策</td><td>早期適用</td></tr>"
+	  "<tr><td>脆弱性識別番号</td><td>MS05-041/899591</td></tr></table></td></tr></table>",
+	  "早期適用", NULL },
+	{ "<dt>/<dd>; an emphasized label's value is the next block only",
+	  "<dl><dt>対策<dd>至急適用<dt>脆弱性識別番号<dd>MS05-043/896423</dl>"
+	  "<p><b>再起動の必要性</b></p><p>必要</p><p>次の段落</p>", "至急適用", "必要" },
+	{ "a value stays in its row: the row below is not read into it",
+	  "<table><tr><th>対策</th><td><table><tr><td>至急適用</td></tr></table></td></tr>"
+	  "<tr><td>未知の行</td><td>値</td></tr>"
+	  "<tr><th>脆弱性識別番号</th><td>MS05-043</td></tr></table>", "至急適用", NULL },
+	{ "a label on the first line of a cell, when the next line reads as its value",
+	  "<table><tr><td>再起動の必要性<br>不要</td></tr><tr><td>対策<br>至急適用</td></tr>"
+	  "<tr><td>脆弱性識別番号<br>MS05-043/896423</td></tr></table>", NULL, "不要" },
+};
+
+START_TEST(label_places)
+{
+	const char *html = label_cases[_i].html;
+	char *page = xasprintf("%s%s", HEAD, html);
+	struct bulletin b;
+
+	parse_html(page, &b);
+	ck_assert_msg(streq(b.action, label_cases[_i].action), "%s: action %s",
+	              label_cases[_i].why, b.action ? b.action : "null");
+	ck_assert_msg(streq(b.reboot, label_cases[_i].reboot), "%s: reboot %s",
+	              label_cases[_i].why, b.reboot ? b.reboot : "null");
+	ck_assert_str_eq(b.id, strstr(html, "MS05-041") ? "MS05-041" : "MS05-043");
+	bulletin_free(&b);
+	free(page);
+}
+END_TEST
+
+/* Page kinds from evidence, headlines, and pages cut off. */
+START_TEST(kinds_from_evidence)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<p><b>MS04-011/835732</b></p><p><font size=4><b>見出し</b></font><br>(Official)</p>"
+	           "<p><b>緊急対応度:適用作業の至急開始</b></p><p>本文。</p></body></html>", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_ALERT);
+	ck_assert_str_eq(b.id, "MS04-011");
+	ck_assert_str_eq(b.kb.v[0], "835732");
+	ck_assert_str_eq(b.title, "見出し");
+	ck_assert_str_eq(b.official_title, "Official");
+	ck_assert_str_eq(b.summary, "本文。");
+	ck_assert_int_eq(b.warnings.n, 0);
+	bulletin_free(&b);
+	/* the id/title block in nested tables (2005-2006 archive copies) */
+	parse_html(HEAD "<table><tr><td><table><tr><td><table><tr><td><b>MS05-039/899588</b></td></tr>"
+	           "<tr><td><font size=4><b>見出しの文</b></font></td></tr>"
+	           "<tr><td>(Official title)</td></tr></table></td></tr></table>"
+	           "<table><tr><td><b>緊急対応度:</b>適用作業の至急開始</td></tr></table>"
+	           "<p>本文。</p></td></tr></table></body></html>", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_ALERT);
+	ck_assert_str_eq(b.id, "MS05-039");
+	ck_assert_str_eq(b.kb.v[0], "899588");
+	ck_assert_str_eq(b.title, "見出しの文");
+	ck_assert_str_eq(b.official_title, "Official title");
+	ck_assert_str_eq(b.urgency, "適用作業の至急開始");
+	ck_assert_str_eq(b.summary, "本文。");
+	bulletin_free(&b);
+	/* an id block alone, with plain prose under it: not a bulletin */
+	parse_html(HEAD "<p>MS04-011/835732</p><p>本文。</p></body></html>", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
+	bulletin_free(&b);
+	parse_html("<html><head><title>HotFix Report</title></head><body>"
+	           "<table><tr><td><b>HotFix Report 不具合情報</b></td></tr></table>"
+	           "<table><tr><td><b>セキュリティ番号</b></td><td>MS03-045/824141</td></tr>"
+	           "<tr><td><b>報告日</b></td><td>2003/11/05</td></tr></table>"
+	           "<p><b>不具合の見出し</b></p><p>本文。</p></body></html>", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_NOTICE);
+	ck_assert_str_eq(b.title, "不具合の見出し");
+	ck_assert_str_eq(b.registered, "2003-11-05");
+	ck_assert_str_eq(b.updated, "2003-11-05");
+	ck_assert_str_eq(b.kb.v[0], "824141");
+	ck_assert_ptr_null(b.id);
+	bulletin_free(&b);
+	parse_html("<html><head><title>Windows HotFix Briefings</title></head><body>"
+	           "<h1>Windows HotFix Briefings</h1><p>(2004年9月10日版)</p><h2>今号の見出し</h2>"
+	           "<p>本文。</p></body></html>", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_NOTICE);
+	ck_assert_str_eq(b.title, "今号の見出し");
+	ck_assert_str_eq(b.edition, "2004-09-10");
+	ck_assert_str_eq(b.updated, "2004-09-10");
+	ck_assert_ptr_null(b.registered);
+	bulletin_free(&b);
+	parse_html("<html><head><title>HotFix Report</title></head><body>"
+	           "<p><b>HotFix Report</b></p><p><b>UpdateEXPERT TIPS</b></p>"
+	           "<p><b>[UE 6.1]見出し</b></p><p>本文。</p></body></html>", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
+	ck_assert_str_eq(b.title, "[UE 6.1]見出し");
+	bulletin_free(&b);
+	parse_html("<html><head><title>HotFix Report</title></head><body><p>本文。</p></body></html>", &b);
+	ck_assert_ptr_null(b.title);    /* only the banner: no title */
+	bulletin_free(&b);
+	/* cut off: no </html> and no footer */
+	parse_html(HEAD "<table><tr><th>脆弱性識別番号</th><td>MS05-043</td></tr></table>"
+	           "<p>見出し</p><table><tr><td>Windows", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_ALERT);
+	ck_assert(has_warning(&b, "the page ends early"));
+	bulletin_free(&b);
+	parse_html(HEAD "<table><tr><th>脆弱性識別番号</th><td>MS05-043</td></tr></table>"
+	           "<p>見出し</p><p>Copyright (C) Digital Advantage Corp.</p>", &b);
+	ck_assert(!has_warning(&b, "the page ends early"));     /* a footer: complete */
+	bulletin_free(&b);
+}
+END_TEST
+
 static Suite *
 extract_suite(void)
 {
@@ -527,6 +681,9 @@ extract_suite(void)
 	tcase_add_test(tc, file_columns_by_header);
 	tcase_add_test(tc, odd_one_out);
 	tcase_add_test(tc, all_alike);
+	tcase_add_test(tc, date_forms);
+	tcase_add_loop_test(tc, label_places, 0, (int)(sizeof label_cases / sizeof *label_cases));
+	tcase_add_test(tc, kinds_from_evidence);
 	suite_add_tcase(s, tc);
 	return s;
 }
