@@ -303,7 +303,7 @@ START_TEST(file_columns_by_header)
 	           "<tr><td>581,360<td>a.exe<td>日本語<td>2005/07/01</table>"
 	           "<table><tr><td>機能<td>バージョン<td>ファイル名<td>日付<td>サイズ"
 	           "<tr><td>展開フォルダ<br>(SP2GDR)<td colspan=4>%SystemRoot%\\system32\\"
-	           "<tr><td>Service<td>5.1<td>b.dll<td>2005/06/30<td>51,136</table>", &b);
+	           "<tr><td>Service<td>5.1<td>b.dll<td>2005/06/30<td>51,136</table></body></html>", &b);
 	ck_assert_int_eq(b.packages.n, 1);
 	ck_assert_str_eq(b.packages.v[0].file, "a.exe");
 	ck_assert_str_eq(b.packages.v[0].date, "2005-07-01");
@@ -322,7 +322,7 @@ END_TEST
 
 /* The choice is the odd one out among siblings, whatever carries it. */
 #define CHOICE(sev, tgt) HEAD "<table><tr><td>深刻度</td><td>" sev "</td></tr>" \
-	"<tr><td>対象環境</td><td>" tgt "</td></tr></table>"
+	"<tr><td>対象環境</td><td>" tgt "</td></tr></table></body></html>"
 
 START_TEST(odd_one_out)
 {
