@@ -197,7 +197,7 @@ find_header(const struct page *pg, struct header *h)
 		enum hfield f;
 		const char *rest = "";
 		size_t after = i + 1;
-		if (is_link_item(pg, i, &lt))
+		if (is_link_item(pg, i, &lt) || item_is_furniture(pg, i))
 			continue;
 		if (!is_label_item(pg->items.v[i].text, &f, &rest) &&
 		    (after = wrapped_label(pg, i, &f)) == 0)
@@ -614,6 +614,7 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	pg.doc = doc;
 	pg.base_url = base_url;
 	page_items(&pg);
+	page_furniture(&pg);
 	find_sections(&pg);
 	find_header(&pg, &h);
 	b->kind = classify(&pg, &h);
@@ -641,5 +642,6 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		break;
 	}
 	collect_ids(&pg, b);
+	page_furniture_free(&pg);
 	page_items_free(&pg);
 }

@@ -64,7 +64,22 @@ struct page {
 	size_t lead;            /* first item after the header (summary starts) */
 	size_t *url_link;       /* per block: 1 + its first link whose text is a
 	                           URL (links.n + 1: none), 0 not looked for yet */
+	unsigned char *furn;    /* per block: enum furniture bits (page_furniture) */
+	size_t *column_end;     /* per block: first block after its layout column */
+	size_t footer;          /* first block of the footer (or blocks.n) */
 };
+
+/* What a block of page furniture is (bits of page.furn). */
+enum furniture {
+	FURN_CLASS  = 1 << 0,   /* class/id says nav, menu, footer, banner ... */
+	FURN_LINKS  = 1 << 1,   /* link list, breadcrumb, link to this page's top */
+	FURN_GAUGE  = 1 << 2,   /* a gauge's row of option labels, or its legend */
+	FURN_COLUMN = 1 << 3,   /* a menu column beside the content column */
+	FURN_FOOTER = 1 << 4    /* the footer, to the end of the page */
+};
+/* Furniture that ends a section once its content has begun; the rest is
+ * only skipped by the readers. */
+#define FURN_ENDS (FURN_CLASS | FURN_COLUMN | FURN_FOOTER)
 
 /* extract_table.c */
 void page_items(struct page *pg);
@@ -102,6 +117,18 @@ void row_free(struct row *r);
 char *text_paragraph(const char *s);
 /* A link made absolute against base (copy). */
 char *link_resolve(const char *base, const char *href);
+
+/* extract_furniture.c: one pass marks the furniture blocks (and the
+ * layout columns) of pg; page_furniture_free() releases the marks. */
+void page_furniture(struct page *pg);
+void page_furniture_free(struct page *pg);
+/* The block (of pg->doc->blocks) or item i is page furniture: 1 or 0. */
+int block_is_furniture(const struct page *pg, size_t block);
+int item_is_furniture(const struct page *pg, size_t i);
+/* Where content that begins at item `from` (under the heading or label at
+ * item anchor) ends, at most `to`: at the end of the anchor's layout
+ * column, or at menu, class-named or footer furniture after some content. */
+size_t content_end(const struct page *pg, size_t anchor, size_t from, size_t to);
 
 /* extract_sections.c */
 void find_sections(struct page *pg);

@@ -36,9 +36,6 @@ static const char *const footer_starts[] = {
 	"HotFix Reportは、", "Copyright", "このメールは、",
 };
 
-/* Lines of the 緊急対応度 legend, never part of the lead. */
-static const char *const legend_lines[] = { "SP待ち", "早期適用", "緊急適用" };
-
 /* A block alone in its row (a heading is not a table header cell). */
 static int
 alone_in_row(const struct hdoc *doc, size_t b)
@@ -81,6 +78,10 @@ heading_of(const struct page *pg, size_t i)
 	char *name;
 
 	if (strlen(it->text) > 120 || it->text[0] == 0)
+		return SEC_NONE;
+	if (pg->furn[it->block] & FURN_FOOTER)
+		return SEC_FOOTER;
+	if (pg->furn[it->block])
 		return SEC_NONE;
 	for (size_t k = 0; k < sizeof footer_starts / sizeof *footer_starts; k++)
 		if (text_starts(it->text, footer_starts[k]))
@@ -125,6 +126,10 @@ find_sections(struct page *pg)
 	}
 	if (cur != SEC_NONE && cur != SEC_OTHER && pg->sect[cur].to == 0)
 		pg->sect[cur].to = pg->items.n;
+	for (int s = 0; s < SEC_FOOTER; s++)
+		if (pg->sect[s].to > pg->sect[s].from)
+			pg->sect[s].to = content_end(pg, pg->sect[s].from - 1, pg->sect[s].from,
+			                             pg->sect[s].to);
 }
 
 /*
@@ -277,17 +282,6 @@ reference_at(const struct page *pg, size_t i, size_t to, struct bulletin *b)
 	return j + 1 - i;
 }
 
-static int
-is_legend(const char *s)
-{
-	if (text_starts(s, "危険性"))
-		return 1;
-	for (size_t k = 0; k < sizeof legend_lines / sizeof *legend_lines; k++)
-		if (strcmp(s, legend_lines[k]) == 0)
-			return 1;
-	return 0;
-}
-
 /* Paragraphs of [from, to) into *text; references taken out. */
 static void
 read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bulletin *b)
@@ -303,7 +297,7 @@ read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bu
 			continue;
 		}
 		end = block_end(pg, i, to);
-		if (pg->items.v[i].text[0] && !is_legend(pg->items.v[i].text)) {
+		if (pg->items.v[i].text[0] && !item_is_furniture(pg, i)) {
 			char *p = lines_paragraph(pg, i, end);
 			acc_add(&a, "\n\n", p);
 			free(p);
@@ -318,7 +312,7 @@ extract_lead(const struct page *pg, struct bulletin *b)
 {
 	if (pg->lead == 0 || pg->lead >= pg->body)
 		return;
-	read_prose(pg, pg->lead, pg->body, &b->summary, b);
+	read_prose(pg, pg->lead, content_end(pg, pg->lead, pg->lead, pg->body), &b->summary, b);
 }
 
 static void

@@ -30,7 +30,21 @@ enum {
 	HB_LI      = 1u << 3,   /* inside a list item */
 	HB_TRUNC   = 1u << 4,   /* text cut at HF_MAX_FIELD_BYTES */
 	HB_LAYOUT  = 1u << 5,   /* its cell also holds a table: layout, not data */
-	HB_AFTER_HR = 1u << 6   /* the first block after an <hr> */
+	HB_AFTER_HR = 1u << 6,  /* the first block after an <hr> */
+	HB_NAVCLASS = 1u << 7,  /* inside an element whose class or id names
+	                           page furniture (nav, menu, footer, banner ...) */
+	HB_SIDECLASS = 1u << 8  /* inside one named side or header: furniture
+	                           only with other evidence (links) */
+};
+
+/* A table, row, cell or list item, by its serial (hblock.table, .row,
+ * .cell, .li): where it stands in the nesting, and its blocks. */
+struct hbox {
+	unsigned parent;        /* a table or cell: the cell the table is in (0 = none) */
+	unsigned row;           /* a cell: its row */
+	unsigned table;         /* a cell: its table */
+	unsigned ncells;        /* a row: its cells */
+	size_t start, end;      /* a table or cell: its blocks [start, end) */
 };
 
 struct hlink {
@@ -60,6 +74,7 @@ struct hdoc {
 	                           of links with no text (an image, a spacer),
 	                           which make no block */
 	size_t truncated;       /* blocks cut at the field limit */
+	VEC(struct hbox) boxes; /* by serial; boxes.v[0] is unused */
 };
 
 /* Parse len bytes of UTF-8 and flatten them into *doc (initialized by the
