@@ -65,7 +65,8 @@ struct page {
 	size_t *url_link;       /* per block: 1 + its first link whose text is a
 	                           URL (links.n + 1: none), 0 not looked for yet */
 	unsigned char *furn;    /* per block: enum furniture bits (page_furniture) */
-	size_t *column_end;     /* per block: first block after its layout column */
+	unsigned *column;       /* per block: the cell (serial) of its innermost
+	                           layout column, 0 none (page_furniture) */
 	size_t footer;          /* first block of the footer (or blocks.n) */
 };
 
@@ -125,6 +126,9 @@ void page_furniture_free(struct page *pg);
 /* The block (of pg->doc->blocks) or item i is page furniture: 1 or 0. */
 int block_is_furniture(const struct page *pg, size_t block);
 int item_is_furniture(const struct page *pg, size_t i);
+/* The block stands directly in a column of a layout row (a page column,
+ * where headings stand as they do outside tables): 1 or 0. */
+int block_in_column(const struct page *pg, size_t block);
 /* Where content that begins at item `from` (under the heading or label at
  * item anchor) ends, at most `to`: at the end of the anchor's layout
  * column, or at menu, class-named or footer furniture after some content. */

@@ -274,13 +274,15 @@ rows_free(struct rows *r)
 	free(r->layout);
 }
 
-/* Blocks of rows with two cells of text (label and value, or data). */
+/* Blocks of data rows with two cells of text (label and value): a menu
+ * has none.  The cells of a layout row are columns, not pairs. */
 static int
 block_paired(const struct page *pg, const struct rows *r, size_t b)
 {
 	const struct hblock *bl = &pg->doc->blocks.v[b];
 
-	return bl->row != 0 && bl->row < pg->doc->boxes.n && r->text_cells[bl->row] >= 2;
+	return bl->row != 0 && bl->row < pg->doc->boxes.n && r->text_cells[bl->row] >= 2 &&
+	       !r->layout[bl->row];
 }
 
 /*
@@ -316,8 +318,7 @@ mark_boxes(struct page *pg, const struct sums *s, const struct rows *r)
 	}
 	for (size_t b = 0; b < doc->blocks.n; b++) {
 		unsigned cell = doc->blocks.v[b].cell;
-		unsigned col = cell < n ? column[cell] : 0;
-		pg->column_end[b] = col ? doc->boxes.v[col].end : doc->blocks.n;
+		pg->column[b] = cell < n ? column[cell] : 0;
 	}
 	free(column);
 }
@@ -374,18 +375,28 @@ add_word(struct words *w, const char *s, size_t n)
 
 /* The words of a block that is one short word per line or one line of
  * short words separated by spaces; -1 when it is anything else. */
+static size_t
+word_gap(const char *p)
+{
+	if (*p == ' ' || *p == '\n')
+		return 1;
+	return text_starts(p, FW_SPACE) ? strlen(FW_SPACE) : 0;
+}
+
 static int
 block_words(const struct hblock *bl, struct words *w)
 {
 	const char *p = bl->text;
 
 	while (*p) {
-		size_t n = strcspn(p, " \n");
+		size_t n = 0, gap;
+		while (p[n] && word_gap(p + n) == 0)
+			n++;
 		if (n > 0 && add_word(w, p, n) < 0)
 			return -1;
 		p += n;
-		while (*p == ' ' || *p == '\n')
-			p++;
+		while ((gap = word_gap(p)) > 0)
+			p += gap;
 	}
 	return 0;
 }
@@ -399,9 +410,10 @@ gauge_row(const struct hdoc *doc, size_t b, struct words *w)
 	size_t e = b;
 
 	w->n = 0;
-	if (bl->row != 0 && !strchr(bl->text, ' ')) {
+	if (bl->row != 0 && !strchr(bl->text, ' ') && !strstr(bl->text, FW_SPACE)) {
 		while (e < doc->blocks.n && doc->blocks.v[e].row == bl->row &&
-		       !strchr(doc->blocks.v[e].text, ' ') && block_words(&doc->blocks.v[e], w) == 0)
+		       !strchr(doc->blocks.v[e].text, ' ') && !strstr(doc->blocks.v[e].text, FW_SPACE) &&
+		       block_words(&doc->blocks.v[e], w) == 0)
 			e++;
 		if (e < doc->blocks.n && doc->blocks.v[e].row == bl->row)
 			return 0;       /* the row goes on with something else */
@@ -595,7 +607,7 @@ page_furniture(struct page *pg)
 	struct rows r;
 
 	pg->furn = xcalloc(n + 1, 1);
-	pg->column_end = xcalloc(n + 1, sizeof *pg->column_end);
+	pg->column = xcalloc(n + 1, sizeof *pg->column);
 	pg->footer = n;
 	for (size_t b = 0; b < n; b++)
 		block_stat(&pg->doc->blocks.v[b], &st[b]);
@@ -616,9 +628,9 @@ void
 page_furniture_free(struct page *pg)
 {
 	free(pg->furn);
-	free(pg->column_end);
+	free(pg->column);
 	pg->furn = NULL;
-	pg->column_end = NULL;
+	pg->column = NULL;
 }
 
 int
@@ -633,15 +645,24 @@ item_is_furniture(const struct page *pg, size_t i)
 	return block_is_furniture(pg, pg->items.v[i].block);
 }
 
+int
+block_in_column(const struct page *pg, size_t block)
+{
+	return pg->column && block < pg->doc->blocks.n && pg->column[block] != 0 &&
+	       pg->column[block] == pg->doc->blocks.v[block].cell;
+}
+
 size_t
 content_end(const struct page *pg, size_t anchor, size_t from, size_t to)
 {
 	size_t col_end, i;
+	unsigned col;
 	int content = 0;
 
 	if (pg->furn == NULL || anchor >= pg->items.n)
 		return to;
-	col_end = pg->column_end[pg->items.v[anchor].block];
+	col = pg->column[pg->items.v[anchor].block];
+	col_end = col ? pg->doc->boxes.v[col].end : pg->doc->blocks.n;
 	for (i = from; i < to; i++) {
 		size_t b = pg->items.v[i].block;
 		if (b >= col_end)

@@ -53,14 +53,16 @@ alone_in_row(const struct hdoc *doc, size_t b)
 	return 1;
 }
 
-/* A heading stands outside tables, in a layout cell, or alone in a table
- * of its own: never as one more row of a label table (よく寄せられる質問). */
+/* A heading stands outside tables, in a layout cell or page column, or
+ * alone in a table of its own: never as one more row of a label table
+ * (よく寄せられる質問). */
 static int
-heading_place(const struct hdoc *doc, size_t b)
+heading_place(const struct page *pg, size_t b)
 {
+	const struct hdoc *doc = pg->doc;
 	const struct hblock *bl = &doc->blocks.v[b];
 
-	if (bl->row == 0 || (bl->flags & HB_LAYOUT))
+	if (bl->row == 0 || (bl->flags & HB_LAYOUT) || block_in_column(pg, b))
 		return 1;
 	if (b > 0 && doc->blocks.v[b - 1].table == bl->table)
 		return 0;
@@ -87,7 +89,7 @@ heading_of(const struct page *pg, size_t i)
 		if (text_starts(it->text, footer_starts[k]))
 			return SEC_FOOTER;
 	if (it->off != 0 || strchr(bl->text, '\n') != NULL || !alone_in_row(pg->doc, it->block) ||
-	    !heading_place(pg->doc, it->block))
+	    !heading_place(pg, it->block))
 		return SEC_NONE;
 	name = label_strip(it->text);
 	if (text_starts(it->text, "‥") && *name)
@@ -391,6 +393,7 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 			continue;
 		}
 		if (bl->row != 0 && !(bl->flags & HB_LAYOUT) &&
+		    !block_in_column(pg, pg->items.v[i].block) &&
 		    (bl->table != note_table || !alone_in_row(pg->doc, pg->items.v[i].block))) {
 			struct row r;
 			row_next(pg, &i, s.to, &r);
@@ -405,6 +408,10 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 		}
 		if ((k = reference_at(pg, i, s.to, b)) > 0) {
 			i += k;
+			continue;
+		}
+		if (item_is_furniture(pg, i)) {
+			i = block_end(pg, i, s.to);
 			continue;
 		}
 		{
@@ -606,7 +613,7 @@ read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
 			acc_start(&k.text, &k.w->text);
 			k.last_li = 0;
 			i++;
-		} else if (k.w == NULL || *t == 0) {
+		} else if (k.w == NULL || *t == 0 || item_is_furniture(pg, i)) {
 			i++;
 		} else if ((n = reference_at(pg, i, s.to, b)) > 0) {
 			i += n;
@@ -684,7 +691,7 @@ void
 extract_notice(const struct page *pg, size_t after, struct bulletin *b)
 {
 	size_t i, title = pg->body;
-	struct span notes = { pg->body, pg->end };
+	struct span notes = { pg->body, content_end(pg, pg->body, pg->body, pg->end) };
 
 	/* the headline: the first emphasized line after the dates */
 	for (i = after; i < pg->body; i++) {
