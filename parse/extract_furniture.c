@@ -48,7 +48,7 @@ enum {
 
 /* What one block holds, counted once. */
 struct bstat {
-	size_t text;            /* bytes of text, spaces excluded */
+	size_t text;            /* bytes of text, newlines excluded */
 	size_t link;            /* bytes of link text */
 	unsigned links;         /* links with text */
 	unsigned lines;         /* non-empty lines */
@@ -60,17 +60,6 @@ struct bstat {
 struct sums {
 	size_t *text, *link, *links, *lines, *long_lines, *paired;
 };
-
-static size_t
-nonspace_bytes(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		if (*s != ' ' && *s != '\n')
-			n++;
-	return n;
-}
 
 static int
 is_alnum_ascii(unsigned c)
@@ -84,27 +73,38 @@ count_cps(const char *s, size_t n)
 	size_t k = 0;
 
 	for (size_t i = 0; i < n; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			k++;
+		k += ((unsigned char)s[i] & 0xC0) != 0x80;
 	return k;
 }
 
-/* A line that reads as a sentence or is too long for a menu entry. */
-static int
-is_long_line(const char *s, size_t n)
+/* The block's text bytes (newlines excluded), its lines, and the lines too
+ * long for a menu entry or ending a sentence (。).  Line by line with the
+ * library's scans: this runs over every byte of the page. */
+static void
+text_stat(const char *text, struct bstat *st)
 {
-	return count_cps(s, n) > MENU_LINE_MAX || memmem(s, n, "。", strlen("。")) != NULL;
+	for (const char *p = text;;) {
+		const char *nl = strchr(p, '\n');
+		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		st->text += n;
+		if (n > 0) {
+			st->lines++;
+			st->long_lines += n > MENU_LINE_MAX * 4 || count_cps(p, n) > MENU_LINE_MAX ||
+			                  memmem(p, n, "。", strlen("。")) != NULL;
+		}
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
 }
 
 static void
 block_stat(const struct hblock *bl, struct bstat *st)
 {
-	const char *p = bl->text;
-
 	memset(st, 0, sizeof *st);
-	st->text = nonspace_bytes(bl->text);
+	text_stat(bl->text, st);
 	for (size_t k = 0; k < bl->links.n; k++) {
-		size_t n = nonspace_bytes(bl->links.v[k].text);
+		size_t n = strlen(bl->links.v[k].text);
 		if (n == 0)
 			continue;
 		st->link += n;
@@ -114,17 +114,6 @@ block_stat(const struct hblock *bl, struct bstat *st)
 	}
 	if (st->link > st->text)
 		st->link = st->text;    /* an image's alt is link text but not block text */
-	for (;;) {
-		const char *nl = strchr(p, '\n');
-		size_t n = nl ? (size_t)(nl - p) : strlen(p);
-		if (n > 0) {
-			st->lines++;
-			st->long_lines += is_long_line(p, n);
-		}
-		if (nl == NULL)
-			break;
-		p = nl + 1;
-	}
 }
 
 static int
@@ -147,19 +136,12 @@ is_breadcrumb(const struct hblock *bl)
 {
 	static const char *const seps[] = { ">", "＞", "»", "≫", "›", "〉" };
 	unsigned n = 0;
-	size_t len;
 
 	if (bl->links.n == 0 || strlen(bl->text) > CRUMB_MAX_BYTES || strchr(bl->text, '\n'))
 		return 0;
-	for (const char *p = bl->text; *p; p += len) {
-		len = 1;
-		for (size_t k = 0; k < sizeof seps / sizeof *seps; k++)
-			if (text_starts(p, seps[k])) {
-				len = strlen(seps[k]);
-				n++;
-				break;
-			}
-	}
+	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++)
+		for (const char *p = bl->text; (p = strstr(p, seps[k])) != NULL; p += strlen(seps[k]))
+			n++;
 	return n >= CRUMB_SEPS_MIN;
 }
 
@@ -327,6 +309,7 @@ mark_boxes(struct page *pg, const struct sums *s, const struct rows *r)
 
 /* Up to GAUGE_WORDS_MAX short words of a gauge. */
 #define GAUGE_WORDS_MAX 8
+#define GAUGE_ROW_MAX_BYTES (GAUGE_WORDS_MAX * (GAUGE_WORD_MAX * 4 + 3))
 struct words {
 	size_t n;
 	char w[GAUGE_WORDS_MAX][GAUGE_WORD_MAX * 4 + 1];
@@ -336,12 +319,18 @@ struct words {
 static int
 has_punct(const char *s, size_t n)
 {
-	static const char *const punct[] = { "。", "、", ",", ".", ":", FW_COLON, "(", ")",
-	                                     FW_LPAREN, FW_RPAREN, "「", "」", "/" };
-	for (size_t i = 0; i < n; i++)
-		for (size_t k = 0; k < sizeof punct / sizeof *punct; k++)
-			if (strncmp(s + i, punct[k], strlen(punct[k])) == 0)
-				return 1;
+	static const char ascii[] = ",.:()/";
+	static const char *const wide[] = { "。", "、", FW_COLON, FW_LPAREN, FW_RPAREN, "「", "」" };
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80 && memchr(ascii, c, sizeof ascii - 1))
+			return 1;
+		if ((c == 0xE3 || c == 0xEF) && i + 3 <= n)
+			for (size_t k = 0; k < sizeof wide / sizeof *wide; k++)
+				if (memcmp(s + i, wide[k], 3) == 0)
+					return 1;
+	}
 	return 0;
 }
 
@@ -357,13 +346,12 @@ has_letter(const char *s, size_t n)
 	return 0;
 }
 
+/* Add the word s[0..n) (at most GAUGE_WORD_MAX characters); -1 when it
+ * cannot be an option word or repeats one. */
 static int
 add_word(struct words *w, const char *s, size_t n)
 {
-	size_t cps = count_cps(s, n);
-
-	if (n == 0 || cps > GAUGE_WORD_MAX || has_punct(s, n) || !has_letter(s, n) ||
-	    w->n >= GAUGE_WORDS_MAX)
+	if (w->n >= GAUGE_WORDS_MAX || has_punct(s, n) || !has_letter(s, n))
 		return -1;
 	for (size_t k = 0; k < w->n; k++)
 		if (strlen(w->w[k]) == n && memcmp(w->w[k], s, n) == 0)
@@ -373,32 +361,35 @@ add_word(struct words *w, const char *s, size_t n)
 	return 0;
 }
 
-/* The words of a block that is one short word per line or one line of
- * short words separated by spaces; -1 when it is anything else. */
+/* Bytes of the word separator at p (space, newline, U+3000), or 0. */
 static size_t
 word_gap(const char *p)
 {
 	if (*p == ' ' || *p == '\n')
 		return 1;
-	return text_starts(p, FW_SPACE) ? strlen(FW_SPACE) : 0;
+	return *p == FW_SPACE[0] && text_starts(p, FW_SPACE) ? strlen(FW_SPACE) : 0;
 }
 
+/* The words of a block that is one short word per line or one line of
+ * short words separated by spaces; -1 when it is anything else. */
 static int
 block_words(const struct hblock *bl, struct words *w)
 {
 	const char *p = bl->text;
 
-	while (*p) {
-		size_t n = 0, gap;
-		while (p[n] && word_gap(p + n) == 0)
-			n++;
-		if (n > 0 && add_word(w, p, n) < 0)
-			return -1;
-		p += n;
+	for (;;) {
+		size_t n = 0, cps = 0, gap;
 		while ((gap = word_gap(p)) > 0)
 			p += gap;
+		if (*p == 0)
+			return 0;
+		for (; p[n] && word_gap(p + n) == 0; n++)
+			if (((unsigned char)p[n] & 0xC0) != 0x80 && ++cps > GAUGE_WORD_MAX)
+				return -1;      /* no option word is that long */
+		if (add_word(w, p, n) < 0)
+			return -1;
+		p += n;
 	}
-	return 0;
 }
 
 /* The option words of a gauge's label row starting at block b: a row of
@@ -410,8 +401,13 @@ gauge_row(const struct hdoc *doc, size_t b, struct words *w)
 	size_t e = b;
 
 	w->n = 0;
+	if (bl->links.n > 0 || strlen(bl->text) > GAUGE_ROW_MAX_BYTES)
+		return 0;       /* option words are not links (a nav bar is), nor prose */
 	if (bl->row != 0 && !strchr(bl->text, ' ') && !strstr(bl->text, FW_SPACE)) {
+		/* one word per cell, each cell of the row */
 		while (e < doc->blocks.n && doc->blocks.v[e].row == bl->row &&
+		       (e == b || doc->blocks.v[e].cell != doc->blocks.v[e - 1].cell) &&
+		       doc->blocks.v[e].links.n == 0 &&
 		       !strchr(doc->blocks.v[e].text, ' ') && !strstr(doc->blocks.v[e].text, FW_SPACE) &&
 		       block_words(&doc->blocks.v[e], w) == 0)
 			e++;

@@ -359,8 +359,8 @@ emphasizing(const GumboNode *n, GumboTag tag, unsigned what)
 /*
  * Class and id words that name page furniture.  A word matches a token of
  * the attribute (split at anything not a letter or digit, case folded) at
- * its start or its end: "nav" matches nav, navi, gnav, globalnav; "menu"
- * leftmenu, menubar.  Weak words (side, header) mark a block only with other
+ * its start or its end: "nav" matches nav, navi, gnav, globalnav, "navi"
+ * gnavi; "menu" leftmenu, menubar.  Weak words (side, header) mark a block only with other
  * evidence (extract_furniture.c): a side column or a page header may hold
  * the bulletin's own attribute table.
  */
@@ -368,7 +368,7 @@ static const struct {
 	const char *word;
 	unsigned flag;
 } furniture_words[] = {
-	{ "nav", HB_NAVCLASS }, { "menu", HB_NAVCLASS }, { "breadcrumb", HB_NAVCLASS },
+	{ "nav", HB_NAVCLASS }, { "navi", HB_NAVCLASS }, { "menu", HB_NAVCLASS }, { "breadcrumb", HB_NAVCLASS },
 	{ "pankuzu", HB_NAVCLASS }, { "topicpath", HB_NAVCLASS }, { "footer", HB_NAVCLASS },
 	{ "banner", HB_NAVCLASS }, { "copyright", HB_NAVCLASS },
 	{ "pagetop", HB_NAVCLASS },
@@ -400,6 +400,20 @@ furniture_class(const char *v)
 				flags |= furniture_words[k].flag;
 		}
 		v += n;
+	}
+	return flags;
+}
+
+/* The flags that an element's class and id attributes name. */
+static unsigned
+furniture_attrs(const GumboVector *attrs)
+{
+	unsigned flags = 0;
+
+	for (unsigned i = 0; i < attrs->length; i++) {
+		const GumboAttribute *a = attrs->data[i];
+		if (ascii_casecmp(a->name, "class") == 0 || ascii_casecmp(a->name, "id") == 0)
+			flags |= furniture_class(a->value);
 	}
 	return flags;
 }
@@ -491,7 +505,7 @@ enter(struct walk *w, struct frame *fr)
 	if (what & EL_HEAD)
 		c->heading = 1;
 	if (n->v.element.attributes.length > 0) {
-		unsigned fl = furniture_class(attr(n, "class")) | furniture_class(attr(n, "id"));
+		unsigned fl = furniture_attrs(&n->v.element.attributes);
 		if (fl & HB_NAVCLASS)
 			c->navclass = 1;
 		if (fl & HB_SIDECLASS)
