@@ -123,7 +123,10 @@ char *link_resolve(const char *base, const char *href);
  * layout columns) of pg; page_furniture_free() releases the marks. */
 void page_furniture(struct page *pg);
 void page_furniture_free(struct page *pg);
-/* The block (of pg->doc->blocks) or item i is page furniture: 1 or 0. */
+/* The block (of pg->doc->blocks) or item i is page furniture: 1 or 0;
+ * block_furniture() tells what it is (enum furniture bits, 0 none).  All
+ * are 0 before page_furniture(). */
+unsigned block_furniture(const struct page *pg, size_t block);
 int block_is_furniture(const struct page *pg, size_t block);
 int item_is_furniture(const struct page *pg, size_t i);
 /* The block stands directly in a column of a layout row (a page column,

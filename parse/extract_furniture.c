@@ -159,15 +159,16 @@ mark_blocks(struct page *pg, const struct bstat *st)
 			pg->furn[b] |= FURN_CLASS;
 		if ((bl->flags & HB_SIDECLASS) && st[b].links > 0 &&
 		    mostly_links(st[b].link, st[b].text, SIDE_LINK_PCT))
-			pg->furn[b] |= FURN_CLASS;
+			pg->furn[b] |= FURN_LINKS;      /* skipped, but ends nothing */
 		if ((st[b].links >= 2 && mostly_links(st[b].link, st[b].text, LINK_SHARE_PCT)) ||
 		    is_self_anchor(bl) || is_breadcrumb(bl))
 			pg->furn[b] |= FURN_LINKS;
 		if (st[b].one_link && st[b].lines == 1) {
-			run++;
-			if (run >= LINK_LIST_MIN)
-				for (size_t k = b + 1 - run; k <= b; k++)
-					pg->furn[k] |= FURN_LINKS;
+			/* the run's first blocks when it becomes a list, then each
+			 * one as it comes: linear however long the run */
+			size_t from = ++run == LINK_LIST_MIN ? b + 1 - run : b;
+			for (size_t k = from; run >= LINK_LIST_MIN && k <= b; k++)
+				pg->furn[k] |= FURN_LINKS;
 		} else if (st[b].text > 0) {
 			run = 0;
 		}
@@ -404,7 +405,10 @@ gauge_row(const struct hdoc *doc, size_t b, struct words *w)
 	if (bl->links.n > 0 || strlen(bl->text) > GAUGE_ROW_MAX_BYTES)
 		return 0;       /* option words are not links (a nav bar is), nor prose */
 	if (bl->row != 0 && !strchr(bl->text, ' ') && !strstr(bl->text, FW_SPACE)) {
-		/* one word per cell, each cell of the row */
+		/* one word per cell, each cell of the row, from its first cell
+		 * (at most GAUGE_WORDS_MAX + 1 blocks looked at) */
+		if (b > 0 && doc->blocks.v[b - 1].row == bl->row)
+			return 0;
 		while (e < doc->blocks.n && doc->blocks.v[e].row == bl->row &&
 		       (e == b || doc->blocks.v[e].cell != doc->blocks.v[e - 1].cell) &&
 		       doc->blocks.v[e].links.n == 0 &&
@@ -413,8 +417,6 @@ gauge_row(const struct hdoc *doc, size_t b, struct words *w)
 			e++;
 		if (e < doc->blocks.n && doc->blocks.v[e].row == bl->row)
 			return 0;       /* the row goes on with something else */
-		if (b > 0 && doc->blocks.v[b - 1].row == bl->row)
-			return 0;
 	} else if (block_words(bl, w) == 0) {
 		e = b + 1;
 	}
@@ -629,10 +631,16 @@ page_furniture_free(struct page *pg)
 	pg->column = NULL;
 }
 
+unsigned
+block_furniture(const struct page *pg, size_t block)
+{
+	return pg->furn && block < pg->doc->blocks.n ? pg->furn[block] : 0;
+}
+
 int
 block_is_furniture(const struct page *pg, size_t block)
 {
-	return pg->furn && block < pg->doc->blocks.n && pg->furn[block] != 0;
+	return block_furniture(pg, block) != 0;
 }
 
 int
@@ -658,7 +666,8 @@ content_end(const struct page *pg, size_t anchor, size_t from, size_t to)
 	if (pg->furn == NULL || anchor >= pg->items.n)
 		return to;
 	col = pg->column[pg->items.v[anchor].block];
-	col_end = col ? pg->doc->boxes.v[col].end : pg->doc->blocks.n;
+	col_end = col && pg->doc->boxes.v[col].end > pg->doc->boxes.v[col].start
+	          ? pg->doc->boxes.v[col].end : pg->doc->blocks.n;
 	for (i = from; i < to; i++) {
 		size_t b = pg->items.v[i].block;
 		if (b >= col_end)

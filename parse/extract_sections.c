@@ -81,9 +81,9 @@ heading_of(const struct page *pg, size_t i)
 
 	if (strlen(it->text) > 120 || it->text[0] == 0)
 		return SEC_NONE;
-	if (pg->furn[it->block] & FURN_FOOTER)
+	if (block_furniture(pg, it->block) & FURN_FOOTER)
 		return SEC_FOOTER;
-	if (pg->furn[it->block])
+	if (block_is_furniture(pg, it->block))
 		return SEC_NONE;
 	for (size_t k = 0; k < sizeof footer_starts / sizeof *footer_starts; k++)
 		if (text_starts(it->text, footer_starts[k]))
@@ -298,8 +298,12 @@ read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bu
 			i += n;
 			continue;
 		}
+		if (item_is_furniture(pg, i)) {
+			i++;    /* line by line: a reference may follow in the block */
+			continue;
+		}
 		end = block_end(pg, i, to);
-		if (pg->items.v[i].text[0] && !item_is_furniture(pg, i)) {
+		if (pg->items.v[i].text[0]) {
 			char *p = lines_paragraph(pg, i, end);
 			acc_add(&a, "\n\n", p);
 			free(p);
@@ -411,7 +415,7 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 			continue;
 		}
 		if (item_is_furniture(pg, i)) {
-			i = block_end(pg, i, s.to);
+			i++;    /* line by line: a reference may follow in the block */
 			continue;
 		}
 		{

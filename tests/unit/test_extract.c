@@ -416,7 +416,7 @@ START_TEST(furniture_class_id)
 	ck_assert_int_eq(furniture_of(HEAD "<div class=\"canvas\"><p>概要</p></div>", "概要"), 0);
 	ck_assert_int_eq(furniture_of(HEAD "<div class=\"side\"><p>深刻度</p></div>", "深刻度"), 0);
 	ck_assert_int_eq(furniture_of(HEAD "<div class=\"sidebar\"><p><a href=/>トップ</a></p></div>", "トップ"),
-	                 FURN_CLASS);
+	                 FURN_LINKS);
 }
 END_TEST
 
