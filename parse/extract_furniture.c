@@ -423,18 +423,28 @@ gauge_row(const struct hdoc *doc, size_t b, struct words *w)
 	return w->n >= GAUGE_WORDS_MIN ? e - b : 0;
 }
 
-/* How many of the words the block quotes (「word」). */
+/* How many of the words the block quotes (「word」, 『word』 or “word”). */
 static size_t
 quoted(const struct hblock *bl, const struct words *w)
 {
+	static const char *const quotes[][2] = { { "「", "」" }, { "『", "』" }, { "“", "”" } };
 	size_t n = 0;
 
-	if (!strstr(bl->text, "「"))
-		return 0;
-	for (size_t k = 0; k < w->n; k++) {
-		char *q = xasprintf("「%s」", w->w[k]);
-		n += strstr(bl->text, q) != NULL;
-		free(q);
+	unsigned char open[sizeof quotes / sizeof *quotes];
+
+	for (size_t k = 0; k < sizeof quotes / sizeof *quotes; k++)
+		open[k] = strstr(bl->text, quotes[k][0]) != NULL;
+	for (size_t j = 0; j < w->n; j++) {
+		int found = 0;
+		for (size_t k = 0; k < sizeof quotes / sizeof *quotes && !found; k++) {
+			char *q;
+			if (!open[k])
+				continue;
+			q = xasprintf("%s%s%s", quotes[k][0], w->w[j], quotes[k][1]);
+			found = strstr(bl->text, q) != NULL;
+			free(q);
+		}
+		n += found;
 	}
 	return n;
 }

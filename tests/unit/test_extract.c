@@ -381,6 +381,8 @@ START_TEST(furniture_gauge_line)
 	ck_assert_int_eq(furniture_of(HEAD "<p>Windows XP SP2</p>", "Windows"), 0);
 	ck_assert_int_eq(furniture_of(HEAD "<p>‥‥‥ 確認方法 ‥‥‥</p>", "‥‥‥"), 0);
 	ck_assert_int_eq(furniture_of(HEAD "<p>緊急 緊急 緊急</p>", "緊急"), 0);
+	ck_assert_int_eq(furniture_of(HEAD "<p>SP待ち 早期適用 緊急適用</p><p>『緊急適用』は至急、『早期適用』は早めに。</p>",
+	                              "『緊急適用』"), FURN_GAUGE);
 	/* quoted words alone do not make a legend: no gauge nearby */
 	ck_assert_int_eq(furniture_of(HEAD "<p>「緊急適用」と「SP待ち」の違い。</p>", "「緊急適用」"), 0);
 }
