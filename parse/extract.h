@@ -67,7 +67,6 @@ struct page {
 	unsigned char *furn;    /* per block: enum furniture bits (page_furniture) */
 	unsigned *column;       /* per block: the cell (serial) of its innermost
 	                           layout column, 0 none (page_furniture) */
-	size_t footer;          /* first block of the footer (or blocks.n) */
 };
 
 /* What a block of page furniture is (bits of page.furn). */

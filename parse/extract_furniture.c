@@ -213,6 +213,7 @@ rows_count(const struct page *pg, const struct sums *s, struct rows *r)
 {
 	const struct hdoc *doc = pg->doc;
 	size_t n = doc->boxes.n;
+	unsigned char *counted;
 
 	r->text_cells = xcalloc(n + 1, sizeof *r->text_cells);
 	r->max_text = xcalloc(n + 1, sizeof *r->max_text);
@@ -236,16 +237,16 @@ rows_count(const struct page *pg, const struct sums *s, struct rows *r)
 	for (size_t row = 1; row < n; row++)
 		if (r->text_cells[row] < 2)
 			r->layout[row] = 0;
+	counted = xcalloc(n + 1, 1);
 	for (size_t c = 1; c < n; c++) {
 		const struct hbox *bx = &doc->boxes.v[c];
 		if (!is_cell(bx) || bx->row >= n || bx->table >= n || r->text_cells[bx->row] < 2 ||
-		    (r->text_cells[bx->row] & (1u << 31)))
+		    counted[bx->row])
 			continue;
 		r->multi[bx->table]++;
-		r->text_cells[bx->row] |= 1u << 31;     /* counted: once per row */
+		counted[bx->row] = 1;   /* once per row, from its first cell */
 	}
-	for (size_t row = 1; row < n; row++)
-		r->text_cells[row] &= ~(1u << 31);
+	free(counted);
 }
 
 static void
@@ -568,14 +569,13 @@ mark_footer(struct page *pg, const struct sums *s)
 		start--;
 	while (start < b && doc->blocks.v[start].text[0] == 0)
 		start++;
-	pg->footer = start;
 	mark_range(pg, start, doc->blocks.n, FURN_FOOTER);
 }
 
 /* ---- the pass ---- */
 
 static void
-sums_build(const struct page *pg, const struct bstat *st, const struct rows *r, struct sums *s)
+sums_build(const struct page *pg, const struct bstat *st, struct sums *s)
 {
 	size_t n = pg->doc->blocks.n;
 
@@ -584,15 +584,24 @@ sums_build(const struct page *pg, const struct bstat *st, const struct rows *r, 
 	s->links = xcalloc(n + 1, sizeof *s->links);
 	s->lines = xcalloc(n + 1, sizeof *s->lines);
 	s->long_lines = xcalloc(n + 1, sizeof *s->long_lines);
-	s->paired = xcalloc(n + 1, sizeof *s->paired);
 	for (size_t b = 0; b < n; b++) {
 		s->text[b + 1] = s->text[b] + st[b].text;
 		s->link[b + 1] = s->link[b] + st[b].link;
 		s->links[b + 1] = s->links[b] + st[b].links;
 		s->lines[b + 1] = s->lines[b] + st[b].lines;
 		s->long_lines[b + 1] = s->long_lines[b] + st[b].long_lines;
-		s->paired[b + 1] = s->paired[b] + (r && block_paired(pg, r, b));
 	}
+}
+
+/* The paired blocks' prefix sums, once the rows are known. */
+static void
+sums_paired(const struct page *pg, const struct rows *r, struct sums *s)
+{
+	size_t n = pg->doc->blocks.n;
+
+	s->paired = xcalloc(n + 1, sizeof *s->paired);
+	for (size_t b = 0; b < n; b++)
+		s->paired[b + 1] = s->paired[b] + block_paired(pg, r, b);
 }
 
 static void
@@ -616,13 +625,11 @@ page_furniture(struct page *pg)
 
 	pg->furn = xcalloc(n + 1, 1);
 	pg->column = xcalloc(n + 1, sizeof *pg->column);
-	pg->footer = n;
 	for (size_t b = 0; b < n; b++)
 		block_stat(&pg->doc->blocks.v[b], &st[b]);
-	sums_build(pg, st, NULL, &s);
+	sums_build(pg, st, &s);
 	rows_count(pg, &s, &r);
-	sums_free(&s);
-	sums_build(pg, st, &r, &s);
+	sums_paired(pg, &r, &s);
 	mark_blocks(pg, st);
 	mark_boxes(pg, &s, &r);
 	mark_gauges(pg, r.multi);

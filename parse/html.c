@@ -542,8 +542,6 @@ enter(struct walk *w, struct frame *fr)
 		bx->row = c->row;
 		bx->table = c->table;
 		bx->start = f->doc->blocks.n;
-		if (c->row)
-			f->doc->boxes.v[c->row].ncells++;
 		if (c->row && c->row_frame < w->stack.n)
 			c->col = w->stack.v[c->row_frame].ctx.next_col++;
 		c->th = tag == GUMBO_TAG_TH;

@@ -43,7 +43,6 @@ struct hbox {
 	unsigned parent;        /* a table or cell: the cell the table is in (0 = none) */
 	unsigned row;           /* a cell: its row */
 	unsigned table;         /* a cell: its table */
-	unsigned ncells;        /* a row: its cells */
 	size_t start, end;      /* a table or cell: its blocks [start, end) */
 };
 
