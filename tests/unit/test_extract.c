@@ -480,6 +480,14 @@ START_TEST(furniture_in_the_model)
 	ck_assert_ptr_nonnull(strstr(b.overview, "三つ目の段落"));
 	ck_assert_int_eq(b.warnings.n, 0);
 	bulletin_free(&b);
+	/* no section at all: the lead ends with its page column, before the
+	 * other column's text (not a menu: a sentence) */
+	parse_html(HEAD "<table><tr><td>" ALERT_HEAD "<p>緊急対応度:適用作業の早期開始</p>" CONTENT "</td>"
+	           "<td><p>購読のお申し込みはこちらへ。</p></td></tr></table>", &b);
+	ck_assert_ptr_nonnull(b.summary);
+	ck_assert_ptr_nonnull(strstr(b.summary, "三つ目の段落"));
+	ck_assert_ptr_null(strstr(b.summary, "購読"));
+	bulletin_free(&b);
 }
 END_TEST
 
