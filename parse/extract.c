@@ -375,7 +375,7 @@ find_header(const struct page *pg, struct header *h)
 		enum hfield f;
 		const char *rest = "";
 		size_t after = i + 1;
-		if (is_link_item(pg, i, &lt))
+		if (is_link_item(pg, i, &lt) || item_is_furniture(pg, i))
 			continue;
 		if (!label_at(pg, i, &f, &rest) &&
 		    (after = wrapped_label(pg, i, &f)) == 0)
@@ -1172,6 +1172,7 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	pg.doc = doc;
 	pg.base_url = base_url;
 	page_items(&pg);
+	page_furniture(&pg);
 	find_sections(&pg);
 	find_header(&pg, &h);
 	find_marks(&pg, &m);
@@ -1203,5 +1204,6 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	if (doc->unclosed && pg.end == pg.items.n)
 		bulletin_warn(b, "the page ends early (no </html>, no footer): "
 		              "only what is present was read");
+	page_furniture_free(&pg);
 	page_items_free(&pg);
 }

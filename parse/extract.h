@@ -66,7 +66,22 @@ struct page {
 	                           the headline's column ends (0: no such end) */
 	size_t *url_link;       /* per block: 1 + its first link whose text is a
 	                           URL (links.n + 1: none), 0 not looked for yet */
+	unsigned char *furn;    /* per block: enum furniture bits (page_furniture) */
+	unsigned *column;       /* per block: the cell (serial) of its innermost
+	                           layout column, 0 none (page_furniture) */
 };
+
+/* What a block of page furniture is (bits of page.furn). */
+enum furniture {
+	FURN_CLASS  = 1 << 0,   /* class/id says nav, menu, footer, banner ... */
+	FURN_LINKS  = 1 << 1,   /* link list, breadcrumb, link to this page's top */
+	FURN_GAUGE  = 1 << 2,   /* a gauge's row of option labels, or its legend */
+	FURN_COLUMN = 1 << 3,   /* a menu column beside the content column */
+	FURN_FOOTER = 1 << 4    /* the footer, to the end of the page */
+};
+/* Furniture that ends a section once its content has begun; the rest is
+ * only skipped by the readers. */
+#define FURN_ENDS (FURN_CLASS | FURN_COLUMN | FURN_FOOTER)
 
 /* extract_table.c */
 void page_items(struct page *pg);
@@ -122,6 +137,23 @@ char *link_resolve(const char *base, const char *href);
 /* extract.c: a line of the page's frame (site banner, series name,
  * "(2004年9月10日版)" edition line), never a headline. */
 int series_line(const char *t);
+/* extract_furniture.c: one pass marks the furniture blocks (and the
+ * layout columns) of pg; page_furniture_free() releases the marks. */
+void page_furniture(struct page *pg);
+void page_furniture_free(struct page *pg);
+/* The block (of pg->doc->blocks) or item i is page furniture: 1 or 0;
+ * block_furniture() tells what it is (enum furniture bits, 0 none).  All
+ * are 0 before page_furniture(). */
+unsigned block_furniture(const struct page *pg, size_t block);
+int block_is_furniture(const struct page *pg, size_t block);
+int item_is_furniture(const struct page *pg, size_t i);
+/* The block stands directly in a column of a layout row (a page column,
+ * where headings stand as they do outside tables): 1 or 0. */
+int block_in_column(const struct page *pg, size_t block);
+/* Where content that begins at item `from` (under the heading or label at
+ * item anchor) ends, at most `to`: at the end of the anchor's layout
+ * column, or at menu, class-named or footer furniture after some content. */
+size_t content_end(const struct page *pg, size_t anchor, size_t from, size_t to);
 
 /* extract_sections.c */
 void find_sections(struct page *pg);

@@ -125,6 +125,7 @@ struct context {
 	unsigned table, row, cell, li, col, depth;
 	unsigned emph, heading, th, dt;
 	unsigned mark;          /* innermost struct hmark around (0 none) */
+	unsigned navclass, sideclass;   /* inside a class/id naming furniture */
 	size_t row_frame;       /* stack index of the enclosing <tr> frame */
 	unsigned next_col;      /* used in a <tr> frame only */
 };
@@ -235,6 +236,10 @@ flush(struct flattener *f, const struct context *c)
 		b->flags |= HB_DT;
 	if (c->li)
 		b->flags |= HB_LI;
+	if (c->navclass)
+		b->flags |= HB_NAVCLASS;
+	if (c->sideclass)
+		b->flags |= HB_SIDECLASS;
 	if (f->chars > 0 && f->emph_chars == f->chars)
 		b->flags |= HB_EMPH;
 	if (f->hr) {
@@ -508,6 +513,68 @@ emphasizing(const GumboNode *n, GumboTag tag, unsigned what)
 	return 0;
 }
 
+/*
+ * Class and id words that name page furniture.  A word matches a token of
+ * the attribute (split at anything not a letter or digit, case folded) at
+ * its start or its end: "nav" matches nav, navi, gnav, globalnav, "navi"
+ * gnavi; "menu" leftmenu, menubar.  Weak words (side, header) mark a block only with other
+ * evidence (extract_furniture.c): a side column or a page header may hold
+ * the bulletin's own attribute table.
+ */
+static const struct {
+	const char *word;
+	unsigned flag;
+} furniture_words[] = {
+	{ "nav", HB_NAVCLASS }, { "navi", HB_NAVCLASS }, { "menu", HB_NAVCLASS }, { "breadcrumb", HB_NAVCLASS },
+	{ "pankuzu", HB_NAVCLASS }, { "topicpath", HB_NAVCLASS }, { "footer", HB_NAVCLASS },
+	{ "banner", HB_NAVCLASS }, { "copyright", HB_NAVCLASS },
+	{ "pagetop", HB_NAVCLASS },
+	{ "side", HB_SIDECLASS }, { "header", HB_SIDECLASS },
+};
+
+static int
+is_alnum(unsigned char ch)
+{
+	return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* The HB_NAVCLASS / HB_SIDECLASS flags that a class or id value names. */
+static unsigned
+furniture_class(const char *v)
+{
+	unsigned flags = 0;
+
+	while (v && *v) {
+		size_t n = 0;
+		while (*v && !is_alnum((unsigned char)*v))
+			v++;
+		while (is_alnum((unsigned char)v[n]))
+			n++;
+		for (size_t k = 0; n > 0 && k < sizeof furniture_words / sizeof *furniture_words; k++) {
+			size_t wl = strlen(furniture_words[k].word);
+			if (n >= wl && (ascii_ncasecmp(v, furniture_words[k].word, wl) == 0 ||
+			                ascii_ncasecmp(v + n - wl, furniture_words[k].word, wl) == 0))
+				flags |= furniture_words[k].flag;
+		}
+		v += n;
+	}
+	return flags;
+}
+
+/* The flags that an element's class and id attributes name. */
+static unsigned
+furniture_attrs(const GumboVector *attrs)
+{
+	unsigned flags = 0;
+
+	for (unsigned i = 0; i < attrs->length; i++) {
+		const GumboAttribute *a = attrs->data[i];
+		if (ascii_casecmp(a->name, "class") == 0 || ascii_casecmp(a->name, "id") == 0)
+			flags |= furniture_class(a->value);
+	}
+	return flags;
+}
+
 struct walk {
 	struct flattener f;
 	VEC(struct frame) stack;
@@ -554,6 +621,15 @@ close_link(struct walk *w, struct frame *fr)
 	f->open_links.n = i;
 }
 
+/* The box of a serial, the array grown (zeroed) to hold it. */
+static struct hbox *
+box_at(struct flattener *f, unsigned serial)
+{
+	while (f->doc->boxes.n <= serial)
+		VEC_PUSH(&f->doc->boxes);
+	return &f->doc->boxes.v[serial];
+}
+
 /* Entering an element: update the context of its frame; returns 0 to skip it. */
 static int
 enter(struct walk *w, struct frame *fr)
@@ -586,30 +662,52 @@ enter(struct walk *w, struct frame *fr)
 		c->emph++;
 	if (what & EL_HEAD)
 		c->heading = 1;
+	if (n->v.element.attributes.length > 0) {
+		unsigned fl = furniture_attrs(&n->v.element.attributes);
+		if (fl & HB_NAVCLASS)
+			c->navclass = 1;
+		if (fl & HB_SIDECLASS)
+			c->sideclass = 1;
+	}
 	switch (tag) {
-	case GUMBO_TAG_TABLE:
+	case GUMBO_TAG_TABLE: {
+		unsigned parent = c->cell ? c->cell : c->table ? box_at(f, c->table)->parent : 0;
+		struct hbox *bx;
 		if (c->cell)
 			*VEC_PUSH(&f->layout_cells) = c->cell;
 		c->table = ++f->serial;
+		bx = box_at(f, c->table);
+		bx->parent = parent;
+		bx->start = f->doc->blocks.n;
 		c->depth++;
 		c->row = c->cell = c->col = 0;
 		c->th = 0;
 		break;
+	}
 	case GUMBO_TAG_TR:
 		c->row = ++f->serial;
+		box_at(f, c->row);
 		c->cell = 0;
 		fr->ctx.next_col = 0;
 		c->row_frame = (size_t)(fr - w->stack.v);
 		break;
 	case GUMBO_TAG_TD:
-	case GUMBO_TAG_TH:
+	case GUMBO_TAG_TH: {
+		struct hbox *bx;
 		c->cell = ++f->serial;
+		bx = box_at(f, c->cell);
+		bx->parent = c->table ? f->doc->boxes.v[c->table].parent : 0;
+		bx->row = c->row;
+		bx->table = c->table;
+		bx->start = f->doc->blocks.n;
 		if (c->row && c->row_frame < w->stack.n)
 			c->col = w->stack.v[c->row_frame].ctx.next_col++;
 		c->th = tag == GUMBO_TAG_TH;
 		break;
+	}
 	case GUMBO_TAG_LI:
 		c->li = ++f->serial;
+		box_at(f, c->li);
 		break;
 	case GUMBO_TAG_DT:
 		c->dt = 1;
@@ -646,6 +744,17 @@ leave(struct walk *w, struct frame *fr)
 		close_link(w, fr);
 	if (fr->what & EL_BLOCK)
 		flush(&w->f, &fr->ctx);
+	switch (fr->node->v.element.tag) {
+	case GUMBO_TAG_TABLE:
+		w->f.doc->boxes.v[fr->ctx.table].end = w->f.doc->blocks.n;
+		break;
+	case GUMBO_TAG_TD:
+	case GUMBO_TAG_TH:
+		w->f.doc->boxes.v[fr->ctx.cell].end = w->f.doc->blocks.n;
+		break;
+	default:
+		break;
+	}
 }
 
 static void
@@ -801,6 +910,7 @@ hdoc_free(struct hdoc *doc)
 	for (size_t i = 0; i < doc->marks.n; i++)
 		free(doc->marks.v[i].value);
 	free(doc->marks.v);
+	free(doc->boxes.v);
 	free(doc->title);
 	memset(doc, 0, sizeof *doc);
 }

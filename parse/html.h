@@ -39,7 +39,20 @@ enum {
 	HB_TRUNC   = 1u << 4,   /* text cut at HF_MAX_FIELD_BYTES */
 	HB_LAYOUT  = 1u << 5,   /* its cell also holds a table: layout, not data */
 	HB_AFTER_HR = 1u << 6,  /* the first block after an <hr> */
-	HB_DT      = 1u << 7    /* inside a <dt>: a label of a definition list */
+	HB_DT      = 1u << 7,   /* inside a <dt>: a label of a definition list */
+	HB_NAVCLASS = 1u << 8,  /* inside an element whose class or id names
+	                           page furniture (nav, menu, footer, banner ...) */
+	HB_SIDECLASS = 1u << 9  /* inside one named side or header: furniture
+	                           only with other evidence (links) */
+};
+
+/* A table, row, cell or list item, by its serial (hblock.table, .row,
+ * .cell, .li): where it stands in the nesting, and its blocks. */
+struct hbox {
+	unsigned parent;        /* a table or cell: the cell the table is in (0 = none) */
+	unsigned row;           /* a cell: its row */
+	unsigned table;         /* a cell: its table */
+	size_t start, end;      /* a table or cell: its blocks [start, end) */
 };
 
 /* The kinds of marks.  Values are lower-case ASCII, white space collapsed, cut
@@ -107,6 +120,7 @@ struct hdoc {
 	VEC(struct hmark) marks;        /* [0] is the root: no mark */
 	int unclosed;           /* neither </body> nor </html> in the source:
 	                           the page may have been cut off */
+	VEC(struct hbox) boxes; /* by serial; boxes.v[0] is unused */
 };
 
 /* The mark around byte off of block bl's text (0 = none). */

@@ -655,6 +655,175 @@ START_TEST(kinds_from_evidence)
 }
 END_TEST
 
+/* ---- page furniture (extract_furniture.c) ---- */
+
+/* The furniture bits of the first block whose text starts with `text` in
+ * html (UTF-8); -1 when no block does. */
+static int
+furniture_of(const char *html, const char *text)
+{
+	struct hdoc doc;
+	struct page pg;
+	char err[256];
+	int mask = -1;
+
+	ck_assert_int_eq(html_flatten(html, strlen(html), &doc, err, sizeof err), 0);
+	memset(&pg, 0, sizeof pg);
+	pg.doc = &doc;
+	page_items(&pg);
+	page_furniture(&pg);
+	for (size_t b = 0; b < doc.blocks.n && mask < 0; b++)
+		if (strncmp(doc.blocks.v[b].text, text, strlen(text)) == 0)
+			mask = pg.furn[b];
+	page_furniture_free(&pg);
+	page_items_free(&pg);
+	hdoc_free(&doc);
+	return mask;
+}
+
+#define GAUGE "<table><tr><td colspan=3><b>緊急対応度:適用作業の至急開始</b></td></tr>" \
+	"<tr><td>SP待ち</td><td>早期適用</td><td><img src=a.gif alt=\"▼\"><br>緊急適用</td></tr></table>"
+#define LEGEND "<p>脆弱性による危険性を示す。「緊急適用」の場合、攻撃が始まる可能性がある。" \
+	"「SP待ち」の場合、サービスパックを待ってよい。</p>"
+
+/* A gauge's label cells and the legend quoting them; the caption and a
+ * data table's header row are not furniture. */
+START_TEST(furniture_gauge_cells_and_legend)
+{
+	const char *page = HEAD GAUGE LEGEND "<p>本文である。</p>"
+	                   "<table><tr><td>ファイル名<td>日付<td>バージョン<td>サイズ<td>機能"
+	                   "<tr><td>a.dll<td>2005/06/30<td>5.1<td>1,024<td>Service</table>";
+
+	ck_assert_int_eq(furniture_of(page, "SP待ち"), FURN_GAUGE);
+	ck_assert_int_eq(furniture_of(page, "緊急適用"), FURN_GAUGE);
+	ck_assert_int_eq(furniture_of(page, "脆弱性による"), FURN_GAUGE);
+	ck_assert_int_eq(furniture_of(page, "緊急対応度"), 0);
+	ck_assert_int_eq(furniture_of(page, "本文"), 0);
+	ck_assert_int_eq(furniture_of(page, "ファイル名"), 0);
+	ck_assert_int_eq(furniture_of(page, "日付"), 0);
+}
+END_TEST
+
+/* Labels on one line (ideographic or ASCII spaces) are a gauge even
+ * without a legend; a line of short ASCII words or a heading is not. */
+START_TEST(furniture_gauge_line)
+{
+	ck_assert_int_eq(furniture_of(HEAD "<p>SP待ち　早期適用　緊急適用</p><p>本文。</p>", "SP待ち"), FURN_GAUGE);
+	ck_assert_int_eq(furniture_of(HEAD "<p>SP待ち 早期適用 <b>緊急適用</b></p>", "SP待ち"), FURN_GAUGE);
+	ck_assert_int_eq(furniture_of(HEAD "<p>Windows XP SP2</p>", "Windows"), 0);
+	ck_assert_int_eq(furniture_of(HEAD "<p>‥‥‥ 確認方法 ‥‥‥</p>", "‥‥‥"), 0);
+	ck_assert_int_eq(furniture_of(HEAD "<p>緊急 緊急 緊急</p>", "緊急"), 0);
+	ck_assert_int_eq(furniture_of(HEAD "<p>SP待ち 早期適用 緊急適用</p><p>『緊急適用』は至急、『早期適用』は早めに。</p>",
+	                              "『緊急適用』"), FURN_GAUGE);
+	/* quoted words alone do not make a legend: no gauge nearby */
+	ck_assert_int_eq(furniture_of(HEAD "<p>「緊急適用」と「SP待ち」の違い。</p>", "「緊急適用」"), 0);
+}
+END_TEST
+
+/* Link lists, breadcrumbs, links to the page's own top; one link in a
+ * sentence is text. */
+START_TEST(furniture_links)
+{
+	const char *nav = HEAD "<p><a href=/>トップページ</a> <a href=/s/>サービスの詳細</a> "
+	                  "<a href=/a/>セキュリティ情報</a></p><p>本文は<a href=x.html>こちら</a>を参照。</p>";
+	const char *cells = HEAD "<table><tr><td><a href=/>トップ</a><td><a href=/a/>情報</a>"
+	                    "<td><a href=/n/>不具合</a></table><p>本文。</p>";
+
+	ck_assert_int_eq(furniture_of(nav, "トップページ"), FURN_LINKS);
+	ck_assert_int_eq(furniture_of(nav, "本文は"), 0);
+	ck_assert_int_eq(furniture_of(cells, "トップ"), FURN_LINKS);
+	ck_assert_int_eq(furniture_of(cells, "不具合"), FURN_LINKS);
+	ck_assert_int_eq(furniture_of(HEAD "<p><a href=/a/>セキュリティ情報</a> &gt; <a href=/a/2005/>2005年</a>"
+	                              " &gt; MS05-039</p>", "セキュリティ情報"), FURN_LINKS);
+	ck_assert_int_eq(furniture_of(HEAD "<p>本文。</p><p><a href=\"#top\">ページの先頭へ</a></p><p>次。</p>",
+	                              "ページの先頭へ"), FURN_LINKS);
+	ck_assert_int_eq(furniture_of(HEAD "<p>a &gt; b &gt; c</p>", "a >"), 0);
+}
+END_TEST
+
+/* class/id: nav and menu words mark; side and header only with links. */
+START_TEST(furniture_class_id)
+{
+	ck_assert_int_eq(furniture_of(HEAD "<div id=\"menu\"><p>概要</p></div>", "概要"), FURN_CLASS);
+	ck_assert_int_eq(furniture_of(HEAD "<div class=\"gnavi top\"><p>概要</p></div>", "概要"), FURN_CLASS);
+	ck_assert_int_eq(furniture_of(HEAD "<table><tr><td class=\"LeftMenu\">x</td></tr></table>", "x"), FURN_CLASS);
+	ck_assert_int_eq(furniture_of(HEAD "<div class=\"canvas\"><p>概要</p></div>", "概要"), 0);
+	ck_assert_int_eq(furniture_of(HEAD "<div class=\"side\"><p>深刻度</p></div>", "深刻度"), 0);
+	ck_assert_int_eq(furniture_of(HEAD "<div class=\"sidebar\"><p><a href=/>トップ</a></p></div>", "トップ"),
+	                 FURN_LINKS);
+}
+END_TEST
+
+#define CONTENT "<p>本文の段落である。長い文章が続く。長い文章が続く。長い文章が続く。長い文章が続く。</p>" \
+	"<p>二つ目の段落である。長い文章が続く。長い文章が続く。長い文章が続く。長い文章が続く。</p>" \
+	"<p>三つ目の段落である。長い文章が続く。長い文章が続く。長い文章が続く。長い文章が続く。</p>"
+
+/* A plain-text menu column beside the content column; a label/value
+ * column is not a menu. */
+START_TEST(furniture_menu_column)
+{
+	const char *menu = HEAD "<table><tr><td><div>概要</div><div>対策</div><div>参考情報</div></td>"
+	                   "<td><table><tr><td>x</td></tr></table>" CONTENT "</td></tr></table>";
+	const char *attrs = HEAD "<table><tr><td><table><tr><td>対策<td>至急適用<tr><td>再起動<td>必要"
+	                    "<tr><td>深刻度<td>1(緊急)</table></td><td>" CONTENT "</td></tr></table>";
+
+	ck_assert_int_eq(furniture_of(menu, "対策"), FURN_COLUMN);
+	ck_assert_int_eq(furniture_of(menu, "本文"), 0);
+	ck_assert_int_eq(furniture_of(attrs, "対策"), 0);
+	ck_assert_int_eq(furniture_of(attrs, "至急適用"), 0);
+}
+END_TEST
+
+/* The footer: from the copyright line's box, with the page links just
+ * before it, to the end; a table of content before it is not. */
+START_TEST(furniture_footer)
+{
+	const char *page = HEAD CONTENT "<p>本文。</p><p><a href=\"#top\">ページの先頭へ</a></p>"
+	                   "<table><tr><td>お問い合わせはinfoまで。</td></tr>"
+	                   "<tr><td>(C) 2005 Example Corp. All Rights Reserved.</td></tr></table><p>後記</p>";
+
+	ck_assert_int_eq(furniture_of(page, "本文"), 0);
+	ck_assert_int_eq(furniture_of(page, "ページの先頭へ"), FURN_LINKS | FURN_FOOTER);
+	ck_assert_int_eq(furniture_of(page, "お問い合わせ"), FURN_FOOTER);
+	ck_assert_int_eq(furniture_of(page, "後記"), FURN_FOOTER);
+	ck_assert_int_eq(furniture_of(HEAD CONTENT "<hr><p>無断転載禁止。</p><p>Copyright 2005 X</p>",
+	                              "無断転載"), FURN_FOOTER);
+	ck_assert_int_eq(furniture_of(HEAD "<p>著作権(C)について述べる。</p>", "著作権"), 0);
+}
+END_TEST
+
+#define ALERT_HEAD "<table><tr><td>対策</td><td>至急適用</td></tr>" \
+	"<tr><td>脆弱性識別番号</td><td>MS05-039/899588</td></tr></table><p>見出し</p>"
+
+/* End to end: the summary holds no gauge, a plain menu's 対策 is no label,
+ * the last section stops at the right-hand menu column. */
+START_TEST(furniture_in_the_model)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<table><tr><td><div>概要</div><div>対策</div><div>参考情報</div></td><td>"
+	           "<table><tr><td>&nbsp;</td></tr></table>" ALERT_HEAD GAUGE LEGEND
+	           "<p>リードの文である。</p><p>‥‥‥ 概要 ‥‥‥</p>" CONTENT "</td>"
+	           "<td><p>関連リンク</p><p>用語集</p><p>バックナンバー</p></td></tr></table>"
+	           "</body></html>", &b);
+	ck_assert_str_eq(b.action, "至急適用");
+	ck_assert_str_eq(b.summary, "リードの文である。");
+	ck_assert_ptr_nonnull(b.overview);
+	ck_assert_ptr_null(strstr(b.overview, "バックナンバー"));
+	ck_assert_ptr_nonnull(strstr(b.overview, "三つ目の段落"));
+	ck_assert_int_eq(b.warnings.n, 0);
+	bulletin_free(&b);
+	/* no section at all: the lead ends with its page column, before the
+	 * other column's text (not a menu: a sentence) */
+	parse_html(HEAD "<table><tr><td>" ALERT_HEAD "<p>緊急対応度:適用作業の早期開始</p>" CONTENT "</td>"
+	           "<td><p>購読のお申し込みはこちらへ。</p></td></tr></table>", &b);
+	ck_assert_ptr_nonnull(b.summary);
+	ck_assert_ptr_nonnull(strstr(b.summary, "三つ目の段落"));
+	ck_assert_ptr_null(strstr(b.summary, "購読"));
+	bulletin_free(&b);
+}
+END_TEST
+
 static Suite *
 extract_suite(void)
 {
@@ -684,6 +853,15 @@ extract_suite(void)
 	tcase_add_test(tc, date_forms);
 	tcase_add_loop_test(tc, label_places, 0, (int)(sizeof label_cases / sizeof *label_cases));
 	tcase_add_test(tc, kinds_from_evidence);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("furniture");
+	tcase_add_test(tc, furniture_gauge_cells_and_legend);
+	tcase_add_test(tc, furniture_gauge_line);
+	tcase_add_test(tc, furniture_links);
+	tcase_add_test(tc, furniture_class_id);
+	tcase_add_test(tc, furniture_menu_column);
+	tcase_add_test(tc, furniture_footer);
+	tcase_add_test(tc, furniture_in_the_model);
 	suite_add_tcase(s, tc);
 	return s;
 }
