@@ -145,6 +145,11 @@ bulletin_free(struct bulletin *b)
 	free(b->source.encoding);
 	free(b->source.encoding_source);
 	strlist_free(&b->warnings);
+	for (i = 0; i < b->diags.n; i++) {
+		free(b->diags.v[i].code);
+		free(b->diags.v[i].message);
+	}
+	free(b->diags.v);
 	bulletin_init(b);
 }
 
@@ -154,16 +159,11 @@ bulletin_warn(struct bulletin *b, const char *fmt, ...)
 	va_list ap;
 	char *w;
 
-	if (b->warnings.n >= HF_MAX_WARNINGS)
-		return;
 	va_start(ap, fmt);
 	w = xvasprintf(fmt, ap);
 	va_end(ap);
-	if (strlen(w) > HF_MAX_WARNING_BYTES) {
-		/* room for the "…" */
-		memcpy(w + utf8_cut(w, HF_MAX_WARNING_BYTES - 3), "\u2026", sizeof "\u2026");
-	}
-	*VEC_PUSH(&b->warnings) = w;
+	bulletin_diag(b, DIAG_UNCLASSIFIED, "%s", w);
+	free(w);
 }
 
 static const struct {

@@ -97,6 +97,71 @@ struct source {
 	size_t invalid_sequences;
 };
 
+/*
+ * Diagnostics: what extraction did not understand or did not find, graded
+ * as mandoc grades its messages.  The grade is the code's: every code is one
+ * row of the table in core/diag.c (code, level, one-line meaning), and that
+ * table is the documented list (README.md, hotfeed.1).  A code is stable:
+ * a new case gets a new code appended, a code is never reused.
+ *
+ *   note     a harmless oddity; the model is whole
+ *   warning  a field is missing or a value did not parse
+ *   error    the page yielded much less than a bulletin should (a layout
+ *            not recognised, a page that ends early): ingest, reparse,
+ *            fetch and run exit 1
+ */
+enum diag_level { DIAG_NOTE = 1, DIAG_WARNING = 2, DIAG_ERROR = 3 };
+
+/* Append-only: the lead renumbers nothing, new codes go at the end. */
+enum diag_code {
+	DIAG_UNCLASSIFIED,      /* bulletin_warn(): not yet given a code */
+	DIAG_ENCODING,
+	DIAG_TEXT_CUT,
+	DIAG_ID_TYPO,
+	DIAG_NO_ID,
+	DIAG_NO_TITLE,
+	DIAG_VALUE_UNPARSED,
+	DIAG_DATE_UNPARSED,
+	DIAG_CHOICE_UNMARKED,
+	DIAG_CHOICE_AMBIGUOUS,
+	DIAG_CHOICE_UNKNOWN,
+	DIAG_SECTION_UNREAD,
+	DIAG_SECTION_EMPTY,
+	DIAG_ROW_UNPARSED,
+	DIAG_NO_PLATFORM,
+	DIAG_NO_LINK,
+	DIAG_LIST_CUT,
+	DIAG_TRUNCATED,
+	DIAG_NO_FOOTER,
+	DIAG_NO_OVERVIEW,
+	DIAG_NO_SEVERITY,
+	DIAG_ALERT_INCOMPLETE,
+	DIAG_NO_UPDATED,
+	DIAG_NO_KB,
+	DIAG_NCODES
+};
+
+struct diag {
+	enum diag_level level;
+	char *code;             /* the table's name: "no-footer" */
+	char *message;          /* what was seen, quoting the page */
+};
+
+/* The table row of a code. */
+struct diag_info {
+	const char *code;
+	enum diag_level level;
+	const char *meaning;
+};
+/* The row of c; NULL when out of range. */
+const struct diag_info *diag_info(enum diag_code c);
+/* The row named code; NULL when not one. */
+const struct diag_info *diag_info_by_name(const char *code);
+/* "note", "warning", "error"; NULL out of range. */
+const char *diag_level_name(enum diag_level l);
+/* Level from its name; 0 when not one. */
+enum diag_level diag_level_from_name(const char *s);
+
 struct bulletin {
 	enum bulletin_kind kind;
 	char *id;               /* canonical "MSyy-nnn" or NULL */
@@ -121,13 +186,25 @@ struct bulletin {
 	VEC(struct workaround) workarounds;
 	VEC(struct deploy_time) deploy_time;
 	struct source source;
-	strlist warnings;
+	strlist warnings;       /* messages of the warning/error diagnostics */
+	VEC(struct diag) diags; /* every diagnostic, in order */
 };
 
 void bulletin_init(struct bulletin *b);
 void bulletin_free(struct bulletin *b);
 
-/* Add a warning, printf-style. */
+/* Add a diagnostic of code c, its message printf-style, cut at
+ * HF_MAX_WARNING_BYTES; at most HF_MAX_WARNINGS per page (the rest are
+ * dropped).  A warning or error also appends its message to b->warnings. */
+void bulletin_diag(struct bulletin *b, enum diag_code c, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Append a diagnostic as read back from JSON (copies of code and message;
+ * b->warnings, read separately, is not touched). */
+void bulletin_diag_add(struct bulletin *b, enum diag_level l, const char *code,
+                       const char *message);
+/* The number of diagnostics of level l. */
+size_t bulletin_diag_count(const struct bulletin *b, enum diag_level l);
+/* Compatibility: bulletin_diag(b, DIAG_UNCLASSIFIED, ...), a warning. */
 void bulletin_warn(struct bulletin *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 

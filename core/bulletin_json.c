@@ -196,6 +196,12 @@ bulletin_to_json(const struct bulletin *b)
 	    "encoding_source", jstr(b->source.encoding_source),
 	    "invalid_sequences", (json_int_t)b->source.invalid_sequences));
 	json_object_set_new(o, "warnings", jstrlist(&b->warnings));
+	a = json_array();
+	for (i = 0; i < b->diags.n; i++)
+		json_array_append_new(a, json_pack("{s:s, s:o, s:o}",
+		    "level", diag_level_name(b->diags.v[i].level),
+		    "code", jstr(b->diags.v[i].code), "message", jstr(b->diags.v[i].message)));
+	json_object_set_new(o, "diagnostics", a);
 	return o;
 }
 
@@ -390,6 +396,29 @@ rdeploy(struct reader *r, const json_t *o, struct bulletin *b)
 	}
 }
 
+/* A stored model from before diagnostics has none: absent is empty.  An
+ * unknown code (a newer hotfeed's) is kept as written. */
+static void
+rdiagnostics(struct reader *r, const json_t *o, struct bulletin *b)
+{
+	const json_t *el;
+	size_t i;
+
+	FOREACH_OBJECT(r, o, "diagnostics", i, el) {
+		const char *lv = json_string_value(json_object_get(el, "level"));
+		const char *code = json_string_value(json_object_get(el, "code"));
+		const char *msg = json_string_value(json_object_get(el, "message"));
+		enum diag_level l = lv ? diag_level_from_name(lv) : 0;
+
+		if (l == 0 || code == NULL || msg == NULL) {
+			fail(r, "diagnostics[%zu]: expected {level: note|warning|error, "
+			     "code: string, message: string}", i);
+			return;
+		}
+		bulletin_diag_add(b, l, code, msg);
+	}
+}
+
 static void
 rsource(struct reader *r, const json_t *o, struct bulletin *b)
 {
@@ -483,6 +512,7 @@ bulletin_from_json(const json_t *o, struct bulletin *b, char *err, size_t errlen
 	rdeploy(&r, o, b);
 	rsource(&r, o, b);
 	rstrlist(&r, o, "warnings", &b->warnings);
+	rdiagnostics(&r, o, b);
 	if (r.failed) {
 		bulletin_free(b);
 		return -1;

@@ -1,7 +1,7 @@
 /*
  * catalogue_diff.c — what counts as a change of content, on the model's JSON
  * form.  Two extractions are the same bulletin text when their top-level
- * fields, minus `source` and `warnings`, are equal after normalization:
+ * fields, minus `source`, `warnings` and `diagnostics`, are equal after normalization:
  *
  *  - decoder variant pairs fold to the browser side (the WHATWG decoders'
  *    choice): U+2212->U+FF0D, U+301C->U+FF5E, U+2016->U+2225,
@@ -35,7 +35,7 @@ static const char *const guarded_fields[] = {
 };
 
 /* Fields that say nothing about the bulletin's content. */
-static const char *const ignored_fields[] = { "source", "warnings" };
+static const char *const ignored_fields[] = { "source", "warnings", "diagnostics" };
 
 static int
 is_ignored(const char *key)

@@ -10,7 +10,7 @@
  * and row helpers; extract_sections.c finds the headed sections and reads
  * prose, notes, workarounds, downloads, verification; extract_files.c the
  * file tables and deployment times.  Anything not understood becomes a
- * warning in b->warnings; nothing here fails.
+ * diagnostic (bulletin_diag(), a code of core/diag.c); nothing here fails.
  */
 #ifndef HOTFEED_EXTRACT_H
 #define HOTFEED_EXTRACT_H
@@ -65,6 +65,11 @@ struct page {
 	size_t *url_link;       /* per block: 1 + its first link whose text is a
 	                           URL (links.n + 1: none), 0 not looked for yet */
 };
+
+/* extract_diag.c: the diagnostics of a page taken for an alert whose
+ * layout was not (wholly) recognised: no footer or a page that ends early,
+ * no 概要, no 深刻度 row (severity_row 0), too few core fields. */
+void extract_diagnose(const struct page *pg, int severity_row, struct bulletin *b);
 
 /* extract_table.c */
 void page_items(struct page *pg);

@@ -242,11 +242,11 @@ choice_decide(struct cand *c, size_t n, int single, const char *field, struct bu
 	if (nmark == 0 && n == 1 && nexplicit_off == 0)
 		return 1L << c[0].value;        /* a plain value, not a list */
 	if (nmark == 0) {
-		bulletin_warn(b, "%s: none of the %zu options is marked as selected", field, n);
+		bulletin_diag(b, DIAG_CHOICE_UNMARKED, "%s: none of the %zu options is marked as selected", field, n);
 		return -1;
 	}
 	if (single && nmark > 1) {
-		bulletin_warn(b, "%s: %zu options are marked; cannot tell which applies", field, nmark);
+		bulletin_diag(b, DIAG_CHOICE_AMBIGUOUS, "%s: %zu options are marked; cannot tell which applies", field, nmark);
 		return -1;
 	}
 	for (size_t i = 0; i < n; i++)
@@ -406,7 +406,7 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 	    c[n - 1].mark == 0)
 		c[n - 1].mark = pending_mark ? 1 : -1;
 	if (n == 0 && any_text)
-		bulletin_warn(b, "%s: no known option in the value", field);
+		bulletin_diag(b, DIAG_CHOICE_UNKNOWN, "%s: no known option in the value", field);
 	return choice_decide(c, n, single, field, b);
 }
 

@@ -60,6 +60,8 @@ struct hdoc {
 	                           of links with no text (an image, a spacer),
 	                           which make no block */
 	size_t truncated;       /* blocks cut at the field limit */
+	int closed;             /* the source has a </body> or </html> (set by
+	                           parse.c: a page without is one that may end early) */
 };
 
 /* Parse len bytes of UTF-8 and flatten them into *doc (initialized by the

@@ -11,6 +11,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 void
 parse_opts_init(struct parse_opts *o)
@@ -18,6 +19,20 @@ parse_opts_init(struct parse_opts *o)
 	memset(o, 0, sizeof *o);
 	o->fallback = ENC_SHIFT_JIS;
 	o->isolate = 1;
+}
+
+/* Does the text close its document (</body or </html, any case)?  A page
+ * cut in transfer or in an archive copy ends without. */
+static int
+closes_document(const char *s, size_t len)
+{
+	for (const char *p = s; (p = memchr(p, '<', len - (size_t)(p - s))) != NULL; p++) {
+		size_t left = len - (size_t)(p - s);
+		if (left >= 6 && p[1] == '/' &&
+		    (strncasecmp(p + 2, "body", 4) == 0 || strncasecmp(p + 2, "html", 4) == 0))
+			return 1;
+	}
+	return 0;
 }
 
 int
@@ -35,10 +50,11 @@ parse_page_direct(const unsigned char *bytes, size_t len, const struct parse_opt
 		return -1;
 	}
 	if (res.warning)
-		bulletin_warn(out, "%s", res.warning);
+		bulletin_diag(out, DIAG_ENCODING, "%s", res.warning);
+	doc.closed = closes_document(res.text, res.len);
 	extract_bulletin(&doc, opts->url, out);
 	if (doc.truncated)
-		bulletin_warn(out, "%zu text block(s) longer than %u bytes were cut",
+		bulletin_diag(out, DIAG_TEXT_CUT, "%zu text block(s) longer than %u bytes were cut",
 		              doc.truncated, HF_MAX_FIELD_BYTES);
 	out->source.url = xstrdup(opts->url);
 	out->source.encoding = xstrdup(encoding_name(res.encoding));

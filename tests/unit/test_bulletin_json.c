@@ -59,7 +59,9 @@ START_TEST(test_key_order_and_values)
 	    "\"workarounds\":[],\"deploy_time\":[{\"package\":\"Windows2000-KB899588-x86-JPN.EXE\","
 	    "\"platform\":null,\"minutes\":{\"50\":18,\"500\":94}}],"
 	    "\"source\":{\"url\":null,\"encoding\":\"Shift_JIS\",\"encoding_source\":\"meta\","
-	    "\"invalid_sequences\":0},\"warnings\":[\"id MS04-26 normalized\"]}");
+	    "\"invalid_sequences\":0},\"warnings\":[\"id MS04-26 normalized\"],"
+	    "\"diagnostics\":[{\"level\":\"warning\",\"code\":\"unclassified\","
+	    "\"message\":\"id MS04-26 normalized\"}]}");
 	free(s);
 	json_decref(j);
 	bulletin_free(&b);
