@@ -145,11 +145,7 @@ bulletin_free(struct bulletin *b)
 	free(b->source.encoding);
 	free(b->source.encoding_source);
 	strlist_free(&b->warnings);
-	for (i = 0; i < b->diags.n; i++) {
-		free(b->diags.v[i].code);
-		free(b->diags.v[i].message);
-	}
-	free(b->diags.v);
+	diag_list_free(&b->diags);
 	bulletin_init(b);
 }
 

@@ -147,6 +147,28 @@ struct diag {
 	char *message;          /* what was seen, quoting the page */
 };
 
+/* A list of diagnostics; it owns its strings. */
+typedef VEC(struct diag) diag_list;
+/* Append copies of code and message, unless l holds HF_MAX_WARNINGS. */
+void diag_list_add(diag_list *l, enum diag_level level, const char *code, const char *message);
+/* Append copies of every entry of src. */
+void diag_list_copy(diag_list *dst, const diag_list *src);
+/* The number of entries of level l. */
+size_t diag_list_count(const diag_list *l, enum diag_level level);
+void diag_list_free(diag_list *l);
+
+/* The diagnostics of a batch (ingest, reparse, a fetch run), for its
+ * totals line. */
+struct diag_tally { size_t pages_with_errors, errors, warnings, notes; };
+void diag_tally_add(struct diag_tally *t, const diag_list *l);
+/* "2 pages with errors, 12 warnings" into out (cut to size): the part of
+ * each that is not zero; "" when neither is (notes are not counted). */
+void diag_tally_format(const struct diag_tally *t, char *out, size_t size);
+/* One diagnostic as people read it: "error truncated: the page ends early"
+ * (HF_DIAG_LINE holds any: a message is at most HF_MAX_WARNING_BYTES). */
+#define HF_DIAG_LINE 1200
+void diag_format(const struct diag *d, char *out, size_t size);
+
 /* The table row of a code. */
 struct diag_info {
 	const char *code;
@@ -187,7 +209,7 @@ struct bulletin {
 	VEC(struct deploy_time) deploy_time;
 	struct source source;
 	strlist warnings;       /* messages of the warning/error diagnostics */
-	VEC(struct diag) diags; /* every diagnostic, in order */
+	diag_list diags;        /* every diagnostic, in order */
 };
 
 void bulletin_init(struct bulletin *b);
@@ -198,12 +220,6 @@ void bulletin_free(struct bulletin *b);
  * dropped).  A warning or error also appends its message to b->warnings. */
 void bulletin_diag(struct bulletin *b, enum diag_code c, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-/* Append a diagnostic as read back from JSON (copies of code and message;
- * b->warnings, read separately, is not touched). */
-void bulletin_diag_add(struct bulletin *b, enum diag_level l, const char *code,
-                       const char *message);
-/* The number of diagnostics of level l. */
-size_t bulletin_diag_count(const struct bulletin *b, enum diag_level l);
 /* Compatibility: bulletin_diag(b, DIAG_UNCLASSIFIED, ...), a warning. */
 void bulletin_warn(struct bulletin *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

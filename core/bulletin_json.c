@@ -196,13 +196,20 @@ bulletin_to_json(const struct bulletin *b)
 	    "encoding_source", jstr(b->source.encoding_source),
 	    "invalid_sequences", (json_int_t)b->source.invalid_sequences));
 	json_object_set_new(o, "warnings", jstrlist(&b->warnings));
-	a = json_array();
-	for (i = 0; i < b->diags.n; i++)
-		json_array_append_new(a, json_pack("{s:s, s:o, s:o}",
-		    "level", diag_level_name(b->diags.v[i].level),
-		    "code", jstr(b->diags.v[i].code), "message", jstr(b->diags.v[i].message)));
-	json_object_set_new(o, "diagnostics", a);
+	json_object_set_new(o, "diagnostics", diag_list_to_json(&b->diags));
 	return o;
+}
+
+json_t *
+diag_list_to_json(const diag_list *l)
+{
+	json_t *a = json_array();
+
+	for (size_t i = 0; i < l->n; i++)
+		json_array_append_new(a, json_pack("{s:s, s:o, s:o}",
+		    "level", diag_level_name(l->v[i].level),
+		    "code", jstr(l->v[i].code), "message", jstr(l->v[i].message)));
+	return a;
 }
 
 /* ---- from JSON ----
@@ -396,27 +403,42 @@ rdeploy(struct reader *r, const json_t *o, struct bulletin *b)
 	}
 }
 
+int
+diag_list_from_json(const json_t *a, diag_list *l, char *err, size_t errlen)
+{
+	const json_t *el;
+	size_t i;
+
+	if (!json_is_array(a)) {
+		snprintf(err, errlen, "diagnostics: expected an array");
+		return -1;
+	}
+	json_array_foreach(a, i, el) {
+		const char *lv = json_string_value(json_object_get(el, "level"));
+		const char *code = json_string_value(json_object_get(el, "code"));
+		const char *msg = json_string_value(json_object_get(el, "message"));
+		enum diag_level level = lv ? diag_level_from_name(lv) : 0;
+
+		if (level == 0 || code == NULL || msg == NULL) {
+			snprintf(err, errlen, "diagnostics[%zu]: expected {level: note|warning|error, "
+			         "code: string, message: string}", i);
+			return -1;
+		}
+		diag_list_add(l, level, code, msg);
+	}
+	return 0;
+}
+
 /* A stored model from before diagnostics has none: absent is empty.  An
  * unknown code (a newer hotfeed's) is kept as written. */
 static void
 rdiagnostics(struct reader *r, const json_t *o, struct bulletin *b)
 {
-	const json_t *el;
-	size_t i;
+	const json_t *a = rarray(r, o, "diagnostics");
+	char err[256];
 
-	FOREACH_OBJECT(r, o, "diagnostics", i, el) {
-		const char *lv = json_string_value(json_object_get(el, "level"));
-		const char *code = json_string_value(json_object_get(el, "code"));
-		const char *msg = json_string_value(json_object_get(el, "message"));
-		enum diag_level l = lv ? diag_level_from_name(lv) : 0;
-
-		if (l == 0 || code == NULL || msg == NULL) {
-			fail(r, "diagnostics[%zu]: expected {level: note|warning|error, "
-			     "code: string, message: string}", i);
-			return;
-		}
-		bulletin_diag_add(b, l, code, msg);
-	}
+	if (a != NULL && diag_list_from_json(a, &b->diags, err, sizeof err) < 0)
+		fail(r, "%s", err);
 }
 
 static void

@@ -4,6 +4,7 @@
 #include "core/util.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -96,16 +97,44 @@ diag_level_from_name(const char *s)
 }
 
 void
-bulletin_diag_add(struct bulletin *b, enum diag_level l, const char *code, const char *message)
+diag_list_add(diag_list *l, enum diag_level level, const char *code, const char *message)
 {
 	struct diag *d;
 
-	if (b->diags.n >= HF_MAX_WARNINGS)
+	if (l->n >= HF_MAX_WARNINGS)
 		return;
-	d = VEC_PUSH(&b->diags);
-	d->level = l;
+	d = VEC_PUSH(l);
+	d->level = level;
 	d->code = xstrdup(code);
 	d->message = xstrdup(message);
+}
+
+void
+diag_list_copy(diag_list *dst, const diag_list *src)
+{
+	for (size_t i = 0; i < src->n; i++)
+		diag_list_add(dst, src->v[i].level, src->v[i].code, src->v[i].message);
+}
+
+size_t
+diag_list_count(const diag_list *l, enum diag_level level)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < l->n; i++)
+		n += l->v[i].level == level;
+	return n;
+}
+
+void
+diag_list_free(diag_list *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		free(l->v[i].code);
+		free(l->v[i].message);
+	}
+	free(l->v);
+	memset(l, 0, sizeof *l);
 }
 
 void
@@ -126,19 +155,41 @@ bulletin_diag(struct bulletin *b, enum diag_code c, const char *fmt, ...)
 		/* room for the "…" */
 		memcpy(m + utf8_cut(m, HF_MAX_WARNING_BYTES - 3), "\u2026", sizeof "\u2026");
 	}
-	bulletin_diag_add(b, info->level, info->code, m);
+	diag_list_add(&b->diags, info->level, info->code, m);
 	if (info->level >= DIAG_WARNING && b->warnings.n < HF_MAX_WARNINGS)
 		*VEC_PUSH(&b->warnings) = m;
 	else
 		free(m);
 }
 
-size_t
-bulletin_diag_count(const struct bulletin *b, enum diag_level l)
+void
+diag_tally_add(struct diag_tally *t, const diag_list *l)
 {
-	size_t n = 0;
+	size_t errors = diag_list_count(l, DIAG_ERROR);
 
-	for (size_t i = 0; i < b->diags.n; i++)
-		n += b->diags.v[i].level == l;
-	return n;
+	t->pages_with_errors += errors > 0;
+	t->errors += errors;
+	t->warnings += diag_list_count(l, DIAG_WARNING);
+	t->notes += diag_list_count(l, DIAG_NOTE);
+}
+
+void
+diag_tally_format(const struct diag_tally *t, char *out, size_t size)
+{
+	int n = 0;
+
+	out[0] = 0;
+	if (t->pages_with_errors)
+		n = snprintf(out, size, "%zu page%s with errors", t->pages_with_errors,
+		             t->pages_with_errors == 1 ? "" : "s");
+	if (t->warnings && n >= 0 && (size_t)n < size)
+		snprintf(out + n, size - (size_t)n, "%s%zu warning%s", n ? ", " : "", t->warnings,
+		         t->warnings == 1 ? "" : "s");
+}
+
+void
+diag_format(const struct diag *d, char *out, size_t size)
+{
+	snprintf(out, size, "%s %s: %s", diag_level_name(d->level) ? diag_level_name(d->level) : "?",
+	         d->code, d->message);
 }

@@ -62,9 +62,9 @@ START_TEST(grades_and_warnings)
 	ck_assert_uint_eq(b.warnings.n, 2);
 	ck_assert_str_eq(b.warnings.v[0], "ends at byte 512");
 	ck_assert_str_eq(b.warnings.v[1], "old style");
-	ck_assert_uint_eq(bulletin_diag_count(&b, DIAG_NOTE), 1);
-	ck_assert_uint_eq(bulletin_diag_count(&b, DIAG_WARNING), 1);
-	ck_assert_uint_eq(bulletin_diag_count(&b, DIAG_ERROR), 1);
+	ck_assert_uint_eq(diag_list_count(&b.diags, DIAG_NOTE), 1);
+	ck_assert_uint_eq(diag_list_count(&b.diags, DIAG_WARNING), 1);
+	ck_assert_uint_eq(diag_list_count(&b.diags, DIAG_ERROR), 1);
 	bulletin_free(&b);
 	ck_assert_uint_eq(b.diags.n, 0);
 }
@@ -81,7 +81,7 @@ START_TEST(bounded)
 	bulletin_diag(&b, DIAG_NO_ID, "dropped");
 	ck_assert_uint_eq(b.diags.n, HF_MAX_WARNINGS);
 	ck_assert_uint_eq(b.warnings.n, 0);
-	ck_assert_uint_eq(bulletin_diag_count(&b, DIAG_ERROR), 0);
+	ck_assert_uint_eq(diag_list_count(&b.diags, DIAG_ERROR), 0);
 	bulletin_free(&b);
 }
 END_TEST

@@ -237,8 +237,8 @@ START_TEST(typo_id_missing_sections)
 	                 "id-typo,truncated,no-overview,no-severity,alert-incomplete,no-updated");
 	ck_assert_str_eq(b.diags.v[4].message, "only 2 of the 7 core fields found (missing: "
 	                 "registered, severity, targets, affected, downloads)");
-	ck_assert_int_eq(bulletin_diag_count(&b, DIAG_ERROR), 2);
-	ck_assert_int_eq(bulletin_diag_count(&b, DIAG_NOTE), 1);
+	ck_assert_int_eq(diag_list_count(&b.diags, DIAG_ERROR), 2);
+	ck_assert_int_eq(diag_list_count(&b.diags, DIAG_NOTE), 1);
 	ck_assert_int_eq(b.packages.n, 0);
 	ck_assert_ptr_null(b.overview);
 	bulletin_free(&b);
@@ -266,7 +266,7 @@ START_TEST(layout_not_recognised)
 	ck_assert_str_eq(b.diags.v[1].message, "概要: the heading has nothing under it");
 	ck_assert_int_eq(b.diags.v[3].level, DIAG_WARNING);
 	ck_assert_int_eq(b.diags.v[4].level, DIAG_NOTE);
-	ck_assert_int_eq(bulletin_diag_count(&b, DIAG_ERROR), 0);
+	ck_assert_int_eq(diag_list_count(&b.diags, DIAG_ERROR), 0);
 	ck_assert_int_eq(b.warnings.n, 4);
 	bulletin_free(&b);
 }
