@@ -62,6 +62,8 @@ static const struct diag_info diag_table[DIAG_NCODES] = {
 		"an alert without 更新日 (a first edition)" },
 	[DIAG_NO_KB] = { "no-kb", DIAG_NOTE,
 		"an alert without a KB number" },
+	[DIAG_ALERT_UNRECOGNISED] = { "alert-unrecognised", DIAG_ERROR,
+		"a page with an MS id and an alert's parts, not recognised as an alert" },
 };
 
 static const char *const level_names[] = { "note", "warning", "error" };

@@ -655,5 +655,6 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		break;
 	}
 	collect_ids(&pg, b);
+	extract_diagnose_other(&pg, b);
 	page_items_free(&pg);
 }

@@ -70,6 +70,9 @@ struct page {
  * layout was not (wholly) recognised: no footer or a page that ends early,
  * no 概要, no 深刻度 row (severity_row 0), too few core fields. */
 void extract_diagnose(const struct page *pg, int severity_row, struct bulletin *b);
+/* ... and of a page taken for "other" that has an MS id (b->ids filled)
+ * and an alert's parts: an alert whose header was not recognised. */
+void extract_diagnose_other(const struct page *pg, struct bulletin *b);
 
 /* extract_table.c */
 void page_items(struct page *pg);

@@ -73,3 +73,40 @@ extract_diagnose(const struct page *pg, int severity_row, struct bulletin *b)
 	if (b->id != NULL && b->kb.n == 0)
 		bulletin_diag(b, DIAG_NO_KB, "%s: no KB number", b->id);
 }
+
+/* What only an alert has besides its header: the sections, by heading,
+ * and the urgency line's labels. */
+static const struct {
+	enum section sect;
+	const char *name;
+} alert_sections[] = {
+	{ SEC_AFFECTED, "対象プラットフォーム" },
+	{ SEC_DOWNLOADS, "修正プログラムのダウンロード先" },
+	{ SEC_FILES, "適用されるファイル情報" },
+	{ SEC_DEPLOY, "予想適用時間" },
+};
+static const char *const alert_words[] = { "緊急対応度", "対応の緊急性" };
+
+static const char *
+alert_evidence(const struct page *pg)
+{
+	for (size_t k = 0; k < sizeof alert_sections / sizeof *alert_sections; k++)
+		if (pg->sect[alert_sections[k].sect].to != 0)
+			return alert_sections[k].name;
+	for (size_t i = 0; i < pg->items.n; i++)
+		for (size_t k = 0; k < sizeof alert_words / sizeof *alert_words; k++)
+			if (strstr(pg->items.v[i].text, alert_words[k]))
+				return alert_words[k];
+	return NULL;
+}
+
+void
+extract_diagnose_other(const struct page *pg, struct bulletin *b)
+{
+	const char *why;
+
+	if (b->kind != BULLETIN_OTHER || b->ids.n == 0 || (why = alert_evidence(pg)) == NULL)
+		return;
+	bulletin_diag(b, DIAG_ALERT_UNRECOGNISED, "%s and %s, but no 脆弱性識別番号 or 深刻度 "
+	              "row: taken for a page that is not a bulletin", b->ids.v[0], why);
+}

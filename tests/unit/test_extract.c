@@ -272,6 +272,31 @@ START_TEST(layout_not_recognised)
 }
 END_TEST
 
+/* An alert whose header is not recognised (no 脆弱性識別番号, no 深刻度)
+ * is taken for "other", and says so: an error, never silence. */
+START_TEST(alert_unrecognised)
+{
+	struct bulletin b;
+	char codes[256];
+
+	parse_html(HEAD "<p>HotFix Report<p>MS05-039/899588<p>プラグ・アンド・プレイの脆弱性"
+	           "<p>緊急対応度: 至急<p>‥‥‥ 対象プラットフォーム ‥‥‥<p>・Windows 2000"
+	           "</body></html>", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
+	ck_assert_str_eq(diag_codes(&b, codes, sizeof codes), "alert-unrecognised");
+	ck_assert_str_eq(b.diags.v[0].message, "MS05-039 and 対象プラットフォーム, but no "
+	                 "脆弱性識別番号 or 深刻度 row: taken for a page that is not a bulletin");
+	ck_assert_int_eq(b.diags.v[0].level, DIAG_ERROR);
+	bulletin_free(&b);
+	/* an MS id in a tip is no alert */
+	parse_html(HEAD "<p>UpdateEXPERT TIPS<p>MS05-039の適用後に再起動を求められた場合"
+	           "</body></html>", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
+	ck_assert_uint_eq(b.diags.n, 0);
+	bulletin_free(&b);
+}
+END_TEST
+
 /* File tables: sizes, folders, a bad size is a warning naming the value. */
 START_TEST(file_tables)
 {
@@ -394,6 +419,7 @@ extract_suite(void)
 	tcase_add_test(tc, section_not_understood);
 	tcase_add_test(tc, labels);
 	tcase_add_test(tc, layout_not_recognised);
+	tcase_add_test(tc, alert_unrecognised);
 	tcase_add_test(tc, links);
 	suite_add_tcase(s, tc);
 	return s;
