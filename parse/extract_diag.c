@@ -60,8 +60,8 @@ extract_diagnose(const struct page *pg, int severity_row, struct bulletin *b)
 			bulletin_diag(b, DIAG_TRUNCATED, "the page ends early: no footer, "
 			              "and neither </body> nor </html>");
 		else
-			bulletin_diag(b, DIAG_NO_FOOTER, "no footer (HotFix Reportは、, Copyright, "
-			              "このメールは、) after the last section");
+			bulletin_diag(b, DIAG_NO_FOOTER, "no footer after the last section: "
+			              "the closing boilerplate was not recognised");
 	}
 	if (pg->sect[SEC_OVERVIEW].to == 0)
 		bulletin_diag(b, DIAG_NO_OVERVIEW, "概要: no such section");

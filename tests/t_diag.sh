@@ -42,7 +42,7 @@ check_eq "... stored with the page (sqlite3)" "error|truncated" \
 $HOTFEED ingest -v --db "$T/i.db" "$REDESIGN" "$CUT" >/dev/null 2>"$T/v.err"
 check_eq "ingest again (same bytes): exit 1 again" 1 $?
 check_eq "... -v: every stored diagnostic of each page, then the totals" \
-"hotfeed: $REDESIGN: warning no-footer: no footer (HotFix Reportは、, Copyright, このメールは、) after the last section
+"hotfeed: $REDESIGN: warning no-footer: no footer after the last section: the closing boilerplate was not recognised
 hotfeed: $REDESIGN: warning no-overview: 概要: no such section
 hotfeed: $REDESIGN: warning no-severity: 深刻度: no such row
 hotfeed: $CUT: error truncated: the page ends early: no footer, and neither </body> nor </html>
