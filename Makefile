@@ -81,6 +81,10 @@ lint: deps
 bench: hotfeed
 	@sh tests/bench.sh
 
+# What each sample page yields: fields and diagnostics, one block per page.
+fidelity: $(BIN)
+	@HOTFEED=./$(BIN) sh tests/fidelity.sh $(FIDELITY_PAGES)
+
 demo: deps
 	@$(MAKE) --no-print-directory hotfeed
 	@sh tests/demo.sh
@@ -99,6 +103,6 @@ uninstall:
 clean:
 	rm -rf $(B) build-asan build-fuzz hotfeed out
 
-.PHONY: all deps tests check asan lint fuzz bench demo install uninstall clean
+.PHONY: all deps tests check asan lint fuzz bench fidelity demo install uninstall clean
 
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d)

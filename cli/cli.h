@@ -15,4 +15,17 @@ int cmd_publish(int argc, char **argv);
 int cmd_fetch(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 
+/* cli_diag.c — the diagnostics of ingest and reparse (fetch and run print
+ * theirs through fetch/report.c). */
+#include "core/bulletin.h"
+/* One page's diagnostics on stderr, "hotfeed: NAME: LEVEL CODE: message":
+ * every one when verbose, else the errors only (they need a human).  Adds
+ * them to t.  Returns 1 when any is an error, else 0. */
+int cli_page_diags(const char *name, const diag_list *l, int verbose, struct diag_tally *t);
+/* The totals line on stderr, "hotfeed: 4 files: 1 page with errors, 3
+ * warnings", when there is an error or warning to count (not when quiet
+ * and only warnings), or always when verbose. */
+void cli_diag_totals(size_t n, const char *what, const struct diag_tally *t, int verbose,
+                     int quiet);
+
 #endif

@@ -1,11 +1,13 @@
 /*
  * cmd_ingest.c — `hotfeed ingest [--db FILE] [--charset LABEL] [--url URL]
- * [--seen TIME] [--max-bytes N] [--no-isolate] [--quiet] FILE...`: parse
- * local pages and store them in the catalogue (core/catalogue.h).
+ * [--seen TIME] [--max-bytes N] [--no-isolate] [--quiet] [--verbose] FILE...`:
+ * parse local pages and store them in the catalogue (core/catalogue.h).
  *
- * One line per file on stdout ("FILE: new MS05-039"); failures and
- * regressions on stderr, always, naming the file.  Exit status: 0 all went
- * in, 1 some file failed or regressed, 2 usage error or no database.
+ * One line per file on stdout ("FILE: new MS05-039"); failures, regressions
+ * and error-level diagnostics on stderr, always, naming the file; every
+ * diagnostic with --verbose; a totals line when there is one to count.
+ * Exit status: 0 all went in, 1 some file failed or regressed or has an
+ * error-level diagnostic, 2 usage error or no database.
  */
 #include "cli/cli.h"
 #include "core/catalogue.h"
@@ -25,7 +27,7 @@
 
 static const char usage_text[] =
 	"usage: hotfeed ingest [--db FILE] [--charset LABEL] [--url URL] [--seen TIME]\n"
-	"                      [--max-bytes N] [--no-isolate] [--quiet] FILE...\n\n"
+	"                      [--max-bytes N] [--no-isolate] [--quiet] [--verbose] FILE...\n\n"
 	"Parse each page and store it in the catalogue (default hotfeed.db): the raw\n"
 	"bytes, the extracted bulletin, and a new revision when its content changed.\n"
 	"Re-ingesting an unchanged page changes nothing.\n\n"
@@ -37,11 +39,14 @@ static const char usage_text[] =
 	"                   YYYY-MM-DDTHH:MM:SSZ (default: now)\n"
 	"  --max-bytes N    refuse larger pages (default 4194304)\n"
 	"  --no-isolate     parse in this process, without CPU/memory limits\n"
-	"  --quiet          print only problems\n\n"
-	"Prints 'FILE: new|updated|unchanged KEY' per file; failures and\n"
-	"regressions (a page that lost fields its last revision had; the last good\n"
-	"revision is kept) go to stderr.  Exit status: 0 every file went in, 1 some\n"
-	"failed or regressed, 2 usage error or the database cannot be opened.\n";
+	"  --quiet          print only problems\n"
+	"  -v, --verbose    print every diagnostic (notes and warnings too)\n\n"
+	"Prints 'FILE: new|updated|unchanged KEY' per file; failures, regressions\n"
+	"(a page that lost fields its last revision had; the last good revision is\n"
+	"kept) and error-level diagnostics go to stderr, then a totals line when a\n"
+	"page has errors or warnings.  Exit status: 0 every file went in, 1 some\n"
+	"failed, regressed or has an error-level diagnostic, 2 usage error or the\n"
+	"database cannot be opened.\n";
 
 enum { OPT_SEEN = 256, OPT_MAXB, OPT_NOISO };
 
@@ -49,7 +54,8 @@ struct ingest_cli {
 	const char *db, *url;
 	struct parse_opts opts;
 	time_t seen;           /* 0 = now */
-	int quiet;
+	int quiet, verbose;
+	struct diag_tally tally;
 };
 
 /* "1123650000" or "2005-08-10T05:00:00Z". */
@@ -114,7 +120,7 @@ report(const char *name, const struct ingest_result *r, int quiet)
 }
 
 static int
-ingest_file(struct catalogue *cat, const struct ingest_cli *c, const char *path)
+ingest_file(struct catalogue *cat, struct ingest_cli *c, const char *path)
 {
 	size_t max = c->opts.max_bytes ? c->opts.max_bytes : HF_MAX_PAGE_BYTES;
 	struct ingest_result r;
@@ -132,10 +138,14 @@ ingest_file(struct catalogue *cat, const struct ingest_cli *c, const char *path)
 	pg = (struct page){ url, (const unsigned char *)data, len, NULL, c->opts.charset,
 	                    c->seen ? c->seen : time(NULL) };
 	rc = catalogue_ingest(cat, &pg, &c->opts, &r);
-	if (rc < 0)
+	if (rc < 0) {
 		fprintf(stderr, "hotfeed: %s: %s\n", path, catalogue_error(cat));
-	else
+	} else {
 		rc = report(path, &r, c->quiet);
+		if (cli_page_diags(path, &r.diags, c->verbose, &c->tally))
+			rc = -1;
+		ingest_result_free(&r);
+	}
 	free(url);
 	free(data);
 	return rc;
@@ -152,18 +162,20 @@ parse_args(int argc, char **argv, struct ingest_cli *c)
 		{ "max-bytes", required_argument, NULL, OPT_MAXB },
 		{ "no-isolate", no_argument, NULL, OPT_NOISO },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int opt;
 
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "hv", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'd': c->db = optarg; break;
 		case 'c': c->opts.charset = optarg; break;
 		case 'u': c->url = optarg; break;
 		case 'q': c->quiet = 1; break;
+		case 'v': c->verbose = 1; break;
 		case OPT_NOISO: c->opts.isolate = 0; break;
 		case OPT_SEEN:
 			if (parse_seen(optarg, &c->seen) < 0) {
@@ -213,5 +225,7 @@ cmd_ingest(int argc, char **argv)
 			failed++;
 	catalogue_close(cat);
 	fflush(stdout);
+	cli_diag_totals((size_t)(argc - optind), argc - optind == 1 ? "file" : "files", &c.tally,
+	                c.verbose, c.quiet);
 	return failed ? HF_EXIT_PARTIAL : HF_EXIT_OK;
 }

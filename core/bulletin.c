@@ -78,16 +78,11 @@ bulletin_warn(struct bulletin *b, const char *fmt, ...)
 	va_list ap;
 	char *w;
 
-	if (b->warnings.n >= HF_MAX_WARNINGS)
-		return;
 	va_start(ap, fmt);
 	w = xvasprintf(fmt, ap);
 	va_end(ap);
-	if (strlen(w) > HF_MAX_WARNING_BYTES) {
-		/* room for the "…" */
-		memcpy(w + utf8_cut(w, HF_MAX_WARNING_BYTES - 3), "\u2026", sizeof "\u2026");
-	}
-	*VEC_PUSH(&b->warnings) = w;
+	bulletin_diag(b, DIAG_UNCLASSIFIED, "%s", w);
+	free(w);
 }
 
 static const struct {

@@ -130,6 +130,8 @@ jfield(const struct field *f, const char *base)
 	case FT_MINUTES:
 		vec_get(base, f->offset, &va);
 		return jminutes(&va);
+	case FT_DIAGS:
+		return diag_list_to_json(at);
 	}
 	return json_null();
 }
@@ -148,6 +150,18 @@ json_t *
 bulletin_to_json(const struct bulletin *b)
 {
 	return jrecord(&bulletin_record, b);
+}
+
+json_t *
+diag_list_to_json(const diag_list *l)
+{
+	json_t *a = json_array();
+
+	for (size_t i = 0; i < l->n; i++)
+		json_array_append_new(a, json_pack("{s:s, s:o, s:o}",
+		    "level", diag_level_name(l->v[i].level),
+		    "code", jstr(l->v[i].code), "message", jstr(l->v[i].message)));
+	return a;
 }
 
 /* ---- from JSON ----
@@ -317,6 +331,44 @@ rminutes(struct reader *r, const json_t *m, const char *key, void *base, size_t 
 	}
 }
 
+int
+diag_list_from_json(const json_t *a, diag_list *l, char *err, size_t errlen)
+{
+	const json_t *el;
+	size_t i;
+
+	if (!json_is_array(a)) {
+		snprintf(err, errlen, "diagnostics: expected an array");
+		return -1;
+	}
+	json_array_foreach(a, i, el) {
+		const char *lv = json_string_value(json_object_get(el, "level"));
+		const char *code = json_string_value(json_object_get(el, "code"));
+		const char *msg = json_string_value(json_object_get(el, "message"));
+		enum diag_level level = lv ? diag_level_from_name(lv) : 0;
+
+		if (level == 0 || code == NULL || msg == NULL) {
+			snprintf(err, errlen, "diagnostics[%zu]: expected {level: note|warning|error, "
+			         "code: string, message: string}", i);
+			return -1;
+		}
+		diag_list_add(l, level, code, msg);
+	}
+	return 0;
+}
+
+/* A stored model from before diagnostics has none: absent is empty.  An
+ * unknown code (a newer hotfeed's) is kept as written. */
+static void
+rdiagnostics(struct reader *r, const json_t *o, const char *key, diag_list *l)
+{
+	const json_t *a = rarray(r, o, key);
+	char err[256];
+
+	if (a != NULL && diag_list_from_json(a, l, err, sizeof err) < 0)
+		fail(r, "%s", err);
+}
+
 static void
 rrecords(struct reader *r, const json_t *o, const struct field *f, void *base)
 {
@@ -395,6 +447,9 @@ rfield(struct reader *r, const json_t *o, const struct field *f, char *base)
 		break;
 	case FT_MINUTES:
 		rminutes(r, v, f->name, base, f->offset);
+		break;
+	case FT_DIAGS:
+		rdiagnostics(r, o, f->name, at);
 		break;
 	}
 }

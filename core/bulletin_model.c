@@ -146,6 +146,7 @@ static const struct field bulletin_fields[] = {
 	BR("deploy_time", FT_RECORDS, deploy_time, deploy_record, 0),
 	BR("source", FT_OBJECT, source, source_record, FIELD_NOT_CONTENT),
 	B("warnings", FT_STRLIST, warnings, FIELD_NOT_CONTENT),
+	B("diagnostics", FT_DIAGS, diags, FIELD_NOT_CONTENT),
 };
 
 const struct record bulletin_record = { "bulletin", sizeof(struct bulletin), bulletin_fields,
@@ -201,6 +202,9 @@ record_free(const struct record *rec, void *p)
 			break;
 		case FT_OBJECT:
 			record_free(f->record, base + f->offset);
+			break;
+		case FT_DIAGS:
+			diag_list_free((diag_list *)(void *)(base + f->offset));
 			break;
 		default:
 			break;

@@ -171,6 +171,12 @@ catalogue_error(const struct catalogue *cat)
 	return cat->err;
 }
 
+void
+ingest_result_free(struct ingest_result *res)
+{
+	diag_list_free(&res->diags);
+}
+
 const char *
 ingest_status_name(enum ingest_status s)
 {

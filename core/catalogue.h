@@ -52,7 +52,12 @@ struct ingest_result {
 	char key[256];       /* bulletin key: canonical id or source URL */
 	char message[512];   /* why FAILED/REGRESSION, or the changed fields */
 	char encoding[32];   /* decoder decision: "Shift_JIS (meta)" */
+	diag_list diags;     /* the page's diagnostics (the same bytes again: as
+	                        stored); owned: ingest_result_free() */
 };
+/* Free what a result owns (its diagnostics).  A result passed to the calls
+ * below is overwritten: free it first when reusing it. */
+void ingest_result_free(struct ingest_result *res);
 
 /* Parse and store one page (opts: charset default, limits, isolation;
  * pg->url and pg->charset take precedence over opts->url/charset).  The same
@@ -68,7 +73,7 @@ int catalogue_ingest_model(struct catalogue *cat, const struct page *pg,
                            const struct bulletin *model, struct ingest_result *res);
 
 /* Re-extract every stored raw page with the current parser; calls cb (may
- * be NULL) once per page.  Returns the number of pages whose extraction
+ * be NULL) once per page (the result is freed after it).  Returns the number of pages whose extraction
  * failed, or -1 on a database error. */
 int catalogue_reparse(struct catalogue *cat, const struct parse_opts *opts,
                       void (*cb)(void *arg, const char *url, const struct ingest_result *r),

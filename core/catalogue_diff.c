@@ -1,7 +1,7 @@
 /*
  * catalogue_diff.c — what counts as a change of content, on the model's JSON
  * form.  Two extractions are the same bulletin text when their top-level
- * fields, minus `source` and `warnings`, are equal after normalization:
+ * fields, minus `source`, `warnings` and `diagnostics`, are equal after normalization:
  *
  *  - decoder variant pairs fold to the browser side (the WHATWG decoders'
  *    choice): U+2212->U+FF0D, U+301C->U+FF5E, U+2016->U+2225,

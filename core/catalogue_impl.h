@@ -64,7 +64,7 @@ int cat_day_jst(const char *day, char out[32]);
 
 /*
  * catalogue_diff.c — content comparison, on the model's JSON form
- * (bulletin_to_json).  The ignored fields are `source` and `warnings`.
+ * (bulletin_to_json).  The ignored fields are `source`, `warnings` and `diagnostics`.
  */
 struct cat_changes { VEC(struct change) v; };
 /* Fill *out with the top-level fields whose normalized values differ

@@ -136,6 +136,7 @@ catalogue_reparse(struct catalogue *cat, const struct parse_opts *opts,
 			failed++;
 		if (cb)
 			cb(arg, url, &res);
+		ingest_result_free(&res);
 		free(url);
 	}
 	free(ids);

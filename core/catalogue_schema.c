@@ -84,6 +84,13 @@ static const char *const migrations[] = {
 	"CREATE INDEX IF NOT EXISTS revisions_copy ON revisions"
 	" (json_extract(model, '$.title'), json_extract(model, '$.registered'))"
 	" WHERE json_extract(model, '$.id') IS NULL;",
+
+	/* 5 (diag): the diagnostics of the page's extraction, as the model's
+	 * JSON array [{level, code, message}], also for a page that made no
+	 * revision (unchanged, regression), so the same bytes again report
+	 * them again; NULL when not parsed, or stored before this. */
+	"ALTER TABLE pages ADD COLUMN diagnostics TEXT"
+	" CHECK (diagnostics IS NULL OR json_valid(diagnostics));",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))

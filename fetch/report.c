@@ -1,5 +1,6 @@
 /* report.c — the run report (JSON, jansson) and the cron summary; see report.h. */
 #include "fetch/report.h"
+#include "core/bulletin_json.h"
 #include "core/util.h"
 
 #include <errno.h>
@@ -75,7 +76,27 @@ entry_json(const struct url_entry *e)
 	json_object_set_new(o, "encoding", str_or_null(e->encoding));
 	json_object_set_new(o, "key", str_or_null(e->key));
 	json_object_set_new(o, "message", str_or_null(e->message));
+	json_object_set_new(o, "diagnostics", diag_list_to_json(&e->diags));
 	return o;
+}
+
+void
+run_report_tally(const struct run_report *r, struct diag_tally *t)
+{
+	memset(t, 0, sizeof *t);
+	for (size_t i = 0; i < r->urls.n; i++)
+		diag_tally_add(t, &r->urls.v[i].diags);
+}
+
+static json_t *
+tally_json(const struct run_report *r)
+{
+	struct diag_tally t;
+
+	run_report_tally(r, &t);
+	return json_pack("{s:I, s:I, s:I, s:I}", "pages_with_errors", (json_int_t)t.pages_with_errors,
+	                 "errors", (json_int_t)t.errors, "warnings", (json_int_t)t.warnings,
+	                 "notes", (json_int_t)t.notes);
 }
 
 int
@@ -95,6 +116,7 @@ run_report_write(const struct run_report *r, const char *path, char *err, size_t
 	for (int i = 0; i < UR_COUNT; i++)
 		json_object_set_new(counts, url_result_name(i), json_integer((json_int_t)r->count[i]));
 	json_object_set_new(root, "counts", counts);
+	json_object_set_new(root, "diagnostics", tally_json(r));
 	for (size_t i = 0; i < r->urls.n; i++)
 		json_array_append_new(urls, entry_json(&r->urls.v[i]));
 	json_object_set_new(root, "urls", urls);
@@ -130,7 +152,23 @@ run_report_totals(const struct run_report *r, FILE *f)
 		fprintf(f, "%s%zu %s", sep, r->count[i], url_result_name(i));
 		sep = ", ";
 	}
+	struct diag_tally t;
+	char diags[128];
+	run_report_tally(r, &t);
+	diag_tally_format(&t, diags, sizeof diags);
+	if (diags[0])
+		fprintf(f, "%s%s", sep, diags);
 	fprintf(f, " (%.1f s, %ld requests)\n", r->seconds, r->requests);
+}
+
+/* The first error-level diagnostic of e, or NULL. */
+static const struct diag *
+first_error(const struct url_entry *e)
+{
+	for (size_t i = 0; i < e->diags.n; i++)
+		if (e->diags.v[i].level == DIAG_ERROR)
+			return &e->diags.v[i];
+	return NULL;
 }
 
 void
@@ -139,12 +177,20 @@ run_report_problems(const struct run_report *r, FILE *f, size_t max)
 	size_t shown = 0, total = 0;
 	for (size_t i = 0; i < r->urls.n; i++) {
 		const struct url_entry *e = &r->urls.v[i];
-		if (!url_result_is_problem(e->result))
+		const struct diag *err = first_error(e);
+		if (!url_result_is_problem(e->result) && err == NULL)
 			continue;
-		if (total++ < max) {
+		if (total++ >= max)
+			continue;
+		shown++;
+		if (url_result_is_problem(e->result)) {
 			fprintf(f, "  %s: %s%s%s\n", e->url, url_result_name(e->result),
 			        e->message ? ": " : "", e->message ? e->message : "");
-			shown++;
+		} else {
+			char line[HF_DIAG_LINE];
+			diag_format(err, line, sizeof line);
+			fprintf(f, "  %s: %s%s%s: %s\n", e->url, url_result_name(e->result),
+			        e->key ? " " : "", e->key ? e->key : "", line);
 		}
 	}
 	if (total > shown)
@@ -163,6 +209,7 @@ run_report_free(struct run_report *r)
 		free(e->encoding);
 		free(e->key);
 		free(e->message);
+		diag_list_free(&e->diags);
 	}
 	free(r->urls.v);
 	free(r->publish_error);

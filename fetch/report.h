@@ -36,6 +36,7 @@ struct url_entry {
 	char *encoding;            /* decoder decision, or NULL */
 	char *key;                 /* bulletin key, or NULL */
 	char *message;             /* why, or what changed; or NULL */
+	diag_list diags;           /* the page's diagnostics (pages only) */
 };
 
 struct run_report {
@@ -53,9 +54,14 @@ struct url_entry *run_report_add(struct run_report *r, const char *url, const ch
 void run_report_count(struct run_report *r);
 /* Write the JSON report atomically; 0 or -1 with err set. */
 int run_report_write(const struct run_report *r, const char *path, char *err, size_t errlen);
-/* The one-line totals: "12 URLs: 3 new, 1 updated, ... (4.2 s, 14 requests)". */
+/* The diagnostics of every entry. */
+void run_report_tally(const struct run_report *r, struct diag_tally *t);
+/* The one-line totals: "12 pages, 1 index pages: 3 new, 1 updated, ...,
+ * 1 page with errors, 3 warnings (4.2 s, 14 requests)". */
 void run_report_totals(const struct run_report *r, FILE *f);
-/* Every problem, one line each ("  URL: failed: why"), at most max lines. */
+/* Every problem, one line each ("  URL: failed: why"; a page with an
+ * error-level diagnostic: "  URL: new KEY: error CODE: message", its first
+ * error), at most max lines. */
 void run_report_problems(const struct run_report *r, FILE *f, size_t max);
 void run_report_free(struct run_report *r);
 

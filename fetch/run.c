@@ -322,11 +322,13 @@ page_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp
 	e->key = res.key[0] ? xstrdup(res.key) : NULL;
 	e->encoding = res.encoding[0] ? xstrdup(res.encoding) : NULL;
 	e->message = res.message[0] ? xstrdup(res.message) : NULL;
+	e->diags = res.diags;   /* taken over */
 	/* a page that needs a human is fetched again (unconditionally) next run,
 	   so it is reported again until it is fixed; its bytes cost no parse */
 	if (http_url_is_remote(t->url))
 		record_http_state(r, t->url, resp,
-		                  res.status != INGEST_FAILED && res.status != INGEST_REGRESSION);
+		                  res.status != INGEST_FAILED && res.status != INGEST_REGRESSION &&
+		                  diag_list_count(&res.diags, DIAG_ERROR) == 0);
 }
 
 static void
@@ -376,11 +378,17 @@ on_done(void *arg, void *user, struct http_resp *resp)
 	}
 	e = &r->rep.urls.v[t->entry];   /* enqueue may have moved the entries */
 	r->done++;
-	if (url_result_is_problem(e->result))
+	if (url_result_is_problem(e->result) || diag_list_count(&e->diags, DIAG_ERROR))
 		r->problems++;
-	if (r->o->verbose)
+	if (r->o->verbose) {
 		say(r, "%s: %s%s%s", e->url, url_result_name(e->result),
 		    e->message ? ": " : "", e->message ? e->message : "");
+		for (size_t i = 0; i < e->diags.n; i++) {
+			char line[HF_DIAG_LINE];
+			diag_format(&e->diags.v[i], line, sizeof line);
+			say(r, "%s: %s", e->url, line);
+		}
+	}
 }
 
 static void
@@ -438,6 +446,10 @@ finish_run(struct run *r, double t0)
 	for (int i = 0; i < UR_COUNT; i++)
 		if (r->rep.count[i] && url_result_is_problem(i))
 			code = HF_EXIT_PARTIAL;
+	struct diag_tally tally;
+	run_report_tally(&r->rep, &tally);
+	if (tally.pages_with_errors)
+		code = HF_EXIT_PARTIAL;  /* a page yielded much less than a bulletin */
 	if (r->db_error)
 		code = HF_EXIT_FATAL;   /* nothing published: the catalogue is the run's state */
 	if (o->publish && !r->db_error) {

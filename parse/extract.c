@@ -463,7 +463,7 @@ read_yesno(const struct page *pg, const struct found *fd, enum yesno_field words
 		return;
 	*out = yesno_read(v, words, &understood);
 	if (!understood)
-		bulletin_warn(b, "%s: \"%s\" not understood", label, v);
+		bulletin_diag(b, DIAG_VALUE_UNPARSED, "%s: \"%s\" not understood", label, v);
 	if (text)
 		*text = v;
 	else
@@ -507,7 +507,7 @@ read_date(const struct page *pg, const struct found *fd, const char *label, char
 	if (text_parse_date(v, d) == 0 || date_continued(pg, fd, v, d) == 0)
 		*out = xstrdup(d);
 	else
-		bulletin_warn(b, "%s: \"%s\" is not a date", label, v);
+		bulletin_diag(b, DIAG_DATE_UNPARSED, "%s: \"%s\" is not a date", label, v);
 	free(v);
 }
 
@@ -520,13 +520,25 @@ lowest_bit(long mask)
 	return -1;
 }
 
+/* Report each printed id typo once (text_ms_ids() found them), and free
+ * the list. */
+static void
+report_typos(strlist *typos, struct bulletin *b)
+{
+	for (size_t i = 0; i < typos->n; i++)
+		if (!strlist_contains(&b->warnings, typos->v[i]))
+			bulletin_diag(b, DIAG_ID_TYPO, "%s", typos->v[i]);
+	strlist_free(typos);
+}
+
 /* The canonical id from a value; a printed typo is reported. */
 static void
 read_id(const char *v, struct bulletin *b)
 {
-	strlist ids = { 0 };
+	strlist ids = { 0 }, typos = { 0 };
 
-	text_ms_ids(v, &ids, &b->warnings);
+	text_ms_ids(v, &ids, &typos);
+	report_typos(&typos, b);
 	if (ids.n > 0 && b->id == NULL)
 		b->id = xstrdup(ids.v[0]);
 	strlist_free(&ids);
@@ -1078,16 +1090,17 @@ other_title(const struct page *pg, struct bulletin *b)
 static void
 collect_ids(const struct page *pg, struct bulletin *b)
 {
-	strlist ids = { 0 };
+	strlist ids = { 0 }, typos = { 0 };
 	struct strset seen = STRSET_INIT;
 
 	if (pg->doc->title)
-		text_ms_ids_seen(pg->doc->title, &ids, &seen, &b->warnings);
+		text_ms_ids_seen(pg->doc->title, &ids, &seen, &typos);
 	for (size_t i = 0; i < pg->items.n; i++)
 		if (strstr(pg->items.v[i].text, "MS") || strstr(pg->items.v[i].text, "ms") ||
 		    strstr(pg->items.v[i].text, "\xef\xbc\xad"))
-			text_ms_ids_seen(pg->items.v[i].text, &ids, &seen, &b->warnings);
+			text_ms_ids_seen(pg->items.v[i].text, &ids, &seen, &typos);
 	strset_free(&seen);
+	report_typos(&typos, b);
 	strlist_free(&b->ids);
 	b->ids = ids;
 }
@@ -1183,11 +1196,12 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		pg.lead = read_header(&pg, &h, &m, b);
 		pg.lead_end = column_end(&pg, b);
 		if (b->id == NULL)
-			bulletin_warn(b, "脆弱性識別番号: no bulletin id found");
+			bulletin_diag(b, DIAG_NO_ID, "脆弱性識別番号: no bulletin id found");
 		if (b->title == NULL)
-			bulletin_warn(b, "title: no headline found after 脆弱性識別番号");
+			bulletin_diag(b, DIAG_NO_TITLE, "title: no headline found after 脆弱性識別番号");
 		extract_lead(&pg, b);
 		extract_sections(&pg, b);
+		extract_diagnose(&pg, h.f[H_SEVERITY].present, b);
 		break;
 	case BULLETIN_NOTICE:
 		read_edition(&pg, b);
@@ -1201,8 +1215,9 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		break;
 	}
 	collect_ids(&pg, b);
+	extract_diagnose_other(&pg, b);
 	if (doc->unclosed && pg.end == pg.items.n)
-		bulletin_warn(b, "the page ends early (no </html>, no footer): "
+		bulletin_diag(b, DIAG_TRUNCATED, "the page ends early (no </html>, no footer): "
 		              "only what is present was read");
 	page_furniture_free(&pg);
 	page_items_free(&pg);

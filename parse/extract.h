@@ -10,7 +10,7 @@
  * the choice lists (severity, targets) and yes/no values; extract_sections.c finds the headed sections and reads
  * prose, notes, workarounds, downloads, verification; extract_files.c the
  * file tables and deployment times.  Anything not understood becomes a
- * warning in b->warnings; nothing here fails.
+ * diagnostic (bulletin_diag(), a code of core/diag.c); nothing here fails.
  */
 #ifndef HOTFEED_EXTRACT_H
 #define HOTFEED_EXTRACT_H
@@ -82,6 +82,13 @@ enum furniture {
 /* Furniture that ends a section once its content has begun; the rest is
  * only skipped by the readers. */
 #define FURN_ENDS (FURN_CLASS | FURN_COLUMN | FURN_FOOTER)
+/* extract_diag.c: the diagnostics of a page taken for an alert whose
+ * layout was not (wholly) recognised: no footer or a page that ends early,
+ * no 概要, no 深刻度 row (severity_row 0), too few core fields. */
+void extract_diagnose(const struct page *pg, int severity_row, struct bulletin *b);
+/* ... and of a page taken for "other" that has an MS id (b->ids filled)
+ * and an alert's parts: an alert whose header was not recognised. */
+void extract_diagnose_other(const struct page *pg, struct bulletin *b);
 
 /* extract_table.c */
 void page_items(struct page *pg);

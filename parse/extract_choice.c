@@ -619,11 +619,11 @@ choice_decide(const struct page *pg, struct cand *c, size_t n, int single, const
 				pol = f[0][d].pol;
 		describe_alike(f, seen, sizeof seen);
 		if (pol < 0) {
-			bulletin_warn(b, "%s: all %zu options are marked as not chosen (%s)", field, n, seen);
+			bulletin_diag(b, DIAG_CHOICE_UNMARKED, "%s: all %zu options are marked as not chosen (%s)", field, n, seen);
 			return -1;
 		}
 		if (pol == 0 && n > 1) {
-			bulletin_warn(b, "%s: %zu options, none differs from the others (%s)", field, n, seen);
+			bulletin_diag(b, DIAG_CHOICE_UNMARKED, "%s: %zu options, none differs from the others (%s)", field, n, seen);
 			return -1;
 		}
 		memset(chosen, 1, n);
@@ -631,8 +631,8 @@ choice_decide(const struct page *pg, struct cand *c, size_t n, int single, const
 	for (size_t i = 0; i < n; i++)
 		nchosen += chosen[i];
 	if (single && nchosen > 1) {
-		bulletin_warn(b, "%s: %zu options are marked; cannot tell which applies (%s)", field,
-		              nchosen, by < 0 ? "all alike" : dim_name[by]);
+		bulletin_diag(b, DIAG_CHOICE_AMBIGUOUS, "%s: %zu options are marked; cannot tell "
+		              "which applies (%s)", field, nchosen, by < 0 ? "all alike" : dim_name[by]);
 		return -1;
 	}
 	for (size_t i = 0; i < n; i++)
@@ -714,9 +714,9 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 		const char *t = any_text ? pg->items.v[any_text - 1].text : "";
 		size_t len = strlen(t) > 80 ? utf8_cut(t, 80) : strlen(t);
 		if (any_text)
-			bulletin_warn(b, "%s: no known option in \"%.*s\"", field, (int)len, t);
+			bulletin_diag(b, DIAG_CHOICE_UNKNOWN, "%s: no known option in \"%.*s\"", field, (int)len, t);
 		else if (to > from)
-			bulletin_warn(b, "%s: the value is empty", field);
+			bulletin_diag(b, DIAG_CHOICE_UNKNOWN, "%s: the value is empty", field);
 		return -1;
 	}
 	return choice_decide(pg, c, n, single, field, b);

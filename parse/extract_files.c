@@ -42,7 +42,7 @@ path_bounded(char *s, const char *what, struct bulletin *b)
 	if (s == NULL || strlen(s) <= HF_MAX_PATH_BYTES)
 		return s;
 	s[utf8_cut(s, HF_MAX_PATH_BYTES)] = 0;
-	bulletin_warn(b, "適用されるファイル情報: %s cut at %d bytes", what, HF_MAX_PATH_BYTES);
+	bulletin_diag(b, DIAG_TEXT_CUT, "適用されるファイル情報: %s cut at %d bytes", what, HF_MAX_PATH_BYTES);
 	return s;
 }
 
@@ -75,7 +75,7 @@ date_of(const char *s, struct bulletin *b)
 	if (text_parse_date(s, d) == 0)
 		return xstrdup(d);
 	if (*s)
-		bulletin_warn(b, "適用されるファイル情報: date \"%s\" is not a date", s);
+		bulletin_diag(b, DIAG_DATE_UNPARSED, "適用されるファイル情報: date \"%s\" is not a date", s);
 	return NULL;
 }
 
@@ -90,7 +90,7 @@ size_of(const char *s, struct bulletin *b)
 		return v;
 	}
 	if (*c)
-		bulletin_warn(b, "適用されるファイル情報: size \"%s\" is not a number", c);
+		bulletin_diag(b, DIAG_VALUE_UNPARSED, "適用されるファイル情報: size \"%s\" is not a number", c);
 	free(c);
 	return -1;
 }
@@ -210,7 +210,7 @@ package_row(struct files_state *st, const struct row *r, struct bulletin *b)
 	p->version = clean_or_null(cell_of(st, r, FC_VERSION));
 	p->size = size_of(cell_of(st, r, FC_SIZE), b);
 	if (p->platform == NULL)
-		bulletin_warn(b, "適用されるファイル情報: %s: no platform line before it",
+		bulletin_diag(b, DIAG_NO_PLATFORM, "適用されるファイル情報: %s: no platform line before it",
 		              p->file ? p->file : "package");
 }
 
@@ -222,7 +222,7 @@ file_row(struct files_state *st, const struct row *r, struct bulletin *b)
 
 	if (p == NULL || st->nfiles >= HF_MAX_ITEMS) {
 		if (p != NULL && st->nfiles++ == HF_MAX_ITEMS)
-			bulletin_warn(b, "適用されるファイル情報: more than %d files; the rest are left out",
+			bulletin_diag(b, DIAG_LIST_CUT, "適用されるファイル情報: more than %d files; the rest are left out",
 			              HF_MAX_ITEMS);
 		return;
 	}
@@ -275,7 +275,7 @@ extract_packages(const struct page *pg, struct span s, struct bulletin *b)
 			file_row(&st, &r, b);
 		} else if (r.ncells >= 2 && st.mode != FT_NONE) {
 			char *c = text_clean(r.cell[0]);
-			bulletin_warn(b, "適用されるファイル情報: row \"%s\" has %u cells, not understood",
+			bulletin_diag(b, DIAG_ROW_UNPARSED, "適用されるファイル情報: row \"%s\" has %u cells, not understood",
 			              c, r.ncells);
 			free(c);
 		}
@@ -312,7 +312,7 @@ extract_deploy_time(const struct page *pg, struct span s, struct bulletin *b)
 				m->hosts = hosts[k - 1];
 				if (text_parse_minutes(c, &m->minutes) < 0) {
 					m->minutes = -1;
-					bulletin_warn(b, "予想適用時間: %s: \"%s\" is not a duration",
+					bulletin_diag(b, DIAG_VALUE_UNPARSED, "予想適用時間: %s: \"%s\" is not a duration",
 					              d->package, c);
 				}
 				free(c);

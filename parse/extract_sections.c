@@ -454,7 +454,7 @@ read_downloads(const struct page *pg, struct span s, struct bulletin *b)
 			}
 			d->url = r.link ? link_resolve(pg->base_url, r.link->href) : NULL;
 			if (d->url == NULL)
-				bulletin_warn(b, "修正プログラムのダウンロード先: %s: no link", d->platform);
+				bulletin_diag(b, DIAG_NO_LINK, "修正プログラムのダウンロード先: %s: no link", d->platform);
 		}
 		row_free(&r);
 	}
@@ -687,8 +687,13 @@ extract_sections(const struct page *pg, struct bulletin *b)
 			continue;
 		before = section_readers[k].filled(b);
 		section_readers[k].read(pg, s, b);
-		if (section_readers[k].filled(b) == before && has_text(pg, s))
-			bulletin_warn(b, "%s: the section is there but nothing in it was understood",
+		if (section_readers[k].filled(b) != before)
+			continue;
+		if (has_text(pg, s))
+			bulletin_diag(b, DIAG_SECTION_UNREAD, "%s: the section is there but nothing in it was understood",
+			              section_readers[k].name);
+		else
+			bulletin_diag(b, DIAG_SECTION_EMPTY, "%s: the heading has nothing under it",
 			              section_readers[k].name);
 	}
 }

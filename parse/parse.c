@@ -11,6 +11,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 void
 parse_opts_init(struct parse_opts *o)
@@ -35,10 +36,10 @@ parse_page_direct(const unsigned char *bytes, size_t len, const struct parse_opt
 		return -1;
 	}
 	if (res.warning)
-		bulletin_warn(out, "%s", res.warning);
+		bulletin_diag(out, DIAG_ENCODING, "%s", res.warning);
 	extract_bulletin(&doc, opts->url, out);
 	if (doc.truncated)
-		bulletin_warn(out, "%zu text block(s) longer than %u bytes were cut",
+		bulletin_diag(out, DIAG_TEXT_CUT, "%zu text block(s) longer than %u bytes were cut",
 		              doc.truncated, HF_MAX_FIELD_BYTES);
 	out->source.url = xstrdup(opts->url);
 	out->source.encoding = xstrdup(encoding_name(res.encoding));

@@ -30,7 +30,7 @@ echo "== ingest samples/*.html into $DB"
 "$HOTFEED" ingest --db "$DB" samples/*.html
 case $? in
 0) ;;
-1) echo "(some pages were refused or kept their last good revision; see above)" ;;
+1) echo "(some pages were refused, kept their last good revision, or have error-level diagnostics; see above)" ;;
 *) echo "hotfeed demo: ingest failed" >&2; exit 2 ;;
 esac
 

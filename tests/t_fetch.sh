@@ -88,7 +88,7 @@ check_eq "local files: no HTTP request" 0 "$(requests)"
 check_eq "local files: both new" 2 "$(report_count local new)"
 # a local path names the page as `hotfeed ingest` does: the same page, unchanged
 hf_abs=$(cd "$(dirname "$HOTFEED")" && pwd)/$(basename "$HOTFEED")
-(cd "$SITE" && "$hf_abs" ingest --db "$T/local.db" "$p") >"$T/local.ing" 2>&1
+(cd "$SITE" && "$hf_abs" ingest --db "$T/local.db" "$p") >"$T/local.ing" 2>"$T/local.ing.err"
 check_eq "fetch and ingest name a local page alike" "$p: unchanged" "$(sed 's/ [^ ]*$//' "$T/local.ing")"
 
 # 7. request budget

@@ -61,7 +61,9 @@ START_TEST(test_key_order_and_values)
 	    "\"workarounds\":[],\"deploy_time\":[{\"package\":\"Windows2000-KB899588-x86-JPN.EXE\","
 	    "\"platform\":null,\"minutes\":{\"50\":18,\"500\":94}}],"
 	    "\"source\":{\"url\":null,\"encoding\":\"Shift_JIS\",\"encoding_source\":\"meta\","
-	    "\"invalid_sequences\":0},\"warnings\":[\"id MS04-26 normalized\"]}");
+	    "\"invalid_sequences\":0},\"warnings\":[\"id MS04-26 normalized\"],"
+	    "\"diagnostics\":[{\"level\":\"warning\",\"code\":\"unclassified\","
+	    "\"message\":\"id MS04-26 normalized\"}]}");
 	free(s);
 	json_decref(j);
 	bulletin_free(&b);
@@ -211,6 +213,9 @@ check_record(const struct record *rec, const json_t *schema)
 			break;
 		case FT_KIND:
 			ck_assert_msg(schema_admits(prop, "string"), "%s.%s: string", rec->name, key);
+			break;
+		case FT_DIAGS:
+			ck_assert_msg(schema_admits(prop, "array"), "%s.%s: array", rec->name, key);
 			break;
 		case FT_MINUTES:
 			ck_assert_msg(schema_admits(prop, "object"), "%s.%s: object", rec->name, key);

@@ -169,11 +169,11 @@ START_TEST(test_migrate_and_reopen)
 	struct catalogue *c = open_cat();
 
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 4);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 5);
 	ck_assert_int_eq(count("bulletins"), 0);
 	c = open_cat();      /* already current: opens without migrating */
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 4);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 5);
 	ck_assert_str_eq(ingest_status_name(INGEST_REGRESSION), "regression");
 }
 END_TEST
@@ -511,11 +511,12 @@ START_TEST(test_upgrade_from_version_1)
 	catalogue_close(c);
 	/* what a version-1 file looked like */
 	sql_exec("ALTER TABLE bulletins DROP COLUMN superseded_by;"
-	         " ALTER TABLE pages DROP COLUMN key; PRAGMA user_version = 1");
+	         " ALTER TABLE pages DROP COLUMN key; ALTER TABLE pages DROP COLUMN diagnostics;"
+	         " PRAGMA user_version = 1");
 	c = open_cat();
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_UNCHANGED);
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 4);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 5);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM bulletins WHERE superseded_by IS NULL"), 1);
 	bulletin_free(&b);
 }
@@ -668,6 +669,54 @@ collect(void *arg, const char *url, const struct ingest_result *r)
 	sr->by_status[r->status]++;
 }
 
+/* A page's diagnostics are stored with it (pages.diagnostics) and given
+ * back for the same bytes again; a reparse replaces them with the
+ * parser's, a page stored before them (NULL) included. */
+START_TEST(test_diagnostics_stored)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	struct parse_opts o;
+	const char *html = "<html><head><meta charset=\"utf-8\"></head><body><table>"
+	                   "<tr><td>脆弱性識別番号<td>MS06-099/999999</table><p>見出し";
+	struct page pg = { "http://example.jp/t.html", (const unsigned char *)html,
+	                   strlen(html), NULL, NULL, T0 };
+
+	model_v1(&b);
+	bulletin_diag(&b, DIAG_NO_FOOTER, "no footer");
+	bulletin_diag(&b, DIAG_NO_KB, "no KB");
+	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
+	ck_assert_uint_eq(r.diags.n, 2);
+	ck_assert_str_eq(r.diags.v[1].code, "no-kb");
+	ingest_result_free(&r);
+	ck_assert_int_eq(ingest(c, "v1", T0 + 60, &b, &r), INGEST_UNCHANGED);   /* same bytes */
+	ck_assert_uint_eq(r.diags.n, 2);
+	ck_assert_int_eq(r.diags.v[0].level, DIAG_WARNING);
+	ck_assert_str_eq(r.diags.v[0].message, "no footer");
+	ingest_result_free(&r);
+	bulletin_free(&b);
+
+	ck_assert_int_eq(catalogue_ingest_model(c, &pg, NULL, &r), 0);     /* not parsed */
+	ck_assert_int_eq(r.status, INGEST_FAILED);
+	ck_assert_uint_eq(r.diags.n, 0);
+	parse_opts_init(&o);
+	o.isolate = 0;
+	ck_assert_int_eq(catalogue_reparse(c, &o, NULL, NULL), 0);
+	catalogue_close(c);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE url = 'http://example.jp/t.html'"
+	                         " AND json_extract(diagnostics, '$[0].code') = 'truncated'"
+	                         " AND json_extract(diagnostics, '$[0].level') = 'error'"), 1);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE diagnostics IS NULL"), 0);
+	c = open_cat();
+	ck_assert_int_eq(catalogue_ingest(c, &pg, &o, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_UNCHANGED);
+	ck_assert_uint_eq(diag_list_count(&r.diags, DIAG_ERROR), 2);   /* truncated, alert-incomplete */
+	ingest_result_free(&r);
+	catalogue_close(c);
+}
+END_TEST
+
 /* Reparse with the real parser: whatever it extracts, a second reparse
  * changes nothing, and a page that failed before is parsed now. */
 START_TEST(test_reparse)
@@ -804,6 +853,7 @@ catalogue_suite(void)
 	tcase_add_test(tc, test_no_id_keyed_by_url_and_order);
 	tcase_add_test(tc, test_copies_and_older_versions);
 	tcase_add_test(tc, test_reparse);
+	tcase_add_test(tc, test_diagnostics_stored);
 	tcase_add_test(tc, test_unreferenced_pages_pruned);
 	tcase_add_test(tc, test_idless_copy_at_another_url);
 	tcase_add_test(tc, test_model_size_limit);

@@ -9,6 +9,7 @@
 #include "core/url.h"
 #include "publish/sanitize.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,6 +32,18 @@ has_warning(const struct bulletin *b, const char *part)
 		if (strstr(b->warnings.v[i], part))
 			return 1;
 	return 0;
+}
+
+/* The codes of b's diagnostics, "code,code,...", into out. */
+static const char *
+diag_codes(const struct bulletin *b, char *out, size_t size)
+{
+	size_t len = 0;
+
+	out[0] = 0;
+	for (size_t i = 0; i < b->diags.n && len < size; i++)
+		len += (size_t)snprintf(out + len, size - len, "%s%s", i ? "," : "", b->diags.v[i].code);
+	return out;
 }
 
 #define HEAD "<html><head><title>t</title></head><body>"
@@ -58,7 +71,10 @@ START_TEST(th_labels_unclosed_symbols)
 	ck_assert_int_eq(b.kb.n, 3);
 	ck_assert_str_eq(b.title, "見出し");
 	ck_assert_str_eq(b.official_title, "Official title");
-	ck_assert_int_eq(b.warnings.n, 0);
+	/* a header alone: nothing misread, only what the page lacks */
+	char codes[256];
+	ck_assert_str_eq(diag_codes(&b, codes, sizeof codes), "truncated,no-overview,alert-incomplete,no-updated");
+	ck_assert_int_eq(b.warnings.n, 3);
 	bulletin_free(&b);
 }
 END_TEST
@@ -241,7 +257,7 @@ START_TEST(labels_above_values)
 END_TEST
 
 /* A typo id is normalized once, with one warning; missing sections are
- * simply empty. */
+ * empty, each said once, and so little an alert is an error. */
 START_TEST(typo_id_missing_sections)
 {
 	struct bulletin b;
@@ -251,10 +267,69 @@ START_TEST(typo_id_missing_sections)
 	ck_assert_str_eq(b.id, "MS04-026");
 	ck_assert_int_eq(b.ids.n, 2);
 	ck_assert_str_eq(b.ids.v[1], "MS05-019");
-	ck_assert_int_eq(b.warnings.n, 1);
+	ck_assert_int_eq(b.warnings.n, 5);
 	ck_assert_str_eq(b.warnings.v[0], "MS04-26 normalized to MS04-026");
+	char codes[256];
+	ck_assert_str_eq(diag_codes(&b, codes, sizeof codes),
+	                 "id-typo,truncated,no-overview,no-severity,alert-incomplete,no-updated");
+	ck_assert_str_eq(b.diags.v[4].message, "only 2 of the 7 core fields found (missing: "
+	                 "registered, severity, targets, affected, downloads)");
+	ck_assert_int_eq(diag_list_count(&b.diags, DIAG_ERROR), 2);
+	ck_assert_int_eq(diag_list_count(&b.diags, DIAG_NOTE), 1);
 	ck_assert_int_eq(b.packages.n, 0);
 	ck_assert_ptr_null(b.overview);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* A closed page without the footer, an empty 概要, an 対象プラットフォーム
+ * in no known form and an 更新日 that is not a date: told apart from a
+ * clean page, each by its code. */
+START_TEST(layout_not_recognised)
+{
+	struct bulletin b;
+	char codes[256];
+
+	parse_html(HEAD "<table><tr><th>深刻度<td>●1(緊急)<br>○2(重要)<br>○3(警告)<br>○4(注意)"
+	           "<tr><th>対象環境<td>●サーバ<br>●クライアント"
+	           "<tr><th>登録日<td>2005/08/10<tr><th>更新日<td>8月のどこか"
+	           "<tr><th>脆弱性識別番号<td>MS05-039/899588</table>"
+	           "<p>見出し<p>(Official)<p>要旨の文。"
+	           "<p>‥‥‥ 概要 ‥‥‥<p>‥‥‥ 対象プラットフォーム ‥‥‥<p>・Windows 2000"
+	           "</body></html>", &b);
+	ck_assert_str_eq(diag_codes(&b, codes, sizeof codes),
+	                 "date-unparsed,section-empty,section-unread,no-footer,no-updated");
+	ck_assert_str_eq(b.diags.v[0].message, "更新日: \"8月のどこか\" is not a date");
+	ck_assert_str_eq(b.diags.v[1].message, "概要: the heading has nothing under it");
+	ck_assert_int_eq(b.diags.v[3].level, DIAG_WARNING);
+	ck_assert_int_eq(b.diags.v[4].level, DIAG_NOTE);
+	ck_assert_int_eq(diag_list_count(&b.diags, DIAG_ERROR), 0);
+	ck_assert_int_eq(b.warnings.n, 4);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* An alert whose header is not recognised (no 脆弱性識別番号, no 深刻度)
+ * is taken for "other", and says so: an error, never silence. */
+START_TEST(alert_unrecognised)
+{
+	struct bulletin b;
+	char codes[256];
+
+	parse_html(HEAD "<p>HotFix Report<p>MS05-039/899588<p>プラグ・アンド・プレイの脆弱性"
+	           "<p>緊急対応度: 至急<p>‥‥‥ 対象プラットフォーム ‥‥‥<p>・Windows 2000"
+	           "</body></html>", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
+	ck_assert_str_eq(diag_codes(&b, codes, sizeof codes), "alert-unrecognised");
+	ck_assert_str_eq(b.diags.v[0].message, "MS05-039 and 対象プラットフォーム, but no "
+	                 "脆弱性識別番号 or 深刻度 row: taken for a page that is not a bulletin");
+	ck_assert_int_eq(b.diags.v[0].level, DIAG_ERROR);
+	bulletin_free(&b);
+	/* an MS id in a tip is no alert */
+	parse_html(HEAD "<p>UpdateEXPERT TIPS<p>MS05-039の適用後に再起動を求められた場合"
+	           "</body></html>", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
+	ck_assert_uint_eq(b.diags.n, 0);
 	bulletin_free(&b);
 }
 END_TEST
@@ -844,6 +919,8 @@ extract_suite(void)
 	tcase_add_test(tc, kinds);
 	tcase_add_test(tc, section_not_understood);
 	tcase_add_test(tc, labels);
+	tcase_add_test(tc, layout_not_recognised);
+	tcase_add_test(tc, alert_unrecognised);
 	tcase_add_test(tc, links);
 	tcase_add_loop_test(tc, three_stages_one_url, 0, sizeof same_cases / sizeof *same_cases);
 	tcase_add_test(tc, yesno_whole_values);

@@ -1849,6 +1849,8 @@ sample_report(struct run_report *r)
 	e->seconds = 0.12345;
 	e->encoding = xstrdup("shift_jis");
 	e->key = xstrdup("MS05-039");
+	diag_list_add(&e->diags, DIAG_ERROR, "truncated", "the page ends early");
+	diag_list_add(&e->diags, DIAG_WARNING, "no-overview", "概要: no such section");
 	e = run_report_add(r, "http://ex.org/a/ms05-040.html", "page");
 	e->result = UR_DEFERRED;
 	e->status = 503;
@@ -1876,7 +1878,7 @@ START_TEST(report_json)
 	json_error_t je;
 	json_t *root = json_load_file(path, 0, &je);
 	ck_assert_msg(root != NULL, "%s", je.text);
-	ck_assert_uint_eq(json_object_size(root), 9);
+	ck_assert_uint_eq(json_object_size(root), 10);
 	ck_assert_str_eq(json_string_value(json_object_get(root, "command")), "run");
 	ck_assert_str_eq(json_string_value(json_object_get(root, "version")), HOTFEED_VERSION);
 	ck_assert_str_eq(json_string_value(json_object_get(root, "started")), "2005-08-10T05:00:00Z");
@@ -1898,7 +1900,16 @@ START_TEST(report_json)
 	json_t *urls = json_object_get(root, "urls");
 	ck_assert_uint_eq(json_array_size(urls), 4);
 	json_t *u = json_array_get(urls, 0);
-	ck_assert_uint_eq(json_object_size(u), 11);
+	ck_assert_uint_eq(json_object_size(u), 12);
+	char *d = json_dumps(json_object_get(u, "diagnostics"), JSON_COMPACT);
+	ck_assert_str_eq(d, "[{\"level\":\"error\",\"code\":\"truncated\",\"message\":"
+	                 "\"the page ends early\"},{\"level\":\"warning\",\"code\":"
+	                 "\"no-overview\",\"message\":\"概要: no such section\"}]");
+	free(d);
+	d = json_dumps(json_object_get(root, "diagnostics"), JSON_COMPACT | JSON_PRESERVE_ORDER);
+	ck_assert_str_eq(d, "{\"pages_with_errors\":1,\"errors\":1,\"warnings\":1,\"notes\":0}");
+	free(d);
+	ck_assert_uint_eq(json_array_size(json_object_get(json_array_get(urls, 1), "diagnostics")), 0);
 	ck_assert_str_eq(json_string_value(json_object_get(u, "url")), "http://ex.org/a/ms05-039.html");
 	ck_assert_str_eq(json_string_value(json_object_get(u, "kind")), "page");
 	ck_assert_str_eq(json_string_value(json_object_get(u, "result")), "new");
@@ -1983,16 +1994,21 @@ START_TEST(report_totals_and_problems)
 	struct run_report r;
 	sample_report(&r);
 	char *s = captured(totals_adapter, &r, 0);
-	ck_assert_str_eq(s, "3 pages, 1 index pages: 1 new, 1 deferred, 1 failed (4.2 s, 14 requests)\n");
+	ck_assert_str_eq(s, "3 pages, 1 index pages: 1 new, 1 deferred, 1 failed, 1 page with errors, "
+	                    "1 warning (4.2 s, 14 requests)\n");
 	free(s);
 	s = captured(run_report_problems, &r, 20);
-	ck_assert_str_eq(s, "  http://ex.org/a/ms05-040.html: deferred: HTTP 503, Retry-After 120 s\n"
+	ck_assert_str_eq(s, "  http://ex.org/a/ms05-039.html: new MS05-039: error truncated: "
+	                    "the page ends early\n"
+	                    "  http://ex.org/a/ms05-040.html: deferred: HTTP 503, Retry-After 120 s\n"
 	                    "  http://ex.org/a/x.html: failed: Couldn't connect to server\n");
 	free(s);
 	s = captured(run_report_problems, &r, 1);
-	ck_assert_str_eq(s, "  http://ex.org/a/ms05-040.html: deferred: HTTP 503, Retry-After 120 s\n"
-	                    "  ... and 1 more (see --report)\n");
+	ck_assert_str_eq(s, "  http://ex.org/a/ms05-039.html: new MS05-039: error truncated: "
+	                    "the page ends early\n"
+	                    "  ... and 2 more (see --report)\n");
 	free(s);
+	diag_list_free(&r.urls.v[0].diags);   /* a clean page: not a problem */
 	r.publish_error = xstrdup("out: Permission denied");
 	r.urls.v[3].result = UR_SKIPPED;   /* not a problem */
 	free(r.urls.v[3].message);
