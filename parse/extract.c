@@ -1216,9 +1216,9 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	}
 	collect_ids(&pg, b);
 	extract_diagnose_other(&pg, b);
-	if (doc->unclosed && pg.end == pg.items.n)
-		bulletin_diag(b, DIAG_TRUNCATED, "the page ends early (no </html>, no footer): "
-		              "only what is present was read");
+	/* an alert says so in extract_diagnose(), among its other findings */
+	if (b->kind != BULLETIN_ALERT && doc->unclosed && pg.end == pg.items.n)
+		bulletin_diag(b, DIAG_TRUNCATED, "%s", EXTRACT_TRUNCATED);
 	page_furniture_free(&pg);
 	page_items_free(&pg);
 }

@@ -82,6 +82,10 @@ enum furniture {
 /* Furniture that ends a section once its content has begun; the rest is
  * only skipped by the readers. */
 #define FURN_ENDS (FURN_CLASS | FURN_COLUMN | FURN_FOOTER)
+/* The message of a page that ends early: no footer, and neither </body>
+ * nor </html> in its source (a fetch cut short, a partial archive copy). */
+#define EXTRACT_TRUNCATED "the page ends early: no footer, and neither </body> nor </html>"
+
 /* extract_diag.c: the diagnostics of a page taken for an alert whose
  * layout was not (wholly) recognised: no footer or a page that ends early,
  * no 概要, no 深刻度 row (severity_row 0), too few core fields. */

@@ -55,10 +55,13 @@ check_core_fields(struct bulletin *b)
 void
 extract_diagnose(const struct page *pg, int severity_row, struct bulletin *b)
 {
-	/* a page without its end tags either is truncated (extract.c) */
-	if (pg->sect[SEC_FOOTER].from == 0 && !pg->doc->unclosed)
-		bulletin_diag(b, DIAG_NO_FOOTER, "no footer after the last section: "
-		              "the closing boilerplate was not recognised");
+	if (pg->sect[SEC_FOOTER].from == 0) {
+		if (pg->doc->unclosed)
+			bulletin_diag(b, DIAG_TRUNCATED, "%s", EXTRACT_TRUNCATED);
+		else
+			bulletin_diag(b, DIAG_NO_FOOTER, "no footer after the last section: "
+			              "the closing boilerplate was not recognised");
+	}
 	if (pg->sect[SEC_OVERVIEW].to == 0)
 		bulletin_diag(b, DIAG_NO_OVERVIEW, "概要: no such section");
 	if (!severity_row)
