@@ -4,7 +4,7 @@
  *
  * The rule is the odd one out, not a list of templates.  Each option gets
  * one feature per dimension (a leading symbol, a word after it, the images
- * and inputs that go with it, and the class, id, colour, background,
+ * and inputs that go with it, an empty marked cell beside it, and the class, id, colour, background,
  * emphasis and style of the elements that enclose it and not every other
  * option).  The first dimension in which the options differ decides: those
  * whose feature says "on" (vocabulary), or those not saying "off", or the
@@ -157,9 +157,12 @@ colour_rgb(const char *v)
 		}
 		return (long)(c[0] << 16 | c[1] << 8 | c[2]);
 	}
+	/* "#rgb", "#rrggbb", or bare "rrggbb" (legacy attributes) */
 	if (*v == '#')
-		v++, n--;
-	if (n == 3 || (n > 3 && n < 6)) {
+		n = strspn(++v, "0123456789abcdef");
+	else if (n != 6 || v[6] != 0)
+		return -1;
+	if (n >= 3 && n < 6) {
 		for (int k = 0; k < 3; k++)
 			rgb = rgb << 8 | (unsigned)(hexval(v[k]) * 17);
 		return rgb;
@@ -409,12 +412,14 @@ choice_words(const struct page *pg, size_t item, const struct option *options,
 
 /* ---- features ---- */
 
-enum dim { D_GLYPH, D_AFTER, D_IMAGE, D_CLASS, D_ID, D_COLOUR, D_BG, D_EMPH, D_STYLE, D_COUNT };
+enum dim {
+	D_GLYPH, D_AFTER, D_IMAGE, D_CELL, D_CLASS, D_ID, D_COLOUR, D_BG, D_EMPH, D_STYLE, D_COUNT
+};
 
 /* For the warnings: what a dimension is, as a page shows it. */
 static const char *const dim_name[D_COUNT] = {
-	"symbol", "word after it", "image", "class", "id", "colour", "background colour",
-	"emphasis", "style",
+	"symbol", "word after it", "image", "marker cell", "class", "id", "colour",
+	"background colour", "emphasis", "style",
 };
 
 struct feat {
@@ -530,17 +535,45 @@ cand_feats(const struct page *pg, const struct cand *c, size_t n, struct feat (*
 		f[i][D_AFTER].pol = c[i].after;
 		sig_add(&f[i][D_AFTER], c[i].after > 0 ? "on" : c[i].after < 0 ? "off" : "");
 		image_feat(pg, &c[i], &f[i][D_IMAGE]);
+		if (c[i].block != (size_t)-1 && pg->doc->blocks.v[c[i].block].cellkey) {
+			const char *key = pg->doc->blocks.v[c[i].block].cellkey;
+			f[i][D_CELL].pol = words_pol(key) ? words_pol(key) : colour_pol(key, 1);
+			sig_add(&f[i][D_CELL], key);
+		}
 		mark_feats(pg, chain[i], len[i], common, ncommon, f[i]);
 	}
 }
 
 /* ---- deciding ---- */
 
+/* Every space-separated word of a is one of b's, and b has more: b is a
+ * with something added ("mark" and "mark sel"). */
+static int
+words_within(const char *a, const char *b)
+{
+	size_t na = 0, nb = 0;
+
+	for (const char *p = a; *p; p += strcspn(p, " "), p += *p == ' ') {
+		size_t len = strcspn(p, " ");
+		const char *q = b;
+		na++;
+		while (*q && !(strncmp(q, p, len) == 0 && (q[len] == ' ' || q[len] == 0)))
+			q += strcspn(q, " "), q += *q == ' ';
+		if (*q == 0)
+			return 0;
+	}
+	for (const char *q = b; *q; q += strcspn(q, " "), q += *q == ' ')
+		nb++;
+	return nb > na;
+}
+
 /*
  * Whether dimension d tells the options apart, and if so which are chosen:
- * those saying "on"; else those not saying "off"; else, with two kinds of
- * option, the ones that carry something where the others carry nothing,
- * or the fewer.  Returns 1 with chosen[] set, 0 when d does not decide.
+ * those saying "on" when some do not; else those not saying "off"; else,
+ * with two kinds of option, the ones that carry something where the others
+ * carry nothing, or the fewer, or (as many of each) the ones that carry
+ * more words than the others.  Returns 1 with chosen[] set, 0 when d does
+ * not decide.
  */
 static int
 dim_decide(struct feat (*f)[D_COUNT], size_t n, enum dim d, unsigned char *chosen)
@@ -560,16 +593,19 @@ dim_decide(struct feat (*f)[D_COUNT], size_t n, enum dim d, unsigned char *chose
 	}
 	if (other == (size_t)-1)
 		return 0;               /* all alike */
-	if (npos > 0 || (nneg > 0 && nneg < n)) {
+	if ((npos > 0 && npos < n) || (nneg > 0 && nneg < n)) {
 		for (size_t i = 0; i < n; i++)
 			chosen[i] = npos > 0 ? f[i][d].pol > 0 : f[i][d].pol >= 0;
 		return 1;
 	}
-	if (nneg == n || three)
+	/* all say the same ("mark" and "mark sel") or nothing: by kinds */
+	if (three)
 		return 0;
-	if (f[0][d].sig[0] == 0 || f[other][d].sig[0] == 0 || nfirst != n - nfirst) {
+	if (f[0][d].sig[0] == 0 || f[other][d].sig[0] == 0 || nfirst != n - nfirst ||
+	    words_within(f[0][d].sig, f[other][d].sig) || words_within(f[other][d].sig, f[0][d].sig)) {
 		int first_wins = f[other][d].sig[0] == 0 ||
-		                 (f[0][d].sig[0] != 0 && nfirst < n - nfirst);
+		                 (f[0][d].sig[0] != 0 && nfirst != n - nfirst && nfirst < n - nfirst) ||
+		                 (nfirst == n - nfirst && words_within(f[other][d].sig, f[0][d].sig));
 		for (size_t i = 0; i < n; i++)
 			chosen[i] = (strcmp(f[i][d].sig, f[0][d].sig) == 0) == first_wins;
 		return 1;

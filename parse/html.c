@@ -136,6 +136,8 @@ struct frame {
 	unsigned what;
 	long link;              /* index in pending links, -1 */
 	struct context ctx;
+	unsigned mark0;         /* the mark around the element, before its own */
+	unsigned block0;        /* blocks flushed when it was entered */
 };
 
 struct flattener {
@@ -158,6 +160,8 @@ struct flattener {
 	VEC(unsigned) layout_cells;     /* cells that hold a table */
 	int truncated;
 	int hr;                 /* an <hr> since the last block */
+	char *cellkey;          /* an empty marked cell not yet given to a block */
+	unsigned cellrow;       /* its row */
 };
 
 static void
@@ -249,6 +253,10 @@ flush(struct flattener *f, const struct context *c)
 	if (f->truncated) {
 		b->flags |= HB_TRUNC;
 		f->doc->truncated++;
+	}
+	if (f->cellkey && f->cellrow == c->row && c->row) {
+		b->cellkey = f->cellkey;        /* the empty cell before it */
+		f->cellkey = NULL;
 	}
 	b->links.v = f->links.v;
 	b->links.n = f->links.n;
@@ -657,6 +665,8 @@ enter(struct walk *w, struct frame *fr)
 	}
 	if (what & EL_BLOCK)
 		flush(f, c);
+	fr->mark0 = c->mark;
+	fr->block0 = f->block_serial;
 	element_marks(f, n, tag, what, c);
 	if (emphasizing(n, tag, what))
 		c->emph++;
@@ -737,14 +747,63 @@ enter(struct walk *w, struct frame *fr)
 	return 1;
 }
 
+/* A row ends: an empty marked cell not followed by a block of its row
+ * goes with the last block of the row. */
+static void
+cellkey_settle(struct flattener *f)
+{
+	struct hblock *last = f->doc->blocks.n ? &f->doc->blocks.v[f->doc->blocks.n - 1] : NULL;
+
+	if (f->cellkey == NULL)
+		return;
+	if (last && last->row == f->cellrow && last->cellkey == NULL)
+		last->cellkey = f->cellkey;
+	else
+		free(f->cellkey);
+	f->cellkey = NULL;
+}
+
+/* A cell left empty (no text, no image) that carries marks of its own
+ * (<td class="sel">&nbsp;</td>, a coloured cell): a marker drawn by CSS.
+ * Its marks' values, joined, wait for the next block of its row. */
+static void
+empty_cell(struct flattener *f, const struct frame *fr)
+{
+	char key[HTML_MARK_VALUE_BYTES];
+	size_t len = 0;
+
+	cellkey_settle(f);
+	key[0] = 0;
+	for (unsigned m = fr->ctx.mark; m != fr->mark0 && m != 0 && m < f->doc->marks.n;
+	     m = f->doc->marks.v[m].parent) {
+		const char *v = f->doc->marks.v[m].value;
+		size_t n = strlen(v);
+		if (len + n + 2 > sizeof key)
+			break;
+		if (len)
+			key[len++] = ' ';
+		memcpy(key + len, v, n + 1);
+		len += n;
+	}
+	f->cellkey = xstrdup(key);
+	f->cellrow = fr->ctx.row;
+}
+
 static void
 leave(struct walk *w, struct frame *fr)
 {
+	GumboTag tag = fr->node->v.element.tag;
+
 	if (fr->link >= 0)
 		close_link(w, fr);
 	if (fr->what & EL_BLOCK)
 		flush(&w->f, &fr->ctx);
-	switch (fr->node->v.element.tag) {
+	if ((tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) && w->f.block_serial == fr->block0 &&
+	    fr->ctx.mark != fr->mark0)
+		empty_cell(&w->f, fr);
+	else if (tag == GUMBO_TAG_TR || tag == GUMBO_TAG_TABLE)
+		cellkey_settle(&w->f);
+	switch (tag) {
 	case GUMBO_TAG_TABLE:
 		w->f.doc->boxes.v[fr->ctx.table].end = w->f.doc->blocks.n;
 		break;
@@ -865,6 +924,7 @@ html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t e
 	VEC_PUSH(&doc->marks)->value = xstrdup("");     /* [0]: none */
 	walk_tree(&w, out->document);
 	flush(&w.f, &none);
+	free(w.f.cellkey);
 	mark_layout(&w.f);
 	for (size_t i = 0; i < w.f.open_links.n; i++)
 		free(w.f.open_links.v[i].href);
@@ -899,6 +959,7 @@ hdoc_free(struct hdoc *doc)
 		free(b->imgalt);
 		free(b->imgsrc);
 		free(b->runs);
+		free(b->cellkey);
 		free(b->line_emph);
 		for (size_t j = 0; j < b->links.n; j++) {
 			free(b->links.v[j].text);

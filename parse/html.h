@@ -108,6 +108,9 @@ struct hblock {
 	VEC(struct hlink) links;
 	struct hrun *runs;      /* by off, ascending; NULL when no text */
 	size_t nruns;
+	char *cellkey;          /* the marks of an empty cell of its row (a
+	                           marker drawn by CSS: <td class="sel">&nbsp;),
+	                           the one before it, else after it; or NULL */
 };
 
 struct hdoc {

@@ -457,6 +457,15 @@ START_TEST(odd_one_out)
 	ck_assert_int_eq(b.severity, 3);
 	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
 	bulletin_free(&b);
+	/* empty cells drawn by CSS: the coloured one before an option, in one
+	 * row; a class every marker cell has, and one more on the chosen's */
+	parse_html(CHOICE("<table><tr><td></td><td>1(緊急)</td><td bgcolor=white></td><td>2(重要)</td>"
+	                  "<td bgcolor=red>&nbsp;</td><td>3(警告)</td><td bgcolor=white></td><td>4(注意)</td></tr></table>",
+	                  "<table><tr><td class=mark></td><td>サーバ</td></tr>"
+	                  "<tr><td class='mark now'>&nbsp;</td><td>クライアント</td></tr></table>"), &b);
+	ck_assert_int_eq(b.severity, 3);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	bulletin_free(&b);
 }
 END_TEST
 
