@@ -1,8 +1,11 @@
 /*
  * extract.c — extraction's top level: classify the page (alert, notice,
- * other), then read the header labels (深刻度 ... 脆弱性識別番号), the
- * edition and dates, ids and KB numbers, title and official title.
- * Sections are read by extract_sections.c.
+ * other) from the evidence it carries (page marks, the label table, an id
+ * block, sections), then read the header labels (深刻度 ... 脆弱性識別番号)
+ * where a label can stand, the edition and dates, ids and KB numbers, and
+ * the page's own headline and official title.  Labels are the rows of
+ * header_labels, windows the fields of tune.  Sections are read by
+ * extract_sections.c.
  */
 #include "parse/extract.h"
 #include "parse/text.h"
