@@ -12,7 +12,8 @@
  *     breadcrumb (links between > separators), a link to this page's own
  *     anchor ("ページの先頭へ");
  *   - a gauge: a row of short option words (cells, or one line of words)
- *     and its legend, the block that quotes those words (「緊急適用」の場合);
+ *     and its legend, the block that quotes those words (「緊急適用」の場合),
+ *     or the legend beside a gauge image whose alt is the option word;
  *   - a menu column: a column of a layout row, beside a column of content,
  *     holding only a list of short lines or links;
  *   - the footer: from the copyright line's box (or the <hr> before it, or
@@ -40,6 +41,7 @@ enum {
 	GAUGE_WORD_MAX = 8,     /* characters of one option word */
 	GAUGE_QUOTED_MIN = 2,   /* of them quoted by its legend */
 	GAUGE_WINDOW = 12,      /* blocks between a label row and its legend */
+	GAUGE_IMAGE_WINDOW = 2, /* blocks between a gauge image and its legend */
 	FOOTER_SHARE_PCT = 25,  /* a footer box holds at most this much of the page */
 	FOOTER_HR_WINDOW = 4,   /* blocks from an <hr> to the copyright line */
 	CRUMB_SEPS_MIN = 2,     /* separators of a breadcrumb */
@@ -479,6 +481,49 @@ gauge_legend(const struct hdoc *doc, size_t b, size_t span, const struct words *
 	return doc->blocks.n;
 }
 
+/* The short words (「X」, X at most GAUGE_WORD_MAX characters) a block
+ * quotes, counted up to GAUGE_QUOTED_MIN. */
+static size_t
+quoted_terms(const char *text)
+{
+	size_t n = 0;
+
+	for (const char *p = strstr(text, "「"), *e; p && n < GAUGE_QUOTED_MIN; p = strstr(e, "「")) {
+		p += strlen("「");
+		if ((e = strstr(p, "」")) == NULL)
+			break;
+		n += count_cps(p, (size_t)(e - p)) <= GAUGE_WORD_MAX;
+	}
+	return n;
+}
+
+/*
+ * A gauge drawn as an image whose alt is its option ("緊急適用"): the
+ * legend is a block just beside it that quotes that word among other
+ * short terms.  The image itself has no text to mark.
+ */
+static void
+mark_image_gauge(struct page *pg, size_t b)
+{
+	const struct hdoc *doc = pg->doc;
+	const struct hblock *bl = &doc->blocks.v[b];
+	struct words w = { 0 };
+	size_t lo = b > GAUGE_IMAGE_WINDOW ? b - GAUGE_IMAGE_WINDOW : 0;
+
+	for (unsigned k = 0; k < bl->nimg; k++) {
+		const char *alt = bl->imgalt[k];
+		size_t n = alt ? strlen(alt) : 0;
+		if (n > 0 && n <= GAUGE_WORD_MAX * 4 && count_cps(alt, n) <= GAUGE_WORD_MAX)
+			add_word(&w, alt, n);
+	}
+	if (w.n == 0)
+		return;
+	for (size_t k = lo; k < doc->blocks.n && k <= b + GAUGE_IMAGE_WINDOW; k++)
+		if (k != b && quoted(&doc->blocks.v[k], &w) > 0 &&
+		    quoted_terms(doc->blocks.v[k].text) >= GAUGE_QUOTED_MIN)
+			pg->furn[k] |= FURN_GAUGE;
+}
+
 /*
  * A row of option words is a gauge's labels when a legend nearby quotes
  * them, or when it stands alone: the only row of its table with two cells
@@ -495,6 +540,8 @@ mark_gauges(struct page *pg, const unsigned *multi_rows)
 		struct words w;
 		size_t span = gauge_row(doc, b, &w), legend;
 		int alone;
+		if (span == 0 && bl->text[0] == 0 && bl->nimg > 0)
+			mark_image_gauge(pg, b);
 		if (span == 0)
 			continue;
 		legend = gauge_legend(doc, b, span, &w);

@@ -815,6 +815,13 @@ START_TEST(furniture_gauge_line)
 	ck_assert_int_eq(furniture_of(HEAD "<p>緊急 緊急 緊急</p>", "緊急"), 0);
 	ck_assert_int_eq(furniture_of(HEAD "<p>SP待ち 早期適用 緊急適用</p><p>『緊急適用』は至急、『早期適用』は早めに。</p>",
 	                              "『緊急適用』"), FURN_GAUGE);
+	/* a gauge image: the legend beside it quotes its alt among other terms */
+	ck_assert_int_eq(furniture_of(HEAD "<p><img src=g3.gif alt=\"緊急適用\"></p>" LEGEND "<p>本文。</p>",
+	                              "脆弱性による"), FURN_GAUGE);
+	ck_assert_int_eq(furniture_of(HEAD "<p><img src=g3.gif alt=\"緊急適用\"></p>" LEGEND "<p>本文。</p>",
+	                              "本文"), 0);
+	ck_assert_int_eq(furniture_of(HEAD "<p><img src=s.gif alt=\"画面\"></p><p>「有効」と「無効」を選ぶ。</p>",
+	                              "「有効」"), 0);
 	/* quoted words alone do not make a legend: no gauge nearby */
 	ck_assert_int_eq(furniture_of(HEAD "<p>「緊急適用」と「SP待ち」の違い。</p>", "「緊急適用」"), 0);
 }
