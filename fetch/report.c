@@ -108,7 +108,8 @@ run_report_write(const struct run_report *r, const char *path, char *err, size_t
 	int rc = 0;
 	char *withnl = xasprintf("%s\n", text);
 	if (write_file_atomic(path, withnl, n + 1) != 0) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		snprintf(err, errlen, "%s: %s", path,
+		         errno == ELOOP ? "a symbolic link; refused" : strerror(errno));
 		rc = -1;
 	}
 	free(withnl);

@@ -503,6 +503,7 @@ run_main(const struct run_opts *o)
 	r.rep.started = time(NULL);
 	progress_init(&r.prog, o->quiet || o->verbose);
 	r.cache_dir = xasprintf("%s.index-cache", o->db);
+	remove_stale_temps(r.cache_dir);   /* an interrupted run's, under the lock */
 	parse_opts_init(&r.popts);
 	r.popts.max_bytes = o->cfg->max_bytes;
 	r.popts.isolate = 1;

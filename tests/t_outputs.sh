@@ -1,0 +1,137 @@
+#!/bin/sh
+# t_outputs.sh — every file hotfeed writes is new (O_EXCL|O_NOFOLLOW): a
+# symbolic link planted where it writes is never followed; a publish swaps
+# a whole generation in, so SIGKILL at any rename or fsync leaves the old
+# set or the new set (never a mix), and the next publish leaves no leftovers.
+. "$(dirname "$0")/lib.sh"
+
+CONF=$T/hotfeed.conf
+cat >"$CONF" <<'CONF'
+[feed]
+link = https://feeds.example.org/hotfix/
+authority = example.org,2005
+[facet critical]
+severity = 緊急
+CONF
+"$HOTFEED" ingest --db "$T/a.db" --quiet samples/ms05-039.a.utf8.html 2>/dev/null
+"$HOTFEED" ingest --db "$T/b.db" --quiet samples/*.html 2>/dev/null
+OUT=$T/site/out
+pub() { db=$1; shift; "$HOTFEED" publish --db "$T/$db.db" --config "$CONF" --templates templates "$@"; }
+pub a --out "$T/set-a" >/dev/null && pub b --out "$T/set-b" >/dev/null
+check "two different sets to tell apart" sh -c "! cmp -s '$T/set-a/rss.xml' '$T/set-b/rss.xml'"
+
+# the output set: "a", "b", or "mix"
+which_set() {
+	for s in a b; do
+		if diff -r "$T/set-$s" "$OUT" >/dev/null 2>&1; then echo $s; return; fi
+	done
+	echo mix
+}
+leftovers() { ls -A "$T/site" | grep -v -x -e out -e .out.lock | tr '\n' ' '; }
+
+# --- symbolic links planted where hotfeed writes ---
+echo precious >"$T/target"
+mkdir -p "$OUT"
+# the temporary names of earlier versions: .NAME.tmp.PID in the directory
+sh -c 'for f in rss.xml atom.xml feed.json catalogue.json index.html; do
+	ln -s "$1" "$2/.$f.tmp.$$"; done; shift 2; exec "$@"' sh "$T/target" "$OUT" \
+	"$HOTFEED" publish --db "$T/a.db" --config "$CONF" --templates templates --out "$OUT" \
+	>/dev/null 2>"$T/err"
+check_eq "symlinks at the old temporary names: publish exits 0" 0 $?
+check_eq "... their target untouched" precious "$(cat "$T/target")"
+check_eq "... the set is the new one" a "$(which_set)"
+
+ln -s "$T/target" "$T/site/.out.lock.tmp" && rm "$T/site/.out.lock" &&
+	ln -s "$T/target" "$T/site/.out.lock"
+pub b --out "$OUT" >/dev/null 2>"$T/err"
+check_eq "a symlink as the publish lock: exit 2" 2 $?
+check "... the error says so" grep -q "out.lock.*symbolic link" "$T/err"
+check_eq "... its target untouched" precious "$(cat "$T/target")"
+check_eq "... the set unchanged" a "$(which_set)"
+rm -f "$T/site/.out.lock" "$T/site/.out.lock.tmp"
+
+ln -s "$T/set-a" "$T/site/linked"
+pub b --out "$T/site/linked" >/dev/null 2>"$T/err"
+check_eq "a symlink as the output directory: exit 2" 2 $?
+check "... the error says so" grep -q "linked: is a symbolic link" "$T/err"
+rm "$T/site/linked" "$T/site/.linked.lock"
+
+# the run lock, the report and the index cache of `hotfeed fetch`
+cp "$T/a.db" "$T/r.db"
+ln -s "$T/target" "$T/r.db.lock"
+"$HOTFEED" fetch --db "$T/r.db" --quiet samples/ms05-039.a.utf8.html >/dev/null 2>"$T/err"
+check_eq "a symlink as the run lock: exit 2" 2 $?
+check "... the error says so" grep -q "r.db.lock: a symbolic link; refused" "$T/err"
+check_eq "... its target untouched" precious "$(cat "$T/target")"
+rm "$T/r.db.lock"
+ln -s "$T/target" "$T/report.json"
+"$HOTFEED" fetch --db "$T/r.db" --quiet --report "$T/report.json" \
+	samples/ms05-039.a.utf8.html >/dev/null 2>"$T/err"
+check_eq "a symlink as the report: exit 1" 1 $?
+check "... the error says so" grep -q "report.json: a symbolic link; refused" "$T/err"
+check_eq "... its target untouched" precious "$(cat "$T/target")"
+rm "$T/report.json"
+sh -c 'ln -s "$1" "$2.tmp.$$"; shift 2; exec "$@"' sh "$T/target" "$T/report.json" \
+	"$HOTFEED" fetch --db "$T/r.db" --quiet --report "$T/report.json" \
+	samples/ms05-039.a.utf8.html >/dev/null 2>"$T/err"
+check_eq "a symlink at the report's old temporary name: exit 0" 0 $?
+check_eq "... its target untouched" precious "$(cat "$T/target")"
+check "... the report written" grep -q '"urls"' "$T/report.json"
+
+# --- SIGKILL at every rename and fsync of a publish ---
+if command -v strace >/dev/null 2>&1; then
+	rm -rf "$T/site" && mkdir "$T/site"
+	strace -f -qq -o "$T/trace" -e trace=rename,renameat,renameat2,fsync,fdatasync \
+		"$HOTFEED" publish --db "$T/b.db" --config "$CONF" --templates templates \
+		--out "$OUT" >/dev/null 2>&1
+	killed=0 mixed=0 left=0 wrong=0
+	for sc in rename renameat renameat2 fsync; do
+		calls=$(grep -c "^[0-9]* *$sc(" "$T/trace")
+		i=1
+		while [ "$i" -le "$calls" ]; do
+			rm -rf "$T/site" && mkdir "$T/site"
+			pub a --out "$OUT" >/dev/null
+			strace -f -qq -o /dev/null -e inject=$sc:signal=SIGKILL:when=$i \
+				"$HOTFEED" publish --db "$T/b.db" --config "$CONF" --templates templates \
+				--out "$OUT" >/dev/null 2>&1
+			[ $? -ne 0 ] && killed=$((killed + 1))
+			[ "$(which_set)" = mix ] && { mixed=$((mixed + 1)); echo "# mix after $sc #$i"; }
+			pub b --out "$OUT" >/dev/null 2>&1
+			[ -n "$(leftovers)" ] && { left=$((left + 1)); echo "# left after $sc #$i: $(leftovers)"; }
+			[ "$(which_set)" = b ] || wrong=$((wrong + 1))
+			i=$((i + 1))
+		done
+	done
+	check "publish makes renames and fsyncs to kill ($killed kills)" test "$killed" -ge 10
+	check_eq "no kill left a mix of old and new files" 0 $mixed
+	check_eq "the next publish left no leftovers" 0 $left
+	check_eq "the next publish gave the new set each time" 0 $wrong
+
+	# the fallback where the filesystem cannot exchange: two renames
+	rm -rf "$T/site" && mkdir "$T/site" && pub a --out "$OUT" >/dev/null
+	strace -f -qq -o /dev/null -e inject=renameat2:error=EINVAL \
+		"$HOTFEED" publish --db "$T/b.db" --config "$CONF" --templates templates --out "$OUT" \
+		>/dev/null 2>&1
+	check_eq "without RENAME_EXCHANGE: exit 0" 0 $?
+	check_eq "... the new set in place" b "$(which_set)"
+	check_eq "... no leftovers" "" "$(leftovers)"
+	# killed between its two renames: the next publish puts the old set back first
+	rm -rf "$T/site" && mkdir "$T/site" && pub a --out "$OUT" >/dev/null
+	strace -f -qq -o /dev/null -e inject=renameat2:error=EINVAL \
+		-e inject=rename:signal=SIGKILL:when=2 "$HOTFEED" publish --db "$T/b.db" \
+		--config "$CONF" --templates templates --out "$OUT" >/dev/null 2>&1
+	check_eq "killed between the fallback's renames: no directory for a moment" no \
+		"$(test -e "$OUT" && echo yes || echo no)"
+	check "... the old set kept whole beside it" diff -r "$T/set-a" "$T"/site/.out.old.*
+	pub b --out "$OUT" >/dev/null 2>&1
+	check_eq "... the next one swaps the new set in" b "$(which_set)"
+	check_eq "... no leftovers" "" "$(leftovers)"
+else
+	not_ok "strace is not installed (tests/deps.sh installs it)"
+fi
+
+# files of a generation are made with the umask's mode
+rm -rf "$T/site" && mkdir "$T/site"
+(umask 027 && pub a --out "$OUT" >/dev/null)
+check_eq "umask 027: the directory 750" 750 "$(stat -c %a "$OUT")"
+check_eq "umask 027: the files 640" 640 "$(stat -c %a "$OUT/rss.xml")"
