@@ -135,3 +135,45 @@ rm -rf "$T/site" && mkdir "$T/site"
 (umask 027 && pub a --out "$OUT" >/dev/null)
 check_eq "umask 027: the directory 750" 750 "$(stat -c %a "$OUT")"
 check_eq "umask 027: the files 640" 640 "$(stat -c %a "$OUT/rss.xml")"
+
+# --- permanent ids: never shared by two pages, the same at every publish ---
+# ten URLs that differ in one byte or the scheme, each a different notice
+# (the same title and date at two URLs would be taken for one document)
+cp "$T/b.db" "$T/ids.db"
+k=0
+for u in http://h.example/x.html https://h.example/x.html http://h.example//x.html \
+	http://h.example/a.b http://h.example/a_b http://h.example/a%2Eb http://h.example/a~b \
+	http://H.example/x.html http://h.example/x.html?q http://h.example/x.html%3Fq; do
+	k=$((k + 1))
+	python3 -c 'import sys; s = open(sys.argv[1], encoding="cp932").read()
+open(sys.argv[2], "w", encoding="cp932").write(s.replace("2005年10月の", "2005年10月の%s " % sys.argv[3]))' \
+		samples/notice-2005-10.sjis.html "$T/notice$k.html" "$k"
+	"$HOTFEED" ingest --db "$T/ids.db" --quiet --url "$u" "$T/notice$k.html" 2>/dev/null
+done
+ids() {
+	python3 - "$1" <<'PY'
+import json, re, sys, xml.etree.ElementTree as ET
+d = sys.argv[1]
+rss = [g.text for g in ET.parse(d + "/rss.xml").iter("guid")]
+atom = [e.text for e in ET.parse(d + "/atom.xml").iter("{http://www.w3.org/2005/Atom}id")][1:]
+jf = [i["id"] for i in json.load(open(d + "/feed.json"))["items"]]
+anchors = re.findall(r'<div class="bulletin[^"]*" id="([^"]*)"', open(d + "/index.html").read())
+for name, v in (("rss", rss), ("atom", atom), ("json", jf), ("anchors", anchors)):
+    print(name, len(v), len(set(v)))
+print("same", rss == atom == jf)
+for i in rss:
+    print(i)
+PY
+}
+pub ids --out "$T/ids1" >/dev/null && pub ids --out "$T/ids2" >/dev/null
+ids "$T/ids1" >"$T/ids1.txt"; ids "$T/ids2" >"$T/ids2.txt"
+n=$(grep -c '^tag:' "$T/ids1.txt")
+check_eq "ten id-less pages and the samples' four bulletins published" 14 "$n"
+for f in rss atom json anchors; do
+	check_eq "$f: $n ids, all distinct" "$f $n $n" "$(grep "^$f " "$T/ids1.txt")"
+done
+check_eq "rss, atom and json use the same ids" "same True" "$(grep '^same ' "$T/ids1.txt")"
+check_files "ids stable across republish" "$T/ids1.txt" "$T/ids2.txt"
+check "http and https pages keep their scheme" sh -c \
+	"grep -qx 'tag:example.org,2005:http://h.example/x.html' '$T/ids1.txt' &&
+	 grep -qx 'tag:example.org,2005:https://h.example/x.html' '$T/ids1.txt'"

@@ -84,7 +84,7 @@ START_TEST(ids_are_tag_uris)
 	ck_assert_str_eq(s, "tag:example.org,2005:MS05-039");
 	free(s);
 	s = must(feed_tag_uri("example.org,2005", "http://example.com/a/b c.html?x=1"));
-	ck_assert_str_eq(s, "tag:example.org,2005:example.com/a/b%20c.html%3Fx%3D1");
+	ck_assert_str_eq(s, "tag:example.org,2005:http://example.com/a/b%20c.html%3Fx%3D1");
 	free(s);
 }
 END_TEST
