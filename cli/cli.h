@@ -15,4 +15,9 @@ int cmd_publish(int argc, char **argv);
 int cmd_fetch(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 
+/* cli_args.c — checks shared by the commands.  Each prints
+ * "hotfeed CMD: OPTION: \"VALUE\": what is wrong" (VALUE with control
+ * characters escaped) and returns -1, or returns 0. */
+int cli_check_url(const char *cmd, const char *option, const char *arg, int paths);
+
 #endif

@@ -9,6 +9,7 @@
  */
 #include "cli/cli.h"
 #include "core/catalogue.h"
+#include "core/config.h"
 #include "core/exitcode.h"
 #include "core/limits.h"
 #include "core/util.h"
@@ -71,20 +72,6 @@ parse_seen(const char *s, time_t *out)
 	if (end == NULL || *end != '\0')
 		return -1;
 	*out = timegm(&tm);
-	return 0;
-}
-
-static int
-parse_size(const char *s, size_t *out)
-{
-	char *end;
-	unsigned long long v;
-
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno || end == s || *end || v == 0)
-		return -1;
-	*out = (size_t)v;
 	return 0;
 }
 
@@ -162,7 +149,11 @@ parse_args(int argc, char **argv, struct ingest_cli *c)
 		switch (opt) {
 		case 'd': c->db = optarg; break;
 		case 'c': c->opts.charset = optarg; break;
-		case 'u': c->url = optarg; break;
+		case 'u':
+			if (cli_check_url("ingest", "--url", optarg, 0) < 0)
+				return -1;
+			c->url = optarg;
+			break;
 		case 'q': c->quiet = 1; break;
 		case OPT_NOISO: c->opts.isolate = 0; break;
 		case OPT_SEEN:
@@ -172,8 +163,8 @@ parse_args(int argc, char **argv, struct ingest_cli *c)
 			}
 			break;
 		case OPT_MAXB:
-			if (parse_size(optarg, &c->opts.max_bytes) < 0) {
-				fprintf(stderr, "hotfeed ingest: --max-bytes: '%s' is not a positive number\n", optarg);
+			if (config_parse_max_bytes(optarg, &c->opts.max_bytes) < 0) {
+				fprintf(stderr, "hotfeed ingest: --max-bytes: '%s' is not a number in 1024..1073741824\n", optarg);
 				return -1;
 			}
 			break;

@@ -387,6 +387,70 @@ remove_stale_temps(const char *dir)
 	return removed;
 }
 
+int
+parse_decimal(const char *s, long min, long max, long *out)
+{
+	char *end;
+	long v;
+
+	if (s[0] < '0' || s[0] > '9')
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || *end != '\0' || v < min || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+char *
+printable(const char *s)
+{
+	struct buf b;
+
+	buf_init(&b, 0);
+	buf_append(&b, "", 0);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x20 || *p == 0x7F)
+			buf_printf(&b, "\\x%02X", *p);
+		else
+			buf_putc(&b, *p);
+	return buf_steal(&b, NULL);
+}
+
+/* The length of the RFC 3986 scheme at s followed by ':', else 0. */
+static size_t
+scheme_len(const char *s)
+{
+	size_t n = 0;
+
+	if (!isalpha((unsigned char)s[0]))
+		return 0;
+	while (isalnum((unsigned char)s[n]) || s[n] == '+' || s[n] == '-' || s[n] == '.')
+		n++;
+	return s[n] == ':' ? n : 0;
+}
+
+const char *
+url_arg_problem(const char *arg, int paths)
+{
+	static const char *const schemes[] = { "http", "https", "file" };
+	size_t n = scheme_len(arg);
+
+	if (arg[0] == '\0')
+		return "empty";
+	for (const unsigned char *p = (const unsigned char *)arg; *p; p++)
+		if (*p < 0x20 || *p == 0x7F)
+			return "contains control characters";
+	for (size_t i = 0; n > 0 && i < sizeof schemes / sizeof *schemes; i++)
+		if (strlen(schemes[i]) == n && ascii_ncasecmp(arg, schemes[i], n) == 0)
+			return NULL;
+	if (n > 0 && (!paths || access(arg, F_OK) != 0))
+		return paths ? "not an http, https or file URL, nor a local path"
+		             : "not an http, https or file URL";
+	return n == 0 && !paths ? "not an http, https or file URL" : NULL;
+}
+
 static int
 ascii_lower(int c)
 {

@@ -79,6 +79,22 @@ int remove_tree(int dirfd, const char *name);
  * the lock that keeps other writers out.  The number removed. */
 size_t remove_stale_temps(const char *dir);
 
+/* A decimal integer in [min, max], strictly: digits only (no sign, no
+ * space, no trailing junk), no overflow.  0 and *out set, or -1.  The one
+ * parser of numbers from the command line and the configuration. */
+int parse_decimal(const char *s, long min, long max, long *out);
+
+/* s with every C0 control and DEL written as \xNN, for printing
+ * untrusted text (a URL, a path) on a terminal or in a log.  Caller frees. */
+char *printable(const char *s);
+
+/* Is arg a page or index hotfeed may read: an http, https or file URL, or
+ * (when paths) a local path — anything that starts like a URL of another
+ * scheme (ftp:, javascript:, data:) must then exist as a file to count as
+ * a path?  No control characters anywhere.  NULL when it is, else why not
+ * (a static string). */
+const char *url_arg_problem(const char *arg, int paths);
+
 /* ASCII helpers (locale independent). */
 int ascii_casecmp(const char *a, const char *b);
 int ascii_ncasecmp(const char *a, const char *b, size_t n);

@@ -143,8 +143,12 @@ run_report_problems(const struct run_report *r, FILE *f, size_t max)
 		if (!url_result_is_problem(e->result))
 			continue;
 		if (total++ < max) {
-			fprintf(f, "  %s: %s%s%s\n", e->url, url_result_name(e->result),
-			        e->message ? ": " : "", e->message ? e->message : "");
+			/* a URL from a page may hold anything: escaped for the terminal */
+			char *url = printable(e->url), *msg = printable(e->message ? e->message : "");
+			fprintf(f, "  %s: %s%s%s\n", url, url_result_name(e->result),
+			        e->message ? ": " : "", msg);
+			free(url);
+			free(msg);
 			shown++;
 		}
 	}
