@@ -75,7 +75,7 @@ parse_args(int argc, char **argv, struct publish_cli *a)
 	return -1;
 }
 
-/* Open the existing catalogue and list it; never creates a database. */
+/* Open the existing catalogue read-only and list it; never creates a database. */
 static int
 load_entries(const char *db, struct cat_entry **entries, size_t *n)
 {
@@ -83,13 +83,8 @@ load_entries(const char *db, struct cat_entry **entries, size_t *n)
 	char err[512];
 	int rc;
 
-	if (access(db, R_OK) != 0) {
-		fprintf(stderr, "hotfeed publish: %s: no catalogue there (run 'hotfeed ingest' "
-		        "first)\n", db);
-		return -1;
-	}
-	if ((cat = catalogue_open(db, err, sizeof err)) == NULL) {
-		fprintf(stderr, "hotfeed publish: %s: %s\n", db, err);
+	if ((cat = catalogue_open_readonly(db, err, sizeof err)) == NULL) {
+		fprintf(stderr, "hotfeed publish: %s\n", err);
 		return -1;
 	}
 	rc = catalogue_list(cat, entries, n);

@@ -89,7 +89,7 @@ cmd_reparse(int argc, char **argv)
 		fputs(usage_text, stderr);
 		return HF_EXIT_FATAL;
 	}
-	cat = catalogue_open(db, err, sizeof err);
+	cat = catalogue_open_existing(db, err, sizeof err);
 	if (cat == NULL) {
 		fprintf(stderr, "hotfeed: %s\n", err);
 		return HF_EXIT_FATAL;
