@@ -109,6 +109,22 @@ catalogue_set_now(struct catalogue *cat, time_t now)
 	cat->now_override = now;
 }
 
+/* Tests only: HOTFEED_TEST_MAX_PAGES=N caps the file at N pages, so a
+ * "disk full" (SQLITE_FULL) can be had where no small filesystem can be
+ * mounted. */
+static int
+test_page_cap(struct catalogue *cat)
+{
+	const char *env = getenv("HOTFEED_TEST_MAX_PAGES");
+	char sql[64];
+	long n;
+
+	if (env == NULL || parse_decimal(env, 1, 1L << 30, &n) < 0)
+		return 0;
+	snprintf(sql, sizeof sql, "PRAGMA max_page_count = %ld", n);
+	return cat_exec(cat, sql);
+}
+
 static int
 configure(struct catalogue *cat)
 {
@@ -116,7 +132,7 @@ configure(struct catalogue *cat)
 	sqlite3_extended_result_codes(cat->db, 1);
 	return cat_exec(cat, "PRAGMA foreign_keys = ON;"
 	                     "PRAGMA journal_mode = WAL;"
-	                     "PRAGMA synchronous = FULL;");
+	                     "PRAGMA synchronous = FULL;") < 0 ? -1 : test_page_cap(cat);
 }
 
 /*
