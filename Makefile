@@ -93,7 +93,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf $(B) build-asan build-fuzz hotfeed out
+	rm -rf $(B) build-asan build-fuzz hotfeed out .out.lock .out.new.* .out.old.*
 
 .PHONY: all deps tests check asan fuzz bench demo install uninstall clean
 
