@@ -195,11 +195,19 @@ setup_readonly(struct catalogue *cat)
 static struct catalogue *
 open_as(const char *path, enum open_mode mode, char *err, size_t errlen)
 {
-	struct catalogue *cat = xcalloc(1, sizeof *cat);
-	int flags = SQLITE_OPEN_NOMUTEX;
+	struct catalogue *cat;
+	int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW;
 	char *uri = NULL;
+	struct stat st;
 	int rc;
 
+	/* like every file hotfeed writes: never through a symbolic link */
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		snprintf(err, errlen, "%s: a symbolic link; refused (give the file it points to)",
+		         path);
+		return NULL;
+	}
+	cat = xcalloc(1, sizeof *cat);
 	if (mode == OPEN_READONLY || mode == OPEN_IMMUTABLE) {
 		uri = readonly_uri(path, mode == OPEN_IMMUTABLE);
 		flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
