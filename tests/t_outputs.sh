@@ -56,6 +56,11 @@ check_eq "a symlink as the output directory: exit 2" 2 $?
 check "... the error says so" grep -q "linked: is a symbolic link" "$T/err"
 rm "$T/site/linked" "$T/site/.linked.lock"
 
+(cd "$T/site" && "$OLDPWD/$HOTFEED" publish --db "$T/a.db" --config "$CONF" \
+	--templates "$OLDPWD/templates" --out . >/dev/null 2>"$T/err")
+check_eq "--out . (it would be replaced under the shell's feet): exit 2" \
+	"2 hotfeed publish: .: the output directory needs a name as its last part" "$? $(cat "$T/err")"
+
 # the run lock, the report and the index cache of `hotfeed fetch`
 cp "$T/a.db" "$T/r.db"
 ln -s "$T/target" "$T/r.db.lock"
