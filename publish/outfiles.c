@@ -168,6 +168,62 @@ lock_dir(struct outgen *g, char *err, size_t errlen)
 	return rc;
 }
 
+/* Every generation holds this file: a directory with it is hotfeed's to
+ * replace. */
+#define MARKER ".hotfeed"
+static const char marker_text[] =
+	"This directory is written by `hotfeed publish` and replaced whole at each\n"
+	"publish: files put here by hand do not survive.\n";
+
+/* Could an earlier hotfeed (before generations) have left name in DIR:
+ * a feed, JSON, HTML, or a temporary file of its? */
+static int
+legacy_output(const char *name, unsigned char type)
+{
+	static const char *const ends[] = { ".xml", ".json", ".html" };
+	size_t n = strlen(name);
+
+	if (name[0] == '.' && strstr(name, ".tmp.") != NULL)
+		return type != DT_DIR;   /* a link planted there goes, its target stays */
+	if (type != DT_REG && type != DT_UNKNOWN)
+		return 0;
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++)
+		if (n > strlen(ends[i]) && strcmp(name + n - strlen(ends[i]), ends[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The directory replaced whole must be hotfeed's: it holds the marker, or
+ * is empty, or holds only what an earlier hotfeed wrote there.  Anything
+ * else (a site's own pages, a subdirectory) would be lost: refused. */
+static int
+owned(struct outgen *g, char *err, size_t errlen)
+{
+	DIR *d = opendir(g->dir);
+	struct dirent *e;
+	char *marker = xasprintf("%s/" MARKER, g->dir), *foreign = NULL;
+	struct stat st;
+	int ok = lstat(marker, &st) == 0 && S_ISREG(st.st_mode);
+
+	free(marker);
+	while (!ok && d != NULL && foreign == NULL && (e = readdir(d)) != NULL)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0 &&
+		    !legacy_output(e->d_name, e->d_type))
+			foreign = xstrdup(e->d_name);
+	if (d != NULL)
+		closedir(d);
+	if (foreign != NULL) {
+		char *shown = printable(foreign);
+		snprintf(err, errlen, "%s: holds %s, which hotfeed did not write: a publish replaces "
+		         "the directory whole, so give one of its own; nothing was changed",
+		         g->dir, shown);
+		free(shown);
+		free(foreign);
+		return -1;
+	}
+	return 0;
+}
+
 /* DIR must be a directory or missing; a symbolic link is refused. */
 static int
 check_dir(struct outgen *g, char *err, size_t errlen)
@@ -180,7 +236,7 @@ check_dir(struct outgen *g, char *err, size_t errlen)
 		return -1;
 	}
 	if (S_ISDIR(g->old.st_mode))
-		return 0;
+		return owned(g, err, errlen);
 	snprintf(err, errlen, "%s: %s; nothing was changed", g->dir,
 	         S_ISLNK(g->old.st_mode) ? "is a symbolic link (give the directory it points to)"
 	         : "exists and is not a directory");
@@ -211,6 +267,8 @@ make_generation(struct outgen *g, char *err, size_t errlen)
 		snprintf(err, errlen, "%s: cannot create the new set: %s", g->dir, strerror(errno));
 		return -1;
 	}
+	if (outgen_write(g, MARKER, marker_text, sizeof marker_text - 1, err, errlen) < 0)
+		return -1;
 	/* the new set keeps the old directory's permissions and owner */
 	if (g->old.st_mode != 0) {
 		fchmod(g->genfd, g->old.st_mode & 07777);

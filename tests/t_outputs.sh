@@ -61,6 +61,21 @@ rm "$T/site/linked" "$T/site/.linked.lock"
 check_eq "--out . (it would be replaced under the shell's feet): exit 2" \
 	"2 hotfeed publish: .: the output directory needs a name as its last part" "$? $(cat "$T/err")"
 
+# a directory replaced whole must be hotfeed's: its marker, or only what an
+# earlier hotfeed wrote there (feeds, JSON, HTML, its temporary files)
+mkdir -p "$T/www/img" && echo '<?php' >"$T/www/index.php"
+pub a --out "$T/www" >/dev/null 2>"$T/err"
+check_eq "a site's own directory as --out: exit 2" 2 $?
+check "... the error names a file hotfeed did not write" \
+	grep -q "www: holds \(index.php\|img\), which hotfeed did not write" "$T/err"
+check "... nothing there changed" test -d "$T/www/img" -a -f "$T/www/index.php" -a ! -e "$T/www/rss.xml"
+mkdir "$T/legacy" && echo old >"$T/legacy/rss.xml" && echo '{}' >"$T/legacy/feed.json" &&
+	echo x >"$T/legacy/.atom.xml.tmp.123"
+pub a --out "$T/legacy" >/dev/null 2>"$T/err"
+check_eq "an earlier hotfeed's output directory (no marker): exit 0" 0 $?
+check "... replaced, its leftover gone, the marker there" \
+	test ! -e "$T/legacy/.atom.xml.tmp.123" -a -f "$T/legacy/.hotfeed" -a -f "$T/legacy/index.html"
+
 # the run lock, the report and the index cache of `hotfeed fetch`
 cp "$T/a.db" "$T/r.db"
 ln -s "$T/target" "$T/r.db.lock"

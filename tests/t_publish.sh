@@ -64,7 +64,9 @@ echo "# publish of the samples: ${ms} ms; sizes: $(cd "$OUT" && wc -c $FILES | t
 for f in $ALL; do
 	check "$f written" test -s "$OUT/$f"
 done
-check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$')"
+check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '^\.hotfeed$')"
+check_eq "the marker says the directory is hotfeed's" "This directory is written by \`hotfeed publish\` and replaced whole at each" \
+	"$(head -n 1 "$OUT/.hotfeed")"
 
 # --- well-formedness and schemas ---
 for f in rss.xml atom.xml critical.rss.xml critical.atom.xml winxp.atom.xml; do
