@@ -20,4 +20,10 @@ int cmd_run(int argc, char **argv);
  * characters escaped) and returns -1, or returns 0. */
 int cli_check_url(const char *cmd, const char *option, const char *arg, int paths);
 
+/* One ingest or reparse result: "NAME: STATUS KEY" on stdout (unless
+ * quiet), a failure or regression on stderr, every part escaped.  0 when
+ * it went in, -1 when it is a problem. */
+struct ingest_result;
+int cli_report_ingest(const char *name, const struct ingest_result *r, int quiet);
+
 #endif

@@ -75,31 +75,6 @@ parse_seen(const char *s, time_t *out)
 	return 0;
 }
 
-/* Report one result; 0 when it went in, -1 when it is a problem. */
-static int
-report(const char *name, const struct ingest_result *r, int quiet)
-{
-	const char *status = ingest_status_name(r->status);
-
-	switch (r->status) {
-	case INGEST_FAILED:
-		fprintf(stderr, "hotfeed: %s: not parsed: %s\n", name, r->message);
-		return -1;
-	case INGEST_REGRESSION:
-		fprintf(stderr, "hotfeed: %s: regression%s%s: %s\n", name,
-		        r->key[0] ? " " : "", r->key, r->message);
-		return -1;
-	case INGEST_UPDATED:
-		if (!quiet)
-			printf("%s: %s %s (%s)\n", name, status, r->key, r->message);
-		return 0;
-	default:
-		if (!quiet)
-			printf("%s: %s %s\n", name, status, r->key);
-		return 0;
-	}
-}
-
 static int
 ingest_file(struct catalogue *cat, const struct ingest_cli *c, const char *path)
 {
@@ -122,7 +97,7 @@ ingest_file(struct catalogue *cat, const struct ingest_cli *c, const char *path)
 	if (rc < 0)
 		fprintf(stderr, "hotfeed: %s: %s\n", path, catalogue_error(cat));
 	else
-		rc = report(path, &r, c->quiet);
+		rc = cli_report_ingest(path, &r, c->quiet);
 	free(url);
 	free(data);
 	return rc;

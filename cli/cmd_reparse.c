@@ -36,25 +36,8 @@ report(void *arg, const char *url, const struct ingest_result *r)
 {
 	struct reparse_state *st = arg;
 
-	switch (r->status) {
-	case INGEST_FAILED:
-		fprintf(stderr, "hotfeed: %s: not parsed: %s\n", url, r->message);
+	if (cli_report_ingest(url, r, st->quiet) < 0)
 		st->problems++;
-		break;
-	case INGEST_REGRESSION:
-		fprintf(stderr, "hotfeed: %s: regression%s%s: %s\n", url,
-		        r->key[0] ? " " : "", r->key, r->message);
-		st->problems++;
-		break;
-	case INGEST_UPDATED:
-		if (!st->quiet)
-			printf("%s: updated %s (%s)\n", url, r->key, r->message);
-		break;
-	default:
-		if (!st->quiet)
-			printf("%s: %s %s\n", url, ingest_status_name(r->status), r->key);
-		break;
-	}
 }
 
 int

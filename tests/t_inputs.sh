@@ -116,3 +116,13 @@ check_eq "[source] page = ftp://...: refused" \
 cp "$S" "$T/odd:name.html"
 (cd "$T" && "$H" fetch --db "$T/cat.db" --quiet odd:name.html >/dev/null 2>"$T/err")
 check_eq "an existing local file that looks like a URL is a path" 0 $?
+
+# a file name with ESC and a newline: escaped in ingest's output
+esc_name=$(printf '%s/x\033[2J\nfake.html' "$T")
+cp "$S" "$esc_name"
+"$HOTFEED" ingest --db "$T/esc.db" "$esc_name" >"$T/out" 2>"$T/err"
+check_eq "ingest of a file named with ESC and a newline: one escaped line" \
+	"0 $T/x\\x1B[2J\\x0Afake.html: new MS05-039" "$? $(cat "$T/out" "$T/err")"
+"$HOTFEED" reparse --db "$T/esc.db" >"$T/out" 2>"$T/err"
+check_eq "... its file:// URL %-escaped in reparse's" "0 file://$T/x%1B%5B2J%0Afake.html: unchanged MS05-039" \
+	"$? $(cat "$T/out" "$T/err")"
