@@ -101,7 +101,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf $(B) build-asan build-fuzz hotfeed out
+	rm -rf $(B) build-asan build-fuzz hotfeed out .out.lock .out.new.* .out.old.*
 
 .PHONY: all deps tests check asan lint fuzz bench fidelity demo install uninstall clean
 

@@ -28,4 +28,15 @@ int cli_page_diags(const char *name, const diag_list *l, int verbose, struct dia
 void cli_diag_totals(size_t n, const char *what, const struct diag_tally *t, int verbose,
                      int quiet);
 
+/* cli_args.c — checks shared by the commands.  Each prints
+ * "hotfeed CMD: OPTION: \"VALUE\": what is wrong" (VALUE with control
+ * characters escaped) and returns -1, or returns 0. */
+int cli_check_url(const char *cmd, const char *option, const char *arg, int paths);
+
+/* One ingest or reparse result: "NAME: STATUS KEY" on stdout (unless
+ * quiet), a failure or regression on stderr, every part escaped.  0 when
+ * it went in, -1 when it is a problem. */
+struct ingest_result;
+int cli_report_ingest(const char *name, const struct ingest_result *r, int quiet);
+
 #endif

@@ -11,6 +11,7 @@
  */
 #include "cli/cli.h"
 #include "core/catalogue.h"
+#include "core/config.h"
 #include "core/exitcode.h"
 #include "core/limits.h"
 #include "core/util.h"
@@ -81,45 +82,6 @@ parse_seen(const char *s, time_t *out)
 }
 
 static int
-parse_size(const char *s, size_t *out)
-{
-	char *end;
-	unsigned long long v;
-
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno || end == s || *end || v == 0)
-		return -1;
-	*out = (size_t)v;
-	return 0;
-}
-
-/* Report one result; 0 when it went in, -1 when it is a problem. */
-static int
-report(const char *name, const struct ingest_result *r, int quiet)
-{
-	const char *status = ingest_status_name(r->status);
-
-	switch (r->status) {
-	case INGEST_FAILED:
-		fprintf(stderr, "hotfeed: %s: not parsed: %s\n", name, r->message);
-		return -1;
-	case INGEST_REGRESSION:
-		fprintf(stderr, "hotfeed: %s: regression%s%s: %s\n", name,
-		        r->key[0] ? " " : "", r->key, r->message);
-		return -1;
-	case INGEST_UPDATED:
-		if (!quiet)
-			printf("%s: %s %s (%s)\n", name, status, r->key, r->message);
-		return 0;
-	default:
-		if (!quiet)
-			printf("%s: %s %s\n", name, status, r->key);
-		return 0;
-	}
-}
-
-static int
 ingest_file(struct catalogue *cat, struct ingest_cli *c, const char *path)
 {
 	size_t max = c->opts.max_bytes ? c->opts.max_bytes : HF_MAX_PAGE_BYTES;
@@ -141,7 +103,7 @@ ingest_file(struct catalogue *cat, struct ingest_cli *c, const char *path)
 	if (rc < 0) {
 		fprintf(stderr, "hotfeed: %s: %s\n", path, catalogue_error(cat));
 	} else {
-		rc = report(path, &r, c->quiet);
+		rc = cli_report_ingest(path, &r, c->quiet);
 		if (cli_page_diags(path, &r.diags, c->verbose, &c->tally))
 			rc = -1;
 		ingest_result_free(&r);
@@ -173,7 +135,11 @@ parse_args(int argc, char **argv, struct ingest_cli *c)
 		switch (opt) {
 		case 'd': c->db = optarg; break;
 		case 'c': c->opts.charset = optarg; break;
-		case 'u': c->url = optarg; break;
+		case 'u':
+			if (cli_check_url("ingest", "--url", optarg, 0) < 0)
+				return -1;
+			c->url = optarg;
+			break;
 		case 'q': c->quiet = 1; break;
 		case 'v': c->verbose = 1; break;
 		case OPT_NOISO: c->opts.isolate = 0; break;
@@ -184,8 +150,8 @@ parse_args(int argc, char **argv, struct ingest_cli *c)
 			}
 			break;
 		case OPT_MAXB:
-			if (parse_size(optarg, &c->opts.max_bytes) < 0) {
-				fprintf(stderr, "hotfeed ingest: --max-bytes: '%s' is not a positive number\n", optarg);
+			if (config_parse_max_bytes(optarg, &c->opts.max_bytes) < 0) {
+				fprintf(stderr, "hotfeed ingest: --max-bytes: '%s' is not a number in 1024..1073741824\n", optarg);
 				return -1;
 			}
 			break;

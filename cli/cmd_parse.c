@@ -8,6 +8,7 @@
  */
 #include "cli/cli.h"
 #include "core/bulletin_json.h"
+#include "core/config.h"
 #include "core/exitcode.h"
 #include "core/limits.h"
 #include "core/util.h"
@@ -39,20 +40,6 @@ struct parse_cli {
 	int pretty, dump;
 	const char *bench;
 };
-
-static int
-parse_size(const char *s, size_t *out)
-{
-	char *end;
-	unsigned long long v;
-
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno || end == s || *end || v == 0)
-		return -1;
-	*out = (size_t)v;
-	return 0;
-}
 
 static void
 dump_blocks(const char *path, const char *text, size_t len)
@@ -224,11 +211,15 @@ cmd_parse(int argc, char **argv)
 	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'c': c.opts.charset = optarg; break;
-		case 'u': c.opts.url = optarg; break;
+		case 'u':
+			if (cli_check_url("parse", "--url", optarg, 0) < 0)
+				return HF_EXIT_FATAL;
+			c.opts.url = optarg;
+			break;
 		case 'p': c.pretty = 1; break;
 		case OPT_MAXB:
-			if (parse_size(optarg, &c.opts.max_bytes) < 0) {
-				fprintf(stderr, "hotfeed parse: --max-bytes: '%s' is not a positive number\n", optarg);
+			if (config_parse_max_bytes(optarg, &c.opts.max_bytes) < 0) {
+				fprintf(stderr, "hotfeed parse: --max-bytes: '%s' is not a number in 1024..1073741824\n", optarg);
 				return HF_EXIT_FATAL;
 			}
 			break;

@@ -24,9 +24,10 @@ static const char usage_text[] =
 	"                       [--templates DIR] [--verbose]\n\n"
 	"Write rss.xml, atom.xml, feed.json, catalogue.json and index.html (and\n"
 	"NAME.rss.xml, NAME.atom.xml, NAME.feed.json for each [facet NAME] of the\n"
-	"config) into DIR.  Every file is re-parsed before anything is renamed\n"
-	"into place: a failed publish leaves the previous files untouched.  An\n"
-	"unchanged catalogue gives byte-identical files.\n\n"
+	"config) into DIR.  Every file is re-parsed, the set written into a new\n"
+	"directory beside DIR and swapped with DIR in one atomic rename: a\n"
+	"failed publish leaves the previous files untouched.  DIR is replaced\n"
+	"whole.  An unchanged catalogue gives byte-identical files.\n\n"
 	"  --db FILE        the catalogue (default: [feed] db, hotfeed.db)\n"
 	"  --out DIR        output directory (default: [feed] out, out)\n"
 	"  --config FILE    the INI configuration ([feed], [facet NAME])\n"
@@ -74,7 +75,7 @@ parse_args(int argc, char **argv, struct publish_cli *a)
 	return -1;
 }
 
-/* Open the existing catalogue and list it; never creates a database. */
+/* Open the existing catalogue read-only and list it; never creates a database. */
 static int
 load_entries(const char *db, struct cat_entry **entries, size_t *n)
 {
@@ -82,13 +83,8 @@ load_entries(const char *db, struct cat_entry **entries, size_t *n)
 	char err[512];
 	int rc;
 
-	if (access(db, R_OK) != 0) {
-		fprintf(stderr, "hotfeed publish: %s: no catalogue there (run 'hotfeed ingest' "
-		        "first)\n", db);
-		return -1;
-	}
-	if ((cat = catalogue_open(db, err, sizeof err)) == NULL) {
-		fprintf(stderr, "hotfeed publish: %s: %s\n", db, err);
+	if ((cat = catalogue_open_readonly(db, err, sizeof err)) == NULL) {
+		fprintf(stderr, "hotfeed publish: %s\n", err);
 		return -1;
 	}
 	rc = catalogue_list(cat, entries, n);

@@ -42,25 +42,8 @@ report(void *arg, const char *url, const struct ingest_result *r)
 {
 	struct reparse_state *st = arg;
 
-	switch (r->status) {
-	case INGEST_FAILED:
-		fprintf(stderr, "hotfeed: %s: not parsed: %s\n", url, r->message);
+	if (cli_report_ingest(url, r, st->quiet) < 0)
 		st->problems++;
-		break;
-	case INGEST_REGRESSION:
-		fprintf(stderr, "hotfeed: %s: regression%s%s: %s\n", url,
-		        r->key[0] ? " " : "", r->key, r->message);
-		st->problems++;
-		break;
-	case INGEST_UPDATED:
-		if (!st->quiet)
-			printf("%s: updated %s (%s)\n", url, r->key, r->message);
-		break;
-	default:
-		if (!st->quiet)
-			printf("%s: %s %s\n", url, ingest_status_name(r->status), r->key);
-		break;
-	}
 	st->pages++;
 	if (cli_page_diags(url, &r->diags, st->verbose, &st->tally))
 		st->problems++;
@@ -100,7 +83,7 @@ cmd_reparse(int argc, char **argv)
 		fputs(usage_text, stderr);
 		return HF_EXIT_FATAL;
 	}
-	cat = catalogue_open(db, err, sizeof err);
+	cat = catalogue_open_existing(db, err, sizeof err);
 	if (cat == NULL) {
 		fprintf(stderr, "hotfeed: %s\n", err);
 		return HF_EXIT_FATAL;

@@ -1,4 +1,5 @@
 /* run_args.c — options of fetch and run; see run_args.h. */
+#include "cli/cli.h"
 #include "cli/run_args.h"
 #include "core/exitcode.h"
 #include "core/util.h"
@@ -73,14 +74,13 @@ static const char options_help[] =
 static int
 parse_num(const char *name, const char *s, long min, long max, long *out)
 {
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < min || v > max) {
-		fprintf(stderr, "hotfeed: %s: \"%s\" is not a number in %ld..%ld\n", name, s, min, max);
+	if (parse_decimal(s, min, max, out) < 0) {
+		char *shown = printable(s);
+		fprintf(stderr, "hotfeed: %s: \"%s\" is not a number in %ld..%ld\n", name, shown,
+		        min, max);
+		free(shown);
 		return -1;
 	}
-	*out = v;
 	return 0;
 }
 
@@ -128,6 +128,7 @@ run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const ch
 	memset(a, 0, sizeof *a);
 	config_init(&a->cfg);
 	a->cli.name = xstrdup("command line");
+	const char *cmd = strchr(argv[0], ' ') ? strchr(argv[0], ' ') + 1 : argv[0];
 	a->cli.delay_ms = -1;
 	int c;
 	optind = 1;
@@ -151,7 +152,11 @@ run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const ch
 				goto bad;
 			f.out = optarg;
 			break;
-		case O_INDEX: strlist_add(&a->cli.index, optarg); break;
+		case O_INDEX:
+			if (cli_check_url(cmd, "--index", optarg, 1))
+				return HF_EXIT_FATAL;
+			strlist_add(&a->cli.index, optarg);
+			break;
 		case O_UA: f.ua = optarg; break;
 		case O_REPORT: a->ro.report = optarg; break;
 		case O_TEMPLATES:
@@ -172,8 +177,11 @@ run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const ch
 			goto bad;
 		}
 	}
-	for (int i = optind; i < argc; i++)
+	for (int i = optind; i < argc; i++) {
+		if (cli_check_url(cmd, "", argv[i], 1))
+			return HF_EXIT_FATAL;
 		strlist_add(&a->cli.page, argv[i]);
+	}
 	if (f.config) {
 		char err[512];
 		if (config_load(&a->cfg, f.config, err, sizeof err)) {

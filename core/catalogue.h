@@ -21,6 +21,15 @@ struct catalogue;   /* opaque */
 /* Open (creating and migrating as needed) the database at path.  NULL with
  * a message in err on failure. */
 struct catalogue *catalogue_open(const char *path, char *err, size_t errlen);
+/* The same for commands that need a catalogue (reparse): a missing path is
+ * an error ("no catalogue there"), never a new empty file. */
+struct catalogue *catalogue_open_existing(const char *path, char *err, size_t errlen);
+/* For commands that only read (publish, status): opened read-only (SQLite
+ * mode=ro; immutable where the directory cannot hold the -shm file and no
+ * -wal is left), never migrated nor written, so a read-only mount or a
+ * file the user cannot write works and the file's bytes and mtime stay.
+ * A missing path is an error.  Every write through it fails. */
+struct catalogue *catalogue_open_readonly(const char *path, char *err, size_t errlen);
 void catalogue_close(struct catalogue *cat);
 const char *catalogue_error(const struct catalogue *cat);
 /* Tests: use this instead of the clock for times the catalogue takes itself

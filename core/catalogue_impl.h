@@ -39,6 +39,9 @@ char *cat_column_dup(sqlite3_stmt *st, int i);
 
 /* catalogue_schema.c: bring the schema to the newest version. */
 int cat_migrate(struct catalogue *cat);
+/* The schema version of the file in *version; -1 when it is not a
+ * catalogue this hotfeed can read. */
+int cat_file_version(struct catalogue *cat, int *version);
 /* An earlier id-less bulletin of kind ?1, title ?2 and 登録日 ?3 (its
  * latest revision); the terms on the model match the index revisions_copy
  * exactly, so the lookup is an index search, not a scan (catalogue_store.c,

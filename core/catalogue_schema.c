@@ -146,6 +146,12 @@ apply(struct catalogue *cat, int v)
 }
 
 int
+cat_file_version(struct catalogue *cat, int *version)
+{
+	return check_identity(cat, version);
+}
+
+int
 cat_migrate(struct catalogue *cat)
 {
 	char sql[64];

@@ -68,8 +68,18 @@ struct config {
  * user agent "hotfeed/VERSION (+https://hotfeed.invalid/)". */
 void config_init(struct config *c);
 
+/* --max-bytes and [fetch] max_bytes: a number in HF_MIN_MAX_BYTES..
+ * HF_MAX_MAX_BYTES (parse_decimal).  0, or -1 when s is not one. */
+int config_parse_max_bytes(const char *s, size_t *out);
+
+/* Is a the taggingEntity of an RFC 4151 tag URI: a DNS name or e-mail
+ * address, ",", a date YYYY[-MM[-DD]] ("example.org,2005")?  1 or 0. */
+int config_authority_valid(const char *a);
+
 /* Read path into c (on top of what is there).  0, or -1 with err set to
- * "FILE:LINE: [section] key: what is wrong" (or "FILE: reason"). */
+ * "FILE:LINE: [section] key: what is wrong" (or "FILE: reason").  path must
+ * be a regular file of at most HF_MAX_CONFIG_BYTES.  A relative [feed] out,
+ * db or templates is taken from path's directory. */
 int config_load(struct config *c, const char *path, char *err, size_t errlen);
 void config_free(struct config *c);
 

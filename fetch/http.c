@@ -54,6 +54,7 @@ struct http_client {
 	VEC(struct host) hosts;
 	size_t active, done;
 	long requests;
+	char *stop_why;     /* http_client_stop: send nothing more */
 };
 
 static const char *const outcome_names[] = {
@@ -217,6 +218,7 @@ http_client_free(struct http_client *c)
 		req_free(c->queue.v[i]);
 	free(c->queue.v);
 	free(c->hosts.v);
+	free(c->stop_why);
 	curl_multi_cleanup(c->multi);
 	free(c);
 }
@@ -714,12 +716,32 @@ collect_done(struct http_client *c, http_done_fn done, void *arg)
 	}
 }
 
+void
+http_client_stop(struct http_client *c, const char *why)
+{
+	if (c->stop_why == NULL)
+		c->stop_why = xstrdup(why);
+}
+
+/* After http_client_stop: every queued request ends unsent.  done may
+ * queue more while this runs: those end here too. */
+static void
+drain_queue(struct http_client *c, http_done_fn done, void *arg)
+{
+	for (size_t i = 0; i < c->queue.n; i++)
+		finish_error(c, c->queue.v[i], HTTP_DEFERRED, 0, done, arg, "not sent: %s",
+		             c->stop_why);
+	c->queue.n = 0;
+}
+
 int
 http_client_run(struct http_client *c, http_done_fn done, http_tick_fn tick, void *arg)
 {
 	double last_tick = 0;
 	while (c->queue.n || c->active) {
-		double wait = start_ready(c, done, arg);
+		if (c->stop_why != NULL)
+			drain_queue(c, done, arg);
+		double wait = c->stop_why != NULL ? 0.1 : start_ready(c, done, arg);
 		int running = 0;
 		if (curl_multi_perform(c->multi, &running) != CURLM_OK)
 			return -1;

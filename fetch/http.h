@@ -97,6 +97,12 @@ typedef void (*http_tick_fn)(void *arg, size_t queued, size_t active, size_t don
  * (done may queue more).  Returns 0, or -1 on an internal curl error. */
 int http_client_run(struct http_client *c, http_done_fn done, http_tick_fn tick, void *arg);
 
+/* Send nothing more (the caller cannot store what comes): transfers under
+ * way finish, and every queued request, or one queued later, ends as
+ * HTTP_DEFERRED with status 0 and err "not sent: " why.  Safe to call from
+ * the done callback. */
+void http_client_stop(struct http_client *c, const char *why);
+
 /* Requests sent so far (every attempt counts against the budget). */
 long http_client_requests(const struct http_client *c);
 

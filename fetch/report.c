@@ -130,7 +130,8 @@ run_report_write(const struct run_report *r, const char *path, char *err, size_t
 	int rc = 0;
 	char *withnl = xasprintf("%s\n", text);
 	if (write_file_atomic(path, withnl, n + 1) != 0) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		snprintf(err, errlen, "%s: %s", path,
+		         errno == ELOOP ? "a symbolic link; refused" : strerror(errno));
 		rc = -1;
 	}
 	free(withnl);
@@ -183,15 +184,21 @@ run_report_problems(const struct run_report *r, FILE *f, size_t max)
 		if (total++ >= max)
 			continue;
 		shown++;
+		/* a URL from a page may hold anything: escaped for the terminal */
+		char *url = printable(e->url), *msg = printable(e->message ? e->message : "");
 		if (url_result_is_problem(e->result)) {
-			fprintf(f, "  %s: %s%s%s\n", e->url, url_result_name(e->result),
-			        e->message ? ": " : "", e->message ? e->message : "");
+			fprintf(f, "  %s: %s%s%s\n", url, url_result_name(e->result),
+			        e->message ? ": " : "", msg);
 		} else {
-			char line[HF_DIAG_LINE];
+			char line[HF_DIAG_LINE], *pline;
 			diag_format(err, line, sizeof line);
-			fprintf(f, "  %s: %s%s%s: %s\n", e->url, url_result_name(e->result),
-			        e->key ? " " : "", e->key ? e->key : "", line);
+			pline = printable(line);
+			fprintf(f, "  %s: %s%s%s: %s\n", url, url_result_name(e->result),
+			        e->key ? " " : "", e->key ? e->key : "", pline);
+			free(pline);
 		}
+		free(url);
+		free(msg);
 	}
 	if (total > shown)
 		fprintf(f, "  ... and %zu more (see --report)\n", total - shown);

@@ -55,6 +55,7 @@ struct run {
 	size_t done, problems;
 	char *cache_dir;                /* bodies of index pages, for their 304s */
 	int db_error;
+	int stopped;                    /* db_error said, downloads stopped */
 };
 
 static double
@@ -357,6 +358,19 @@ failure_done(struct run *r, struct target *t, struct url_entry *e, struct http_r
 	}
 }
 
+/* The first write error to the catalogue ends the downloads: what would
+ * come could not be stored (a full disk, an I/O error, a read-only file). */
+static void
+stop_on_db_error(struct run *r)
+{
+	if (!r->db_error || r->stopped)
+		return;
+	r->stopped = 1;
+	say(r, "%s: the catalogue cannot be written: no more downloads this run%s", r->o->db,
+	    r->o->publish ? ", and nothing will be published" : "");
+	http_client_stop(r->http, "the catalogue cannot be written");
+}
+
 static void
 on_done(void *arg, void *user, struct http_resp *resp)
 {
@@ -377,6 +391,7 @@ on_done(void *arg, void *user, struct http_resp *resp)
 		failure_done(r, t, e, resp);
 	}
 	e = &r->rep.urls.v[t->entry];   /* enqueue may have moved the entries */
+	stop_on_db_error(r);
 	r->done++;
 	if (url_result_is_problem(e->result) || diag_list_count(&e->diags, DIAG_ERROR))
 		r->problems++;
@@ -452,6 +467,8 @@ finish_run(struct run *r, double t0)
 		code = HF_EXIT_PARTIAL;  /* a page yielded much less than a bulletin */
 	if (r->db_error)
 		code = HF_EXIT_FATAL;   /* nothing published: the catalogue is the run's state */
+	if (r->db_error && o->publish)
+		r->rep.publish_error = xstrdup("skipped: the catalogue could not be written");
 	if (o->publish && !r->db_error) {
 		char err[512] = "";
 		if (o->publish(o->publish_arg, r->cat, err, sizeof err) != 0) {
@@ -515,6 +532,7 @@ run_main(const struct run_opts *o)
 	r.rep.started = time(NULL);
 	progress_init(&r.prog, o->quiet || o->verbose);
 	r.cache_dir = xasprintf("%s.index-cache", o->db);
+	remove_stale_temps(r.cache_dir);   /* an interrupted run's, under the lock */
 	parse_opts_init(&r.popts);
 	r.popts.max_bytes = o->cfg->max_bytes;
 	r.popts.isolate = 1;

@@ -22,7 +22,8 @@
 struct feed_item {
 	const struct cat_entry *e;  /* the catalogue's entry (read-only) */
 	char *id;            /* tag URI, the permanent id */
-	char *anchor;        /* fragment id in index.html: "b-" + URL-safe key */
+	char *anchor;        /* fragment id in index.html: "b-" + key, one-to-one:
+	                        [A-Za-z0-9-] kept, any other byte "_XX" (hex) */
 	char *title;         /* never NULL: the title, else the MS id, else the key */
 	char *link;          /* http(s) page URL: source.url, else index.html#anchor */
 	char *summary;       /* plain text or NULL */
@@ -44,8 +45,10 @@ struct feed_meta {
  * made URL-safe first (see feed_key_slug). */
 char *feed_tag_uri(const char *authority, const char *key);
 
-/* key reduced to [A-Za-z0-9._~-] and '/' with everything else
- * percent-encoded and the scheme's "://" folded: stable across runs. */
+/* key with [A-Za-z0-9._~-], '/' and ':' kept and every other byte
+ * percent-encoded ("%" itself too): one-to-one, so two keys that differ in
+ * any byte (the scheme, a '.' or '_', "//") never share a slug, and stable
+ * across runs. */
 char *feed_key_slug(const char *key);
 
 /* RFC 3339 ("2005-08-10T00:00:00+09:00", "...Z", or a bare date) as an

@@ -29,17 +29,13 @@ is_plain_key(const char *key)
 char *
 feed_key_slug(const char *key)
 {
-	const char *p = strstr(key, "://");
 	struct buf b;
 
-	p = p != NULL ? p + 3 : key;
-	while (*p == '/')
-		p++;
 	buf_init(&b, 0);
 	buf_append(&b, "", 0);
-	for (; *p != '\0'; p++) {
+	for (const char *p = key; *p != '\0'; p++) {
 		unsigned char c = (unsigned char)*p;
-		if (is_unreserved(c) || c == '/')
+		if (is_unreserved(c) || c == '/' || c == ':')
 			buf_putc(&b, c);
 		else
 			buf_printf(&b, "%%%02X", c);
@@ -68,7 +64,10 @@ anchor_for(const char *key)
 	buf_init(&b, 0);
 	buf_puts(&b, "b-");
 	for (const unsigned char *p = (const unsigned char *)key; *p; p++)
-		buf_putc(&b, (is_unreserved(*p) && *p != '~' && *p != '.') ? *p : '_');
+		if (is_unreserved(*p) && *p != '~' && *p != '.' && *p != '_')
+			buf_putc(&b, *p);
+		else
+			buf_printf(&b, "_%02X", *p);
 	return buf_steal(&b, NULL);
 }
 

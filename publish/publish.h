@@ -3,8 +3,9 @@
  * Writes rss.xml, atom.xml, feed.json, catalogue.json, index.html and, per
  * [facet NAME], NAME.rss.xml, NAME.atom.xml, NAME.feed.json into one
  * directory.  All files are rendered and re-parsed in memory first, then
- * written to temporary names in the directory, then renamed into place:
- * when anything fails, the files already there stay as they were.
+ * written into a new generation that replaces the directory whole in one
+ * atomic swap (publish/outfiles.h): when anything fails, the files already
+ * there stay as they were.
  * Pages of kind "other" (not bulletins: tips, glossary) appear only in
  * catalogue.json, never in the feeds or index.html.
  * Included by cli/ only.

@@ -1,15 +1,16 @@
 #!/bin/sh
 # tests/demo.sh — the body of `make demo`: ingest samples/*.html into
-# out/demo.db, publish into out/, and say where everything is.
+# out/demo.db, publish into out/site/ (a directory of its own: a publish
+# replaces it whole), and say where everything is.
 # Re-running it is safe: unchanged pages change nothing, and an unchanged
 # catalogue publishes byte-identical files.
 cd "$(dirname "$0")/.." || exit 2
 HOTFEED=${HOTFEED:-./hotfeed}
-OUT=out
-DB=$OUT/demo.db
-CONF=$OUT/demo.conf
+OUT=out/site
+DB=out/demo.db
+CONF=out/demo.conf
 
-mkdir -p "$OUT" || exit 2
+mkdir -p out || exit 2
 cat >"$CONF" <<'CONF'
 # written by tests/demo.sh: the demo's feed and two facet feeds
 [feed]

@@ -38,9 +38,9 @@ check_eq "a missing file makes exit 1" 1 $?
 check_eq "the other files are still parsed" 2 "$(wc -l <"$T/out" | tr -d ' ')"
 grep -q "^$T/missing.html: " "$T/err" && ok "the error names the missing file" ||
 	not_ok "the error names the missing file"
-"$HOTFEED" parse --max-bytes 1000 "$S" >/dev/null 2>"$T/err"
+"$HOTFEED" parse --max-bytes 1024 "$S" >/dev/null 2>"$T/err"
 check_eq "--max-bytes refuses a larger page" 1 $?
-check_eq "refusal message" "$S: page is larger than 1000 bytes" "$(cat "$T/err")"
+check_eq "refusal message" "$S: page is larger than 1024 bytes" "$(cat "$T/err")"
 
 # --- pathological inputs ---
 python3 - "$T" <<'PY'

@@ -6,6 +6,7 @@
 #include "publish/catalogue_json.h"
 #include "publish/feed.h"
 #include "publish/html_sanitize.h"
+#include "publish/outfiles.h"
 #include "publish/publish.h"
 #include "publish/sanitize.h"
 
@@ -14,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -84,7 +86,7 @@ START_TEST(ids_are_tag_uris)
 	ck_assert_str_eq(s, "tag:example.org,2005:MS05-039");
 	free(s);
 	s = must(feed_tag_uri("example.org,2005", "http://example.com/a/b c.html?x=1"));
-	ck_assert_str_eq(s, "tag:example.org,2005:example.com/a/b%20c.html%3Fx%3D1");
+	ck_assert_str_eq(s, "tag:example.org,2005:http://example.com/a/b%20c.html%3Fx%3D1");
 	free(s);
 }
 END_TEST
@@ -343,24 +345,16 @@ START_TEST(catalogue_json_round_trips)
 }
 END_TEST
 
-/* Remove a scratch output directory (flat: publish writes no subdirs). */
+/* Remove a scratch output directory and its publish lock beside it. */
 static void
 remove_dir(const char *dir)
 {
-	DIR *d = opendir(dir);
-	struct dirent *de;
-	char path[512];
+	char *slash = strrchr(dir, '/');
+	char *lock = xasprintf("%.*s/.%s.lock", (int)(slash - dir), dir, slash + 1);
 
-	while (d != NULL && (de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.' && (de->d_name[1] == '\0' ||
-		    (de->d_name[1] == '.' && de->d_name[2] == '\0')))
-			continue;
-		snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-		unlink(path);
-	}
-	if (d != NULL)
-		closedir(d);
-	rmdir(dir);
+	ck_assert_int_eq(remove_tree(AT_FDCWD, dir), 0);
+	unlink(lock);
+	free(lock);
 }
 
 static int
@@ -372,6 +366,40 @@ file_exists(const char *dir, const char *name)
 	snprintf(path, sizeof path, "%s/%s", dir, name);
 	return stat(path, &st) == 0 && st.st_size > 0;
 }
+
+/* Files in subdirectories of the generation; names that would leave it
+ * are refused and change nothing. */
+START_TEST(outfiles_subdirectories)
+{
+	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512], path[600];
+	static const char *const bad[] = { "../x.json", "/etc/x.json", "a//b.json", "a/./b",
+	                                   "a/../../b", "", "sub/" };
+	struct outfiles s = { 0 };
+	struct stat st;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	buf_puts(&outfiles_add(&s, "rss.xml", OUT_XML)->data, "<rss/>");
+	buf_puts(&outfiles_add(&s, "csaf/2005/ms05-039.json", OUT_JSON)->data, "{}");
+	ck_assert_msg(outfiles_commit(&s, dir, err, sizeof err) == 0, "%s", err);
+	snprintf(path, sizeof path, "%s/csaf/2005/ms05-039.json", dir);
+	ck_assert_int_eq(stat(path, &st), 0);
+	ck_assert_int_eq((int)st.st_size, 2);
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		struct outfiles b = { 0 };
+		buf_puts(&outfiles_add(&b, "index.html", OUT_HTML)->data, "<p>x</p>");
+		buf_puts(&outfiles_add(&b, bad[i], OUT_JSON)->data, "{}");
+		ck_assert_int_eq(outfiles_commit(&b, dir, err, sizeof err), -1);
+		ck_assert_msg(strstr(err, "not a file name inside the output directory") != NULL,
+		              "%s: %s", bad[i], err);
+		outfiles_free(&b);
+	}
+	ck_assert_int_eq(stat(path, &st), 0);   /* the set as it was */
+	snprintf(path, sizeof path, "%s/index.html", dir);
+	ck_assert_int_eq(stat(path, &st), -1);
+	outfiles_free(&s);
+	remove_dir(dir);
+}
+END_TEST
 
 START_TEST(publish_writes_every_file)
 {
@@ -544,6 +572,7 @@ publish_suite(void)
 	tcase_add_test(tc, text_as_html);
 	tcase_add_loop_test(tc, urls_web_only, 0, sizeof url_cases / sizeof *url_cases);
 	tcase_add_test(tc, ids_are_tag_uris);
+	tcase_add_test(tc, outfiles_subdirectories);
 	tcase_add_loop_test(tc, dates_from_rfc3339, 0, sizeof date_cases / sizeof *date_cases);
 	tcase_add_test(tc, html_fragment_is_cleaned);
 	tcase_add_test(tc, rss_has_the_fields);

@@ -238,6 +238,36 @@ START_TEST(test_char_classes)
 }
 END_TEST
 
+/* A symbolic link at the path is refused and its target never written;
+ * the temporary files of an interrupted write are found and removed. */
+START_TEST(test_write_no_symlink)
+{
+	char dir[] = "/tmp/hotfeed-util-XXXXXX", path[128], target[128], left[160], *data;
+	size_t len;
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/out.xml", dir);
+	snprintf(target, sizeof target, "%s/target", dir);
+	ck_assert_int_eq(write_file_atomic(target, "precious", 8), 0);
+	ck_assert_int_eq(symlink(target, path), 0);
+	errno = 0;
+	ck_assert_int_eq(write_file_atomic(path, "evil", 4), -1);
+	ck_assert_int_eq(errno, ELOOP);
+	ck_assert_int_eq(read_file(target, 100, &data, &len), 0);
+	ck_assert_str_eq(data, "precious");
+	free(data);
+	unlink(path);
+	snprintf(left, sizeof left, "%s.tmp.0badc0de", path);
+	ck_assert_int_eq(write_file_atomic(left, "x", 1), 0);
+	snprintf(left, sizeof left, "%s.tmp.nothex!!", path);
+	ck_assert_int_eq(write_file_atomic(left, "x", 1), 0);
+	ck_assert_uint_eq(remove_stale_temps(dir), 1);
+	ck_assert_int_eq(access(left, F_OK), 0);
+	unlink(left);
+	unlink(target);
+	ck_assert_int_eq(rmdir(dir), 0);
+}
+END_TEST
+
 START_TEST(test_ascii_case)
 {
 	ck_assert_int_eq(ascii_casecmp("Shift_JIS", "shift_jis"), 0);
@@ -257,6 +287,7 @@ suite(void)
 	tcase_add_test(tc, test_buf_utf8);
 	tcase_add_test(tc, test_read_file_limit);
 	tcase_add_test(tc, test_write_atomic);
+	tcase_add_test(tc, test_write_no_symlink);
 	tcase_add_test(tc, test_ascii_case);
 	tcase_add_loop_test(tc, test_utf8_next, 0, sizeof utf8_cases / sizeof *utf8_cases);
 	tcase_add_test(tc, test_char_classes);
