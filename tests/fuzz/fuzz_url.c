@@ -1,5 +1,5 @@
 /*
- * fuzz_url.c — libFuzzer target for URL handling: http_url_resolve() (an
+ * fuzz_url.c — libFuzzer target for URL handling: url_resolve() (an
  * href against its page), http_url_host(), crawl_classify(),
  * sanitize_url(), url_arg_problem() and feed_tag_uri().  The input is
  * "BASE\nREF\nPATTERN".  Besides crashes it checks the contract: a
@@ -7,6 +7,7 @@
  * itself again; what sanitize_url keeps is a web URL; a tag URI never
  * holds a byte outside RFC 3986's.
  */
+#include "core/url.h"
 #include "core/util.h"
 #include "fetch/crawl.h"
 #include "fetch/http.h"
@@ -37,7 +38,7 @@ check_resolved(const char *base, const char *url)
 	for (const unsigned char *p = (const unsigned char *)url; *p; p++)
 		if (*p <= ' ' || *p == 0x7F)
 			abort();
-	again = http_url_resolve(base, url);
+	again = url_resolve(base, url, 0);
 	if (again == NULL || strcmp(again, url) != 0)
 		abort();
 	free(again);
@@ -54,7 +55,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	base = line(&s, end);
 	ref = line(&s, end);
 	pattern = line(&s, end);
-	u = http_url_resolve(base, ref);
+	u = url_resolve(base, ref, 0);
 	if (u != NULL) {
 		if (http_url_is_remote(u))
 			check_resolved(base, u);
