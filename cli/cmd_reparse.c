@@ -1,5 +1,5 @@
 /*
- * cmd_reparse.c — `hotfeed reparse [--db FILE] [--no-isolate] [--quiet]`:
+ * cmd_reparse.c — `hotfeed reparse [--db FILE] [--no-isolate] [--jobs N] [--quiet]`:
  * re-extract every stored raw page with this hotfeed's parser (after an
  * upgrade), without fetching; real changes become revisions.
  *
@@ -10,6 +10,7 @@
 #include "cli/cli.h"
 #include "core/catalogue.h"
 #include "core/exitcode.h"
+#include "core/limits.h"
 #include "parse/parse.h"
 
 #include <getopt.h>
@@ -17,15 +18,16 @@
 #include <stdlib.h>
 
 static const char usage_text[] =
-	"usage: hotfeed reparse [--db FILE] [--no-isolate] [--quiet]\n\n"
+	"usage: hotfeed reparse [--db FILE] [--no-isolate] [--jobs N] [--quiet]\n\n"
 	"Re-extract the latest stored raw page of every URL in the catalogue\n"
 	"(default hotfeed.db) with this version's parser, without fetching.\n"
 	"A page whose content changed becomes a new revision; nothing else is\n"
 	"written.  Prints 'URL: new|updated|unchanged KEY' per page; failures and\n"
 	"regressions go to stderr.  Exit status: 0 every page parsed, 1 some failed\n"
-	"or regressed, 2 usage or database error.\n";
+	"or regressed, 2 usage or database error.  --jobs N: parser processes at once\n"
+	"(default one per CPU).\n";
 
-enum { OPT_NOISO = 256 };
+enum { OPT_NOISO = 256, OPT_JOBS };
 
 struct reparse_state {
 	int quiet, problems;
@@ -63,6 +65,7 @@ cmd_reparse(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "no-isolate", no_argument, NULL, OPT_NOISO },
+		{ "jobs", required_argument, NULL, OPT_JOBS },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -81,6 +84,13 @@ cmd_reparse(int argc, char **argv)
 		case 'd': db = optarg; break;
 		case 'q': st.quiet = 1; break;
 		case OPT_NOISO: opts.isolate = 0; break;
+		case OPT_JOBS:
+			if (parse_opts_jobs(&opts, optarg) < 0) {
+				fprintf(stderr, "hotfeed reparse: --jobs: '%s' is not a number in 1..%d\n",
+				        optarg, HF_MAX_PARSE_JOBS);
+				return HF_EXIT_FATAL;
+			}
+			break;
 		case 'h': fputs(usage_text, stdout); return HF_EXIT_OK;
 		default: fputs(usage_text, stderr); return HF_EXIT_FATAL;
 		}

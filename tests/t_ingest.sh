@@ -175,3 +175,24 @@ check_eq "newer schema exits 2" 2 $?
 check "newer schema is explained" grep -q 'newer than this hotfeed' "$T/err12"
 "$HOTFEED" reparse --db "$DB" >/dev/null 2>&1
 check_eq "reparse on a newer schema exits 2" 2 $?
+
+# parser workers: every sample (twice: the second time unchanged, a URL
+# seen twice in one command waits for its first copy) through 1 in-process
+# parser and through 3 workers: the same lines, the same stored rows
+set -- samples/*.html samples/*.html
+"$HOTFEED" ingest --db "$T/j1.db" --no-isolate --seen 1123722000 "$@" >"$T/j1.out" 2>"$T/j1.err"
+rc1=$?
+"$HOTFEED" ingest --db "$T/j3.db" --jobs 3 --seen 1123722000 "$@" >"$T/j3.out" 2>"$T/j3.err"
+check_eq "--jobs 3: the exit status of one parser" "$rc1" $?
+check_files "--jobs 3: the same lines, in order" "$T/j1.out" "$T/j3.out"
+check_files "--jobs 3: the same problems, in order" "$T/j1.err" "$T/j3.err"
+check_eq "... $# lines in all" $# "$(cat "$T/j3.out" "$T/j3.err" | wc -l | tr -d ' ')"
+rows="SELECT b.key, r.number, r.model FROM revisions r JOIN bulletins b ON b.id = r.bulletin ORDER BY r.id"
+check_eq "--jobs 3: the same revisions stored" "$(sqlite3 "$T/j1.db" "$rows" | sha256sum)" \
+	"$(sqlite3 "$T/j3.db" "$rows" | sha256sum)"
+"$HOTFEED" reparse --db "$T/j3.db" --jobs 2 >"$T/r3.out" 2>/dev/null
+"$HOTFEED" reparse --db "$T/j1.db" --no-isolate >"$T/r1.out" 2>/dev/null
+check_files "reparse --jobs 2: the lines of one parser" "$T/r1.out" "$T/r3.out"
+"$HOTFEED" ingest --db "$T/j3.db" --jobs 65 "$S" >/dev/null 2>"$T/jerr"
+check_eq "ingest --jobs 65: exit 2" 2 $?
+check "... says why" grep -q "^hotfeed ingest: --jobs: '65' is not a number in 1..64" "$T/jerr"

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define T0 1123650000   /* 2005-08-10T05:00:00Z */
@@ -499,6 +500,71 @@ START_TEST(test_failure_mid_transaction_writes_nothing)
 }
 END_TEST
 
+/* Store page URL#i of model b in an open batch, and tick. */
+static int
+batch_ingest(struct catalogue *c, const char *url, const struct bulletin *b)
+{
+	struct page pg = { url, (const unsigned char *)url, strlen(url), NULL, NULL, T0 };
+	struct ingest_result r;
+
+	if (catalogue_ingest_model(c, &pg, b, &r) < 0)
+		return -1;
+	return catalogue_batch_tick(c);
+}
+
+/* A batch of 2: a process killed after 3 pages kept the first 2 (committed
+ * together) and lost only the third, whose batch was open. */
+START_TEST(test_batch_crash_loses_only_the_open_batch)
+{
+	struct bulletin b;
+	pid_t pid;
+	int st;
+
+	model_v1(&b);
+	fflush(NULL);
+	pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		struct catalogue *c = open_cat();
+		catalogue_batch_begin(c, 2, 60000);
+		if (batch_ingest(c, URL "?1", &b) || batch_ingest(c, URL "?2", &b) ||
+		    batch_ingest(c, URL "?3", &b))
+			_exit(1);
+		_exit(0);   /* as kill -9 would: nothing closed or committed */
+	}
+	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+	ck_assert_int_eq(WEXITSTATUS(st), 0);
+	ck_assert_int_eq(count("pages"), 2);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE url LIKE '%?3'"), 0);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* In a batch, a write that fails undoes itself only: the pages before and
+ * after it are committed with the batch. */
+START_TEST(test_batch_failed_write_undoes_only_itself)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+
+	catalogue_close(c);
+	sql_exec("CREATE TRIGGER sabotage AFTER INSERT ON pages WHEN NEW.url LIKE '%bad'"
+	         " BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+	c = open_cat();
+	model_v1(&b);
+	catalogue_batch_begin(c, 100, 60000);
+	ck_assert_int_eq(batch_ingest(c, URL "?1", &b), 0);
+	ck_assert_int_eq(batch_ingest(c, URL "?bad", &b), -1);
+	ck_assert_ptr_nonnull(strstr(catalogue_error(c), "injected failure"));
+	ck_assert_int_eq(batch_ingest(c, URL "?3", &b), 0);
+	ck_assert_int_eq(catalogue_batch_end(c), 0);
+	ck_assert_int_eq(count("pages"), 2);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE url LIKE '%bad'"), 0);
+	catalogue_close(c);
+	bulletin_free(&b);
+}
+END_TEST
+
 START_TEST(test_upgrade_from_version_1)
 {
 	struct catalogue *c = open_cat();
@@ -808,6 +874,8 @@ catalogue_suite(void)
 	tcase_add_test(tc, test_model_size_limit);
 	tcase_add_test(tc, test_http_state_round_trip);
 	tcase_add_test(tc, test_failure_mid_transaction_writes_nothing);
+	tcase_add_test(tc, test_batch_crash_loses_only_the_open_batch);
+	tcase_add_test(tc, test_batch_failed_write_undoes_only_itself);
 	suite_add_tcase(s, tc);
 	return s;
 }
