@@ -98,4 +98,10 @@ int cat_known_bytes(struct catalogue *cat, const struct page *pg, struct ingest_
 
 time_t cat_now(const struct catalogue *cat);
 
+/* catalogue_blob.c: a page's bytes by their SHA-256 (hex).  put stores
+ * them (compressed) unless stored already; get returns a malloc'd,
+ * NUL-terminated copy.  0 or -1. */
+int cat_blob_put(struct catalogue *cat, const char *sha, const unsigned char *body, size_t len);
+int cat_blob_get(struct catalogue *cat, const char *sha, unsigned char **body, size_t *len);
+
 #endif

@@ -215,7 +215,7 @@ static const char ids_sql[] =
 	"SELECT id FROM pages p WHERE id = (SELECT max(id) FROM pages WHERE url = p.url)"
 	" ORDER BY id";
 static const char page_sql[] =
-	"SELECT url, body, headers, charset, seen FROM pages WHERE id = ?1";
+	"SELECT url, sha256, headers, charset, seen FROM pages WHERE id = ?1";
 
 /* The page ids are read first so that no statement is open while each
  * page's write transaction runs; then each page is read on its own (a
@@ -259,10 +259,10 @@ reparse_put(struct ingest_queue *iq, long long id)
 		return cat_dberr(cat, "reading a stored page");
 	}
 	/* copied out: no statement stays open while put() stores pages */
-	pg.len = (size_t)sqlite3_column_bytes(q, 1);
-	body = xmalloc(pg.len + 1);
-	if (pg.len)
-		memcpy(body, sqlite3_column_blob(q, 1), pg.len);
+	if (cat_blob_get(cat, (const char *)sqlite3_column_text(q, 1), &body, &pg.len) < 0) {
+		sqlite3_finalize(q);
+		return -1;
+	}
 	pg.body = body;
 	pg.url = cat_column_dup(q, 0);
 	pg.headers = cat_column_dup(q, 2);

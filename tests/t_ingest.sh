@@ -18,13 +18,25 @@ cp "$S" "$T/page.html"
 ing --url http://example.jp/ms05-039.html --seen 2005-08-11T01:00:00Z "$T/page.html" >"$T/out1" 2>"$T/err1"
 check_eq "first ingest exits 0" 0 $?
 check "first ingest says new" grep -q '^.*page.html: new ' "$T/out1"
-check_eq "schema version" 4 "$(q 'PRAGMA user_version')"
+check_eq "schema version" 5 "$(q 'PRAGMA user_version')"
 check_eq "journal is WAL" wal "$(q 'PRAGMA journal_mode')"
 check_eq "integrity" ok "$(q 'PRAGMA integrity_check')"
 check_eq "raw bytes stored as fetched" "$(sha256sum <"$T/page.html" | cut -d' ' -f1)" \
 	"$(q 'SELECT sha256 FROM pages')"
-q "SELECT writefile('$T/back.html', body) FROM pages" >/dev/null
+# the bytes are stored once, zlib-compressed, under their sha256 (blobs)
+python3 - "$DB" "$T/back.html" <<'PY'
+import sqlite3, sys, zlib
+db = sqlite3.connect(sys.argv[1])
+method, data = db.execute("SELECT b.method, b.data FROM pages p"
+                          " JOIN blobs b ON b.sha256 = p.sha256").fetchone()
+open(sys.argv[2], "wb").write(zlib.decompress(data) if method == 1 else data)
+PY
 check_files "stored body is byte-identical" "$T/page.html" "$T/back.html"
+check_eq "stored compressed (method 1), in pages no copy" "1 0" \
+	"$(q "SELECT b.method, length(p.body) FROM pages p JOIN blobs b ON b.sha256 = p.sha256" | tr '|' ' ')"
+raw=$(wc -c <"$T/page.html")
+check "compressed to under a third ($(q 'SELECT length(data) FROM blobs') of $raw bytes)" \
+	test "$(q 'SELECT length(data) FROM blobs')" -lt $((raw / 3))
 check_eq "seen time from --seen" 1123722000 "$(q 'SELECT seen FROM pages')"
 check_eq "url from --url" http://example.jp/ms05-039.html "$(q 'SELECT url FROM pages')"
 
@@ -140,7 +152,7 @@ for i in 1 2 3 4 5 6; do
 done
 wait
 check_eq "concurrent creation: every page once" 6 "$(sqlite3 "$T/fresh.db" 'SELECT count(*) FROM pages')"
-check_eq "concurrent creation: migrated once" 4 "$(sqlite3 "$T/fresh.db" 'PRAGMA user_version')"
+check_eq "concurrent creation: migrated once" 5 "$(sqlite3 "$T/fresh.db" 'PRAGMA user_version')"
 
 # another process holds the write lock for a while: ingest waits, then succeeds
 sqlite3 "$DB" "BEGIN IMMEDIATE;" ".shell sleep 2" "COMMIT;" &
@@ -167,7 +179,7 @@ check_eq "the non-database file is untouched" "not a database, just text" "$(cat
 q "ALTER TABLE bulletins DROP COLUMN superseded_by; ALTER TABLE pages DROP COLUMN key; PRAGMA user_version = 1"
 ing --quiet "$T/c1.html"
 check_eq "version-1 file: ingest works" 0 $?
-check_eq "version-1 file: migrated" 4 "$(q 'PRAGMA user_version')"
+check_eq "version-1 file: migrated" 5 "$(q 'PRAGMA user_version')"
 check_eq "version-1 file: rows kept" $((before + 7)) "$(q 'SELECT count(*) FROM pages')"
 q "PRAGMA user_version = 99"
 "$HOTFEED" ingest --db "$DB" "$T/c1.html" >/dev/null 2>"$T/err12"

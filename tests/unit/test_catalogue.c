@@ -170,11 +170,11 @@ START_TEST(test_migrate_and_reopen)
 	struct catalogue *c = open_cat();
 
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 4);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 5);
 	ck_assert_int_eq(count("bulletins"), 0);
 	c = open_cat();      /* already current: opens without migrating */
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 4);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 5);
 	ck_assert_str_eq(ingest_status_name(INGEST_REGRESSION), "regression");
 }
 END_TEST
@@ -565,6 +565,78 @@ START_TEST(test_batch_failed_write_undoes_only_itself)
 }
 END_TEST
 
+/* 1000 aliases of one page (same bytes, 1000 URLs) cost one stored copy,
+ * compressed; deleting the pages deletes it. */
+START_TEST(test_aliases_stored_once)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	char body[20000], url[96];
+	size_t n = 0;
+
+	/* a page-like body: repetitive markup with some varying text */
+	while (n + 64 < sizeof body)
+		n += (size_t)snprintf(body + n, sizeof body - n, "<tr><td>row %zu</td><td>KB%06zu</td></tr>\n",
+		                      n, n * 7);
+	model_v1(&b);
+	catalogue_batch_begin(c, 256, 60000);
+	for (int i = 0; i < 1000; i++) {
+		struct page pg = { url, (const unsigned char *)body, n, NULL, NULL, T0 };
+		snprintf(url, sizeof url, "http://mirror%d.example.jp/ms05-039.html", i);
+		ck_assert_msg(catalogue_ingest_model(c, &pg, &b, &r) == 0, "%s", catalogue_error(c));
+		ck_assert_int_eq(catalogue_batch_tick(c), 0);
+	}
+	ck_assert_int_eq(catalogue_batch_end(c), 0);
+	catalogue_close(c);
+	ck_assert_int_eq(count("pages"), 1000);
+	ck_assert_int_eq(count("blobs"), 1);
+	ck_assert_int_eq(sql_int("SELECT sum(length(body)) FROM pages"), 0);
+	ck_assert_int_eq(sql_int("SELECT size FROM blobs"), (long long)n);
+	ck_assert_int_lt(sql_int("SELECT length(data) FROM blobs"), (long long)n / 3);
+	/* the pages go (revisions first), and with the last one the blob */
+	sql_exec("PRAGMA foreign_keys = OFF; DELETE FROM pages WHERE id > 1");
+	ck_assert_int_eq(count("blobs"), 1);
+	sql_exec("PRAGMA foreign_keys = OFF; DELETE FROM pages");
+	ck_assert_int_eq(count("blobs"), 0);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* A version-4 file (bodies in pages) is migrated: each distinct body
+ * moved into blobs once, as it was; reparse reads them. */
+START_TEST(test_upgrade_moves_bodies_to_blobs)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	struct parse_opts o;
+
+	model_v1(&b);
+	ck_assert_int_eq(ingest(c, "<p>one", T0, &b, &r), INGEST_NEW);
+	{
+		struct page pg = { "http://example.jp/alias.html", (const unsigned char *)"<p>one", 6,
+		                   NULL, NULL, T0 };
+		ck_assert_int_eq(catalogue_ingest_model(c, &pg, &b, &r), 0);
+	}
+	catalogue_close(c);
+	/* what a version-4 file looked like */
+	sql_exec("DROP TRIGGER pages_blob_gc; DROP INDEX pages_sha256;"
+	         " UPDATE pages SET body = CAST('<p>one' AS BLOB); DROP TABLE blobs;"
+	         " PRAGMA user_version = 4");
+	c = open_cat();
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 5);
+	ck_assert_int_eq(count("blobs"), 1);
+	ck_assert_int_eq(sql_int("SELECT method FROM blobs"), 0);
+	ck_assert_int_eq(sql_int("SELECT sum(length(body)) FROM pages"), 0);
+	parse_opts_init(&o);
+	o.isolate = 0;
+	ck_assert_int_eq(catalogue_reparse(c, &o, NULL, NULL), 0);
+	catalogue_close(c);
+	bulletin_free(&b);
+}
+END_TEST
+
 START_TEST(test_upgrade_from_version_1)
 {
 	struct catalogue *c = open_cat();
@@ -580,7 +652,7 @@ START_TEST(test_upgrade_from_version_1)
 	c = open_cat();
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_UNCHANGED);
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 4);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 5);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM bulletins WHERE superseded_by IS NULL"), 1);
 	bulletin_free(&b);
 }
@@ -876,6 +948,8 @@ catalogue_suite(void)
 	tcase_add_test(tc, test_failure_mid_transaction_writes_nothing);
 	tcase_add_test(tc, test_batch_crash_loses_only_the_open_batch);
 	tcase_add_test(tc, test_batch_failed_write_undoes_only_itself);
+	tcase_add_test(tc, test_aliases_stored_once);
+	tcase_add_test(tc, test_upgrade_moves_bodies_to_blobs);
 	suite_add_tcase(s, tc);
 	return s;
 }
