@@ -152,4 +152,8 @@ struct cat_entry {
 int catalogue_list(struct catalogue *cat, struct cat_entry **out, size_t *n);
 void cat_entries_free(struct cat_entry *v, size_t n);
 
+/* A digest (hex) of everything catalogue_list() would return, read without
+ * parsing a model: equal digests, equal lists.  0 or -1. */
+int catalogue_fingerprint(struct catalogue *cat, char hex[65]);
+
 #endif
