@@ -1,8 +1,11 @@
 /*
- * isolate.c — the page parser in a forked worker process under setrlimit().
+ * isolate.c — the page parser in forked worker processes under setrlimit(),
+ * and the queue (parse.h) that feeds a pool of them.
  *
- * The worker lives across pages (a fresh one every WORKER_PAGES pages and
- * after any page it could not finish).  Protocol: the parent writes a
+ * A worker lives across pages (a fresh one every WORKER_PAGES pages and
+ * after any page it could not finish); the queue keeps up to WORKER_DEPTH
+ * pages in each worker's pipe and hands the answers back in the order the
+ * pages were put.  Protocol: the parent writes a
  * struct request, the transport charset, the URL and the page's bytes;
  * the worker answers with a 64-bit length, then "OK\n" and the bulletin's
  * compact JSON, or "ERR\n" and a one-line reason.  The parent reads at
