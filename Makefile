@@ -10,7 +10,7 @@ MANDIR   = $(PREFIX)/share/man
 DATADIR  = $(PREFIX)/share/hotfeed
 
 CC       = cc
-PKGS     = gumbo libcurl libxml-2.0 libxslt jansson sqlite3 inih libutf8proc
+PKGS     = gumbo libcurl libxml-2.0 libxslt jansson sqlite3 inih libutf8proc zlib
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)

@@ -1,7 +1,9 @@
 /*
  * cmd_ingest.c — `hotfeed ingest [--db FILE] [--charset LABEL] [--url URL]
- * [--seen TIME] [--max-bytes N] [--no-isolate] [--quiet] [--verbose] FILE...`:
- * parse local pages and store them in the catalogue (core/catalogue.h).
+ * [--seen TIME] [--max-bytes N] [--no-isolate] [--jobs N] [--quiet]
+ * [--verbose] FILE...`: parse local pages (on --jobs workers) and store them
+ * in the catalogue (core/catalogue.h), in the files' order, in batched
+ * transactions.
  *
  * One line per file on stdout ("FILE: new MS05-039"); failures, regressions
  * and error-level diagnostics on stderr, always, naming the file; every
@@ -28,7 +30,8 @@
 
 static const char usage_text[] =
 	"usage: hotfeed ingest [--db FILE] [--charset LABEL] [--url URL] [--seen TIME]\n"
-	"                      [--max-bytes N] [--no-isolate] [--quiet] [--verbose] FILE...\n\n"
+	"                      [--max-bytes N] [--no-isolate] [--jobs N] [--quiet] [--verbose]\n"
+	"                      FILE...\n\n"
 	"Parse each page and store it in the catalogue (default hotfeed.db): the raw\n"
 	"bytes, the extracted bulletin, and a new revision when its content changed.\n"
 	"Re-ingesting an unchanged page changes nothing.\n\n"
@@ -40,6 +43,7 @@ static const char usage_text[] =
 	"                   YYYY-MM-DDTHH:MM:SSZ (default: now)\n"
 	"  --max-bytes N    refuse larger pages (default 4194304)\n"
 	"  --no-isolate     parse in this process, without CPU/memory limits\n"
+	"  --jobs N         parser processes at once (default one per CPU)\n"
 	"  --quiet          print only problems\n"
 	"  -v, --verbose    print every diagnostic (notes and warnings too)\n\n"
 	"Prints 'FILE: new|updated|unchanged KEY' per file; failures, regressions\n"
@@ -49,7 +53,7 @@ static const char usage_text[] =
 	"failed, regressed or has an error-level diagnostic, 2 usage error or the\n"
 	"database cannot be opened.\n";
 
-enum { OPT_SEEN = 256, OPT_MAXB, OPT_NOISO };
+enum { OPT_SEEN = 256, OPT_MAXB, OPT_NOISO, OPT_JOBS };
 
 struct ingest_cli {
 	const char *db, *url;
@@ -81,33 +85,52 @@ parse_seen(const char *s, time_t *out)
 	return 0;
 }
 
-static int
-ingest_file(struct catalogue *cat, struct ingest_cli *c, const char *path)
+struct ingest_run {
+	struct ingest_cli *c;
+	int failed;
+};
+
+static void
+ingested(void *arg, void *tag, const char *url, const struct ingest_result *r)
 {
+	struct ingest_run *run = arg;
+
+	if (cli_report_ingest(tag, r, run->c->quiet) < 0)
+		run->failed++;
+	if (cli_page_diags(tag, &r->diags, run->c->verbose, &run->c->tally))
+		run->failed++;
+}
+
+/* Read one file and queue it; -1 on a database error (said). */
+static int
+ingest_file(struct ingest_queue *iq, struct catalogue *cat, struct ingest_run *run,
+            const char *path)
+{
+	const struct ingest_cli *c = run->c;
 	size_t max = c->opts.max_bytes ? c->opts.max_bytes : HF_MAX_PAGE_BYTES;
-	struct ingest_result r;
 	struct page pg;
 	char *data, *url;
 	size_t len;
 	int rc;
 
 	if (read_file(path, max, &data, &len) < 0) {
-		fprintf(stderr, "hotfeed: %s: %s\n", path, errno == EFBIG
-		        ? "page is larger than the size limit" : strerror(errno));
-		return -1;
+		int e = errno;
+		/* said in its turn: after the files before it */
+		if (ingest_queue_flush(iq) < 0) {
+			fprintf(stderr, "hotfeed: %s\n", catalogue_error(cat));
+			return -1;
+		}
+		fprintf(stderr, "hotfeed: %s: %s\n", path, e == EFBIG
+		        ? "page is larger than the size limit" : strerror(e));
+		run->failed++;
+		return 0;
 	}
 	url = c->url ? xstrdup(c->url) : crawl_file_url(path);
 	pg = (struct page){ url, (const unsigned char *)data, len, NULL, c->opts.charset,
 	                    c->seen ? c->seen : time(NULL) };
-	rc = catalogue_ingest(cat, &pg, &c->opts, &r);
-	if (rc < 0) {
-		fprintf(stderr, "hotfeed: %s: %s\n", path, catalogue_error(cat));
-	} else {
-		rc = cli_report_ingest(path, &r, c->quiet);
-		if (cli_page_diags(path, &r.diags, c->verbose, &c->tally))
-			rc = -1;
-		ingest_result_free(&r);
-	}
+	rc = ingest_queue_put(iq, &pg, (void *)path);
+	if (rc < 0)   /* the message names the page */
+		fprintf(stderr, "hotfeed: %s\n", catalogue_error(cat));
 	free(url);
 	free(data);
 	return rc;
@@ -123,6 +146,7 @@ parse_args(int argc, char **argv, struct ingest_cli *c)
 		{ "seen", required_argument, NULL, OPT_SEEN },
 		{ "max-bytes", required_argument, NULL, OPT_MAXB },
 		{ "no-isolate", no_argument, NULL, OPT_NOISO },
+		{ "jobs", required_argument, NULL, OPT_JOBS },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
@@ -143,6 +167,13 @@ parse_args(int argc, char **argv, struct ingest_cli *c)
 		case 'q': c->quiet = 1; break;
 		case 'v': c->verbose = 1; break;
 		case OPT_NOISO: c->opts.isolate = 0; break;
+		case OPT_JOBS:
+			if (parse_opts_jobs(&c->opts, optarg) < 0) {
+				fprintf(stderr, "hotfeed ingest: --jobs: '%s' is not a number in 1..%d\n",
+				        optarg, HF_MAX_PARSE_JOBS);
+				return -1;
+			}
+			break;
 		case OPT_SEEN:
 			if (parse_seen(optarg, &c->seen) < 0) {
 				fprintf(stderr, "hotfeed ingest: --seen: '%s' is not a time\n", optarg);
@@ -151,7 +182,8 @@ parse_args(int argc, char **argv, struct ingest_cli *c)
 			break;
 		case OPT_MAXB:
 			if (config_parse_max_bytes(optarg, &c->opts.max_bytes) < 0) {
-				fprintf(stderr, "hotfeed ingest: --max-bytes: '%s' is not a number in 1024..1073741824\n", optarg);
+				fprintf(stderr, "hotfeed ingest: --max-bytes: '%s' is not a number in "
+				        "1024..1073741824\n", optarg);
 				return -1;
 			}
 			break;
@@ -186,9 +218,21 @@ cmd_ingest(int argc, char **argv)
 		fprintf(stderr, "hotfeed: %s\n", err);
 		return HF_EXIT_FATAL;
 	}
-	for (int i = optind; i < argc; i++)
-		if (ingest_file(cat, &c, argv[i]) < 0)
-			failed++;
+	struct ingest_run run = { &c, 0 };
+	struct ingest_queue *iq = catalogue_ingest_queue(cat, &c.opts, ingested, &run);
+	int rc = 0;
+
+	catalogue_batch_begin(cat, CAT_BATCH_PAGES, CAT_BATCH_MS);
+	for (int i = optind; i < argc && rc == 0; i++)
+		rc = ingest_file(iq, cat, &run, argv[i]);
+	if (rc == 0 && (rc = ingest_queue_flush(iq)) < 0)
+		fprintf(stderr, "hotfeed: %s\n", catalogue_error(cat));
+	ingest_queue_free(iq);
+	if (catalogue_batch_end(cat) < 0) {
+		fprintf(stderr, "hotfeed: %s: %s\n", c.db, catalogue_error(cat));
+		rc = -1;
+	}
+	failed = run.failed + (rc < 0);
 	catalogue_close(cat);
 	fflush(stdout);
 	cli_diag_totals((size_t)(argc - optind), argc - optind == 1 ? "file" : "files", &c.tally,

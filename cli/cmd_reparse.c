@@ -1,5 +1,5 @@
 /*
- * cmd_reparse.c — `hotfeed reparse [--db FILE] [--no-isolate] [--quiet] [--verbose]`:
+ * cmd_reparse.c — `hotfeed reparse [--db FILE] [--no-isolate] [--jobs N] [--quiet] [--verbose]`:
  * re-extract every stored raw page with this hotfeed's parser (after an
  * upgrade), without fetching; real changes become revisions.
  *
@@ -12,6 +12,7 @@
 #include "cli/cli.h"
 #include "core/catalogue.h"
 #include "core/exitcode.h"
+#include "core/limits.h"
 #include "parse/parse.h"
 
 #include <getopt.h>
@@ -19,17 +20,18 @@
 #include <stdlib.h>
 
 static const char usage_text[] =
-	"usage: hotfeed reparse [--db FILE] [--no-isolate] [--quiet] [--verbose]\n\n"
+	"usage: hotfeed reparse [--db FILE] [--no-isolate] [--jobs N] [--quiet] [--verbose]\n\n"
 	"Re-extract the latest stored raw page of every URL in the catalogue\n"
 	"(default hotfeed.db) with this version's parser, without fetching.\n"
 	"A page whose content changed becomes a new revision; nothing else is\n"
 	"written.  Prints 'URL: new|updated|unchanged KEY' per page; failures,\n"
 	"regressions and error-level diagnostics go to stderr (-v, --verbose: every\n"
 	"diagnostic), then a totals line when a page has errors or warnings.\n"
+	"--jobs N: parser processes at once (default one per CPU).\n"
 	"Exit status: 0 every page parsed, 1 some failed, regressed or has an\n"
 	"error-level diagnostic, 2 usage or database error.\n";
 
-enum { OPT_NOISO = 256 };
+enum { OPT_NOISO = 256, OPT_JOBS };
 
 struct reparse_state {
 	int quiet, verbose, problems;
@@ -55,6 +57,7 @@ cmd_reparse(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "no-isolate", no_argument, NULL, OPT_NOISO },
+		{ "jobs", required_argument, NULL, OPT_JOBS },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
@@ -75,6 +78,13 @@ cmd_reparse(int argc, char **argv)
 		case 'q': st.quiet = 1; break;
 		case 'v': st.verbose = 1; break;
 		case OPT_NOISO: opts.isolate = 0; break;
+		case OPT_JOBS:
+			if (parse_opts_jobs(&opts, optarg) < 0) {
+				fprintf(stderr, "hotfeed reparse: --jobs: '%s' is not a number in 1..%d\n",
+				        optarg, HF_MAX_PARSE_JOBS);
+				return HF_EXIT_FATAL;
+			}
+			break;
 		case 'h': fputs(usage_text, stdout); return HF_EXIT_OK;
 		default: fputs(usage_text, stderr); return HF_EXIT_FATAL;
 		}

@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "cli/run_args.h"
 #include "core/exitcode.h"
+#include "core/limits.h"
 #include "core/util.h"
 
 #include <errno.h>
@@ -12,7 +13,7 @@
 #include <string.h>
 
 enum { O_CONFIG = 256, O_DB, O_OUT, O_INDEX, O_CONC, O_DELAY, O_TIMEOUT, O_UA,
-       O_REPORT, O_TEMPLATES, O_PATTERN, O_CHARSET, O_DEPTH, O_RETRIES, O_MAXREQ };
+       O_REPORT, O_TEMPLATES, O_PATTERN, O_CHARSET, O_DEPTH, O_RETRIES, O_MAXREQ, O_JOBS };
 
 static const struct option longopts[] = {
 	{ "config", required_argument, NULL, O_CONFIG },
@@ -30,6 +31,7 @@ static const struct option longopts[] = {
 	{ "depth", required_argument, NULL, O_DEPTH },
 	{ "retries", required_argument, NULL, O_RETRIES },
 	{ "max-requests", required_argument, NULL, O_MAXREQ },
+	{ "jobs", required_argument, NULL, O_JOBS },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
@@ -48,6 +50,7 @@ static const struct num_flag {
 	{ O_DEPTH, "--depth", 0, 10 },
 	{ O_RETRIES, "--retries", 0, 10 },
 	{ O_MAXREQ, "--max-requests", 1, 1000000 },
+	{ O_JOBS, "--jobs", 1, HF_MAX_PARSE_JOBS },
 };
 
 static const char options_help[] =
@@ -63,6 +66,7 @@ static const char options_help[] =
 	"  --timeout S        per-transfer time limit (default 30)\n"
 	"  --retries N        retries of 5xx, timeouts, truncations (default 2)\n"
 	"  --max-requests N   request budget of the run (default 500)\n"
+	"  --jobs N           parser processes at once (default one per CPU)\n"
 	"  --user-agent S     User-Agent header (default hotfeed/VERSION ...)\n"
 	"  --report FILE      write a JSON report of the run to FILE\n"
 	"  -v, --verbose      one line per URL\n"
@@ -94,8 +98,8 @@ static void
 apply_flags(struct run_args *a, const struct flags *f)
 {
 	struct config *c = &a->cfg;
-	long *targets[] = { NULL, &c->delay_ms, &c->timeout, NULL, NULL, &c->max_requests };
-	int *itargets[] = { &c->concurrency, NULL, NULL, &c->depth, &c->retries, NULL };
+	long *targets[] = { NULL, &c->delay_ms, &c->timeout, NULL, NULL, &c->max_requests, NULL };
+	int *itargets[] = { &c->concurrency, NULL, NULL, &c->depth, &c->retries, NULL, &c->jobs };
 	for (size_t i = 0; i < sizeof num_flags / sizeof *num_flags; i++) {
 		if (!f->set[i])
 			continue;

@@ -58,27 +58,113 @@ cat_prepare(struct catalogue *cat, sqlite3_stmt **st, const char *sql)
 	return 0;
 }
 
+/* In a batch: the batch's transaction (opened on first use), then a
+ * savepoint for this write. */
 int
 cat_begin(struct catalogue *cat)
 {
-	return cat_exec(cat, "BEGIN IMMEDIATE");
+	if (!cat->batch)
+		return cat_exec(cat, "BEGIN IMMEDIATE");
+	if (sqlite3_get_autocommit(cat->db)) {
+		if (cat_exec(cat, "BEGIN IMMEDIATE") < 0)
+			return -1;
+		clock_gettime(CLOCK_MONOTONIC, &cat->batch_t0);
+	}
+	return cat_exec(cat, "SAVEPOINT hf_write");
 }
 
 int
 cat_commit(struct catalogue *cat)
 {
-	if (cat_exec(cat, "COMMIT") < 0) {
+	if (cat_exec(cat, cat->batch ? "RELEASE hf_write" : "COMMIT") < 0) {
 		cat_rollback(cat);
 		return -1;
 	}
 	return 0;
 }
 
+/* In a batch only this write is undone, unless SQLite already ended the
+ * whole transaction (disk full, I/O error): then the batch is lost. */
 void
 cat_rollback(struct catalogue *cat)
 {
-	if (!sqlite3_get_autocommit(cat->db))
+	if (sqlite3_get_autocommit(cat->db)) {
+		if (cat->batch && cat->batch_ticks > 0) {
+			cat->batch_lost += cat->batch_ticks;
+			cat->batch_ticks = 0;
+		}
+		return;
+	}
+	if (cat->batch)
+		sqlite3_exec(cat->db, "ROLLBACK TO hf_write; RELEASE hf_write", NULL, NULL, NULL);
+	else
 		sqlite3_exec(cat->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* ---- batches ------------------------------------------------------------- */
+
+int
+catalogue_batch_begin(struct catalogue *cat, unsigned pages, unsigned ms)
+{
+	cat->batch = 1;
+	cat->batch_max = pages ? pages : 1;
+	cat->batch_ms = ms;
+	cat->batch_ticks = 0;
+	cat->batch_lost = 0;
+	return 0;
+}
+
+/* Commit what the batch holds; -1 when it or an earlier part was lost. */
+static int
+batch_commit(struct catalogue *cat)
+{
+	unsigned ticks = cat->batch_ticks, lost;
+
+	cat->batch_ticks = 0;
+	if (!sqlite3_get_autocommit(cat->db) && cat_exec(cat, "COMMIT") < 0) {
+		sqlite3_exec(cat->db, "ROLLBACK", NULL, NULL, NULL);
+		cat->batch_lost += ticks;
+		lost = cat->batch_lost;
+		cat->batch_lost = 0;
+		return cat_fail(cat, "%s (the last %u page(s) were not stored)", cat->err, lost);
+	}
+	if ((lost = cat->batch_lost) > 0) {
+		cat->batch_lost = 0;
+		return cat_fail(cat, "a database error undid the batch: %u page(s) were not stored",
+		                lost);
+	}
+	return 0;
+}
+
+int
+catalogue_batch_tick(struct catalogue *cat)
+{
+	struct timespec now;
+	long long ms;
+
+	if (!cat->batch)
+		return 0;
+	if (sqlite3_get_autocommit(cat->db))
+		return batch_commit(cat);   /* nothing open: only a loss to report */
+	cat->batch_ticks++;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ms = (now.tv_sec - cat->batch_t0.tv_sec) * 1000LL +
+	     (now.tv_nsec - cat->batch_t0.tv_nsec) / 1000000;
+	if (cat->batch_ticks < cat->batch_max && ms < (long long)cat->batch_ms)
+		return 0;
+	return batch_commit(cat);
+}
+
+int
+catalogue_batch_end(struct catalogue *cat)
+{
+	int rc;
+
+	if (!cat->batch)
+		return 0;
+	rc = batch_commit(cat);
+	cat->batch = 0;
+	return rc;
 }
 
 int
@@ -291,6 +377,7 @@ catalogue_close(struct catalogue *cat)
 {
 	if (cat == NULL)
 		return;
+	catalogue_batch_end(cat);
 	sqlite3_close(cat->db);
 	free(cat);
 }

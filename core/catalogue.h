@@ -36,6 +36,22 @@ const char *catalogue_error(const struct catalogue *cat);
  * (a reparse revision's seen time); 0 = the clock again. */
 void catalogue_set_now(struct catalogue *cat, time_t now);
 
+/*
+ * Batches: the writes between catalogue_batch_begin() and _end() go into
+ * one transaction (each call keeps its own all-or-nothing as a savepoint),
+ * committed at catalogue_batch_tick() once `pages` ticks or `ms`
+ * milliseconds have passed since the last commit: one fsync per batch
+ * instead of one per page.  A crash loses the open batch whole, as if its
+ * pages had never been fetched (a caller records a page's HTTP validators
+ * in the same batch, so they are fetched again).  Callers tick after each
+ * page is wholly recorded.  0, or -1 (cat->err; with a failed commit or a
+ * transaction SQLite ended, the batch's pages since the last commit are
+ * not stored, and the message says how many).
+ */
+int catalogue_batch_begin(struct catalogue *cat, unsigned pages, unsigned ms);
+int catalogue_batch_tick(struct catalogue *cat);
+int catalogue_batch_end(struct catalogue *cat);
+
 /* One page as fetched or read from disk. */
 struct page {
 	const char *url;            /* source URL (file path made absolute for local files) */
@@ -75,6 +91,27 @@ void ingest_result_free(struct ingest_result *res);
  * are listed at the top of core/catalogue_store.c. */
 int catalogue_ingest(struct catalogue *cat, const struct page *pg,
                      const struct parse_opts *opts, struct ingest_result *res);
+
+/*
+ * Many pages: parsed by opts->jobs isolated workers at once (parse.h's
+ * queue), stored in the order they were put, each by catalogue_ingest()'s
+ * rules; done(arg, tag, url, result) is called once per page, in that
+ * order, when it is stored, then catalogue_batch_tick().  A page of a URL
+ * still in the queue waits for the earlier one to be stored.  put and
+ * flush return 0, or -1 on a database error (catalogue_error; the queue
+ * then takes nothing more).  free drops what was not stored.
+ */
+typedef void ingest_done_fn(void *arg, void *tag, const char *url, const struct ingest_result *r);
+struct ingest_queue;
+struct ingest_queue *catalogue_ingest_queue(struct catalogue *cat, const struct parse_opts *opts,
+                                            ingest_done_fn *done, void *arg);
+int ingest_queue_put(struct ingest_queue *iq, const struct page *pg, void *tag);
+int ingest_queue_flush(struct ingest_queue *iq);
+void ingest_queue_free(struct ingest_queue *iq);
+
+/* The batch sizes ingest, reparse and run use. */
+#define CAT_BATCH_PAGES 256
+#define CAT_BATCH_MS 2000
 
 /* Store one page with a model already extracted from it (callers that
  * parsed it themselves, tests): the same rules as catalogue_ingest(). */
@@ -128,5 +165,9 @@ struct cat_entry {
  * frees with cat_entries_free). */
 int catalogue_list(struct catalogue *cat, struct cat_entry **out, size_t *n);
 void cat_entries_free(struct cat_entry *v, size_t n);
+
+/* A digest (hex) of everything catalogue_list() would return, read without
+ * parsing a model: equal digests, equal lists.  0 or -1. */
+int catalogue_fingerprint(struct catalogue *cat, char hex[65]);
 
 #endif

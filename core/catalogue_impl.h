@@ -18,6 +18,12 @@ struct catalogue {
 	sqlite3 *db;
 	char err[512];
 	time_t now_override;      /* tests: 0 = use time(NULL) */
+	/* catalogue_batch_*(): writes are savepoints inside one transaction,
+	 * committed every batch_max ticks or batch_ms milliseconds */
+	int batch;
+	unsigned batch_max, batch_ms, batch_ticks;
+	struct timespec batch_t0;
+	unsigned batch_lost;      /* ticks rolled back with the transaction */
 };
 
 /* Set cat->err, printf-style; returns -1 for "return cat_fail(...)". */
@@ -28,7 +34,7 @@ int cat_dberr(struct catalogue *cat, const char *what);
 
 int cat_exec(struct catalogue *cat, const char *sql);
 int cat_prepare(struct catalogue *cat, sqlite3_stmt **st, const char *sql);
-int cat_begin(struct catalogue *cat);     /* BEGIN IMMEDIATE */
+int cat_begin(struct catalogue *cat);     /* BEGIN IMMEDIATE (a SAVEPOINT in a batch) */
 int cat_commit(struct catalogue *cat);
 void cat_rollback(struct catalogue *cat);
 
@@ -94,5 +100,11 @@ int cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 int cat_known_bytes(struct catalogue *cat, const struct page *pg, struct ingest_result *res);
 
 time_t cat_now(const struct catalogue *cat);
+
+/* catalogue_blob.c: a page's bytes by their SHA-256 (hex).  put stores
+ * them (compressed) unless stored already; get returns a malloc'd,
+ * NUL-terminated copy.  0 or -1. */
+int cat_blob_put(struct catalogue *cat, const char *sha, const unsigned char *body, size_t len);
+int cat_blob_get(struct catalogue *cat, const char *sha, unsigned char **body, size_t *len);
 
 #endif

@@ -91,6 +91,27 @@ static const char *const migrations[] = {
 	 * them again; NULL when not parsed, or stored before this. */
 	"ALTER TABLE pages ADD COLUMN diagnostics TEXT"
 	" CHECK (diagnostics IS NULL OR json_valid(diagnostics));",
+
+	/* 6: raw pages stored once by content (catalogue_blob.c): blobs holds
+	 * each distinct body under its SHA-256, zlib-compressed (method 1) or
+	 * as it was (method 0: the bodies this migration moves); pages.body
+	 * is left empty and pages.sha256 names the blob.  The trigger deletes
+	 * a blob with the last page naming it. */
+	"CREATE TABLE IF NOT EXISTS blobs ("
+	"  sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),"
+	"  size   INTEGER NOT NULL CHECK (size >= 0),"  /* bytes of the page */
+	"  method INTEGER NOT NULL CHECK (method IN (0, 1)),"
+	"  data   BLOB NOT NULL"
+	") WITHOUT ROWID;"
+	"INSERT OR IGNORE INTO blobs (sha256, size, method, data)"
+	" SELECT sha256, length(body), 0, body FROM pages WHERE length(body) > 0"
+	" OR sha256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'"
+	" ORDER BY id;"
+	"UPDATE pages SET body = X'' WHERE length(body) > 0;"
+	"CREATE INDEX IF NOT EXISTS pages_sha256 ON pages (sha256);"
+	"CREATE TRIGGER IF NOT EXISTS pages_blob_gc AFTER DELETE ON pages"
+	" WHEN NOT EXISTS (SELECT 1 FROM pages WHERE sha256 = OLD.sha256)"
+	" BEGIN DELETE FROM blobs WHERE sha256 = OLD.sha256; END;",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))

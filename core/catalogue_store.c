@@ -207,8 +207,12 @@ put_page(struct store *s)
 		cat_bind_text(q, 11, s->res->key[0] ? s->res->key : NULL);
 		cat_bind_text(q, 5, s->pg->url);
 		cat_bind_text(q, 6, s->sha);
-		sqlite3_bind_blob64(q, 7, s->pg->body ? (const void *)s->pg->body : "",
-		                    s->pg->len, SQLITE_STATIC);
+		/* the bytes are in blobs, by sha256 (catalogue_blob.c) */
+		if (cat_blob_put(s->cat, s->sha, s->pg->body, s->pg->len) < 0) {
+			sqlite3_finalize(q);
+			return -1;
+		}
+		sqlite3_bind_zeroblob(q, 7, 0);
 		cat_bind_text(q, 8, s->pg->headers);
 		cat_bind_text(q, 9, s->pg->charset);
 		sqlite3_bind_int64(q, 10, (sqlite3_int64)s->pg->seen);

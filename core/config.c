@@ -137,6 +137,7 @@ static const struct int_key {
 	{ "fetch", "timeout",         offsetof(struct config, timeout),         0, 1, 3600 },
 	{ "fetch", "connect_timeout", offsetof(struct config, connect_timeout), 0, 1, 600 },
 	{ "fetch", "max_requests",    offsetof(struct config, max_requests),    0, 1, 1000000 },
+	{ "feed",  "jobs",            offsetof(struct config, jobs),            1, 1, HF_MAX_PARSE_JOBS },
 };
 
 static const struct str_key {

@@ -4,7 +4,7 @@
  *
  *   [feed]   title, link, description, author, authority (tag URI authority,
  *            e.g. "example.org,2005"), items (feed length), out, db, lang,
- *            templates
+ *            templates, jobs (parser processes at once)
  *   [fetch]  concurrency (per host), delay_ms (between requests to one host),
  *            timeout (s), connect_timeout (s), user_agent, max_bytes,
  *            max_requests (per run), retries, depth
@@ -53,6 +53,7 @@ struct config {
 	char *out, *db;
 	char *templates;      /* item.xsl and index.xsl; NULL = the default */
 	int items;
+	int jobs;             /* parser processes at once; 0 = one per CPU */
 	/* [fetch] */
 	int concurrency, retries, depth;
 	long delay_ms, timeout, connect_timeout, max_requests;

@@ -46,6 +46,7 @@ struct run {
 	struct catalogue *cat;
 	struct http_client *http;
 	struct parse_opts popts;
+	struct ingest_queue *iq;        /* pages parsed on the workers, stored in order */
 	struct strset queued;           /* every URL queued this run */
 	size_t over_limit;              /* links left out: HF_MAX_RUN_URLS */
 	strlist hosts_checked;          /* hosts whose Retry-After memory was read */
@@ -295,12 +296,49 @@ static const enum url_result from_ingest[] = {
 	[INGEST_FAILED] = UR_FAILED,
 };
 
+/* A page on its way through the ingest queue: what its result needs. */
+struct queued_page {
+	struct target *t;
+	struct http_resp v;   /* status and validators only (owned copies) */
+};
+
+static void count_done(struct run *r, struct target *t);
+
+/* The page is stored: its report entry, and its validators in the same
+ * batch as its model. */
 static void
+page_stored(void *arg, void *tag, const char *url, const struct ingest_result *res)
+{
+	struct run *r = arg;
+	struct queued_page *qp = tag;
+	struct target *t = qp->t;
+	struct url_entry *e = &r->rep.urls.v[t->entry];
+
+	e->result = from_ingest[res->status];
+	e->key = res->key[0] ? xstrdup(res->key) : NULL;
+	e->encoding = res->encoding[0] ? xstrdup(res->encoding) : NULL;
+	e->message = res->message[0] ? xstrdup(res->message) : NULL;
+	diag_list_copy(&e->diags, &res->diags);
+	/* a page that needs a human is fetched again (unconditionally) next run,
+	   so it is reported again until it is fixed; its bytes cost no parse */
+	if (http_url_is_remote(t->url))
+		record_http_state(r, t->url, &qp->v,
+		                  res->status != INGEST_FAILED && res->status != INGEST_REGRESSION &&
+		                  diag_list_count(&res->diags, DIAG_ERROR) == 0);
+	count_done(r, t);
+	free((char *)qp->v.etag);
+	free((char *)qp->v.last_modified);
+	free(qp);
+}
+
+/* 1 when the page went into the ingest queue (its entry is filled when it
+ * is stored), 0 when it is done now. */
+static int
 page_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp *resp)
 {
 	if (resp->outcome == HTTP_NOT_MODIFIED) {
 		e->result = UR_NOT_MODIFIED;
-		return;
+		return 0;
 	}
 	const char *url = t->url;
 	struct page pg = {
@@ -308,28 +346,22 @@ page_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp
 		.charset = t->src && t->src->charset ? t->src->charset : resp->charset,
 		.seen = time(NULL),
 	};
-	struct parse_opts po = r->popts;
-	po.charset = pg.charset;
-	po.url = url;
-	struct ingest_result res;
-	memset(&res, 0, sizeof res);
-	if (catalogue_ingest(r->cat, &pg, &po, &res) != 0) {
+	struct queued_page *qp = xcalloc(1, sizeof *qp);
+	qp->t = t;
+	qp->v.status = resp->status;
+	qp->v.etag = xstrdup(resp->etag);
+	qp->v.last_modified = xstrdup(resp->last_modified);
+	if (ingest_queue_put(r->iq, &pg, qp) != 0) {
+		e = &r->rep.urls.v[t->entry];
 		e->result = UR_FAILED;
 		e->message = xasprintf("%s: %s", r->o->db, catalogue_error(r->cat));
 		r->db_error = 1;
-		return;
+		free((char *)qp->v.etag);
+		free((char *)qp->v.last_modified);
+		free(qp);
+		return 0;
 	}
-	e->result = from_ingest[res.status];
-	e->key = res.key[0] ? xstrdup(res.key) : NULL;
-	e->encoding = res.encoding[0] ? xstrdup(res.encoding) : NULL;
-	e->message = res.message[0] ? xstrdup(res.message) : NULL;
-	e->diags = res.diags;   /* taken over */
-	/* a page that needs a human is fetched again (unconditionally) next run,
-	   so it is reported again until it is fixed; its bytes cost no parse */
-	if (http_url_is_remote(t->url))
-		record_http_state(r, t->url, resp,
-		                  res.status != INGEST_FAILED && res.status != INGEST_REGRESSION &&
-		                  diag_list_count(&res.diags, DIAG_ERROR) == 0);
+	return 1;
 }
 
 static void
@@ -371,6 +403,32 @@ stop_on_db_error(struct run *r)
 	http_client_stop(r->http, "the catalogue cannot be written");
 }
 
+/* A URL is done: counted, said with -v (its diagnostics too), the batch
+ * ticked, and the downloads stopped at the first catalogue write error. */
+static void
+count_done(struct run *r, struct target *t)
+{
+	struct url_entry *e = &r->rep.urls.v[t->entry];
+
+	r->done++;
+	if (url_result_is_problem(e->result) || diag_list_count(&e->diags, DIAG_ERROR))
+		r->problems++;
+	if (r->o->verbose) {
+		say(r, "%s: %s%s%s", e->url, url_result_name(e->result),
+		    e->message ? ": " : "", e->message ? e->message : "");
+		for (size_t i = 0; i < e->diags.n; i++) {
+			char line[HF_DIAG_LINE];
+			diag_format(&e->diags.v[i], line, sizeof line);
+			say(r, "%s: %s", e->url, line);
+		}
+	}
+	if (catalogue_batch_tick(r->cat) != 0) {
+		say(r, "%s: %s", r->o->db, catalogue_error(r->cat));
+		r->db_error = 1;
+	}
+	stop_on_db_error(r);
+}
+
 static void
 on_done(void *arg, void *user, struct http_resp *resp)
 {
@@ -385,25 +443,12 @@ on_done(void *arg, void *user, struct http_resp *resp)
 	if (resp->outcome == HTTP_BODY || resp->outcome == HTTP_NOT_MODIFIED) {
 		if (t->is_index)
 			index_done(r, t, e, resp);
-		else
-			page_done(r, t, e, resp);
+		else if (page_done(r, t, e, resp))
+			return;   /* counted when stored */
 	} else {
 		failure_done(r, t, e, resp);
 	}
-	e = &r->rep.urls.v[t->entry];   /* enqueue may have moved the entries */
-	stop_on_db_error(r);
-	r->done++;
-	if (url_result_is_problem(e->result) || diag_list_count(&e->diags, DIAG_ERROR))
-		r->problems++;
-	if (r->o->verbose) {
-		say(r, "%s: %s%s%s", e->url, url_result_name(e->result),
-		    e->message ? ": " : "", e->message ? e->message : "");
-		for (size_t i = 0; i < e->diags.n; i++) {
-			char line[HF_DIAG_LINE];
-			diag_format(&e->diags.v[i], line, sizeof line);
-			say(r, "%s: %s", e->url, line);
-		}
-	}
+	count_done(r, t);   /* enqueue may have moved the entries: by index */
 }
 
 static void
@@ -511,6 +556,7 @@ run_free(struct run *r)
 	strlist_free(&r->hosts_checked);
 	run_report_free(&r->rep);
 	http_client_free(r->http);
+	ingest_queue_free(r->iq);
 	catalogue_close(r->cat);
 	free(r->cache_dir);
 }
@@ -536,6 +582,7 @@ run_main(const struct run_opts *o)
 	parse_opts_init(&r.popts);
 	r.popts.max_bytes = o->cfg->max_bytes;
 	r.popts.isolate = 1;
+	r.popts.jobs = (unsigned)o->cfg->jobs;
 	int code = HF_EXIT_FATAL;
 	struct http_opts ho;
 	http_opts_from_config(&ho, o->cfg);
@@ -547,10 +594,20 @@ run_main(const struct run_opts *o)
 		fprintf(stderr, "hotfeed: cannot initialize libcurl\n");
 		goto out;
 	}
+	catalogue_batch_begin(r.cat, CAT_BATCH_PAGES, CAT_BATCH_MS);
+	r.iq = catalogue_ingest_queue(r.cat, &r.popts, page_stored, &r);
 	queue_sources(&r);
 	if (http_client_run(r.http, on_done, on_tick, &r) != 0) {
 		fprintf(stderr, "hotfeed: libcurl failed\n");
 		goto out;
+	}
+	if (ingest_queue_flush(r.iq) != 0) {
+		say(&r, "%s: %s", o->db, catalogue_error(r.cat));
+		r.db_error = 1;
+	}
+	if (catalogue_batch_end(r.cat) != 0) {
+		say(&r, "%s: %s", o->db, catalogue_error(r.cat));
+		r.db_error = 1;
 	}
 	code = finish_run(&r, t0);
 out:

@@ -9,7 +9,9 @@
 #include "core/limits.h"
 #include "core/util.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -19,6 +21,20 @@ parse_opts_init(struct parse_opts *o)
 	memset(o, 0, sizeof *o);
 	o->fallback = ENC_SHIFT_JIS;
 	o->isolate = 1;
+}
+
+int
+parse_opts_jobs(struct parse_opts *o, const char *s)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < 1 || v > HF_MAX_PARSE_JOBS)
+		return -1;
+	o->jobs = (unsigned)v;
+	return 0;
 }
 
 int

@@ -8,9 +8,14 @@
 #include "publish/sanitize.h"
 #include "publish/xslt.h"
 
+#include "core/bulletin_json.h"
+#include "core/sha256.h"
+
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define EPOCH_JST "1970-01-01T09:00:00+09:00"
@@ -355,6 +360,152 @@ render_all(struct run *r)
 	return 0;
 }
 
+/* ---- the publish record: a republish with nothing changed is skipped ---- */
+
+/* One value into the stamp: a tag for NULL, then its length and bytes. */
+static void
+stamp_str(struct sha256 *h, const char *s)
+{
+	size_t len = s ? strlen(s) : 0;
+	unsigned char tag[9] = { s ? 1 : 0 };
+
+	for (int k = 0; k < 8; k++)
+		tag[1 + k] = (unsigned char)(len >> (8 * k));
+	sha256_update(h, tag, sizeof tag);
+	sha256_update(h, s ? s : "", len);
+}
+
+static void
+stamp_int(struct sha256 *h, long long v)
+{
+	char n[32];
+
+	snprintf(n, sizeof n, "%lld", v);
+	stamp_str(h, n);
+}
+
+static int
+stamp_file(struct sha256 *h, const char *dir, const char *name)
+{
+	char *path = xasprintf("%s/%s", dir, name), *data;
+	size_t len;
+	int rc = read_file(path, 16u << 20, &data, &len);
+
+	free(path);
+	if (rc < 0)
+		return -1;
+	stamp_int(h, (long long)len);
+	sha256_update(h, data, len);
+	free(data);
+	return 0;
+}
+
+int
+publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[65])
+{
+	const struct config *c = o->cfg;
+	struct sha256 h;
+	unsigned char d[32];
+
+	sha256_init(&h);
+	stamp_str(&h, "hotfeed " HOTFEED_VERSION);
+	stamp_str(&h, fingerprint);
+	stamp_str(&h, c->title);
+	stamp_str(&h, c->link);
+	stamp_str(&h, c->description);
+	stamp_str(&h, c->author);
+	stamp_str(&h, c->authority);
+	stamp_str(&h, c->lang);
+	stamp_int(&h, c->items);
+	stamp_int(&h, (long long)c->facets.n);
+	for (size_t i = 0; i < c->facets.n; i++) {
+		const struct facet_cfg *f = &c->facets.v[i];
+		stamp_str(&h, f->name);
+		stamp_str(&h, f->title);
+		stamp_int(&h, f->max_severity);
+		stamp_str(&h, f->platform);
+		stamp_str(&h, f->kb);
+	}
+	if (stamp_file(&h, o->templates, "item.xsl") < 0 ||
+	    stamp_file(&h, o->templates, "index.xsl") < 0)
+		return -1;
+	sha256_final(&h, d);
+	for (int i = 0; i < 32; i++)
+		snprintf(stamp + 2 * i, 3, "%02x", d[i]);
+	return 0;
+}
+
+/* The record of this publish, as the last file of the set (when stamped). */
+static int
+add_record(struct run *r)
+{
+	json_t *doc = json_object(), *files = json_array();
+	struct out_file *of;
+	char *text;
+
+	for (size_t i = 0; i < r->files.v.n; i++)
+		json_array_append_new(files, json_pack("{s:s, s:I}", "name", r->files.v.v[i].name,
+		                      "size", (json_int_t)r->files.v.v[i].data.len));
+	if (r->o->stamp == NULL) {
+		json_decref(files);
+		json_decref(doc);
+		return 0;
+	}
+	json_object_set_new(doc, "stamp", json_string(r->o->stamp));
+	json_object_set_new(doc, "bulletins", json_integer((json_int_t)r->nfeed));
+	json_object_set_new(doc, "other", json_integer((json_int_t)(r->n - r->nfeed)));
+	json_object_set_new(doc, "files", files);
+	text = json_dumps(doc, HF_JSON_PRETTY);
+	of = outfiles_add(&r->files, PUBLISH_RECORD, OUT_JSON);
+	buf_puts(&of->data, text ? text : "");
+	buf_putc(&of->data, '\n');
+	free(text);
+	json_decref(doc);
+	return 0;
+}
+
+int
+publish_is_current(const struct publish_opts *o, const char *stamp, size_t *bulletins,
+                   size_t *other)
+{
+	char *path = xasprintf("%s/%s", o->out, PUBLISH_RECORD), *data;
+	size_t len, i;
+	json_t *doc, *f;
+	int ok;
+
+	ok = read_file(path, 1u << 20, &data, &len) == 0;
+	free(path);
+	if (!ok)
+		return 0;
+	doc = json_loadb(data, len, 0, NULL);
+	free(data);
+	ok = doc != NULL && json_is_string(json_object_get(doc, "stamp")) &&
+	     strcmp(json_string_value(json_object_get(doc, "stamp")), stamp) == 0 &&
+	     json_is_array(json_object_get(doc, "files"));
+	json_array_foreach(ok ? json_object_get(doc, "files") : NULL, i, f) {
+		const char *name = json_string_value(json_object_get(f, "name"));
+		json_int_t size = json_integer_value(json_object_get(f, "size"));
+		struct stat st;
+		char *p;
+
+		if (name == NULL || strchr(name, '/') != NULL) {
+			ok = 0;
+			break;
+		}
+		p = xasprintf("%s/%s", o->out, name);
+		ok = stat(p, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == (off_t)size;
+		free(p);
+		if (!ok)
+			break;
+	}
+	if (ok) {
+		*bulletins = (size_t)json_integer_value(json_object_get(doc, "bulletins"));
+		*other = (size_t)json_integer_value(json_object_get(doc, "other"));
+	}
+	json_decref(doc);
+	return ok;
+}
+
 static char *
 site_link(const char *link)
 {
@@ -381,7 +532,7 @@ publish_entries(const struct publish_opts *o, const struct cat_entry *entries, s
 		return -1;
 	}
 	if (load_templates(&r) == 0 && prepare_items(&r, entries, n) == 0 &&
-	    render_all(&r) == 0 && outfiles_check(&r.files, err, errlen) == 0 &&
+	    render_all(&r) == 0 && add_record(&r) == 0 && outfiles_check(&r.files, err, errlen) == 0 &&
 	    outfiles_commit(&r.files, o->out, err, errlen) == 0)
 		rc = 0;
 	if (rc == 0 && o->verbose)

@@ -23,8 +23,20 @@ check_eq "journal is WAL" wal "$(q 'PRAGMA journal_mode')"
 check_eq "integrity" ok "$(q 'PRAGMA integrity_check')"
 check_eq "raw bytes stored as fetched" "$(sha256sum <"$T/page.html" | cut -d' ' -f1)" \
 	"$(q 'SELECT sha256 FROM pages')"
-q "SELECT writefile('$T/back.html', body) FROM pages" >/dev/null
+# the bytes are stored once, zlib-compressed, under their sha256 (blobs)
+python3 - "$DB" "$T/back.html" <<'PY'
+import sqlite3, sys, zlib
+db = sqlite3.connect(sys.argv[1])
+method, data = db.execute("SELECT b.method, b.data FROM pages p"
+                          " JOIN blobs b ON b.sha256 = p.sha256").fetchone()
+open(sys.argv[2], "wb").write(zlib.decompress(data) if method == 1 else data)
+PY
 check_files "stored body is byte-identical" "$T/page.html" "$T/back.html"
+check_eq "stored compressed (method 1), in pages no copy" "1 0" \
+	"$(q "SELECT b.method, length(p.body) FROM pages p JOIN blobs b ON b.sha256 = p.sha256" | tr '|' ' ')"
+raw=$(wc -c <"$T/page.html")
+check "compressed to under a third ($(q 'SELECT length(data) FROM blobs') of $raw bytes)" \
+	test "$(q 'SELECT length(data) FROM blobs')" -lt $((raw / 3))
 check_eq "seen time from --seen" 1123722000 "$(q 'SELECT seen FROM pages')"
 check_eq "url from --url" http://example.jp/ms05-039.html "$(q 'SELECT url FROM pages')"
 
@@ -169,3 +181,24 @@ check_eq "newer schema exits 2" 2 $?
 check "newer schema is explained" grep -q 'newer than this hotfeed' "$T/err12"
 "$HOTFEED" reparse --db "$DB" >/dev/null 2>&1
 check_eq "reparse on a newer schema exits 2" 2 $?
+
+# parser workers: every sample (twice: the second time unchanged, a URL
+# seen twice in one command waits for its first copy) through 1 in-process
+# parser and through 3 workers: the same lines, the same stored rows
+set -- samples/*.html samples/*.html
+"$HOTFEED" ingest --db "$T/j1.db" --no-isolate --seen 1123722000 "$@" >"$T/j1.out" 2>"$T/j1.err"
+rc1=$?
+"$HOTFEED" ingest --db "$T/j3.db" --jobs 3 --seen 1123722000 "$@" >"$T/j3.out" 2>"$T/j3.err"
+check_eq "--jobs 3: the exit status of one parser" "$rc1" $?
+check_files "--jobs 3: the same lines, in order" "$T/j1.out" "$T/j3.out"
+check_files "--jobs 3: the same problems, in order" "$T/j1.err" "$T/j3.err"
+check_eq "... $# lines in all" $# "$(cat "$T/j3.out" "$T/j3.err" | wc -l | tr -d ' ')"
+rows="SELECT b.key, r.number, r.model FROM revisions r JOIN bulletins b ON b.id = r.bulletin ORDER BY r.id"
+check_eq "--jobs 3: the same revisions stored" "$(sqlite3 "$T/j1.db" "$rows" | sha256sum)" \
+	"$(sqlite3 "$T/j3.db" "$rows" | sha256sum)"
+"$HOTFEED" reparse --db "$T/j3.db" --jobs 2 >"$T/r3.out" 2>/dev/null
+"$HOTFEED" reparse --db "$T/j1.db" --no-isolate >"$T/r1.out" 2>/dev/null
+check_files "reparse --jobs 2: the lines of one parser" "$T/r1.out" "$T/r3.out"
+"$HOTFEED" ingest --db "$T/j3.db" --jobs 65 "$S" >/dev/null 2>"$T/jerr"
+check_eq "ingest --jobs 65: exit 2" 2 $?
+check "... says why" grep -q "^hotfeed ingest: --jobs: '65' is not a number in 1..64" "$T/jerr"

@@ -216,6 +216,25 @@ check_eq "$# pages through recycled workers: exit 0" 0 $?
 "$HOTFEED" parse --no-isolate "$@" >"$T/noiso.out" 2>/dev/null
 check_files "... the same output as in-process" "$T/noiso.out" "$T/iso.out"
 check_eq "... one line per page" $# "$(wc -l <"$T/iso.out" | tr -d ' ')"
+# a pool of workers: the same lines in the same order, whatever --jobs,
+# a stopped page in the middle blamed alone
+for j in 1 2 5; do
+	"$HOTFEED" parse --jobs $j "$@" >"$T/jobs$j.out" 2>"$T/jobs$j.err"
+	check_eq "--jobs $j: exit 0" 0 $?
+	check_files "--jobs $j: the in-process output, in order" "$T/noiso.out" "$T/jobs$j.out"
+done
+"$HOTFEED" parse --jobs 3 "$S" "$T/deep-table.html" "$S" "$T/missing.html" "$S" \
+	>"$T/jobs-bad.out" 2>"$T/jobs-bad.err"
+check_eq "--jobs 3 with a stopped and a missing page: exit 1" 1 $?
+check_eq "... the three good pages printed" 3 "$(grep -c '"id":"MS05-039"' "$T/jobs-bad.out")"
+check_eq "... the failures named, in order" \
+	"$T/deep-table.html: parser stopped: memory limit|$T/missing.html: No such file or directory" \
+	"$(cut -d'(' -f1 "$T/jobs-bad.err" | sed 's/ *$//' | paste -sd'|')"
+for bad in 0 65 2x -1; do
+	"$HOTFEED" parse --jobs "$bad" "$S" >/dev/null 2>"$T/jobs.err"
+	check_eq "--jobs $bad: exit 2" 2 $?
+	check "--jobs $bad: says why" grep -q "^hotfeed parse: --jobs: '$bad' is not a number in 1..64" "$T/jobs.err"
+done
 # no worker outlives its command
 cp "$S" "$T/lone-page.html"
 "$HOTFEED" parse "$T/lone-page.html" >/dev/null 2>&1

@@ -119,10 +119,40 @@ check "... but are in catalogue.json" grep -q 'glossary' "$OUT/catalogue.json"
 # --- deterministic: a second publish is byte-identical ---
 mkdir "$T/prev" && cp "$OUT"/* "$T/prev/"
 sleep 1
+rm "$OUT/.hotfeed-publish.json"   # without the record: rendered again
 pub --out "$OUT" >/dev/null 2>&1
 same=1
 for f in $ALL; do cmp -s "$OUT/$f" "$T/prev/$f" || { same=0; echo "# $f differs"; }; done
 check_eq "second publish of an unchanged catalogue is byte-identical" 1 $same
+
+# --- a republish with nothing changed is skipped: the files are left alone ---
+inodes() { (cd "$OUT" && ls -i $ALL .hotfeed-publish.json | sort -k2); }
+inodes >"$T/ino1"
+pub --out "$OUT" >"$T/pub-skip" 2>&1
+check_eq "nothing changed: publish exits 0" 0 $?
+check_eq "... and says what is published" "published 4 bulletins and 1 other page into $OUT/" "$(cat "$T/pub-skip")"
+inodes >"$T/ino2"
+check_files "... every file left in place (same inodes)" "$T/ino1" "$T/ino2"
+check_eq "... the record names the 11 files and the counts" "11 4 1" "$($PY -c '
+import json, sys; r = json.load(open(sys.argv[1]))
+print(len(r["files"]), r["bulletins"], r["other"])' "$OUT/.hotfeed-publish.json")"
+# a changed template, a missing output, a changed config: written again
+cp -r templates "$T/tpl"
+printf '<!-- changed -->\n' >>"$T/tpl/item.xsl"
+"$HOTFEED" publish --db "$DB" --config "$CONF" --templates "$T/tpl" --out "$OUT" >/dev/null 2>&1
+inodes >"$T/ino3"
+check "a changed template: written again" sh -c "! cmp -s '$T/ino2' '$T/ino3'"
+rm "$OUT/winxp.feed.json"
+pub --out "$OUT" >/dev/null 2>&1
+check "a missing output: written again" test -s "$OUT/winxp.feed.json"
+sed 's/^items = .*/items = 3/' "$CONF" >"$T/conf3"
+inodes >"$T/ino4"
+"$HOTFEED" publish --db "$DB" --config "$T/conf3" --templates templates --out "$OUT" >/dev/null 2>&1
+inodes >"$T/ino5"
+check "a changed config: written again" sh -c "! cmp -s '$T/ino4' '$T/ino5'"
+pub --out "$OUT" >/dev/null 2>&1
+for f in $ALL; do cmp -s "$OUT/$f" "$T/prev/$f" || echo "# $f differs"; done
+check "... and back: the first outputs again" sh -c 'for f in $0; do cmp -s "$1/$f" "$2/$f" || exit 1; done' "$ALL" "$OUT" "$T/prev"
 
 # --- index.html in a real browser ---
 chrome() {

@@ -340,6 +340,23 @@ START_TEST(catalogue_json_round_trips)
 	ck_assert_int_eq(back.severity, 1);
 	bulletin_free(&back);
 	json_decref(j);
+	/* written a bulletin at a time, laid out as json_dumps() of the whole
+	 * document lays it out, for 0, 1 and 2 bulletins */
+	for (size_t n = 0; n <= 2; n++) {
+		char *whole;
+
+		buf_reset(&out);
+		ck_assert_int_eq(catalogue_json_write(&f.m, f.p, n, &out, err, sizeof err), 0);
+		j = json_loads(out.data, 0, NULL);
+		ck_assert_ptr_nonnull(j);
+		ck_assert_uint_eq(json_array_size(json_object_get(j, "bulletins")), n);
+		whole = json_dumps(j, HF_JSON_PRETTY);
+		ck_assert_uint_eq(out.len, strlen(whole) + 1);
+		ck_assert_int_eq(memcmp(out.data, whole, out.len - 1), 0);
+		ck_assert_int_eq(out.data[out.len - 1], '\n');
+		free(whole);
+		json_decref(j);
+	}
 	buf_free(&out);
 	fixture_free(&f);
 }
