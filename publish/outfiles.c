@@ -467,6 +467,23 @@ outgen_free(struct outgen *g)
 }
 
 int
+outgen_tidy(const char *dir, char *err, size_t errlen)
+{
+	struct outgen *g = xcalloc(1, sizeof *g);
+	int rc = -1;
+
+	g->lock = g->genfd = -1;
+	if (split_dir(g, dir) < 0)
+		snprintf(err, errlen, "%s: the output directory needs a name as its last part", dir);
+	else if (lock_dir(g, err, errlen) == 0) {
+		clean_leftovers(g);
+		rc = 0;
+	}
+	outgen_free(g);
+	return rc;
+}
+
+int
 outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t errlen)
 {
 	struct outgen *g = outgen_open(dir, err, errlen);

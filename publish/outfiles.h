@@ -53,6 +53,9 @@ int outgen_write(struct outgen *g, const char *name, const void *data, size_t le
                  char *err, size_t errlen);
 int outgen_swap(struct outgen *g, char *err, size_t errlen);
 void outgen_free(struct outgen *g);
+/* Under dir's lock, only remove the leftovers of interrupted publishes
+ * (for a publish that finds nothing to write): 0, or -1 with a message. */
+int outgen_tidy(const char *dir, char *err, size_t errlen);
 
 void outfiles_free(struct outfiles *s);
 

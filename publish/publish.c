@@ -499,8 +499,11 @@ publish_is_current(const struct publish_opts *o, const char *stamp, size_t *bull
 			break;
 	}
 	if (ok) {
+		char err[256];
 		*bulletins = (size_t)json_integer_value(json_object_get(doc, "bulletins"));
 		*other = (size_t)json_integer_value(json_object_get(doc, "other"));
+		/* nothing to write, but what an interrupted publish left goes */
+		ok = outgen_tidy(o->out, err, sizeof err) == 0;
 	}
 	json_decref(doc);
 	return ok;

@@ -170,11 +170,11 @@ START_TEST(test_migrate_and_reopen)
 	struct catalogue *c = open_cat();
 
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 5);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 6);
 	ck_assert_int_eq(count("bulletins"), 0);
 	c = open_cat();      /* already current: opens without migrating */
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 5);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 6);
 	ck_assert_str_eq(ingest_status_name(INGEST_REGRESSION), "regression");
 }
 END_TEST
@@ -621,12 +621,12 @@ START_TEST(test_upgrade_moves_bodies_to_blobs)
 		ck_assert_int_eq(catalogue_ingest_model(c, &pg, &b, &r), 0);
 	}
 	catalogue_close(c);
-	/* what a version-4 file looked like */
+	/* what a version-5 file (before blobs) looked like */
 	sql_exec("DROP TRIGGER pages_blob_gc; DROP INDEX pages_sha256;"
 	         " UPDATE pages SET body = CAST('<p>one' AS BLOB); DROP TABLE blobs;"
-	         " PRAGMA user_version = 4");
+	         " PRAGMA user_version = 5");
 	c = open_cat();
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 5);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 6);
 	ck_assert_int_eq(count("blobs"), 1);
 	ck_assert_int_eq(sql_int("SELECT method FROM blobs"), 0);
 	ck_assert_int_eq(sql_int("SELECT sum(length(body)) FROM pages"), 0);
@@ -654,7 +654,7 @@ START_TEST(test_upgrade_from_version_1)
 	c = open_cat();
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_UNCHANGED);
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 5);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 6);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM bulletins WHERE superseded_by IS NULL"), 1);
 	bulletin_free(&b);
 }
