@@ -31,6 +31,8 @@ parses(const struct out_file *f)
 	xmlDocPtr doc;
 	json_t *j;
 
+	if (f->kind == OUT_TEXT)
+		return f->data.len <= (size_t)0x7FFFFFFF;
 	if (d == NULL || f->data.len == 0 || f->data.len > (size_t)0x7FFFFFFF)
 		return 0;
 	switch (f->kind) {
@@ -45,6 +47,8 @@ parses(const struct out_file *f)
 		ok = json_is_object(j);
 		json_decref(j);
 		break;
+	case OUT_TEXT:
+		break;
 	case OUT_HTML:
 		doc = htmlReadMemory(d, len, f->name, "UTF-8", HTML_PARSE_NONET |
 		                     HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
@@ -58,7 +62,8 @@ parses(const struct out_file *f)
 int
 outfiles_check(const struct outfiles *s, char *err, size_t errlen)
 {
-	static const char *const kinds[] = { "well-formed XML", "a JSON object", "HTML" };
+	static const char *const kinds[] = { "well-formed XML", "a JSON object", "HTML",
+	                                     "text" };
 
 	for (size_t i = 0; i < s->v.n; i++)
 		if (!parses(&s->v.v[i])) {
@@ -84,13 +89,18 @@ write_all(int fd, const char *p, size_t len)
 	return 0;
 }
 
-/* Write f to a new temporary file in dir; its path in *tmp (caller frees). */
+/* Write f to a new temporary file in its directory; its path in *tmp
+ * (caller frees).  The temporary name is the file's own name with a '.'
+ * before it and ".tmp.PID" after, in the same subdirectory. */
 static int
 stage(const char *dir, const struct out_file *f, char **tmp)
 {
+	const char *base = strrchr(f->name, '/');
 	int fd, saved;
 
-	*tmp = xasprintf("%s/.%s.tmp.%ld", dir, f->name, (long)getpid());
+	base = base != NULL ? base + 1 : f->name;
+	*tmp = xasprintf("%s/%.*s.%s.tmp.%ld", dir, (int)(base - f->name), f->name, base,
+	                 (long)getpid());
 	fd = open(*tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
 	if (fd < 0)
 		return -1;
@@ -114,6 +124,29 @@ sync_dir(const char *dir)
 	}
 }
 
+/* The subdirectories renamed into, each once per run of files in it. */
+static void
+sync_subdirs(const struct outfiles *s, const char *dir)
+{
+	const char *prev = NULL, *slash;
+	size_t prevlen = 0;
+	char *path;
+
+	for (size_t i = 0; i < s->v.n; i++) {
+		const char *name = s->v.v[i].name;
+		if ((slash = strrchr(name, '/')) == NULL)
+			continue;
+		if (prev != NULL && prevlen == (size_t)(slash - name) &&
+		    strncmp(prev, name, prevlen) == 0)
+			continue;
+		prev = name;
+		prevlen = (size_t)(slash - name);
+		path = xasprintf("%s/%.*s", dir, (int)prevlen, name);
+		sync_dir(path);
+		free(path);
+	}
+}
+
 /* A rename can only fail late when the target is something a file cannot
  * replace (a directory): find that before anything is renamed. */
 static int
@@ -130,6 +163,35 @@ replaceable(const char *dir, const char *name, char *err, size_t errlen)
 	return ok;
 }
 
+static int
+is_dir(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The subdirectories of dir that name's '/'-separated components call for,
+ * created when missing: 0, or -1 with a message. */
+static int
+make_parents(const char *dir, const char *name, char *err, size_t errlen)
+{
+	const char *slash;
+	char *path;
+
+	for (slash = strchr(name, '/'); slash != NULL; slash = strchr(slash + 1, '/')) {
+		path = xasprintf("%s/%.*s", dir, (int)(slash - name), name);
+		if (mkdir(path, 0755) < 0 && (errno != EEXIST || !is_dir(path))) {
+			snprintf(err, errlen, "%s: cannot create the directory: %s; nothing was changed",
+			         path, errno == EEXIST ? "a file is in the way" : strerror(errno));
+			free(path);
+			return -1;
+		}
+		free(path);
+	}
+	return 0;
+}
+
 int
 outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t errlen)
 {
@@ -142,7 +204,8 @@ outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t err
 		goto out;
 	}
 	for (i = 0; i < s->v.n; i++)
-		if (!replaceable(dir, s->v.v[i].name, err, errlen))
+		if (make_parents(dir, s->v.v[i].name, err, errlen) < 0 ||
+		    !replaceable(dir, s->v.v[i].name, err, errlen))
 			goto out;
 	for (; staged < s->v.n; staged++)
 		if (stage(dir, &s->v.v[staged], &tmps[staged]) < 0) {
@@ -163,6 +226,7 @@ outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t err
 		tmps[i] = NULL;
 		free(path);
 	}
+	sync_subdirs(s, dir);
 	sync_dir(dir);
 	rc = 0;
 out:

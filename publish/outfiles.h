@@ -2,7 +2,9 @@
  * outfiles.h — the set of files one publish writes, all or nothing: each is
  * re-parsed in memory (XML, JSON, HTML), then all are written to temporary
  * names in the output directory and fsync'ed, and only then renamed into
- * place.  Included by publish/ only.
+ * place.  A name may hold '/': the file goes into that subdirectory of the
+ * output directory, created when missing ("csaf/2005/ms05-039.json").
+ * Included by publish/ only.
  *
  * Ownership: the set owns names and buffers; outfiles_free() releases them.
  */
@@ -13,7 +15,7 @@
 #include "core/bulletin.h"
 #include "core/util.h"
 
-enum out_kind { OUT_XML, OUT_JSON, OUT_HTML };
+enum out_kind { OUT_XML, OUT_JSON, OUT_HTML, OUT_TEXT };   /* OUT_TEXT: UTF-8, may be empty */
 
 struct out_file {
 	char *name;          /* file name inside the directory */
@@ -23,7 +25,8 @@ struct out_file {
 
 struct outfiles { VEC(struct out_file) v; };
 
-/* A new empty file in the set; fill its data. */
+/* A new empty file in the set; fill its data.  name is relative, its
+ * components neither empty, "." nor ".." (the caller builds it). */
 struct out_file *outfiles_add(struct outfiles *s, const char *name, enum out_kind kind);
 
 /* Re-parse every file with the parser its kind calls for: 0, or -1 with a

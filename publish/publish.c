@@ -1,6 +1,7 @@
 /* publish.c — from catalogue entries to the output directory; see publish.h. */
 #include "publish/publish.h"
 #include "publish/catalogue_json.h"
+#include "publish/csaf.h"
 #include "publish/feed.h"
 #include "publish/html_sanitize.h"
 #include "publish/item_xml.h"
@@ -347,7 +348,8 @@ render_all(struct run *r)
 	const struct config *c = r->o->cfg;
 
 	if (render_feed(r, "", c->title, r->feed, feed_length(r, r->nfeed)) < 0 ||
-	    render_catalogue(r) < 0 || render_index(r) < 0)
+	    render_catalogue(r) < 0 || render_index(r) < 0 ||
+	    csaf_write(c, r->site, r->feed, r->nfeed, &r->files, r->err, r->errlen) < 0)
 		return -1;
 	for (size_t i = 0; i < c->facets.n; i++)
 		if (render_facet(r, &c->facets.v[i]) < 0)

@@ -6,6 +6,7 @@
 #include "publish/catalogue_json.h"
 #include "publish/feed.h"
 #include "publish/html_sanitize.h"
+#include "publish/outfiles.h"
 #include "publish/publish.h"
 #include "publish/sanitize.h"
 
@@ -356,7 +357,8 @@ remove_dir(const char *dir)
 		    (de->d_name[1] == '.' && de->d_name[2] == '\0')))
 			continue;
 		snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-		unlink(path);
+		if (unlink(path) < 0)
+			remove_dir(path);   /* a subdirectory (csaf/) */
 	}
 	if (d != NULL)
 		closedir(d);
@@ -512,6 +514,37 @@ START_TEST(publish_facets_and_failure)
 }
 END_TEST
 
+START_TEST(outfiles_subdirectories)
+{
+	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512], *data;
+	struct outfiles s = { 0 };
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	buf_puts(&outfiles_add(&s, "a/b/c.json", OUT_JSON)->data, "{}");
+	outfiles_add(&s, "a/empty.txt", OUT_TEXT);
+	buf_puts(&outfiles_add(&s, "top.json", OUT_JSON)->data, "{\"k\": 1}");
+	ck_assert_msg(outfiles_check(&s, err, sizeof err) == 0, "%s", err);
+	ck_assert_msg(outfiles_commit(&s, dir, err, sizeof err) == 0, "%s", err);
+	data = slurp(dir, "a/b/c.json");
+	ck_assert_str_eq(data, "{}");
+	free(data);
+	data = slurp(dir, "a/empty.txt");
+	ck_assert_str_eq(data, "");
+	free(data);
+	outfiles_free(&s);
+	/* a file where a subdirectory must go: an error naming it, nothing changed */
+	buf_puts(&outfiles_add(&s, "top.json/x.json", OUT_JSON)->data, "{}");
+	buf_puts(&outfiles_add(&s, "a/b/c.json", OUT_JSON)->data, "{\"changed\": true}");
+	ck_assert_int_eq(outfiles_commit(&s, dir, err, sizeof err), -1);
+	ck_assert_msg(strstr(err, "top.json: cannot create the directory") != NULL, "%s", err);
+	data = slurp(dir, "a/b/c.json");
+	ck_assert_str_eq(data, "{}");
+	free(data);
+	outfiles_free(&s);
+	remove_dir(dir);
+}
+END_TEST
+
 START_TEST(publish_empty_catalogue)
 {
 	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512], *atom;
@@ -553,6 +586,7 @@ publish_suite(void)
 	tcase_add_test(tc, publish_writes_every_file);
 	tcase_add_test(tc, publish_hostile_model);
 	tcase_add_test(tc, publish_empty_catalogue);
+	tcase_add_test(tc, outfiles_subdirectories);
 	tcase_add_test(tc, publish_facets_and_failure);
 	suite_add_tcase(s, tc);
 	return s;
