@@ -17,6 +17,8 @@
 /* The XML namespace of hotfeed's domain elements in RSS and Atom. */
 #define HF_NS_URI    "https://hotfeed.invalid/ns/1"
 #define HF_NS_PREFIX "hf"
+/* RFC 5005's namespace (fh:archive). */
+#define FH_NS_URI    "http://purl.org/syndication/history/1.0"
 
 /* One bulletin, ready for every writer. */
 struct feed_item {
@@ -30,6 +32,18 @@ struct feed_item {
 	char *published, *updated;   /* RFC 3339 */
 };
 
+/* The formats of one feed, as indexes of feed_history's arrays. */
+enum feed_format { FEED_RSS, FEED_ATOM, FEED_JSON, FEED_FORMATS };
+
+/* RFC 5005 archive links of one document (feed_archive.h), per format;
+ * NULL where there is none.  JSON Feed has only next_url (= prev). */
+struct feed_history {
+	int archive;                          /* an archive document (fh:archive) */
+	const char *current[FEED_FORMATS];    /* the subscription document */
+	const char *prev[FEED_FORMATS];       /* prev-archive: the next older archive */
+	const char *next[FEED_FORMATS];       /* next-archive: the next newer archive */
+};
+
 /* One feed: the main feed or a facet. */
 struct feed_meta {
 	const char *title, *description, *author, *lang;
@@ -37,6 +51,7 @@ struct feed_meta {
 	const char *self_rss, *self_atom, *self_json;   /* absolute URLs of the files */
 	const char *id;           /* tag URI of the feed itself */
 	const char *updated;      /* newest item's updated (RFC 3339) or a fixed epoch */
+	const struct feed_history *history;   /* NULL: a feed without archives */
 };
 
 /* The tag URI (RFC 4151) of key under authority ("example.org,2005"):

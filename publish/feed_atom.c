@@ -22,6 +22,27 @@ write_link(xmlTextWriterPtr w, const char *rel, const char *type, const char *hr
 	return rc;
 }
 
+/* RFC 5005: fh:archive in an archive, and its current, prev-archive and
+ * next-archive links. */
+static int
+write_history(xmlTextWriterPtr w, const struct feed_history *h)
+{
+	static const char *const type = "application/atom+xml";
+	int rc = 0;
+
+	if (h == NULL)
+		return 0;
+	if (h->archive)
+		rc |= xw_elem(w, "fh", "archive", "");
+	if (h->current[FEED_ATOM] != NULL)
+		rc |= write_link(w, "current", type, h->current[FEED_ATOM]);
+	if (h->prev[FEED_ATOM] != NULL)
+		rc |= write_link(w, "prev-archive", type, h->prev[FEED_ATOM]);
+	if (h->next[FEED_ATOM] != NULL)
+		rc |= write_link(w, "next-archive", type, h->next[FEED_ATOM]);
+	return rc;
+}
+
 static int
 write_text(xmlTextWriterPtr w, const char *name, const char *type, const char *text)
 {
@@ -89,6 +110,8 @@ feed_write_atom(const struct feed_meta *m, struct feed_item *const *items, size_
 	rc |= xmlTextWriterStartElement(w, BAD_CAST "feed") < 0 ? -1 : 0;
 	rc |= xw_attr(w, "xmlns", NS_ATOM);
 	rc |= xw_attr(w, "xmlns:" HF_NS_PREFIX, HF_NS_URI);
+	if (m->history != NULL)
+		rc |= xw_attr(w, "xmlns:fh", FH_NS_URI);
 	rc |= xw_attr(w, "xml:lang", m->lang);
 	rc |= xw_elem(w, NULL, "id", m->id);
 	rc |= write_text(w, "title", "text", m->title);
@@ -96,6 +119,7 @@ feed_write_atom(const struct feed_meta *m, struct feed_item *const *items, size_
 	rc |= xw_elem(w, NULL, "updated", m->updated);
 	rc |= write_link(w, "self", "application/atom+xml", m->self_atom);
 	rc |= write_link(w, "alternate", "text/html", m->link);
+	rc |= write_history(w, m->history);
 	rc |= write_author(w, m->author);
 	rc |= xmlTextWriterStartElement(w, BAD_CAST "generator") < 0 ? -1 : 0;
 	rc |= xw_attr(w, "version", HOTFEED_VERSION);

@@ -110,6 +110,8 @@ feed_write_json(const struct feed_meta *m, struct feed_item *const *items, size_
 	json_object_set_new(feed, "title", jtext(m->title));
 	json_object_set_new(feed, "home_page_url", jtext(m->link));
 	json_object_set_new(feed, "feed_url", jtext(m->self_json));
+	if (m->history != NULL && m->history->prev[FEED_JSON] != NULL)
+		json_object_set_new(feed, "next_url", jtext(m->history->prev[FEED_JSON]));
 	set_text(feed, "description", m->description);
 	json_object_set_new(feed, "language", jtext(m->lang));
 	json_object_set_new(feed, "authors", json_pack("[{s:o}]", "name",

@@ -46,6 +46,37 @@ write_item(xmlTextWriterPtr w, const struct feed_item *it)
 }
 
 static int
+write_atom_link(xmlTextWriterPtr w, const char *rel, const char *href)
+{
+	int rc = 0;
+
+	if (href == NULL)
+		return 0;
+	rc |= xmlTextWriterStartElementNS(w, BAD_CAST "atom", BAD_CAST "link", NULL) < 0 ? -1 : 0;
+	rc |= xw_attr(w, "href", href);
+	rc |= xw_attr(w, "rel", rel);
+	rc |= xw_attr(w, "type", "application/rss+xml");
+	rc |= xmlTextWriterEndElement(w) < 0 ? -1 : 0;
+	return rc;
+}
+
+/* RFC 5005 in RSS: fh:archive and atom:link current/prev-archive/next-archive. */
+static int
+write_history(xmlTextWriterPtr w, const struct feed_history *h)
+{
+	int rc = 0;
+
+	if (h == NULL)
+		return 0;
+	if (h->archive)
+		rc |= xw_elem(w, "fh", "archive", "");
+	rc |= write_atom_link(w, "current", h->current[FEED_RSS]);
+	rc |= write_atom_link(w, "prev-archive", h->prev[FEED_RSS]);
+	rc |= write_atom_link(w, "next-archive", h->next[FEED_RSS]);
+	return rc;
+}
+
+static int
 write_channel_head(xmlTextWriterPtr w, const struct feed_meta *m)
 {
 	int rc = 0;
@@ -58,11 +89,8 @@ write_channel_head(xmlTextWriterPtr w, const struct feed_meta *m)
 	rc |= write_date(w, "pubDate", m->updated);
 	rc |= xw_elem(w, NULL, "generator", "hotfeed " HOTFEED_VERSION);
 	rc |= xw_elem(w, NULL, "docs", "https://www.rssboard.org/rss-specification");
-	rc |= xmlTextWriterStartElementNS(w, BAD_CAST "atom", BAD_CAST "link", NULL) < 0 ? -1 : 0;
-	rc |= xw_attr(w, "href", m->self_rss);
-	rc |= xw_attr(w, "rel", "self");
-	rc |= xw_attr(w, "type", "application/rss+xml");
-	rc |= xmlTextWriterEndElement(w) < 0 ? -1 : 0;
+	rc |= write_atom_link(w, "self", m->self_rss);
+	rc |= write_history(w, m->history);
 	return rc;
 }
 
@@ -81,6 +109,8 @@ feed_write_rss(const struct feed_meta *m, struct feed_item *const *items, size_t
 	rc |= xw_attr(w, "xmlns:atom", NS_ATOM);
 	rc |= xw_attr(w, "xmlns:content", NS_CONTENT);
 	rc |= xw_attr(w, "xmlns:" HF_NS_PREFIX, HF_NS_URI);
+	if (m->history != NULL)
+		rc |= xw_attr(w, "xmlns:fh", FH_NS_URI);
 	rc |= xmlTextWriterStartElement(w, BAD_CAST "channel") < 0 ? -1 : 0;
 	rc |= write_channel_head(w, m);
 	for (size_t i = 0; i < n && rc == 0; i++)

@@ -3,6 +3,7 @@
 #include "publish/catalogue_json.h"
 #include "publish/csaf.h"
 #include "publish/feed.h"
+#include "publish/feed_archive.h"
 #include "publish/html_sanitize.h"
 #include "publish/item_xml.h"
 #include "publish/outfiles.h"
@@ -163,14 +164,33 @@ feed_files_free(struct feed_files *f)
 typedef int (*feed_writer)(const struct feed_meta *, struct feed_item *const *, size_t,
                            struct buf *, char *, size_t);
 
-/* rss, atom and json of one feed (items already selected and limited). */
-static int
-render_feed(struct run *r, const char *name, const char *title,
-            struct feed_item *const *items, size_t n)
+/* The metadata every document of one feed shares. */
+static void
+feed_meta_init(const struct run *r, struct feed_meta *m, const struct feed_files *f,
+               const char *title)
 {
 	const struct config *c = r->o->cfg;
+
+	memset(m, 0, sizeof *m);
+	m->title = title;
+	m->description = c->description;
+	m->author = c->author;
+	m->lang = c->lang != NULL ? c->lang : "ja";
+	m->link = r->site;
+	m->self_rss = f->rss_url;
+	m->self_atom = f->atom_url;
+	m->self_json = f->json_url;
+	m->id = f->id;
+}
+
+/* rss, atom and json of one feed (items already selected and limited);
+ * history: its RFC 5005 links, or NULL. */
+static int
+render_feed(struct run *r, const char *name, const char *title,
+            struct feed_item *const *items, size_t n, const struct feed_history *history)
+{
 	struct feed_files f;
-	struct feed_meta m = { 0 };
+	struct feed_meta m;
 	int rc = 0;
 
 	/* item.xsl runs for the items a feed shows, each once, not for every
@@ -180,16 +200,9 @@ render_feed(struct run *r, const char *name, const char *title,
 		if (items[i]->content_html == NULL && render_item(r, items[i]) < 0)
 			return -1;
 	feed_files_init(&f, r, name);
-	m.title = title;
-	m.description = c->description;
-	m.author = c->author;
-	m.lang = c->lang != NULL ? c->lang : "ja";
-	m.link = r->site;
-	m.self_rss = f.rss_url;
-	m.self_atom = f.atom_url;
-	m.self_json = f.json_url;
-	m.id = f.id;
+	feed_meta_init(r, &m, &f, title);
 	m.updated = newest(n > 0 ? items : r->feed, n > 0 ? n : r->nfeed);
+	m.history = history;
 	const struct { const char *file; enum out_kind kind; feed_writer write; } outs[] = {
 		{ f.rss, OUT_XML, feed_write_rss },
 		{ f.atom, OUT_XML, feed_write_atom },
@@ -274,7 +287,7 @@ render_facet(struct run *r, const struct facet_cfg *f)
 			sel[k++] = r->feed[i];
 	title = f->title != NULL ? xstrdup(f->title)
 	        : xasprintf("%s: %s", r->o->cfg->title, f->name);
-	rc = render_feed(r, f->name, title, sel, feed_length(r, k));
+	rc = render_feed(r, f->name, title, sel, feed_length(r, k), NULL);
 	free(title);
 	free(sel);
 	return rc;
@@ -342,12 +355,34 @@ render_catalogue(struct run *r)
 	return rc;
 }
 
+/* The main feed: its current documents and monthly archives (feed_archive.h). */
+static int
+render_main(struct run *r)
+{
+	struct feed_archives a;
+	struct feed_files f;
+	struct feed_meta m;
+	int rc;
+
+	feed_archives_plan(&a, r->feed, r->nfeed, feed_length(r, r->nfeed), r->site);
+	rc = render_feed(r, "", r->o->cfg->title, r->feed, a.current_n,
+	                 feed_archives_any(&a) ? &a.current : NULL);
+	if (rc == 0 && feed_archives_any(&a)) {
+		feed_files_init(&f, r, "");
+		feed_meta_init(r, &m, &f, r->o->cfg->title);
+		rc = feed_archives_write(&a, &m, r->feed, &r->files, r->err, r->errlen);
+		feed_files_free(&f);
+	}
+	feed_archives_free(&a);
+	return rc;
+}
+
 static int
 render_all(struct run *r)
 {
 	const struct config *c = r->o->cfg;
 
-	if (render_feed(r, "", c->title, r->feed, feed_length(r, r->nfeed)) < 0 ||
+	if (render_main(r) < 0 ||
 	    render_catalogue(r) < 0 || render_index(r) < 0 ||
 	    csaf_write(c, r->site, r->feed, r->nfeed, &r->files, r->err, r->errlen) < 0)
 		return -1;

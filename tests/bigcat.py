@@ -18,6 +18,9 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "ben
 import gen  # noqa: E402
 
 PER_YEAR = 500
+# every date form of the layouts: 2005/08/10, 2005年8月11日, ２００５/０８/１０
+D = "[0-9０-９]"
+DATE = re.compile("[2２][0０]%s{2}[/年]%s{1,2}[/月]%s{1,2}日?" % (D, D, D))
 
 
 def main():
@@ -32,7 +35,8 @@ def main():
         page = gen.vary(r.choice(tpl), r)
         page = re.sub(r"MS\d\d-\d\d\d", "MS%02d-%03d" % (yy, nnn), page)
         month, day = 1 + nnn * 12 // (PER_YEAR + 1), 1 + nnn % 28
-        page = re.sub(r"20\d\d/\d\d/\d\d", "20%02d/%02d/%02d" % (yy, month, day), page)
+        page = DATE.sub(lambda m: ("20%02d年%d月%d日" if "年" in m.group(0) else "20%02d/%02d/%02d")
+                        % (yy, month, day), page)
         label, codec, _ = r.choice(gen.ENCODINGS)
         page = re.sub(r"charset=[\w-]+", "charset=" + label, page, count=1)
         with open(os.path.join(outdir, "p%05d.html" % i), "wb") as f:

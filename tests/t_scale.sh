@@ -27,3 +27,10 @@ check_eq "... $N bulletins" "published $N bulletins and 0 other pages into $OUT/
 node tests/csaf/validate.mjs "$OUT/csaf" "$SITE" >"$T/csaf.out" 2>&1
 tap <"$T/csaf.out"
 check_eq "one CSAF document per bulletin" "$N" "$(wc -l <"$OUT/csaf/index.txt")"
+
+# --- RFC 5005: the archive chain from the current feeds ---
+/usr/bin/python3 tests/validate/walk_archives.py "$OUT" "$SITE" >"$T/walk.out" 2>&1
+tap <"$T/walk.out"
+check_eq "the current feed holds whole months, from the 50th newest bulletin's" \
+	"$(python3 -c 'import json,sys; b=json.load(open(sys.argv[1]))["bulletins"]; m=b[49]["updated"][:7]; print(sum(1 for x in b if x["updated"][:7] >= m))' "$OUT/catalogue.json")" \
+	"$(grep -c '<item>' "$OUT/rss.xml")"

@@ -220,7 +220,7 @@ fixture_init(struct fixture *f, const char *title0)
 	f->m = (struct feed_meta){ "HotFix Report", "説明", "著者", "ja", "http://example.org/",
 	                           "http://example.org/rss.xml", "http://example.org/atom.xml",
 	                           "http://example.org/feed.json", "tag:example.org,2005:feed",
-	                           "2005-08-12T00:00:00+09:00" };
+	                           "2005-08-12T00:00:00+09:00", NULL };
 }
 
 static void
