@@ -3,8 +3,8 @@
  *
  * What the model gives each document:
  *   tracking     id = the MS id; one revision_history entry per catalogue
- *                revision (summary: 初版, or 第N版 and the changed fields by
- *                their Japanese names); dates: revision 1 its 更新日 (not
+ *                revision (summary: 初版, or its change note, change_note.h);
+ *                dates: revision 1 its 更新日 (not
  *                before 登録日), later ones their 更新日 when later, else the
  *                time seen, never going back (core/catalogue_list.c's rule);
  *                status final, version = the number of revisions
@@ -28,7 +28,7 @@
  * strings are left out (CSAF wants every string non-empty).
  */
 #include "publish/csaf.h"
-#include "publish/field_names.h"
+#include "publish/change_note.h"
 #include "publish/sanitize.h"
 #include "core/bulletin_json.h"
 #include "core/limits.h"
@@ -127,18 +127,7 @@ file_stem(const char *id)
 static char *
 revision_summary(const struct revision *r, size_t number)
 {
-	struct buf b;
-
-	if (number == 1)
-		return xstrdup("初版");
-	buf_init(&b, 0);
-	buf_printf(&b, "第%zu版", number);
-	for (size_t i = 0; i < r->changes.n; i++)
-		buf_printf(&b, "%s%s", i == 0 ? ": " : "、",
-		           field_name_ja(r->changes.v[i].field));
-	if (r->changes.n > 0)
-		buf_puts(&b, "を更新");
-	return buf_steal(&b, NULL);
+	return number == 1 ? xstrdup("初版") : change_note(r);
 }
 
 /* Revision i's date (RFC 3339, +09:00): see the top; *last carries the

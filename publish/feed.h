@@ -30,6 +30,11 @@ struct feed_item {
 	char *summary;       /* plain text or NULL */
 	char *content_html;  /* item.xsl's output, parsed and sanitized */
 	char *published, *updated;   /* RFC 3339 */
+	/* revised: the latest revision (2 on) changed the bulletin.  Then the
+	 * title starts with 【更新】, the summary with the change note
+	 * (change_note.h), and RSS's pubDate is `updated`, so readers that key
+	 * on the title or date show it again. */
+	int revised;
 };
 
 /* The formats of one feed, as indexes of feed_history's arrays. */
@@ -71,7 +76,7 @@ char *feed_rfc822(const char *rfc3339);
 /* The date normalized to RFC 3339 in +09:00; NULL when unreadable. */
 char *feed_rfc3339_jst(const char *rfc3339);
 
-/* Fill/free one item from a catalogue entry. */
+/* Fill/free one item from a catalogue entry (revised items: see above). */
 void feed_item_init(struct feed_item *it, const struct cat_entry *e,
                     const char *authority, const char *site_link);
 void feed_item_free(struct feed_item *it);

@@ -1,6 +1,7 @@
 /* feed_common.c — permanent ids, date forms and items shared by the writers;
  * see feed.h. */
 #include "publish/feed.h"
+#include "publish/change_note.h"
 #include "publish/sanitize.h"
 
 #include <stdlib.h>
@@ -209,6 +210,23 @@ feed_rfc3339_jst(const char *rfc3339)
 
 #define EPOCH_JST "1970-01-01T09:00:00+09:00"
 
+/* The marks of a revised item (feed.h). */
+static void
+mark_revised(struct feed_item *it, const struct revision *latest)
+{
+	char *note = change_note(latest), *s;
+
+	it->revised = 1;
+	s = xasprintf("【更新】%s", it->title);
+	free(it->title);
+	it->title = s;
+	s = it->summary != NULL ? xasprintf("%s\n\n%s", note, it->summary) : xstrdup(note);
+	free(it->summary);
+	it->summary = sanitize_text(s);
+	free(s);
+	free(note);
+}
+
 void
 feed_item_init(struct feed_item *it, const struct cat_entry *e,
                const char *authority, const char *site_link)
@@ -224,6 +242,8 @@ feed_item_init(struct feed_item *it, const struct cat_entry *e,
 	if (it->link == NULL)
 		it->link = xasprintf("%sindex.html#%s", site_link, it->anchor);
 	it->summary = sanitize_text(b->summary != NULL ? b->summary : b->overview);
+	if (e->revisions.n >= 2 && e->revisions.v[e->revisions.n - 1].changes.n > 0)
+		mark_revised(it, &e->revisions.v[e->revisions.n - 1]);
 	it->updated = feed_rfc3339_jst(e->updated);
 	it->published = feed_rfc3339_jst(e->published);
 	if (it->updated == NULL)

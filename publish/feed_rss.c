@@ -38,7 +38,7 @@ write_item(xmlTextWriterPtr w, const struct feed_item *it)
 	rc |= xw_attr(w, "isPermaLink", "false");
 	rc |= xmlTextWriterWriteString(w, BAD_CAST it->id) < 0 ? -1 : 0;
 	rc |= xmlTextWriterEndElement(w) < 0 ? -1 : 0;
-	rc |= write_date(w, "pubDate", it->published);
+	rc |= write_date(w, "pubDate", it->revised ? it->updated : it->published);
 	rc |= xw_elem(w, "atom", "updated", it->updated);
 	rc |= feed_write_hf(w, it);
 	rc |= xmlTextWriterEndElement(w) < 0 ? -1 : 0;

@@ -1,5 +1,6 @@
 /* item_xml.c — the templates' input documents; see item_xml.h. */
 #include "publish/item_xml.h"
+#include "publish/change_note.h"
 #include "publish/sanitize.h"
 #include "core/bulletin_json.h"
 #include "core/limits.h"
@@ -133,7 +134,7 @@ static void
 add_revisions(xmlNodePtr parent, const struct cat_entry *e)
 {
 	xmlNodePtr revs = xmlNewChild(parent, NULL, BAD_CAST "revisions", NULL), r, ch;
-	char num[24];
+	char num[24], *note;
 
 	for (size_t i = 0; i < e->revisions.n; i++) {
 		const struct revision *rv = &e->revisions.v[i];
@@ -145,6 +146,10 @@ add_revisions(xmlNodePtr parent, const struct cat_entry *e)
 		for (size_t j = 0; j < rv->changes.n; j++) {
 			ch = xmlNewChild(r, NULL, BAD_CAST "change", NULL);
 			set_attr(ch, "field", rv->changes.v[j].field);
+			set_attr(ch, "label", field_name_ja(rv->changes.v[j].field));
+			note = change_describe(&rv->changes.v[j]);
+			add_text(ch, "note", note);
+			free(note);
 			add_text(ch, "old", rv->changes.v[j].old_value);
 			add_text(ch, "new", rv->changes.v[j].new_value);
 		}

@@ -5,7 +5,8 @@
 PKGS="build-essential pkg-config libgumbo-dev libcurl4-openssl-dev libxml2-dev
 libxslt1-dev libjansson-dev libsqlite3-dev libinih-dev libutf8proc-dev check
 python3 python3-feedparser python3-jsonschema libxml2-utils xsltproc jing trang
-sqlite3 clang libclang-rt-14-dev chromium fonts-ipafont-gothic mandoc nodejs"
+sqlite3 clang libclang-rt-14-dev chromium fonts-ipafont-gothic mandoc nodejs
+sfeed newsboat"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||

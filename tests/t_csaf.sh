@@ -98,8 +98,8 @@ ing --url http://www.example.co.jp/hfr/ms05-039.a.utf8.html --seen 2005-08-21T00
 pub >/dev/null 2>>"$T/pub.err"
 check_eq "after v2: version 2, current_release_date the new 更新日" "2 2005-08-20T00:00:00+09:00" \
 	"$(jget "$D" 'd["document"]["tracking"]["version"] + " " + d["document"]["tracking"]["current_release_date"]')"
-check_eq "after v2: revision_history names the changed fields in Japanese" \
-	"1 2005-08-11T00:00:00+09:00 初版|2 2005-08-20T00:00:00+09:00 第2版: 更新日、ファイル情報を更新" \
+check_eq "after v2: revision_history names the changes in Japanese" \
+	"1 2005-08-11T00:00:00+09:00 初版|2 2005-08-20T00:00:00+09:00 第2版 (2005-08-20): 更新日 2005-08-11 → 2005-08-20、ファイル情報 umpnpmgr.dll 5.0.2195.7057 → 5.0.2195.7058" \
 	"$(jget "$D" '"|".join(" ".join((r["number"],r["date"],r["summary"])) for r in d["document"]["tracking"]["revision_history"])')"
 check "after v2: the new file version is a fixed product" \
 	grep -q '"name": "umpnpmgr.dll 5.0.2195.7058"' "$D"

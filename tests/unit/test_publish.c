@@ -4,6 +4,7 @@
 #include "core/bulletin_json.h"
 #include "core/config.h"
 #include "publish/catalogue_json.h"
+#include "publish/change_note.h"
 #include "publish/feed.h"
 #include "publish/html_sanitize.h"
 #include "publish/outfiles.h"
@@ -514,6 +515,52 @@ START_TEST(publish_facets_and_failure)
 }
 END_TEST
 
+static const struct { const char *field, *old, *new, *want; } change_cases[] = {
+	{ "updated", "\"2005-08-11\"", "\"2005-08-20\"", "更新日 2005-08-11 → 2005-08-20" },
+	{ "severity", "{\"level\": 2, \"label\": \"重要\", \"name\": \"important\"}",
+	  "{\"level\": 1, \"label\": \"緊急\", \"name\": \"critical\"}", "深刻度 重要 → 緊急" },
+	{ "exploit_code", "false", "true", "攻撃コードの有無 なし → あり" },
+	{ "reboot_required", "null", "true", "再起動の要否 （なし） → 必要" },
+	{ "overview", "\"a\"", "\"a\\n\\nb\"", "概要を変更" },
+	{ "workarounds", "[]", "[{}, {}]", "回避策 0件 → 2件" },
+	{ "notes", "[1]", "[2]", "注記を変更" },
+	{ "packages",
+	  "[{\"platform\": \"A\", \"files\": [{\"name\": \"x.dll\", \"version\": \"1.0\"}]},"
+	  " {\"platform\": \"B\", \"files\": [{\"name\": \"x.dll\", \"version\": \"2.0\"}]}]",
+	  "[{\"platform\": \"A\", \"files\": [{\"name\": \"x.dll\", \"version\": \"1.1\"}]},"
+	  " {\"platform\": \"B\", \"files\": [{\"name\": \"x.dll\", \"version\": \"2.0\"}]}]",
+	  "ファイル情報 x.dll 1.0 → 1.1" },
+	{ "no_such_field", "1", "2", "no_such_field 1 → 2" },
+};
+
+START_TEST(change_notes_in_japanese)
+{
+	struct change c = { (char *)change_cases[_i].field, (char *)change_cases[_i].old,
+	                    (char *)change_cases[_i].new };
+	char *s = must(change_describe(&c));
+
+	ck_assert_str_eq(s, change_cases[_i].want);
+	free(s);
+}
+END_TEST
+
+START_TEST(change_note_of_a_revision)
+{
+	struct revision rv = { 2, "2005-08-21T00:00:00Z", "2005-08-20", { 0 } };
+	char *s;
+
+	for (int i = 0; i < 10; i++) {
+		struct change *c = VEC_PUSH(&rv.changes);
+		*c = (struct change){ "updated", "\"2005-08-11\"", "\"2005-08-20\"" };
+	}
+	s = must(change_note(&rv));
+	ck_assert_ptr_nonnull(strstr(s, "第2版 (2005-08-20): 更新日 2005-08-11 → 2005-08-20、"));
+	ck_assert_ptr_nonnull(strstr(s, "、ほか2項目"));
+	free(s);
+	free(rv.changes.v);
+}
+END_TEST
+
 START_TEST(outfiles_subdirectories)
 {
 	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512], *data;
@@ -587,6 +634,9 @@ publish_suite(void)
 	tcase_add_test(tc, publish_hostile_model);
 	tcase_add_test(tc, publish_empty_catalogue);
 	tcase_add_test(tc, outfiles_subdirectories);
+	tcase_add_loop_test(tc, change_notes_in_japanese, 0,
+	                    sizeof change_cases / sizeof *change_cases);
+	tcase_add_test(tc, change_note_of_a_revision);
 	tcase_add_test(tc, publish_facets_and_failure);
 	suite_add_tcase(s, tc);
 	return s;
