@@ -681,6 +681,23 @@ write_provider(struct csaf_run *c, const char *feed_name, struct outfiles *files
 	return rc;
 }
 
+static char *
+rolie_name(const char *tlp_lower)
+{
+	return xasprintf("feed-tlp-%s.json", tlp_lower);
+}
+
+char *
+csaf_rolie_url(const struct config *cfg, const char *site)
+{
+	char *tlp = file_stem(cfg->csaf_tlp != NULL ? cfg->csaf_tlp : "WHITE");
+	char *name = rolie_name(tlp), *url = xasprintf("%scsaf/%s", site, name);
+
+	free(tlp);
+	free(name);
+	return url;
+}
+
 /* [csaf] checked and the publisher built: 0, or -1 naming the bad key. */
 static int
 csaf_setup(struct csaf_run *c, char *err, size_t errlen)
@@ -749,7 +766,7 @@ csaf_write(const struct config *cfg, const char *site, struct feed_item *const *
 		if (write_document(&c, items[i], files, err, errlen) < 0)
 			goto out;
 	}
-	feed_name = xasprintf("feed-tlp-%s.json", c.tlp_lower);
+	feed_name = rolie_name(c.tlp_lower);
 	buf_puts(&outfiles_add(files, "csaf/index.txt", OUT_TEXT)->data, c.index.data);
 	write_changes(&c, files);
 	if (write_rolie(&c, feed_name, files, err, errlen) == 0 &&

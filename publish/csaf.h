@@ -22,4 +22,8 @@
 int csaf_write(const struct config *cfg, const char *site, struct feed_item *const *items,
                size_t n, struct outfiles *files, char *err, size_t errlen);
 
+/* The URL of the ROLIE feed csaf_write() writes for cfg's TLP label
+ * (caller frees). */
+char *csaf_rolie_url(const struct config *cfg, const char *site);
+
 #endif

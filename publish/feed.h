@@ -35,7 +35,16 @@ struct feed_item {
 	 * (change_note.h), and RSS's pubDate is `updated`, so readers that key
 	 * on the title or date show it again. */
 	int revised;
+	/* categories beyond the severity: the affected software (products) and
+	 * platforms, each once, at most FEED_MAX_CATEGORIES in all */
+	strlist products, platforms;
 };
+
+#define FEED_MAX_CATEGORIES 32
+/* Category schemes (Atom scheme, RSS domain) of products and platforms. */
+#define HF_SCHEME_PRODUCT  HF_NS_URI "#product"
+#define HF_SCHEME_PLATFORM HF_NS_URI "#platform"
+
 
 /* The formats of one feed, as indexes of feed_history's arrays. */
 enum feed_format { FEED_RSS, FEED_ATOM, FEED_JSON, FEED_FORMATS };
@@ -57,6 +66,9 @@ struct feed_meta {
 	const char *id;           /* tag URI of the feed itself */
 	const char *updated;      /* newest item's updated (RFC 3339) or a fixed epoch */
 	const struct feed_history *history;   /* NULL: a feed without archives */
+	const char *icon;         /* absolute URL of icon.png, or NULL when none */
+	/* the other formats of the same feed, for alternate links (NULL: none) */
+	const char *alt_rss, *alt_atom, *alt_json;
 };
 
 /* The tag URI (RFC 4151) of key under authority ("example.org,2005"):

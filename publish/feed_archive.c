@@ -105,6 +105,9 @@ write_month(const struct feed_archives *a, size_t k, const struct feed_meta *bas
 	m.title = title;
 	m.self_rss = am->url[FEED_RSS];
 	m.self_atom = am->url[FEED_ATOM];
+	m.alt_rss = am->url[FEED_RSS];
+	m.alt_atom = am->url[FEED_ATOM];
+	m.alt_json = am->url[FEED_JSON];
 	m.updated = items[am->first]->updated;   /* the month's newest */
 	m.history = &h;
 	for (int f = 0; f < FEED_FORMATS && rc == 0; f++) {

@@ -19,6 +19,21 @@ write_date(xmlTextWriterPtr w, const char *name, const char *rfc3339)
 	return rc;
 }
 
+/* <category domain="scheme">value</category> for each of list. */
+static int
+write_categories(xmlTextWriterPtr w, const char *scheme, const strlist *list)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < list->n; i++) {
+		rc |= xmlTextWriterStartElement(w, BAD_CAST "category") < 0 ? -1 : 0;
+		rc |= xw_attr(w, "domain", scheme);
+		rc |= xmlTextWriterWriteString(w, BAD_CAST list->v[i]) < 0 ? -1 : 0;
+		rc |= xmlTextWriterEndElement(w) < 0 ? -1 : 0;
+	}
+	return rc;
+}
+
 static int
 write_item(xmlTextWriterPtr w, const struct feed_item *it)
 {
@@ -34,6 +49,8 @@ write_item(xmlTextWriterPtr w, const struct feed_item *it)
 	rc |= xw_elem(w, "content", "encoded", it->content_html);
 	if (severity_label(b->severity) != NULL)
 		rc |= xw_elem(w, NULL, "category", severity_label(b->severity));
+	rc |= write_categories(w, HF_SCHEME_PRODUCT, &it->products);
+	rc |= write_categories(w, HF_SCHEME_PLATFORM, &it->platforms);
 	rc |= xmlTextWriterStartElement(w, BAD_CAST "guid") < 0 ? -1 : 0;
 	rc |= xw_attr(w, "isPermaLink", "false");
 	rc |= xmlTextWriterWriteString(w, BAD_CAST it->id) < 0 ? -1 : 0;
@@ -46,7 +63,7 @@ write_item(xmlTextWriterPtr w, const struct feed_item *it)
 }
 
 static int
-write_atom_link(xmlTextWriterPtr w, const char *rel, const char *href)
+write_atom_link_typed(xmlTextWriterPtr w, const char *rel, const char *type, const char *href)
 {
 	int rc = 0;
 
@@ -55,10 +72,33 @@ write_atom_link(xmlTextWriterPtr w, const char *rel, const char *href)
 	rc |= xmlTextWriterStartElementNS(w, BAD_CAST "atom", BAD_CAST "link", NULL) < 0 ? -1 : 0;
 	rc |= xw_attr(w, "href", href);
 	rc |= xw_attr(w, "rel", rel);
-	rc |= xw_attr(w, "type", "application/rss+xml");
+	rc |= xw_attr(w, "type", type);
 	rc |= xmlTextWriterEndElement(w) < 0 ? -1 : 0;
 	return rc;
 }
+
+static int
+write_atom_link(xmlTextWriterPtr w, const char *rel, const char *href)
+{
+	return write_atom_link_typed(w, rel, "application/rss+xml", href);
+}
+
+/* The feed's icon as RSS's <image> (its title and link are the channel's). */
+static int
+write_image(xmlTextWriterPtr w, const struct feed_meta *m)
+{
+	int rc = 0;
+
+	if (m->icon == NULL)
+		return 0;
+	rc |= xmlTextWriterStartElement(w, BAD_CAST "image") < 0 ? -1 : 0;
+	rc |= xw_elem(w, NULL, "url", m->icon);
+	rc |= xw_elem(w, NULL, "title", m->title);
+	rc |= xw_elem(w, NULL, "link", m->link);
+	rc |= xmlTextWriterEndElement(w) < 0 ? -1 : 0;
+	return rc;
+}
+
 
 /* RFC 5005 in RSS: fh:archive and atom:link current/prev-archive/next-archive. */
 static int
@@ -91,6 +131,11 @@ write_channel_head(xmlTextWriterPtr w, const struct feed_meta *m)
 	rc |= xw_elem(w, NULL, "docs", "https://www.rssboard.org/rss-specification");
 	rc |= write_atom_link(w, "self", m->self_rss);
 	rc |= write_history(w, m->history);
+	if (m->alt_atom != NULL)
+		rc |= write_atom_link_typed(w, "alternate", "application/atom+xml", m->alt_atom);
+	if (m->alt_json != NULL)
+		rc |= write_atom_link_typed(w, "alternate", "application/feed+json", m->alt_json);
+	rc |= write_image(w, m);
 	return rc;
 }
 

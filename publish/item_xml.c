@@ -242,6 +242,7 @@ item_xml_index(const struct feed_meta *m, const struct index_feed *feeds, size_t
 
 	xmlDocSetRootElement(doc, root);
 	add_text(root, "title", m->title);
+	add_text(root, "icon", m->icon);
 	add_text(root, "description", m->description);
 	add_text(root, "link", m->link);
 	add_text(root, "updated", m->updated);

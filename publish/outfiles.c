@@ -31,7 +31,7 @@ parses(const struct out_file *f)
 	xmlDocPtr doc;
 	json_t *j;
 
-	if (f->kind == OUT_TEXT)
+	if (f->kind == OUT_TEXT || f->kind == OUT_BINARY)
 		return f->data.len <= (size_t)0x7FFFFFFF;
 	if (d == NULL || f->data.len == 0 || f->data.len > (size_t)0x7FFFFFFF)
 		return 0;
@@ -48,6 +48,7 @@ parses(const struct out_file *f)
 		json_decref(j);
 		break;
 	case OUT_TEXT:
+	case OUT_BINARY:
 		break;
 	case OUT_HTML:
 		doc = htmlReadMemory(d, len, f->name, "UTF-8", HTML_PARSE_NONET |
@@ -63,7 +64,7 @@ int
 outfiles_check(const struct outfiles *s, char *err, size_t errlen)
 {
 	static const char *const kinds[] = { "well-formed XML", "a JSON object", "HTML",
-	                                     "text" };
+	                                     "text", "a file" };
 
 	for (size_t i = 0; i < s->v.n; i++)
 		if (!parses(&s->v.v[i])) {

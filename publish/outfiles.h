@@ -15,7 +15,8 @@
 #include "core/bulletin.h"
 #include "core/util.h"
 
-enum out_kind { OUT_XML, OUT_JSON, OUT_HTML, OUT_TEXT };   /* OUT_TEXT: UTF-8, may be empty */
+/* OUT_TEXT: UTF-8, may be empty; OUT_BINARY: any bytes (an icon), not checked */
+enum out_kind { OUT_XML, OUT_JSON, OUT_HTML, OUT_TEXT, OUT_BINARY };
 
 struct out_file {
 	char *name;          /* file name inside the directory */

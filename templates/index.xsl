@@ -17,6 +17,12 @@
         <meta charset="UTF-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="title"/></title>
+        <xsl:if test="icon"><link rel="icon" type="image/png" href="{icon}"/></xsl:if>
+        <xsl:for-each select="feeds/feed">
+          <link rel="alternate" type="application/rss+xml" title="{@title} (RSS)" href="{@rss}"/>
+          <link rel="alternate" type="application/atom+xml" title="{@title} (Atom)" href="{@atom}"/>
+          <link rel="alternate" type="application/feed+json" title="{@title} (JSON Feed)" href="{@json}"/>
+        </xsl:for-each>
         <style>
 body { font-family: "Noto Sans CJK JP", "IPAexGothic", "IPAPGothic", "IPAGothic", "Hiragino Sans", "Meiryo", sans-serif;
        margin: 0 auto; max-width: 60em; padding: 1em; color: #222; background: #fafafa; line-height: 1.6; }
@@ -69,6 +75,7 @@ h1 { font-size: 1.6em; margin-bottom: .2em; }
               </span>
             </xsl:for-each>
             <a href="catalogue.json">catalogue.json</a>
+            <a href="feeds.opml">feeds.opml</a>
           </p>
         </div>
         <input type="radio" name="severity" id="f-all" class="filter" checked="checked"/>

@@ -53,7 +53,7 @@ echo "# publish of the samples: ${ms} ms; sizes: $(cd "$OUT" && wc -c $FILES | t
 for f in $ALL; do
 	check "$f written" test -s "$OUT/$f"
 done
-check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '^csaf$')$(find "$OUT/csaf" -name '*.tmp.*')"
+check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '\.opml$' -e '^icon\.png$' -e '^csaf$')$(find "$OUT/csaf" -name '*.tmp.*')"
 
 # --- well-formedness and schemas ---
 for f in rss.xml atom.xml critical.rss.xml critical.atom.xml winxp.atom.xml; do
