@@ -197,23 +197,27 @@ item_xml_doc(const struct feed_item *it)
 	return doc;
 }
 
+/* Levels 1..4, then level 0: 未評価, the bulletins no severity was found for
+ * (its own filter in index.html). */
 static void
 add_severities(xmlNodePtr parent, struct feed_item *const *items, size_t n)
 {
 	xmlNodePtr sevs = xmlNewChild(parent, NULL, BAD_CAST "severities", NULL), s;
 	char num[24];
 
-	for (int level = 1; severity_label(level) != NULL; level++) {
+	for (int level = 1; ; level = level == 4 ? 0 : level + 1) {
 		size_t count = 0;
 		for (size_t i = 0; i < n; i++)
 			count += items[i]->e->model.severity == level;
 		s = xmlNewChild(sevs, NULL, BAD_CAST "severity", NULL);
 		snprintf(num, sizeof num, "%d", level);
 		set_attr(s, "level", num);
-		set_attr(s, "name", severity_name(level));
-		set_attr(s, "label", severity_label(level));
+		set_attr(s, "name", level > 0 ? severity_name(level) : "none");
+		set_attr(s, "label", level > 0 ? severity_label(level) : "未評価");
 		snprintf(num, sizeof num, "%zu", count);
 		set_attr(s, "count", num);
+		if (level == 0)
+			break;
 	}
 }
 

@@ -37,11 +37,13 @@ h1 { font-size: 1.6em; margin-bottom: .2em; }
 #f-critical:checked ~ .filters label[for="f-critical"],
 #f-important:checked ~ .filters label[for="f-important"],
 #f-moderate:checked ~ .filters label[for="f-moderate"],
-#f-low:checked ~ .filters label[for="f-low"] { outline: 3px solid #333; font-weight: bold; }
+#f-low:checked ~ .filters label[for="f-low"],
+#f-none:checked ~ .filters label[for="f-none"] { outline: 3px solid #333; font-weight: bold; }
 #f-critical:checked ~ .list .bulletin:not(.sev-critical),
 #f-important:checked ~ .list .bulletin:not(.sev-important),
 #f-moderate:checked ~ .list .bulletin:not(.sev-moderate),
-#f-low:checked ~ .list .bulletin:not(.sev-low) { display: none; }
+#f-low:checked ~ .list .bulletin:not(.sev-low),
+#f-none:checked ~ .list .bulletin:not(.sev-none) { display: none; }
 .bulletin { background: #fff; border: 1px solid #ddd; border-left: 6px solid #bbb; padding: .6em 1em;
             margin: 0 0 .8em; border-radius: 4px; }
 .bulletin.sev-critical { border-left-color: #c62828; }

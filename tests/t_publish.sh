@@ -136,6 +136,17 @@ if command -v chromium >/dev/null 2>&1; then
 	set -- $($PY $V/png_colours.py "$T/critical.png" 0 40 c62828 ef6c00 f9a825 | cut -d' ' -f2)
 	check "screenshot with 緊急 selected: only 緊急 cards remain" \
 		test "${1:-0}" -gt 0 -a "${2:-1}" -eq 0 -a "${3:-1}" -eq 0
+	# 未評価: the notice (no severity) alone, its grey border
+	check "the 未評価 filter is there, with its count" \
+		grep -q '<label for="f-none" class="sev-none"><span class="badge none">未評価</span>(1)</label>' "$T/dom.html"
+	sed -e 's/id="f-all" class="filter" checked/id="f-all" class="filter"/' \
+	    -e 's/id="f-none" class="filter"/id="f-none" class="filter" checked/' \
+	    "$OUT/index.html" >"$OUT/filtered.html"
+	chrome --screenshot="$T/none.png" "file://$OUT/filtered.html"
+	rm -f "$OUT/filtered.html"
+	set -- $($PY $V/png_colours.py "$T/none.png" 0 40 c62828 ef6c00 f9a825 bbbbbb | cut -d' ' -f2)
+	check "screenshot with 未評価 selected: only the unrated card remains" \
+		test "${1:-1}" -eq 0 -a "${2:-1}" -eq 0 -a "${3:-1}" -eq 0 -a "${4:-0}" -gt 0
 	echo "# screenshot saved as out/t_publish-index.png"
 fi
 

@@ -218,10 +218,13 @@ fixture_init(struct fixture *f, const char *title0)
 		f->it[i].content_html = strdup("<p>本文</p>");
 		f->p[i] = &f->it[i];
 	}
-	f->m = (struct feed_meta){ "HotFix Report", "説明", "著者", "ja", "http://example.org/",
-	                           "http://example.org/rss.xml", "http://example.org/atom.xml",
-	                           "http://example.org/feed.json", "tag:example.org,2005:feed",
-	                           "2005-08-12T00:00:00+09:00", NULL };
+	f->m = (struct feed_meta){ .title = "HotFix Report", .description = "説明",
+	                           .author = "著者", .lang = "ja", .link = "http://example.org/",
+	                           .self_rss = "http://example.org/rss.xml",
+	                           .self_atom = "http://example.org/atom.xml",
+	                           .self_json = "http://example.org/feed.json",
+	                           .id = "tag:example.org,2005:feed",
+	                           .updated = "2005-08-12T00:00:00+09:00" };
 }
 
 static void
