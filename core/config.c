@@ -69,6 +69,10 @@ config_free(struct config *c)
 		free(f->kb);
 	}
 	free(c->facets.v);
+	free(c->csaf_publisher);
+	free(c->csaf_namespace);
+	free(c->csaf_category);
+	free(c->csaf_tlp);
 	memset(c, 0, sizeof *c);
 }
 
@@ -154,6 +158,10 @@ static const struct str_key {
 	{ "feed",  "db",          offsetof(struct config, db) },
 	{ "feed",  "templates",   offsetof(struct config, templates) },
 	{ "fetch", "user_agent",  offsetof(struct config, user_agent) },
+	{ "csaf",  "publisher",   offsetof(struct config, csaf_publisher) },
+	{ "csaf",  "namespace",   offsetof(struct config, csaf_namespace) },
+	{ "csaf",  "category",    offsetof(struct config, csaf_category) },
+	{ "csaf",  "tlp",         offsetof(struct config, csaf_tlp) },
 };
 
 /* [feed] keys naming files: a relative path is taken from the directory
@@ -328,7 +336,8 @@ handler(void *user, const char *section, const char *key, const char *value)
 
 	if (l->what[0] != '\0')
 		return 1;   /* keep only the first problem */
-	if (strcmp(section, "feed") == 0 || strcmp(section, "fetch") == 0)
+	if (strcmp(section, "feed") == 0 || strcmp(section, "fetch") == 0 ||
+	    strcmp(section, "csaf") == 0)
 		return global_key(l, section, key, value);
 	if ((name = named(section, "source")) != NULL)
 		return source_key(l, section, name, key, value);

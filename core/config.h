@@ -12,6 +12,10 @@
  *            concurrency, delay_ms
  *   [facet NAME]   severity (max level, e.g. 1 = 緊急 only), platform
  *            (substring of an affected platform), kb, title (feed title)
+ *   [csaf]   publisher (name; default [feed] author), namespace (the
+ *            publisher's URL; default [feed] link), category (CSAF
+ *            publisher category, default "other"), tlp (default "WHITE");
+ *            publish checks category and tlp against CSAF 2.0's values
  *
  * Ownership: config_free() releases everything config_load() set.
  */
@@ -61,6 +65,8 @@ struct config {
 	char *user_agent;
 	VEC(struct source_cfg) sources;
 	VEC(struct facet_cfg) facets;
+	/* [csaf]: NULL = the default named above */
+	char *csaf_publisher, *csaf_namespace, *csaf_category, *csaf_tlp;
 };
 
 /* Defaults: title "HotFix Report", authority "hotfeed.invalid,2005", items

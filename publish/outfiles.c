@@ -35,6 +35,8 @@ parses(const struct out_file *f)
 	xmlDocPtr doc;
 	json_t *j;
 
+	if (f->kind == OUT_TEXT || f->kind == OUT_BINARY)
+		return f->data.len <= (size_t)0x7FFFFFFF;
 	if (d == NULL || f->data.len == 0 || f->data.len > (size_t)0x7FFFFFFF)
 		return 0;
 	switch (f->kind) {
@@ -49,6 +51,9 @@ parses(const struct out_file *f)
 		ok = json_is_object(j);
 		json_decref(j);
 		break;
+	case OUT_TEXT:
+	case OUT_BINARY:
+		break;
 	case OUT_HTML:
 		doc = htmlReadMemory(d, len, f->name, "UTF-8", HTML_PARSE_NONET |
 		                     HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
@@ -62,7 +67,8 @@ parses(const struct out_file *f)
 int
 outfiles_check(const struct outfiles *s, char *err, size_t errlen)
 {
-	static const char *const kinds[] = { "well-formed XML", "a JSON object", "HTML" };
+	static const char *const kinds[] = { "well-formed XML", "a JSON object", "HTML",
+	                                     "text", "a file" };
 
 	for (size_t i = 0; i < s->v.n; i++)
 		if (!parses(&s->v.v[i])) {

@@ -4,7 +4,8 @@
  * generation directory beside the output directory, fsync'ed, and the
  * generation swapped with the output directory in one atomic rename
  * (outgen below): a reader or a crash sees the old set or the new set,
- * never a mix.  Included by publish/ only.
+ * never a mix.  A name may hold '/': the file goes into that subdirectory
+ * ("csaf/2005/ms05-039.json").  Included by publish/ only.
  *
  * Ownership: the set owns names and buffers; outfiles_free() releases them.
  */
@@ -15,7 +16,8 @@
 #include "core/bulletin.h"
 #include "core/util.h"
 
-enum out_kind { OUT_XML, OUT_JSON, OUT_HTML };
+/* OUT_TEXT: UTF-8, may be empty; OUT_BINARY: any bytes (an icon), not checked */
+enum out_kind { OUT_XML, OUT_JSON, OUT_HTML, OUT_TEXT, OUT_BINARY };
 
 struct out_file {
 	char *name;          /* file name inside the directory; "sub/name" makes sub/ */
@@ -25,7 +27,8 @@ struct out_file {
 
 struct outfiles { VEC(struct out_file) v; };
 
-/* A new empty file in the set; fill its data. */
+/* A new empty file in the set; fill its data.  name is relative, its
+ * components neither empty, "." nor ".." (the caller builds it). */
 struct out_file *outfiles_add(struct outfiles *s, const char *name, enum out_kind kind);
 
 /* Re-parse every file with the parser its kind calls for: 0, or -1 with a

@@ -1,7 +1,10 @@
 /* publish.c — from catalogue entries to the output directory; see publish.h. */
 #include "publish/publish.h"
 #include "publish/catalogue_json.h"
+#include "publish/csaf.h"
 #include "publish/feed.h"
+#include "publish/feed_archive.h"
+#include "publish/feed_opml.h"
 #include "publish/html_sanitize.h"
 #include "publish/item_xml.h"
 #include "publish/outfiles.h"
@@ -16,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <errno.h>
 #include <unistd.h>
 
 #define EPOCH_JST "1970-01-01T09:00:00+09:00"
@@ -31,6 +35,7 @@ struct run {
 	struct feed_item **feed;     /* the bulletins among them (kind != other):
 	                                feeds, facets and index.html */
 	size_t nfeed;
+	char *icon;                  /* URL of icon.png when the templates have one */
 	struct outfiles files;
 	char *err;
 	size_t errlen;
@@ -167,14 +172,37 @@ feed_files_free(struct feed_files *f)
 typedef int (*feed_writer)(const struct feed_meta *, struct feed_item *const *, size_t,
                            struct buf *, char *, size_t);
 
-/* rss, atom and json of one feed (items already selected and limited). */
-static int
-render_feed(struct run *r, const char *name, const char *title,
-            struct feed_item *const *items, size_t n)
+/* The metadata every document of one feed shares. */
+static void
+feed_meta_init(const struct run *r, struct feed_meta *m, const struct feed_files *f,
+               const char *title)
 {
 	const struct config *c = r->o->cfg;
+
+	memset(m, 0, sizeof *m);
+	m->title = title;
+	m->description = c->description;
+	m->author = c->author;
+	m->lang = c->lang != NULL ? c->lang : "ja";
+	m->link = r->site;
+	m->self_rss = f->rss_url;
+	m->self_atom = f->atom_url;
+	m->self_json = f->json_url;
+	m->alt_rss = f->rss_url;
+	m->alt_atom = f->atom_url;
+	m->alt_json = f->json_url;
+	m->id = f->id;
+	m->icon = r->icon;
+}
+
+/* rss, atom and json of one feed (items already selected and limited);
+ * history: its RFC 5005 links, or NULL. */
+static int
+render_feed(struct run *r, const char *name, const char *title,
+            struct feed_item *const *items, size_t n, const struct feed_history *history)
+{
 	struct feed_files f;
-	struct feed_meta m = { 0 };
+	struct feed_meta m;
 	int rc = 0;
 
 	/* item.xsl runs for the items a feed shows, each once, not for every
@@ -184,16 +212,9 @@ render_feed(struct run *r, const char *name, const char *title,
 		if (items[i]->content_html == NULL && render_item(r, items[i]) < 0)
 			return -1;
 	feed_files_init(&f, r, name);
-	m.title = title;
-	m.description = c->description;
-	m.author = c->author;
-	m.lang = c->lang != NULL ? c->lang : "ja";
-	m.link = r->site;
-	m.self_rss = f.rss_url;
-	m.self_atom = f.atom_url;
-	m.self_json = f.json_url;
-	m.id = f.id;
+	feed_meta_init(r, &m, &f, title);
 	m.updated = newest(n > 0 ? items : r->feed, n > 0 ? n : r->nfeed);
+	m.history = history;
 	const struct { const char *file; enum out_kind kind; feed_writer write; } outs[] = {
 		{ f.rss, OUT_XML, feed_write_rss },
 		{ f.atom, OUT_XML, feed_write_atom },
@@ -278,7 +299,7 @@ render_facet(struct run *r, const struct facet_cfg *f)
 			sel[k++] = r->feed[i];
 	title = f->title != NULL ? xstrdup(f->title)
 	        : xasprintf("%s: %s", r->o->cfg->title, f->name);
-	rc = render_feed(r, f->name, title, sel, feed_length(r, k));
+	rc = render_feed(r, f->name, title, sel, feed_length(r, k), NULL);
 	free(title);
 	free(sel);
 	return rc;
@@ -286,38 +307,102 @@ render_facet(struct run *r, const struct facet_cfg *f)
 
 /* ---- index.html and catalogue.json ---- */
 
+/* The feeds of this publish: the main feed, then each facet; their files
+ * into *ff (nf of them, caller frees each and the array). */
+static size_t
+all_feeds(struct run *r, struct feed_files **ff, struct index_feed **feeds)
+{
+	const struct config *c = r->o->cfg;
+	size_t nf = c->facets.n + 1;
+
+	*ff = xcalloc(nf, sizeof **ff);
+	*feeds = xcalloc(nf, sizeof **feeds);
+	for (size_t i = 0; i < nf; i++) {
+		const struct facet_cfg *f = i > 0 ? &c->facets.v[i - 1] : NULL;
+		feed_files_init(&(*ff)[i], r, f != NULL ? f->name : "");
+		(*feeds)[i] = (struct index_feed){ f != NULL ? f->name : "",
+		        f != NULL && f->title ? f->title : f ? f->name : c->title,
+		        (*ff)[i].rss, (*ff)[i].atom, (*ff)[i].json };
+	}
+	return nf;
+}
+
+static void
+all_feeds_free(struct feed_files *ff, struct index_feed *feeds, size_t nf)
+{
+	for (size_t i = 0; i < nf; i++)
+		feed_files_free(&ff[i]);
+	free(ff);
+	free(feeds);
+}
+
+/* feeds.opml: every feed in its three formats, and the CSAF ROLIE feed. */
+static int
+render_opml(struct run *r)
+{
+	struct feed_files *ff;
+	struct index_feed *feeds;
+	size_t nf = all_feeds(r, &ff, &feeds);
+	struct opml_feed *of = xcalloc(nf, sizeof *of);
+	char *rolie = csaf_rolie_url(r->o->cfg, r->site);
+	int rc;
+
+	for (size_t i = 0; i < nf; i++)
+		of[i] = (struct opml_feed){ feeds[i].title, ff[i].rss_url, ff[i].atom_url,
+		                            ff[i].json_url };
+	rc = feed_write_opml(r->o->cfg->title, r->site, of, nf, rolie,
+	                     &outfiles_add(&r->files, "feeds.opml", OUT_XML)->data,
+	                     r->err, r->errlen);
+	free(rolie);
+	free(of);
+	all_feeds_free(ff, feeds, nf);
+	return rc;
+}
+
+/* icon.png of the templates, when they have one, beside the feeds. */
+static int
+load_icon(struct run *r)
+{
+	char *path = xasprintf("%s/icon.png", r->o->templates), *data;
+	size_t len;
+	int rc = 0;
+
+	if (read_file(path, 64 << 10, &data, &len) == 0) {
+		buf_append(&outfiles_add(&r->files, "icon.png", OUT_BINARY)->data, data, len);
+		r->icon = xasprintf("%sicon.png", r->site);
+		free(data);
+	} else if (errno != ENOENT) {
+		snprintf(r->err, r->errlen, "%s: %s", path,
+		         errno == EFBIG ? "larger than 64 KiB" : strerror(errno));
+		rc = -1;
+	}
+	free(path);
+	return rc;
+}
+
 static int
 render_index(struct run *r)
 {
 	const struct config *c = r->o->cfg;
-	size_t nf = c->facets.n + 1;
-	struct index_feed *feeds = xcalloc(nf, sizeof *feeds);
-	struct feed_files *ff = xcalloc(nf, sizeof *ff);
+	struct index_feed *feeds;
+	struct feed_files *ff;
+	size_t nf = all_feeds(r, &ff, &feeds);
 	struct feed_meta m = { 0 };
 	struct out_file *of;
 	xmlDocPtr doc;
 	char *raw = NULL, *html;
-	size_t len, i;
+	size_t len;
 	int rc;
 
-	for (i = 0; i < nf; i++) {
-		const struct facet_cfg *f = i > 0 ? &c->facets.v[i - 1] : NULL;
-		feed_files_init(&ff[i], r, f != NULL ? f->name : "");
-		feeds[i] = (struct index_feed){ f != NULL ? f->name : "",
-		                                f != NULL && f->title ? f->title : f ? f->name : c->title,
-		                                ff[i].rss, ff[i].atom, ff[i].json };
-	}
 	m.title = c->title;
 	m.description = c->description;
 	m.link = r->site;
+	m.icon = r->icon != NULL ? "icon.png" : NULL;
 	m.updated = newest(r->feed, r->nfeed);
 	doc = item_xml_index(&m, feeds, nf, r->feed, r->nfeed);
 	rc = template_apply(r->index_xsl, doc, &raw, &len, r->err, r->errlen);
 	xmlFreeDoc(doc);
-	for (i = 0; i < nf; i++)
-		feed_files_free(&ff[i]);
-	free(ff);
-	free(feeds);
+	all_feeds_free(ff, feeds, nf);
 	if (rc < 0)
 		return -1;
 	html = html_clean(raw, len, HTML_PAGE, r->site, r->err, r->errlen);
@@ -346,13 +431,36 @@ render_catalogue(struct run *r)
 	return rc;
 }
 
+/* The main feed: its current documents and monthly archives (feed_archive.h). */
+static int
+render_main(struct run *r)
+{
+	struct feed_archives a;
+	struct feed_files f;
+	struct feed_meta m;
+	int rc;
+
+	feed_archives_plan(&a, r->feed, r->nfeed, feed_length(r, r->nfeed), r->site);
+	rc = render_feed(r, "", r->o->cfg->title, r->feed, a.current_n,
+	                 feed_archives_any(&a) ? &a.current : NULL);
+	if (rc == 0 && feed_archives_any(&a)) {
+		feed_files_init(&f, r, "");
+		feed_meta_init(r, &m, &f, r->o->cfg->title);
+		rc = feed_archives_write(&a, &m, r->feed, &r->files, r->err, r->errlen);
+		feed_files_free(&f);
+	}
+	feed_archives_free(&a);
+	return rc;
+}
+
 static int
 render_all(struct run *r)
 {
 	const struct config *c = r->o->cfg;
 
-	if (render_feed(r, "", c->title, r->feed, feed_length(r, r->nfeed)) < 0 ||
-	    render_catalogue(r) < 0 || render_index(r) < 0)
+	if (load_icon(r) < 0 || render_main(r) < 0 || render_opml(r) < 0 ||
+	    render_catalogue(r) < 0 || render_index(r) < 0 ||
+	    csaf_write(c, r->site, r->feed, r->nfeed, &r->files, r->err, r->errlen) < 0)
 		return -1;
 	for (size_t i = 0; i < c->facets.n; i++)
 		if (render_facet(r, &c->facets.v[i]) < 0)
@@ -488,7 +596,8 @@ publish_is_current(const struct publish_opts *o, const char *stamp, size_t *bull
 		struct stat st;
 		char *p;
 
-		if (name == NULL || strchr(name, '/') != NULL) {
+		/* a name inside the directory: csaf/2005/ms05-039.json, never up */
+		if (name == NULL || name[0] == '/' || strstr(name, "..") != NULL) {
 			ok = 0;
 			break;
 		}
@@ -551,5 +660,6 @@ publish_entries(const struct publish_opts *o, const struct cat_entry *entries, s
 	template_free(r.item_xsl);
 	template_free(r.index_xsl);
 	free(r.site);
+	free(r.icon);
 	return rc;
 }

@@ -2,10 +2,12 @@
  * publish.h — `hotfeed publish`: the catalogue in, every output file out.
  * Writes rss.xml, atom.xml, feed.json, catalogue.json, index.html and, per
  * [facet NAME], NAME.rss.xml, NAME.atom.xml, NAME.feed.json into one
- * directory.  All files are rendered and re-parsed in memory first, then
- * written into a new generation that replaces the directory whole in one
- * atomic swap (publish/outfiles.h): when anything fails, the files already
- * there stay as they were.
+ * directory, with the main feed's monthly archives (archive/, see
+ * feed_archive.h), the CSAF advisories (csaf/, see csaf.h), feeds.opml
+ * and the templates' icon.png.  All files are rendered and re-parsed in
+ * memory first, then written into a new generation that replaces the
+ * directory whole in one atomic swap (publish/outfiles.h): when anything
+ * fails, the files already there stay as they were.
  * Pages of kind "other" (not bulletins: tips, glossary) appear only in
  * catalogue.json, never in the feeds or index.html.
  * Included by cli/ only.

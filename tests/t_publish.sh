@@ -18,17 +18,6 @@ pub() { "$HOTFEED" publish --db "$DB" --config "$CONF" --templates templates "$@
 FILES="rss.xml atom.xml feed.json catalogue.json index.html"
 ALL="$FILES critical.rss.xml critical.atom.xml critical.feed.json winxp.rss.xml winxp.atom.xml winxp.feed.json"
 
-# Python's check lines ("PASS what" / "FAIL what: why") as TAP.
-tap() {
-	while IFS= read -r line; do
-		case $line in
-		PASS\ *) ok "${line#PASS }" ;;
-		FAIL\ *) not_ok "${line#FAIL }" ;;
-		*) echo "# $line" ;;
-		esac
-	done
-}
-
 cat >"$CONF" <<'CONF'
 [feed]
 title = HotFix Report テスト
@@ -70,7 +59,7 @@ echo "# publish of the samples: ${ms} ms; sizes: $(cd "$OUT" && wc -c $FILES | t
 for f in $ALL; do
 	check "$f written" test -s "$OUT/$f"
 done
-check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '^\.hotfeed$')"
+check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '\.opml$' -e '^icon\.png$' -e '^csaf$' -e '^archive$' -e '^\.hotfeed$')$(find "$OUT" -name '*.tmp.*')"
 check_eq "the marker says the directory is hotfeed's" "This directory is written by \`hotfeed publish\` and replaced whole at each" \
 	"$(head -n 1 "$OUT/.hotfeed")"
 
@@ -117,7 +106,7 @@ check "not-a-bulletin pages stay out of the feeds" sh -c "! grep -q 'glossary' '
 check "... but are in catalogue.json" grep -q 'glossary' "$OUT/catalogue.json"
 
 # --- deterministic: a second publish is byte-identical ---
-mkdir "$T/prev" && cp "$OUT"/* "$T/prev/"
+mkdir "$T/prev" && cp -r "$OUT"/* "$T/prev/"
 sleep 1
 rm "$OUT/.hotfeed-publish.json"   # without the record: rendered again
 pub --out "$OUT" >/dev/null 2>&1
@@ -186,6 +175,17 @@ if command -v chromium >/dev/null 2>&1; then
 	set -- $($PY $V/png_colours.py "$T/critical.png" 0 40 c62828 ef6c00 f9a825 | cut -d' ' -f2)
 	check "screenshot with 緊急 selected: only 緊急 cards remain" \
 		test "${1:-0}" -gt 0 -a "${2:-1}" -eq 0 -a "${3:-1}" -eq 0
+	# 未評価: the notice (no severity) alone, its grey border
+	check "the 未評価 filter is there, with its count" \
+		grep -q '<label for="f-none" class="sev-none"><span class="badge none">未評価</span>(1)</label>' "$T/dom.html"
+	sed -e 's/id="f-all" class="filter" checked/id="f-all" class="filter"/' \
+	    -e 's/id="f-none" class="filter"/id="f-none" class="filter" checked/' \
+	    "$OUT/index.html" >"$OUT/filtered.html"
+	chrome --screenshot="$T/none.png" "file://$OUT/filtered.html"
+	rm -f "$OUT/filtered.html"
+	set -- $($PY $V/png_colours.py "$T/none.png" 0 40 c62828 ef6c00 f9a825 bbbbbb | cut -d' ' -f2)
+	check "screenshot with 未評価 selected: only the unrated card remains" \
+		test "${1:-1}" -eq 0 -a "${2:-1}" -eq 0 -a "${3:-1}" -eq 0 -a "${4:-0}" -gt 0
 	echo "# screenshot saved as out/t_publish-index.png"
 fi
 
@@ -207,7 +207,7 @@ print(("PASS" if len(revs) >= 2 else "FAIL") + " catalogue.json: MS05-039 has a 
 print(("PASS" if any("updated" in f for f in fields) and any("packages" in f for f in fields) else "FAIL")
       + " catalogue.json: the change names updated and packages: %s" % fields)
 PY
-mkdir -p "$T/prev2" && cp "$OUT"/* "$T/prev2/"
+mkdir -p "$T/prev2" && cp -r "$OUT"/* "$T/prev2/"
 pub --out "$OUT" >/dev/null 2>&1
 same=1
 for f in $ALL; do cmp -s "$OUT/$f" "$T/prev2/$f" || same=0; done

@@ -4,6 +4,7 @@
 #include "core/bulletin_json.h"
 #include "core/config.h"
 #include "publish/catalogue_json.h"
+#include "publish/change_note.h"
 #include "publish/feed.h"
 #include "publish/html_sanitize.h"
 #include "publish/outfiles.h"
@@ -218,10 +219,13 @@ fixture_init(struct fixture *f, const char *title0)
 		f->it[i].content_html = strdup("<p>本文</p>");
 		f->p[i] = &f->it[i];
 	}
-	f->m = (struct feed_meta){ "HotFix Report", "説明", "著者", "ja", "http://example.org/",
-	                           "http://example.org/rss.xml", "http://example.org/atom.xml",
-	                           "http://example.org/feed.json", "tag:example.org,2005:feed",
-	                           "2005-08-12T00:00:00+09:00" };
+	f->m = (struct feed_meta){ .title = "HotFix Report", .description = "説明",
+	                           .author = "著者", .lang = "ja", .link = "http://example.org/",
+	                           .self_rss = "http://example.org/rss.xml",
+	                           .self_atom = "http://example.org/atom.xml",
+	                           .self_json = "http://example.org/feed.json",
+	                           .id = "tag:example.org,2005:feed",
+	                           .updated = "2005-08-12T00:00:00+09:00" };
 }
 
 static void
@@ -557,6 +561,75 @@ START_TEST(publish_facets_and_failure)
 }
 END_TEST
 
+static const struct { const char *field, *old, *new, *want; } change_cases[] = {
+	{ "updated", "\"2005-08-11\"", "\"2005-08-20\"", "更新日 2005-08-11 → 2005-08-20" },
+	{ "severity", "{\"level\": 2, \"label\": \"重要\", \"name\": \"important\"}",
+	  "{\"level\": 1, \"label\": \"緊急\", \"name\": \"critical\"}", "深刻度 重要 → 緊急" },
+	{ "exploit_code", "false", "true", "攻撃コードの有無 なし → あり" },
+	{ "reboot_required", "null", "true", "再起動の要否 （なし） → 必要" },
+	{ "overview", "\"a\"", "\"a\\n\\nb\"", "概要を変更" },
+	{ "workarounds", "[]", "[{}, {}]", "回避策 0件 → 2件" },
+	{ "notes", "[1]", "[2]", "注記を変更" },
+	{ "packages",
+	  "[{\"platform\": \"A\", \"files\": [{\"name\": \"x.dll\", \"version\": \"1.0\"}]},"
+	  " {\"platform\": \"B\", \"files\": [{\"name\": \"x.dll\", \"version\": \"2.0\"}]}]",
+	  "[{\"platform\": \"A\", \"files\": [{\"name\": \"x.dll\", \"version\": \"1.1\"}]},"
+	  " {\"platform\": \"B\", \"files\": [{\"name\": \"x.dll\", \"version\": \"2.0\"}]}]",
+	  "ファイル情報 x.dll 1.0 → 1.1" },
+	{ "no_such_field", "1", "2", "no_such_field 1 → 2" },
+};
+
+START_TEST(change_notes_in_japanese)
+{
+	struct change c = { (char *)change_cases[_i].field, (char *)change_cases[_i].old,
+	                    (char *)change_cases[_i].new };
+	char *s = must(change_describe(&c));
+
+	ck_assert_str_eq(s, change_cases[_i].want);
+	free(s);
+}
+END_TEST
+
+START_TEST(change_note_of_a_revision)
+{
+	struct revision rv = { 2, "2005-08-21T00:00:00Z", "2005-08-20", { 0 } };
+	char *s;
+
+	for (int i = 0; i < 10; i++) {
+		struct change *c = VEC_PUSH(&rv.changes);
+		*c = (struct change){ "updated", "\"2005-08-11\"", "\"2005-08-20\"" };
+	}
+	s = must(change_note(&rv));
+	ck_assert_ptr_nonnull(strstr(s, "第2版 (2005-08-20): 更新日 2005-08-11 → 2005-08-20、"));
+	ck_assert_ptr_nonnull(strstr(s, "、ほか2項目"));
+	free(s);
+	free(rv.changes.v);
+}
+END_TEST
+
+/* Text (empty allowed) and JSON files in nested subdirectories. */
+START_TEST(outfiles_text_in_subdirectories)
+{
+	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512], *data;
+	struct outfiles s = { 0 };
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	buf_puts(&outfiles_add(&s, "a/b/c.json", OUT_JSON)->data, "{}");
+	outfiles_add(&s, "a/empty.txt", OUT_TEXT);
+	buf_puts(&outfiles_add(&s, "top.json", OUT_JSON)->data, "{\"k\": 1}");
+	ck_assert_msg(outfiles_check(&s, err, sizeof err) == 0, "%s", err);
+	ck_assert_msg(outfiles_commit(&s, dir, err, sizeof err) == 0, "%s", err);
+	data = slurp(dir, "a/b/c.json");
+	ck_assert_str_eq(data, "{}");
+	free(data);
+	data = slurp(dir, "a/empty.txt");
+	ck_assert_str_eq(data, "");
+	free(data);
+	outfiles_free(&s);
+	remove_dir(dir);
+}
+END_TEST
+
 START_TEST(publish_empty_catalogue)
 {
 	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512], *atom;
@@ -599,6 +672,10 @@ publish_suite(void)
 	tcase_add_test(tc, publish_writes_every_file);
 	tcase_add_test(tc, publish_hostile_model);
 	tcase_add_test(tc, publish_empty_catalogue);
+	tcase_add_test(tc, outfiles_text_in_subdirectories);
+	tcase_add_loop_test(tc, change_notes_in_japanese, 0,
+	                    sizeof change_cases / sizeof *change_cases);
+	tcase_add_test(tc, change_note_of_a_revision);
 	tcase_add_test(tc, publish_facets_and_failure);
 	suite_add_tcase(s, tc);
 	return s;
