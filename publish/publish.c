@@ -534,9 +534,15 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
 		stamp_str(&h, f->platform);
 		stamp_str(&h, f->kb);
 	}
+	stamp_str(&h, c->csaf_publisher);
+	stamp_str(&h, c->csaf_namespace);
+	stamp_str(&h, c->csaf_category);
+	stamp_str(&h, c->csaf_tlp);
 	if (stamp_file(&h, o->templates, "item.xsl") < 0 ||
 	    stamp_file(&h, o->templates, "index.xsl") < 0)
 		return -1;
+	if (stamp_file(&h, o->templates, "icon.png") < 0)
+		stamp_int(&h, -1);      /* optional: none */
 	sha256_final(&h, d);
 	for (int i = 0; i < 32; i++)
 		snprintf(stamp + 2 * i, 3, "%02x", d[i]);

@@ -29,7 +29,12 @@ def main():
     outdir, n = sys.argv[1], int(sys.argv[2])
     os.makedirs(outdir, exist_ok=True)
     r = random.Random(2005)
-    tpl = [t for t in gen.templates() if re.search(r"MS0[4-6]-0\d\d", t) and "不具合情報" not in t]
+    # pages whose 深刻度 and 脆弱性識別番号 stand in table cells: vary() drops
+    # paragraphs at random, which would take the header of a paragraph layout
+    # with it (a page no longer a whole bulletin)
+    cell = re.compile(r"<t[dh][^>]*>(?:<[^>]+>)*(深刻度|脆弱性識別番号)", re.I)
+    tpl = [t for t in gen.templates() if re.search(r"MS0[4-6]-0\d\d", t) and "不具合情報" not in t
+           and len(set(cell.findall(t))) == 2]
     for i in range(n):
         yy, nnn = 3 + i // PER_YEAR, 1 + i % PER_YEAR
         page = gen.vary(r.choice(tpl), r)

@@ -35,7 +35,7 @@ codec = {"shift_jis": "cp932", "euc-jp": "euc_jp", "utf-8": "utf-8"}[label]
 text = re.sub(r"(【更新日】)[0-9０-９/年月日]+", r"\g<1>2007/01/15", raw.decode(codec))
 open(sys.argv[2], "wb").write(text.encode(codec))
 PY
-"$HOTFEED" ingest --db "$DB" --no-isolate --seen 2007-01-16T00:00:00Z "$T/v2.html" >"$T/v2.out" 2>&1
+"$HOTFEED" ingest --db "$DB" --no-isolate --seen 2007-01-16T00:00:00Z "$T/v2.html" >"$T/v2.out" 2>"$T/v2.err"
 check_eq "v2 of MS03-011 is a revision" "$T/v2.html: updated MS03-011 (fields: updated)" "$(cat "$T/v2.out")"
 pub
 check_eq "after v2: MS03-011 is the current feed's first item" "tag:example.org,2005:MS03-011" \
@@ -50,7 +50,8 @@ check "after v2: 2003-01's archive no longer holds MS03-011" \
 /usr/bin/python3 tests/validate/walk_archives.py "$OUT" "$SITE" >"$T/walk2.out" 2>&1
 sed 's/^\(PASS\|FAIL\) /&after v2: /' "$T/walk2.out" >"$T/walk2.tap"
 tap <"$T/walk2.tap"
-check_eq "archives carry no item.xsl body (content:encoded), the current feed does (51 items: 2007-01, 2003-08, 2003-07)" "0 51" \
+check_eq "archives carry no item.xsl body (content:encoded), the current feed one per item" \
+	"0 $(grep -c '<item>' "$OUT/rss.xml")" \
 	"$(cat "$OUT"/archive/*.rss.xml | grep -c '<content:encoded>') $(grep -c '<content:encoded>' "$OUT/rss.xml")"
 check_eq "... but each item's summary (a description per item and per channel)" \
 	"$(( $(cat "$OUT"/archive/*.rss.xml | grep -c '<item>') + $(ls "$OUT"/archive/*.rss.xml | wc -l) ))" \
