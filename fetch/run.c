@@ -48,6 +48,7 @@ struct run {
 	struct parse_opts popts;
 	struct strset queued;           /* every URL queued this run */
 	size_t over_limit;              /* links left out: HF_MAX_RUN_URLS */
+	size_t *pattern_hits;           /* per source: links its pattern matched */
 	strlist hosts_checked;          /* hosts whose Retry-After memory was read */
 	VEC(struct target *) targets;   /* owned; freed at the end */
 	struct run_report rep;
@@ -225,50 +226,78 @@ record_http_state(struct run *r, const char *url, const struct http_resp *resp,
 	http_state_free(&st);
 }
 
-/* Queue the links of an index page.  Queueing adds report entries, so the
- * entry is set through its index, never through a pointer held across. */
-static void
-follow_links(struct run *r, struct target *t, const unsigned char *body, size_t len,
-             const char *charset, const char *base)
+/* The links of an index page, read in the isolated parser worker; -1 when
+ * it could not be parsed (the entry says why). */
+static int
+read_links(struct run *r, struct target *t, const unsigned char *body, size_t len,
+           const char *charset, const char *base, struct html_links *links)
 {
-	struct url_entry *e = &r->rep.urls.v[t->entry];
-	strlist links = { 0 };
 	char err[256];
 	const char *cs = t->src && t->src->charset ? t->src->charset : charset;
-	if (crawl_page_links(body, len, cs, base, &links, err, sizeof err) < 0) {
+	if (crawl_index_links(body, len, cs, base, links, err, sizeof err) < 0) {
+		struct url_entry *e = &r->rep.urls.v[t->entry];
 		e->result = UR_FAILED;
 		e->message = xstrdup(err);
-		return;
+		return -1;
 	}
+	return 0;
+}
+
+/* Queue the links of an index page: its next pages at its own depth, its
+ * sub-indexes one deeper (up to --depth), its bulletin pages.  Queueing
+ * adds report entries, so the entry is set through its index, never
+ * through a pointer held across. */
+static void
+follow_links(struct run *r, struct target *t, const struct html_links *links)
+{
 	const char *pattern = t->src ? t->src->pattern : NULL;
-	size_t over = r->over_limit;
-	for (size_t i = 0; i < links.n; i++) {
-		enum crawl_kind k = crawl_classify(t->root, links.v[i], pattern);
+	size_t over = r->over_limit, n = links->v.n, pages = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct html_link *l = &links->v.v[i];
+		enum crawl_kind k = crawl_classify_link(t->root, l, pattern);
 		if (k == CRAWL_PAGE)
-			enqueue(r, links.v[i], 0, t->depth + 1, t->src, t->root);
+			pages++, enqueue(r, l->href, 0, t->depth + 1, t->src, t->root);
+		else if (k == CRAWL_NEXT)
+			enqueue(r, l->href, 1, t->depth, t->src, t->root);
 		else if (k == CRAWL_INDEX && t->depth < r->o->cfg->depth)
-			enqueue(r, links.v[i], 1, t->depth + 1, t->src, t->root);
+			enqueue(r, l->href, 1, t->depth + 1, t->src, t->root);
 	}
-	e = &r->rep.urls.v[t->entry];
+	if (t->src && pages > 0)
+		r->pattern_hits[t->src - r->o->sources] += pages;
+	struct url_entry *e = &r->rep.urls.v[t->entry];
 	e->result = UR_INDEX;
+	if (strcmp(e->kind, "index") != 0) {
+		free(e->kind);
+		e->kind = xstrdup("index");
+	}
 	over = r->over_limit - over;
 	if (over > 0)
 		e->message = xasprintf("%zu links (%zu past the run's limit of %d URLs were ignored)",
-		                       links.n, over, HF_MAX_RUN_URLS);
+		                       n, over, HF_MAX_RUN_URLS);
 	else
-		e->message = links.n < HF_MAX_INDEX_LINKS ? xasprintf("%zu links", links.n)
-		             : xasprintf("%zu links (the limit: the rest were ignored)", links.n);
-	strlist_free(&links);
+		e->message = n < HF_MAX_INDEX_LINKS ? xasprintf("%zu links", n)
+		             : xasprintf("%zu links (the limit: the rest were ignored)", n);
+}
+
+/* Read the links of a fetched index page, follow them, and keep the body
+ * for the next run's 304. */
+static void
+index_body(struct run *r, struct target *t, struct http_resp *resp, struct html_links *links)
+{
+	follow_links(r, t, links);
+	if (cache_put(r, t->url, resp->body, resp->len, resp->charset) == 0)
+		record_http_state(r, t->url, resp, 1);
 }
 
 static void
 index_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp *resp)
 {
+	struct html_links links = { 0 };
 	if (resp->outcome == HTTP_BODY) {
-		follow_links(r, t, resp->body, resp->len, resp->charset, resp->effective_url);
-		if (r->rep.urls.v[t->entry].result == UR_INDEX &&
-		    cache_put(r, t->url, resp->body, resp->len, resp->charset) == 0)
-			record_http_state(r, t->url, resp, 1);
+		if (read_links(r, t, resp->body, resp->len, resp->charset, resp->effective_url,
+		               &links) == 0)
+			index_body(r, t, resp, &links);
+		html_links_free(&links);
 		return;
 	}
 	/* 304: the links are those of the cached body */
@@ -283,9 +312,41 @@ index_done(struct run *r, struct target *t, struct url_entry *e, struct http_res
 	/* relative to where the 304 came from, as the body was on the run that
 	   cached it (t->url resolved the links of a redirected index wrongly) */
 	char *charset = cache_charset(r, t->url);
-	follow_links(r, t, (unsigned char *)body, len, charset, resp->effective_url);
+	if (read_links(r, t, (unsigned char *)body, len, charset, resp->effective_url, &links) == 0)
+		follow_links(r, t, &links);
+	html_links_free(&links);
 	free(charset);
 	free(body);
+}
+
+/* A fetched page that is not a bulletin and links to several bulletin-like
+ * pages of the site is an index, whatever its name (index_2.html, list.php):
+ * then its links are followed and it is not stored.  Only a page with such
+ * links costs a parse here; a page that cannot be parsed is left to ingest
+ * (which reports it). */
+static int
+page_is_index(struct run *r, struct target *t, struct http_resp *resp, struct html_links *links)
+{
+	char err[256];
+	const char *pattern = t->src ? t->src->pattern : NULL;
+	const char *cs = t->src && t->src->charset ? t->src->charset : resp->charset;
+	if (crawl_index_links(resp->body, resp->len, cs, resp->effective_url, links, err,
+	                      sizeof err) < 0)
+		return 0;
+	size_t like = 0;
+	for (size_t i = 0; i < links->v.n && like < CRAWL_INDEX_MIN_BULLETINS; i++)
+		like += crawl_bulletin_like(t->root, &links->v.v[i], pattern);
+	if (like < CRAWL_INDEX_MIN_BULLETINS)
+		return 0;
+	struct parse_opts po = r->popts;
+	struct bulletin b;
+	po.charset = cs;
+	po.url = t->url;
+	if (parse_page(resp->body, resp->len, &po, &b, err, sizeof err) != 0)
+		return 0;
+	int other = b.kind == BULLETIN_OTHER;
+	bulletin_free(&b);
+	return other;
 }
 
 static const enum url_result from_ingest[] = {
@@ -301,6 +362,15 @@ page_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp
 		e->result = UR_NOT_MODIFIED;
 		return;
 	}
+	struct html_links links = { 0 };
+	int is_index = page_is_index(r, t, resp, &links);
+	if (is_index) {
+		t->is_index = 1;
+		index_body(r, t, resp, &links);
+	}
+	html_links_free(&links);
+	if (is_index)
+		return;
 	const char *url = t->url;
 	struct page pg = {
 		.url = url, .body = resp->body, .len = resp->len, .headers = resp->headers,
@@ -429,6 +499,27 @@ queue_sources(struct run *r)
 	}
 }
 
+/* A source whose pattern matched no link of the index pages read: said
+ * once per run (a case or a path off by one level leaves every feed empty). */
+static int
+pattern_warnings(struct run *r)
+{
+	int n = 0;
+	if (r->rep.count[UR_INDEX] == 0)
+		return 0;
+	for (size_t i = 0; i < r->o->nsources; i++) {
+		const struct source_cfg *s = &r->o->sources[i];
+		if (!s->pattern || !s->pattern[0] || r->pattern_hits[i] > 0 || s->index.n == 0)
+			continue;
+		n++;
+		if (!r->o->quiet)
+			say(r, "%s%s%spattern \"%s\" matched no link of the index pages read",
+			    s->name ? "[source " : "", s->name ? s->name : "", s->name ? "]: " : "",
+			    s->pattern);
+	}
+	return n;
+}
+
 static int
 finish_run(struct run *r, double t0)
 {
@@ -438,6 +529,8 @@ finish_run(struct run *r, double t0)
 	for (int i = 0; i < UR_COUNT; i++)
 		if (r->rep.count[i] && url_result_is_problem(i))
 			code = HF_EXIT_PARTIAL;
+	if (pattern_warnings(r))
+		code = code == HF_EXIT_OK ? HF_EXIT_PARTIAL : code;
 	if (r->db_error)
 		code = HF_EXIT_FATAL;   /* nothing published: the catalogue is the run's state */
 	if (o->publish && !r->db_error) {
@@ -480,6 +573,7 @@ run_free(struct run *r)
 	free(r->targets.v);
 	strset_free(&r->queued);
 	strlist_free(&r->hosts_checked);
+	free(r->pattern_hits);
 	run_report_free(&r->rep);
 	http_client_free(r->http);
 	catalogue_close(r->cat);
@@ -503,6 +597,7 @@ run_main(const struct run_opts *o)
 	r.rep.started = time(NULL);
 	progress_init(&r.prog, o->quiet || o->verbose);
 	r.cache_dir = xasprintf("%s.index-cache", o->db);
+	r.pattern_hits = xcalloc(o->nsources + 1, sizeof *r.pattern_hits);
 	parse_opts_init(&r.popts);
 	r.popts.max_bytes = o->cfg->max_bytes;
 	r.popts.isolate = 1;

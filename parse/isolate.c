@@ -12,6 +12,7 @@
 #include "parse/isolate.h"
 #include "parse/decode.h"
 #include "parse/html.h"
+#include "parse/links.h"
 #include "core/bulletin_json.h"
 #include "core/exitcode.h"
 #include "core/limits.h"
@@ -103,7 +104,12 @@ struct request {
 	uint32_t charset_len, url_len;   /* UINT32_MAX: NULL */
 	int32_t fallback;
 	uint32_t max_bytes;
+	uint32_t type;                   /* REQ_* */
 };
+
+/* What the worker is asked: a page's bulletin, or an index page's links
+ * (answered as html_links_encode() text). */
+enum { REQ_PARSE, REQ_LINKS };
 
 /* A string of the request, NUL-terminated (malloc'd), or NULL. */
 static int
@@ -150,6 +156,24 @@ answer(int fd, const char *head, const char *body)
 		_exit(0);   /* the parent is gone */
 }
 
+/* The links of an index page, decoded as parse_page() decodes a page. */
+static void
+serve_links(int out, const unsigned char *bytes, size_t len, const char *charset)
+{
+	struct decode_result d;
+	struct html_links l = { 0 };
+	char err[256] = "";
+
+	decode_document(bytes, len, charset, ENC_SHIFT_JIS, &d);
+	int n = html_links_read(d.text, d.len, &l, err, sizeof err);
+	decode_result_free(&d);
+	char *text = n < 0 ? NULL : html_links_encode(&l);
+	alarm(0);
+	answer(out, n < 0 ? "ERR\n" : "OK\n", n < 0 ? err : text);
+	free(text);
+	html_links_free(&l);
+}
+
 static void
 serve_one(int out, const struct request *rq, const unsigned char *bytes, char *charset, char *url)
 {
@@ -167,6 +191,10 @@ serve_one(int out, const struct request *rq, const unsigned char *bytes, char *c
 	opts.isolate = 0;
 	cpu_budget();
 	alarm(CPU_SECONDS * 2);   /* wall clock, for a page that waits */
+	if (rq->type == REQ_LINKS) {
+		serve_links(out, bytes, (size_t)rq->len, charset);
+		return;
+	}
 	if (parse_page_direct(bytes, (size_t)rq->len, &opts, &b, err, sizeof err) < 0) {
 		alarm(0);
 		answer(out, "ERR\n", err);
@@ -199,6 +227,7 @@ worker(int in, int out)
 	signal(SIGXCPU, SIG_DFL);
 	signal(SIGPIPE, SIG_DFL);
 	signal(SIGINT, SIG_IGN);    /* a ^C is the parent's to handle */
+	signal(SIGTERM, SIG_IGN);   /* so is a stop asked of the whole group */
 	/* keep only stdio and the two pipes (as fds 3 and 4): a worker that
 	 * held the parent's sockets and lock file would keep connections the
 	 * parent closed open, and the run lock held, for as long as it lives */
@@ -312,7 +341,8 @@ worker_start(char *err, size_t errlen)
 
 /* Send one request; -1 when the worker is gone. */
 static int
-send_request(const unsigned char *bytes, size_t len, const struct parse_opts *opts)
+send_request(const unsigned char *bytes, size_t len, const struct parse_opts *opts,
+             uint32_t type)
 {
 	struct request rq = {
 		.len = len,
@@ -320,6 +350,7 @@ send_request(const unsigned char *bytes, size_t len, const struct parse_opts *op
 		.url_len = opts->url ? (uint32_t)strnlen(opts->url, 65536) : UINT32_MAX,
 		.fallback = (int32_t)opts->fallback,
 		.max_bytes = (uint32_t)(opts->max_bytes < UINT32_MAX ? opts->max_bytes : 0),
+		.type = type,
 	};
 	struct sigaction ign = { .sa_handler = SIG_IGN }, old;
 	int rc;
@@ -431,14 +462,16 @@ warm_decoder(void)
 	free(out);
 }
 
-int
-parse_page_isolated(const unsigned char *bytes, size_t len, const struct parse_opts *opts,
-                    struct bulletin *out, char *err, size_t errlen)
+/* One request to the worker and its answer ("OK\n..." or "ERR\n...") in
+ * *ans (initialized here, the caller frees it): 0, or -1 with err set when
+ * the worker gave none (a limit stopped it, or it could not start). */
+static int
+exchange(const unsigned char *bytes, size_t len, const struct parse_opts *opts, uint32_t type,
+         struct buf *ans, char *err, size_t errlen)
 {
-	struct buf ans;
-	int rc = -1, got, status = 0;
+	int got, status = 0;
 
-	bulletin_init(out);
+	buf_init(ans, ANSWER_MAX(len));
 	warm_decoder();
 	if (len > MAX_REQUEST_BYTES) {
 		snprintf(err, errlen, "page is larger than %u bytes", (unsigned)MAX_REQUEST_BYTES);
@@ -447,29 +480,64 @@ parse_page_isolated(const unsigned char *bytes, size_t len, const struct parse_o
 	if (wk.pid == 0 && worker_start(err, errlen) < 0)
 		return -1;
 	/* a worker that died idle (killed from outside) is replaced, once */
-	if (send_request(bytes, len, opts) < 0) {
+	if (send_request(bytes, len, opts, type) < 0) {
 		worker_stop(NULL, 1);
 		if (worker_start(err, errlen) < 0)
 			return -1;
-		if (send_request(bytes, len, opts) < 0) {
+		if (send_request(bytes, len, opts, type) < 0) {
 			worker_stop(NULL, 1);
 			snprintf(err, errlen, "parser worker: %s", strerror(EPIPE));
 			return -1;
 		}
 	}
-	buf_init(&ans, ANSWER_MAX(len));
-	got = read_answer(&ans, ANSWER_MAX(len));
+	got = read_answer(ans, ANSWER_MAX(len));
 	if (got == 0) {
-		rc = take_answer(&ans, out, err, errlen);
 		/* a fresh worker now and then: gumbo's heap fragments */
 		if (++wk.pages >= WORKER_PAGES)
 			worker_stop(NULL, 0);
-	} else if (got == -2) {
+		return 0;
+	}
+	if (got == -2) {
 		worker_stop(NULL, 1);
 		snprintf(err, errlen, "parser answer larger than %zu bytes", (size_t)ANSWER_MAX(len));
 	} else {
 		worker_stop(&status, 0);
 		explain_status(status, err, errlen);
+	}
+	return -1;
+}
+
+int
+parse_page_isolated(const unsigned char *bytes, size_t len, const struct parse_opts *opts,
+                    struct bulletin *out, char *err, size_t errlen)
+{
+	struct buf ans;
+	int rc = -1;
+
+	bulletin_init(out);
+	if (exchange(bytes, len, opts, REQ_PARSE, &ans, err, errlen) == 0)
+		rc = take_answer(&ans, out, err, errlen);
+	buf_free(&ans);
+	return rc;
+}
+
+int
+html_links_isolated(const unsigned char *bytes, size_t len, const char *charset,
+                    struct html_links *out, char *err, size_t errlen)
+{
+	struct parse_opts opts;
+	struct buf ans;
+	int rc = -1;
+
+	parse_opts_init(&opts);
+	opts.charset = charset;
+	if (exchange(bytes, len, &opts, REQ_LINKS, &ans, err, errlen) == 0) {
+		if (ans.len >= 4 && memcmp(ans.data, "ERR\n", 4) == 0)
+			snprintf(err, errlen, "%s", ans.data + 4);
+		else if (ans.len < 3 || memcmp(ans.data, "OK\n", 3) != 0)
+			snprintf(err, errlen, "parser stopped: no answer");
+		else if ((rc = html_links_decode(ans.data + 3, ans.len - 3, out)) < 0)
+			snprintf(err, errlen, "parser answer rejected: not a list of links");
 	}
 	buf_free(&ans);
 	return rc;
