@@ -14,5 +14,6 @@ int cmd_reparse(int argc, char **argv);
 int cmd_publish(int argc, char **argv);
 int cmd_fetch(int argc, char **argv);
 int cmd_run(int argc, char **argv);
+int cmd_status(int argc, char **argv);
 
 #endif

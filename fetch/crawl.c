@@ -305,6 +305,64 @@ crawl_bulletin_like(const char *root, const struct html_link *l, const char *pat
 	return has_ms_id(l->href) || has_ms_id(l->text);
 }
 
+/* Whether an href value (as written, len n) may name a page of the site
+ * whose host is host: relative, or absolute http(s) to that host. */
+static int
+href_may_be_local(const char *v, size_t n, const char *host, const char *base)
+{
+	size_t k = 0;
+	if (n == 0 || v[0] == '#')
+		return 0;
+	while (k < n && ((v[k] >= 'a' && v[k] <= 'z') || (v[k] >= 'A' && v[k] <= 'Z') ||
+	                 (k > 0 && ((v[k] >= '0' && v[k] <= '9') || v[k] == '+' || v[k] == '-' ||
+	                            v[k] == '.'))))
+		k++;
+	if (!(k < n && v[k] == ':') && !(n >= 2 && v[0] == '/' && v[1] == '/'))
+		return 1;   /* relative */
+	char *abs = xstrndup(v, n), *res = http_url_resolve(base, abs), h[256];
+	int same = res && http_url_is_remote(res) && http_url_host(res, h, sizeof h) == 0 &&
+	           strcmp(h, host) == 0;
+	free(res);
+	free(abs);
+	return same;
+}
+
+int
+crawl_may_be_index(const unsigned char *body, size_t len, const char *base)
+{
+	char host[256];
+	size_t found = 0;
+	const char *p = (const char *)body, *end = p + len;
+	if (len >= 2 && ((body[0] == 0xff && body[1] == 0xfe) || (body[0] == 0xfe && body[1] == 0xff)))
+		return 1;
+	if (memchr(body, '\0', len < 4096 ? len : 4096))
+		return 1;
+	if (http_url_host(base, host, sizeof host) != 0)
+		return 1;
+	while (found < CRAWL_INDEX_MIN_BULLETINS && (size_t)(end - p) > 5) {
+		const char *h = memchr(p, '=', (size_t)(end - p));
+		if (!h)
+			break;
+		const char *name = h;
+		while (name > p && (name[-1] == ' ' || name[-1] == '\t' || name[-1] == '\n' || name[-1] == '\r'))
+			name--;
+		p = h + 1;
+		if (name - (const char *)body < 4 || ascii_ncasecmp(name - 4, "href", 4) != 0)
+			continue;
+		while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+			p++;
+		char q = p < end && (*p == '"' || *p == '\'') ? *p++ : 0;
+		const char *v = p;
+		while (p < end && (q ? *p != q : !strchr(" \t\n\r>", *p)))
+			p++;
+		/* tabs and newlines inside count as nothing, as the URL parser drops them */
+		while (v < p && strchr(" \t\n\r", *v))
+			v++;
+		found += href_may_be_local(v, (size_t)(p - v), host, base);
+	}
+	return found >= CRAWL_INDEX_MIN_BULLETINS;
+}
+
 /* A local path is made absolute (realpath(3); against the working directory
  * when it does not exist: "file://" + a relative path would name a host)
  * and the bytes a URL cannot hold are %-escaped.  A raw space or '%' made a

@@ -62,6 +62,13 @@ enum crawl_kind crawl_classify_link(const char *root, const struct html_link *l,
 int crawl_bulletin_like(const char *root, const struct html_link *l, const char *pattern);
 #define CRAWL_INDEX_MIN_BULLETINS 3
 
+/* 0 when the raw bytes of a page fetched from base cannot hold
+ * CRAWL_INDEX_MIN_BULLETINS links to base's site (a scan of href= values:
+ * relative ones and absolute ones to base's host count), so that a
+ * bulletin page costs no second parse; 1 when it may (and for bytes the
+ * scan cannot read: UTF-16). */
+int crawl_may_be_index(const unsigned char *body, size_t len, const char *base);
+
 /* A local path as an absolute file:// URL, bytes a URL cannot hold
  * %-escaped (malloc'd): how every command names a local page, so that
  * `hotfeed ingest` and `hotfeed fetch` file it alike.  The client

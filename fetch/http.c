@@ -53,11 +53,13 @@ struct http_client {
 	VEC(struct host) hosts;
 	size_t active, done;
 	long requests;
+	int stop;               /* http_client_stop()'s level */
 };
 
 static const char *const outcome_names[] = {
 	[HTTP_BODY] = "ok", [HTTP_NOT_MODIFIED] = "not-modified", [HTTP_GONE] = "gone",
-	[HTTP_DEFERRED] = "deferred", [HTTP_FAILED] = "failed",
+	[HTTP_DEFERRED] = "deferred", [HTTP_FAILED] = "failed", [HTTP_BUDGET] = "budget",
+	[HTTP_STOPPED] = "stopped",
 };
 
 /* curl errors worth another attempt: the network, not the content. */
@@ -531,6 +533,10 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 	for (i = 0; i < c->queue.n; i++) {
 		struct req *r = c->queue.v[i];
 		c->queue.v[i] = NULL;
+		if (c->stop) {
+			finish_error(c, r, HTTP_STOPPED, 0, done, arg, "not sent: the run was stopped");
+			continue;
+		}
 		if (!r->host[0]) {
 			finish_local(c, r, done, arg);
 			continue;
@@ -545,7 +551,7 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 			continue;
 		}
 		if (c->o.max_requests > 0 && c->requests >= c->o.max_requests) {
-			finish_error(c, r, HTTP_FAILED, 0, done, arg,
+			finish_error(c, r, HTTP_BUDGET, 0, done, arg,
 			             "request budget of %ld exhausted", c->o.max_requests);
 			continue;
 		}
@@ -776,11 +782,18 @@ collect_done(struct http_client *c, http_done_fn done, void *arg)
 	}
 }
 
+void
+http_client_stop(struct http_client *c, int level)
+{
+	if (level > c->stop)
+		c->stop = level;
+}
+
 int
 http_client_run(struct http_client *c, http_done_fn done, http_tick_fn tick, void *arg)
 {
 	double last_tick = 0;
-	while (c->queue.n || c->active) {
+	while ((c->queue.n || c->active) && c->stop < 2) {
 		double wait = start_ready(c, done, arg);
 		int running = 0;
 		if (curl_multi_perform(c->multi, &running) != CURLM_OK)

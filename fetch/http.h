@@ -42,7 +42,9 @@ enum http_outcome {
 	HTTP_NOT_MODIFIED,  /* 304 */
 	HTTP_GONE,          /* 404 or 410 */
 	HTTP_DEFERRED,      /* the host asked us to wait (429/503 Retry-After) */
-	HTTP_FAILED         /* anything else: error in err */
+	HTTP_FAILED,        /* anything else: error in err */
+	HTTP_BUDGET,        /* not sent: the request budget is spent */
+	HTTP_STOPPED        /* not sent: the client was asked to stop */
 };
 const char *http_outcome_name(enum http_outcome o);
 
@@ -88,6 +90,12 @@ void http_client_defer_host(struct http_client *c, const char *host, time_t unti
  * per_host and delay_ms (a value < 0 keeps the client's). */
 void http_client_host_limits(struct http_client *c, const char *host, int per_host,
                              long delay_ms);
+
+/* Stop: requests not started yet end as HTTP_STOPPED (level 1); with
+ * level 2, http_client_run() also returns at once, leaving the transfers
+ * in flight unfinished (their done callback is never called).  Safe to
+ * call from the tick callback. */
+void http_client_stop(struct http_client *c, int level);
 
 typedef void (*http_done_fn)(void *arg, void *user, struct http_resp *resp);
 /* Optional: called about ten times a second with what is queued/active/done. */

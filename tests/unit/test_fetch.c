@@ -1567,7 +1567,7 @@ START_TEST(http_request_budget)
 	ck_assert_int_eq(fetch_paths(&o, "/a", "/b", "/c", NULL), 2);
 	ck_assert_int_eq(got_for(U("/a"))->oc, HTTP_BODY);
 	ck_assert_int_eq(got_for(U("/b"))->oc, HTTP_BODY);
-	ck_assert_int_eq(got_for(U("/c"))->oc, HTTP_FAILED);
+	ck_assert_int_eq(got_for(U("/c"))->oc, HTTP_BUDGET);
 	ck_assert_str_eq(got_for(U("/c"))->err, "request budget of 2 exhausted");
 	ck_assert_int_eq(got_for(U("/c"))->attempts, 0);
 	ck_assert_uint_eq(srv.nreq, 2);
@@ -1875,8 +1875,13 @@ START_TEST(report_json)
 	json_error_t je;
 	json_t *root = json_load_file(path, 0, &je);
 	ck_assert_msg(root != NULL, "%s", je.text);
-	ck_assert_uint_eq(json_object_size(root), 9);
+	ck_assert_uint_eq(json_object_size(root), 11);
 	ck_assert_str_eq(json_string_value(json_object_get(root, "command")), "run");
+	ck_assert(json_is_false(json_object_get(root, "interrupted")));
+	json_t *pending = json_object_get(root, "pending");
+	ck_assert_uint_eq(json_object_size(pending), 5);
+	ck_assert_int_eq(json_integer_value(json_object_get(pending, "total")), 0);
+	ck_assert_int_eq(json_integer_value(json_object_get(pending, "robots")), 0);
 	ck_assert_str_eq(json_string_value(json_object_get(root, "version")), HOTFEED_VERSION);
 	ck_assert_str_eq(json_string_value(json_object_get(root, "started")), "2005-08-10T05:00:00Z");
 	ck_assert_double_eq(json_real_value(json_object_get(root, "seconds")), 4.234);
@@ -1889,7 +1894,7 @@ START_TEST(report_json)
 	                                     "regression", "index", "gone", "deferred",
 	                                     "skipped", "failed" };
 	static const int want_counts[] = { 1, 0, 0, 0, 0, 1, 0, 1, 0, 1 };
-	ck_assert_uint_eq(json_object_size(counts), 10);
+	ck_assert_uint_eq(json_object_size(counts), 11);
 	for (size_t i = 0; i < 10; i++)
 		ck_assert_msg(json_integer_value(json_object_get(counts, names[i])) == want_counts[i],
 		              "counts.%s", names[i]);
@@ -2012,9 +2017,9 @@ START_TEST(report_result_names_and_problems)
 {
 	static const char *const names[UR_COUNT] = {
 		"new", "updated", "unchanged", "not-modified", "regression", "index", "gone",
-		"deferred", "skipped", "failed",
+		"deferred", "skipped", "failed", "pending",
 	};
-	static const int problem[UR_COUNT] = { 0, 0, 0, 0, 1, 0, 1, 1, 0, 1 };
+	static const int problem[UR_COUNT] = { 0, 0, 0, 0, 1, 0, 1, 1, 0, 1, 0 };
 	for (int i = 0; i < UR_COUNT; i++) {
 		ck_assert_str_eq(url_result_name(i), names[i]);
 		ck_assert_int_eq(url_result_is_problem(i), problem[i]);
@@ -2091,7 +2096,8 @@ make_tree(const char *sub)
 }
 
 /* run_main() like `hotfeed fetch --quiet --depth depth --index root_arg
- * --report R`; the report's urls. */
+ * --recheck-all --report R` (every known page asked again, whatever its
+ * re-check schedule); the report's urls. */
 static json_t *
 run_depth(const char *root_arg, int depth, int *code)
 {
@@ -2105,7 +2111,7 @@ run_depth(const char *root_arg, int depth, int *code)
 	char *report = xasprintf("%s/d%d.json", tmpdir, depth);
 	struct run_opts o = {
 		.command = "fetch", .cfg = &cfg, .sources = &src, .nsources = 1,
-		.db = db, .out = tmpdir, .report = report, .quiet = 1,
+		.db = db, .out = tmpdir, .report = report, .quiet = 1, .recheck_all = 1,
 	};
 	*code = run_main(&o);
 	json_error_t je;
@@ -2150,22 +2156,32 @@ START_TEST(run_depth_limits_subindexes)
 	make_tree("");
 	char *root = xasprintf("%s/archive/index.html", tmpdir);
 	char *prefix = xasprintf("file://%s/", tmpdir);
+	/* index pages first; then the bulletin pages in index order: what an
+	   index lists first (its sub-index's pages included) comes first; a
+	   page listed twice takes its first place (a.html, listed by 2005/) */
 	static const struct want_url d2[] = {
 		{ "archive/index.html", "index", "5 links" },
 		{ "archive/2005/index.html", "index", "3 links" },
+		{ "archive/2005/q1/index.html", "index", "2 links" },
+		{ "archive/2005/b.html", "gone", ENOENT_MSG },
+		{ "archive/2005/q1/c.html", "gone", ENOENT_MSG },
 		{ "archive/a.html", "gone", ENOENT_MSG },
 		{ "outside.html", "gone", ENOENT_MSG },
-		{ "archive/2005/b.html", "gone", ENOENT_MSG },
-		{ "archive/2005/q1/index.html", "index", "2 links" },
-		{ "archive/2005/q1/c.html", "gone", ENOENT_MSG },
 	};
 	json_t *urls = run_depth(root, 2, &code);
 	ck_assert_int_eq(code, HF_EXIT_PARTIAL);
 	assert_urls(urls, prefix, d2, 7);
 	json_decref(urls);
 
+	static const struct want_url d1[] = {
+		{ "archive/index.html", "index", "5 links" },
+		{ "archive/2005/index.html", "index", "3 links" },
+		{ "archive/2005/b.html", "gone", ENOENT_MSG },
+		{ "archive/a.html", "gone", ENOENT_MSG },
+		{ "outside.html", "gone", ENOENT_MSG },
+	};
 	urls = run_depth(root, 1, &code);
-	assert_urls(urls, prefix, d2, 5);
+	assert_urls(urls, prefix, d1, 5);
 	json_decref(urls);
 
 	static const struct want_url d0[] = {
@@ -2226,9 +2242,9 @@ START_TEST(run_index_under_a_path_with_space)
 	static const struct want_url want[] = {
 		{ "archive/index.html", "index", "5 links" },
 		{ "archive/2005/index.html", "index", "3 links" },
+		{ "archive/2005/b.html", "gone", ENOENT_MSG },
 		{ "archive/a.html", "gone", ENOENT_MSG },
 		{ "outside.html", "gone", ENOENT_MSG },
-		{ "archive/2005/b.html", "gone", ENOENT_MSG },
 	};
 	json_t *urls = run_depth(root, 1, &code);
 	ck_assert_int_eq(code, HF_EXIT_PARTIAL);
@@ -2499,7 +2515,7 @@ fetch_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("run");
-	tcase_set_timeout(tc, 20);
+	tcase_set_timeout(tc, 60);   /* the 110 000 URLs of run_caps_the_urls_of_a_run go through the frontier */
 	tcase_add_checked_fixture(tc, run_setup, run_teardown);
 	tcase_add_test(tc, run_depth_limits_subindexes);
 	tcase_add_test(tc, http_long_queue_drains_in_one_pass);
