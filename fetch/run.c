@@ -373,7 +373,8 @@ robots_answer(struct run *r, struct host_robots *h, struct http_resp *resp)
 	} else {
 		h->state = ROBOTS_NONE;
 		h->none_as = resp->outcome == HTTP_BUDGET ? FRONTIER_BUDGET
-		             : resp->outcome == HTTP_STOPPED ? FRONTIER_INTERRUPTED : FRONTIER_ROBOTS;
+		             : resp->outcome == HTTP_STOPPED ? FRONTIER_INTERRUPTED
+		             : resp->outcome == HTTP_DEFERRED ? FRONTIER_DEFERRED : FRONTIER_ROBOTS;
 		h->why = xasprintf("robots.txt of %s not read (%s): nothing asked of it this run",
 		                   h->host, resp->err[0] ? resp->err : http_outcome_name(resp->outcome));
 	}
@@ -846,7 +847,8 @@ count_pending(struct run *r)
 	}
 	for (size_t i = 0; i < due.n; i++) {
 		const char *why = due.v[i].pending;
-		size_t k = 0;
+		/* left without a reason: the budget, or the stop that came first */
+		size_t k = stop_count ? FRONTIER_INTERRUPTED - FRONTIER_BUDGET : 0;
 		/* a known page whose re-check did not fit is due, not pending */
 		if (!root_of(r, due.v[i].root) || (due.v[i].last_run > 0 && !why))
 			continue;
@@ -854,8 +856,12 @@ count_pending(struct run *r)
 			if (strcmp(why, frontier_pending_name(o)) == 0)
 				k = (size_t)(o - FRONTIER_BUDGET);
 		r->rep.pending[k]++;
+		if (!why && stop_count)   /* so that `hotfeed status` says the same */
+			*VEC_PUSH(&r->marks) = (struct frontier_mark){
+				xstrdup(due.v[i].url), FRONTIER_INTERRUPTED, due.v[i].is_index };
 	}
 	frontier_list_free(&due);
+	flush_marks(r);
 }
 
 /* Publish unless the catalogue is the run's problem, a second signal came,

@@ -19,7 +19,8 @@ What it serves:
                        bulletins a page (newest first) with 前へ/次へ and
                        page-number links; each bulletin /big/YYYY/msYY-NNN.html
                        is --big-template with its MS id replaced
-  /robots.txt          the file --robots, when given (else 404)
+  /robots.txt          the file --robots, when given (else 404); with
+                       --robots-status N, that status
 
 Every request is appended to --log as one line:
   METHOD PATH inm=0|1 ims=0|1 STATUS
@@ -191,6 +192,9 @@ class Handler(BaseHTTPRequestHandler):
             if fn:
                 return fn(self)
         body = big(path) if ARGS.big and path.startswith("/big/") else archive(path)
+        if path == "/robots.txt" and ARGS.robots_status:
+            return self.simple(ARGS.robots_status, b"robots.txt says no\n",
+                               [("Content-Type", "text/plain")])
         if path == "/robots.txt" and ARGS.robots:
             with open(ARGS.robots, "rb") as f:
                 return self.static(f.read(), os.path.getmtime(ARGS.robots), "text/plain")
@@ -366,6 +370,7 @@ def main():
     p.add_argument("--big-template", default="samples/ms05-039.b.utf8.html",
                    help="the bulletin page of /big/, MS05-039 replaced by each id")
     p.add_argument("--robots", help="file served as /robots.txt")
+    p.add_argument("--robots-status", type=int, help="answer /robots.txt with this status")
     ARGS = p.parse_args()
     srv = Server(("127.0.0.1", 0), Handler)
     threading.Timer(ARGS.lifetime, lambda: os._exit(0)).start()
