@@ -14,6 +14,7 @@ int cmd_reparse(int argc, char **argv);
 int cmd_publish(int argc, char **argv);
 int cmd_fetch(int argc, char **argv);
 int cmd_run(int argc, char **argv);
+int cmd_status(int argc, char **argv);
 
 /* cli_diag.c — the diagnostics of ingest and reparse (fetch and run print
  * theirs through fetch/report.c). */

@@ -13,7 +13,8 @@
 #include <string.h>
 
 enum { O_CONFIG = 256, O_DB, O_OUT, O_INDEX, O_CONC, O_DELAY, O_TIMEOUT, O_UA,
-       O_REPORT, O_TEMPLATES, O_PATTERN, O_CHARSET, O_DEPTH, O_RETRIES, O_MAXREQ, O_JOBS };
+       O_REPORT, O_TEMPLATES, O_PATTERN, O_CHARSET, O_DEPTH, O_RETRIES, O_MAXREQ, O_JOBS,
+       O_RECHECK_ALL };
 
 static const struct option longopts[] = {
 	{ "config", required_argument, NULL, O_CONFIG },
@@ -32,6 +33,7 @@ static const struct option longopts[] = {
 	{ "retries", required_argument, NULL, O_RETRIES },
 	{ "max-requests", required_argument, NULL, O_MAXREQ },
 	{ "jobs", required_argument, NULL, O_JOBS },
+	{ "recheck-all", no_argument, NULL, O_RECHECK_ALL },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
@@ -65,7 +67,9 @@ static const char options_help[] =
 	"  --delay MS         minimum delay between requests to one host (default 1000)\n"
 	"  --timeout S        per-transfer time limit (default 30)\n"
 	"  --retries N        retries of 5xx, timeouts, truncations (default 2)\n"
-	"  --max-requests N   request budget of the run (default 500)\n"
+	"  --max-requests N   request budget of the run (default 500); what it leaves\n"
+	"                     is pending: the next runs fetch it\n"
+	"  --recheck-all      re-check every known page (not only those due)\n"
 	"  --jobs N           parser processes at once (default one per CPU)\n"
 	"  --user-agent S     User-Agent header (default hotfeed/VERSION ...)\n"
 	"  --report FILE      write a JSON report of the run to FILE\n"
@@ -73,7 +77,7 @@ static const char options_help[] =
 	"  -q, --quiet        nothing but fatal errors; the exit status tells\n"
 	"URLs may be http://, https://, file:// or local paths.  Given URLs replace\n"
 	"the config file's [source] sections.  Exit: 0 ok, 1 some URLs failed,\n"
-	"2 fatal, 3 another run holds the lock.\n";
+	"2 fatal, 3 another run holds the lock, 130/143 stopped by SIGINT/SIGTERM.\n";
 
 static int
 parse_num(const char *name, const char *s, long min, long max, long *out)
@@ -170,6 +174,7 @@ run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const ch
 			break;
 		case O_PATTERN: f.pattern = optarg; break;
 		case O_CHARSET: f.charset = optarg; break;
+		case O_RECHECK_ALL: a->ro.recheck_all = 1; break;
 		case 'v': a->ro.verbose = 1; break;
 		case 'q': a->ro.quiet = 1; break;
 		case 'h':

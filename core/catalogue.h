@@ -139,6 +139,110 @@ void http_state_free(struct http_state *st);
 int catalogue_host_get_retry(struct catalogue *cat, const char *host, time_t *until);
 int catalogue_host_set_retry(struct catalogue *cat, const char *host, time_t until);
 
+/*
+ * The crawl frontier and the runs (catalogue_frontier.c): every URL found
+ * on an index page, fetched or not, kept across runs (and a killed run:
+ * each index page's links are committed as it is read), with its place in
+ * the index order (rank: what an index lists first sorts first) and its
+ * re-check schedule.  A run is a number (runs.id, 1, 2, ...).
+ */
+int catalogue_run_begin(struct catalogue *cat, const char *command, time_t started, long *run);
+struct run_record {
+	double seconds;
+	long requests, pending;
+	int exit_code, interrupted;
+	const char *counts;         /* a JSON object, or NULL */
+};
+int catalogue_run_end(struct catalogue *cat, long run, const struct run_record *rec);
+/* The number of runs before run (0: run is the catalogue's first), or -1. */
+long catalogue_runs_before(struct catalogue *cat, long run);
+
+struct frontier_link {
+	const char *url, *root, *rank;
+	int depth, is_index;
+};
+/* Record n links found in run, in one transaction.  A URL keeps the
+ * smallest rank it was given in a run, and stays an index once it was one.
+ * is_index (may be NULL) gets, per link, 1 when the URL is an index page. */
+int catalogue_frontier_add(struct catalogue *cat, long run, const struct frontier_link *v,
+                           size_t n, int *is_index);
+
+struct frontier_entry {
+	char *url, *root, *rank;
+	char *pending;              /* why it was not fetched yet in this run, or NULL */
+	int depth, is_index;
+	long last_run;              /* 0: never fetched */
+};
+typedef VEC(struct frontier_entry) frontier_list;
+/* The URLs due in run and not fetched in it: never-fetched ones first,
+ * then those whose re-check is due (every known one when all), each group
+ * in rank order. */
+int catalogue_frontier_due(struct catalogue *cat, long run, int all, frontier_list *out);
+void frontier_list_free(frontier_list *l);
+
+enum frontier_outcome {
+	FRONTIER_CHANGED,       /* new or changed: checked again next run */
+	FRONTIER_UNCHANGED,     /* the same (304, same content, gone again): the
+	                           K-th time in a row, checked every 2^K runs */
+	FRONTIER_FAILED,        /* checked again next run */
+	FRONTIER_BUDGET, FRONTIER_DEFERRED, FRONTIER_ROBOTS, FRONTIER_INTERRUPTED
+	                        /* not fetched: pending, with this reason */
+};
+#define FRONTIER_MAX_UNCHANGED 6   /* a page is checked at least every 64 runs */
+/* What became of a URL in a run; is_index marks it an index page (it is
+ * then checked every run). */
+struct frontier_mark {
+	char *url;
+	enum frontier_outcome outcome;
+	int is_index;
+};
+/* Record n marks of run in one transaction. */
+int catalogue_frontier_mark(struct catalogue *cat, long run, const struct frontier_mark *v,
+                            size_t n);
+const char *frontier_pending_name(enum frontier_outcome o);
+/* robots.txt per host ("host:port"), as last fetched: for the next run's
+ * conditional GET.  get: 0 with *found 0 when none is stored. */
+struct robots_cache {
+	char *etag, *last_modified;  /* NULL when none */
+	char *body;                  /* NULL when the last answer had none */
+	size_t len;
+	int status;                  /* the HTTP status it came with */
+};
+int catalogue_robots_get(struct catalogue *cat, const char *host, struct robots_cache *out,
+                         int *found);
+int catalogue_robots_put(struct catalogue *cat, const char *host, const struct robots_cache *in,
+                         time_t fetched);
+void robots_cache_free(struct robots_cache *c);
+
+/* Bulletins in the catalogue (superseded ones not counted), or -1. */
+long catalogue_bulletin_count(struct catalogue *cat);
+
+/* The catalogue at a glance, for `hotfeed status` (catalogue_status.c),
+ * on a catalogue opened with catalogue_open_readonly(). */
+
+struct cat_count { char *name; long n; };
+typedef VEC(struct cat_count) cat_counts;
+struct cat_status {
+	int schema;                 /* PRAGMA user_version */
+	cat_counts kinds;           /* bulletins by kind (alert, notice, other) */
+	cat_counts severities;      /* bulletins by severity name ("none": without) */
+	long bulletins;
+	long index_pages, bulletin_pages;   /* in the frontier */
+	long never_fetched;
+	cat_counts pending;         /* by reason, after the last run */
+	long pending_total;
+	long failed, gone, regressions;     /* URLs whose last fetch or parse was so */
+	int has_run;                /* the fields below are valid */
+	long run_id, run_requests, run_pending;
+	char *run_command, *run_counts;     /* counts: JSON text, or NULL */
+	time_t run_started;
+	double run_seconds;         /* < 0: the run did not finish */
+	int run_exit, run_interrupted;
+	cat_counts deferred;        /* host, and until when (n: unix time) */
+};
+int catalogue_status(struct catalogue *cat, time_t now, struct cat_status *st);
+void cat_status_free(struct cat_status *st);
+
 /* One field that changed between two revisions. */
 struct change { char *field, *old_value, *new_value; };   /* values as JSON text */
 

@@ -64,6 +64,9 @@ int cat_file_version(struct catalogue *cat, int *version);
 	" AND json_extract(r.model, '$.registered') = ?3" \
 	" ORDER BY b.id LIMIT 1"
 int cat_schema_version(void);
+/* The single integer sql gives (0 when no row), its ?1 bound to arg when it
+ * has one; -1 on an error (catalogue_frontier.c). */
+long cat_query_long(struct catalogue *cat, const char *sql, long arg);
 
 /* Time: unix seconds <-> "2026-11-22T08:53:00Z" and "...T17:53:00+09:00". */
 void cat_time_utc(time_t t, char out[32]);

@@ -112,6 +112,46 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER IF NOT EXISTS pages_blob_gc AFTER DELETE ON pages"
 	" WHEN NOT EXISTS (SELECT 1 FROM pages WHERE sha256 = OLD.sha256)"
 	" BEGIN DELETE FROM blobs WHERE sha256 = OLD.sha256; END;",
+
+	/* 7: the crawl frontier (every URL found on an index page, fetched or
+	 * not, with its place in the index order and its re-check schedule),
+	 * the runs, and robots.txt per host: what lets a crawl of a whole
+	 * archive go on across runs and survive a killed one
+	 * (catalogue_frontier.c). */
+	"CREATE TABLE IF NOT EXISTS frontier ("
+	"  url       TEXT PRIMARY KEY CHECK (url <> ''),"
+	"  kind      TEXT NOT NULL CHECK (kind IN ('page', 'index')),"
+	"  root      TEXT NOT NULL,"                /* the root index it was found under */
+	"  depth     INTEGER NOT NULL DEFAULT 0,"
+	"  rank      TEXT NOT NULL,"                /* index order: newest first */
+	"  found_run INTEGER NOT NULL,"             /* the run that found it first */
+	"  seen_run  INTEGER NOT NULL,"             /* the last run that found it */
+	"  last_run  INTEGER NOT NULL DEFAULT 0,"   /* the last run that fetched it; 0 never */
+	"  next_run  INTEGER NOT NULL DEFAULT 0,"   /* due again from this run on */
+	"  unchanged INTEGER NOT NULL DEFAULT 0,"   /* unchanged on its last checks */
+	"  checks    INTEGER NOT NULL DEFAULT 0,"
+	"  pending   TEXT CHECK (pending IN ('budget', 'deferred', 'robots', 'interrupted'))"
+	");"
+	"CREATE INDEX IF NOT EXISTS frontier_due ON frontier (next_run, last_run);"
+	"CREATE TABLE IF NOT EXISTS runs ("
+	"  id          INTEGER PRIMARY KEY,"
+	"  command     TEXT NOT NULL,"
+	"  started     INTEGER NOT NULL,"           /* unix time */
+	"  seconds     REAL,"                       /* NULL: it did not finish */
+	"  requests    INTEGER,"
+	"  exit_code   INTEGER,"
+	"  interrupted INTEGER NOT NULL DEFAULT 0,"
+	"  counts      TEXT CHECK (counts IS NULL OR json_valid(counts)),"
+	"  pending     INTEGER"
+	");"
+	"CREATE TABLE IF NOT EXISTS robots ("
+	"  host          TEXT PRIMARY KEY,"
+	"  etag          TEXT,"
+	"  last_modified TEXT,"
+	"  status        INTEGER NOT NULL,"
+	"  body          BLOB,"
+	"  fetched       INTEGER NOT NULL"
+	");",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))

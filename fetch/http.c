@@ -54,12 +54,14 @@ struct http_client {
 	VEC(struct host) hosts;
 	size_t active, done;
 	long requests;
-	char *stop_why;     /* http_client_stop: send nothing more */
+	int stop;               /* http_client_stop()'s level */
+	char *stop_why;         /* ... and its reason, or NULL */
 };
 
 static const char *const outcome_names[] = {
 	[HTTP_BODY] = "ok", [HTTP_NOT_MODIFIED] = "not-modified", [HTTP_GONE] = "gone",
-	[HTTP_DEFERRED] = "deferred", [HTTP_FAILED] = "failed",
+	[HTTP_DEFERRED] = "deferred", [HTTP_FAILED] = "failed", [HTTP_BUDGET] = "budget",
+	[HTTP_STOPPED] = "stopped",
 };
 
 /* curl errors worth another attempt: the network, not the content. */
@@ -471,6 +473,15 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 	for (i = 0; i < c->queue.n; i++) {
 		struct req *r = c->queue.v[i];
 		c->queue.v[i] = NULL;
+		if (c->stop && c->stop_why != NULL) {
+			/* the caller cannot take more: unsent, like a deferred host */
+			finish_error(c, r, HTTP_DEFERRED, 0, done, arg, "not sent: %s", c->stop_why);
+			continue;
+		}
+		if (c->stop) {
+			finish_error(c, r, HTTP_STOPPED, 0, done, arg, "not sent: the run was stopped");
+			continue;
+		}
 		if (!r->host[0]) {
 			finish_local(c, r, done, arg);
 			continue;
@@ -485,7 +496,7 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 			continue;
 		}
 		if (c->o.max_requests > 0 && c->requests >= c->o.max_requests) {
-			finish_error(c, r, HTTP_FAILED, 0, done, arg,
+			finish_error(c, r, HTTP_BUDGET, 0, done, arg,
 			             "request budget of %ld exhausted", c->o.max_requests);
 			continue;
 		}
@@ -717,31 +728,20 @@ collect_done(struct http_client *c, http_done_fn done, void *arg)
 }
 
 void
-http_client_stop(struct http_client *c, const char *why)
+http_client_stop(struct http_client *c, int level, const char *why)
 {
-	if (c->stop_why == NULL)
+	if (why != NULL && c->stop_why == NULL)
 		c->stop_why = xstrdup(why);
-}
-
-/* After http_client_stop: every queued request ends unsent.  done may
- * queue more while this runs: those end here too. */
-static void
-drain_queue(struct http_client *c, http_done_fn done, void *arg)
-{
-	for (size_t i = 0; i < c->queue.n; i++)
-		finish_error(c, c->queue.v[i], HTTP_DEFERRED, 0, done, arg, "not sent: %s",
-		             c->stop_why);
-	c->queue.n = 0;
+	if (level > c->stop)
+		c->stop = level;
 }
 
 int
 http_client_run(struct http_client *c, http_done_fn done, http_tick_fn tick, void *arg)
 {
 	double last_tick = 0;
-	while (c->queue.n || c->active) {
-		if (c->stop_why != NULL)
-			drain_queue(c, done, arg);
-		double wait = c->stop_why != NULL ? 0.1 : start_ready(c, done, arg);
+	while ((c->queue.n || c->active) && c->stop < 2) {
+		double wait = start_ready(c, done, arg);
 		int running = 0;
 		if (curl_multi_perform(c->multi, &running) != CURLM_OK)
 			return -1;

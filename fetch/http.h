@@ -42,7 +42,9 @@ enum http_outcome {
 	HTTP_NOT_MODIFIED,  /* 304 */
 	HTTP_GONE,          /* 404 or 410 */
 	HTTP_DEFERRED,      /* the host asked us to wait (429/503 Retry-After) */
-	HTTP_FAILED         /* anything else: error in err */
+	HTTP_FAILED,        /* anything else: error in err */
+	HTTP_BUDGET,        /* not sent: the request budget is spent */
+	HTTP_STOPPED        /* not sent: the client was asked to stop */
 };
 const char *http_outcome_name(enum http_outcome o);
 
@@ -89,6 +91,15 @@ void http_client_defer_host(struct http_client *c, const char *host, time_t unti
 void http_client_host_limits(struct http_client *c, const char *host, int per_host,
                              long delay_ms);
 
+/* Stop: requests not started yet (also those queued later) end as
+ * HTTP_STOPPED (level 1), or, with a reason (the caller cannot store what
+ * would come: a catalogue write error), as HTTP_DEFERRED with status 0
+ * and err "not sent: " why; transfers under way finish.  With level 2,
+ * http_client_run() also returns at once, leaving the transfers in flight
+ * unfinished (their done callback is never called).  Safe to call from
+ * the tick and done callbacks. */
+void http_client_stop(struct http_client *c, int level, const char *why);
+
 typedef void (*http_done_fn)(void *arg, void *user, struct http_resp *resp);
 /* Optional: called about ten times a second with what is queued/active/done. */
 typedef void (*http_tick_fn)(void *arg, size_t queued, size_t active, size_t done);
@@ -96,12 +107,6 @@ typedef void (*http_tick_fn)(void *arg, size_t queued, size_t active, size_t don
 /* Run until every queued request has ended, calling done once per request
  * (done may queue more).  Returns 0, or -1 on an internal curl error. */
 int http_client_run(struct http_client *c, http_done_fn done, http_tick_fn tick, void *arg);
-
-/* Send nothing more (the caller cannot store what comes): transfers under
- * way finish, and every queued request, or one queued later, ends as
- * HTTP_DEFERRED with status 0 and err "not sent: " why.  Safe to call from
- * the done callback. */
-void http_client_stop(struct http_client *c, const char *why);
 
 /* Requests sent so far (every attempt counts against the budget). */
 long http_client_requests(const struct http_client *c);

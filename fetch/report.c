@@ -23,7 +23,11 @@ static const struct {
 	[UR_DEFERRED] = { "deferred", 1 },
 	[UR_SKIPPED] = { "skipped", 0 },
 	[UR_FAILED] = { "failed", 1 },
+	[UR_PENDING] = { "pending", 0 },
 };
+
+/* The reasons of run_report.pending, in its order. */
+static const char *const pending_reasons[4] = { "budget", "deferred", "robots", "interrupted" };
 
 const char *
 url_result_name(enum url_result r)
@@ -117,6 +121,12 @@ run_report_write(const struct run_report *r, const char *path, char *err, size_t
 		json_object_set_new(counts, url_result_name(i), json_integer((json_int_t)r->count[i]));
 	json_object_set_new(root, "counts", counts);
 	json_object_set_new(root, "diagnostics", tally_json(r));
+	json_t *pending = json_object();
+	json_object_set_new(pending, "total", json_integer((json_int_t)RUN_PENDING_TOTAL(r)));
+	for (int i = 0; i < 4; i++)
+		json_object_set_new(pending, pending_reasons[i], json_integer((json_int_t)r->pending[i]));
+	json_object_set_new(root, "pending", pending);
+	json_object_set_new(root, "interrupted", json_boolean(r->interrupted));
 	for (size_t i = 0; i < r->urls.n; i++)
 		json_array_append_new(urls, entry_json(&r->urls.v[i]));
 	json_object_set_new(root, "urls", urls);
@@ -139,6 +149,36 @@ run_report_write(const struct run_report *r, const char *path, char *err, size_t
 	return rc;
 }
 
+/* "; 1584 pending for later runs (1584 budget)" when any, else nothing. */
+static void
+run_report_pending(const struct run_report *r, FILE *f, const char *sep)
+{
+	if (RUN_PENDING_TOTAL(r) == 0)
+		return;
+	fprintf(f, "%s%zu pending for later runs (", sep, RUN_PENDING_TOTAL(r));
+	sep = "";
+	for (int i = 0; i < 4; i++)
+		if (r->pending[i]) {
+			fprintf(f, "%s%zu %s", sep, r->pending[i], pending_reasons[i]);
+			sep = ", ";
+		}
+	fputc(')', f);
+}
+
+char *
+run_report_counts_json(const struct run_report *r)
+{
+	json_t *o = json_object(), *pending = json_object();
+	for (int i = 0; i < UR_COUNT; i++)
+		json_object_set_new(o, url_result_name(i), json_integer((json_int_t)r->count[i]));
+	for (int i = 0; i < 4; i++)
+		json_object_set_new(pending, pending_reasons[i], json_integer((json_int_t)r->pending[i]));
+	json_object_set_new(o, "pending_reasons", pending);
+	char *text = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	return text;
+}
+
 void
 run_report_totals(const struct run_report *r, FILE *f)
 {
@@ -148,7 +188,7 @@ run_report_totals(const struct run_report *r, FILE *f)
 	fprintf(f, "%zu pages, %zu index pages:", pages, r->count[UR_INDEX]);
 	const char *sep = " ";
 	for (int i = 0; i < UR_COUNT; i++) {
-		if (i == UR_INDEX || !r->count[i])
+		if (i == UR_INDEX || i == UR_PENDING || !r->count[i])
 			continue;
 		fprintf(f, "%s%zu %s", sep, r->count[i], url_result_name(i));
 		sep = ", ";
@@ -159,6 +199,7 @@ run_report_totals(const struct run_report *r, FILE *f)
 	diag_tally_format(&t, diags, sizeof diags);
 	if (diags[0])
 		fprintf(f, "%s%s", sep, diags);
+	run_report_pending(r, f, sep);
 	fprintf(f, " (%.1f s, %ld requests)\n", r->seconds, r->requests);
 }
 

@@ -21,6 +21,7 @@ enum url_result {
 	UR_DEFERRED,        /* the host asked to wait (this run) */
 	UR_SKIPPED,         /* the host asked an earlier run to wait: not asked */
 	UR_FAILED,          /* fetch or parse failed: the stored version stays */
+	UR_PENDING,         /* not asked this run (budget, robots, stopped): next run */
 	UR_COUNT
 };
 const char *url_result_name(enum url_result r);
@@ -48,7 +49,13 @@ struct run_report {
 	char *publish_error;       /* NULL when published (or not asked to) */
 	VEC(struct url_entry) urls;
 	size_t count[UR_COUNT];
+	/* URLs left for later runs (the frontier's, not only this report's),
+	 * by reason: budget, deferred host, robots.txt, interrupted */
+	size_t pending[4];
+	int interrupted;           /* stopped by a signal */
 };
+#define RUN_PENDING_TOTAL(r) \
+	((r)->pending[0] + (r)->pending[1] + (r)->pending[2] + (r)->pending[3])
 
 struct url_entry *run_report_add(struct run_report *r, const char *url, const char *kind);
 void run_report_count(struct run_report *r);
@@ -63,6 +70,9 @@ void run_report_totals(const struct run_report *r, FILE *f);
  * error-level diagnostic: "  URL: new KEY: error CODE: message", its first
  * error), at most max lines. */
 void run_report_problems(const struct run_report *r, FILE *f, size_t max);
+/* The counts and the pending URLs as compact JSON (malloc'd), for the
+ * catalogue's record of the run. */
+char *run_report_counts_json(const struct run_report *r);
 void run_report_free(struct run_report *r);
 
 #endif

@@ -638,6 +638,24 @@ box_at(struct flattener *f, unsigned serial)
 	return &f->doc->boxes.v[serial];
 }
 
+/* 1 when a rel attribute (space-separated tokens) names "next" or "prev". */
+static int
+rel_is_paging(const char *rel)
+{
+	static const char *const paging[] = { "next", "prev", "previous" };
+
+	while (rel && *rel) {
+		size_t n;
+		rel += strspn(rel, " \t\n\f\r");
+		n = strcspn(rel, " \t\n\f\r");
+		for (size_t i = 0; n && i < sizeof paging / sizeof *paging; i++)
+			if (strlen(paging[i]) == n && ascii_ncasecmp(rel, paging[i], n) == 0)
+				return 1;
+		rel += n;
+	}
+	return 0;
+}
+
 /* Entering an element: update the context of its frame; returns 0 to skip it. */
 static int
 enter(struct walk *w, struct frame *fr)
@@ -738,8 +756,11 @@ enter(struct walk *w, struct frame *fr)
 			add_image(f, c, n);
 		break;
 	case GUMBO_TAG_A:
-		if ((href = attr(n, "href")) != NULL)
+		if ((href = attr(n, "href")) != NULL) {
 			open_link(w, fr, href);
+			if (rel_is_paging(attr(n, "rel")))
+				strlist_add(&f->doc->rel_hrefs, href);
+		}
 		break;
 	default:
 		break;
@@ -947,6 +968,7 @@ void
 hdoc_free(struct hdoc *doc)
 {
 	strlist_free(&doc->hrefs);
+	strlist_free(&doc->rel_hrefs);
 	for (size_t i = 0; i < doc->blocks.n; i++) {
 		struct hblock *b = &doc->blocks.v[i];
 		free(b->text);

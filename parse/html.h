@@ -119,6 +119,8 @@ struct hdoc {
 	strlist hrefs;          /* every <a href>, in document order: also those
 	                           of links with no text (an image, a spacer),
 	                           which make no block */
+	strlist rel_hrefs;      /* hrefs of the <a>s whose rel names "next" or
+	                           "prev": pagination, for the crawler */
 	size_t truncated;       /* blocks cut at the field limit */
 	VEC(struct hmark) marks;        /* [0] is the root: no mark */
 	int unclosed;           /* neither </body> nor </html> in the source:

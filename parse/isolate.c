@@ -15,6 +15,7 @@
 #include "parse/isolate.h"
 #include "parse/decode.h"
 #include "parse/html.h"
+#include "parse/links.h"
 #include "core/bulletin_json.h"
 #include "core/exitcode.h"
 #include "core/limits.h"
@@ -108,7 +109,12 @@ struct request {
 	uint32_t charset_len, url_len;   /* UINT32_MAX: NULL */
 	int32_t fallback;
 	uint32_t max_bytes;
+	uint32_t type;                   /* REQ_* */
 };
+
+/* What the worker is asked: a page's bulletin, or an index page's links
+ * (answered as html_links_encode() text). */
+enum { REQ_PARSE, REQ_LINKS };
 
 /* A string of the request, NUL-terminated (malloc'd), or NULL. */
 static int
@@ -155,6 +161,24 @@ answer(int fd, const char *head, const char *body)
 		_exit(0);   /* the parent is gone */
 }
 
+/* The links of an index page, decoded as parse_page() decodes a page. */
+static void
+serve_links(int out, const unsigned char *bytes, size_t len, const char *charset)
+{
+	struct decode_result d;
+	struct html_links l = { 0 };
+	char err[256] = "";
+
+	decode_document(bytes, len, charset, ENC_SHIFT_JIS, &d);
+	int n = html_links_read(d.text, d.len, &l, err, sizeof err);
+	decode_result_free(&d);
+	char *text = n < 0 ? NULL : html_links_encode(&l);
+	alarm(0);
+	answer(out, n < 0 ? "ERR\n" : "OK\n", n < 0 ? err : text);
+	free(text);
+	html_links_free(&l);
+}
+
 static void
 serve_one(int out, const struct request *rq, const unsigned char *bytes, char *charset, char *url)
 {
@@ -172,6 +196,10 @@ serve_one(int out, const struct request *rq, const unsigned char *bytes, char *c
 	opts.isolate = 0;
 	cpu_budget();
 	alarm(CPU_SECONDS * 2);   /* wall clock, for a page that waits */
+	if (rq->type == REQ_LINKS) {
+		serve_links(out, bytes, (size_t)rq->len, charset);
+		return;
+	}
 	if (parse_page_direct(bytes, (size_t)rq->len, &opts, &b, err, sizeof err) < 0) {
 		alarm(0);
 		answer(out, "ERR\n", err);
@@ -204,6 +232,7 @@ worker(int in, int out)
 	signal(SIGXCPU, SIG_DFL);
 	signal(SIGPIPE, SIG_DFL);
 	signal(SIGINT, SIG_IGN);    /* a ^C is the parent's to handle */
+	signal(SIGTERM, SIG_IGN);   /* so is a stop asked of the whole group */
 	/* keep only stdio and the two pipes (as fds 3 and 4): a worker that
 	 * held the parent's sockets and lock file would keep connections the
 	 * parent closed open, and the run lock held, for as long as it lives */
@@ -237,6 +266,133 @@ worker(int in, int out)
 		free(charset);
 		free(url);
 	}
+}
+
+/* The worker that reads index pages' links (html_links_isolated): one
+ * request at a time, beside the parse queue's pool of page parsers. */
+static struct {
+	pid_t pid;        /* 0: none */
+	int req, ans;     /* our ends of its pipes */
+	unsigned pages;   /* parsed by this worker */
+} lwk;
+
+/* Stop the worker (its input ends); its exit status into *status. */
+static void
+links_worker_stop(int *status, int force)
+{
+	int st = 0;
+
+	if (lwk.pid <= 0)
+		return;
+	if (force)
+		kill(lwk.pid, SIGKILL);
+	close(lwk.req);
+	close(lwk.ans);
+	while (waitpid(lwk.pid, &st, 0) < 0 && errno == EINTR)
+		;
+	if (status)
+		*status = st;
+	memset(&lwk, 0, sizeof lwk);
+}
+
+static void
+links_worker_stop_at_exit(void)
+{
+	links_worker_stop(NULL, 0);
+}
+
+static int
+links_worker_start(char *err, size_t errlen)
+{
+	static int registered;
+	int to[2], from[2];
+	pid_t pid;
+
+	if (pipe2(to, O_CLOEXEC) < 0) {
+		snprintf(err, errlen, "pipe: %s", strerror(errno));
+		return -1;
+	}
+	if (pipe2(from, O_CLOEXEC) < 0) {
+		snprintf(err, errlen, "pipe: %s", strerror(errno));
+		close(to[0]);
+		close(to[1]);
+		return -1;
+	}
+	fflush(stdout);
+	fflush(stderr);
+	if ((pid = fork()) < 0) {
+		snprintf(err, errlen, "fork: %s", strerror(errno));
+		close(to[0]);
+		close(to[1]);
+		close(from[0]);
+		close(from[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		close(to[1]);
+		close(from[0]);
+		worker(to[0], from[1]);
+	}
+	close(to[0]);
+	close(from[1]);
+	lwk.pid = pid;
+	lwk.req = to[1];
+	lwk.ans = from[0];
+	lwk.pages = 0;
+	if (!registered) {
+		registered = 1;
+		atexit(links_worker_stop_at_exit);
+	}
+	return 0;
+}
+
+/* Send one request; -1 when the worker is gone. */
+static int
+links_send_request(const unsigned char *bytes, size_t len, const struct parse_opts *opts,
+             uint32_t type)
+{
+	struct request rq = {
+		.len = len,
+		.charset_len = opts->charset ? (uint32_t)strnlen(opts->charset, 65536) : UINT32_MAX,
+		.url_len = opts->url ? (uint32_t)strnlen(opts->url, 65536) : UINT32_MAX,
+		.fallback = (int32_t)opts->fallback,
+		.max_bytes = (uint32_t)(opts->max_bytes < UINT32_MAX ? opts->max_bytes : 0),
+		.type = type,
+	};
+	struct sigaction ign = { .sa_handler = SIG_IGN }, old;
+	int rc;
+
+	/* a worker that died must not take us with it through SIGPIPE */
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGPIPE, &ign, &old);
+	rc = write_all(lwk.req, (const char *)&rq, sizeof rq) < 0 ||
+	     (opts->charset && write_all(lwk.req, opts->charset, rq.charset_len) < 0) ||
+	     (opts->url && write_all(lwk.req, opts->url, rq.url_len) < 0) ||
+	     write_all(lwk.req, (const char *)bytes, len) < 0 ? -1 : 0;
+	sigaction(SIGPIPE, &old, NULL);
+	return rc;
+}
+
+/* Read one answer of at most max bytes into ans: 0, -1 when the worker
+ * ended without one, -2 when it was too large. */
+static int
+links_read_answer(struct buf *ans, size_t max)
+{
+	uint64_t n;
+	char tmp[65536];
+
+	if (read_full(lwk.ans, &n, sizeof n) <= 0)
+		return -1;
+	if (n > max)
+		return -2;
+	while (n > 0) {
+		size_t want = n < sizeof tmp ? (size_t)n : sizeof tmp;
+		if (read_full(lwk.ans, tmp, want) <= 0)
+			return -1;
+		buf_append(ans, tmp, want);
+		n -= want;
+	}
+	return 0;
 }
 
 static void
@@ -828,4 +984,71 @@ parse_page_isolated(const unsigned char *bytes, size_t len, const struct parse_o
 		one = parse_queue_new(1, 1);
 	parse_queue_put(one, bytes, len, opts, NULL);
 	return parse_queue_take(one, out, err, errlen, NULL);
+}
+
+/* One request to the worker and its answer ("OK\n..." or "ERR\n...") in
+ * *ans (initialized here, the caller frees it): 0, or -1 with err set when
+ * the worker gave none (a limit stopped it, or it could not start). */
+static int
+exchange(const unsigned char *bytes, size_t len, const struct parse_opts *opts, uint32_t type,
+         struct buf *ans, char *err, size_t errlen)
+{
+	int got, status = 0;
+
+	buf_init(ans, ANSWER_MAX(len));
+	warm_decoder();
+	if (len > MAX_REQUEST_BYTES) {
+		snprintf(err, errlen, "page is larger than %u bytes", (unsigned)MAX_REQUEST_BYTES);
+		return -1;
+	}
+	if (lwk.pid == 0 && links_worker_start(err, errlen) < 0)
+		return -1;
+	/* a worker that died idle (killed from outside) is replaced, once */
+	if (links_send_request(bytes, len, opts, type) < 0) {
+		links_worker_stop(NULL, 1);
+		if (links_worker_start(err, errlen) < 0)
+			return -1;
+		if (links_send_request(bytes, len, opts, type) < 0) {
+			links_worker_stop(NULL, 1);
+			snprintf(err, errlen, "parser worker: %s", strerror(EPIPE));
+			return -1;
+		}
+	}
+	got = links_read_answer(ans, ANSWER_MAX(len));
+	if (got == 0) {
+		/* a fresh worker now and then: gumbo's heap fragments */
+		if (++lwk.pages >= WORKER_PAGES)
+			links_worker_stop(NULL, 0);
+		return 0;
+	}
+	if (got == -2) {
+		links_worker_stop(NULL, 1);
+		snprintf(err, errlen, "parser answer larger than %zu bytes", (size_t)ANSWER_MAX(len));
+	} else {
+		links_worker_stop(&status, 0);
+		explain_status(status, err, errlen);
+	}
+	return -1;
+}
+
+int
+html_links_isolated(const unsigned char *bytes, size_t len, const char *charset,
+                    struct html_links *out, char *err, size_t errlen)
+{
+	struct parse_opts opts;
+	struct buf ans;
+	int rc = -1;
+
+	parse_opts_init(&opts);
+	opts.charset = charset;
+	if (exchange(bytes, len, &opts, REQ_LINKS, &ans, err, errlen) == 0) {
+		if (ans.len >= 4 && memcmp(ans.data, "ERR\n", 4) == 0)
+			snprintf(err, errlen, "%s", ans.data + 4);
+		else if (ans.len < 3 || memcmp(ans.data, "OK\n", 3) != 0)
+			snprintf(err, errlen, "parser stopped: no answer");
+		else if ((rc = html_links_decode(ans.data + 3, ans.len - 3, out)) < 0)
+			snprintf(err, errlen, "parser answer rejected: not a list of links");
+	}
+	buf_free(&ans);
+	return rc;
 }

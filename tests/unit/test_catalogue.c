@@ -170,11 +170,11 @@ START_TEST(test_migrate_and_reopen)
 	struct catalogue *c = open_cat();
 
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 6);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 7);
 	ck_assert_int_eq(count("bulletins"), 0);
 	c = open_cat();      /* already current: opens without migrating */
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 6);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 7);
 	ck_assert_str_eq(ingest_status_name(INGEST_REGRESSION), "regression");
 }
 END_TEST
@@ -650,12 +650,14 @@ START_TEST(test_upgrade_from_version_1)
 	/* what a version-1 file looked like */
 	sql_exec("ALTER TABLE bulletins DROP COLUMN superseded_by;"
 	         " ALTER TABLE pages DROP COLUMN key; ALTER TABLE pages DROP COLUMN diagnostics;"
+	         " DROP TABLE frontier; DROP TABLE runs; DROP TABLE robots;"
 	         " PRAGMA user_version = 1");
 	c = open_cat();
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_UNCHANGED);
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 6);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 7);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM bulletins WHERE superseded_by IS NULL"), 1);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM frontier"), 0);
 	bulletin_free(&b);
 }
 END_TEST
