@@ -626,7 +626,7 @@ START_TEST(test_upgrade_moves_bodies_to_blobs)
 	         " UPDATE pages SET body = CAST('<p>one' AS BLOB); DROP TABLE blobs;"
 	         " PRAGMA user_version = 5");
 	c = open_cat();
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 6);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 7);
 	ck_assert_int_eq(count("blobs"), 1);
 	ck_assert_int_eq(sql_int("SELECT method FROM blobs"), 0);
 	ck_assert_int_eq(sql_int("SELECT sum(length(body)) FROM pages"), 0);
