@@ -10,7 +10,7 @@ MANDIR   = $(PREFIX)/share/man
 DATADIR  = $(PREFIX)/share/hotfeed
 
 CC       = cc
-PKGS     = gumbo libcurl libxml-2.0 libxslt jansson sqlite3 inih libutf8proc
+PKGS     = gumbo libcurl libxml-2.0 libxslt jansson sqlite3 inih libutf8proc zlib
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)
@@ -74,8 +74,16 @@ asan: deps
 fuzz: deps
 	@sh tests/fuzz/build.sh
 
+# The tree keeps its layers, its dialect and its format (tests/lint.sh).
+lint: deps
+	@LINT_CPPFLAGS='$(CPPFLAGS)' sh tests/lint.sh
+
 bench: hotfeed
 	@sh tests/bench.sh
+
+# What each sample page yields: fields and diagnostics, one block per page.
+fidelity: $(BIN)
+	@HOTFEED=./$(BIN) sh tests/fidelity.sh $(FIDELITY_PAGES)
 
 demo: deps
 	@$(MAKE) --no-print-directory hotfeed
@@ -93,8 +101,8 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf $(B) build-asan build-fuzz hotfeed out
+	rm -rf $(B) build-asan build-fuzz hotfeed out .out.lock .out.new.* .out.old.*
 
-.PHONY: all deps tests check asan fuzz bench demo install uninstall clean
+.PHONY: all deps tests check asan lint fuzz bench fidelity demo install uninstall clean
 
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d)

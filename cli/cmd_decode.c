@@ -7,6 +7,7 @@
  *     FILE: encoding=Shift_JIS source=meta invalid=0[; warning: ...]
  */
 #include "cli/cli.h"
+#include "core/config.h"
 #include "core/exitcode.h"
 #include "core/limits.h"
 #include "core/util.h"
@@ -34,20 +35,6 @@ usage_error(const char *fmt, const char *arg)
 	fprintf(stderr, fmt, arg);
 	fputs("\n(see 'hotfeed decode --help')\n", stderr);
 	return HF_EXIT_FATAL;
-}
-
-static int
-parse_size(const char *s, size_t *out)
-{
-	char *end;
-	unsigned long long v;
-
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno || end == s || *end || v == 0 || s[0] == '-')
-		return -1;
-	*out = (size_t)v;
-	return 0;
 }
 
 static int
@@ -106,8 +93,8 @@ cmd_decode(int argc, char **argv)
 				                   "encoding hotfeed decodes", optarg);
 			break;
 		case 'm':
-			if (parse_size(optarg, &max) < 0)
-				return usage_error("--max-bytes: \"%s\" is not a positive number", optarg);
+			if (config_parse_max_bytes(optarg, &max) < 0)
+				return usage_error("--max-bytes: \"%s\" is not a number in 1024..1073741824", optarg);
 			break;
 		case 'h':
 			fputs(usage_text, stdout);

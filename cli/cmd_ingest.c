@@ -1,14 +1,19 @@
 /*
  * cmd_ingest.c — `hotfeed ingest [--db FILE] [--charset LABEL] [--url URL]
- * [--seen TIME] [--max-bytes N] [--no-isolate] [--quiet] FILE...`: parse
- * local pages and store them in the catalogue (core/catalogue.h).
+ * [--seen TIME] [--max-bytes N] [--no-isolate] [--jobs N] [--quiet]
+ * [--verbose] FILE...`: parse local pages (on --jobs workers) and store them
+ * in the catalogue (core/catalogue.h), in the files' order, in batched
+ * transactions.
  *
- * One line per file on stdout ("FILE: new MS05-039"); failures and
- * regressions on stderr, always, naming the file.  Exit status: 0 all went
- * in, 1 some file failed or regressed, 2 usage error or no database.
+ * One line per file on stdout ("FILE: new MS05-039"); failures, regressions
+ * and error-level diagnostics on stderr, always, naming the file; every
+ * diagnostic with --verbose; a totals line when there is one to count.
+ * Exit status: 0 all went in, 1 some file failed or regressed or has an
+ * error-level diagnostic, 2 usage error or no database.
  */
 #include "cli/cli.h"
 #include "core/catalogue.h"
+#include "core/config.h"
 #include "core/exitcode.h"
 #include "core/limits.h"
 #include "core/util.h"
@@ -25,7 +30,8 @@
 
 static const char usage_text[] =
 	"usage: hotfeed ingest [--db FILE] [--charset LABEL] [--url URL] [--seen TIME]\n"
-	"                      [--max-bytes N] [--no-isolate] [--quiet] FILE...\n\n"
+	"                      [--max-bytes N] [--no-isolate] [--jobs N] [--quiet] [--verbose]\n"
+	"                      FILE...\n\n"
 	"Parse each page and store it in the catalogue (default hotfeed.db): the raw\n"
 	"bytes, the extracted bulletin, and a new revision when its content changed.\n"
 	"Re-ingesting an unchanged page changes nothing.\n\n"
@@ -37,19 +43,24 @@ static const char usage_text[] =
 	"                   YYYY-MM-DDTHH:MM:SSZ (default: now)\n"
 	"  --max-bytes N    refuse larger pages (default 4194304)\n"
 	"  --no-isolate     parse in this process, without CPU/memory limits\n"
-	"  --quiet          print only problems\n\n"
-	"Prints 'FILE: new|updated|unchanged KEY' per file; failures and\n"
-	"regressions (a page that lost fields its last revision had; the last good\n"
-	"revision is kept) go to stderr.  Exit status: 0 every file went in, 1 some\n"
-	"failed or regressed, 2 usage error or the database cannot be opened.\n";
+	"  --jobs N         parser processes at once (default one per CPU)\n"
+	"  --quiet          print only problems\n"
+	"  -v, --verbose    print every diagnostic (notes and warnings too)\n\n"
+	"Prints 'FILE: new|updated|unchanged KEY' per file; failures, regressions\n"
+	"(a page that lost fields its last revision had; the last good revision is\n"
+	"kept) and error-level diagnostics go to stderr, then a totals line when a\n"
+	"page has errors or warnings.  Exit status: 0 every file went in, 1 some\n"
+	"failed, regressed or has an error-level diagnostic, 2 usage error or the\n"
+	"database cannot be opened.\n";
 
-enum { OPT_SEEN = 256, OPT_MAXB, OPT_NOISO };
+enum { OPT_SEEN = 256, OPT_MAXB, OPT_NOISO, OPT_JOBS };
 
 struct ingest_cli {
 	const char *db, *url;
 	struct parse_opts opts;
 	time_t seen;           /* 0 = now */
-	int quiet;
+	int quiet, verbose;
+	struct diag_tally tally;
 };
 
 /* "1123650000" or "2005-08-10T05:00:00Z". */
@@ -74,68 +85,52 @@ parse_seen(const char *s, time_t *out)
 	return 0;
 }
 
-static int
-parse_size(const char *s, size_t *out)
-{
-	char *end;
-	unsigned long long v;
+struct ingest_run {
+	struct ingest_cli *c;
+	int failed;
+};
 
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno || end == s || *end || v == 0)
-		return -1;
-	*out = (size_t)v;
-	return 0;
+static void
+ingested(void *arg, void *tag, const char *url, const struct ingest_result *r)
+{
+	struct ingest_run *run = arg;
+
+	if (cli_report_ingest(tag, r, run->c->quiet) < 0)
+		run->failed++;
+	if (cli_page_diags(tag, &r->diags, run->c->verbose, &run->c->tally))
+		run->failed++;
 }
 
-/* Report one result; 0 when it went in, -1 when it is a problem. */
+/* Read one file and queue it; -1 on a database error (said). */
 static int
-report(const char *name, const struct ingest_result *r, int quiet)
+ingest_file(struct ingest_queue *iq, struct catalogue *cat, struct ingest_run *run,
+            const char *path)
 {
-	const char *status = ingest_status_name(r->status);
-
-	switch (r->status) {
-	case INGEST_FAILED:
-		fprintf(stderr, "hotfeed: %s: not parsed: %s\n", name, r->message);
-		return -1;
-	case INGEST_REGRESSION:
-		fprintf(stderr, "hotfeed: %s: regression%s%s: %s\n", name,
-		        r->key[0] ? " " : "", r->key, r->message);
-		return -1;
-	case INGEST_UPDATED:
-		if (!quiet)
-			printf("%s: %s %s (%s)\n", name, status, r->key, r->message);
-		return 0;
-	default:
-		if (!quiet)
-			printf("%s: %s %s\n", name, status, r->key);
-		return 0;
-	}
-}
-
-static int
-ingest_file(struct catalogue *cat, const struct ingest_cli *c, const char *path)
-{
+	const struct ingest_cli *c = run->c;
 	size_t max = c->opts.max_bytes ? c->opts.max_bytes : HF_MAX_PAGE_BYTES;
-	struct ingest_result r;
 	struct page pg;
 	char *data, *url;
 	size_t len;
 	int rc;
 
 	if (read_file(path, max, &data, &len) < 0) {
-		fprintf(stderr, "hotfeed: %s: %s\n", path, errno == EFBIG
-		        ? "page is larger than the size limit" : strerror(errno));
-		return -1;
+		int e = errno;
+		/* said in its turn: after the files before it */
+		if (ingest_queue_flush(iq) < 0) {
+			fprintf(stderr, "hotfeed: %s\n", catalogue_error(cat));
+			return -1;
+		}
+		fprintf(stderr, "hotfeed: %s: %s\n", path, e == EFBIG
+		        ? "page is larger than the size limit" : strerror(e));
+		run->failed++;
+		return 0;
 	}
 	url = c->url ? xstrdup(c->url) : crawl_file_url(path);
 	pg = (struct page){ url, (const unsigned char *)data, len, NULL, c->opts.charset,
 	                    c->seen ? c->seen : time(NULL) };
-	rc = catalogue_ingest(cat, &pg, &c->opts, &r);
-	if (rc < 0)
-		fprintf(stderr, "hotfeed: %s: %s\n", path, catalogue_error(cat));
-	else
-		rc = report(path, &r, c->quiet);
+	rc = ingest_queue_put(iq, &pg, (void *)path);
+	if (rc < 0)   /* the message names the page */
+		fprintf(stderr, "hotfeed: %s\n", catalogue_error(cat));
 	free(url);
 	free(data);
 	return rc;
@@ -151,20 +146,34 @@ parse_args(int argc, char **argv, struct ingest_cli *c)
 		{ "seen", required_argument, NULL, OPT_SEEN },
 		{ "max-bytes", required_argument, NULL, OPT_MAXB },
 		{ "no-isolate", no_argument, NULL, OPT_NOISO },
+		{ "jobs", required_argument, NULL, OPT_JOBS },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int opt;
 
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "hv", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'd': c->db = optarg; break;
 		case 'c': c->opts.charset = optarg; break;
-		case 'u': c->url = optarg; break;
+		case 'u':
+			if (cli_check_url("ingest", "--url", optarg, 0) < 0)
+				return -1;
+			c->url = optarg;
+			break;
 		case 'q': c->quiet = 1; break;
+		case 'v': c->verbose = 1; break;
 		case OPT_NOISO: c->opts.isolate = 0; break;
+		case OPT_JOBS:
+			if (parse_opts_jobs(&c->opts, optarg) < 0) {
+				fprintf(stderr, "hotfeed ingest: --jobs: '%s' is not a number in 1..%d\n",
+				        optarg, HF_MAX_PARSE_JOBS);
+				return -1;
+			}
+			break;
 		case OPT_SEEN:
 			if (parse_seen(optarg, &c->seen) < 0) {
 				fprintf(stderr, "hotfeed ingest: --seen: '%s' is not a time\n", optarg);
@@ -172,8 +181,9 @@ parse_args(int argc, char **argv, struct ingest_cli *c)
 			}
 			break;
 		case OPT_MAXB:
-			if (parse_size(optarg, &c->opts.max_bytes) < 0) {
-				fprintf(stderr, "hotfeed ingest: --max-bytes: '%s' is not a positive number\n", optarg);
+			if (config_parse_max_bytes(optarg, &c->opts.max_bytes) < 0) {
+				fprintf(stderr, "hotfeed ingest: --max-bytes: '%s' is not a number in "
+				        "1024..1073741824\n", optarg);
 				return -1;
 			}
 			break;
@@ -208,10 +218,24 @@ cmd_ingest(int argc, char **argv)
 		fprintf(stderr, "hotfeed: %s\n", err);
 		return HF_EXIT_FATAL;
 	}
-	for (int i = optind; i < argc; i++)
-		if (ingest_file(cat, &c, argv[i]) < 0)
-			failed++;
+	struct ingest_run run = { &c, 0 };
+	struct ingest_queue *iq = catalogue_ingest_queue(cat, &c.opts, ingested, &run);
+	int rc = 0;
+
+	catalogue_batch_begin(cat, CAT_BATCH_PAGES, CAT_BATCH_MS);
+	for (int i = optind; i < argc && rc == 0; i++)
+		rc = ingest_file(iq, cat, &run, argv[i]);
+	if (rc == 0 && (rc = ingest_queue_flush(iq)) < 0)
+		fprintf(stderr, "hotfeed: %s\n", catalogue_error(cat));
+	ingest_queue_free(iq);
+	if (catalogue_batch_end(cat) < 0) {
+		fprintf(stderr, "hotfeed: %s: %s\n", c.db, catalogue_error(cat));
+		rc = -1;
+	}
+	failed = run.failed + (rc < 0);
 	catalogue_close(cat);
 	fflush(stdout);
+	cli_diag_totals((size_t)(argc - optind), argc - optind == 1 ? "file" : "files", &c.tally,
+	                c.verbose, c.quiet);
 	return failed ? HF_EXIT_PARTIAL : HF_EXIT_OK;
 }

@@ -1,13 +1,16 @@
 /*
  * cmd_parse.c — `hotfeed parse [--charset LABEL] [--url URL] [--pretty]
- * [--max-bytes N] [--no-isolate] FILE...`: one JSON bulletin per file.
+ * [--max-bytes N] [--no-isolate] [--jobs N] FILE...`: one JSON bulletin
+ * per file, in the files' order.
  *
  * Hidden options for development: --dump-blocks prints the flat HTML form
- * extraction reads; --bench-stage=decode|gumbo|full times one stage over
- * the files (tests/bench.sh).
+ * extraction reads; --bench-stage=decode|gumbo|floor|full times one stage
+ * over the files (floor: decode + gumbo's parse and its tree freed, what any
+ * gumbo extractor pays on one core; tests/bench.sh).
  */
 #include "cli/cli.h"
 #include "core/bulletin_json.h"
+#include "core/config.h"
 #include "core/exitcode.h"
 #include "core/limits.h"
 #include "core/util.h"
@@ -24,35 +27,22 @@
 
 static const char usage_text[] =
 	"usage: hotfeed parse [--charset LABEL] [--url URL] [--pretty] [--max-bytes N]\n"
-	"                     [--no-isolate] FILE...\n\n"
+	"                     [--no-isolate] [--jobs N] FILE...\n\n"
 	"Extract each bulletin page as one JSON object per line (indented with\n"
 	"--pretty).  --charset is the transport (HTTP) charset; --url is the page's\n"
 	"address (source.url, absolute links).  Pages over --max-bytes (default\n"
 	"4194304) are refused; each page is parsed in a child process with CPU and\n"
-	"memory limits unless --no-isolate.  Exit status: 0 when every file parsed,\n"
+	"memory limits unless --no-isolate; --jobs N such children at once (default\n"
+	"one per CPU; output in the files' order).  Exit status: 0 when every file parsed,\n"
 	"1 when any failed (each failure named on stderr), 2 on usage errors.\n";
 
-enum { OPT_DUMP = 256, OPT_BENCH, OPT_NOISO, OPT_MAXB };
+enum { OPT_DUMP = 256, OPT_BENCH, OPT_NOISO, OPT_MAXB, OPT_JOBS };
 
 struct parse_cli {
 	struct parse_opts opts;
 	int pretty, dump;
 	const char *bench;
 };
-
-static int
-parse_size(const char *s, size_t *out)
-{
-	char *end;
-	unsigned long long v;
-
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (errno || end == s || *end || v == 0)
-		return -1;
-	*out = (size_t)v;
-	return 0;
-}
 
 static void
 dump_blocks(const char *path, const char *text, size_t len)
@@ -90,32 +80,35 @@ emit(const struct parse_cli *c, const struct bulletin *b)
 	return 0;
 }
 
+/* Read one file: 0, or -1 with errno set. */
 static int
-parse_one(const struct parse_cli *c, const char *path)
+read_page(const struct parse_cli *c, const char *path, char **data, size_t *len)
 {
-	size_t max = c->opts.max_bytes ? c->opts.max_bytes : HF_MAX_PAGE_BYTES;
-	char *data, err[512];
-	size_t len;
-	struct bulletin b;
-	int rc;
+	return read_file(path, c->opts.max_bytes ? c->opts.max_bytes : HF_MAX_PAGE_BYTES, data, len);
+}
 
-	if (read_file(path, max, &data, &len) < 0) {
-		if (errno == EFBIG)
-			fprintf(stderr, "%s: page is larger than %zu bytes\n", path, max);
-		else
-			fprintf(stderr, "%s: %s\n", path, strerror(errno));
-		return -1;
-	}
-	if (c->dump) {
-		struct decode_result res;
-		decode_document((unsigned char *)data, len, c->opts.charset, c->opts.fallback, &res);
-		dump_blocks(path, res.text, res.len);
-		decode_result_free(&res);
-		free(data);
-		return 0;
-	}
-	rc = parse_page((unsigned char *)data, len, &c->opts, &b, err, sizeof err);
-	free(data);
+/* Why a file could not be read (errno). */
+static void
+say_unreadable(const struct parse_cli *c, const char *path)
+{
+	if (errno == EFBIG)
+		fprintf(stderr, "%s: page is larger than %zu bytes\n", path,
+		        c->opts.max_bytes ? c->opts.max_bytes : (size_t)HF_MAX_PAGE_BYTES);
+	else
+		fprintf(stderr, "%s: %s\n", path, strerror(errno));
+}
+
+/* Print the oldest queued page's result; 0, or -1 when it failed. */
+static int
+take_one(const struct parse_cli *c, struct parse_queue *q)
+{
+	struct bulletin b;
+	char err[512];
+	void *tag;
+	const char *path;
+	int rc = parse_queue_take(q, &b, err, sizeof err, &tag);
+
+	path = tag;
 	if (rc < 0) {
 		fprintf(stderr, "%s: %s\n", path, err);
 		return -1;
@@ -125,6 +118,64 @@ parse_one(const struct parse_cli *c, const char *path)
 		fprintf(stderr, "%s: could not write JSON\n", path);
 	bulletin_free(&b);
 	return rc;
+}
+
+/* --dump-blocks of every file. */
+static int
+dump_all(const struct parse_cli *c, int n, char **files)
+{
+	int failed = 0;
+
+	for (int i = 0; i < n; i++) {
+		struct decode_result res;
+		char *data;
+		size_t len;
+
+		if (read_page(c, files[i], &data, &len) < 0) {
+			say_unreadable(c, files[i]);
+			failed++;
+			continue;
+		}
+		decode_document((unsigned char *)data, len, c->opts.charset, c->opts.fallback, &res);
+		dump_blocks(files[i], res.text, res.len);
+		decode_result_free(&res);
+		free(data);
+	}
+	return failed;
+}
+
+/* Every file through the parser queue, the results in the files' order. */
+static int
+parse_all(const struct parse_cli *c, int n, char **files)
+{
+	struct parse_queue *q = parse_queue_new(c->opts.jobs, c->opts.isolate);
+	int failed = 0;
+
+	for (int i = 0; i < n; i++) {
+		char *data = NULL;
+		size_t len = 0;
+
+		if (parse_queue_full(q) && take_one(c, q) < 0)
+			failed++;
+		if (read_page(c, files[i], &data, &len) < 0) {
+			int e = errno;
+			/* said in its turn, after the files before it */
+			while (parse_queue_pending(q) > 0)
+				if (take_one(c, q) < 0)
+					failed++;
+			errno = e;
+			say_unreadable(c, files[i]);
+			failed++;
+			continue;
+		}
+		parse_queue_put(q, (unsigned char *)data, len, &c->opts, files[i]);
+		free(data);
+	}
+	while (parse_queue_pending(q) > 0)
+		if (take_one(c, q) < 0)
+			failed++;
+	parse_queue_free(q);
+	return failed;
 }
 
 static double
@@ -154,6 +205,8 @@ bench_page(const struct parse_cli *c, int stage, const char *data, size_t len)
 		return seconds_since(&t0);
 	}
 	decode_document((const unsigned char *)data, len, c->opts.charset, c->opts.fallback, &res);
+	if (stage == 3)   /* the floor: decode and gumbo, timed together */
+		html_parse_only(res.text, res.len);
 	s = seconds_since(&t0);
 	if (stage == 1) {
 		clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -172,10 +225,10 @@ bench(const struct parse_cli *c, int n, char **files)
 	size_t pages = 0, bytes = 0;
 	double s = 0;
 	int stage = strcmp(c->bench, "decode") == 0 ? 0 : strcmp(c->bench, "gumbo") == 0 ? 1 :
-	            strcmp(c->bench, "full") == 0 ? 2 : -1;
+	            strcmp(c->bench, "full") == 0 ? 2 : strcmp(c->bench, "floor") == 0 ? 3 : -1;
 
 	if (stage < 0) {
-		fprintf(stderr, "hotfeed parse: --bench-stage is decode, gumbo or full\n");
+		fprintf(stderr, "hotfeed parse: --bench-stage is decode, gumbo, floor or full\n");
 		return HF_EXIT_FATAL;
 	}
 	for (int i = 0; i < n; i++) {
@@ -210,6 +263,7 @@ cmd_parse(int argc, char **argv)
 		{ "pretty", no_argument, NULL, 'p' },
 		{ "max-bytes", required_argument, NULL, OPT_MAXB },
 		{ "no-isolate", no_argument, NULL, OPT_NOISO },
+		{ "jobs", required_argument, NULL, OPT_JOBS },
 		{ "help", no_argument, NULL, 'h' },
 		{ "dump-blocks", no_argument, NULL, OPT_DUMP },
 		{ "bench-stage", required_argument, NULL, OPT_BENCH },
@@ -224,15 +278,26 @@ cmd_parse(int argc, char **argv)
 	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'c': c.opts.charset = optarg; break;
-		case 'u': c.opts.url = optarg; break;
+		case 'u':
+			if (cli_check_url("parse", "--url", optarg, 0) < 0)
+				return HF_EXIT_FATAL;
+			c.opts.url = optarg;
+			break;
 		case 'p': c.pretty = 1; break;
 		case OPT_MAXB:
-			if (parse_size(optarg, &c.opts.max_bytes) < 0) {
-				fprintf(stderr, "hotfeed parse: --max-bytes: '%s' is not a positive number\n", optarg);
+			if (config_parse_max_bytes(optarg, &c.opts.max_bytes) < 0) {
+				fprintf(stderr, "hotfeed parse: --max-bytes: '%s' is not a number in 1024..1073741824\n", optarg);
 				return HF_EXIT_FATAL;
 			}
 			break;
 		case OPT_NOISO: c.opts.isolate = 0; break;
+		case OPT_JOBS:
+			if (parse_opts_jobs(&c.opts, optarg) < 0) {
+				fprintf(stderr, "hotfeed parse: --jobs: '%s' is not a number in 1..%d\n",
+				        optarg, HF_MAX_PARSE_JOBS);
+				return HF_EXIT_FATAL;
+			}
+			break;
 		case OPT_DUMP: c.dump = 1; break;
 		case OPT_BENCH: c.bench = optarg; break;
 		case 'h': fputs(usage_text, stdout); return HF_EXIT_OK;
@@ -245,9 +310,8 @@ cmd_parse(int argc, char **argv)
 	}
 	if (c.bench)
 		return bench(&c, argc - optind, argv + optind);
-	for (int i = optind; i < argc; i++)
-		if (parse_one(&c, argv[i]) < 0)
-			failed++;
+	failed = c.dump ? dump_all(&c, argc - optind, argv + optind)
+	                : parse_all(&c, argc - optind, argv + optind);
 	fflush(stdout);
 	return failed ? HF_EXIT_PARTIAL : HF_EXIT_OK;
 }

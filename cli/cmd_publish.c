@@ -24,9 +24,10 @@ static const char usage_text[] =
 	"                       [--templates DIR] [--verbose]\n\n"
 	"Write rss.xml, atom.xml, feed.json, catalogue.json and index.html (and\n"
 	"NAME.rss.xml, NAME.atom.xml, NAME.feed.json for each [facet NAME] of the\n"
-	"config) into DIR.  Every file is re-parsed before anything is renamed\n"
-	"into place: a failed publish leaves the previous files untouched.  An\n"
-	"unchanged catalogue gives byte-identical files.\n\n"
+	"config) into DIR.  Every file is re-parsed, the set written into a new\n"
+	"directory beside DIR and swapped with DIR in one atomic rename: a\n"
+	"failed publish leaves the previous files untouched.  DIR is replaced\n"
+	"whole.  An unchanged catalogue gives byte-identical files.\n\n"
 	"  --db FILE        the catalogue (default: [feed] db, hotfeed.db)\n"
 	"  --out DIR        output directory (default: [feed] out, out)\n"
 	"  --config FILE    the INI configuration ([feed], [facet NAME])\n"
@@ -74,28 +75,16 @@ parse_args(int argc, char **argv, struct publish_cli *a)
 	return -1;
 }
 
-/* Open the existing catalogue and list it; never creates a database. */
-static int
-load_entries(const char *db, struct cat_entry **entries, size_t *n)
+/* Open the existing catalogue read-only; never creates a database. */
+static struct catalogue *
+open_catalogue(const char *db)
 {
 	struct catalogue *cat;
 	char err[512];
-	int rc;
 
-	if (access(db, R_OK) != 0) {
-		fprintf(stderr, "hotfeed publish: %s: no catalogue there (run 'hotfeed ingest' "
-		        "first)\n", db);
-		return -1;
-	}
-	if ((cat = catalogue_open(db, err, sizeof err)) == NULL) {
-		fprintf(stderr, "hotfeed publish: %s: %s\n", db, err);
-		return -1;
-	}
-	rc = catalogue_list(cat, entries, n);
-	if (rc < 0)
-		fprintf(stderr, "hotfeed publish: %s: %s\n", db, catalogue_error(cat));
-	catalogue_close(cat);
-	return rc;
+	if ((cat = catalogue_open_readonly(db, err, sizeof err)) == NULL)
+		fprintf(stderr, "hotfeed publish: %s\n", err);
+	return cat;
 }
 
 /* Pages that are not bulletins (tips, glossary): only in catalogue.json. */
@@ -116,8 +105,9 @@ cmd_publish(int argc, char **argv)
 	struct config cfg;
 	struct publish_opts po = { 0 };
 	struct cat_entry *entries = NULL;
+	struct catalogue *cat = NULL;
 	size_t n = 0;
-	char err[1024];
+	char err[1024], fp[65], stamp[65];
 	int rc = parse_args(argc, argv, &a);
 
 	if (rc >= 0)
@@ -128,23 +118,41 @@ cmd_publish(int argc, char **argv)
 		fprintf(stderr, "hotfeed publish: %s\n", err);
 		goto out;
 	}
-	if (load_entries(a.db ? a.db : cfg.db, &entries, &n) < 0)
+	const char *db = a.db ? a.db : cfg.db;
+	if ((cat = open_catalogue(db)) == NULL)
 		goto out;
 	po.cfg = &cfg;
 	po.out = a.out ? a.out : cfg.out;
 	po.templates = a.templates ? a.templates
 	             : cfg.templates ? cfg.templates : publish_default_templates();
 	po.verbose = a.verbose;
+	size_t bulletins, other;
+	/* nothing changed since the outputs there were written: leave them */
+	if (catalogue_fingerprint(cat, fp) == 0 && publish_stamp(&po, fp, stamp) == 0) {
+		po.stamp = stamp;
+		if (publish_is_current(&po, stamp, &bulletins, &other)) {
+			if (po.verbose)
+				fprintf(stderr, "hotfeed: %s/ is current: nothing written\n", po.out);
+			goto done;
+		}
+	}
+	if (catalogue_list(cat, &entries, &n) < 0) {
+		fprintf(stderr, "hotfeed publish: %s: %s\n", db, catalogue_error(cat));
+		goto out;
+	}
 	if (publish_entries(&po, entries, n, err, sizeof err) < 0) {
 		fprintf(stderr, "hotfeed publish: %s\n", err);
 		goto out;
 	}
-	size_t other = count_other(entries, n);
-	printf("published %zu bulletin%s and %zu other page%s into %s/\n", n - other,
-	       n - other == 1 ? "" : "s", other, other == 1 ? "" : "s", po.out);
+	other = count_other(entries, n);
+	bulletins = n - other;
+done:
+	printf("published %zu bulletin%s and %zu other page%s into %s/\n", bulletins,
+	       bulletins == 1 ? "" : "s", other, other == 1 ? "" : "s", po.out);
 	rc = HF_EXIT_OK;
 out:
 	cat_entries_free(entries, n);
+	catalogue_close(cat);
 	config_free(&cfg);
 	return rc;
 }

@@ -1,15 +1,18 @@
 /*
- * cmd_reparse.c — `hotfeed reparse [--db FILE] [--no-isolate] [--quiet]`:
+ * cmd_reparse.c — `hotfeed reparse [--db FILE] [--no-isolate] [--jobs N] [--quiet] [--verbose]`:
  * re-extract every stored raw page with this hotfeed's parser (after an
  * upgrade), without fetching; real changes become revisions.
  *
- * One line per page on stdout ("URL: unchanged MS05-039"); failures and
- * regressions on stderr.  Exit status: 0 every page parsed, 1 some failed
- * or regressed, 2 usage or database error.
+ * One line per page on stdout ("URL: unchanged MS05-039"); failures,
+ * regressions and error-level diagnostics on stderr (every diagnostic with
+ * --verbose), then a totals line when there is one to count.  Exit status:
+ * 0 every page parsed, 1 some failed or regressed or has an error-level
+ * diagnostic, 2 usage or database error.
  */
 #include "cli/cli.h"
 #include "core/catalogue.h"
 #include "core/exitcode.h"
+#include "core/limits.h"
 #include "parse/parse.h"
 
 #include <getopt.h>
@@ -17,18 +20,23 @@
 #include <stdlib.h>
 
 static const char usage_text[] =
-	"usage: hotfeed reparse [--db FILE] [--no-isolate] [--quiet]\n\n"
+	"usage: hotfeed reparse [--db FILE] [--no-isolate] [--jobs N] [--quiet] [--verbose]\n\n"
 	"Re-extract the latest stored raw page of every URL in the catalogue\n"
 	"(default hotfeed.db) with this version's parser, without fetching.\n"
 	"A page whose content changed becomes a new revision; nothing else is\n"
-	"written.  Prints 'URL: new|updated|unchanged KEY' per page; failures and\n"
-	"regressions go to stderr.  Exit status: 0 every page parsed, 1 some failed\n"
-	"or regressed, 2 usage or database error.\n";
+	"written.  Prints 'URL: new|updated|unchanged KEY' per page; failures,\n"
+	"regressions and error-level diagnostics go to stderr (-v, --verbose: every\n"
+	"diagnostic), then a totals line when a page has errors or warnings.\n"
+	"--jobs N: parser processes at once (default one per CPU).\n"
+	"Exit status: 0 every page parsed, 1 some failed, regressed or has an\n"
+	"error-level diagnostic, 2 usage or database error.\n";
 
-enum { OPT_NOISO = 256 };
+enum { OPT_NOISO = 256, OPT_JOBS };
 
 struct reparse_state {
-	int quiet, problems;
+	int quiet, verbose, problems;
+	size_t pages;
+	struct diag_tally tally;
 };
 
 static void
@@ -36,25 +44,11 @@ report(void *arg, const char *url, const struct ingest_result *r)
 {
 	struct reparse_state *st = arg;
 
-	switch (r->status) {
-	case INGEST_FAILED:
-		fprintf(stderr, "hotfeed: %s: not parsed: %s\n", url, r->message);
+	if (cli_report_ingest(url, r, st->quiet) < 0)
 		st->problems++;
-		break;
-	case INGEST_REGRESSION:
-		fprintf(stderr, "hotfeed: %s: regression%s%s: %s\n", url,
-		        r->key[0] ? " " : "", r->key, r->message);
+	st->pages++;
+	if (cli_page_diags(url, &r->diags, st->verbose, &st->tally))
 		st->problems++;
-		break;
-	case INGEST_UPDATED:
-		if (!st->quiet)
-			printf("%s: updated %s (%s)\n", url, r->key, r->message);
-		break;
-	default:
-		if (!st->quiet)
-			printf("%s: %s %s\n", url, ingest_status_name(r->status), r->key);
-		break;
-	}
 }
 
 int
@@ -63,11 +57,13 @@ cmd_reparse(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
 		{ "no-isolate", no_argument, NULL, OPT_NOISO },
+		{ "jobs", required_argument, NULL, OPT_JOBS },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct reparse_state st = { 0, 0 };
+	struct reparse_state st = { 0 };
 	struct parse_opts opts;
 	const char *db = "hotfeed.db";
 	struct catalogue *cat;
@@ -76,11 +72,19 @@ cmd_reparse(int argc, char **argv)
 
 	parse_opts_init(&opts);
 	optind = 1;
-	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "hv", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'd': db = optarg; break;
 		case 'q': st.quiet = 1; break;
+		case 'v': st.verbose = 1; break;
 		case OPT_NOISO: opts.isolate = 0; break;
+		case OPT_JOBS:
+			if (parse_opts_jobs(&opts, optarg) < 0) {
+				fprintf(stderr, "hotfeed reparse: --jobs: '%s' is not a number in 1..%d\n",
+				        optarg, HF_MAX_PARSE_JOBS);
+				return HF_EXIT_FATAL;
+			}
+			break;
 		case 'h': fputs(usage_text, stdout); return HF_EXIT_OK;
 		default: fputs(usage_text, stderr); return HF_EXIT_FATAL;
 		}
@@ -89,7 +93,7 @@ cmd_reparse(int argc, char **argv)
 		fputs(usage_text, stderr);
 		return HF_EXIT_FATAL;
 	}
-	cat = catalogue_open(db, err, sizeof err);
+	cat = catalogue_open_existing(db, err, sizeof err);
 	if (cat == NULL) {
 		fprintf(stderr, "hotfeed: %s\n", err);
 		return HF_EXIT_FATAL;
@@ -101,5 +105,7 @@ cmd_reparse(int argc, char **argv)
 	fflush(stdout);
 	if (rc < 0)
 		return HF_EXIT_FATAL;
+	cli_diag_totals(st.pages, st.pages == 1 ? "page" : "pages", &st.tally, st.verbose,
+	                st.quiet);
 	return st.problems ? HF_EXIT_PARTIAL : HF_EXIT_OK;
 }

@@ -21,16 +21,23 @@ publish_from(void *arg, struct catalogue *cat, char *err, size_t errlen)
 {
 	const struct publish_ctx *p = arg;
 	struct cat_entry *entries;
-	size_t n;
-	if (catalogue_list(cat, &entries, &n) != 0) {
-		snprintf(err, errlen, "%s", catalogue_error(cat));
-		return -1;
-	}
+	size_t n, bulletins, other;
+	char fp[65], stamp[65];
 	struct publish_opts po = {
 		.cfg = p->cfg, .out = p->out, .templates = p->templates ? p->templates
 		             : p->cfg->templates ? p->cfg->templates : publish_default_templates(),
 		.verbose = p->verbose,
 	};
+	/* nothing changed since the outputs there were written: leave them */
+	if (catalogue_fingerprint(cat, fp) == 0 && publish_stamp(&po, fp, stamp) == 0) {
+		po.stamp = stamp;
+		if (publish_is_current(&po, stamp, &bulletins, &other))
+			return 0;
+	}
+	if (catalogue_list(cat, &entries, &n) != 0) {
+		snprintf(err, errlen, "%s", catalogue_error(cat));
+		return -1;
+	}
 	int rc = publish_entries(&po, entries, n, err, errlen);
 	cat_entries_free(entries, n);
 	return rc;

@@ -18,6 +18,7 @@ static const struct command {
 	{ "publish", cmd_publish, "write the feeds, catalogue.json and index.html" },
 	{ "fetch",   cmd_fetch,   "download pages into the catalogue" },
 	{ "run",     cmd_run,     "fetch, ingest and publish: the cron job" },
+	{ "status",  cmd_status,  "the catalogue at a glance: bulletins, pending pages, last run" },
 };
 
 static void

@@ -1,6 +1,8 @@
 /* run_args.c — options of fetch and run; see run_args.h. */
+#include "cli/cli.h"
 #include "cli/run_args.h"
 #include "core/exitcode.h"
+#include "core/limits.h"
 #include "core/util.h"
 
 #include <errno.h>
@@ -11,7 +13,8 @@
 #include <string.h>
 
 enum { O_CONFIG = 256, O_DB, O_OUT, O_INDEX, O_CONC, O_DELAY, O_TIMEOUT, O_UA,
-       O_REPORT, O_TEMPLATES, O_PATTERN, O_CHARSET, O_DEPTH, O_RETRIES, O_MAXREQ };
+       O_REPORT, O_TEMPLATES, O_PATTERN, O_CHARSET, O_DEPTH, O_RETRIES, O_MAXREQ, O_JOBS,
+       O_RECHECK_ALL };
 
 static const struct option longopts[] = {
 	{ "config", required_argument, NULL, O_CONFIG },
@@ -29,6 +32,8 @@ static const struct option longopts[] = {
 	{ "depth", required_argument, NULL, O_DEPTH },
 	{ "retries", required_argument, NULL, O_RETRIES },
 	{ "max-requests", required_argument, NULL, O_MAXREQ },
+	{ "jobs", required_argument, NULL, O_JOBS },
+	{ "recheck-all", no_argument, NULL, O_RECHECK_ALL },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
@@ -47,6 +52,7 @@ static const struct num_flag {
 	{ O_DEPTH, "--depth", 0, 10 },
 	{ O_RETRIES, "--retries", 0, 10 },
 	{ O_MAXREQ, "--max-requests", 1, 1000000 },
+	{ O_JOBS, "--jobs", 1, HF_MAX_PARSE_JOBS },
 };
 
 static const char options_help[] =
@@ -61,26 +67,28 @@ static const char options_help[] =
 	"  --delay MS         minimum delay between requests to one host (default 1000)\n"
 	"  --timeout S        per-transfer time limit (default 30)\n"
 	"  --retries N        retries of 5xx, timeouts, truncations (default 2)\n"
-	"  --max-requests N   request budget of the run (default 500)\n"
+	"  --max-requests N   request budget of the run (default 500); what it leaves\n"
+	"                     is pending: the next runs fetch it\n"
+	"  --recheck-all      re-check every known page (not only those due)\n"
+	"  --jobs N           parser processes at once (default one per CPU)\n"
 	"  --user-agent S     User-Agent header (default hotfeed/VERSION ...)\n"
 	"  --report FILE      write a JSON report of the run to FILE\n"
 	"  -v, --verbose      one line per URL\n"
 	"  -q, --quiet        nothing but fatal errors; the exit status tells\n"
 	"URLs may be http://, https://, file:// or local paths.  Given URLs replace\n"
 	"the config file's [source] sections.  Exit: 0 ok, 1 some URLs failed,\n"
-	"2 fatal, 3 another run holds the lock.\n";
+	"2 fatal, 3 another run holds the lock, 130/143 stopped by SIGINT/SIGTERM.\n";
 
 static int
 parse_num(const char *name, const char *s, long min, long max, long *out)
 {
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < min || v > max) {
-		fprintf(stderr, "hotfeed: %s: \"%s\" is not a number in %ld..%ld\n", name, s, min, max);
+	if (parse_decimal(s, min, max, out) < 0) {
+		char *shown = printable(s);
+		fprintf(stderr, "hotfeed: %s: \"%s\" is not a number in %ld..%ld\n", name, shown,
+		        min, max);
+		free(shown);
 		return -1;
 	}
-	*out = v;
 	return 0;
 }
 
@@ -94,8 +102,8 @@ static void
 apply_flags(struct run_args *a, const struct flags *f)
 {
 	struct config *c = &a->cfg;
-	long *targets[] = { NULL, &c->delay_ms, &c->timeout, NULL, NULL, &c->max_requests };
-	int *itargets[] = { &c->concurrency, NULL, NULL, &c->depth, &c->retries, NULL };
+	long *targets[] = { NULL, &c->delay_ms, &c->timeout, NULL, NULL, &c->max_requests, NULL };
+	int *itargets[] = { &c->concurrency, NULL, NULL, &c->depth, &c->retries, NULL, &c->jobs };
 	for (size_t i = 0; i < sizeof num_flags / sizeof *num_flags; i++) {
 		if (!f->set[i])
 			continue;
@@ -128,6 +136,7 @@ run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const ch
 	memset(a, 0, sizeof *a);
 	config_init(&a->cfg);
 	a->cli.name = xstrdup("command line");
+	const char *cmd = strchr(argv[0], ' ') ? strchr(argv[0], ' ') + 1 : argv[0];
 	a->cli.delay_ms = -1;
 	int c;
 	optind = 1;
@@ -151,7 +160,11 @@ run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const ch
 				goto bad;
 			f.out = optarg;
 			break;
-		case O_INDEX: strlist_add(&a->cli.index, optarg); break;
+		case O_INDEX:
+			if (cli_check_url(cmd, "--index", optarg, 1))
+				return HF_EXIT_FATAL;
+			strlist_add(&a->cli.index, optarg);
+			break;
 		case O_UA: f.ua = optarg; break;
 		case O_REPORT: a->ro.report = optarg; break;
 		case O_TEMPLATES:
@@ -161,6 +174,7 @@ run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const ch
 			break;
 		case O_PATTERN: f.pattern = optarg; break;
 		case O_CHARSET: f.charset = optarg; break;
+		case O_RECHECK_ALL: a->ro.recheck_all = 1; break;
 		case 'v': a->ro.verbose = 1; break;
 		case 'q': a->ro.quiet = 1; break;
 		case 'h':
@@ -172,8 +186,11 @@ run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const ch
 			goto bad;
 		}
 	}
-	for (int i = optind; i < argc; i++)
+	for (int i = optind; i < argc; i++) {
+		if (cli_check_url(cmd, "", argv[i], 1))
+			return HF_EXIT_FATAL;
 		strlist_add(&a->cli.page, argv[i]);
+	}
 	if (f.config) {
 		char err[512];
 		if (config_load(&a->cfg, f.config, err, sizeof err)) {

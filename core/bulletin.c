@@ -68,83 +68,7 @@ bulletin_init(struct bulletin *b)
 void
 bulletin_free(struct bulletin *b)
 {
-	size_t i, j;
-
-	free(b->id);
-	strlist_free(&b->ids);
-	strlist_free(&b->kb);
-	free(b->title);
-	free(b->official_title);
-	free(b->edition);
-	free(b->registered);
-	free(b->updated);
-	free(b->action);
-	free(b->urgency);
-	free(b->reboot);
-	free(b->past_fixes);
-	for (i = 0; i < b->references.n; i++) {
-		free(b->references.v[i].label);
-		free(b->references.v[i].url);
-	}
-	free(b->references.v);
-	free(b->summary);
-	free(b->overview);
-	for (i = 0; i < b->affected.n; i++) {
-		free(b->affected.v[i].software);
-		strlist_free(&b->affected.v[i].platforms);
-	}
-	free(b->affected.v);
-	strlist_free(&b->tested_platforms);
-	for (i = 0; i < b->notes.n; i++) {
-		free(b->notes.v[i].heading);
-		free(b->notes.v[i].text);
-	}
-	free(b->notes.v);
-	for (i = 0; i < b->downloads.n; i++) {
-		free(b->downloads.v[i].platform);
-		free(b->downloads.v[i].title);
-		free(b->downloads.v[i].url);
-	}
-	free(b->downloads.v);
-	for (i = 0; i < b->packages.n; i++) {
-		struct package *p = &b->packages.v[i];
-		free(p->platform);
-		free(p->file);
-		free(p->date);
-		free(p->version);
-		for (j = 0; j < p->files.n; j++) {
-			struct file_entry *f = &p->files.v[j];
-			free(f->folder);
-			free(f->path);
-			free(f->name);
-			free(f->date);
-			free(f->version);
-			free(f->description);
-		}
-		free(p->files.v);
-	}
-	free(b->packages.v);
-	for (i = 0; i < b->verification.n; i++) {
-		free(b->verification.v[i].platform);
-		free(b->verification.v[i].registry_key);
-	}
-	free(b->verification.v);
-	for (i = 0; i < b->workarounds.n; i++) {
-		free(b->workarounds.v[i].title);
-		free(b->workarounds.v[i].text);
-		strlist_free(&b->workarounds.v[i].steps);
-	}
-	free(b->workarounds.v);
-	for (i = 0; i < b->deploy_time.n; i++) {
-		free(b->deploy_time.v[i].package);
-		free(b->deploy_time.v[i].platform);
-		free(b->deploy_time.v[i].minutes.v);
-	}
-	free(b->deploy_time.v);
-	free(b->source.url);
-	free(b->source.encoding);
-	free(b->source.encoding_source);
-	strlist_free(&b->warnings);
+	record_free(&bulletin_record, b);
 	bulletin_init(b);
 }
 
@@ -154,16 +78,11 @@ bulletin_warn(struct bulletin *b, const char *fmt, ...)
 	va_list ap;
 	char *w;
 
-	if (b->warnings.n >= HF_MAX_WARNINGS)
-		return;
 	va_start(ap, fmt);
 	w = xvasprintf(fmt, ap);
 	va_end(ap);
-	if (strlen(w) > HF_MAX_WARNING_BYTES) {
-		/* room for the "…" */
-		memcpy(w + utf8_cut(w, HF_MAX_WARNING_BYTES - 3), "\u2026", sizeof "\u2026");
-	}
-	*VEC_PUSH(&b->warnings) = w;
+	bulletin_diag(b, DIAG_UNCLASSIFIED, "%s", w);
+	free(w);
 }
 
 static const struct {

@@ -17,6 +17,12 @@
 json_t *bulletin_to_json(const struct bulletin *b);
 int bulletin_from_json(const json_t *j, struct bulletin *b, char *err, size_t errlen);
 
+/* A diagnostics list as the model's JSON array [{level, code, message}]
+ * (a new reference), and such an array appended to l: 0, or -1 with a
+ * message in err naming the malformed entry (l keeps those before it). */
+json_t *diag_list_to_json(const diag_list *l);
+int diag_list_from_json(const json_t *a, diag_list *l, char *err, size_t errlen);
+
 /* Dump flags used everywhere hotfeed writes JSON: UTF-8 kept as is, key
  * order preserved, no trailing newline. */
 #define HF_JSON_COMPACT (JSON_PRESERVE_ORDER | JSON_COMPACT)

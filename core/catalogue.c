@@ -8,10 +8,12 @@
 #include "core/catalogue_impl.h"
 #include "core/util.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* How long a writer waits for another process's transaction. */
 #define BUSY_TIMEOUT_MS 15000
@@ -56,27 +58,113 @@ cat_prepare(struct catalogue *cat, sqlite3_stmt **st, const char *sql)
 	return 0;
 }
 
+/* In a batch: the batch's transaction (opened on first use), then a
+ * savepoint for this write. */
 int
 cat_begin(struct catalogue *cat)
 {
-	return cat_exec(cat, "BEGIN IMMEDIATE");
+	if (!cat->batch)
+		return cat_exec(cat, "BEGIN IMMEDIATE");
+	if (sqlite3_get_autocommit(cat->db)) {
+		if (cat_exec(cat, "BEGIN IMMEDIATE") < 0)
+			return -1;
+		clock_gettime(CLOCK_MONOTONIC, &cat->batch_t0);
+	}
+	return cat_exec(cat, "SAVEPOINT hf_write");
 }
 
 int
 cat_commit(struct catalogue *cat)
 {
-	if (cat_exec(cat, "COMMIT") < 0) {
+	if (cat_exec(cat, cat->batch ? "RELEASE hf_write" : "COMMIT") < 0) {
 		cat_rollback(cat);
 		return -1;
 	}
 	return 0;
 }
 
+/* In a batch only this write is undone, unless SQLite already ended the
+ * whole transaction (disk full, I/O error): then the batch is lost. */
 void
 cat_rollback(struct catalogue *cat)
 {
-	if (!sqlite3_get_autocommit(cat->db))
+	if (sqlite3_get_autocommit(cat->db)) {
+		if (cat->batch && cat->batch_ticks > 0) {
+			cat->batch_lost += cat->batch_ticks;
+			cat->batch_ticks = 0;
+		}
+		return;
+	}
+	if (cat->batch)
+		sqlite3_exec(cat->db, "ROLLBACK TO hf_write; RELEASE hf_write", NULL, NULL, NULL);
+	else
 		sqlite3_exec(cat->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* ---- batches ------------------------------------------------------------- */
+
+int
+catalogue_batch_begin(struct catalogue *cat, unsigned pages, unsigned ms)
+{
+	cat->batch = 1;
+	cat->batch_max = pages ? pages : 1;
+	cat->batch_ms = ms;
+	cat->batch_ticks = 0;
+	cat->batch_lost = 0;
+	return 0;
+}
+
+/* Commit what the batch holds; -1 when it or an earlier part was lost. */
+static int
+batch_commit(struct catalogue *cat)
+{
+	unsigned ticks = cat->batch_ticks, lost;
+
+	cat->batch_ticks = 0;
+	if (!sqlite3_get_autocommit(cat->db) && cat_exec(cat, "COMMIT") < 0) {
+		sqlite3_exec(cat->db, "ROLLBACK", NULL, NULL, NULL);
+		cat->batch_lost += ticks;
+		lost = cat->batch_lost;
+		cat->batch_lost = 0;
+		return cat_fail(cat, "%s (the last %u page(s) were not stored)", cat->err, lost);
+	}
+	if ((lost = cat->batch_lost) > 0) {
+		cat->batch_lost = 0;
+		return cat_fail(cat, "a database error undid the batch: %u page(s) were not stored",
+		                lost);
+	}
+	return 0;
+}
+
+int
+catalogue_batch_tick(struct catalogue *cat)
+{
+	struct timespec now;
+	long long ms;
+
+	if (!cat->batch)
+		return 0;
+	if (sqlite3_get_autocommit(cat->db))
+		return batch_commit(cat);   /* nothing open: only a loss to report */
+	cat->batch_ticks++;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ms = (now.tv_sec - cat->batch_t0.tv_sec) * 1000LL +
+	     (now.tv_nsec - cat->batch_t0.tv_nsec) / 1000000;
+	if (cat->batch_ticks < cat->batch_max && ms < (long long)cat->batch_ms)
+		return 0;
+	return batch_commit(cat);
+}
+
+int
+catalogue_batch_end(struct catalogue *cat)
+{
+	int rc;
+
+	if (!cat->batch)
+		return 0;
+	rc = batch_commit(cat);
+	cat->batch = 0;
+	return rc;
 }
 
 int
@@ -107,6 +195,22 @@ catalogue_set_now(struct catalogue *cat, time_t now)
 	cat->now_override = now;
 }
 
+/* Tests only: HOTFEED_TEST_MAX_PAGES=N caps the file at N pages, so a
+ * "disk full" (SQLITE_FULL) can be had where no small filesystem can be
+ * mounted. */
+static int
+test_page_cap(struct catalogue *cat)
+{
+	const char *env = getenv("HOTFEED_TEST_MAX_PAGES");
+	char sql[64];
+	long n;
+
+	if (env == NULL || parse_decimal(env, 1, 1L << 30, &n) < 0)
+		return 0;
+	snprintf(sql, sizeof sql, "PRAGMA max_page_count = %ld", n);
+	return cat_exec(cat, sql);
+}
+
 static int
 configure(struct catalogue *cat)
 {
@@ -114,7 +218,7 @@ configure(struct catalogue *cat)
 	sqlite3_extended_result_codes(cat->db, 1);
 	return cat_exec(cat, "PRAGMA foreign_keys = ON;"
 	                     "PRAGMA journal_mode = WAL;"
-	                     "PRAGMA synchronous = FULL;");
+	                     "PRAGMA synchronous = FULL;") < 0 ? -1 : test_page_cap(cat);
 }
 
 /*
@@ -136,19 +240,77 @@ setup_retrying(struct catalogue *cat)
 	}
 }
 
-struct catalogue *
-catalogue_open(const char *path, char *err, size_t errlen)
-{
-	struct catalogue *cat = xcalloc(1, sizeof *cat);
-	int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+/* How a command opens the catalogue: see catalogue.h. */
+enum open_mode { OPEN_CREATE, OPEN_EXISTING, OPEN_READONLY, OPEN_IMMUTABLE };
 
-	if (sqlite3_open_v2(path, &cat->db, flags, NULL) != SQLITE_OK) {
+/* path as an SQLite URI with mode=ro or immutable=1: '?', '#' and '%'
+ * escaped, a relative path kept relative. */
+static char *
+readonly_uri(const char *path, int immutable)
+{
+	struct buf b;
+
+	buf_init(&b, 0);
+	buf_puts(&b, "file:");
+	for (const char *p = path; *p; p++)
+		if (*p == '?' || *p == '#' || *p == '%')
+			buf_printf(&b, "%%%02X", (unsigned char)*p);
+		else
+			buf_putc(&b, *p);
+	buf_puts(&b, immutable ? "?immutable=1" : "?mode=ro");
+	return buf_steal(&b, NULL);
+}
+
+/* A read-only connection changes nothing: no journal mode, no migration. */
+static int
+setup_readonly(struct catalogue *cat)
+{
+	int version;
+
+	sqlite3_busy_timeout(cat->db, BUSY_TIMEOUT_MS);
+	sqlite3_extended_result_codes(cat->db, 1);
+	if (cat_exec(cat, "PRAGMA foreign_keys = ON") < 0 || cat_file_version(cat, &version) < 0)
+		return -1;
+	if (version != cat_schema_version())
+		return cat_fail(cat, "the catalogue's schema (version %d) needs upgrading to %d by a "
+		                "command that writes (ingest, reparse, fetch, run)", version,
+		                cat_schema_version());
+	return 0;
+}
+
+static struct catalogue *
+open_as(const char *path, enum open_mode mode, char *err, size_t errlen)
+{
+	struct catalogue *cat;
+	int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW;
+	char *uri = NULL;
+	struct stat st;
+	int rc;
+
+	/* like every file hotfeed writes: never through a symbolic link */
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		snprintf(err, errlen, "%s: a symbolic link; refused (give the file it points to)",
+		         path);
+		return NULL;
+	}
+	cat = xcalloc(1, sizeof *cat);
+	if (mode == OPEN_READONLY || mode == OPEN_IMMUTABLE) {
+		uri = readonly_uri(path, mode == OPEN_IMMUTABLE);
+		flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+	} else {
+		flags |= SQLITE_OPEN_READWRITE | (mode == OPEN_CREATE ? SQLITE_OPEN_CREATE : 0);
+	}
+	rc = sqlite3_open_v2(uri ? uri : path, &cat->db, flags, NULL);
+	free(uri);
+	if (rc != SQLITE_OK) {
 		snprintf(err, errlen, "%s: %s", path,
 		         cat->db ? sqlite3_errmsg(cat->db) : "cannot open");
 		catalogue_close(cat);
 		return NULL;
 	}
-	if (setup_retrying(cat) < 0) {
+	rc = mode == OPEN_READONLY || mode == OPEN_IMMUTABLE ? setup_readonly(cat)
+	                                                    : setup_retrying(cat);
+	if (rc < 0) {
 		snprintf(err, errlen, "%s: %s", path, cat->err);
 		catalogue_close(cat);
 		return NULL;
@@ -156,11 +318,66 @@ catalogue_open(const char *path, char *err, size_t errlen)
 	return cat;
 }
 
+/* The catalogue must be there, a regular file: never created by mistake
+ * (a typo in --db would otherwise make an empty one). */
+static int
+must_exist(const char *path, char *err, size_t errlen)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0 && errno == ENOENT)
+		snprintf(err, errlen, "%s: no catalogue there (run 'hotfeed ingest' or "
+		         "'hotfeed run' first)", path);
+	else if (stat(path, &st) != 0)
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+	else if (!S_ISREG(st.st_mode))
+		snprintf(err, errlen, "%s: not a regular file", path);
+	else
+		return 0;
+	return -1;
+}
+
+struct catalogue *
+catalogue_open(const char *path, char *err, size_t errlen)
+{
+	return open_as(path, OPEN_CREATE, err, errlen);
+}
+
+struct catalogue *
+catalogue_open_existing(const char *path, char *err, size_t errlen)
+{
+	return must_exist(path, err, errlen) < 0 ? NULL : open_as(path, OPEN_EXISTING, err, errlen);
+}
+
+/* Where the directory is not writable, SQLite cannot make the -shm file a
+ * WAL reader needs: a catalogue closed cleanly (no -wal left) is then read
+ * as immutable, which needs nothing but the file itself. */
+struct catalogue *
+catalogue_open_readonly(const char *path, char *err, size_t errlen)
+{
+	struct catalogue *cat;
+	char *wal;
+	struct stat st;
+	int no_wal;
+
+	if (must_exist(path, err, errlen) < 0)
+		return NULL;
+	if ((cat = open_as(path, OPEN_READONLY, err, errlen)) != NULL)
+		return cat;
+	wal = xasprintf("%s-wal", path);
+	no_wal = stat(wal, &st) != 0 || st.st_size == 0;
+	free(wal);
+	if (no_wal && (cat = open_as(path, OPEN_IMMUTABLE, err, errlen)) != NULL)
+		return cat;
+	return NULL;
+}
+
 void
 catalogue_close(struct catalogue *cat)
 {
 	if (cat == NULL)
 		return;
+	catalogue_batch_end(cat);
 	sqlite3_close(cat->db);
 	free(cat);
 }
@@ -169,6 +386,12 @@ const char *
 catalogue_error(const struct catalogue *cat)
 {
 	return cat->err;
+}
+
+void
+ingest_result_free(struct ingest_result *res)
+{
+	diag_list_free(&res->diags);
 }
 
 const char *

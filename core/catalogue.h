@@ -21,11 +21,36 @@ struct catalogue;   /* opaque */
 /* Open (creating and migrating as needed) the database at path.  NULL with
  * a message in err on failure. */
 struct catalogue *catalogue_open(const char *path, char *err, size_t errlen);
+/* The same for commands that need a catalogue (reparse): a missing path is
+ * an error ("no catalogue there"), never a new empty file. */
+struct catalogue *catalogue_open_existing(const char *path, char *err, size_t errlen);
+/* For commands that only read (publish, status): opened read-only (SQLite
+ * mode=ro; immutable where the directory cannot hold the -shm file and no
+ * -wal is left), never migrated nor written, so a read-only mount or a
+ * file the user cannot write works and the file's bytes and mtime stay.
+ * A missing path is an error.  Every write through it fails. */
+struct catalogue *catalogue_open_readonly(const char *path, char *err, size_t errlen);
 void catalogue_close(struct catalogue *cat);
 const char *catalogue_error(const struct catalogue *cat);
 /* Tests: use this instead of the clock for times the catalogue takes itself
  * (a reparse revision's seen time); 0 = the clock again. */
 void catalogue_set_now(struct catalogue *cat, time_t now);
+
+/*
+ * Batches: the writes between catalogue_batch_begin() and _end() go into
+ * one transaction (each call keeps its own all-or-nothing as a savepoint),
+ * committed at catalogue_batch_tick() once `pages` ticks or `ms`
+ * milliseconds have passed since the last commit: one fsync per batch
+ * instead of one per page.  A crash loses the open batch whole, as if its
+ * pages had never been fetched (a caller records a page's HTTP validators
+ * in the same batch, so they are fetched again).  Callers tick after each
+ * page is wholly recorded.  0, or -1 (cat->err; with a failed commit or a
+ * transaction SQLite ended, the batch's pages since the last commit are
+ * not stored, and the message says how many).
+ */
+int catalogue_batch_begin(struct catalogue *cat, unsigned pages, unsigned ms);
+int catalogue_batch_tick(struct catalogue *cat);
+int catalogue_batch_end(struct catalogue *cat);
 
 /* One page as fetched or read from disk. */
 struct page {
@@ -52,7 +77,12 @@ struct ingest_result {
 	char key[256];       /* bulletin key: canonical id or source URL */
 	char message[512];   /* why FAILED/REGRESSION, or the changed fields */
 	char encoding[32];   /* decoder decision: "Shift_JIS (meta)" */
+	diag_list diags;     /* the page's diagnostics (the same bytes again: as
+	                        stored); owned: ingest_result_free() */
 };
+/* Free what a result owns (its diagnostics).  A result passed to the calls
+ * below is overwritten: free it first when reusing it. */
+void ingest_result_free(struct ingest_result *res);
 
 /* Parse and store one page (opts: charset default, limits, isolation;
  * pg->url and pg->charset take precedence over opts->url/charset).  The same
@@ -62,13 +92,34 @@ struct ingest_result {
 int catalogue_ingest(struct catalogue *cat, const struct page *pg,
                      const struct parse_opts *opts, struct ingest_result *res);
 
+/*
+ * Many pages: parsed by opts->jobs isolated workers at once (parse.h's
+ * queue), stored in the order they were put, each by catalogue_ingest()'s
+ * rules; done(arg, tag, url, result) is called once per page, in that
+ * order, when it is stored, then catalogue_batch_tick().  A page of a URL
+ * still in the queue waits for the earlier one to be stored.  put and
+ * flush return 0, or -1 on a database error (catalogue_error; the queue
+ * then takes nothing more).  free drops what was not stored.
+ */
+typedef void ingest_done_fn(void *arg, void *tag, const char *url, const struct ingest_result *r);
+struct ingest_queue;
+struct ingest_queue *catalogue_ingest_queue(struct catalogue *cat, const struct parse_opts *opts,
+                                            ingest_done_fn *done, void *arg);
+int ingest_queue_put(struct ingest_queue *iq, const struct page *pg, void *tag);
+int ingest_queue_flush(struct ingest_queue *iq);
+void ingest_queue_free(struct ingest_queue *iq);
+
+/* The batch sizes ingest, reparse and run use. */
+#define CAT_BATCH_PAGES 256
+#define CAT_BATCH_MS 2000
+
 /* Store one page with a model already extracted from it (callers that
  * parsed it themselves, tests): the same rules as catalogue_ingest(). */
 int catalogue_ingest_model(struct catalogue *cat, const struct page *pg,
                            const struct bulletin *model, struct ingest_result *res);
 
 /* Re-extract every stored raw page with the current parser; calls cb (may
- * be NULL) once per page.  Returns the number of pages whose extraction
+ * be NULL) once per page (the result is freed after it).  Returns the number of pages whose extraction
  * failed, or -1 on a database error. */
 int catalogue_reparse(struct catalogue *cat, const struct parse_opts *opts,
                       void (*cb)(void *arg, const char *url, const struct ingest_result *r),
@@ -87,6 +138,110 @@ void http_state_free(struct http_state *st);
 /* Per-host "do not ask before" times (429/503 Retry-After), across runs. */
 int catalogue_host_get_retry(struct catalogue *cat, const char *host, time_t *until);
 int catalogue_host_set_retry(struct catalogue *cat, const char *host, time_t until);
+
+/*
+ * The crawl frontier and the runs (catalogue_frontier.c): every URL found
+ * on an index page, fetched or not, kept across runs (and a killed run:
+ * each index page's links are committed as it is read), with its place in
+ * the index order (rank: what an index lists first sorts first) and its
+ * re-check schedule.  A run is a number (runs.id, 1, 2, ...).
+ */
+int catalogue_run_begin(struct catalogue *cat, const char *command, time_t started, long *run);
+struct run_record {
+	double seconds;
+	long requests, pending;
+	int exit_code, interrupted;
+	const char *counts;         /* a JSON object, or NULL */
+};
+int catalogue_run_end(struct catalogue *cat, long run, const struct run_record *rec);
+/* The number of runs before run (0: run is the catalogue's first), or -1. */
+long catalogue_runs_before(struct catalogue *cat, long run);
+
+struct frontier_link {
+	const char *url, *root, *rank;
+	int depth, is_index;
+};
+/* Record n links found in run, in one transaction.  A URL keeps the
+ * smallest rank it was given in a run, and stays an index once it was one.
+ * is_index (may be NULL) gets, per link, 1 when the URL is an index page. */
+int catalogue_frontier_add(struct catalogue *cat, long run, const struct frontier_link *v,
+                           size_t n, int *is_index);
+
+struct frontier_entry {
+	char *url, *root, *rank;
+	char *pending;              /* why it was not fetched yet in this run, or NULL */
+	int depth, is_index;
+	long last_run;              /* 0: never fetched */
+};
+typedef VEC(struct frontier_entry) frontier_list;
+/* The URLs due in run and not fetched in it: never-fetched ones first,
+ * then those whose re-check is due (every known one when all), each group
+ * in rank order. */
+int catalogue_frontier_due(struct catalogue *cat, long run, int all, frontier_list *out);
+void frontier_list_free(frontier_list *l);
+
+enum frontier_outcome {
+	FRONTIER_CHANGED,       /* new or changed: checked again next run */
+	FRONTIER_UNCHANGED,     /* the same (304, same content, gone again): the
+	                           K-th time in a row, checked every 2^K runs */
+	FRONTIER_FAILED,        /* checked again next run */
+	FRONTIER_BUDGET, FRONTIER_DEFERRED, FRONTIER_ROBOTS, FRONTIER_INTERRUPTED
+	                        /* not fetched: pending, with this reason */
+};
+#define FRONTIER_MAX_UNCHANGED 6   /* a page is checked at least every 64 runs */
+/* What became of a URL in a run; is_index marks it an index page (it is
+ * then checked every run). */
+struct frontier_mark {
+	char *url;
+	enum frontier_outcome outcome;
+	int is_index;
+};
+/* Record n marks of run in one transaction. */
+int catalogue_frontier_mark(struct catalogue *cat, long run, const struct frontier_mark *v,
+                            size_t n);
+const char *frontier_pending_name(enum frontier_outcome o);
+/* robots.txt per host ("host:port"), as last fetched: for the next run's
+ * conditional GET.  get: 0 with *found 0 when none is stored. */
+struct robots_cache {
+	char *etag, *last_modified;  /* NULL when none */
+	char *body;                  /* NULL when the last answer had none */
+	size_t len;
+	int status;                  /* the HTTP status it came with */
+};
+int catalogue_robots_get(struct catalogue *cat, const char *host, struct robots_cache *out,
+                         int *found);
+int catalogue_robots_put(struct catalogue *cat, const char *host, const struct robots_cache *in,
+                         time_t fetched);
+void robots_cache_free(struct robots_cache *c);
+
+/* Bulletins in the catalogue (superseded ones not counted), or -1. */
+long catalogue_bulletin_count(struct catalogue *cat);
+
+/* The catalogue at a glance, for `hotfeed status` (catalogue_status.c),
+ * on a catalogue opened with catalogue_open_readonly(). */
+
+struct cat_count { char *name; long n; };
+typedef VEC(struct cat_count) cat_counts;
+struct cat_status {
+	int schema;                 /* PRAGMA user_version */
+	cat_counts kinds;           /* bulletins by kind (alert, notice, other) */
+	cat_counts severities;      /* bulletins by severity name ("none": without) */
+	long bulletins;
+	long index_pages, bulletin_pages;   /* in the frontier */
+	long never_fetched;
+	cat_counts pending;         /* by reason, after the last run */
+	long pending_total;
+	long failed, gone, regressions;     /* URLs whose last fetch or parse was so */
+	int has_run;                /* the fields below are valid */
+	long run_id, run_requests, run_pending;
+	char *run_command, *run_counts;     /* counts: JSON text, or NULL */
+	time_t run_started;
+	double run_seconds;         /* < 0: the run did not finish */
+	int run_exit, run_interrupted;
+	cat_counts deferred;        /* host, and until when (n: unix time) */
+};
+int catalogue_status(struct catalogue *cat, time_t now, struct cat_status *st);
+void cat_status_free(struct cat_status *st);
 
 /* One field that changed between two revisions. */
 struct change { char *field, *old_value, *new_value; };   /* values as JSON text */
@@ -114,5 +269,9 @@ struct cat_entry {
  * frees with cat_entries_free). */
 int catalogue_list(struct catalogue *cat, struct cat_entry **out, size_t *n);
 void cat_entries_free(struct cat_entry *v, size_t n);
+
+/* A digest (hex) of everything catalogue_list() would return, read without
+ * parsing a model: equal digests, equal lists.  0 or -1. */
+int catalogue_fingerprint(struct catalogue *cat, char hex[65]);
 
 #endif

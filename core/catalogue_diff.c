@@ -1,7 +1,7 @@
 /*
  * catalogue_diff.c — what counts as a change of content, on the model's JSON
  * form.  Two extractions are the same bulletin text when their top-level
- * fields, minus `source` and `warnings`, are equal after normalization:
+ * fields, minus `source`, `warnings` and `diagnostics`, are equal after normalization:
  *
  *  - decoder variant pairs fold to the browser side (the WHATWG decoders'
  *    choice): U+2212->U+FF0D, U+301C->U+FF5E, U+2016->U+2225,
@@ -15,8 +15,8 @@
  * keeps them exactly as decoded (issue #2), and a page that changes them has
  * changed its text.  Only the decoder's own ambiguity is folded away.
  *
- * The regression guard (cat_lost_fields) compares raw values: a guarded
- * field that was present and is now null or empty is a loss.
+ * The regression guard (cat_lost_fields) compares raw values: a field the
+ * model's table marks FIELD_GUARDED that was present and is now null or empty is a loss.
  */
 #include "core/catalogue_impl.h"
 #include "core/util.h"
@@ -29,48 +29,14 @@ static const struct { unsigned from, to; } variant_pairs[] = {
 	{ 0x00A2, 0xFFE0 }, { 0x00A3, 0xFFE1 }, { 0x00AC, 0xFFE2 },
 };
 
-/* Fields whose loss means the extraction broke (the site changed layout). */
-static const char *const guarded_fields[] = {
-	"id", "title", "registered", "severity", "kb", "affected", "packages",
-};
-
-/* Fields that say nothing about the bulletin's content. */
-static const char *const ignored_fields[] = { "source", "warnings" };
-
+/* Fields that say nothing about the bulletin's content (FIELD_NOT_CONTENT
+ * in the model's table); a key the table does not know is content. */
 static int
 is_ignored(const char *key)
 {
-	for (size_t i = 0; i < sizeof ignored_fields / sizeof *ignored_fields; i++)
-		if (strcmp(key, ignored_fields[i]) == 0)
-			return 1;
-	return 0;
-}
+	const struct field *f = record_field(&bulletin_record, key);
 
-/* Next code point of valid UTF-8 (jansson guarantees validity). */
-static unsigned
-next_cp(const unsigned char **p)
-{
-	const unsigned char *s = *p;
-	unsigned c = s[0];
-	int n = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
-
-	if (n > 0)
-		c &= 0x3F >> n;
-	for (int i = 1; i <= n && s[i]; i++)
-		c = c << 6 | (s[i] & 0x3F);
-	*p = s + 1 + n;
-	for (int i = 1; i <= n; i++)
-		if (s[i] == 0) {
-			*p = s + i;
-			break;
-		}
-	return c;
-}
-
-static int
-is_space(unsigned c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xA0 || c == 0x3000;
+	return f != NULL && (f->flags & FIELD_NOT_CONTENT);
 }
 
 static unsigned
@@ -85,16 +51,20 @@ fold_variant(unsigned c)
 char *
 cat_normalize_text(const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
+	const char *p = s;
+	size_t n = strlen(s), len;
 	struct buf out;
 	unsigned prev = 0;      /* last code point written; 0 at the start */
 	int pending = 0;        /* a whitespace run is waiting */
 
 	buf_init(&out, 0);
-	while (*p) {
-		unsigned c = next_cp(&p);
+	while (n > 0) {
+		long cp = utf8_next(p, n, &len);
+		unsigned c = cp < 0 ? 0xFFFD : (unsigned)cp;
 
-		if (is_space(c)) {
+		p += len;
+		n -= len;
+		if (CH_IS_WIDE_BLANK(c)) {
 			pending = 1;
 			continue;
 		}
@@ -226,10 +196,11 @@ cat_lost_fields(const json_t *old, const json_t *neu)
 	struct buf out;
 
 	buf_init(&out, 0);
-	for (size_t i = 0; i < sizeof guarded_fields / sizeof *guarded_fields; i++) {
-		const char *f = guarded_fields[i];
+	for (size_t i = 0; i < bulletin_record.nfields; i++) {
+		const char *f = bulletin_record.fields[i].name;
 
-		if (present(json_object_get(old, f)) && !present(json_object_get(neu, f)))
+		if ((bulletin_record.fields[i].flags & FIELD_GUARDED) &&
+		    present(json_object_get(old, f)) && !present(json_object_get(neu, f)))
 			buf_printf(&out, "%s%s", out.len ? ", " : "", f);
 	}
 	if (out.len == 0) {

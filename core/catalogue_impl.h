@@ -18,6 +18,12 @@ struct catalogue {
 	sqlite3 *db;
 	char err[512];
 	time_t now_override;      /* tests: 0 = use time(NULL) */
+	/* catalogue_batch_*(): writes are savepoints inside one transaction,
+	 * committed every batch_max ticks or batch_ms milliseconds */
+	int batch;
+	unsigned batch_max, batch_ms, batch_ticks;
+	struct timespec batch_t0;
+	unsigned batch_lost;      /* ticks rolled back with the transaction */
 };
 
 /* Set cat->err, printf-style; returns -1 for "return cat_fail(...)". */
@@ -28,7 +34,7 @@ int cat_dberr(struct catalogue *cat, const char *what);
 
 int cat_exec(struct catalogue *cat, const char *sql);
 int cat_prepare(struct catalogue *cat, sqlite3_stmt **st, const char *sql);
-int cat_begin(struct catalogue *cat);     /* BEGIN IMMEDIATE */
+int cat_begin(struct catalogue *cat);     /* BEGIN IMMEDIATE (a SAVEPOINT in a batch) */
 int cat_commit(struct catalogue *cat);
 void cat_rollback(struct catalogue *cat);
 
@@ -39,6 +45,9 @@ char *cat_column_dup(sqlite3_stmt *st, int i);
 
 /* catalogue_schema.c: bring the schema to the newest version. */
 int cat_migrate(struct catalogue *cat);
+/* The schema version of the file in *version; -1 when it is not a
+ * catalogue this hotfeed can read. */
+int cat_file_version(struct catalogue *cat, int *version);
 /* An earlier id-less bulletin of kind ?1, title ?2 and 登録日 ?3 (its
  * latest revision); the terms on the model match the index revisions_copy
  * exactly, so the lookup is an index search, not a scan (catalogue_store.c,
@@ -55,6 +64,9 @@ int cat_migrate(struct catalogue *cat);
 	" AND json_extract(r.model, '$.registered') = ?3" \
 	" ORDER BY b.id LIMIT 1"
 int cat_schema_version(void);
+/* The single integer sql gives (0 when no row), its ?1 bound to arg when it
+ * has one; -1 on an error (catalogue_frontier.c). */
+long cat_query_long(struct catalogue *cat, const char *sql, long arg);
 
 /* Time: unix seconds <-> "2026-11-22T08:53:00Z" and "...T17:53:00+09:00". */
 void cat_time_utc(time_t t, char out[32]);
@@ -64,7 +76,7 @@ int cat_day_jst(const char *day, char out[32]);
 
 /*
  * catalogue_diff.c — content comparison, on the model's JSON form
- * (bulletin_to_json).  The ignored fields are `source` and `warnings`.
+ * (bulletin_to_json).  The ignored fields are `source`, `warnings` and `diagnostics`.
  */
 struct cat_changes { VEC(struct change) v; };
 /* Fill *out with the top-level fields whose normalized values differ
@@ -91,5 +103,11 @@ int cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 int cat_known_bytes(struct catalogue *cat, const struct page *pg, struct ingest_result *res);
 
 time_t cat_now(const struct catalogue *cat);
+
+/* catalogue_blob.c: a page's bytes by their SHA-256 (hex).  put stores
+ * them (compressed) unless stored already; get returns a malloc'd,
+ * NUL-terminated copy.  0 or -1. */
+int cat_blob_put(struct catalogue *cat, const char *sha, const unsigned char *body, size_t len);
+int cat_blob_get(struct catalogue *cat, const char *sha, unsigned char **body, size_t *len);
 
 #endif

@@ -16,6 +16,7 @@
  */
 #include "core/catalogue_impl.h"
 #include "core/bulletin_json.h"
+#include "core/sha256.h"
 #include "core/util.h"
 
 #include <stdio.h>
@@ -204,4 +205,59 @@ out:
 		sqlite3_finalize(q[i]);
 	cat_rollback(cat);
 	return rc;
+}
+
+/* What the fingerprint reads: everything catalogue_list() returns depends
+ * on these rows (revisions and changes are only ever inserted, so their
+ * ids and numbers stand for their content). */
+static const char *const fingerprint_sql[] = {
+	"SELECT id, key, published FROM bulletins WHERE superseded_by IS NULL ORDER BY id",
+	"SELECT id, bulletin, number, seen, updated FROM revisions ORDER BY id",
+	"SELECT count(*), max(rowid) FROM changes",
+};
+
+int
+catalogue_fingerprint(struct catalogue *cat, char hex[65])
+{
+	struct sha256 h;
+	unsigned char d[32];
+	int rc = 0;
+
+	sha256_init(&h);
+	if (cat_exec(cat, "BEGIN") < 0)
+		return -1;
+	for (size_t i = 0; i < sizeof fingerprint_sql / sizeof *fingerprint_sql && rc == 0; i++) {
+		sqlite3_stmt *q;
+		int step;
+
+		if (cat_prepare(cat, &q, fingerprint_sql[i]) < 0) {
+			rc = -1;
+			break;
+		}
+		while ((step = sqlite3_step(q)) == SQLITE_ROW) {
+			for (int c = 0; c < sqlite3_column_count(q); c++) {
+				const unsigned char *t = sqlite3_column_text(q, c);
+				/* each value with its length: no two row sets hash alike */
+				size_t len = t ? (size_t)sqlite3_column_bytes(q, c) : 0;
+				unsigned char tag[9] = { t ? 1 : 0 };
+				for (int k = 0; k < 8; k++)
+					tag[1 + k] = (unsigned char)(len >> (8 * k));
+				sha256_update(&h, tag, sizeof tag);
+				if (len)
+					sha256_update(&h, t, len);
+			}
+			sha256_update(&h, "\n", 1);
+		}
+		sqlite3_finalize(q);
+		if (step != SQLITE_DONE)
+			rc = cat_dberr(cat, "reading the catalogue");
+		sha256_update(&h, "\f", 1);
+	}
+	cat_rollback(cat);
+	if (rc < 0)
+		return -1;
+	sha256_final(&h, d);
+	for (int i = 0; i < 32; i++)
+		snprintf(hex + 2 * i, 3, "%02x", d[i]);
+	return 0;
 }

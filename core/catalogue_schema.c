@@ -84,6 +84,74 @@ static const char *const migrations[] = {
 	"CREATE INDEX IF NOT EXISTS revisions_copy ON revisions"
 	" (json_extract(model, '$.title'), json_extract(model, '$.registered'))"
 	" WHERE json_extract(model, '$.id') IS NULL;",
+
+	/* 5 (diag): the diagnostics of the page's extraction, as the model's
+	 * JSON array [{level, code, message}], also for a page that made no
+	 * revision (unchanged, regression), so the same bytes again report
+	 * them again; NULL when not parsed, or stored before this. */
+	"ALTER TABLE pages ADD COLUMN diagnostics TEXT"
+	" CHECK (diagnostics IS NULL OR json_valid(diagnostics));",
+
+	/* 6: raw pages stored once by content (catalogue_blob.c): blobs holds
+	 * each distinct body under its SHA-256, zlib-compressed (method 1) or
+	 * as it was (method 0: the bodies this migration moves); pages.body
+	 * is left empty and pages.sha256 names the blob.  The trigger deletes
+	 * a blob with the last page naming it. */
+	"CREATE TABLE IF NOT EXISTS blobs ("
+	"  sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),"
+	"  size   INTEGER NOT NULL CHECK (size >= 0),"  /* bytes of the page */
+	"  method INTEGER NOT NULL CHECK (method IN (0, 1)),"
+	"  data   BLOB NOT NULL"
+	") WITHOUT ROWID;"
+	"INSERT OR IGNORE INTO blobs (sha256, size, method, data)"
+	" SELECT sha256, length(body), 0, body FROM pages WHERE length(body) > 0"
+	" OR sha256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'"
+	" ORDER BY id;"
+	"UPDATE pages SET body = X'' WHERE length(body) > 0;"
+	"CREATE INDEX IF NOT EXISTS pages_sha256 ON pages (sha256);"
+	"CREATE TRIGGER IF NOT EXISTS pages_blob_gc AFTER DELETE ON pages"
+	" WHEN NOT EXISTS (SELECT 1 FROM pages WHERE sha256 = OLD.sha256)"
+	" BEGIN DELETE FROM blobs WHERE sha256 = OLD.sha256; END;",
+
+	/* 7: the crawl frontier (every URL found on an index page, fetched or
+	 * not, with its place in the index order and its re-check schedule),
+	 * the runs, and robots.txt per host: what lets a crawl of a whole
+	 * archive go on across runs and survive a killed one
+	 * (catalogue_frontier.c). */
+	"CREATE TABLE IF NOT EXISTS frontier ("
+	"  url       TEXT PRIMARY KEY CHECK (url <> ''),"
+	"  kind      TEXT NOT NULL CHECK (kind IN ('page', 'index')),"
+	"  root      TEXT NOT NULL,"                /* the root index it was found under */
+	"  depth     INTEGER NOT NULL DEFAULT 0,"
+	"  rank      TEXT NOT NULL,"                /* index order: newest first */
+	"  found_run INTEGER NOT NULL,"             /* the run that found it first */
+	"  seen_run  INTEGER NOT NULL,"             /* the last run that found it */
+	"  last_run  INTEGER NOT NULL DEFAULT 0,"   /* the last run that fetched it; 0 never */
+	"  next_run  INTEGER NOT NULL DEFAULT 0,"   /* due again from this run on */
+	"  unchanged INTEGER NOT NULL DEFAULT 0,"   /* unchanged on its last checks */
+	"  checks    INTEGER NOT NULL DEFAULT 0,"
+	"  pending   TEXT CHECK (pending IN ('budget', 'deferred', 'robots', 'interrupted'))"
+	");"
+	"CREATE INDEX IF NOT EXISTS frontier_due ON frontier (next_run, last_run);"
+	"CREATE TABLE IF NOT EXISTS runs ("
+	"  id          INTEGER PRIMARY KEY,"
+	"  command     TEXT NOT NULL,"
+	"  started     INTEGER NOT NULL,"           /* unix time */
+	"  seconds     REAL,"                       /* NULL: it did not finish */
+	"  requests    INTEGER,"
+	"  exit_code   INTEGER,"
+	"  interrupted INTEGER NOT NULL DEFAULT 0,"
+	"  counts      TEXT CHECK (counts IS NULL OR json_valid(counts)),"
+	"  pending     INTEGER"
+	");"
+	"CREATE TABLE IF NOT EXISTS robots ("
+	"  host          TEXT PRIMARY KEY,"
+	"  etag          TEXT,"
+	"  last_modified TEXT,"
+	"  status        INTEGER NOT NULL,"
+	"  body          BLOB,"
+	"  fetched       INTEGER NOT NULL"
+	");",
 };
 
 #define NMIGRATIONS ((int)(sizeof migrations / sizeof *migrations))
@@ -136,6 +204,12 @@ apply(struct catalogue *cat, int v)
 		return -1;
 	snprintf(sql, sizeof sql, "PRAGMA user_version = %d", v + 1);
 	return cat_exec(cat, sql);
+}
+
+int
+cat_file_version(struct catalogue *cat, int *version)
+{
+	return check_identity(cat, version);
 }
 
 int

@@ -51,6 +51,7 @@ struct store {
 	const char *key;
 	json_t *model;          /* new extraction as JSON, or NULL */
 	const struct bulletin *b;
+	char *diags;            /* b's diagnostics as JSON text, or NULL (not parsed) */
 	struct ingest_result *res;
 };
 
@@ -93,6 +94,19 @@ status_from_name(const char *s)
 	return INGEST_UNCHANGED;
 }
 
+/* The stored diagnostics of a page (JSON text or NULL) into l; the column
+ * is checked json_valid, and a malformed entry ends the list there. */
+static void
+load_diags(const char *text, diag_list *l)
+{
+	char err[256];
+	json_t *a = text ? json_loads(text, 0, NULL) : NULL;
+
+	if (a != NULL)
+		(void)diag_list_from_json(a, l, err, sizeof err);
+	json_decref(a);
+}
+
 /*
  * Is body the URL's latest stored page?  1 yes (res gets the status that
  * page had: a failure or regression is reported again, anything else is
@@ -107,7 +121,8 @@ same_as_latest(struct store *s)
 	if (cat_prepare(s->cat, &q, "SELECT p.sha256, p.status, p.message, p.encoding,"
 	                " coalesce((SELECT b.key FROM revisions r JOIN bulletins b"
 	                "  ON b.id = r.bulletin JOIN pages p2 ON p2.id = r.page"
-	                "  WHERE p2.url = p.url ORDER BY r.id DESC LIMIT 1), p.key)"
+	                "  WHERE p2.url = p.url ORDER BY r.id DESC LIMIT 1), p.key),"
+	                " p.diagnostics"
 	                " FROM pages p WHERE p.url = ?1 ORDER BY p.id DESC LIMIT 1") < 0)
 		return -1;
 	cat_bind_text(q, 1, s->pg->url);
@@ -125,6 +140,7 @@ same_as_latest(struct store *s)
 		if (sqlite3_column_text(q, 3))
 			snprintf(s->res->encoding, sizeof s->res->encoding, "%s",
 			         (const char *)sqlite3_column_text(q, 3));
+		load_diags((const char *)sqlite3_column_text(q, 5), &s->res->diags);
 	}
 	sqlite3_finalize(q);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -151,6 +167,20 @@ prune_pages(struct store *s)
 	return step_done(s->cat, q, "pruning old pages");
 }
 
+/* Reparse: the page's diagnostics, when this parser's differ. */
+static int
+put_diags(struct store *s)
+{
+	sqlite3_stmt *q;
+
+	if (cat_prepare(s->cat, &q, "UPDATE pages SET diagnostics = ?2"
+	                " WHERE id = ?1 AND diagnostics IS NOT ?2") < 0)
+		return -1;
+	sqlite3_bind_int64(q, 1, s->page_id);
+	cat_bind_text(q, 2, s->diags);
+	return step_done(s->cat, q, "storing the diagnostics");
+}
+
 /* Insert the raw page (or, for reparse, record its new status). */
 static int
 put_page(struct store *s)
@@ -171,14 +201,18 @@ put_page(struct store *s)
 		sqlite3_bind_int64(q, 1, s->page_id);
 	} else {
 		if (cat_prepare(s->cat, &q, "INSERT INTO pages (status, message, encoding,"
-		                " url, sha256, body, headers, charset, seen, key)"
-		                " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)") < 0)
+		                " url, sha256, body, headers, charset, seen, key, diagnostics)"
+		                " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)") < 0)
 			return -1;
 		cat_bind_text(q, 11, s->res->key[0] ? s->res->key : NULL);
 		cat_bind_text(q, 5, s->pg->url);
 		cat_bind_text(q, 6, s->sha);
-		sqlite3_bind_blob64(q, 7, s->pg->body ? (const void *)s->pg->body : "",
-		                    s->pg->len, SQLITE_STATIC);
+		/* the bytes are in blobs, by sha256 (catalogue_blob.c) */
+		if (cat_blob_put(s->cat, s->sha, s->pg->body, s->pg->len) < 0) {
+			sqlite3_finalize(q);
+			return -1;
+		}
+		sqlite3_bind_zeroblob(q, 7, 0);
 		cat_bind_text(q, 8, s->pg->headers);
 		cat_bind_text(q, 9, s->pg->charset);
 		sqlite3_bind_int64(q, 10, (sqlite3_int64)s->pg->seen);
@@ -186,10 +220,12 @@ put_page(struct store *s)
 	cat_bind_text(q, 2, ingest_status_name(s->res->status));
 	cat_bind_text(q, 3, msg);
 	cat_bind_text(q, 4, enc);
+	if (s->page_id <= 0)
+		cat_bind_text(q, 12, s->diags);
 	if (step_done(s->cat, q, "storing the page") < 0)
 		return -1;
 	if (s->page_id > 0)
-		return 0;
+		return put_diags(s);
 	s->page_id = sqlite3_last_insert_rowid(s->cat->db);
 	return prune_pages(s);
 }
@@ -547,6 +583,9 @@ cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 	if (page_id <= 0 && (rc = same_as_latest(&s)) != 0)
 		return rc < 0 ? -1 : 0;
 	if (model != NULL) {
+		json_t *d = diag_list_to_json(&model->diags);
+		s.diags = d ? json_dumps(d, HF_JSON_COMPACT) : NULL;
+		json_decref(d);
 		s.key = model->id && model->id[0] ? model->id : pg->url;
 		s.model = bulletin_to_json(model);
 		set_key(res, s.key);
@@ -568,17 +607,22 @@ cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 	/* another process may have stored these bytes since we looked */
 	if (page_id <= 0 && (rc = same_as_latest(&s)) != 0) {
 		cat_rollback(cat);
-		json_decref(s.model);
-		return rc < 0 ? -1 : 0;
+		rc = rc < 0 ? -1 : 0;
+		goto out;
 	}
 	if (store_locked(&s, seen) < 0 || cat_commit(cat) < 0)
 		goto fail;
-	json_decref(s.model);
-	return 0;
+	if (model != NULL)
+		diag_list_copy(&res->diags, &model->diags);
+	rc = 0;
+	goto out;
 fail:
 	cat_rollback(cat);
+	rc = -1;
+out:
 	json_decref(s.model);
-	return -1;
+	free(s.diags);
+	return rc;
 }
 
 int

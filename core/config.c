@@ -3,12 +3,16 @@
 #include "core/limits.h"
 #include "core/util.h"
 
+#include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <ini.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 void
 config_init(struct config *c)
@@ -23,15 +27,15 @@ config_init(struct config *c)
 	c->out = xstrdup("out");
 	c->db = xstrdup("hotfeed.db");
 	c->items = 50;
-	c->concurrency = 2;
-	c->retries = 2;
+	c->concurrency = HF_DEFAULT_PER_HOST;
+	c->retries = HF_DEFAULT_RETRIES;
 	c->depth = 2;
-	c->delay_ms = 1000;
-	c->timeout = 30;
-	c->connect_timeout = 10;
-	c->max_requests = 500;
+	c->delay_ms = HF_DEFAULT_DELAY_MS;
+	c->timeout = HF_DEFAULT_TIMEOUT;
+	c->connect_timeout = HF_DEFAULT_CONNECT_TIMEOUT;
+	c->max_requests = HF_DEFAULT_MAX_REQUESTS;
 	c->max_bytes = HF_MAX_PAGE_BYTES;
-	c->user_agent = xstrdup("hotfeed/" HOTFEED_VERSION " (+https://hotfeed.invalid/)");
+	c->user_agent = xstrdup(HF_DEFAULT_USER_AGENT);
 }
 
 void
@@ -65,6 +69,10 @@ config_free(struct config *c)
 		free(f->kb);
 	}
 	free(c->facets.v);
+	free(c->csaf_publisher);
+	free(c->csaf_namespace);
+	free(c->csaf_category);
+	free(c->csaf_tlp);
 	memset(c, 0, sizeof *c);
 }
 
@@ -75,6 +83,8 @@ struct loader {
 	int line;           /* lines read so far: the handler's current line */
 	int bad_line;
 	char what[256];
+	size_t bytes;        /* read so far: stops at HF_MAX_CONFIG_BYTES */
+	char *dir;           /* the file's directory, for relative paths */
 };
 
 /* fgets for inih that counts lines, so an error names its own line even
@@ -83,10 +93,12 @@ static char *
 reader(char *str, int num, void *stream)
 {
 	struct loader *l = stream;
-	char *r = fgets(str, num, l->f);
+	char *r = l->bytes <= HF_MAX_CONFIG_BYTES ? fgets(str, num, l->f) : NULL;
 
 	if (r != NULL && strchr(r, '\n') != NULL)
 		l->line++;
+	if (r != NULL)
+		l->bytes += strlen(r) + 1;
 	return r;
 }
 
@@ -112,15 +124,7 @@ set_str(char **dst, const char *value)
 static int
 parse_long(const char *s, long min, long max, long *out)
 {
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || end == s || *end != '\0' || v < min || v > max)
-		return 0;
-	*out = v;
-	return 1;
+	return parse_decimal(s, min, max, out) == 0;
 }
 
 static const struct int_key {
@@ -137,6 +141,7 @@ static const struct int_key {
 	{ "fetch", "timeout",         offsetof(struct config, timeout),         0, 1, 3600 },
 	{ "fetch", "connect_timeout", offsetof(struct config, connect_timeout), 0, 1, 600 },
 	{ "fetch", "max_requests",    offsetof(struct config, max_requests),    0, 1, 1000000 },
+	{ "feed",  "jobs",            offsetof(struct config, jobs),            1, 1, HF_MAX_PARSE_JOBS },
 };
 
 static const struct str_key {
@@ -153,7 +158,34 @@ static const struct str_key {
 	{ "feed",  "db",          offsetof(struct config, db) },
 	{ "feed",  "templates",   offsetof(struct config, templates) },
 	{ "fetch", "user_agent",  offsetof(struct config, user_agent) },
+	{ "csaf",  "publisher",   offsetof(struct config, csaf_publisher) },
+	{ "csaf",  "namespace",   offsetof(struct config, csaf_namespace) },
+	{ "csaf",  "category",    offsetof(struct config, csaf_category) },
+	{ "csaf",  "tlp",         offsetof(struct config, csaf_tlp) },
 };
+
+/* [feed] keys naming files: a relative path is taken from the directory
+ * of the config file, not from wherever cron happens to start hotfeed. */
+static const char *const path_keys[] = { "out", "db", "templates" };
+
+static int
+set_path(struct loader *l, char **dst, const char *value)
+{
+	if (value[0] == '/' || value[0] == '\0' || strcmp(l->dir, ".") == 0)
+		return set_str(dst, value);
+	free(*dst);
+	*dst = xasprintf("%s/%s", l->dir, value);
+	return 1;
+}
+
+static int
+is_path_key(const char *section, const char *key)
+{
+	for (size_t i = 0; i < sizeof path_keys / sizeof *path_keys; i++)
+		if (strcmp(section, "feed") == 0 && strcmp(key, path_keys[i]) == 0)
+			return 1;
+	return 0;
+}
 
 static int
 global_key(struct loader *l, const char *section, const char *key, const char *value)
@@ -162,9 +194,19 @@ global_key(struct loader *l, const char *section, const char *key, const char *v
 	size_t i;
 	long v;
 
-	for (i = 0; i < sizeof str_keys / sizeof *str_keys; i++)
-		if (strcmp(section, str_keys[i].section) == 0 && strcmp(key, str_keys[i].key) == 0)
-			return set_str((char **)((char *)c + str_keys[i].offset), value);
+	for (i = 0; i < sizeof str_keys / sizeof *str_keys; i++) {
+		if (strcmp(section, str_keys[i].section) || strcmp(key, str_keys[i].key))
+			continue;
+		char **dst = (char **)((char *)c + str_keys[i].offset);
+		if (is_path_key(section, key))
+			return set_path(l, dst, value);
+		if (str_keys[i].offset == offsetof(struct config, authority) &&
+		    !config_authority_valid(value))
+			return bad(l, section, key, "not a tag URI authority (RFC 4151): a domain "
+			           "name or e-mail address, a comma, a date YYYY[-MM[-DD]], as in "
+			           "example.org,2005");
+		return set_str(dst, value);
+	}
 	for (i = 0; i < sizeof int_keys / sizeof *int_keys; i++) {
 		const struct int_key *k = &int_keys[i];
 		if (strcmp(section, k->section) || strcmp(key, k->key))
@@ -182,9 +224,8 @@ global_key(struct loader *l, const char *section, const char *key, const char *v
 		return 1;
 	}
 	if (strcmp(section, "fetch") == 0 && strcmp(key, "max_bytes") == 0) {
-		if (!parse_long(value, 1024, 1L << 30, &v))
+		if (config_parse_max_bytes(value, &c->max_bytes) < 0)
 			return bad(l, section, key, "not a number in 1024..1073741824");
-		c->max_bytes = (size_t)v;
 		return 1;
 	}
 	return bad(l, section, key, "unknown key");
@@ -223,8 +264,12 @@ source_key(struct loader *l, const char *section, const char *name, const char *
            const char *value)
 {
 	struct source_cfg *s = source_named(l->c, name);
+	const char *why;
 	long v;
 
+	if ((strcmp(key, "index") == 0 || strcmp(key, "page") == 0) &&
+	    (why = url_arg_problem(value, 1)) != NULL)
+		return bad(l, section, key, why);
 	if (strcmp(key, "index") == 0)
 		strlist_add(&s->index, value);
 	else if (strcmp(key, "page") == 0)
@@ -291,7 +336,8 @@ handler(void *user, const char *section, const char *key, const char *value)
 
 	if (l->what[0] != '\0')
 		return 1;   /* keep only the first problem */
-	if (strcmp(section, "feed") == 0 || strcmp(section, "fetch") == 0)
+	if (strcmp(section, "feed") == 0 || strcmp(section, "fetch") == 0 ||
+	    strcmp(section, "csaf") == 0)
 		return global_key(l, section, key, value);
 	if ((name = named(section, "source")) != NULL)
 		return source_key(l, section, name, key, value);
@@ -300,18 +346,54 @@ handler(void *user, const char *section, const char *key, const char *value)
 	return bad(l, section, key, "unknown section");
 }
 
+/* Open path for reading: a regular file of at most HF_MAX_CONFIG_BYTES
+ * (a FIFO, a device such as /dev/zero, a directory would hang or mislead
+ * the reader).  NULL with a message. */
+static FILE *
+open_config(const char *path, char *err, size_t errlen)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	struct stat st;
+	char *shown = printable(path);
+	FILE *f = NULL;
+
+	if (fd < 0)
+		snprintf(err, errlen, "%s: %s", shown, strerror(errno));
+	else if (fstat(fd, &st) < 0)
+		snprintf(err, errlen, "%s: %s", shown, strerror(errno));
+	else if (!S_ISREG(st.st_mode))
+		snprintf(err, errlen, "%s: not a regular file (a configuration is a text file)",
+		         shown);
+	else if (st.st_size > HF_MAX_CONFIG_BYTES)
+		snprintf(err, errlen, "%s: %lld bytes, larger than a configuration may be (%d)",
+		         shown, (long long)st.st_size, HF_MAX_CONFIG_BYTES);
+	else if (fcntl(fd, F_SETFL, 0) < 0 || (f = fdopen(fd, "r")) == NULL)
+		snprintf(err, errlen, "%s: %s", shown, strerror(errno));
+	if (f == NULL && fd >= 0)
+		close(fd);
+	free(shown);
+	return f;
+}
+
 int
 config_load(struct config *c, const char *path, char *err, size_t errlen)
 {
 	struct loader l = { .c = c };
+	const char *slash = strrchr(path, '/');
 	int line;
 
-	if ((l.f = fopen(path, "r")) == NULL) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+	if ((l.f = open_config(path, err, errlen)) == NULL)
 		return -1;
-	}
+	l.dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/")
+	      : xstrndup(path, (size_t)(slash - path));
 	line = ini_parse_stream(reader, &l, handler, &l);
 	fclose(l.f);
+	free(l.dir);
+	if (l.bytes > HF_MAX_CONFIG_BYTES) {
+		snprintf(err, errlen, "%s: larger than a configuration may be (%d bytes)", path,
+		         HF_MAX_CONFIG_BYTES);
+		return -1;
+	}
 	if (line < 0) {
 		snprintf(err, errlen, "%s: out of memory", path);
 		return -1;
@@ -327,4 +409,79 @@ config_load(struct config *c, const char *path, char *err, size_t errlen)
 	}
 	set_str(&c->path, path);
 	return 0;
+}
+
+int
+config_parse_max_bytes(const char *s, size_t *out)
+{
+	long v;
+
+	if (parse_decimal(s, HF_MIN_MAX_BYTES, HF_MAX_MAX_BYTES, &v) < 0)
+		return -1;
+	*out = (size_t)v;
+	return 0;
+}
+
+/* RFC 4151 DNScomp *( "." DNScomp ), DNScomp = alphanum [ *(alphanum / "-")
+ * alphanum ]: the length of the name at s, 0 when there is none. */
+static size_t
+dns_name(const char *s)
+{
+	size_t i = 0;
+
+	for (;;) {
+		size_t start = i;
+		while (isalnum((unsigned char)s[i]) || s[i] == '-')
+			i++;
+		if (i == start || s[start] == '-' || s[i - 1] == '-')
+			return 0;
+		if (s[i] != '.')
+			return i;
+		i++;
+	}
+}
+
+/* date = year [ "-" month [ "-" day ] ] */
+static int
+tag_date(const char *s)
+{
+	long v;
+	char part[5];
+	static const struct { size_t len; long min, max; } parts[] = {
+		{ 4, 0, 9999 }, { 2, 1, 12 }, { 2, 1, 31 },
+	};
+
+	for (size_t i = 0; i < 3; i++) {
+		size_t n = strspn(s, "0123456789");
+		if (n != parts[i].len)
+			return 0;
+		memcpy(part, s, n);
+		part[n] = '\0';
+		if (parse_decimal(part, parts[i].min, parts[i].max, &v) < 0)
+			return 0;
+		s += n;
+		if (*s == '\0')
+			return 1;
+		if (*s++ != '-')
+			return 0;
+	}
+	return 0;
+}
+
+int
+config_authority_valid(const char *a)
+{
+	const char *at = strchr(a, '@');
+	size_t n;
+
+	if (at != NULL) {   /* emailAddress: 1*(alphanum, "-", ".", underscore), "@", DNSname */
+		if (at == a)
+			return 0;
+		for (; a < at; a++)
+			if (!isalnum((unsigned char)*a) && strchr("-._", *a) == NULL)
+				return 0;
+		a = at + 1;
+	}
+	n = dns_name(a);
+	return n > 0 && a[n] == ',' && tag_date(a + n + 1);
 }

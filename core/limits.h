@@ -7,8 +7,12 @@
 #define HOTFEED_LIMITS_H
 
 #define HF_MAX_PAGE_BYTES      (4u << 20)   /* a page larger is refused (configurable) */
+#define HF_MIN_MAX_BYTES       1024         /* ... in this range: max_bytes, --max-bytes */
+#define HF_MAX_MAX_BYTES       (1L << 30)
+#define HF_MAX_CONFIG_BYTES    (1 << 20)    /* a configuration file */
 #define HF_GUMBO_MAX_ERRORS    1000         /* gumbo stops recording parse errors here */
 #define HF_PARSE_CPU_SECONDS   4            /* isolated parse: CPU limit per page */
+#define HF_MAX_PARSE_JOBS      64           /* parser workers at once (--jobs) */
 #define HF_PARSE_MEM_BYTES     (512ull << 20) /* isolated parse: address-space limit */
 #define HF_MAX_FIELD_BYTES     (256u << 10) /* one extracted text field */
 #define HF_MAX_ITEMS           4096         /* entries in one extracted array */

@@ -2,12 +2,16 @@
 #include "core/util.h"
 #include "core/exitcode.h"
 
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 _Noreturn void
@@ -242,47 +246,209 @@ read_file(const char *path, size_t max, char **data, size_t *len)
 }
 
 int
-write_file_atomic(const char *path, const void *data, size_t len)
+fd_write_all(int fd, const void *data, size_t len)
 {
-	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
 	const char *p = data;
-	int fd, saved;
 
-	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (fd < 0)
-		goto fail;
 	while (len > 0) {
 		ssize_t n = write(fd, p, len);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
-			goto fail_fd;
+			return -1;
 		p += n;
 		len -= (size_t)n;
 	}
-	if (fsync(fd) < 0)
-		goto fail_fd;
-	if (close(fd) < 0) {
-		fd = -1;
-		goto fail_unlink;
+	return 0;
+}
+
+int
+file_create_new(int dirfd, const char *prefix, char **name)
+{
+	for (int tries = 0; tries < 100; tries++) {
+		uint32_t r;
+		if (getrandom(&r, sizeof r, 0) != (ssize_t)sizeof r)
+			r = (uint32_t)getpid() * 2654435761u + (uint32_t)tries;
+		*name = xasprintf("%s.%08x", prefix, (unsigned)r);
+		int fd = openat(dirfd, *name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+		                0666);
+		if (fd >= 0)
+			return fd;
+		int saved = errno;
+		free(*name);
+		*name = NULL;
+		errno = saved;
+		if (saved != EEXIST)
+			return -1;
 	}
-	if (rename(tmp, path) < 0)
+	return -1;
+}
+
+int
+write_file_atomic(const char *path, const void *data, size_t len)
+{
+	char *prefix = xasprintf("%s.tmp", path), *tmp = NULL;
+	struct stat st;
+	int fd = -1, saved;
+
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		errno = ELOOP;
+		goto fail;
+	}
+	if ((fd = file_create_new(AT_FDCWD, prefix, &tmp)) < 0)
+		goto fail;
+	if (fd_write_all(fd, data, len) < 0 || fsync(fd) < 0)
+		goto fail_unlink;
+	saved = close(fd);
+	fd = -1;
+	if (saved < 0 || rename(tmp, path) < 0)
 		goto fail_unlink;
 	free(tmp);
+	free(prefix);
 	return 0;
-fail_fd:
-	saved = errno;
-	close(fd);
-	errno = saved;
 fail_unlink:
 	saved = errno;
+	if (fd >= 0)
+		close(fd);
 	unlink(tmp);
 	errno = saved;
 fail:
 	saved = errno;
 	free(tmp);
+	free(prefix);
 	errno = saved;
 	return -1;
+}
+
+/* Directories nested deeper than this are not removed (hotfeed never
+ * makes them: a bound against a hostile tree, not a limit in practice). */
+#define REMOVE_TREE_DEPTH 32
+
+static int
+remove_tree_at(int dirfd, const char *name, int depth)
+{
+	if (unlinkat(dirfd, name, 0) == 0 || errno == ENOENT)
+		return 0;
+	if ((errno != EISDIR && errno != EPERM) || depth >= REMOVE_TREE_DEPTH)
+		return -1;
+	int fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+	struct dirent *e;
+	int rc = 0;
+
+	if (d == NULL) {
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	while ((e = readdir(d)) != NULL)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0 &&
+		    remove_tree_at(fd, e->d_name, depth + 1) < 0)
+			rc = -1;
+	closedir(d);
+	if (unlinkat(dirfd, name, AT_REMOVEDIR) < 0 && errno != ENOENT)
+		rc = -1;
+	return rc;
+}
+
+int
+remove_tree(int dirfd, const char *name)
+{
+	return remove_tree_at(dirfd, name, 0);
+}
+
+/* Does name end in ".tmp." and 8 hex digits (file_create_new's suffix)? */
+static int
+is_stale_temp(const char *name)
+{
+	size_t n = strlen(name);
+
+	if (n < 13 || memcmp(name + n - 13, ".tmp.", 5) != 0)
+		return 0;
+	for (size_t i = n - 8; i < n; i++)
+		if (!isxdigit((unsigned char)name[i]))
+			return 0;
+	return 1;
+}
+
+size_t
+remove_stale_temps(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	size_t removed = 0;
+
+	if (d == NULL)
+		return 0;
+	while ((e = readdir(d)) != NULL)
+		if (is_stale_temp(e->d_name) && unlinkat(dirfd(d), e->d_name, 0) == 0)
+			removed++;
+	closedir(d);
+	return removed;
+}
+
+int
+parse_decimal(const char *s, long min, long max, long *out)
+{
+	char *end;
+	long v;
+
+	if (s[0] < '0' || s[0] > '9')
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || *end != '\0' || v < min || v > max)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+char *
+printable(const char *s)
+{
+	struct buf b;
+
+	buf_init(&b, 0);
+	buf_append(&b, "", 0);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x20 || *p == 0x7F)
+			buf_printf(&b, "\\x%02X", *p);
+		else
+			buf_putc(&b, *p);
+	return buf_steal(&b, NULL);
+}
+
+/* The length of the RFC 3986 scheme at s followed by ':', else 0. */
+static size_t
+scheme_len(const char *s)
+{
+	size_t n = 0;
+
+	if (!isalpha((unsigned char)s[0]))
+		return 0;
+	while (isalnum((unsigned char)s[n]) || s[n] == '+' || s[n] == '-' || s[n] == '.')
+		n++;
+	return s[n] == ':' ? n : 0;
+}
+
+const char *
+url_arg_problem(const char *arg, int paths)
+{
+	static const char *const schemes[] = { "http", "https", "file" };
+	size_t n = scheme_len(arg);
+
+	if (arg[0] == '\0')
+		return "empty";
+	for (const unsigned char *p = (const unsigned char *)arg; *p; p++)
+		if (*p < 0x20 || *p == 0x7F)
+			return "contains control characters";
+	for (size_t i = 0; n > 0 && i < sizeof schemes / sizeof *schemes; i++)
+		if (strlen(schemes[i]) == n && ascii_ncasecmp(arg, schemes[i], n) == 0)
+			return NULL;
+	if (n > 0 && (!paths || access(arg, F_OK) != 0))
+		return paths ? "not an http, https or file URL, nor a local path"
+		             : "not an http, https or file URL";
+	return n == 0 && !paths ? "not an http, https or file URL" : NULL;
 }
 
 static int
@@ -322,4 +488,37 @@ utf8_cut(const char *s, size_t n)
 	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
 		n--;
 	return n;
+}
+
+long
+utf8_next(const char *str, size_t n, size_t *len)
+{
+	static const struct { unsigned char mask, lead; int extra; long min; } forms[] = {
+		{ 0xE0, 0xC0, 1, 0x80 },
+		{ 0xF0, 0xE0, 2, 0x800 },
+		{ 0xF8, 0xF0, 3, 0x10000 },
+	};
+	const unsigned char *s = (const unsigned char *)str;
+	long cp;
+
+	*len = 1;
+	if (s[0] < 0x80)
+		return s[0];
+	for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
+		if ((s[0] & forms[f].mask) != forms[f].lead)
+			continue;
+		if (n < (size_t)forms[f].extra + 1)
+			return -1;
+		cp = s[0] & (0x3F >> forms[f].extra);
+		for (int i = 1; i <= forms[f].extra; i++) {
+			if ((s[i] & 0xC0) != 0x80)
+				return -1;
+			cp = (cp << 6) | (s[i] & 0x3F);
+		}
+		if (cp < forms[f].min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return -1;
+		*len = (size_t)forms[f].extra + 1;
+		return cp;
+	}
+	return -1;
 }

@@ -44,6 +44,23 @@ int buf_put_utf8(struct buf *b, unsigned cp);
 /* The largest length <= n at which UTF-8 text s can be cut without
  * splitting a character (s holds more than n bytes). */
 size_t utf8_cut(const char *s, size_t n);
+/* The one UTF-8 stepper: decode the sequence at s (n bytes left, n >= 1).
+ * Returns the code point, or -1 for an invalid sequence (overlong, a
+ * surrogate, past U+10FFFF, cut short, a stray continuation byte); *len is
+ * what was consumed: the sequence, or 1 byte when it was invalid. */
+long utf8_next(const char *s, size_t n, size_t *len);
+
+/* Character classes, one definition each (locale independent):
+ *  - ASCII whitespace (HTML Standard): TAB LF FF CR SPACE;
+ *  - blank: what separates words in a page's text: ASCII whitespace, VT
+ *    and U+00A0 (&nbsp;).  U+3000 is not blank: it is Japanese text (an
+ *    indent, a gap in a title) and is kept where text is kept;
+ *  - wide blank: blank or U+3000, for where it only separates (the
+ *    catalogue's comparison of two texts, a value after its label). */
+#define CH_IS_ASCII_SPACE(c) \
+	((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\f' || (c) == '\r')
+#define CH_IS_BLANK(c) (CH_IS_ASCII_SPACE(c) || (c) == '\v' || (c) == 0xA0)
+#define CH_IS_WIDE_BLANK(c) (CH_IS_BLANK(c) || (c) == 0x3000)
 void buf_reset(struct buf *b);
 /* Hand over the data (caller frees); the buf is left empty. */
 char *buf_steal(struct buf *b, size_t *len);
@@ -53,9 +70,47 @@ void buf_free(struct buf *b);
  * larger than max). *data is NUL-terminated and owned by the caller. */
 int read_file(const char *path, size_t max, char **data, size_t *len);
 
-/* Write data to path atomically: a temp file in the same directory, fsync,
- * rename. 0 or -1 with errno set; path is untouched on failure. */
+/* Write data to path atomically: a new temp file PATH.tmp.RANDOM in the
+ * same directory (created with O_EXCL|O_NOFOLLOW, mode 0666 less the
+ * umask), fsync, rename.  0 or -1 with errno set; path is untouched on
+ * failure.  A symbolic link at path is refused (ELOOP), never written
+ * through nor replaced. */
 int write_file_atomic(const char *path, const void *data, size_t len);
+
+/* Create a new file at PREFIX.RANDOM (8 hex digits) in the way every file
+ * hotfeed writes is created: O_WRONLY|O_CREAT|O_EXCL|O_NOFOLLOW, mode 0666
+ * less the umask, so a planted file or symbolic link is never opened.  dirfd
+ * as for openat().  The open fd, its name in *name (caller frees); -1 with
+ * errno set. */
+int file_create_new(int dirfd, const char *prefix, char **name);
+
+/* Write all of data to fd (EINTR retried): 0 or -1 with errno set. */
+int fd_write_all(int fd, const void *data, size_t len);
+
+/* Remove name under dirfd and, when it is a directory, everything in it;
+ * symbolic links are removed, never followed.  0 or -1 with errno set. */
+int remove_tree(int dirfd, const char *name);
+
+/* Remove the leftovers of interrupted atomic writes in dir: the entries
+ * whose name holds ".tmp." followed by 8 hex digits at its end.  Call with
+ * the lock that keeps other writers out.  The number removed. */
+size_t remove_stale_temps(const char *dir);
+
+/* A decimal integer in [min, max], strictly: digits only (no sign, no
+ * space, no trailing junk), no overflow.  0 and *out set, or -1.  The one
+ * parser of numbers from the command line and the configuration. */
+int parse_decimal(const char *s, long min, long max, long *out);
+
+/* s with every C0 control and DEL written as \xNN, for printing
+ * untrusted text (a URL, a path) on a terminal or in a log.  Caller frees. */
+char *printable(const char *s);
+
+/* Is arg a page or index hotfeed may read: an http, https or file URL, or
+ * (when paths) a local path — anything that starts like a URL of another
+ * scheme (ftp:, javascript:, data:) must then exist as a file to count as
+ * a path?  No control characters anywhere.  NULL when it is, else why not
+ * (a static string). */
+const char *url_arg_problem(const char *arg, int paths);
 
 /* ASCII helpers (locale independent). */
 int ascii_casecmp(const char *a, const char *b);

@@ -10,6 +10,7 @@
 #include "core/util.h"
 #include "core/limits.h"
 #include "core/bulletin.h"
+#include "core/config.h"
 
 #include <curl/curl.h>
 #include <ctype.h>
@@ -53,11 +54,14 @@ struct http_client {
 	VEC(struct host) hosts;
 	size_t active, done;
 	long requests;
+	int stop;               /* http_client_stop()'s level */
+	char *stop_why;         /* ... and its reason, or NULL */
 };
 
 static const char *const outcome_names[] = {
 	[HTTP_BODY] = "ok", [HTTP_NOT_MODIFIED] = "not-modified", [HTTP_GONE] = "gone",
-	[HTTP_DEFERRED] = "deferred", [HTTP_FAILED] = "failed",
+	[HTTP_DEFERRED] = "deferred", [HTTP_FAILED] = "failed", [HTTP_BUDGET] = "budget",
+	[HTTP_STOPPED] = "stopped",
 };
 
 /* curl errors worth another attempt: the network, not the content. */
@@ -77,17 +81,17 @@ void
 http_opts_init(struct http_opts *o)
 {
 	memset(o, 0, sizeof *o);
-	o->user_agent = "hotfeed/" HOTFEED_VERSION;
-	o->connect_timeout = 10;
-	o->timeout = 30;
+	o->user_agent = HF_DEFAULT_USER_AGENT;
+	o->connect_timeout = HF_DEFAULT_CONNECT_TIMEOUT;
+	o->timeout = HF_DEFAULT_TIMEOUT;
 	o->low_speed_limit = 100;
 	o->low_speed_time = 15;
 	o->max_bytes = HF_MAX_PAGE_BYTES;
-	o->per_host = 2;
-	o->delay_ms = 1000;
-	o->retries = 2;
+	o->per_host = HF_DEFAULT_PER_HOST;
+	o->delay_ms = HF_DEFAULT_DELAY_MS;
+	o->retries = HF_DEFAULT_RETRIES;
 	o->backoff_ms = 1000;
-	o->max_requests = 500;
+	o->max_requests = HF_DEFAULT_MAX_REQUESTS;
 	o->max_wait = 5;
 }
 
@@ -148,69 +152,6 @@ http_url_host(const char *url, char *out, size_t outlen)
 	if (rc)
 		out[0] = '\0';
 	return rc;
-}
-
-/* ref as a browser reads an href (HTML; WHATWG URL, basic URL parser):
- * leading and trailing spaces and control characters stripped, tabs and
- * newlines inside removed.  Stripping only the leading ones turned
- * href="ms05-039.html " into ms05-039.html%20, a 404. */
-static char *
-clean_ref(const char *ref)
-{
-	while (*ref && (unsigned char)*ref <= ' ')
-		ref++;
-	size_t n = strlen(ref);
-	while (n > 0 && (unsigned char)ref[n - 1] <= ' ')
-		n--;
-	char *s = xmalloc(n + 1), *o = s;
-	for (size_t i = 0; i < n; i++)
-		if (ref[i] != '\t' && ref[i] != '\n' && ref[i] != '\r')
-			*o++ = ref[i];
-	*o = '\0';
-	return s;
-}
-
-/* %-escapes in upper case (RFC 3986 6.2.2.1), as browsers write them:
- * curl 7.88 escapes non-ASCII bytes as "%e7", so the same link had two
- * spellings, and a server matching paths literally answered 404. */
-static void
-upper_escapes(char *s)
-{
-	for (; *s; s++)
-		if (s[0] == '%' && isxdigit((unsigned char)s[1]) && isxdigit((unsigned char)s[2])) {
-			s[1] = (char)toupper((unsigned char)s[1]);
-			s[2] = (char)toupper((unsigned char)s[2]);
-			s += 2;
-		}
-}
-
-char *
-http_url_resolve(const char *base, const char *ref)
-{
-	CURLU *u = curl_url();
-	char *s = NULL, *out = NULL, *same = NULL, *clean;
-	if (!u)
-		return NULL;
-	ref = clean = clean_ref(ref);
-	/* curl 7.88 resolves "#frag" and "?q" against the directory, not the
-	   document (RFC 3986 5.2.2): do those two by hand */
-	if (ref[0] == '#' || ref[0] == '\0' || ref[0] == '?') {
-		size_t keep = strcspn(base, ref[0] == '?' ? "?#" : "#");
-		same = xasprintf("%.*s%s", (int)keep, base, ref[0] == '?' ? ref : "");
-		ref = same;
-	}
-	if (curl_url_set(u, CURLUPART_URL, base, 0) == CURLUE_OK &&
-	    curl_url_set(u, CURLUPART_URL, ref, 0) == CURLUE_OK &&
-	    curl_url_set(u, CURLUPART_FRAGMENT, NULL, 0) == CURLUE_OK &&
-	    curl_url_get(u, CURLUPART_URL, &s, 0) == CURLUE_OK) {
-		out = xstrdup(s);
-		upper_escapes(out);
-	}
-	curl_free(s);
-	curl_url_cleanup(u);
-	free(same);
-	free(clean);
-	return out;
 }
 
 unsigned char *
@@ -279,6 +220,7 @@ http_client_free(struct http_client *c)
 		req_free(c->queue.v[i]);
 	free(c->queue.v);
 	free(c->hosts.v);
+	free(c->stop_why);
 	curl_multi_cleanup(c->multi);
 	free(c);
 }
@@ -387,7 +329,7 @@ hex_digit(int c)
 }
 
 /* The file a file:// URL or a local path names (malloc'd).  A file URL is
- * %-decoded: crawl_url_from_arg() and http_url_resolve() %-escape what a
+ * %-decoded: crawl_url_from_arg() and url_resolve() %-escape what a
  * URL cannot hold (file:///srv/a%20b/x.html is "/srv/a b/x.html"); reading
  * the escapes literally failed every such page.  %00 is not decoded (it
  * would cut the path short) and a '%' without two hex digits stays. */
@@ -531,6 +473,15 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 	for (i = 0; i < c->queue.n; i++) {
 		struct req *r = c->queue.v[i];
 		c->queue.v[i] = NULL;
+		if (c->stop && c->stop_why != NULL) {
+			/* the caller cannot take more: unsent, like a deferred host */
+			finish_error(c, r, HTTP_DEFERRED, 0, done, arg, "not sent: %s", c->stop_why);
+			continue;
+		}
+		if (c->stop) {
+			finish_error(c, r, HTTP_STOPPED, 0, done, arg, "not sent: the run was stopped");
+			continue;
+		}
 		if (!r->host[0]) {
 			finish_local(c, r, done, arg);
 			continue;
@@ -545,7 +496,7 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 			continue;
 		}
 		if (c->o.max_requests > 0 && c->requests >= c->o.max_requests) {
-			finish_error(c, r, HTTP_FAILED, 0, done, arg,
+			finish_error(c, r, HTTP_BUDGET, 0, done, arg,
 			             "request budget of %ld exhausted", c->o.max_requests);
 			continue;
 		}
@@ -776,11 +727,20 @@ collect_done(struct http_client *c, http_done_fn done, void *arg)
 	}
 }
 
+void
+http_client_stop(struct http_client *c, int level, const char *why)
+{
+	if (why != NULL && c->stop_why == NULL)
+		c->stop_why = xstrdup(why);
+	if (level > c->stop)
+		c->stop = level;
+}
+
 int
 http_client_run(struct http_client *c, http_done_fn done, http_tick_fn tick, void *arg)
 {
 	double last_tick = 0;
-	while (c->queue.n || c->active) {
+	while ((c->queue.n || c->active) && c->stop < 2) {
 		double wait = start_ready(c, done, arg);
 		int running = 0;
 		if (curl_multi_perform(c->multi, &running) != CURLM_OK)

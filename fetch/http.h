@@ -42,7 +42,9 @@ enum http_outcome {
 	HTTP_NOT_MODIFIED,  /* 304 */
 	HTTP_GONE,          /* 404 or 410 */
 	HTTP_DEFERRED,      /* the host asked us to wait (429/503 Retry-After) */
-	HTTP_FAILED         /* anything else: error in err */
+	HTTP_FAILED,        /* anything else: error in err */
+	HTTP_BUDGET,        /* not sent: the request budget is spent */
+	HTTP_STOPPED        /* not sent: the client was asked to stop */
 };
 const char *http_outcome_name(enum http_outcome o);
 
@@ -89,6 +91,15 @@ void http_client_defer_host(struct http_client *c, const char *host, time_t unti
 void http_client_host_limits(struct http_client *c, const char *host, int per_host,
                              long delay_ms);
 
+/* Stop: requests not started yet (also those queued later) end as
+ * HTTP_STOPPED (level 1), or, with a reason (the caller cannot store what
+ * would come: a catalogue write error), as HTTP_DEFERRED with status 0
+ * and err "not sent: " why; transfers under way finish.  With level 2,
+ * http_client_run() also returns at once, leaving the transfers in flight
+ * unfinished (their done callback is never called).  Safe to call from
+ * the tick and done callbacks. */
+void http_client_stop(struct http_client *c, int level, const char *why);
+
 typedef void (*http_done_fn)(void *arg, void *user, struct http_resp *resp);
 /* Optional: called about ten times a second with what is queued/active/done. */
 typedef void (*http_tick_fn)(void *arg, size_t queued, size_t active, size_t done);
@@ -103,11 +114,6 @@ long http_client_requests(const struct http_client *c);
 /* "host:port" of an http(s) URL into out ("" for file URLs and paths);
  * 0, or -1 when url cannot be parsed. */
 int http_url_host(const char *url, char *out, size_t outlen);
-
-/* Resolve ref against base (RFC 3986) into a malloc'd absolute URL without
- * its fragment; NULL when it cannot be resolved.  ref is read as an href:
- * white space around it is stripped, tabs and newlines in it dropped. */
-char *http_url_resolve(const char *base, const char *ref);
 
 /* 1 when url is an http or https URL, 0 otherwise (file://, paths). */
 int http_url_is_remote(const char *url);

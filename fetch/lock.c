@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* The pid written in the lock file, or 0 when it cannot be read. */
@@ -28,9 +29,18 @@ int
 run_lock_acquire(const char *db_path, char *msg, size_t msglen)
 {
 	char *path = xasprintf("%s.lock", db_path);
-	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-	if (fd < 0) {
-		snprintf(msg, msglen, "cannot open %s: %s", path, strerror(errno));
+	/* never through a symbolic link (a planted one would make root's cron
+	   truncate its target); mode 0666 less the umask */
+	int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
+	struct stat st;
+	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		if (fd < 0 && errno == ELOOP)
+			snprintf(msg, msglen, "cannot open %s: a symbolic link; refused", path);
+		else
+			snprintf(msg, msglen, "cannot open %s: %s", path,
+			         fd < 0 ? strerror(errno) : "not a regular file");
+		if (fd >= 0)
+			close(fd);
 		free(path);
 		return -2;
 	}

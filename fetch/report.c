@@ -1,5 +1,6 @@
 /* report.c — the run report (JSON, jansson) and the cron summary; see report.h. */
 #include "fetch/report.h"
+#include "core/bulletin_json.h"
 #include "core/util.h"
 
 #include <errno.h>
@@ -22,7 +23,11 @@ static const struct {
 	[UR_DEFERRED] = { "deferred", 1 },
 	[UR_SKIPPED] = { "skipped", 0 },
 	[UR_FAILED] = { "failed", 1 },
+	[UR_PENDING] = { "pending", 0 },
 };
+
+/* The reasons of run_report.pending, in its order. */
+static const char *const pending_reasons[4] = { "budget", "deferred", "robots", "interrupted" };
 
 const char *
 url_result_name(enum url_result r)
@@ -75,7 +80,27 @@ entry_json(const struct url_entry *e)
 	json_object_set_new(o, "encoding", str_or_null(e->encoding));
 	json_object_set_new(o, "key", str_or_null(e->key));
 	json_object_set_new(o, "message", str_or_null(e->message));
+	json_object_set_new(o, "diagnostics", diag_list_to_json(&e->diags));
 	return o;
+}
+
+void
+run_report_tally(const struct run_report *r, struct diag_tally *t)
+{
+	memset(t, 0, sizeof *t);
+	for (size_t i = 0; i < r->urls.n; i++)
+		diag_tally_add(t, &r->urls.v[i].diags);
+}
+
+static json_t *
+tally_json(const struct run_report *r)
+{
+	struct diag_tally t;
+
+	run_report_tally(r, &t);
+	return json_pack("{s:I, s:I, s:I, s:I}", "pages_with_errors", (json_int_t)t.pages_with_errors,
+	                 "errors", (json_int_t)t.errors, "warnings", (json_int_t)t.warnings,
+	                 "notes", (json_int_t)t.notes);
 }
 
 int
@@ -95,6 +120,13 @@ run_report_write(const struct run_report *r, const char *path, char *err, size_t
 	for (int i = 0; i < UR_COUNT; i++)
 		json_object_set_new(counts, url_result_name(i), json_integer((json_int_t)r->count[i]));
 	json_object_set_new(root, "counts", counts);
+	json_object_set_new(root, "diagnostics", tally_json(r));
+	json_t *pending = json_object();
+	json_object_set_new(pending, "total", json_integer((json_int_t)RUN_PENDING_TOTAL(r)));
+	for (int i = 0; i < 4; i++)
+		json_object_set_new(pending, pending_reasons[i], json_integer((json_int_t)r->pending[i]));
+	json_object_set_new(root, "pending", pending);
+	json_object_set_new(root, "interrupted", json_boolean(r->interrupted));
 	for (size_t i = 0; i < r->urls.n; i++)
 		json_array_append_new(urls, entry_json(&r->urls.v[i]));
 	json_object_set_new(root, "urls", urls);
@@ -108,12 +140,43 @@ run_report_write(const struct run_report *r, const char *path, char *err, size_t
 	int rc = 0;
 	char *withnl = xasprintf("%s\n", text);
 	if (write_file_atomic(path, withnl, n + 1) != 0) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		snprintf(err, errlen, "%s: %s", path,
+		         errno == ELOOP ? "a symbolic link; refused" : strerror(errno));
 		rc = -1;
 	}
 	free(withnl);
 	free(text);
 	return rc;
+}
+
+/* "; 1584 pending for later runs (1584 budget)" when any, else nothing. */
+static void
+run_report_pending(const struct run_report *r, FILE *f, const char *sep)
+{
+	if (RUN_PENDING_TOTAL(r) == 0)
+		return;
+	fprintf(f, "%s%zu pending for later runs (", sep, RUN_PENDING_TOTAL(r));
+	sep = "";
+	for (int i = 0; i < 4; i++)
+		if (r->pending[i]) {
+			fprintf(f, "%s%zu %s", sep, r->pending[i], pending_reasons[i]);
+			sep = ", ";
+		}
+	fputc(')', f);
+}
+
+char *
+run_report_counts_json(const struct run_report *r)
+{
+	json_t *o = json_object(), *pending = json_object();
+	for (int i = 0; i < UR_COUNT; i++)
+		json_object_set_new(o, url_result_name(i), json_integer((json_int_t)r->count[i]));
+	for (int i = 0; i < 4; i++)
+		json_object_set_new(pending, pending_reasons[i], json_integer((json_int_t)r->pending[i]));
+	json_object_set_new(o, "pending_reasons", pending);
+	char *text = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	return text;
 }
 
 void
@@ -125,12 +188,29 @@ run_report_totals(const struct run_report *r, FILE *f)
 	fprintf(f, "%zu pages, %zu index pages:", pages, r->count[UR_INDEX]);
 	const char *sep = " ";
 	for (int i = 0; i < UR_COUNT; i++) {
-		if (i == UR_INDEX || !r->count[i])
+		if (i == UR_INDEX || i == UR_PENDING || !r->count[i])
 			continue;
 		fprintf(f, "%s%zu %s", sep, r->count[i], url_result_name(i));
 		sep = ", ";
 	}
+	struct diag_tally t;
+	char diags[128];
+	run_report_tally(r, &t);
+	diag_tally_format(&t, diags, sizeof diags);
+	if (diags[0])
+		fprintf(f, "%s%s", sep, diags);
+	run_report_pending(r, f, sep);
 	fprintf(f, " (%.1f s, %ld requests)\n", r->seconds, r->requests);
+}
+
+/* The first error-level diagnostic of e, or NULL. */
+static const struct diag *
+first_error(const struct url_entry *e)
+{
+	for (size_t i = 0; i < e->diags.n; i++)
+		if (e->diags.v[i].level == DIAG_ERROR)
+			return &e->diags.v[i];
+	return NULL;
 }
 
 void
@@ -139,13 +219,27 @@ run_report_problems(const struct run_report *r, FILE *f, size_t max)
 	size_t shown = 0, total = 0;
 	for (size_t i = 0; i < r->urls.n; i++) {
 		const struct url_entry *e = &r->urls.v[i];
-		if (!url_result_is_problem(e->result))
+		const struct diag *err = first_error(e);
+		if (!url_result_is_problem(e->result) && err == NULL)
 			continue;
-		if (total++ < max) {
-			fprintf(f, "  %s: %s%s%s\n", e->url, url_result_name(e->result),
-			        e->message ? ": " : "", e->message ? e->message : "");
-			shown++;
+		if (total++ >= max)
+			continue;
+		shown++;
+		/* a URL from a page may hold anything: escaped for the terminal */
+		char *url = printable(e->url), *msg = printable(e->message ? e->message : "");
+		if (url_result_is_problem(e->result)) {
+			fprintf(f, "  %s: %s%s%s\n", url, url_result_name(e->result),
+			        e->message ? ": " : "", msg);
+		} else {
+			char line[HF_DIAG_LINE], *pline;
+			diag_format(err, line, sizeof line);
+			pline = printable(line);
+			fprintf(f, "  %s: %s%s%s: %s\n", url, url_result_name(e->result),
+			        e->key ? " " : "", e->key ? e->key : "", pline);
+			free(pline);
 		}
+		free(url);
+		free(msg);
 	}
 	if (total > shown)
 		fprintf(f, "  ... and %zu more (see --report)\n", total - shown);
@@ -163,6 +257,7 @@ run_report_free(struct run_report *r)
 		free(e->encoding);
 		free(e->key);
 		free(e->message);
+		diag_list_free(&e->diags);
 	}
 	free(r->urls.v);
 	free(r->publish_error);

@@ -21,6 +21,7 @@ enum url_result {
 	UR_DEFERRED,        /* the host asked to wait (this run) */
 	UR_SKIPPED,         /* the host asked an earlier run to wait: not asked */
 	UR_FAILED,          /* fetch or parse failed: the stored version stays */
+	UR_PENDING,         /* not asked this run (budget, robots, stopped): next run */
 	UR_COUNT
 };
 const char *url_result_name(enum url_result r);
@@ -36,6 +37,7 @@ struct url_entry {
 	char *encoding;            /* decoder decision, or NULL */
 	char *key;                 /* bulletin key, or NULL */
 	char *message;             /* why, or what changed; or NULL */
+	diag_list diags;           /* the page's diagnostics (pages only) */
 };
 
 struct run_report {
@@ -47,16 +49,30 @@ struct run_report {
 	char *publish_error;       /* NULL when published (or not asked to) */
 	VEC(struct url_entry) urls;
 	size_t count[UR_COUNT];
+	/* URLs left for later runs (the frontier's, not only this report's),
+	 * by reason: budget, deferred host, robots.txt, interrupted */
+	size_t pending[4];
+	int interrupted;           /* stopped by a signal */
 };
+#define RUN_PENDING_TOTAL(r) \
+	((r)->pending[0] + (r)->pending[1] + (r)->pending[2] + (r)->pending[3])
 
 struct url_entry *run_report_add(struct run_report *r, const char *url, const char *kind);
 void run_report_count(struct run_report *r);
 /* Write the JSON report atomically; 0 or -1 with err set. */
 int run_report_write(const struct run_report *r, const char *path, char *err, size_t errlen);
-/* The one-line totals: "12 URLs: 3 new, 1 updated, ... (4.2 s, 14 requests)". */
+/* The diagnostics of every entry. */
+void run_report_tally(const struct run_report *r, struct diag_tally *t);
+/* The one-line totals: "12 pages, 1 index pages: 3 new, 1 updated, ...,
+ * 1 page with errors, 3 warnings (4.2 s, 14 requests)". */
 void run_report_totals(const struct run_report *r, FILE *f);
-/* Every problem, one line each ("  URL: failed: why"), at most max lines. */
+/* Every problem, one line each ("  URL: failed: why"; a page with an
+ * error-level diagnostic: "  URL: new KEY: error CODE: message", its first
+ * error), at most max lines. */
 void run_report_problems(const struct run_report *r, FILE *f, size_t max);
+/* The counts and the pending URLs as compact JSON (malloc'd), for the
+ * catalogue's record of the run. */
+char *run_report_counts_json(const struct run_report *r);
 void run_report_free(struct run_report *r);
 
 #endif

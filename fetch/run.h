@@ -7,7 +7,9 @@
  * HF_EXIT_PARTIAL when some URLs failed (their stored versions stay, the
  * feeds are published from what is known); HF_EXIT_FATAL when nothing
  * could be done (database, publish); HF_EXIT_LOCKED when another run holds
- * the lock.
+ * the lock; HF_EXIT_SIGINT or HF_EXIT_SIGTERM when a signal stopped it
+ * (what was fetched is kept and, unless a second signal came, published).
+ * Budget-skipped URLs are pending for the next run, never a failure.
  */
 #ifndef HOTFEED_RUN_H
 #define HOTFEED_RUN_H
@@ -28,6 +30,7 @@ struct run_opts {
 	const char *db, *out;       /* catalogue and output directory */
 	const char *report;         /* --report FILE, or NULL */
 	int verbose, quiet;
+	int recheck_all;            /* --recheck-all: every known page is due */
 	run_publish_fn publish;     /* run: publishes; fetch: NULL */
 	void *publish_arg;
 };

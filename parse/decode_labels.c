@@ -8,6 +8,7 @@
  * ignored exactly as a browser ignores them.
  */
 #include "parse/decode_int.h"
+#include "core/util.h"
 
 #include <string.h>
 
@@ -99,12 +100,6 @@ static const char *const names[ENC_COUNT] = {
 };
 
 static int
-is_ascii_space(unsigned char c)
-{
-	return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' ';
-}
-
-static int
 label_is(const char *s, size_t n, const char *label)
 {
 	return strlen(label) == n && ascii_ncasecmp(s, label, n) == 0;
@@ -114,9 +109,9 @@ enum label_kind
 label_lookup(const char *s, size_t n, enum encoding *e)
 {
 	*e = ENC_UNKNOWN;
-	while (n && is_ascii_space((unsigned char)*s))
+	while (n && CH_IS_ASCII_SPACE((unsigned char)*s))
 		s++, n--;
-	while (n && is_ascii_space((unsigned char)s[n - 1]))
+	while (n && CH_IS_ASCII_SPACE((unsigned char)s[n - 1]))
 		n--;
 	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
 		if (label_is(s, n, labels[i].label)) {

@@ -13,6 +13,7 @@
  * first 1024 bytes, where the standard's prescan (and hotfeed) reads it.
  */
 #include "parse/decode_int.h"
+#include "core/util.h"
 
 #include <string.h>
 
@@ -49,12 +50,6 @@ struct attr {
 };
 
 static int
-is_space(unsigned char c)
-{
-	return c == 0x09 || c == 0x0A || c == 0x0C || c == 0x0D || c == 0x20;
-}
-
-static int
 is_alpha(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -89,7 +84,7 @@ get_attribute(struct scan *s, struct attr *a)
 {
 	a->nlen = a->vlen = 0;
 	a->name[0] = a->value[0] = '\0';
-	while (s->pos < s->end && (is_space(s->p[s->pos]) || s->p[s->pos] == '/'))
+	while (s->pos < s->end && (CH_IS_ASCII_SPACE(s->p[s->pos]) || s->p[s->pos] == '/'))
 		s->pos++;
 	if (s->pos >= s->end)
 		return -1;
@@ -101,13 +96,13 @@ get_attribute(struct scan *s, struct attr *a)
 		unsigned char c = s->p[s->pos];
 		if (c == '=' && a->nlen > 0)
 			goto value;
-		if (is_space(c))
+		if (CH_IS_ASCII_SPACE(c))
 			break;
 		if (c == '/' || c == '>')
 			return 1;
 		add(a->name, &a->nlen, c);
 	}
-	while (s->pos < s->end && is_space(s->p[s->pos]))
+	while (s->pos < s->end && CH_IS_ASCII_SPACE(s->p[s->pos]))
 		s->pos++;
 	if (s->pos >= s->end)
 		return -1;
@@ -115,7 +110,7 @@ get_attribute(struct scan *s, struct attr *a)
 		return 1;
 value:
 	s->pos++;       /* past '=' */
-	while (s->pos < s->end && is_space(s->p[s->pos]))
+	while (s->pos < s->end && CH_IS_ASCII_SPACE(s->p[s->pos]))
 		s->pos++;
 	if (s->pos >= s->end)
 		return -1;
@@ -134,7 +129,7 @@ value:
 		return 1;
 	for (; s->pos < s->end; s->pos++) {
 		unsigned char c = s->p[s->pos];
-		if (is_space(c) || c == '>')
+		if (CH_IS_ASCII_SPACE(c) || c == '>')
 			return 1;
 		add(a->value, &a->vlen, c);
 	}
@@ -171,13 +166,13 @@ content_charset(const char *s, size_t n, const char **label, size_t *llen)
 		if (i + 7 > n)
 			return 0;
 		i += 7;
-		while (i < n && is_space((unsigned char)s[i]))
+		while (i < n && CH_IS_ASCII_SPACE((unsigned char)s[i]))
 			i++;
 		if (i < n && s[i] == '=')
 			break;
 	}
 	i++;
-	while (i < n && is_space((unsigned char)s[i]))
+	while (i < n && CH_IS_ASCII_SPACE((unsigned char)s[i]))
 		i++;
 	if (i >= n)
 		return 0;
@@ -190,7 +185,7 @@ content_charset(const char *s, size_t n, const char **label, size_t *llen)
 		return 1;
 	}
 	size_t j = i;
-	while (j < n && !is_space((unsigned char)s[j]) && s[j] != ';')
+	while (j < n && !CH_IS_ASCII_SPACE((unsigned char)s[j]) && s[j] != ';')
 		j++;
 	*label = s + i;
 	*llen = j - i;
@@ -251,7 +246,7 @@ skip_tag(struct scan *s)
 	struct attr a;
 	int r;
 
-	while (s->pos < s->end && !is_space(s->p[s->pos]) && s->p[s->pos] != '>')
+	while (s->pos < s->end && !CH_IS_ASCII_SPACE(s->p[s->pos]) && s->p[s->pos] != '>')
 		s->pos++;
 	while ((r = get_attribute(s, &a)) == 1)
 		;
@@ -278,7 +273,7 @@ tag_name(const struct scan *s, char name[16])
 
 	for (size_t i = s->pos; i < s->end && n < 15; i++) {
 		unsigned char c = s->p[i];
-		if (is_space(c) || c == '/' || c == '>')
+		if (CH_IS_ASCII_SPACE(c) || c == '/' || c == '>')
 			break;
 		name[n++] = (char)lower(c);
 	}
@@ -346,7 +341,7 @@ prescan(const unsigned char *in, size_t len, struct declared *d, int late)
 			if (skip_comment(&s) < 0)
 				return 0;
 		} else if (at(&s, "<meta") && s.end - s.pos > 5 &&
-		           (is_space(in[s.pos + 5]) || in[s.pos + 5] == '/')) {
+		           (CH_IS_ASCII_SPACE(in[s.pos + 5]) || in[s.pos + 5] == '/')) {
 			s.pos += 5;
 			int r = prescan_meta(&s, d);
 			if (r != 0)
@@ -383,20 +378,20 @@ xml_declaration(const unsigned char *in, size_t len, struct declared *d)
 	size_t end = len < PRESCAN_BYTES ? len : PRESCAN_BYTES;
 	const unsigned char *gt;
 
-	if (end < 6 || memcmp(in, "<?xml", 5) != 0 || !is_space(in[5]) ||
+	if (end < 6 || memcmp(in, "<?xml", 5) != 0 || !CH_IS_ASCII_SPACE(in[5]) ||
 	    (gt = memchr(in, '>', end)) == NULL)
 		return 0;
 	size_t n = (size_t)(gt - in);
 	for (size_t i = 5; i + 8 < n; i++) {
-		if (memcmp(in + i, "encoding", 8) != 0 || !is_space(in[i - 1]))
+		if (memcmp(in + i, "encoding", 8) != 0 || !CH_IS_ASCII_SPACE(in[i - 1]))
 			continue;
 		size_t j = i + 8;
-		while (j < n && is_space(in[j]))
+		while (j < n && CH_IS_ASCII_SPACE(in[j]))
 			j++;
 		if (j >= n || in[j] != '=')
 			continue;
 		j++;
-		while (j < n && is_space(in[j]))
+		while (j < n && CH_IS_ASCII_SPACE(in[j]))
 			j++;
 		if (j >= n || (in[j] != '"' && in[j] != '\''))
 			return 0;

@@ -1,8 +1,11 @@
 /*
  * extract.c — extraction's top level: classify the page (alert, notice,
- * other), then read the header labels (深刻度 ... 脆弱性識別番号), the
- * edition and dates, ids and KB numbers, title and official title.
- * Sections are read by extract_sections.c.
+ * other) from the evidence it carries (page marks, the label table, an id
+ * block, sections), then read the header labels (深刻度 ... 脆弱性識別番号)
+ * where a label can stand, the edition and dates, ids and KB numbers, and
+ * the page's own headline and official title.  Labels are the rows of
+ * header_labels, windows the fields of tune.  Sections are read by
+ * extract_sections.c.
  */
 #include "parse/extract.h"
 #include "parse/text.h"
@@ -16,32 +19,86 @@
 enum hfield {
 	H_SEVERITY, H_EXPLOIT, H_ACTION, H_REBOOT, H_UNINSTALL, H_TARGETS,
 	H_SECINFO, H_KBINFO, H_PAST, H_VULNID, H_URGENCY, H_URGENCY2,
-	H_REGISTERED, H_UPDATED, H_FAQ, H_HISTORY, H_COUNT
+	H_REGISTERED, H_UPDATED, H_FAQ, H_HISTORY, H_REPORTED, H_INFOSOURCE,
+	H_COUNT
 };
 
-/* Header labels; a variant spelling is one more row. */
+/*
+ * Every window and threshold of header extraction, named once.  They bound
+ * how far a rule looks on untrusted pages; none of them decides a value
+ * where the markup (cell, row, <dd>, block) does.
+ */
 static const struct {
-	const char *label;
+	size_t value_lines;     /* a value is at most this many lines */
+	size_t last_value_lines;/* the last label's value, when no label ends it */
+	size_t below_scan;      /* items searched for the cell below a label */
+	size_t title_scan;      /* items searched after a label for the headline */
+	size_t title_lines;     /* non-empty lines read as title / official title */
+	size_t mark_scan;       /* items searched for page marks (HotFix Alert …) */
+	size_t heading_bytes;   /* a longer line is no heading, headline or mark */
+	size_t label_bytes;     /* a longer block is no label wrapped over lines */
+	size_t edition_lines;   /* lines after "HotFix Alert" that may hold its date */
+	size_t edition_bytes;   /* a longer line is no "(2004年9月10日版)" line */
+	size_t nav_links;       /* links of a block compared with a menu line */
+	size_t headline_scan;   /* items searched for a heading headline */
+	size_t link_scan;       /* fewer links of a block are compared one by one
+	                           with a line, more are put in a set */
+} tune = {
+	.value_lines = 16, .last_value_lines = 12, .below_scan = 200, .title_scan = 400,
+	.title_lines = 3, .mark_scan = 80, .heading_bytes = 200, .label_bytes = 100,
+	.edition_lines = 4, .edition_bytes = 48, .nav_links = 64,
+	.headline_scan = 2000, .link_scan = 8,
+};
+
+struct found;
+struct page;
+typedef void header_reader(const struct page *, const struct found *, struct bulletin *);
+static header_reader read_severity, read_targets, read_exploit, read_reboot, read_uninstall,
+	read_action, read_past, read_urgency, read_registered, read_updated, read_references_from;
+
+/* What a label's value is. */
+enum vkind {
+	V_CHOICE,       /* options, some marked as chosen */
+	V_YESNO,        /* a yes/no word, maybe with a condition */
+	V_TEXT,         /* text as printed */
+	V_DATE,
+	V_LINKS,        /* links: references */
+	V_ID,           /* MSyy-nnn/KB: its first line only */
+	V_NONE          /* known, not modelled: a boundary only */
+};
+
+/*
+ * Header labels, one row each: its spellings (a longer one before its
+ * prefix), the field, the value's kind, and the reader that fills the
+ * model from the value (NULL: read elsewhere, or not modelled).  The rows
+ * are read in this order; a variant spelling is one more string.
+ */
+static const struct {
+	const char *spellings[3];
 	enum hfield field;
+	enum vkind kind;
+	header_reader *read;
 } header_labels[] = {
-	{ "深刻度", H_SEVERITY },
-	{ "攻撃コードの有無", H_EXPLOIT },
-	{ "攻撃コード", H_EXPLOIT },
-	{ "対策", H_ACTION },
-	{ "再起動の必要性", H_REBOOT },
-	{ "再起動", H_REBOOT },
-	{ "アンインストール", H_UNINSTALL },
-	{ "対象環境", H_TARGETS },
-	{ "セキュリティ情報", H_SECINFO },
-	{ "サポート技術情報", H_KBINFO },
-	{ "含まれる過去の修正", H_PAST },
-	{ "脆弱性識別番号", H_VULNID },
-	{ "緊急対応度", H_URGENCY },
-	{ "対応の緊急性", H_URGENCY2 },
-	{ "登録日", H_REGISTERED },
-	{ "更新日", H_UPDATED },
-	{ "よく寄せられる質問", H_FAQ },
-	{ "更新履歴", H_HISTORY },
+	{ { "深刻度" }, H_SEVERITY, V_CHOICE, read_severity },
+	{ { "対象環境" }, H_TARGETS, V_CHOICE, read_targets },
+	{ { "攻撃コードの有無", "攻撃コード" }, H_EXPLOIT, V_YESNO, read_exploit },
+	{ { "再起動の必要性", "再起動" }, H_REBOOT, V_YESNO, read_reboot },
+	{ { "アンインストール" }, H_UNINSTALL, V_YESNO, read_uninstall },
+	{ { "対策" }, H_ACTION, V_TEXT, read_action },
+	{ { "含まれる過去の修正" }, H_PAST, V_TEXT, read_past },
+	/* urgency is the 緊急対応度 text; 対応の緊急性 (later pages) is a
+	 * different scale and is not modelled (samples/README.md) */
+	{ { "緊急対応度" }, H_URGENCY, V_TEXT, read_urgency },
+	{ { "対応の緊急性" }, H_URGENCY2, V_NONE, NULL },
+	{ { "登録日" }, H_REGISTERED, V_DATE, read_registered },
+	{ { "更新日" }, H_UPDATED, V_DATE, read_updated },
+	{ { "セキュリティ情報" }, H_SECINFO, V_LINKS, read_references_from },
+	{ { "よく寄せられる質問" }, H_FAQ, V_LINKS, read_references_from },
+	{ { "脆弱性識別番号", "セキュリティ番号" }, H_VULNID, V_ID, NULL },
+	{ { "サポート技術情報" }, H_KBINFO, V_NONE, NULL },
+	{ { "更新履歴" }, H_HISTORY, V_NONE, NULL },
+	{ { "報告日" }, H_REPORTED, V_DATE, NULL },        /* a notice's: notice_dates() */
+	{ { "情報ソース" }, H_INFOSOURCE, V_NONE, NULL },
 };
 
 static const struct option severity_options[] = {
@@ -50,24 +107,6 @@ static const struct option severity_options[] = {
 
 static const struct option target_options[] = {
 	{ "サーバ", 0 }, { "クライアント", 1 },
-};
-
-/* Yes/no words, by field; the first prefix that matches decides. */
-struct yesno { const char *text; enum tristate value; };
-static const struct yesno exploit_words[] = {
-	{ "あり", TRI_TRUE }, { "有り", TRI_TRUE }, { "有", TRI_TRUE }, { "公開", TRI_TRUE },
-	{ "なし", TRI_FALSE }, { "無し", TRI_FALSE }, { "無", TRI_FALSE }, { "未公開", TRI_FALSE },
-	{ NULL, TRI_NULL },
-};
-static const struct yesno reboot_words[] = {
-	{ "不要", TRI_FALSE }, { "なし", TRI_FALSE }, { "必要なし", TRI_FALSE },
-	{ "必要", TRI_TRUE }, { "あり", TRI_TRUE }, { "要", TRI_TRUE },
-	{ NULL, TRI_NULL },
-};
-static const struct yesno uninstall_words[] = {
-	{ "不可", TRI_FALSE }, { "できない", TRI_FALSE },
-	{ "可", TRI_TRUE }, { "できる", TRI_TRUE },
-	{ NULL, TRI_NULL },
 };
 
 /* Where a label was found and the items of its value. */
@@ -82,22 +121,138 @@ struct header {
 	struct found f[H_COUNT];
 };
 
+#define NO_ITEM ((size_t)-1)
+
+/* What marks the page as a whole, found before its sections. */
+struct marks {
+	size_t id_block;        /* the "MS03-047/829436" line, or NO_ITEM */
+	int alert;              /* "HotFix Alert", "…Briefings ALERT" */
+	int notice;             /* headed 不具合情報, or a Briefings issue */
+};
+
+/* The text is a label (and whatever follows it); *closed tells whether a
+ * colon or a closing bracket ended it ("【登録日】…", "対策:…"). */
 static int
-is_label_item(const char *text, enum hfield *field, const char **rest)
+label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 {
 	const char *p = label_skip_leads(text);
 
 	if ((unsigned char)*p < 0x80)
 		return 0;       /* every label starts with a Japanese character */
-	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++) {
-		const char *r = label_rest(p, header_labels[k].label, strlen(header_labels[k].label));
-		if (r) {
+	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
+		for (size_t n = 0; n < 3 && header_labels[k].spellings[n]; n++) {
+			size_t len = strlen(header_labels[k].spellings[n]);
+			const char *r = label_rest(p, header_labels[k].spellings[n], len);
+			if (r == NULL)
+				continue;
 			*field = header_labels[k].field;
 			*rest = r;
+			*closed = 0;
+			for (const char *q = p + len; q < r; q++)
+				if (*q == ':' || text_starts(q, FW_COLON) || text_starts(q, "】") ||
+				    *q == ']' || text_starts(q, "』"))
+					*closed = 1;
 			return 1;
 		}
-	}
 	return 0;
+}
+
+static int
+is_label_item(const char *text, enum hfield *field, const char **rest)
+{
+	int closed;
+
+	return label_text(text, field, rest, &closed);
+}
+
+/* The kind of the value of a field. */
+static enum vkind
+field_kind(enum hfield f)
+{
+	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
+		if (header_labels[k].field == f)
+			return header_labels[k].kind;
+	return V_NONE;
+}
+
+static int
+names_option(const char *t, const struct option *o, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strstr(t, o[i].text))
+			return 1;
+	return 0;
+}
+
+/* Whether line t reads as a value of this kind: a chosen option, a yes/no
+ * word, a date, an id.  Text, links and the rest cannot be told from a
+ * menu line, so they never fit. */
+static int
+value_fits(enum vkind kind, const char *t)
+{
+	char d[11], id[16], *f;
+	int typo, ok;
+
+	switch (kind) {
+	case V_CHOICE:
+		return names_option(t, severity_options, 4) || names_option(t, target_options, 2);
+	case V_YESNO:
+		(void)yesno_read(t, YN_ALL, &ok);
+		return ok;
+	case V_DATE:
+		return text_parse_date(t, d) == 0;
+	case V_ID:
+		f = text_fold(t);
+		ok = text_next_ms_id(f, id, &typo, NULL) != NULL;
+		free(f);
+		return ok;
+	default:
+		return 0;
+	}
+}
+
+/* A block alone in its table cell (no other block with text shares it). */
+static int
+alone_in_cell(const struct hdoc *doc, size_t b)
+{
+	const struct hblock *bl = &doc->blocks.v[b];
+
+	if (bl->cell == 0)
+		return 0;
+	return !(b > 0 && doc->blocks.v[b - 1].cell == bl->cell && doc->blocks.v[b - 1].text[0]) &&
+	       !(b + 1 < doc->blocks.n && doc->blocks.v[b + 1].cell == bl->cell &&
+	         doc->blocks.v[b + 1].text[0]);
+}
+
+/*
+ * A label counts only where a label can stand: closed by a colon or 】, or
+ * alone on its line in a <th>, a <dt>, an emphasized run, or a cell of its
+ * own; or on the first line of a cell whose next line reads as its value
+ * ("深刻度<br>●1(緊急)…", a kind of value a menu line is not).  So prose
+ * that starts with a label's word ("対策 については…") and a plain-text
+ * menu line are not labels.
+ */
+static int
+label_at(const struct page *pg, size_t i, enum hfield *field, const char **rest)
+{
+	const struct item *it = &pg->items.v[i];
+	const struct hblock *bl = item_block(pg, i);
+	int closed;
+
+	if (!label_text(it->text, field, rest, &closed))
+		return 0;
+	if (closed)
+		return 1;
+	if (**rest)
+		return 0;
+	if ((bl->flags & (HB_TH | HB_DT)) || it->emph)
+		return 1;
+	if (it->off != 0 || bl->cell == 0)
+		return 0;
+	if (strchr(bl->text, '\n') == NULL)
+		return alone_in_cell(pg->doc, it->block);
+	return i + 1 < pg->items.n && pg->items.v[i + 1].block == it->block &&
+	       value_fits(field_kind(*field), pg->items.v[i + 1].text);
 }
 
 /* A label wrapped over lines of its cell ("再起動の<br>必要性"): the item
@@ -111,7 +266,8 @@ wrapped_label(const struct page *pg, size_t i, enum hfield *field)
 	size_t j = i + 1;
 	int is_label;
 
-	if (pg->items.v[i].off != 0 || strchr(bl->text, '\n') == NULL || strlen(bl->text) > 100)
+	if (pg->items.v[i].off != 0 || strchr(bl->text, '\n') == NULL ||
+	    strlen(bl->text) > tune.label_bytes || bl->cell == 0)
 		return 0;
 	o = joined = xstrdup(bl->text);
 	for (const char *p = bl->text; *p; p++)
@@ -138,14 +294,12 @@ struct link_texts {
 	struct strset set;
 };
 
-#define LINK_SCAN_MAX 8         /* fewer links are compared one by one */
-
 static int
 is_link_item(const struct page *pg, size_t i, struct link_texts *lt)
 {
 	const struct hblock *bl = item_block(pg, i);
 
-	if (bl->links.n <= LINK_SCAN_MAX) {
+	if (bl->links.n <= tune.link_scan) {
 		for (size_t k = 0; k < bl->links.n; k++)
 			if (strcmp(bl->links.v[k].text, pg->items.v[i].text) == 0)
 				return 1;
@@ -168,7 +322,7 @@ value_below(const struct page *pg, struct found *fd)
 
 	if (lb->row == 0)
 		return;
-	for (size_t j = fd->at + 1; j < pg->body && j < fd->at + 200; j++) {
+	for (size_t j = fd->at + 1; j < pg->body && j < fd->at + tune.below_scan; j++) {
 		const struct hblock *bl = item_block(pg, j);
 		if (bl->table == lb->table && bl->row != lb->row && bl->col == lb->col) {
 			size_t k = j;
@@ -185,6 +339,33 @@ value_below(const struct page *pg, struct found *fd)
 	}
 }
 
+/*
+ * Where the value of a label standing alone ends (its start is fd->from,
+ * the next label or a window bounds it at fd->to): the rest of the label's
+ * block; else, for a label in a cell of its own, the other cells of its row
+ * (nested tables in them included); else the next block (a <dd>, the line
+ * under an emphasized label).  A value never climbs out of the label's
+ * table nesting.
+ */
+static size_t
+value_end(const struct page *pg, const struct found *fd)
+{
+	const struct hblock *lb = item_block(pg, fd->at);
+	size_t j, first = fd->from < fd->to ? pg->items.v[fd->from].block : 0;
+	int by_row = fd->from < fd->to && lb->row != 0 && first != pg->items.v[fd->at].block &&
+	             pg->doc->blocks.v[first].cell != lb->cell;
+
+	for (j = fd->from; j < fd->to; j++) {
+		const struct hblock *bl = item_block(pg, j);
+		if (bl->depth < lb->depth)
+			break;
+		if (by_row ? (bl->table == lb->table && bl->row != lb->row)
+		           : pg->items.v[j].block != first)
+			break;
+	}
+	return j;
+}
+
 static void
 find_header(const struct page *pg, struct header *h)
 {
@@ -197,9 +378,9 @@ find_header(const struct page *pg, struct header *h)
 		enum hfield f;
 		const char *rest = "";
 		size_t after = i + 1;
-		if (is_link_item(pg, i, &lt))
+		if (is_link_item(pg, i, &lt) || item_is_furniture(pg, i))
 			continue;
-		if (!is_label_item(pg->items.v[i].text, &f, &rest) &&
+		if (!label_at(pg, i, &f, &rest) &&
 		    (after = wrapped_label(pg, i, &f)) == 0)
 			continue;
 		if (last != (size_t)-1)
@@ -218,25 +399,20 @@ find_header(const struct page *pg, struct header *h)
 	}
 	strset_free(&lt.set);
 	if (last != (size_t)-1)
-		h->f[lastf].to = pg->body < last + 12 ? pg->body : last + 12;
+		h->f[lastf].to = pg->body < last + tune.last_value_lines ? pg->body
+		                                                        : last + tune.last_value_lines;
 	for (int f = 0; f < H_COUNT; f++) {
 		struct found *fd = &h->f[f];
-		unsigned depth;
 		if (!fd->present)
 			continue;
 		if (fd->inline_rest && *fd->inline_rest) {
 			fd->to = fd->from;      /* the value is on the label's line */
 			continue;
 		}
-		/* values never climb out of the label's table nesting */
-		depth = item_block(pg, fd->at)->depth;
-		for (i = fd->from; i < fd->to; i++)
-			if (item_block(pg, i)->depth < depth)
-				break;
-		fd->to = i;
-		if (fd->to - fd->from > 16)
-			fd->to = fd->from + 16;
-		if (fd->from == fd->to && (fd->inline_rest == NULL || *fd->inline_rest == 0))
+		fd->to = value_end(pg, fd);
+		if (fd->to - fd->from > tune.value_lines)
+			fd->to = fd->from + tune.value_lines;
+		if (fd->from == fd->to)
 			value_below(pg, fd);
 	}
 }
@@ -276,33 +452,51 @@ value_text(const struct page *pg, const struct found *fd)
 	return clean;
 }
 
-static enum tristate
-yesno(const char *v, const struct yesno *words)
-{
-	for (; words->text; words++)
-		if (text_starts(v, words->text))
-			return words->value;
-	return TRI_NULL;
-}
-
 static void
-read_yesno(const struct page *pg, const struct found *fd, const struct yesno *words,
+read_yesno(const struct page *pg, const struct found *fd, enum yesno_field words,
            const char *label, enum tristate *out, char **text, struct bulletin *b)
 {
 	char *v;
+	int understood;
 
 	if (!fd->present)
 		return;
 	v = value_text(pg, fd);
 	if (v == NULL)
 		return;
-	*out = yesno(v, words);
-	if (*out == TRI_NULL)
-		bulletin_warn(b, "%s: \"%s\" not understood", label, v);
+	*out = yesno_read(v, words, &understood);
+	if (!understood)
+		bulletin_diag(b, DIAG_VALUE_UNPARSED, "%s: \"%s\" not understood", label, v);
 	if (text)
 		*text = v;
 	else
 		free(v);
+}
+
+/* A date split over lines after its label ("【更新日】2005年 8月<br>11日"):
+ * the value on the label's line and the next lines of its block. */
+static int
+date_continued(const struct page *pg, const struct found *fd, const char *v, char d[11])
+{
+	struct buf acc;
+	int rc = -1;
+
+	if (!fd->inline_rest || !*fd->inline_rest)
+		return -1;
+	buf_init(&acc, 4096);
+	buf_puts(&acc, v);
+	for (size_t j = fd->at + 1; j < pg->items.n && j <= fd->at + tune.edition_lines &&
+	     pg->items.v[j].block == pg->items.v[fd->at].block && rc < 0; j++) {
+		enum hfield f;
+		const char *rest;
+		if (is_label_item(pg->items.v[j].text, &f, &rest))
+			break;  /* the next label's date is not this one's */
+		buf_putc(&acc, '\n');
+		buf_puts(&acc, pg->items.v[j].text);
+		rc = text_parse_date(acc.data, d);
+	}
+	buf_free(&acc);
+	return rc;
 }
 
 static void
@@ -313,10 +507,10 @@ read_date(const struct page *pg, const struct found *fd, const char *label, char
 
 	if (!fd->present || (v = value_text(pg, fd)) == NULL)
 		return;
-	if (text_parse_date(v, d) == 0)
+	if (text_parse_date(v, d) == 0 || date_continued(pg, fd, v, d) == 0)
 		*out = xstrdup(d);
 	else
-		bulletin_warn(b, "%s: \"%s\" is not a date", label, v);
+		bulletin_diag(b, DIAG_DATE_UNPARSED, "%s: \"%s\" is not a date", label, v);
 	free(v);
 }
 
@@ -329,13 +523,25 @@ lowest_bit(long mask)
 	return -1;
 }
 
+/* Report each printed id typo once (text_ms_ids() found them), and free
+ * the list. */
+static void
+report_typos(strlist *typos, struct bulletin *b)
+{
+	for (size_t i = 0; i < typos->n; i++)
+		if (!strlist_contains(&b->warnings, typos->v[i]))
+			bulletin_diag(b, DIAG_ID_TYPO, "%s", typos->v[i]);
+	strlist_free(typos);
+}
+
 /* The canonical id from a value; a printed typo is reported. */
 static void
 read_id(const char *v, struct bulletin *b)
 {
-	strlist ids = { 0 };
+	strlist ids = { 0 }, typos = { 0 };
 
-	text_ms_ids(v, &ids, &b->warnings);
+	text_ms_ids(v, &ids, &typos);
+	report_typos(&typos, b);
 	if (ids.n > 0 && b->id == NULL)
 		b->id = xstrdup(ids.v[0]);
 	strlist_free(&ids);
@@ -359,6 +565,70 @@ unparen(const char *s)
 		n -= 1;
 	t = xstrndup(s + skip, n > skip ? n - skip : 0);
 	return t;
+}
+
+/*
+ * An id block: a line that is only an MS id and its KB numbers
+ * ("MS03-047/829436"), as 2003-2004 pages print it above the headline.
+ */
+static int
+is_id_block(const char *t)
+{
+	char id[16], *f;
+	const char *p, *start;
+	int typo, ok = 0;
+
+	if (!text_starts(t, "M") && !text_starts(t, "m") && !text_starts(t, "\xef\xbc\xad"))
+		return 0;
+	f = text_fold(t);
+	p = text_next_ms_id(f, id, &typo, &start);
+	if (p && start == f) {
+		ok = 1;
+		for (; *p && ok; p++)
+			ok = *p == '/' || (*p >= '0' && *p <= '9') || *p == ' ';
+	}
+	free(f);
+	return ok;
+}
+
+/* Lines of the page's frame that are never its headline: the site banner
+ * and series names (compared whole, ASCII case ignored). */
+static const char *const series_names[] = {
+	"HotFix Report", "HotFix Report 不具合情報", "HotFix Alert", "HotFix Notice",
+	"Windows HotFix Briefings", "Windows HotFix Briefings ALERT", "HotFix Briefings",
+	"HotFix Briefings ALERT", "UpdateEXPERT TIPS", "セキュリティ用語", "セキュリティ用語解説",
+	"用語解説", "不具合情報", "Windowsプラットフォーム向けHotFix情報サービス",
+};
+
+/* An edition line such as "(2004年9月10日版)": a short line ending in 版
+ * (closing parenthesis allowed) that holds a date; the date into d. */
+static int
+edition_line(const char *t, char d[11])
+{
+	size_t n = strlen(t);
+
+	if (n == 0 || n > tune.edition_bytes)
+		return 0;
+	if (n >= 3 && strcmp(t + n - 3, FW_RPAREN) == 0)
+		n -= 3;
+	else if (t[n - 1] == ')')
+		n -= 1;
+	if (n < 3 || memcmp(t + n - 3, "版", 3) != 0)
+		return 0;
+	return text_parse_date(t, d) == 0;
+}
+
+int
+series_line(const char *t)
+{
+	char d[11];
+
+	if (strstr(t, "HotFix") != NULL || edition_line(t, d))
+		return 1;
+	for (size_t k = 0; k < sizeof series_names / sizeof *series_names; k++)
+		if (ascii_casecmp(t, series_names[k]) == 0)
+			return 1;
+	return 0;
 }
 
 /* Take line i as the title or the official title "(...)"; 1 if it was. */
@@ -404,7 +674,7 @@ read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 	int skipped_value = (fd->inline_rest && *fd->inline_rest) || lb->table != 0;
 	int out = lb->table == 0;
 
-	for (i = fd->at + 1; i < pg->body && seen < 3 && i < fd->at + 400; i++) {
+	for (i = fd->at + 1; i < pg->body && seen < tune.title_lines && i < fd->at + tune.title_scan; i++) {
 		enum hfield f;
 		const char *rest, *t = pg->items.v[i].text;
 		const struct hblock *bl = item_block(pg, i);
@@ -423,13 +693,17 @@ read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 			end = i + 1;
 			continue;
 		}
+		if (is_id_block(t)) {
+			end = i + 1;    /* 2003-2004: the id block above the headline */
+			continue;
+		}
 		seen++;
 		if (title_line(t, b))
 			end = i + 1;
 	}
 	if (b->title != NULL || lb->table == 0)
 		return end;
-	for (i = fd->at + 2; i < out_at && i < fd->at + 400; i++) {
+	for (i = fd->at + 2; i < out_at && i < fd->at + tune.title_scan; i++) {
 		enum hfield f;
 		const char *rest, *t = pg->items.v[i].text;
 		if (*t && item_block(pg, i)->table == lb->table && whole_row(pg, i) &&
@@ -455,7 +729,8 @@ read_edition(const struct page *pg, struct bulletin *b)
 			continue;
 		buf_init(&acc, 4096);
 		buf_puts(&acc, p);
-		for (size_t j = i + 1; j < pg->body && j < i + 4 && !strstr(acc.data ? acc.data : "", "版") &&
+		for (size_t j = i + 1; j < pg->body && j < i + tune.edition_lines &&
+		     !strstr(acc.data ? acc.data : "", "版") &&
 		     !strstr(acc.data ? acc.data : "", "号"); j++) {
 			buf_putc(&acc, '\n');
 			buf_puts(&acc, pg->items.v[j].text);
@@ -469,6 +744,14 @@ read_edition(const struct page *pg, struct bulletin *b)
 			return;
 		}
 		buf_free(&acc);
+	}
+	/* an issue dated only by its "(2004年9月10日版)" line */
+	for (size_t i = 0; i < pg->body && i < tune.mark_scan; i++) {
+		char d[11];
+		if (edition_line(pg->items.v[i].text, d)) {
+			b->edition = xstrdup(d);
+			return;
+		}
 	}
 }
 
@@ -490,118 +773,408 @@ read_references_from(const struct page *pg, const struct found *fd, struct bulle
 	}
 }
 
+/* ---- the readers of the header_labels rows (fd->present) ---- */
+
+static void
+read_severity(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	/* no value lines: the options stand on the label's own line */
+	long mask = choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, severity_options,
+	                        4, 1, "深刻度", b);
+
+	if (mask < 0 && fd->inline_rest && *fd->inline_rest)
+		b->severity = severity_from_text(fd->inline_rest);
+	if (mask > 0)
+		b->severity = lowest_bit(mask);
+}
+
+static void
+read_targets(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	long mask = choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, target_options,
+	                        2, 0, "対象環境", b);
+
+	if (mask > 0)
+		b->targets = (unsigned)mask;
+}
+
+static void
+read_exploit(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	read_yesno(pg, fd, YN_EXPLOIT, "攻撃コードの有無", &b->exploit_code, NULL, b);
+}
+
+static void
+read_reboot(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	read_yesno(pg, fd, YN_REBOOT, "再起動の必要性", &b->reboot_required, &b->reboot, b);
+}
+
+static void
+read_uninstall(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	read_yesno(pg, fd, YN_UNINSTALL, "アンインストール", &b->uninstall, NULL, b);
+}
+
+static void
+read_action(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	b->action = value_text(pg, fd);
+}
+
+static void
+read_past(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	b->past_fixes = value_text(pg, fd);
+}
+
+static void
+read_urgency(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	b->urgency = value_text(pg, fd);
+}
+
+static void
+read_registered(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	read_date(pg, fd, "登録日", &b->registered, b);
+}
+
+static void
+read_updated(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	read_date(pg, fd, "更新日", &b->updated, b);
+}
+
+/* The id and KB numbers of an id block or a 脆弱性識別番号 value. */
+static void
+read_id_kb(const char *v, struct bulletin *b)
+{
+	read_id(v, b);
+	if (b->kb.n == 0)
+		text_kb_list(v, &b->kb);
+}
+
+/* The 脆弱性識別番号 value: its first non-empty line. */
+static void
+read_vulnid(const struct page *pg, const struct header *h, struct bulletin *b)
+{
+	struct found id = h->f[H_VULNID];
+	size_t k = id.from;
+	char *v;
+
+	if (!id.present)
+		return;
+	while (k < id.to && pg->items.v[k].text[0] == 0)
+		k++;
+	id.to = (id.inline_rest && *id.inline_rest) ? id.from : (k < id.to ? k + 1 : k);
+	id.from = k;
+	if ((v = value_text(pg, &id)) != NULL) {
+		read_id_kb(v, b);
+		free(v);
+	}
+}
+
+/* A line made only of link texts (and separators between them): a
+ * navigation line such as "トップページ 用語解説".  Only the first
+ * tune.nav_links links of a block are compared, to bound the cost. */
+static int
+is_link_line(const struct page *pg, size_t i)
+{
+	static const char *const seps[] = { " ", "|", "\xef\xbd\x9c", "/", "・", FW_SPACE,
+	                                    "\xc2\xa0", "[", "]", "\xef\xbc\xbb", "\xef\xbc\xbd" };
+	const struct hblock *bl = item_block(pg, i);
+	const char *p = pg->items.v[i].text;
+	int matched = 0;
+
+	while (*p) {
+		size_t k, n = 0;
+		for (k = 0; k < sizeof seps / sizeof *seps && n == 0; k++)
+			if (text_starts(p, seps[k]))
+				n = strlen(seps[k]);
+		for (k = 0; k < bl->links.n && k < tune.nav_links && n == 0; k++)
+			if (bl->links.v[k].text[0] && text_starts(p, bl->links.v[k].text))
+				n = strlen(bl->links.v[k].text), matched = 1;
+		if (n == 0)
+			return 0;
+		p += n;
+	}
+	return matched;
+}
+
+/* A line that may be a page's headline: text, short, not a link, label,
+ * id block, series name or edition line. */
+static int
+headline_fit(const struct page *pg, size_t i)
+{
+	const char *t = pg->items.v[i].text, *rest;
+	enum hfield f;
+
+	return *t && strlen(t) <= tune.heading_bytes && !is_link_line(pg, i) &&
+	       !is_label_item(t, &f, &rest) && !is_id_block(t) && !series_line(t);
+}
+
+/* Title, then an official title "(…)" on the next non-empty line, from
+ * item i on; returns the item after what was taken. */
 static size_t
-read_header(const struct page *pg, const struct header *h, struct bulletin *b)
+title_from(const struct page *pg, size_t i, struct bulletin *b)
+{
+	size_t end = i + 1;
+
+	b->title = text_clean(pg->items.v[i].text);
+	for (size_t j = i + 1; j < pg->body && j < i + tune.title_scan; j++) {
+		const char *t = pg->items.v[j].text;
+		if (*t == 0)
+			continue;
+		if (is_paren(t) && b->official_title == NULL) {
+			b->official_title = unparen(t);
+			end = j + 1;
+		}
+		break;
+	}
+	return end;
+}
+
+/* The headline as a heading element (<h1>…): the first fit one before the
+ * sections; 0 when the page has none. */
+static size_t
+headline_heading(const struct page *pg, struct bulletin *b)
+{
+	for (size_t i = 0; i < pg->body && i < tune.headline_scan; i++)
+		if ((item_block(pg, i)->flags & HB_HEADING) && headline_fit(pg, i))
+			return title_from(pg, i, b);
+	return 0;
+}
+
+/* The headline under an id block: the first fit line from item i, before
+ * any label; 0 when none. */
+static size_t
+titles_after(const struct page *pg, size_t i, struct bulletin *b)
+{
+	for (size_t n = 0; i < pg->body && n < tune.title_lines; i++) {
+		const char *t = pg->items.v[i].text, *rest;
+		enum hfield f;
+		if (*t == 0)
+			continue;
+		if (is_label_item(t, &f, &rest))
+			break;
+		n++;
+		if (headline_fit(pg, i))
+			return title_from(pg, i, b);
+	}
+	return 0;
+}
+
+static size_t
+read_header(const struct page *pg, const struct header *h, const struct marks *m,
+            struct bulletin *b)
 {
 	char *v;
-	long mask;
 	size_t lead = 0;
 
-	if (h->f[H_SEVERITY].present) {
-		const struct found *fd = &h->f[H_SEVERITY];
-		mask = choice_read(pg, fd->from, fd->to, severity_options, 4, 1, "深刻度", b);
-		if (mask < 0 && fd->inline_rest && *fd->inline_rest)
-			b->severity = severity_from_text(fd->inline_rest);
-		if (mask > 0)
-			b->severity = lowest_bit(mask);
-	}
-	if (h->f[H_TARGETS].present) {
-		const struct found *fd = &h->f[H_TARGETS];
-		mask = choice_read(pg, fd->from, fd->to, target_options, 2, 0, "対象環境", b);
-		if (mask > 0)
-			b->targets = (unsigned)mask;
-	}
-	read_yesno(pg, &h->f[H_EXPLOIT], exploit_words, "攻撃コードの有無", &b->exploit_code, NULL, b);
-	read_yesno(pg, &h->f[H_REBOOT], reboot_words, "再起動の必要性", &b->reboot_required, &b->reboot, b);
-	read_yesno(pg, &h->f[H_UNINSTALL], uninstall_words, "アンインストール", &b->uninstall, NULL, b);
-	if (h->f[H_ACTION].present)
-		b->action = value_text(pg, &h->f[H_ACTION]);
-	if (h->f[H_PAST].present)
-		b->past_fixes = value_text(pg, &h->f[H_PAST]);
-	/* urgency is the 緊急対応度 text; 対応の緊急性 (later pages) is a
-	 * different scale and is not modelled (samples/README.md) */
-	if (h->f[H_URGENCY].present)
-		b->urgency = value_text(pg, &h->f[H_URGENCY]);
-	read_date(pg, &h->f[H_REGISTERED], "登録日", &b->registered, b);
-	read_date(pg, &h->f[H_UPDATED], "更新日", &b->updated, b);
-	if (h->f[H_SECINFO].present)
-		read_references_from(pg, &h->f[H_SECINFO], b);
-	if (h->f[H_FAQ].present)
-		read_references_from(pg, &h->f[H_FAQ], b);
-	if (h->f[H_VULNID].present) {
-		struct found id = h->f[H_VULNID];
-		size_t k = id.from;
-		while (k < id.to && pg->items.v[k].text[0] == 0)
-			k++;
-		id.to = (id.inline_rest && *id.inline_rest) ? id.from : (k < id.to ? k + 1 : k);
-		id.from = k;
-		if ((v = value_text(pg, &id)) != NULL) {
-			read_id(v, b);
-			text_kb_list(v, &b->kb);
-			free(v);
-		}
-		lead = read_titles(pg, h, b);
+	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
+		if (header_labels[k].read && h->f[header_labels[k].field].present)
+			header_labels[k].read(pg, &h->f[header_labels[k].field], b);
+	read_vulnid(pg, h, b);
+	if (b->id == NULL && m->id_block != NO_ITEM)
+		read_id_kb(pg->items.v[m->id_block].text, b);
+	if ((lead = headline_heading(pg, b)) == 0) {
+		if (h->f[H_VULNID].present)
+			lead = read_titles(pg, h, b);
+		else if (m->id_block != NO_ITEM)
+			lead = titles_after(pg, m->id_block + 1, b);
 	}
 	if (b->id == NULL && h->f[H_SECINFO].present && (v = value_text(pg, &h->f[H_SECINFO]))) {
 		read_id(v, b);
 		free(v);
 	}
-	for (int f = H_URGENCY; f <= H_URGENCY2; f++)
+	/* the lead paragraphs start after the last header value (the small
+	 * label table of an article stands between headline and prose) */
+	for (int f = 0; f < H_COUNT; f++)
 		if (h->f[f].present && h->f[f].at + 1 > lead)
 			lead = h->f[f].to > h->f[f].at + 1 ? h->f[f].to : h->f[f].at + 1;
 	return lead;
 }
 
-/* Kind: a page with 脆弱性識別番号 or "HotFix Alert" is an alert; one
- * headed 不具合情報 (title or an emphasized early line) a notice. */
-static enum bulletin_kind
-classify(const struct page *pg, const struct header *h)
-{
-	const char *t = pg->doc->title;
+/* Page marks a line may carry: the series, and what the page is. */
+static const struct {
+	const char *text;
+	int alert;              /* 1 alert, 0 notice */
+	const char *unless;     /* not this mark when the line also holds this */
+} page_marks[] = {
+	{ "HotFix Alert", 1, NULL },
+	{ "HotFix Briefings ALERT", 1, NULL },
+	{ "HotFix Briefings", 0, "ALERT" },
+	{ "不具合情報", 0, NULL },
+};
 
-	if (h->f[H_VULNID].present || h->f[H_SEVERITY].present)
-		return BULLETIN_ALERT;
-	for (size_t i = 0; i < pg->body && i < 80; i++)
-		if (strstr(pg->items.v[i].text, "HotFix Alert"))
-			return BULLETIN_ALERT;
-	if (t && strstr(t, "不具合情報"))
+/* The marks of line t (a title, a heading or emphasized line; alert marks
+ * also in plain text such as "HotFix Alert:"). */
+static void
+line_marks(const char *t, int headed, struct marks *m)
+{
+	for (size_t k = 0; k < sizeof page_marks / sizeof *page_marks; k++) {
+		if (strstr(t, page_marks[k].text) == NULL ||
+		    (page_marks[k].unless && strstr(t, page_marks[k].unless)))
+			continue;
+		if (page_marks[k].alert)
+			m->alert = 1;
+		else if (headed)
+			m->notice = 1;
+	}
+}
+
+static void
+find_marks(const struct page *pg, struct marks *m)
+{
+	memset(m, 0, sizeof *m);
+	m->id_block = NO_ITEM;
+	if (pg->doc->title)
+		line_marks(pg->doc->title, 1, m);
+	for (size_t i = 0; i < pg->body && i < tune.mark_scan; i++) {
+		const struct item *it = &pg->items.v[i];
+		const struct hblock *bl = item_block(pg, i);
+		if (strlen(it->text) > tune.heading_bytes || is_link_line(pg, i))
+			continue;
+		line_marks(it->text, it->emph || (bl->flags & (HB_HEADING | HB_EMPH)), m);
+	}
+	for (size_t i = 0; i < pg->body && i < tune.title_scan; i++)
+		if (is_id_block(pg->items.v[i].text) && !is_link_line(pg, i)) {
+			m->id_block = i;
+			break;
+		}
+}
+
+/*
+ * Kind from evidence: a page headed 不具合情報, or a Briefings issue, is a
+ * notice (even about one bulletin).  An alert has the label table
+ * (脆弱性識別番号, 深刻度), an alert mark, or an id block with any of
+ * the severity list, 緊急対応度 / 対応の緊急性, a headline, 対象プラット
+ * フォーム, the download or file sections.
+ */
+static enum bulletin_kind
+classify(const struct page *pg, const struct header *h, const struct marks *m)
+{
+	if (m->notice)
 		return BULLETIN_NOTICE;
-	for (size_t i = 0; i < pg->body && i < 80; i++) {
-		const char *s = pg->items.v[i].text;
-		if (strstr(s, "不具合情報") && strlen(s) < 200 &&
-		    (item_block(pg, i)->flags & (HB_HEADING | HB_EMPH)))
-			return BULLETIN_NOTICE;
+	if (h->f[H_VULNID].present || h->f[H_SEVERITY].present || m->alert)
+		return BULLETIN_ALERT;
+	if (m->id_block != NO_ITEM &&
+	    (h->f[H_URGENCY].present || h->f[H_URGENCY2].present ||
+	     pg->sect[SEC_AFFECTED].to || pg->sect[SEC_DOWNLOADS].to || pg->sect[SEC_FILES].to))
+		return BULLETIN_ALERT;
+	if (m->id_block != NO_ITEM) {
+		for (size_t i = m->id_block + 1; i < pg->body && i < m->id_block + tune.title_lines + 1; i++)
+			if (pg->items.v[i].text[0])
+				return headline_fit(pg, i) && (item_block(pg, i)->flags & (HB_EMPH | HB_HEADING))
+				       ? BULLETIN_ALERT : BULLETIN_OTHER;
 	}
 	return BULLETIN_OTHER;
+}
+
+/* The headline of a page that is not a bulletin: its first heading or
+ * emphasized line that is not the site's frame; else its <title> unless
+ * that is only the series name. */
+static void
+other_title(const struct page *pg, struct bulletin *b)
+{
+	for (size_t i = 0; i < pg->body && i < tune.headline_scan; i++) {
+		const struct item *it = &pg->items.v[i];
+		if ((it->emph || (item_block(pg, i)->flags & (HB_HEADING | HB_EMPH))) &&
+		    headline_fit(pg, i)) {
+			b->title = text_clean(it->text);
+			return;
+		}
+	}
+	if (pg->doc->title && *pg->doc->title && !series_line(pg->doc->title))
+		b->title = xstrdup(pg->doc->title);
 }
 
 static void
 collect_ids(const struct page *pg, struct bulletin *b)
 {
-	strlist ids = { 0 };
+	strlist ids = { 0 }, typos = { 0 };
 	struct strset seen = STRSET_INIT;
 
 	if (pg->doc->title)
-		text_ms_ids_seen(pg->doc->title, &ids, &seen, &b->warnings);
+		text_ms_ids_seen(pg->doc->title, &ids, &seen, &typos);
 	for (size_t i = 0; i < pg->items.n; i++)
 		if (strstr(pg->items.v[i].text, "MS") || strstr(pg->items.v[i].text, "ms") ||
 		    strstr(pg->items.v[i].text, "\xef\xbc\xad"))
-			text_ms_ids_seen(pg->items.v[i].text, &ids, &seen, &b->warnings);
+			text_ms_ids_seen(pg->items.v[i].text, &ids, &seen, &typos);
 	strset_free(&seen);
+	report_typos(&typos, b);
 	strlist_free(&b->ids);
 	b->ids = ids;
 }
 
-/* The item after the 登録日/更新日 labels (0 when neither). */
+/* The item after the last header label's value (0 when none): where a
+ * notice's headline is looked for. */
 static size_t
-dates_end(const struct header *h)
+header_end(const struct header *h)
 {
 	size_t end = 0;
 
-	for (int f = H_REGISTERED; f <= H_UPDATED; f++)
+	for (int f = 0; f < H_COUNT; f++)
 		if (h->f[f].present && h->f[f].at + 1 > end)
 			end = h->f[f].to > h->f[f].at + 1 ? h->f[f].to : h->f[f].at + 1;
 	return end;
+}
+
+/* A notice's dates: 登録日 / 更新日, else its 報告日 for both; an issue
+ * dated only by its edition line is updated on that day. */
+static void
+notice_dates(const struct page *pg, const struct header *h, struct bulletin *b)
+{
+	read_date(pg, &h->f[H_REGISTERED], "登録日", &b->registered, b);
+	read_date(pg, &h->f[H_UPDATED], "更新日", &b->updated, b);
+	if (b->registered == NULL && b->updated == NULL && h->f[H_REPORTED].present) {
+		read_date(pg, &h->f[H_REPORTED], "報告日", &b->registered, b);
+		b->updated = xstrdup(b->registered);
+	}
+	if (b->updated == NULL && b->edition)
+		b->updated = xstrdup(b->edition);
+}
+
+/* A notice's KB numbers, when its ■ items give none: the セキュリティ番号
+ * value of a one-item notice. */
+static void
+notice_kb(const struct page *pg, const struct header *h, struct bulletin *b)
+{
+	struct found id = h->f[H_VULNID];
+	char *v;
+
+	if (b->kb.n || !id.present || (v = value_text(pg, &id)) == NULL)
+		return;
+	text_kb_list(v, &b->kb);
+	free(v);
+}
+
+/*
+ * Where the lead stops on a page of columns: at the first block after it
+ * in a sibling cell of the headline's column (a menu to its right).  The
+ * headline is the first line that holds the title.
+ */
+static size_t
+column_end(const struct page *pg, const struct bulletin *b)
+{
+	const struct hblock *hb = NULL;
+
+	if (b->title == NULL || pg->lead == 0)
+		return 0;
+	for (size_t i = 0; i < pg->lead && i < pg->body; i++)
+		if (strcmp(pg->items.v[i].text, b->title) == 0) {
+			hb = item_block(pg, i);
+			break;
+		}
+	if (hb == NULL || hb->row == 0)
+		return 0;
+	for (size_t i = pg->lead; i < pg->body; i++) {
+		const struct hblock *bl = item_block(pg, i);
+		if (bl->table == hb->table && bl->row == hb->row && bl->cell != hb->cell)
+			return i;
+	}
+	return 0;
 }
 
 void
@@ -609,37 +1182,46 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 {
 	struct page pg;
 	struct header h;
+	struct marks m;
 
 	memset(&pg, 0, sizeof pg);
 	pg.doc = doc;
 	pg.base_url = base_url;
 	page_items(&pg);
+	page_furniture(&pg);
 	find_sections(&pg);
 	find_header(&pg, &h);
-	b->kind = classify(&pg, &h);
+	find_marks(&pg, &m);
+	b->kind = classify(&pg, &h, &m);
 	switch (b->kind) {
 	case BULLETIN_ALERT:
 		read_edition(&pg, b);
-		pg.lead = read_header(&pg, &h, b);
+		pg.lead = read_header(&pg, &h, &m, b);
+		pg.lead_end = column_end(&pg, b);
 		if (b->id == NULL)
-			bulletin_warn(b, "脆弱性識別番号: no bulletin id found");
+			bulletin_diag(b, DIAG_NO_ID, "脆弱性識別番号: no bulletin id found");
 		if (b->title == NULL)
-			bulletin_warn(b, "title: no headline found after 脆弱性識別番号");
+			bulletin_diag(b, DIAG_NO_TITLE, "title: no headline found after 脆弱性識別番号");
 		extract_lead(&pg, b);
 		extract_sections(&pg, b);
+		extract_diagnose(&pg, h.f[H_SEVERITY].present, b);
 		break;
 	case BULLETIN_NOTICE:
 		read_edition(&pg, b);
-		read_date(&pg, &h.f[H_REGISTERED], "登録日", &b->registered, b);
-		read_date(&pg, &h.f[H_UPDATED], "更新日", &b->updated, b);
-		extract_notice(&pg, dates_end(&h), b);
+		notice_dates(&pg, &h, b);
+		extract_notice(&pg, header_end(&h), b);
+		notice_kb(&pg, &h, b);
 		break;
 	case BULLETIN_OTHER:
-		/* not a bulletin: no guessing beyond its title */
-		if (doc->title)
-			b->title = xstrdup(doc->title);
+		/* not a bulletin: no guessing beyond its headline */
+		other_title(&pg, b);
 		break;
 	}
 	collect_ids(&pg, b);
+	extract_diagnose_other(&pg, b);
+	/* an alert says so in extract_diagnose(), among its other findings */
+	if (b->kind != BULLETIN_ALERT && doc->unclosed && pg.end == pg.items.n)
+		bulletin_diag(b, DIAG_TRUNCATED, "%s", EXTRACT_TRUNCATED);
+	page_furniture_free(&pg);
 	page_items_free(&pg);
 }

@@ -6,11 +6,11 @@
  * positions.  The page is read as a list of lines ("items": one per line of
  * each block, image-only blocks included), and as rows of cells for tables.
  * extract.c classifies the page and reads the header labels;
- * extract_table.c holds the label tables, choice lists (severity, targets)
- * and row helpers; extract_sections.c finds the headed sections and reads
+ * extract_table.c holds the label tables and row helpers; extract_choice.c
+ * the choice lists (severity, targets) and yes/no values; extract_sections.c finds the headed sections and reads
  * prose, notes, workarounds, downloads, verification; extract_files.c the
  * file tables and deployment times.  Anything not understood becomes a
- * warning in b->warnings; nothing here fails.
+ * diagnostic (bulletin_diag(), a code of core/diag.c); nothing here fails.
  */
 #ifndef HOTFEED_EXTRACT_H
 #define HOTFEED_EXTRACT_H
@@ -62,9 +62,37 @@ struct page {
 	size_t body;            /* first item of the first section (or the end) */
 	size_t end;             /* first item of the footer (or the end) */
 	size_t lead;            /* first item after the header (summary starts) */
+	size_t lead_end;        /* where the lead stops before the first section:
+	                           the headline's column ends (0: no such end) */
 	size_t *url_link;       /* per block: 1 + its first link whose text is a
 	                           URL (links.n + 1: none), 0 not looked for yet */
+	unsigned char *furn;    /* per block: enum furniture bits (page_furniture) */
+	unsigned *column;       /* per block: the cell (serial) of its innermost
+	                           layout column, 0 none (page_furniture) */
 };
+
+/* What a block of page furniture is (bits of page.furn). */
+enum furniture {
+	FURN_CLASS  = 1 << 0,   /* class/id says nav, menu, footer, banner ... */
+	FURN_LINKS  = 1 << 1,   /* link list, breadcrumb, link to this page's top */
+	FURN_GAUGE  = 1 << 2,   /* a gauge's row of option labels, or its legend */
+	FURN_COLUMN = 1 << 3,   /* a menu column beside the content column */
+	FURN_FOOTER = 1 << 4    /* the footer, to the end of the page */
+};
+/* Furniture that ends a section once its content has begun; the rest is
+ * only skipped by the readers. */
+#define FURN_ENDS (FURN_CLASS | FURN_COLUMN | FURN_FOOTER)
+/* The message of a page that ends early: no footer, and neither </body>
+ * nor </html> in its source (a fetch cut short, a partial archive copy). */
+#define EXTRACT_TRUNCATED "the page ends early: no footer, and neither </body> nor </html>"
+
+/* extract_diag.c: the diagnostics of a page taken for an alert whose
+ * layout was not (wholly) recognised: no footer or a page that ends early,
+ * no 概要, no 深刻度 row (severity_row 0), too few core fields. */
+void extract_diagnose(const struct page *pg, int severity_row, struct bulletin *b);
+/* ... and of a page taken for "other" that has an MS id (b->ids filled)
+ * and an alert's parts: an alert whose header was not recognised. */
+void extract_diagnose_other(const struct page *pg, struct bulletin *b);
 
 /* extract_table.c */
 void page_items(struct page *pg);
@@ -80,12 +108,25 @@ const char *label_match(const char *text, const char *label);
  * leading decoration once, then test each label (len = strlen(label)). */
 const char *label_skip_leads(const char *text);
 const char *label_rest(const char *p, const char *label, size_t len);
+/* extract_choice.c */
 /* Selected options of a choice list in items [from, to): options is a table
  * of {text, value}; returns a bit mask of 1 << value, or -1 when the page
- * does not say (a warning naming `field` is added). */
+ * does not say (a warning naming `field` and what was seen is added).  An
+ * option is chosen by how it differs from its siblings: a symbol, a word
+ * after it (該当), an image (alt, file name, or only its presence), a
+ * checked input, the class, id, colour, background, emphasis or style
+ * around it; when all look alike, by what they all carry (all "on": all
+ * chosen), else the one option printed.  single: at most one may apply. */
 struct option { const char *text; int value; };
 long choice_read(const struct page *pg, size_t from, size_t to, const struct option *options,
                  size_t noptions, int single, const char *field, struct bulletin *b);
+/* A yes/no value (攻撃コードの有無, 再起動の必要性, アンインストール): its
+ * verdict (the text before a parenthesis or comma) as a whole word of the
+ * field's vocabulary, negations winning ("公開されていない" is no).
+ * *understood is 0 when the words say nothing (TRI_NULL then); "不明" is
+ * understood, and TRI_NULL. */
+enum yesno_field { YN_EXPLOIT = 1, YN_REBOOT = 2, YN_UNINSTALL = 4, YN_ALL = 7 };
+enum tristate yesno_read(const char *v, enum yesno_field field, int *understood);
 /* Rows: group the blocks of items [from, to) by table row. */
 struct row {
 	size_t first, last;     /* item range [first, last) */
@@ -100,8 +141,30 @@ int row_next(const struct page *pg, size_t *i, size_t to, struct row *r);
 void row_free(struct row *r);
 /* A paragraph: lines joined by one space. */
 char *text_paragraph(const char *s);
-/* A link made absolute against base (copy). */
+/* A link made absolute against base (url_resolve(), fragment kept); as
+ * written (trimmed as an href) without a base or when it cannot be. */
 char *link_resolve(const char *base, const char *href);
+
+/* extract.c: a line of the page's frame (site banner, series name,
+ * "(2004年9月10日版)" edition line), never a headline. */
+int series_line(const char *t);
+/* extract_furniture.c: one pass marks the furniture blocks (and the
+ * layout columns) of pg; page_furniture_free() releases the marks. */
+void page_furniture(struct page *pg);
+void page_furniture_free(struct page *pg);
+/* The block (of pg->doc->blocks) or item i is page furniture: 1 or 0;
+ * block_furniture() tells what it is (enum furniture bits, 0 none).  All
+ * are 0 before page_furniture(). */
+unsigned block_furniture(const struct page *pg, size_t block);
+int block_is_furniture(const struct page *pg, size_t block);
+int item_is_furniture(const struct page *pg, size_t i);
+/* The block stands directly in a column of a layout row (a page column,
+ * where headings stand as they do outside tables): 1 or 0. */
+int block_in_column(const struct page *pg, size_t block);
+/* Where content that begins at item `from` (under the heading or label at
+ * item anchor) ends, at most `to`: at the end of the anchor's layout
+ * column, or at menu, class-named or footer furniture after some content. */
+size_t content_end(const struct page *pg, size_t anchor, size_t from, size_t to);
 
 /* extract_sections.c */
 void find_sections(struct page *pg);

@@ -13,8 +13,23 @@
 
 enum file_table { FT_NONE, FT_PACKAGE, FT_FILES };
 
+/* The columns of a file table, found by their header words (in any
+ * order, other columns ignored); a variant header word is one more row. */
+enum file_col { FC_NAME, FC_DATE, FC_VERSION, FC_SIZE, FC_DESC, FC_COUNT };
+static const struct {
+	const char *word;
+	enum file_col col;
+} file_columns[] = {
+	{ "ファイル名", FC_NAME }, { "日付", FC_DATE }, { "バージョン", FC_VERSION },
+	{ "サイズ", FC_SIZE }, { "機能", FC_DESC }, { "説明", FC_DESC },
+	{ "更新日", FC_DATE }, { "タイムスタンプ", FC_DATE }, { "Version", FC_VERSION },
+	{ "ファイル", FC_NAME },
+};
+
 struct files_state {
 	enum file_table mode;
+	int col[FC_COUNT];      /* cell of each column in the current table; -1 none */
+	unsigned need;          /* cells a data row must have (past name..size) */
 	char *platform;         /* pending "Windows XP SP1/SP1a/SP2:" */
 	char *folder, *path;    /* current 展開フォルダ (HF_MAX_PATH_BYTES) */
 	size_t nfiles;          /* in all packages (HF_MAX_ITEMS) */
@@ -27,7 +42,7 @@ path_bounded(char *s, const char *what, struct bulletin *b)
 	if (s == NULL || strlen(s) <= HF_MAX_PATH_BYTES)
 		return s;
 	s[utf8_cut(s, HF_MAX_PATH_BYTES)] = 0;
-	bulletin_warn(b, "適用されるファイル情報: %s cut at %d bytes", what, HF_MAX_PATH_BYTES);
+	bulletin_diag(b, DIAG_TEXT_CUT, "適用されるファイル情報: %s cut at %d bytes", what, HF_MAX_PATH_BYTES);
 	return s;
 }
 
@@ -60,7 +75,7 @@ date_of(const char *s, struct bulletin *b)
 	if (text_parse_date(s, d) == 0)
 		return xstrdup(d);
 	if (*s)
-		bulletin_warn(b, "適用されるファイル情報: date \"%s\" is not a date", s);
+		bulletin_diag(b, DIAG_DATE_UNPARSED, "適用されるファイル情報: date \"%s\" is not a date", s);
 	return NULL;
 }
 
@@ -75,7 +90,7 @@ size_of(const char *s, struct bulletin *b)
 		return v;
 	}
 	if (*c)
-		bulletin_warn(b, "適用されるファイル情報: size \"%s\" is not a number", c);
+		bulletin_diag(b, DIAG_VALUE_UNPARSED, "適用されるファイル情報: size \"%s\" is not a number", c);
 	free(c);
 	return -1;
 }
@@ -157,6 +172,32 @@ new_package(struct files_state *st, struct bulletin *b)
 	return p;
 }
 
+/* The header row: which cell holds which column. */
+static void
+map_columns(struct files_state *st, const struct row *r)
+{
+	for (int c = 0; c < FC_COUNT; c++)
+		st->col[c] = -1;
+	for (unsigned k = 0; k < r->ncells; k++)
+		for (size_t i = 0; i < sizeof file_columns / sizeof *file_columns; i++)
+			if (strstr(r->cell[k], file_columns[i].word)) {
+				if (st->col[file_columns[i].col] < 0)
+					st->col[file_columns[i].col] = (int)k;
+				break;
+			}
+	st->need = 0;
+	for (int c = FC_NAME; c <= FC_SIZE; c++)
+		if (st->col[c] >= 0 && (unsigned)st->col[c] + 1 > st->need)
+			st->need = (unsigned)st->col[c] + 1;
+}
+
+/* The text of column c of a data row ("" when the table has none). */
+static const char *
+cell_of(const struct files_state *st, const struct row *r, enum file_col c)
+{
+	return st->col[c] >= 0 && (unsigned)st->col[c] < r->ncells ? r->cell[st->col[c]] : "";
+}
+
 static void
 package_row(struct files_state *st, const struct row *r, struct bulletin *b)
 {
@@ -164,12 +205,12 @@ package_row(struct files_state *st, const struct row *r, struct bulletin *b)
 
 	if (p == NULL)
 		return;
-	p->file = clean_or_null(r->cell[0]);
-	p->date = date_of(r->cell[1], b);
-	p->version = clean_or_null(r->cell[2]);
-	p->size = size_of(r->cell[3], b);
+	p->file = clean_or_null(cell_of(st, r, FC_NAME));
+	p->date = date_of(cell_of(st, r, FC_DATE), b);
+	p->version = clean_or_null(cell_of(st, r, FC_VERSION));
+	p->size = size_of(cell_of(st, r, FC_SIZE), b);
 	if (p->platform == NULL)
-		bulletin_warn(b, "適用されるファイル情報: %s: no platform line before it",
+		bulletin_diag(b, DIAG_NO_PLATFORM, "適用されるファイル情報: %s: no platform line before it",
 		              p->file ? p->file : "package");
 }
 
@@ -181,7 +222,7 @@ file_row(struct files_state *st, const struct row *r, struct bulletin *b)
 
 	if (p == NULL || st->nfiles >= HF_MAX_ITEMS) {
 		if (p != NULL && st->nfiles++ == HF_MAX_ITEMS)
-			bulletin_warn(b, "適用されるファイル情報: more than %d files; the rest are left out",
+			bulletin_diag(b, DIAG_LIST_CUT, "適用されるファイル情報: more than %d files; the rest are left out",
 			              HF_MAX_ITEMS);
 		return;
 	}
@@ -189,11 +230,11 @@ file_row(struct files_state *st, const struct row *r, struct bulletin *b)
 	f = VEC_PUSH(&p->files);
 	f->folder = xstrdup(st->folder);
 	f->path = xstrdup(st->path);
-	f->name = clean_or_null(r->cell[0]);
-	f->date = date_of(r->cell[1], b);
-	f->version = clean_or_null(r->cell[2]);
-	f->size = size_of(r->cell[3], b);
-	f->description = r->ncells >= 5 ? clean_or_null(r->cell[4]) : NULL;
+	f->name = clean_or_null(cell_of(st, r, FC_NAME));
+	f->date = date_of(cell_of(st, r, FC_DATE), b);
+	f->version = clean_or_null(cell_of(st, r, FC_VERSION));
+	f->size = size_of(cell_of(st, r, FC_SIZE), b);
+	f->description = clean_or_null(cell_of(st, r, FC_DESC));
 }
 
 static int
@@ -207,7 +248,7 @@ is_platform_line(const char *s)
 void
 extract_packages(const struct page *pg, struct span s, struct bulletin *b)
 {
-	struct files_state st = { FT_NONE, NULL, NULL, NULL, 0 };
+	struct files_state st = { FT_NONE, { -1, -1, -1, -1, -1 }, 4, NULL, NULL, NULL, 0 };
 	size_t i = s.from;
 	struct row r;
 
@@ -222,18 +263,19 @@ extract_packages(const struct page *pg, struct span s, struct bulletin *b)
 			st.mode = FT_NONE;
 		} else if (row_has(&r, "ファイル名")) {
 			st.mode = row_has(&r, "機能") ? FT_FILES : FT_PACKAGE;
+			map_columns(&st, &r);
 			free(st.folder);
 			free(st.path);
 			st.folder = st.path = NULL;
 		} else if (text_starts(r.cell[0], "展開フォルダ")) {
 			folder_row(&st, &r, b);
-		} else if (r.ncells >= 4 && st.mode == FT_PACKAGE) {
+		} else if (r.ncells >= st.need && r.ncells >= 2 && st.mode == FT_PACKAGE) {
 			package_row(&st, &r, b);
-		} else if (r.ncells >= 4 && st.mode == FT_FILES) {
+		} else if (r.ncells >= st.need && r.ncells >= 2 && st.mode == FT_FILES) {
 			file_row(&st, &r, b);
 		} else if (r.ncells >= 2 && st.mode != FT_NONE) {
 			char *c = text_clean(r.cell[0]);
-			bulletin_warn(b, "適用されるファイル情報: row \"%s\" has %u cells, not understood",
+			bulletin_diag(b, DIAG_ROW_UNPARSED, "適用されるファイル情報: row \"%s\" has %u cells, not understood",
 			              c, r.ncells);
 			free(c);
 		}
@@ -270,7 +312,7 @@ extract_deploy_time(const struct page *pg, struct span s, struct bulletin *b)
 				m->hosts = hosts[k - 1];
 				if (text_parse_minutes(c, &m->minutes) < 0) {
 					m->minutes = -1;
-					bulletin_warn(b, "予想適用時間: %s: \"%s\" is not a duration",
+					bulletin_diag(b, DIAG_VALUE_UNPARSED, "予想適用時間: %s: \"%s\" is not a duration",
 					              d->package, c);
 				}
 				free(c);

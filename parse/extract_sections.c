@@ -36,9 +36,6 @@ static const char *const footer_starts[] = {
 	"HotFix Reportは、", "Copyright", "このメールは、",
 };
 
-/* Lines of the 緊急対応度 legend, never part of the lead. */
-static const char *const legend_lines[] = { "SP待ち", "早期適用", "緊急適用" };
-
 /* A block alone in its row (a heading is not a table header cell). */
 static int
 alone_in_row(const struct hdoc *doc, size_t b)
@@ -56,14 +53,16 @@ alone_in_row(const struct hdoc *doc, size_t b)
 	return 1;
 }
 
-/* A heading stands outside tables, in a layout cell, or alone in a table
- * of its own: never as one more row of a label table (よく寄せられる質問). */
+/* A heading stands outside tables, in a layout cell or page column, or
+ * alone in a table of its own: never as one more row of a label table
+ * (よく寄せられる質問). */
 static int
-heading_place(const struct hdoc *doc, size_t b)
+heading_place(const struct page *pg, size_t b)
 {
+	const struct hdoc *doc = pg->doc;
 	const struct hblock *bl = &doc->blocks.v[b];
 
-	if (bl->row == 0 || (bl->flags & HB_LAYOUT))
+	if (bl->row == 0 || (bl->flags & HB_LAYOUT) || block_in_column(pg, b))
 		return 1;
 	if (b > 0 && doc->blocks.v[b - 1].table == bl->table)
 		return 0;
@@ -82,11 +81,15 @@ heading_of(const struct page *pg, size_t i)
 
 	if (strlen(it->text) > 120 || it->text[0] == 0)
 		return SEC_NONE;
+	if (block_furniture(pg, it->block) & FURN_FOOTER)
+		return SEC_FOOTER;
+	if (block_is_furniture(pg, it->block))
+		return SEC_NONE;
 	for (size_t k = 0; k < sizeof footer_starts / sizeof *footer_starts; k++)
 		if (text_starts(it->text, footer_starts[k]))
 			return SEC_FOOTER;
 	if (it->off != 0 || strchr(bl->text, '\n') != NULL || !alone_in_row(pg->doc, it->block) ||
-	    !heading_place(pg->doc, it->block))
+	    !heading_place(pg, it->block))
 		return SEC_NONE;
 	name = label_strip(it->text);
 	if (text_starts(it->text, "‥") && *name)
@@ -125,6 +128,10 @@ find_sections(struct page *pg)
 	}
 	if (cur != SEC_NONE && cur != SEC_OTHER && pg->sect[cur].to == 0)
 		pg->sect[cur].to = pg->items.n;
+	for (int s = 0; s < SEC_FOOTER; s++)
+		if (pg->sect[s].to > pg->sect[s].from)
+			pg->sect[s].to = content_end(pg, pg->sect[s].from - 1, pg->sect[s].from,
+			                             pg->sect[s].to);
 }
 
 /*
@@ -277,17 +284,6 @@ reference_at(const struct page *pg, size_t i, size_t to, struct bulletin *b)
 	return j + 1 - i;
 }
 
-static int
-is_legend(const char *s)
-{
-	if (text_starts(s, "危険性"))
-		return 1;
-	for (size_t k = 0; k < sizeof legend_lines / sizeof *legend_lines; k++)
-		if (strcmp(s, legend_lines[k]) == 0)
-			return 1;
-	return 0;
-}
-
 /* Paragraphs of [from, to) into *text; references taken out. */
 static void
 read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bulletin *b)
@@ -302,8 +298,12 @@ read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bu
 			i += n;
 			continue;
 		}
+		if (item_is_furniture(pg, i)) {
+			i++;    /* line by line: a reference may follow in the block */
+			continue;
+		}
 		end = block_end(pg, i, to);
-		if (pg->items.v[i].text[0] && !is_legend(pg->items.v[i].text)) {
+		if (pg->items.v[i].text[0]) {
 			char *p = lines_paragraph(pg, i, end);
 			acc_add(&a, "\n\n", p);
 			free(p);
@@ -316,9 +316,11 @@ read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bu
 void
 extract_lead(const struct page *pg, struct bulletin *b)
 {
-	if (pg->lead == 0 || pg->lead >= pg->body)
+	size_t to = pg->lead_end && pg->lead_end < pg->body ? pg->lead_end : pg->body;
+
+	if (pg->lead == 0 || pg->lead >= to)
 		return;
-	read_prose(pg, pg->lead, pg->body, &b->summary, b);
+	read_prose(pg, pg->lead, content_end(pg, pg->lead, pg->lead, to), &b->summary, b);
 }
 
 static void
@@ -397,6 +399,7 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 			continue;
 		}
 		if (bl->row != 0 && !(bl->flags & HB_LAYOUT) &&
+		    !block_in_column(pg, pg->items.v[i].block) &&
 		    (bl->table != note_table || !alone_in_row(pg->doc, pg->items.v[i].block))) {
 			struct row r;
 			row_next(pg, &i, s.to, &r);
@@ -411,6 +414,10 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 		}
 		if ((k = reference_at(pg, i, s.to, b)) > 0) {
 			i += k;
+			continue;
+		}
+		if (item_is_furniture(pg, i)) {
+			i++;    /* line by line: a reference may follow in the block */
 			continue;
 		}
 		{
@@ -447,7 +454,7 @@ read_downloads(const struct page *pg, struct span s, struct bulletin *b)
 			}
 			d->url = r.link ? link_resolve(pg->base_url, r.link->href) : NULL;
 			if (d->url == NULL)
-				bulletin_warn(b, "修正プログラムのダウンロード先: %s: no link", d->platform);
+				bulletin_diag(b, DIAG_NO_LINK, "修正プログラムのダウンロード先: %s: no link", d->platform);
 		}
 		row_free(&r);
 	}
@@ -612,7 +619,7 @@ read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
 			acc_start(&k.text, &k.w->text);
 			k.last_li = 0;
 			i++;
-		} else if (k.w == NULL || *t == 0) {
+		} else if (k.w == NULL || *t == 0 || item_is_furniture(pg, i)) {
 			i++;
 		} else if ((n = reference_at(pg, i, s.to, b)) > 0) {
 			i += n;
@@ -680,8 +687,13 @@ extract_sections(const struct page *pg, struct bulletin *b)
 			continue;
 		before = section_readers[k].filled(b);
 		section_readers[k].read(pg, s, b);
-		if (section_readers[k].filled(b) == before && has_text(pg, s))
-			bulletin_warn(b, "%s: the section is there but nothing in it was understood",
+		if (section_readers[k].filled(b) != before)
+			continue;
+		if (has_text(pg, s))
+			bulletin_diag(b, DIAG_SECTION_UNREAD, "%s: the section is there but nothing in it was understood",
+			              section_readers[k].name);
+		else
+			bulletin_diag(b, DIAG_SECTION_EMPTY, "%s: the heading has nothing under it",
 			              section_readers[k].name);
 	}
 }
@@ -690,13 +702,13 @@ void
 extract_notice(const struct page *pg, size_t after, struct bulletin *b)
 {
 	size_t i, title = pg->body;
-	struct span notes = { pg->body, pg->end };
+	struct span notes = { pg->body, content_end(pg, pg->body, pg->body, pg->end) };
 
 	/* the headline: the first emphasized line after the dates */
 	for (i = after; i < pg->body; i++) {
 		const struct hblock *bl = item_block(pg, i);
 		const char *t = pg->items.v[i].text;
-		if ((bl->flags & (HB_EMPH | HB_HEADING)) && *t && !strstr(t, "HotFix") &&
+		if ((bl->flags & (HB_EMPH | HB_HEADING)) && *t && !series_line(t) &&
 		    bl->links.n == 0) {
 			title = i;
 			break;

@@ -123,7 +123,9 @@ element_table_init(void)
 /* The position of the walk: what encloses the current node. */
 struct context {
 	unsigned table, row, cell, li, col, depth;
-	unsigned emph, heading, th;
+	unsigned emph, heading, th, dt;
+	unsigned mark;          /* innermost struct hmark around (0 none) */
+	unsigned navclass, sideclass;   /* inside a class/id naming furniture */
 	size_t row_frame;       /* stack index of the enclosing <tr> frame */
 	unsigned next_col;      /* used in a <tr> frame only */
 };
@@ -134,6 +136,8 @@ struct frame {
 	unsigned what;
 	long link;              /* index in pending links, -1 */
 	struct context ctx;
+	unsigned mark0;         /* the mark around the element, before its own */
+	unsigned block0;        /* blocks flushed when it was entered */
 };
 
 struct flattener {
@@ -143,6 +147,8 @@ struct flattener {
 	unsigned nimg;
 	VEC(size_t) imgpos;
 	VEC(char *) imgalt;
+	VEC(char *) imgsrc;
+	VEC(struct hrun) runs;
 	size_t line_chars, line_emph;   /* of the current line */
 	VEC(unsigned char) line_flags;  /* per finished line: all emphasized */
 	size_t chars, emph_chars;
@@ -154,6 +160,8 @@ struct flattener {
 	VEC(unsigned) layout_cells;     /* cells that hold a table */
 	int truncated;
 	int hr;                 /* an <hr> since the last block */
+	char *cellkey;          /* an empty marked cell not yet given to a block */
+	unsigned cellrow;       /* its row */
 };
 
 static void
@@ -185,6 +193,8 @@ flush(struct flattener *f, const struct context *c)
 	if (f->text.len == 0 && f->nimg == 0) {
 		f->imgpos.n = 0;
 		f->imgalt.n = 0;        /* (none: an image makes a block) */
+		f->imgsrc.n = 0;
+		f->runs.n = 0;
 		f->line_flags.n = 0;
 		f->line_chars = f->line_emph = 0;
 		f->pending_space = 0;
@@ -209,6 +219,11 @@ flush(struct flattener *f, const struct context *c)
 	b->imgalt = f->imgalt.v;
 	memset(&f->imgalt, 0, sizeof f->imgalt);
 	memset(&f->imgpos, 0, sizeof f->imgpos);
+	b->imgsrc = f->imgsrc.v;
+	memset(&f->imgsrc, 0, sizeof f->imgsrc);
+	b->runs = f->runs.v;
+	b->nruns = f->runs.n;
+	memset(&f->runs, 0, sizeof f->runs);
 	b->alt = f->alt.len ? buf_steal(&f->alt, NULL) : NULL;
 	buf_reset(&f->alt);
 	b->table = c->table;
@@ -221,8 +236,14 @@ flush(struct flattener *f, const struct context *c)
 		b->flags |= HB_TH;
 	if (c->heading)
 		b->flags |= HB_HEADING;
+	if (c->dt)
+		b->flags |= HB_DT;
 	if (c->li)
 		b->flags |= HB_LI;
+	if (c->navclass)
+		b->flags |= HB_NAVCLASS;
+	if (c->sideclass)
+		b->flags |= HB_SIDECLASS;
 	if (f->chars > 0 && f->emph_chars == f->chars)
 		b->flags |= HB_EMPH;
 	if (f->hr) {
@@ -232,6 +253,10 @@ flush(struct flattener *f, const struct context *c)
 	if (f->truncated) {
 		b->flags |= HB_TRUNC;
 		f->doc->truncated++;
+	}
+	if (f->cellkey && f->cellrow == c->row && c->row) {
+		b->cellkey = f->cellkey;        /* the empty cell before it */
+		f->cellkey = NULL;
 	}
 	b->links.v = f->links.v;
 	b->links.n = f->links.n;
@@ -273,6 +298,11 @@ add_text(struct flattener *f, const struct context *c, const char *s)
 			put(f, " ", 1);
 		f->breaks = 0;
 		f->pending_space = 0;
+		if (f->runs.n == 0 || f->runs.v[f->runs.n - 1].mark != c->mark) {
+			struct hrun *r = VEC_PUSH(&f->runs);
+			r->off = f->text.len;
+			r->mark = c->mark;
+		}
 		/* the whole run of non-space characters at once */
 		for (run = s; *s && !text_is_space(cp); cp = text_cp(s, &len)) {
 			s += len;
@@ -296,6 +326,109 @@ attr(const GumboNode *n, const char *name)
 	return a ? a->value : NULL;
 }
 
+/* ---- marks: what may tell one option of a choice list from another ---- */
+
+/* value lower-cased, white space collapsed to one space and trimmed, cut
+ * at HTML_MARK_VALUE_BYTES - 1. */
+static char *
+mark_value(const char *s, size_t n)
+{
+	char *v = xmalloc(HTML_MARK_VALUE_BYTES), *o = v;
+	int space = 0;
+
+	for (size_t i = 0; i < n && s[i] && o < v + HTML_MARK_VALUE_BYTES - 1; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f') {
+			space = o > v;
+			continue;
+		}
+		if (space && o < v + HTML_MARK_VALUE_BYTES - 2)
+			*o++ = ' ';
+		space = 0;
+		*o++ = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+	}
+	*o = 0;
+	return v;
+}
+
+static void
+add_mark(struct flattener *f, struct context *c, enum hmark_kind kind, const char *s, size_t n)
+{
+	struct hmark *m;
+
+	if (f->doc->marks.n >= HTML_MAX_MARKS)
+		return;
+	m = VEC_PUSH(&f->doc->marks);
+	m->parent = c->mark;
+	m->kind = (unsigned char)kind;
+	m->value = mark_value(s, n);
+	c->mark = (unsigned)(f->doc->marks.n - 1);
+}
+
+/* One declaration of an inline style ("color: red"): the property name
+ * decides the mark. */
+static void
+style_decl(struct flattener *f, struct context *c, const char *d, size_t n)
+{
+	static const struct { const char *prop; enum hmark_kind kind; } props[] = {
+		{ "color", HM_COLOR }, { "background-color", HM_BG }, { "background", HM_BG },
+		{ "font-weight", HM_EMPH },
+	};
+	const char *colon = memchr(d, ':', n), *v;
+	char *name;
+
+	if (colon == NULL)
+		return;
+	name = mark_value(d, (size_t)(colon - d));
+	v = colon + 1;
+	n -= (size_t)(v - d);
+	while (n > 0 && (*v == ' ' || *v == '\t'))
+		v++, n--;
+	for (size_t i = 0; i < sizeof props / sizeof *props; i++) {
+		if (strcmp(name, props[i].prop) != 0)
+			continue;
+		if (props[i].kind != HM_EMPH)
+			add_mark(f, c, props[i].kind, v, n);
+		else if (text_starts(v, "bold") || (n >= 3 && v[0] >= '6' && v[0] <= '9' &&
+		                                    v[1] == '0' && v[2] == '0'))
+			add_mark(f, c, HM_EMPH, "b", 1);
+		break;
+	}
+	free(name);
+}
+
+/* The marks an element adds: its class, id, style (whole and by
+ * declaration), colour attributes, and emphasis. */
+static void
+element_marks(struct flattener *f, const GumboNode *n, GumboTag tag, unsigned what,
+              struct context *c)
+{
+	const GumboVector *attrs = &n->v.element.attributes;
+
+	if (what & EL_EMPH)
+		add_mark(f, c, HM_EMPH, "b", 1);
+	for (unsigned i = 0; i < attrs->length; i++) {
+		const GumboAttribute *a = attrs->data[i];
+		const char *v = a->value;
+		if (strcmp(a->name, "class") == 0 && *v)
+			add_mark(f, c, HM_CLASS, v, strlen(v));
+		else if (strcmp(a->name, "id") == 0 && *v)
+			add_mark(f, c, HM_ID, v, strlen(v));
+		else if (strcmp(a->name, "color") == 0 && tag == GUMBO_TAG_FONT)
+			add_mark(f, c, HM_COLOR, v, strlen(v));
+		else if (strcmp(a->name, "bgcolor") == 0)
+			add_mark(f, c, HM_BG, v, strlen(v));
+		else if (strcmp(a->name, "style") == 0 && *v) {
+			add_mark(f, c, HM_STYLE, v, strlen(v));
+			for (const char *d = v; *d;) {
+				size_t len = strcspn(d, ";");
+				style_decl(f, c, d, len);
+				d += len + (d[len] == ';');
+			}
+		}
+	}
+}
+
 static int
 is_spacer(const GumboNode *n)
 {
@@ -303,6 +436,38 @@ is_spacer(const GumboNode *n)
 
 	return (w && (strcmp(w, "0") == 0 || strcmp(w, "1") == 0)) ||
 	       (h && (strcmp(h, "0") == 0 || strcmp(h, "1") == 0));
+}
+
+/* An image's file name ("../img/Sel_On.GIF?x" -> "sel_on"), then its
+ * class: what the image says when it has no alt. */
+static char *
+image_key(const GumboNode *n)
+{
+	const char *src = attr(n, "src"), *cls = attr(n, "class"), *base, *dot;
+	size_t len;
+	char *name, *key;
+
+	if (src == NULL && cls == NULL)
+		return NULL;
+	if (src == NULL)
+		src = "";
+	len = strcspn(src, "?#");
+	for (base = src + len; base > src && base[-1] != '/' && base[-1] != '\\';)
+		base--;
+	len -= (size_t)(base - src);
+	for (dot = base + len; dot > base && dot[-1] != '.';)
+		dot--;
+	if (dot > base)
+		len = (size_t)(dot - 1 - base);
+	name = mark_value(base, len);
+	if (cls == NULL)
+		return name;
+	key = mark_value(cls, strlen(cls));
+	name = xrealloc(name, strlen(name) + strlen(key) + 2);
+	memmove(name + strlen(name) + 1, key, strlen(key) + 1);
+	name[strlen(name)] = ' ';
+	free(key);
+	return name;
 }
 
 static void
@@ -323,6 +488,11 @@ add_image(struct flattener *f, const struct context *c, const GumboNode *n)
 	f->nimg++;
 	*VEC_PUSH(&f->imgpos) = f->text.len;
 	*VEC_PUSH(&f->imgalt) = NULL;
+	if (n->v.element.tag == GUMBO_TAG_INPUT) {
+		*VEC_PUSH(&f->imgsrc) = xstrdup(attr(n, "checked") ? "checked" : "unchecked");
+		return;
+	}
+	*VEC_PUSH(&f->imgsrc) = image_key(n);
 	if (alt == NULL)
 		return;
 	clean = text_clean(alt);
@@ -349,6 +519,68 @@ emphasizing(const GumboNode *n, GumboTag tag, unsigned what)
 	    (strstr(style, "bold") || strstr(style, "color")))
 		return 1;
 	return 0;
+}
+
+/*
+ * Class and id words that name page furniture.  A word matches a token of
+ * the attribute (split at anything not a letter or digit, case folded) at
+ * its start or its end: "nav" matches nav, navi, gnav, globalnav, "navi"
+ * gnavi; "menu" leftmenu, menubar.  Weak words (side, header) mark a block only with other
+ * evidence (extract_furniture.c): a side column or a page header may hold
+ * the bulletin's own attribute table.
+ */
+static const struct {
+	const char *word;
+	unsigned flag;
+} furniture_words[] = {
+	{ "nav", HB_NAVCLASS }, { "navi", HB_NAVCLASS }, { "menu", HB_NAVCLASS }, { "breadcrumb", HB_NAVCLASS },
+	{ "pankuzu", HB_NAVCLASS }, { "topicpath", HB_NAVCLASS }, { "footer", HB_NAVCLASS },
+	{ "banner", HB_NAVCLASS }, { "copyright", HB_NAVCLASS },
+	{ "pagetop", HB_NAVCLASS },
+	{ "side", HB_SIDECLASS }, { "header", HB_SIDECLASS },
+};
+
+static int
+is_alnum(unsigned char ch)
+{
+	return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* The HB_NAVCLASS / HB_SIDECLASS flags that a class or id value names. */
+static unsigned
+furniture_class(const char *v)
+{
+	unsigned flags = 0;
+
+	while (v && *v) {
+		size_t n = 0;
+		while (*v && !is_alnum((unsigned char)*v))
+			v++;
+		while (is_alnum((unsigned char)v[n]))
+			n++;
+		for (size_t k = 0; n > 0 && k < sizeof furniture_words / sizeof *furniture_words; k++) {
+			size_t wl = strlen(furniture_words[k].word);
+			if (n >= wl && (ascii_ncasecmp(v, furniture_words[k].word, wl) == 0 ||
+			                ascii_ncasecmp(v + n - wl, furniture_words[k].word, wl) == 0))
+				flags |= furniture_words[k].flag;
+		}
+		v += n;
+	}
+	return flags;
+}
+
+/* The flags that an element's class and id attributes name. */
+static unsigned
+furniture_attrs(const GumboVector *attrs)
+{
+	unsigned flags = 0;
+
+	for (unsigned i = 0; i < attrs->length; i++) {
+		const GumboAttribute *a = attrs->data[i];
+		if (ascii_casecmp(a->name, "class") == 0 || ascii_casecmp(a->name, "id") == 0)
+			flags |= furniture_class(a->value);
+	}
+	return flags;
 }
 
 struct walk {
@@ -397,6 +629,33 @@ close_link(struct walk *w, struct frame *fr)
 	f->open_links.n = i;
 }
 
+/* The box of a serial, the array grown (zeroed) to hold it. */
+static struct hbox *
+box_at(struct flattener *f, unsigned serial)
+{
+	while (f->doc->boxes.n <= serial)
+		VEC_PUSH(&f->doc->boxes);
+	return &f->doc->boxes.v[serial];
+}
+
+/* 1 when a rel attribute (space-separated tokens) names "next" or "prev". */
+static int
+rel_is_paging(const char *rel)
+{
+	static const char *const paging[] = { "next", "prev", "previous" };
+
+	while (rel && *rel) {
+		size_t n;
+		rel += strspn(rel, " \t\n\f\r");
+		n = strcspn(rel, " \t\n\f\r");
+		for (size_t i = 0; n && i < sizeof paging / sizeof *paging; i++)
+			if (strlen(paging[i]) == n && ascii_ncasecmp(rel, paging[i], n) == 0)
+				return 1;
+		rel += n;
+	}
+	return 0;
+}
+
 /* Entering an element: update the context of its frame; returns 0 to skip it. */
 static int
 enter(struct walk *w, struct frame *fr)
@@ -406,7 +665,7 @@ enter(struct walk *w, struct frame *fr)
 	unsigned what = element_what[tag];
 	struct context *c = &fr->ctx;
 	struct flattener *f = &w->f;
-	const char *href;
+	const char *href, *type;
 
 	fr->what = what;
 	if (what & EL_SKIP) {
@@ -424,34 +683,62 @@ enter(struct walk *w, struct frame *fr)
 	}
 	if (what & EL_BLOCK)
 		flush(f, c);
+	fr->mark0 = c->mark;
+	fr->block0 = f->block_serial;
+	element_marks(f, n, tag, what, c);
 	if (emphasizing(n, tag, what))
 		c->emph++;
 	if (what & EL_HEAD)
 		c->heading = 1;
+	if (n->v.element.attributes.length > 0) {
+		unsigned fl = furniture_attrs(&n->v.element.attributes);
+		if (fl & HB_NAVCLASS)
+			c->navclass = 1;
+		if (fl & HB_SIDECLASS)
+			c->sideclass = 1;
+	}
 	switch (tag) {
-	case GUMBO_TAG_TABLE:
+	case GUMBO_TAG_TABLE: {
+		unsigned parent = c->cell ? c->cell : c->table ? box_at(f, c->table)->parent : 0;
+		struct hbox *bx;
 		if (c->cell)
 			*VEC_PUSH(&f->layout_cells) = c->cell;
 		c->table = ++f->serial;
+		bx = box_at(f, c->table);
+		bx->parent = parent;
+		bx->start = f->doc->blocks.n;
 		c->depth++;
 		c->row = c->cell = c->col = 0;
 		c->th = 0;
 		break;
+	}
 	case GUMBO_TAG_TR:
 		c->row = ++f->serial;
+		box_at(f, c->row);
 		c->cell = 0;
 		fr->ctx.next_col = 0;
 		c->row_frame = (size_t)(fr - w->stack.v);
 		break;
 	case GUMBO_TAG_TD:
-	case GUMBO_TAG_TH:
+	case GUMBO_TAG_TH: {
+		struct hbox *bx;
 		c->cell = ++f->serial;
+		bx = box_at(f, c->cell);
+		bx->parent = c->table ? f->doc->boxes.v[c->table].parent : 0;
+		bx->row = c->row;
+		bx->table = c->table;
+		bx->start = f->doc->blocks.n;
 		if (c->row && c->row_frame < w->stack.n)
 			c->col = w->stack.v[c->row_frame].ctx.next_col++;
 		c->th = tag == GUMBO_TAG_TH;
 		break;
+	}
 	case GUMBO_TAG_LI:
 		c->li = ++f->serial;
+		box_at(f, c->li);
+		break;
+	case GUMBO_TAG_DT:
+		c->dt = 1;
 		break;
 	case GUMBO_TAG_BR:
 		f->breaks++;
@@ -462,9 +749,18 @@ enter(struct walk *w, struct frame *fr)
 	case GUMBO_TAG_IMG:
 		add_image(f, c, n);
 		break;
+	case GUMBO_TAG_INPUT:
+		/* a radio button or check box is a marker, like an image */
+		if ((type = attr(n, "type")) != NULL &&
+		    (ascii_casecmp(type, "radio") == 0 || ascii_casecmp(type, "checkbox") == 0))
+			add_image(f, c, n);
+		break;
 	case GUMBO_TAG_A:
-		if ((href = attr(n, "href")) != NULL)
+		if ((href = attr(n, "href")) != NULL) {
 			open_link(w, fr, href);
+			if (rel_is_paging(attr(n, "rel")))
+				strlist_add(&f->doc->rel_hrefs, href);
+		}
 		break;
 	default:
 		break;
@@ -472,13 +768,73 @@ enter(struct walk *w, struct frame *fr)
 	return 1;
 }
 
+/* A row ends: an empty marked cell not followed by a block of its row
+ * goes with the last block of the row. */
+static void
+cellkey_settle(struct flattener *f)
+{
+	struct hblock *last = f->doc->blocks.n ? &f->doc->blocks.v[f->doc->blocks.n - 1] : NULL;
+
+	if (f->cellkey == NULL)
+		return;
+	if (last && last->row == f->cellrow && last->cellkey == NULL)
+		last->cellkey = f->cellkey;
+	else
+		free(f->cellkey);
+	f->cellkey = NULL;
+}
+
+/* A cell left empty (no text, no image) that carries marks of its own
+ * (<td class="sel">&nbsp;</td>, a coloured cell): a marker drawn by CSS.
+ * Its marks' values, joined, wait for the next block of its row. */
+static void
+empty_cell(struct flattener *f, const struct frame *fr)
+{
+	char key[HTML_MARK_VALUE_BYTES];
+	size_t len = 0;
+
+	cellkey_settle(f);
+	key[0] = 0;
+	for (unsigned m = fr->ctx.mark; m != fr->mark0 && m != 0 && m < f->doc->marks.n;
+	     m = f->doc->marks.v[m].parent) {
+		const char *v = f->doc->marks.v[m].value;
+		size_t n = strlen(v);
+		if (len + n + 2 > sizeof key)
+			break;
+		if (len)
+			key[len++] = ' ';
+		memcpy(key + len, v, n + 1);
+		len += n;
+	}
+	f->cellkey = xstrdup(key);
+	f->cellrow = fr->ctx.row;
+}
+
 static void
 leave(struct walk *w, struct frame *fr)
 {
+	GumboTag tag = fr->node->v.element.tag;
+
 	if (fr->link >= 0)
 		close_link(w, fr);
 	if (fr->what & EL_BLOCK)
 		flush(&w->f, &fr->ctx);
+	if ((tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) && w->f.block_serial == fr->block0 &&
+	    fr->ctx.mark != fr->mark0)
+		empty_cell(&w->f, fr);
+	else if (tag == GUMBO_TAG_TR || tag == GUMBO_TAG_TABLE)
+		cellkey_settle(&w->f);
+	switch (tag) {
+	case GUMBO_TAG_TABLE:
+		w->f.doc->boxes.v[fr->ctx.table].end = w->f.doc->blocks.n;
+		break;
+	case GUMBO_TAG_TD:
+	case GUMBO_TAG_TH:
+		w->f.doc->boxes.v[fr->ctx.cell].end = w->f.doc->blocks.n;
+		break;
+	default:
+		break;
+	}
 }
 
 static void
@@ -549,6 +905,21 @@ mark_layout(struct flattener *f)
 	free(f->layout_cells.v);
 }
 
+/* Whether the source closes its document: an end tag </body or </html
+ * anywhere (any case), looked for from the end.  A page cut off in
+ * transfer or in an archive copy has neither; gumbo closes what is open
+ * without saying so. */
+static int
+source_closed(const char *s, size_t len)
+{
+	for (size_t i = len >= 6 ? len - 6 + 1 : 0; i-- > 0;)
+		if (s[i] == '<' && s[i + 1] == '/' &&
+		    (ascii_ncasecmp(s + i + 2, "body", 4) == 0 ||
+		     ascii_ncasecmp(s + i + 2, "html", 4) == 0))
+			return 1;
+	return 0;
+}
+
 int
 html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t errlen)
 {
@@ -571,8 +942,10 @@ html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t e
 	w.f.doc = doc;
 	buf_init(&w.f.text, HF_MAX_FIELD_BYTES);
 	buf_init(&w.f.alt, 4096);
+	VEC_PUSH(&doc->marks)->value = xstrdup("");     /* [0]: none */
 	walk_tree(&w, out->document);
 	flush(&w.f, &none);
+	free(w.f.cellkey);
 	mark_layout(&w.f);
 	for (size_t i = 0; i < w.f.open_links.n; i++)
 		free(w.f.open_links.v[i].href);
@@ -580,11 +953,14 @@ html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t e
 	free(w.f.links.v);
 	free(w.f.imgpos.v);
 	free(w.f.imgalt.v);
+	free(w.f.imgsrc.v);
+	free(w.f.runs.v);
 	free(w.f.line_flags.v);
 	buf_free(&w.f.text);
 	buf_free(&w.f.alt);
 	free(w.stack.v);
 	gumbo_destroy_output(&opts, out);
+	doc->unclosed = !source_closed(utf8, len);
 	return 0;
 }
 
@@ -592,14 +968,20 @@ void
 hdoc_free(struct hdoc *doc)
 {
 	strlist_free(&doc->hrefs);
+	strlist_free(&doc->rel_hrefs);
 	for (size_t i = 0; i < doc->blocks.n; i++) {
 		struct hblock *b = &doc->blocks.v[i];
 		free(b->text);
 		free(b->alt);
 		free(b->imgpos);
-		for (unsigned k = 0; k < b->nimg; k++)
+		for (unsigned k = 0; k < b->nimg; k++) {
 			free(b->imgalt[k]);
+			free(b->imgsrc[k]);
+		}
 		free(b->imgalt);
+		free(b->imgsrc);
+		free(b->runs);
+		free(b->cellkey);
 		free(b->line_emph);
 		for (size_t j = 0; j < b->links.n; j++) {
 			free(b->links.v[j].text);
@@ -608,8 +990,28 @@ hdoc_free(struct hdoc *doc)
 		free(b->links.v);
 	}
 	free(doc->blocks.v);
+	for (size_t i = 0; i < doc->marks.n; i++)
+		free(doc->marks.v[i].value);
+	free(doc->marks.v);
+	free(doc->boxes.v);
 	free(doc->title);
 	memset(doc, 0, sizeof *doc);
+}
+
+unsigned
+hblock_mark_at(const struct hblock *bl, size_t off)
+{
+	size_t lo = 0, hi = bl->nruns;
+
+	/* the last run starting at or before off */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (bl->runs[mid].off <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo == 0 ? (bl->nruns ? bl->runs[0].mark : 0) : bl->runs[lo - 1].mark;
 }
 
 void

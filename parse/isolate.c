@@ -1,8 +1,11 @@
 /*
- * isolate.c — the page parser in a forked worker process under setrlimit().
+ * isolate.c — the page parser in forked worker processes under setrlimit(),
+ * and the queue (parse.h) that feeds a pool of them.
  *
- * The worker lives across pages (a fresh one every WORKER_PAGES pages and
- * after any page it could not finish).  Protocol: the parent writes a
+ * A worker lives across pages (a fresh one every WORKER_PAGES pages and
+ * after any page it could not finish); the queue keeps up to WORKER_DEPTH
+ * pages in each worker's pipe and hands the answers back in the order the
+ * pages were put.  Protocol: the parent writes a
  * struct request, the transport charset, the URL and the page's bytes;
  * the worker answers with a 64-bit length, then "OK\n" and the bulletin's
  * compact JSON, or "ERR\n" and a one-line reason.  The parent reads at
@@ -12,6 +15,7 @@
 #include "parse/isolate.h"
 #include "parse/decode.h"
 #include "parse/html.h"
+#include "parse/links.h"
 #include "core/bulletin_json.h"
 #include "core/exitcode.h"
 #include "core/limits.h"
@@ -19,7 +23,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,7 +109,12 @@ struct request {
 	uint32_t charset_len, url_len;   /* UINT32_MAX: NULL */
 	int32_t fallback;
 	uint32_t max_bytes;
+	uint32_t type;                   /* REQ_* */
 };
+
+/* What the worker is asked: a page's bulletin, or an index page's links
+ * (answered as html_links_encode() text). */
+enum { REQ_PARSE, REQ_LINKS };
 
 /* A string of the request, NUL-terminated (malloc'd), or NULL. */
 static int
@@ -150,6 +161,24 @@ answer(int fd, const char *head, const char *body)
 		_exit(0);   /* the parent is gone */
 }
 
+/* The links of an index page, decoded as parse_page() decodes a page. */
+static void
+serve_links(int out, const unsigned char *bytes, size_t len, const char *charset)
+{
+	struct decode_result d;
+	struct html_links l = { 0 };
+	char err[256] = "";
+
+	decode_document(bytes, len, charset, ENC_SHIFT_JIS, &d);
+	int n = html_links_read(d.text, d.len, &l, err, sizeof err);
+	decode_result_free(&d);
+	char *text = n < 0 ? NULL : html_links_encode(&l);
+	alarm(0);
+	answer(out, n < 0 ? "ERR\n" : "OK\n", n < 0 ? err : text);
+	free(text);
+	html_links_free(&l);
+}
+
 static void
 serve_one(int out, const struct request *rq, const unsigned char *bytes, char *charset, char *url)
 {
@@ -167,6 +196,10 @@ serve_one(int out, const struct request *rq, const unsigned char *bytes, char *c
 	opts.isolate = 0;
 	cpu_budget();
 	alarm(CPU_SECONDS * 2);   /* wall clock, for a page that waits */
+	if (rq->type == REQ_LINKS) {
+		serve_links(out, bytes, (size_t)rq->len, charset);
+		return;
+	}
 	if (parse_page_direct(bytes, (size_t)rq->len, &opts, &b, err, sizeof err) < 0) {
 		alarm(0);
 		answer(out, "ERR\n", err);
@@ -199,6 +232,7 @@ worker(int in, int out)
 	signal(SIGXCPU, SIG_DFL);
 	signal(SIGPIPE, SIG_DFL);
 	signal(SIGINT, SIG_IGN);    /* a ^C is the parent's to handle */
+	signal(SIGTERM, SIG_IGN);   /* so is a stop asked of the whole group */
 	/* keep only stdio and the two pipes (as fds 3 and 4): a worker that
 	 * held the parent's sockets and lock file would keep connections the
 	 * parent closed open, and the run lock held, for as long as it lives */
@@ -234,39 +268,41 @@ worker(int in, int out)
 	}
 }
 
+/* The worker that reads index pages' links (html_links_isolated): one
+ * request at a time, beside the parse queue's pool of page parsers. */
 static struct {
 	pid_t pid;        /* 0: none */
 	int req, ans;     /* our ends of its pipes */
 	unsigned pages;   /* parsed by this worker */
-} wk;
+} lwk;
 
 /* Stop the worker (its input ends); its exit status into *status. */
 static void
-worker_stop(int *status, int force)
+links_worker_stop(int *status, int force)
 {
 	int st = 0;
 
-	if (wk.pid <= 0)
+	if (lwk.pid <= 0)
 		return;
 	if (force)
-		kill(wk.pid, SIGKILL);
-	close(wk.req);
-	close(wk.ans);
-	while (waitpid(wk.pid, &st, 0) < 0 && errno == EINTR)
+		kill(lwk.pid, SIGKILL);
+	close(lwk.req);
+	close(lwk.ans);
+	while (waitpid(lwk.pid, &st, 0) < 0 && errno == EINTR)
 		;
 	if (status)
 		*status = st;
-	memset(&wk, 0, sizeof wk);
+	memset(&lwk, 0, sizeof lwk);
 }
 
 static void
-worker_stop_at_exit(void)
+links_worker_stop_at_exit(void)
 {
-	worker_stop(NULL, 0);
+	links_worker_stop(NULL, 0);
 }
 
 static int
-worker_start(char *err, size_t errlen)
+links_worker_start(char *err, size_t errlen)
 {
 	static int registered;
 	int to[2], from[2];
@@ -299,20 +335,21 @@ worker_start(char *err, size_t errlen)
 	}
 	close(to[0]);
 	close(from[1]);
-	wk.pid = pid;
-	wk.req = to[1];
-	wk.ans = from[0];
-	wk.pages = 0;
+	lwk.pid = pid;
+	lwk.req = to[1];
+	lwk.ans = from[0];
+	lwk.pages = 0;
 	if (!registered) {
 		registered = 1;
-		atexit(worker_stop_at_exit);
+		atexit(links_worker_stop_at_exit);
 	}
 	return 0;
 }
 
 /* Send one request; -1 when the worker is gone. */
 static int
-send_request(const unsigned char *bytes, size_t len, const struct parse_opts *opts)
+links_send_request(const unsigned char *bytes, size_t len, const struct parse_opts *opts,
+             uint32_t type)
 {
 	struct request rq = {
 		.len = len,
@@ -320,6 +357,7 @@ send_request(const unsigned char *bytes, size_t len, const struct parse_opts *op
 		.url_len = opts->url ? (uint32_t)strnlen(opts->url, 65536) : UINT32_MAX,
 		.fallback = (int32_t)opts->fallback,
 		.max_bytes = (uint32_t)(opts->max_bytes < UINT32_MAX ? opts->max_bytes : 0),
+		.type = type,
 	};
 	struct sigaction ign = { .sa_handler = SIG_IGN }, old;
 	int rc;
@@ -327,10 +365,10 @@ send_request(const unsigned char *bytes, size_t len, const struct parse_opts *op
 	/* a worker that died must not take us with it through SIGPIPE */
 	sigemptyset(&ign.sa_mask);
 	sigaction(SIGPIPE, &ign, &old);
-	rc = write_all(wk.req, (const char *)&rq, sizeof rq) < 0 ||
-	     (opts->charset && write_all(wk.req, opts->charset, rq.charset_len) < 0) ||
-	     (opts->url && write_all(wk.req, opts->url, rq.url_len) < 0) ||
-	     write_all(wk.req, (const char *)bytes, len) < 0 ? -1 : 0;
+	rc = write_all(lwk.req, (const char *)&rq, sizeof rq) < 0 ||
+	     (opts->charset && write_all(lwk.req, opts->charset, rq.charset_len) < 0) ||
+	     (opts->url && write_all(lwk.req, opts->url, rq.url_len) < 0) ||
+	     write_all(lwk.req, (const char *)bytes, len) < 0 ? -1 : 0;
 	sigaction(SIGPIPE, &old, NULL);
 	return rc;
 }
@@ -338,18 +376,18 @@ send_request(const unsigned char *bytes, size_t len, const struct parse_opts *op
 /* Read one answer of at most max bytes into ans: 0, -1 when the worker
  * ended without one, -2 when it was too large. */
 static int
-read_answer(struct buf *ans, size_t max)
+links_read_answer(struct buf *ans, size_t max)
 {
 	uint64_t n;
 	char tmp[65536];
 
-	if (read_full(wk.ans, &n, sizeof n) <= 0)
+	if (read_full(lwk.ans, &n, sizeof n) <= 0)
 		return -1;
 	if (n > max)
 		return -2;
 	while (n > 0) {
 		size_t want = n < sizeof tmp ? (size_t)n : sizeof tmp;
-		if (read_full(wk.ans, tmp, want) <= 0)
+		if (read_full(lwk.ans, tmp, want) <= 0)
 			return -1;
 		buf_append(ans, tmp, want);
 		n -= want;
@@ -384,7 +422,7 @@ take_answer(struct buf *ans, struct bulletin *out, char *err, size_t errlen)
 {
 	json_t *j;
 	json_error_t je;
-	char jerr[256];
+	char jerr[200];
 
 	if (ans->len >= 4 && memcmp(ans->data, "ERR\n", 4) == 0) {
 		snprintf(err, errlen, "%s", ans->data + 4);
@@ -431,45 +469,585 @@ warm_decoder(void)
 	free(out);
 }
 
+/* ---- the pool of workers ------------------------------------------------ */
+
+/* Requests one worker holds at once: the page it parses and the next one,
+ * already in its pipe, so that it never waits for the parent between pages. */
+#define WORKER_DEPTH 2
+
+/* The most workers one queue runs. */
+#define MAX_JOBS HF_MAX_PARSE_JOBS
+
+/* Pipe capacity asked for (Linux F_SETPIPE_SZ; 1 MiB is what an
+ * unprivileged process may have): a typical page fits whole, so a request
+ * is written at once and the worker finds its next page waiting. */
+#define PIPE_BYTES (1 << 20)
+
+enum job_state { JOB_WAITING, JOB_SENT, JOB_DONE };
+
+struct job {
+	void *tag;
+	enum job_state state;
+	unsigned char *bytes;    /* the page (owned) */
+	size_t len;
+	char *charset, *url;     /* owned, or NULL */
+	int fallback;
+	size_t max_bytes;
+	struct buf head;         /* JOB_SENT: struct request + charset + url */
+	int rc;                  /* JOB_DONE: 0 (answer in ans) or -1 (err) */
+	int resent;              /* times found its worker dead before parsing */
+	struct buf ans;
+	char err[256];
+};
+
+struct worker {
+	pid_t pid;               /* 0: none */
+	int req, ans;            /* our ends of its pipes */
+	unsigned sent;           /* requests given to this worker */
+	size_t held[WORKER_DEPTH];   /* its jobs (sequence numbers), oldest first */
+	unsigned nheld;
+	int writing;             /* held[nheld-1]'s request is not all written */
+	size_t off;              /* bytes of it written */
+	unsigned char lenbuf[8]; /* the answer's length, as read so far */
+	size_t lengot;
+	uint64_t want;           /* the answer's length, once lengot == 8 */
+};
+
+struct parse_queue {
+	int isolate;
+	unsigned nworkers;
+	struct worker w[MAX_JOBS];
+	struct job *ring;        /* cap slots; job n is ring[n % cap] */
+	size_t cap, head, tail;  /* jobs head..tail-1 are in the queue */
+	struct parse_queue *next_live;
+};
+
+static struct parse_queue *live_queues;
+
+#define JOB(q, n) (&(q)->ring[(n) % (q)->cap])
+
+/* Stop worker w (its input ends; SIGKILL first when force); its exit
+ * status into *status.  The jobs it held are the caller's to settle. */
+static void
+worker_stop(struct worker *w, int *status, int force)
+{
+	int st = 0;
+
+	if (w->pid <= 0)
+		return;
+	if (force)
+		kill(w->pid, SIGKILL);
+	close(w->req);
+	close(w->ans);
+	while (waitpid(w->pid, &st, 0) < 0 && errno == EINTR)
+		;
+	if (status)
+		*status = st;
+	memset(w, 0, sizeof *w);
+}
+
+static void
+stop_live_queues(void)
+{
+	while (live_queues)
+		parse_queue_free(live_queues);
+}
+
+static int
+worker_start(struct worker *w, char *err, size_t errlen)
+{
+	static int registered;
+	int to[2], from[2];
+	pid_t pid;
+
+	if (pipe2(to, O_CLOEXEC) < 0) {
+		snprintf(err, errlen, "pipe: %s", strerror(errno));
+		return -1;
+	}
+	if (pipe2(from, O_CLOEXEC) < 0) {
+		snprintf(err, errlen, "pipe: %s", strerror(errno));
+		close(to[0]);
+		close(to[1]);
+		return -1;
+	}
+	fcntl(to[1], F_SETPIPE_SZ, PIPE_BYTES);   /* a smaller pipe only costs waits */
+	fcntl(from[1], F_SETPIPE_SZ, PIPE_BYTES);
+	fflush(stdout);
+	fflush(stderr);
+	if ((pid = fork()) < 0) {
+		snprintf(err, errlen, "fork: %s", strerror(errno));
+		close(to[0]);
+		close(to[1]);
+		close(from[0]);
+		close(from[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		close(to[1]);
+		close(from[0]);
+		worker(to[0], from[1]);
+	}
+	close(to[0]);
+	close(from[1]);
+	memset(w, 0, sizeof *w);
+	w->pid = pid;
+	w->req = to[1];
+	w->ans = from[0];
+	fcntl(w->req, F_SETFL, O_NONBLOCK);
+	fcntl(w->ans, F_SETFL, O_NONBLOCK);
+	if (!registered) {
+		registered = 1;
+		atexit(stop_live_queues);
+	}
+	return 0;
+}
+
+static void
+job_fail(struct job *j, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Settle job j as failed, with the reason. */
+static void
+job_fail(struct job *j, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(j->err, sizeof j->err, fmt, ap);
+	va_end(ap);
+	j->rc = -1;
+	j->state = JOB_DONE;
+}
+
+/* Worker w is gone (or must go).  The page it was parsing gets the reason
+ * (why: the worker's end explained from its status when NULL); pages still
+ * in its pipe go back to the queue, unblamed.  A page found a dead worker
+ * before it was parsed (killed from outside while idle) is sent again, once. */
+static void
+worker_lost(struct parse_queue *q, struct worker *w, const char *why)
+{
+	unsigned n = w->nheld;
+	size_t held[WORKER_DEPTH];
+	int unsent = w->writing && n == 1, status = 0;
+
+	memcpy(held, w->held, sizeof held);
+	worker_stop(w, &status, 1);
+	for (unsigned i = 0; i < n; i++) {
+		struct job *j = JOB(q, held[i]);
+		if (i == 0 && !unsent) {
+			char reason[sizeof j->err];
+			if (why == NULL)
+				explain_status(status, reason, sizeof reason);
+			job_fail(j, "%s", why ? why : reason);
+		} else if (i == 0 && j->resent++ > 0) {
+			job_fail(j, "parser worker: %s", strerror(EPIPE));
+		} else {
+			j->state = JOB_WAITING;
+			buf_reset(&j->ans);
+		}
+	}
+}
+
+/* The request of j, without its page's bytes. */
+static void
+job_head(struct job *j)
+{
+	struct request rq = {
+		.len = j->len,
+		.charset_len = j->charset ? (uint32_t)strlen(j->charset) : UINT32_MAX,
+		.url_len = j->url ? (uint32_t)strlen(j->url) : UINT32_MAX,
+		.fallback = (int32_t)j->fallback,
+		.max_bytes = (uint32_t)(j->max_bytes < UINT32_MAX ? j->max_bytes : 0),
+	};
+
+	buf_reset(&j->head);
+	buf_append(&j->head, &rq, sizeof rq);
+	if (j->charset)
+		buf_puts(&j->head, j->charset);
+	if (j->url)
+		buf_puts(&j->head, j->url);
+}
+
+/* A worker for the next page: an idle one first, then a new one, then
+ * one with room in its pipe; NULL when all are busy.  A worker past
+ * WORKER_PAGES takes no more and is stopped once it has answered all. */
+static struct worker *
+pick_worker(struct parse_queue *q)
+{
+	struct worker *best = NULL;
+	unsigned score = 0;
+
+	for (unsigned i = 0; i < q->nworkers; i++) {
+		struct worker *w = &q->w[i];
+		unsigned s;
+
+		if (w->pid > 0 && w->sent >= WORKER_PAGES && w->nheld == 0)
+			worker_stop(w, NULL, 0);   /* a fresh one: gumbo's heap fragments */
+		if (w->pid > 0 && (w->sent >= WORKER_PAGES || w->writing || w->nheld >= WORKER_DEPTH))
+			continue;
+		s = w->pid == 0 ? 2 : w->nheld == 0 ? 3 : 1;
+		if (s > score) {
+			score = s;
+			best = w;
+		}
+	}
+	return best;
+}
+
+/* Give waiting pages, oldest first, to workers with room. */
+static void
+assign(struct parse_queue *q)
+{
+	for (size_t n = q->head; n < q->tail; n++) {
+		struct job *j = JOB(q, n);
+		struct worker *w;
+
+		if (j->state != JOB_WAITING)
+			continue;
+		if ((w = pick_worker(q)) == NULL)
+			return;
+		if (w->pid == 0 && worker_start(w, j->err, sizeof j->err) < 0) {
+			j->rc = -1;
+			j->state = JOB_DONE;
+			continue;
+		}
+		job_head(j);
+		w->held[w->nheld++] = n;
+		w->sent++;
+		w->writing = 1;
+		w->off = 0;
+		j->state = JOB_SENT;
+	}
+}
+
+/* Write what the pipe takes of w's newest request. */
+static void
+pump_write(struct parse_queue *q, struct worker *w)
+{
+	struct job *j = JOB(q, w->held[w->nheld - 1]);
+
+	while (w->writing) {
+		size_t hl = j->head.len, total = hl + j->len;
+		const char *p = w->off < hl ? j->head.data + w->off
+		                            : (const char *)j->bytes + (w->off - hl);
+		size_t n = w->off < hl ? hl - w->off : total - w->off;
+		ssize_t r = write(w->req, p, n);
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0 && errno == EAGAIN)
+			return;
+		if (r < 0) {
+			worker_lost(q, w, NULL);
+			return;
+		}
+		w->off += (size_t)r;
+		if (w->off == total)
+			w->writing = 0;
+	}
+}
+
+/* Read what has come of w's oldest answer; settle its job when complete. */
+static void
+pump_read(struct parse_queue *q, struct worker *w)
+{
+	while (w->nheld > 0) {
+		struct job *j = JOB(q, w->held[0]);
+		char tmp[65536];
+		size_t want = w->lengot < 8 ? 8 - w->lengot
+		              : (size_t)(w->want - j->ans.len) < sizeof tmp ? (size_t)(w->want - j->ans.len)
+		              : sizeof tmp;
+		ssize_t r = want == 0 ? 0 : read(w->ans, w->lengot < 8 ? (char *)w->lenbuf + w->lengot : tmp, want);
+
+		if (want > 0 && r < 0 && errno == EINTR)
+			continue;
+		if (want > 0 && r < 0 && errno == EAGAIN)
+			return;
+		if (want > 0 && r <= 0) {
+			worker_lost(q, w, NULL);
+			return;
+		}
+		if (w->lengot < 8) {
+			w->lengot += (size_t)r;
+			if (w->lengot < 8)
+				continue;
+			memcpy(&w->want, w->lenbuf, 8);
+			if (w->want > ANSWER_MAX(j->len)) {
+				char why[96];
+				snprintf(why, sizeof why, "parser answer larger than %zu bytes",
+				         (size_t)ANSWER_MAX(j->len));
+				worker_lost(q, w, why);
+				return;
+			}
+		} else {
+			buf_append(&j->ans, tmp, (size_t)r);
+		}
+		if (w->lengot == 8 && j->ans.len == w->want) {
+			j->rc = 0;
+			j->state = JOB_DONE;
+			memmove(w->held, w->held + 1, (w->nheld - 1) * sizeof *w->held);
+			w->nheld--;
+			w->lengot = 0;
+			w->want = 0;
+		}
+	}
+}
+
+/* Move pages to and answers from the workers; wait (poll) at most
+ * timeout ms (-1: until something happened). */
+static void
+pump(struct parse_queue *q, int timeout)
+{
+	struct pollfd pf[2 * MAX_JOBS];
+	struct worker *who[2 * MAX_JOBS];
+	struct sigaction ign = { .sa_handler = SIG_IGN }, old;
+	nfds_t n = 0;
+
+	assign(q);
+	for (unsigned i = 0; i < q->nworkers; i++) {
+		struct worker *w = &q->w[i];
+		if (w->pid <= 0)
+			continue;
+		if (w->writing) {
+			pf[n] = (struct pollfd){ .fd = w->req, .events = POLLOUT };
+			who[n++] = w;
+		}
+		if (w->nheld > 0) {
+			pf[n] = (struct pollfd){ .fd = w->ans, .events = POLLIN };
+			who[n++] = w;
+		}
+	}
+	if (n == 0)
+		return;
+	if (poll(pf, n, timeout) <= 0)
+		return;
+	/* a worker that died must not take us with it through SIGPIPE */
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGPIPE, &ign, &old);
+	for (nfds_t i = 0; i < n; i++) {
+		struct worker *w = who[i];
+		if (pf[i].revents == 0 || w->pid <= 0 || (pf[i].fd != w->req && pf[i].fd != w->ans))
+			continue;
+		if (pf[i].fd == w->req && w->writing)
+			pump_write(q, w);
+		else if (pf[i].fd == w->ans)
+			pump_read(q, w);
+	}
+	sigaction(SIGPIPE, &old, NULL);
+	assign(q);
+}
+
+struct parse_queue *
+parse_queue_new(unsigned jobs, int isolate)
+{
+	struct parse_queue *q = xcalloc(1, sizeof *q);
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (jobs == 0)
+		jobs = cpus > 0 ? (unsigned)cpus : 1;
+	q->nworkers = jobs < MAX_JOBS ? jobs : MAX_JOBS;
+	q->isolate = isolate;
+	q->cap = isolate ? q->nworkers * WORKER_DEPTH + 1 : 1;
+	q->ring = xcalloc(q->cap, sizeof *q->ring);
+	q->next_live = live_queues;
+	live_queues = q;
+	return q;
+}
+
+int
+parse_queue_full(const struct parse_queue *q)
+{
+	return q->tail - q->head >= q->cap;
+}
+
+size_t
+parse_queue_pending(const struct parse_queue *q)
+{
+	return q->tail - q->head;
+}
+
+void
+parse_queue_put(struct parse_queue *q, const unsigned char *bytes, size_t len,
+                const struct parse_opts *opts, void *tag)
+{
+	struct job *j;
+	size_t max;
+
+	if (parse_queue_full(q))
+		die("parse_queue_put: the queue is full");
+	j = JOB(q, q->tail++);
+	memset(j, 0, sizeof *j);
+	j->tag = tag;
+	j->state = JOB_WAITING;
+	buf_init(&j->ans, 0);
+	buf_init(&j->head, 0);
+	if (bytes == NULL) {
+		j->rc = -1;
+		j->state = JOB_DONE;
+		return;
+	}
+	max = opts->max_bytes ? opts->max_bytes : HF_MAX_PAGE_BYTES;
+	if (len > max || len > MAX_REQUEST_BYTES) {
+		job_fail(j, "page is larger than %zu bytes", len > max ? max : (size_t)MAX_REQUEST_BYTES);
+		return;
+	}
+	j->bytes = xmalloc(len + 1);
+	memcpy(j->bytes, bytes, len);
+	j->len = len;
+	j->charset = opts->charset ? xstrndup(opts->charset, strnlen(opts->charset, 65536)) : NULL;
+	j->url = opts->url ? xstrndup(opts->url, strnlen(opts->url, 65536)) : NULL;
+	j->fallback = (int)opts->fallback;
+	j->max_bytes = opts->max_bytes;
+	if (q->isolate) {
+		warm_decoder();
+		pump(q, 0);
+	}
+}
+
+static void
+job_free(struct job *j)
+{
+	free(j->bytes);
+	free(j->charset);
+	free(j->url);
+	buf_free(&j->head);
+	buf_free(&j->ans);
+	memset(j, 0, sizeof *j);
+}
+
+int
+parse_queue_take(struct parse_queue *q, struct bulletin *out, char *err, size_t errlen,
+                 void **tag)
+{
+	struct job *j;
+	int rc;
+
+	bulletin_init(out);
+	if (q->head == q->tail)
+		die("parse_queue_take: the queue is empty");
+	j = JOB(q, q->head);
+	if (!q->isolate && j->state == JOB_WAITING) {
+		struct parse_opts o;
+
+		parse_opts_init(&o);
+		o.charset = j->charset;
+		o.url = j->url;
+		o.fallback = (enum encoding)j->fallback;
+		o.max_bytes = j->max_bytes;
+		o.isolate = 0;
+		j->rc = parse_page_direct(j->bytes, j->len, &o, out, j->err, sizeof j->err);
+		j->state = JOB_DONE;
+		if (j->rc == 0)
+			goto done;
+	}
+	while (j->state != JOB_DONE)
+		pump(q, -1);
+	if (j->rc == 0)
+		j->rc = take_answer(&j->ans, out, j->err, sizeof j->err);
+done:
+	rc = j->rc;
+	if (rc < 0)
+		snprintf(err, errlen, "%s", j->err);
+	if (tag)
+		*tag = j->tag;
+	job_free(j);
+	q->head++;
+	return rc;
+}
+
+void
+parse_queue_free(struct parse_queue *q)
+{
+	struct parse_queue **pp;
+
+	if (q == NULL)
+		return;
+	for (unsigned i = 0; i < q->nworkers; i++)
+		worker_stop(&q->w[i], NULL, q->w[i].nheld > 0);
+	for (size_t n = q->head; n < q->tail; n++)
+		job_free(JOB(q, n));
+	for (pp = &live_queues; *pp; pp = &(*pp)->next_live)
+		if (*pp == q) {
+			*pp = q->next_live;
+			break;
+		}
+	free(q->ring);
+	free(q);
+}
+
 int
 parse_page_isolated(const unsigned char *bytes, size_t len, const struct parse_opts *opts,
                     struct bulletin *out, char *err, size_t errlen)
 {
-	struct buf ans;
-	int rc = -1, got, status = 0;
+	static struct parse_queue *one;
 
-	bulletin_init(out);
+	if (one == NULL)
+		one = parse_queue_new(1, 1);
+	parse_queue_put(one, bytes, len, opts, NULL);
+	return parse_queue_take(one, out, err, errlen, NULL);
+}
+
+/* One request to the worker and its answer ("OK\n..." or "ERR\n...") in
+ * *ans (initialized here, the caller frees it): 0, or -1 with err set when
+ * the worker gave none (a limit stopped it, or it could not start). */
+static int
+exchange(const unsigned char *bytes, size_t len, const struct parse_opts *opts, uint32_t type,
+         struct buf *ans, char *err, size_t errlen)
+{
+	int got, status = 0;
+
+	buf_init(ans, ANSWER_MAX(len));
 	warm_decoder();
 	if (len > MAX_REQUEST_BYTES) {
 		snprintf(err, errlen, "page is larger than %u bytes", (unsigned)MAX_REQUEST_BYTES);
 		return -1;
 	}
-	if (wk.pid == 0 && worker_start(err, errlen) < 0)
+	if (lwk.pid == 0 && links_worker_start(err, errlen) < 0)
 		return -1;
 	/* a worker that died idle (killed from outside) is replaced, once */
-	if (send_request(bytes, len, opts) < 0) {
-		worker_stop(NULL, 1);
-		if (worker_start(err, errlen) < 0)
+	if (links_send_request(bytes, len, opts, type) < 0) {
+		links_worker_stop(NULL, 1);
+		if (links_worker_start(err, errlen) < 0)
 			return -1;
-		if (send_request(bytes, len, opts) < 0) {
-			worker_stop(NULL, 1);
+		if (links_send_request(bytes, len, opts, type) < 0) {
+			links_worker_stop(NULL, 1);
 			snprintf(err, errlen, "parser worker: %s", strerror(EPIPE));
 			return -1;
 		}
 	}
-	buf_init(&ans, ANSWER_MAX(len));
-	got = read_answer(&ans, ANSWER_MAX(len));
+	got = links_read_answer(ans, ANSWER_MAX(len));
 	if (got == 0) {
-		rc = take_answer(&ans, out, err, errlen);
 		/* a fresh worker now and then: gumbo's heap fragments */
-		if (++wk.pages >= WORKER_PAGES)
-			worker_stop(NULL, 0);
-	} else if (got == -2) {
-		worker_stop(NULL, 1);
+		if (++lwk.pages >= WORKER_PAGES)
+			links_worker_stop(NULL, 0);
+		return 0;
+	}
+	if (got == -2) {
+		links_worker_stop(NULL, 1);
 		snprintf(err, errlen, "parser answer larger than %zu bytes", (size_t)ANSWER_MAX(len));
 	} else {
-		worker_stop(&status, 0);
+		links_worker_stop(&status, 0);
 		explain_status(status, err, errlen);
+	}
+	return -1;
+}
+
+int
+html_links_isolated(const unsigned char *bytes, size_t len, const char *charset,
+                    struct html_links *out, char *err, size_t errlen)
+{
+	struct parse_opts opts;
+	struct buf ans;
+	int rc = -1;
+
+	parse_opts_init(&opts);
+	opts.charset = charset;
+	if (exchange(bytes, len, &opts, REQ_LINKS, &ans, err, errlen) == 0) {
+		if (ans.len >= 4 && memcmp(ans.data, "ERR\n", 4) == 0)
+			snprintf(err, errlen, "%s", ans.data + 4);
+		else if (ans.len < 3 || memcmp(ans.data, "OK\n", 3) != 0)
+			snprintf(err, errlen, "parser stopped: no answer");
+		else if ((rc = html_links_decode(ans.data + 3, ans.len - 3, out)) < 0)
+			snprintf(err, errlen, "parser answer rejected: not a list of links");
 	}
 	buf_free(&ans);
 	return rc;

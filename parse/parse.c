@@ -9,8 +9,11 @@
 #include "core/limits.h"
 #include "core/util.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void
 parse_opts_init(struct parse_opts *o)
@@ -18,6 +21,20 @@ parse_opts_init(struct parse_opts *o)
 	memset(o, 0, sizeof *o);
 	o->fallback = ENC_SHIFT_JIS;
 	o->isolate = 1;
+}
+
+int
+parse_opts_jobs(struct parse_opts *o, const char *s)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < 1 || v > HF_MAX_PARSE_JOBS)
+		return -1;
+	o->jobs = (unsigned)v;
+	return 0;
 }
 
 int
@@ -35,10 +52,10 @@ parse_page_direct(const unsigned char *bytes, size_t len, const struct parse_opt
 		return -1;
 	}
 	if (res.warning)
-		bulletin_warn(out, "%s", res.warning);
+		bulletin_diag(out, DIAG_ENCODING, "%s", res.warning);
 	extract_bulletin(&doc, opts->url, out);
 	if (doc.truncated)
-		bulletin_warn(out, "%zu text block(s) longer than %u bytes were cut",
+		bulletin_diag(out, DIAG_TEXT_CUT, "%zu text block(s) longer than %u bytes were cut",
 		              doc.truncated, HF_MAX_FIELD_BYTES);
 	out->source.url = xstrdup(opts->url);
 	out->source.encoding = xstrdup(encoding_name(res.encoding));

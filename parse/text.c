@@ -12,47 +12,20 @@
 unsigned
 text_cp(const char *s, size_t *len)
 {
-	const unsigned char *u = (const unsigned char *)s;
-	unsigned cp;
-	size_t n, i;
+	long cp;
 
-	if (u[0] == 0) {
+	if (s[0] == 0) {
 		*len = 0;
 		return 0;
 	}
-	if (u[0] < 0x80) {
-		*len = 1;
-		return u[0];
-	}
-	if ((u[0] & 0xE0) == 0xC0) {
-		n = 2;
-		cp = u[0] & 0x1F;
-	} else if ((u[0] & 0xF0) == 0xE0) {
-		n = 3;
-		cp = u[0] & 0x0F;
-	} else if ((u[0] & 0xF8) == 0xF0) {
-		n = 4;
-		cp = u[0] & 0x07;
-	} else {
-		*len = 1;
-		return u[0];
-	}
-	for (i = 1; i < n; i++) {
-		if ((u[i] & 0xC0) != 0x80) {
-			*len = 1;
-			return u[0];
-		}
-		cp = cp << 6 | (u[i] & 0x3F);
-	}
-	*len = n;
-	return cp;
+	cp = utf8_next(s, strnlen(s, 4), len);
+	return cp < 0 ? 0xFFFD : (unsigned)cp;
 }
 
 int
 text_is_space(unsigned cp)
 {
-	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-	       cp == '\f' || cp == 0xA0;
+	return CH_IS_BLANK(cp);
 }
 
 char *
@@ -139,7 +112,7 @@ skip_space(const char *p)
 
 	for (;;) {
 		unsigned cp = text_cp(p, &len);
-		if (len == 0 || !(text_is_space(cp) || cp == 0x3000))
+		if (len == 0 || !CH_IS_WIDE_BLANK(cp))
 			return p;
 		p += len;
 	}
@@ -183,6 +156,40 @@ date_at(const char *p, char out[11])
 	return 0;
 }
 
+/* Japanese era names in dates ("H17.8.11", "平成17年8月11日"): the
+ * spelling and the Gregorian year before the era's first. */
+static const struct {
+	const char *name;
+	int base;
+} eras[] = {
+	{ "平成", 1988 }, { "H", 1988 },
+};
+
+/* An era date at p (prev: the byte before it, or NULL): 0 and out, or -1.
+ * A one-letter era name never follows a letter (MS05-039 is no date). */
+static int
+era_date_at(const char *prev, const char *p, char out[11])
+{
+	for (size_t k = 0; k < sizeof eras / sizeof *eras; k++) {
+		size_t n = strlen(eras[k].name);
+		char greg[64];
+		const char *q;
+		int y, nd;
+		if (!text_starts(p, eras[k].name) ||
+		    (n == 1 && prev && ((*prev | 0x20) >= 'a' && (*prev | 0x20) <= 'z')))
+			continue;
+		q = skip_space(p + n);
+		y = read_number(&q, 2, &nd);
+		if (y < 1 || is_digit(*q))
+			continue;
+		/* the rest read as a Gregorian date: "2005" + ".8.11" */
+		snprintf(greg, sizeof greg, "%04d%.48s", eras[k].base + y, q);
+		if (date_at(greg, out) == 0)
+			return 0;
+	}
+	return -1;
+}
+
 int
 text_parse_date(const char *s, char out[11])
 {
@@ -191,6 +198,10 @@ text_parse_date(const char *s, char out[11])
 
 	for (const char *p = f; p && *p; p++) {
 		if (is_digit(*p) && (p == f || !is_digit(p[-1])) && date_at(p, out) == 0) {
+			rc = 0;
+			break;
+		}
+		if (!is_digit(*p) && era_date_at(p == f ? NULL : p - 1, p, out) == 0) {
 			rc = 0;
 			break;
 		}

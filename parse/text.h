@@ -13,11 +13,11 @@
 #include <stddef.h>
 #include "core/bulletin.h"
 
-/* Decode one UTF-8 code point at s (valid UTF-8 assumed; a stray byte is
- * returned as itself); *len gets its length in bytes (0 at the NUL). */
+/* The code point at s through utf8_next() (an invalid sequence is U+FFFD,
+ * one byte long); *len gets its length in bytes (0 at the NUL). */
 unsigned text_cp(const char *s, size_t *len);
 
-/* Whitespace for collapsing: ASCII space/tab/CR/LF/FF and U+00A0. */
+/* Whitespace for collapsing: CH_IS_BLANK (util.h). */
 int text_is_space(unsigned cp);
 
 /* Collapse every run of whitespace (including newlines) to one space and

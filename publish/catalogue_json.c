@@ -7,6 +7,7 @@
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static json_t *
 jtext(const char *s)
@@ -121,27 +122,70 @@ bulletin_entry(const struct feed_item *it)
 	return o;
 }
 
+/* Append one bulletin's entry as json_dumps() of the whole document
+ * would lay it out at depth 2 (each line indented 4 more spaces: strings
+ * never hold a raw newline). */
+static int
+append_entry(struct buf *out, const struct feed_item *it, int first)
+{
+	json_t *e = bulletin_entry(it);
+	char *text = json_dumps(e, HF_JSON_PRETTY);
+	int rc = text != NULL ? 0 : -1;
+
+	json_decref(e);
+	if (rc == 0 && !first)
+		rc = buf_puts(out, ",\n");
+	if (rc == 0)
+		rc = buf_puts(out, "    ");
+	for (const char *p = text, *nl; rc == 0 && p != NULL; p = nl ? nl + 1 : NULL) {
+		nl = strchr(p, '\n');
+		rc = buf_append(out, p, nl ? (size_t)(nl - p + 1) : strlen(p));
+		if (rc == 0 && nl)
+			rc = buf_puts(out, "    ");
+	}
+	free(text);
+	return rc;
+}
+
+/*
+ * The document is written a bulletin at a time, never held whole as a
+ * tree: the head (schema_version, generated_from, an empty "bulletins")
+ * is dumped, then its "[]" opened up and the entries appended as the
+ * whole document's dump would have them.
+ */
 int
 catalogue_json_write(const struct feed_meta *m, struct feed_item *const *items,
                      size_t n, struct buf *out, char *err, size_t errlen)
 {
-	json_t *doc = json_object(), *arr = json_array();
+	json_t *doc = json_object();
 	char *text;
+	size_t len;
 	int rc = 0;
 
 	json_object_set_new(doc, "schema_version", json_integer(CATALOGUE_SCHEMA_VERSION));
 	json_object_set_new(doc, "generated_from", json_pack("{s:s, s:o, s:o, s:o}",
 	    "generator", "hotfeed " HOTFEED_VERSION, "link", jtext(m->link),
 	    "feed_id", jtext(m->id), "updated", jtext(m->updated)));
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(arr, bulletin_entry(items[i]));
-	json_object_set_new(doc, "bulletins", arr);
+	json_object_set_new(doc, "bulletins", json_array());
 	text = json_dumps(doc, HF_JSON_PRETTY);
-	if (text == NULL || buf_puts(out, text) < 0 || buf_putc(out, '\n') < 0) {
-		snprintf(err, errlen, "catalogue.json: the JSON writer failed");
-		rc = -1;
-	}
-	free(text);
 	json_decref(doc);
+	len = text ? strlen(text) : 0;
+	if (text == NULL || len < 4 || strcmp(text + len - 4, "[]\n}") != 0)
+		rc = -1;
+	else if (n == 0)
+		rc = buf_puts(out, text);
+	else
+		rc = buf_append(out, text, len - 3);   /* up to and with the '[' */
+	if (rc == 0 && n > 0)
+		rc = buf_putc(out, '\n');
+	for (size_t i = 0; i < n && rc == 0; i++)
+		rc = append_entry(out, items[i], i == 0);
+	if (rc == 0 && n > 0)
+		rc = buf_puts(out, "\n  ]\n}");
+	if (rc == 0)
+		rc = buf_putc(out, '\n');
+	if (rc < 0)
+		snprintf(err, errlen, "catalogue.json: the JSON writer failed");
+	free(text);
 	return rc;
 }

@@ -17,17 +17,46 @@
 /* The XML namespace of hotfeed's domain elements in RSS and Atom. */
 #define HF_NS_URI    "https://hotfeed.invalid/ns/1"
 #define HF_NS_PREFIX "hf"
+/* RFC 5005's namespace (fh:archive). */
+#define FH_NS_URI    "http://purl.org/syndication/history/1.0"
 
 /* One bulletin, ready for every writer. */
 struct feed_item {
 	const struct cat_entry *e;  /* the catalogue's entry (read-only) */
 	char *id;            /* tag URI, the permanent id */
-	char *anchor;        /* fragment id in index.html: "b-" + URL-safe key */
+	char *anchor;        /* fragment id in index.html: "b-" + key, one-to-one:
+	                        [A-Za-z0-9-] kept, any other byte "_XX" (hex) */
 	char *title;         /* never NULL: the title, else the MS id, else the key */
 	char *link;          /* http(s) page URL: source.url, else index.html#anchor */
 	char *summary;       /* plain text or NULL */
 	char *content_html;  /* item.xsl's output, parsed and sanitized */
 	char *published, *updated;   /* RFC 3339 */
+	/* revised: the latest revision (2 on) changed the bulletin.  Then the
+	 * title starts with 【更新】, the summary with the change note
+	 * (change_note.h), and RSS's pubDate is `updated`, so readers that key
+	 * on the title or date show it again. */
+	int revised;
+	/* categories beyond the severity: the affected software (products) and
+	 * platforms, each once, at most FEED_MAX_CATEGORIES in all */
+	strlist products, platforms;
+};
+
+#define FEED_MAX_CATEGORIES 32
+/* Category schemes (Atom scheme, RSS domain) of products and platforms. */
+#define HF_SCHEME_PRODUCT  HF_NS_URI "#product"
+#define HF_SCHEME_PLATFORM HF_NS_URI "#platform"
+
+
+/* The formats of one feed, as indexes of feed_history's arrays. */
+enum feed_format { FEED_RSS, FEED_ATOM, FEED_JSON, FEED_FORMATS };
+
+/* RFC 5005 archive links of one document (feed_archive.h), per format;
+ * NULL where there is none.  JSON Feed has only next_url (= prev). */
+struct feed_history {
+	int archive;                          /* an archive document (fh:archive) */
+	const char *current[FEED_FORMATS];    /* the subscription document */
+	const char *prev[FEED_FORMATS];       /* prev-archive: the next older archive */
+	const char *next[FEED_FORMATS];       /* next-archive: the next newer archive */
 };
 
 /* One feed: the main feed or a facet. */
@@ -37,6 +66,10 @@ struct feed_meta {
 	const char *self_rss, *self_atom, *self_json;   /* absolute URLs of the files */
 	const char *id;           /* tag URI of the feed itself */
 	const char *updated;      /* newest item's updated (RFC 3339) or a fixed epoch */
+	const struct feed_history *history;   /* NULL: a feed without archives */
+	const char *icon;         /* absolute URL of icon.png, or NULL when none */
+	/* the other formats of the same feed, for alternate links (NULL: none) */
+	const char *alt_rss, *alt_atom, *alt_json;
 };
 
 /* The tag URI (RFC 4151) of key under authority ("example.org,2005"):
@@ -44,8 +77,10 @@ struct feed_meta {
  * made URL-safe first (see feed_key_slug). */
 char *feed_tag_uri(const char *authority, const char *key);
 
-/* key reduced to [A-Za-z0-9._~-] and '/' with everything else
- * percent-encoded and the scheme's "://" folded: stable across runs. */
+/* key with [A-Za-z0-9._~-], '/' and ':' kept and every other byte
+ * percent-encoded ("%" itself too): one-to-one, so two keys that differ in
+ * any byte (the scheme, a '.' or '_', "//") never share a slug, and stable
+ * across runs. */
 char *feed_key_slug(const char *key);
 
 /* RFC 3339 ("2005-08-10T00:00:00+09:00", "...Z", or a bare date) as an
@@ -56,7 +91,7 @@ char *feed_rfc822(const char *rfc3339);
 /* The date normalized to RFC 3339 in +09:00; NULL when unreadable. */
 char *feed_rfc3339_jst(const char *rfc3339);
 
-/* Fill/free one item from a catalogue entry. */
+/* Fill/free one item from a catalogue entry (revised items: see above). */
 void feed_item_init(struct feed_item *it, const struct cat_entry *e,
                     const char *authority, const char *site_link);
 void feed_item_free(struct feed_item *it);

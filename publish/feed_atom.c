@@ -22,6 +22,27 @@ write_link(xmlTextWriterPtr w, const char *rel, const char *type, const char *hr
 	return rc;
 }
 
+/* RFC 5005: fh:archive in an archive, and its current, prev-archive and
+ * next-archive links. */
+static int
+write_history(xmlTextWriterPtr w, const struct feed_history *h)
+{
+	static const char *const type = "application/atom+xml";
+	int rc = 0;
+
+	if (h == NULL)
+		return 0;
+	if (h->archive)
+		rc |= xw_elem(w, "fh", "archive", "");
+	if (h->current[FEED_ATOM] != NULL)
+		rc |= write_link(w, "current", type, h->current[FEED_ATOM]);
+	if (h->prev[FEED_ATOM] != NULL)
+		rc |= write_link(w, "prev-archive", type, h->prev[FEED_ATOM]);
+	if (h->next[FEED_ATOM] != NULL)
+		rc |= write_link(w, "next-archive", type, h->next[FEED_ATOM]);
+	return rc;
+}
+
 static int
 write_text(xmlTextWriterPtr w, const char *name, const char *type, const char *text)
 {
@@ -51,6 +72,18 @@ write_author(xmlTextWriterPtr w, const char *name)
 }
 
 static int
+write_category(xmlTextWriterPtr w, const char *term, const char *scheme)
+{
+	int rc = 0;
+
+	rc |= xmlTextWriterStartElement(w, BAD_CAST "category") < 0 ? -1 : 0;
+	rc |= xw_attr(w, "term", term);
+	rc |= xw_attr(w, "scheme", scheme);
+	rc |= xmlTextWriterEndElement(w) < 0 ? -1 : 0;
+	return rc;
+}
+
+static int
 write_entry(xmlTextWriterPtr w, const struct feed_item *it)
 {
 	const struct bulletin *b = &it->e->model;
@@ -69,6 +102,10 @@ write_entry(xmlTextWriterPtr w, const struct feed_item *it)
 		rc |= xw_attr(w, "label", severity_label(b->severity));
 		rc |= xmlTextWriterEndElement(w) < 0 ? -1 : 0;
 	}
+	for (size_t i = 0; i < it->products.n; i++)
+		rc |= write_category(w, it->products.v[i], HF_SCHEME_PRODUCT);
+	for (size_t i = 0; i < it->platforms.n; i++)
+		rc |= write_category(w, it->platforms.v[i], HF_SCHEME_PLATFORM);
 	rc |= write_text(w, "summary", "text", it->summary);
 	rc |= write_text(w, "content", "html", it->content_html);
 	rc |= feed_write_hf(w, it);
@@ -89,6 +126,8 @@ feed_write_atom(const struct feed_meta *m, struct feed_item *const *items, size_
 	rc |= xmlTextWriterStartElement(w, BAD_CAST "feed") < 0 ? -1 : 0;
 	rc |= xw_attr(w, "xmlns", NS_ATOM);
 	rc |= xw_attr(w, "xmlns:" HF_NS_PREFIX, HF_NS_URI);
+	if (m->history != NULL)
+		rc |= xw_attr(w, "xmlns:fh", FH_NS_URI);
 	rc |= xw_attr(w, "xml:lang", m->lang);
 	rc |= xw_elem(w, NULL, "id", m->id);
 	rc |= write_text(w, "title", "text", m->title);
@@ -96,11 +135,17 @@ feed_write_atom(const struct feed_meta *m, struct feed_item *const *items, size_
 	rc |= xw_elem(w, NULL, "updated", m->updated);
 	rc |= write_link(w, "self", "application/atom+xml", m->self_atom);
 	rc |= write_link(w, "alternate", "text/html", m->link);
+	if (m->alt_rss != NULL)
+		rc |= write_link(w, "alternate", "application/rss+xml", m->alt_rss);
+	if (m->alt_json != NULL)
+		rc |= write_link(w, "alternate", "application/feed+json", m->alt_json);
+	rc |= write_history(w, m->history);
 	rc |= write_author(w, m->author);
 	rc |= xmlTextWriterStartElement(w, BAD_CAST "generator") < 0 ? -1 : 0;
 	rc |= xw_attr(w, "version", HOTFEED_VERSION);
 	rc |= xmlTextWriterWriteString(w, BAD_CAST "hotfeed") < 0 ? -1 : 0;
 	rc |= xmlTextWriterEndElement(w) < 0 ? -1 : 0;
+	rc |= xw_elem(w, NULL, "icon", m->icon);
 	for (size_t i = 0; i < n && rc == 0; i++)
 		rc |= write_entry(w, items[i]);
 	return xw_close(w, mem, rc, out, "atom", err, errlen);

@@ -1,6 +1,8 @@
 /* feed_common.c — permanent ids, date forms and items shared by the writers;
  * see feed.h. */
 #include "publish/feed.h"
+#include "publish/change_note.h"
+#include "core/strset.h"
 #include "publish/sanitize.h"
 
 #include <stdlib.h>
@@ -29,17 +31,13 @@ is_plain_key(const char *key)
 char *
 feed_key_slug(const char *key)
 {
-	const char *p = strstr(key, "://");
 	struct buf b;
 
-	p = p != NULL ? p + 3 : key;
-	while (*p == '/')
-		p++;
 	buf_init(&b, 0);
 	buf_append(&b, "", 0);
-	for (; *p != '\0'; p++) {
+	for (const char *p = key; *p != '\0'; p++) {
 		unsigned char c = (unsigned char)*p;
-		if (is_unreserved(c) || c == '/')
+		if (is_unreserved(c) || c == '/' || c == ':')
 			buf_putc(&b, c);
 		else
 			buf_printf(&b, "%%%02X", c);
@@ -68,7 +66,10 @@ anchor_for(const char *key)
 	buf_init(&b, 0);
 	buf_puts(&b, "b-");
 	for (const unsigned char *p = (const unsigned char *)key; *p; p++)
-		buf_putc(&b, (is_unreserved(*p) && *p != '~' && *p != '.') ? *p : '_');
+		if (is_unreserved(*p) && *p != '~' && *p != '.' && *p != '_')
+			buf_putc(&b, *p);
+		else
+			buf_printf(&b, "_%02X", *p);
 	return buf_steal(&b, NULL);
 }
 
@@ -209,6 +210,50 @@ feed_rfc3339_jst(const char *rfc3339)
 
 #define EPOCH_JST "1970-01-01T09:00:00+09:00"
 
+/* products and platforms of the item (feed.h), sanitized, each once. */
+static void
+add_categories(struct feed_item *it, const struct bulletin *b)
+{
+	struct strset seen = STRSET_INIT;
+	size_t total = 0;
+	char *clean;
+
+	for (size_t i = 0; i < b->affected.n && total < FEED_MAX_CATEGORIES; i++) {
+		const struct affected *a = &b->affected.v[i];
+		if ((clean = sanitize_text(a->software)) != NULL && *clean && strset_add(&seen, clean)) {
+			strlist_add(&it->products, clean);
+			total++;
+		}
+		free(clean);
+		for (size_t j = 0; j < a->platforms.n && total < FEED_MAX_CATEGORIES; j++) {
+			if ((clean = sanitize_text(a->platforms.v[j])) != NULL && *clean &&
+			    strset_add(&seen, clean)) {
+				strlist_add(&it->platforms, clean);
+				total++;
+			}
+			free(clean);
+		}
+	}
+	strset_free(&seen);
+}
+
+/* The marks of a revised item (feed.h). */
+static void
+mark_revised(struct feed_item *it, const struct revision *latest)
+{
+	char *note = change_note(latest), *s;
+
+	it->revised = 1;
+	s = xasprintf("【更新】%s", it->title);
+	free(it->title);
+	it->title = s;
+	s = it->summary != NULL ? xasprintf("%s\n\n%s", note, it->summary) : xstrdup(note);
+	free(it->summary);
+	it->summary = sanitize_text(s);
+	free(s);
+	free(note);
+}
+
 void
 feed_item_init(struct feed_item *it, const struct cat_entry *e,
                const char *authority, const char *site_link)
@@ -224,6 +269,9 @@ feed_item_init(struct feed_item *it, const struct cat_entry *e,
 	if (it->link == NULL)
 		it->link = xasprintf("%sindex.html#%s", site_link, it->anchor);
 	it->summary = sanitize_text(b->summary != NULL ? b->summary : b->overview);
+	add_categories(it, b);
+	if (e->revisions.n >= 2 && e->revisions.v[e->revisions.n - 1].changes.n > 0)
+		mark_revised(it, &e->revisions.v[e->revisions.n - 1]);
 	it->updated = feed_rfc3339_jst(e->updated);
 	it->published = feed_rfc3339_jst(e->published);
 	if (it->updated == NULL)
@@ -243,5 +291,7 @@ feed_item_free(struct feed_item *it)
 	free(it->content_html);
 	free(it->published);
 	free(it->updated);
+	strlist_free(&it->products);
+	strlist_free(&it->platforms);
 	memset(it, 0, sizeof *it);
 }

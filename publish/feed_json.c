@@ -81,7 +81,7 @@ static json_t *
 item_object(const struct feed_item *it)
 {
 	const struct bulletin *b = &it->e->model;
-	json_t *o = json_object();
+	json_t *o = json_object(), *tags;
 
 	json_object_set_new(o, "id", jtext(it->id));
 	json_object_set_new(o, "url", jtext(it->link));
@@ -92,8 +92,17 @@ item_object(const struct feed_item *it)
 	json_object_set_new(o, "date_published", jtext(it->published));
 	json_object_set_new(o, "date_modified", jtext(it->updated));
 	json_object_set_new(o, "language", json_string("ja"));
+	tags = json_array();
 	if (severity_label(b->severity) != NULL)
-		json_object_set_new(o, "tags", json_pack("[s]", severity_label(b->severity)));
+		json_array_append_new(tags, json_string(severity_label(b->severity)));
+	for (size_t i = 0; i < it->products.n; i++)
+		json_array_append_new(tags, json_string(it->products.v[i]));
+	for (size_t i = 0; i < it->platforms.n; i++)
+		json_array_append_new(tags, json_string(it->platforms.v[i]));
+	if (json_array_size(tags) > 0)
+		json_object_set_new(o, "tags", tags);
+	else
+		json_decref(tags);
 	json_object_set_new(o, "_hotfeed", hotfeed_object(it));
 	return o;
 }
@@ -110,7 +119,13 @@ feed_write_json(const struct feed_meta *m, struct feed_item *const *items, size_
 	json_object_set_new(feed, "title", jtext(m->title));
 	json_object_set_new(feed, "home_page_url", jtext(m->link));
 	json_object_set_new(feed, "feed_url", jtext(m->self_json));
+	if (m->history != NULL && m->history->prev[FEED_JSON] != NULL)
+		json_object_set_new(feed, "next_url", jtext(m->history->prev[FEED_JSON]));
 	set_text(feed, "description", m->description);
+	if (m->icon != NULL) {
+		json_object_set_new(feed, "icon", jtext(m->icon));
+		json_object_set_new(feed, "favicon", jtext(m->icon));
+	}
 	json_object_set_new(feed, "language", jtext(m->lang));
 	json_object_set_new(feed, "authors", json_pack("[{s:o}]", "name",
 	                                               jtext(m->author ? m->author : "hotfeed")));

@@ -30,6 +30,7 @@ static const struct { const char *name; int where; } keep_elements[] = {
 	{ "footer", ANY }, { "nav", ANY }, { "main", ANY },
 	{ "html", PAGE }, { "head", PAGE }, { "body", PAGE }, { "title", PAGE },
 	{ "meta", PAGE }, { "style", PAGE }, { "label", PAGE }, { "input", PAGE },
+	{ "link", PAGE },
 };
 
 /* Attributes kept; elem NULL = on any kept element. */
@@ -41,6 +42,7 @@ static const struct { const char *name, *elem; } keep_attrs[] = {
 	{ "type", "input" }, { "name", "input" }, { "value", "input" },
 	{ "checked", "input" }, { "charset", "meta" }, { "name", "meta" },
 	{ "content", "meta" }, { "media", "style" },
+	{ "rel", "link" }, { "type", "link" }, { "href", "link" },
 };
 
 /* Elements removed together with everything inside them; other unknown
@@ -54,6 +56,8 @@ static const char *const drop_elements[] = {
 };
 
 static const char *const input_types[] = { "radio", "checkbox" };
+/* <link> in a page only for feed autodiscovery and the icon. */
+static const char *const link_rels[] = { "alternate", "icon" };
 
 struct ctx {
 	enum html_mode mode;
@@ -89,7 +93,8 @@ attr_kept(const char *elem, const char *attr)
 }
 
 /* An element that is kept only with the right attributes: <input> only as
- * a radio button or checkbox, <meta> only as charset or a named value. */
+ * a radio button or checkbox, <link> only as a feed (alternate) or the
+ * icon, <meta> only as charset or a named value. */
 static int
 element_acceptable(xmlNodePtr n)
 {
@@ -100,6 +105,11 @@ element_acceptable(xmlNodePtr n)
 		v = xmlGetProp(n, BAD_CAST "type");
 		ok = v != NULL && name_in((const char *)v, input_types,
 		                          sizeof input_types / sizeof *input_types);
+		xmlFree(v);
+	} else if (strcmp((const char *)n->name, "link") == 0) {
+		v = xmlGetProp(n, BAD_CAST "rel");
+		ok = v != NULL && name_in((const char *)v, link_rels,
+		                          sizeof link_rels / sizeof *link_rels);
 		xmlFree(v);
 	} else if (strcmp((const char *)n->name, "meta") == 0) {
 		ok = !xmlHasProp(n, BAD_CAST "http-equiv");

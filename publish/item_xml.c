@@ -1,5 +1,6 @@
 /* item_xml.c — the templates' input documents; see item_xml.h. */
 #include "publish/item_xml.h"
+#include "publish/change_note.h"
 #include "publish/sanitize.h"
 #include "core/bulletin_json.h"
 #include "core/limits.h"
@@ -133,7 +134,7 @@ static void
 add_revisions(xmlNodePtr parent, const struct cat_entry *e)
 {
 	xmlNodePtr revs = xmlNewChild(parent, NULL, BAD_CAST "revisions", NULL), r, ch;
-	char num[24];
+	char num[24], *note;
 
 	for (size_t i = 0; i < e->revisions.n; i++) {
 		const struct revision *rv = &e->revisions.v[i];
@@ -145,6 +146,10 @@ add_revisions(xmlNodePtr parent, const struct cat_entry *e)
 		for (size_t j = 0; j < rv->changes.n; j++) {
 			ch = xmlNewChild(r, NULL, BAD_CAST "change", NULL);
 			set_attr(ch, "field", rv->changes.v[j].field);
+			set_attr(ch, "label", field_name_ja(rv->changes.v[j].field));
+			note = change_describe(&rv->changes.v[j]);
+			add_text(ch, "note", note);
+			free(note);
 			add_text(ch, "old", rv->changes.v[j].old_value);
 			add_text(ch, "new", rv->changes.v[j].new_value);
 		}
@@ -192,23 +197,27 @@ item_xml_doc(const struct feed_item *it)
 	return doc;
 }
 
+/* Levels 1..4, then level 0: 未評価, the bulletins no severity was found for
+ * (its own filter in index.html). */
 static void
 add_severities(xmlNodePtr parent, struct feed_item *const *items, size_t n)
 {
 	xmlNodePtr sevs = xmlNewChild(parent, NULL, BAD_CAST "severities", NULL), s;
 	char num[24];
 
-	for (int level = 1; severity_label(level) != NULL; level++) {
+	for (int level = 1; ; level = level == 4 ? 0 : level + 1) {
 		size_t count = 0;
 		for (size_t i = 0; i < n; i++)
 			count += items[i]->e->model.severity == level;
 		s = xmlNewChild(sevs, NULL, BAD_CAST "severity", NULL);
 		snprintf(num, sizeof num, "%d", level);
 		set_attr(s, "level", num);
-		set_attr(s, "name", severity_name(level));
-		set_attr(s, "label", severity_label(level));
+		set_attr(s, "name", level > 0 ? severity_name(level) : "none");
+		set_attr(s, "label", level > 0 ? severity_label(level) : "未評価");
 		snprintf(num, sizeof num, "%zu", count);
 		set_attr(s, "count", num);
+		if (level == 0)
+			break;
 	}
 }
 
@@ -237,6 +246,7 @@ item_xml_index(const struct feed_meta *m, const struct index_feed *feeds, size_t
 
 	xmlDocSetRootElement(doc, root);
 	add_text(root, "title", m->title);
+	add_text(root, "icon", m->icon);
 	add_text(root, "description", m->description);
 	add_text(root, "link", m->link);
 	add_text(root, "updated", m->updated);

@@ -1,6 +1,7 @@
 /* outfiles.c — check, stage and rename the output files; see outfiles.h. */
 #include "publish/outfiles.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
@@ -9,6 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
+#include <sys/file.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -31,6 +35,8 @@ parses(const struct out_file *f)
 	xmlDocPtr doc;
 	json_t *j;
 
+	if (f->kind == OUT_TEXT || f->kind == OUT_BINARY)
+		return f->data.len <= (size_t)0x7FFFFFFF;
 	if (d == NULL || f->data.len == 0 || f->data.len > (size_t)0x7FFFFFFF)
 		return 0;
 	switch (f->kind) {
@@ -45,6 +51,9 @@ parses(const struct out_file *f)
 		ok = json_is_object(j);
 		json_decref(j);
 		break;
+	case OUT_TEXT:
+	case OUT_BINARY:
+		break;
 	case OUT_HTML:
 		doc = htmlReadMemory(d, len, f->name, "UTF-8", HTML_PARSE_NONET |
 		                     HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
@@ -58,7 +67,8 @@ parses(const struct out_file *f)
 int
 outfiles_check(const struct outfiles *s, char *err, size_t errlen)
 {
-	static const char *const kinds[] = { "well-formed XML", "a JSON object", "HTML" };
+	static const char *const kinds[] = { "well-formed XML", "a JSON object", "HTML",
+	                                     "text", "a file" };
 
 	for (size_t i = 0; i < s->v.n; i++)
 		if (!parses(&s->v.v[i])) {
@@ -69,109 +79,428 @@ outfiles_check(const struct outfiles *s, char *err, size_t errlen)
 	return 0;
 }
 
+/*
+ * A generation: the output directory DIR = PARENT/BASE is never written in
+ * place.  Under an flock of PARENT/.BASE.lock, the new set is written into
+ * a fresh PARENT/.BASE.new.RANDOM, fsync'ed, and exchanged with DIR by one
+ * renameat2(RENAME_EXCHANGE); the old set, now under the new name, is then
+ * removed.  Where the filesystem cannot exchange (EINVAL, ENOSYS), DIR is
+ * renamed to PARENT/.BASE.old.RANDOM and the new set renamed to DIR: a
+ * reader may then find DIR missing for a moment, never a mix, and a crash
+ * in between is repaired by the next publish.  Leftovers .BASE.new.* and
+ * .BASE.old.* of interrupted publishes are removed under the lock.
+ */
+struct outgen {
+	char *dir, *parent, *base;
+	char *gen;          /* PARENT/.BASE.new.RANDOM, NULL once swapped */
+	int lock, genfd;
+	struct stat old;    /* DIR as it was (old.st_mode == 0: none) */
+};
+
+/* Split dir into parent and last component; -1 when it has no last name. */
 static int
-write_all(int fd, const char *p, size_t len)
+split_dir(struct outgen *g, const char *dir)
 {
-	while (len > 0) {
-		ssize_t n = write(fd, p, len);
-		if (n < 0 && errno == EINTR)
+	size_t n = strlen(dir);
+
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	g->dir = xstrndup(dir, n);
+	char *slash = strrchr(g->dir, '/');
+	g->base = xstrdup(slash ? slash + 1 : g->dir);
+	g->parent = slash == NULL ? xstrdup(".") : slash == g->dir ? xstrdup("/")
+	          : xstrndup(g->dir, (size_t)(slash - g->dir));
+	return g->base[0] == '\0' || strcmp(g->base, ".") == 0 || strcmp(g->base, "..") == 0
+	       ? -1 : 0;
+}
+
+static int
+has_prefix(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* Under the lock: put back DIR when an interrupted fallback swap left it
+ * only as .BASE.old.*, then remove every .BASE.new.* and .BASE.old.*. */
+static void
+clean_leftovers(struct outgen *g)
+{
+	char *pnew = xasprintf(".%s.new.", g->base), *pold = xasprintf(".%s.old.", g->base);
+	int pfd = open(g->parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	DIR *d = pfd >= 0 ? fdopendir(pfd) : NULL;
+	struct dirent *e;
+	struct stat st;
+	int missing = lstat(g->dir, &st) < 0 && errno == ENOENT;
+
+	if (d == NULL) {
+		if (pfd >= 0)
+			close(pfd);
+		goto out;
+	}
+	while ((e = readdir(d)) != NULL) {
+		if (missing && has_prefix(e->d_name, pold) &&
+		    renameat(pfd, e->d_name, pfd, g->base) == 0) {
+			missing = 0;
 			continue;
-		if (n < 0)
-			return -1;
-		p += n;
-		len -= (size_t)n;
+		}
+		if (has_prefix(e->d_name, pnew) || has_prefix(e->d_name, pold))
+			remove_tree(pfd, e->d_name);
+	}
+	closedir(d);
+out:
+	free(pnew);
+	free(pold);
+}
+
+static int
+lock_dir(struct outgen *g, char *err, size_t errlen)
+{
+	char *path = xasprintf("%s/.%s.lock", g->parent, g->base);
+	struct stat st;
+	int rc = -1;
+
+	g->lock = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
+	if (g->lock < 0)
+		snprintf(err, errlen, "%s: cannot open its publish lock %s: %s%s", g->dir, path,
+		         strerror(errno), errno == ELOOP ? " (a symbolic link: refused)" : "");
+	else if (fstat(g->lock, &st) < 0 || !S_ISREG(st.st_mode))
+		snprintf(err, errlen, "%s: the publish lock is not a regular file", path);
+	else if (flock(g->lock, LOCK_EX | LOCK_NB) < 0)
+		snprintf(err, errlen, "%s: %s", path, errno == EWOULDBLOCK
+		         ? "another publish is writing this directory" : strerror(errno));
+	else
+		rc = 0;
+	free(path);
+	return rc;
+}
+
+/* Every generation holds this file: a directory with it is hotfeed's to
+ * replace. */
+#define MARKER ".hotfeed"
+static const char marker_text[] =
+	"This directory is written by `hotfeed publish` and replaced whole at each\n"
+	"publish: files put here by hand do not survive.\n";
+
+/* Could an earlier hotfeed (before generations) have left name in DIR:
+ * a feed, JSON, HTML, or a temporary file of its? */
+static int
+legacy_output(const char *name, unsigned char type)
+{
+	static const char *const ends[] = { ".xml", ".json", ".html" };
+	size_t n = strlen(name);
+
+	if (name[0] == '.' && strstr(name, ".tmp.") != NULL)
+		return type != DT_DIR;   /* a link planted there goes, its target stays */
+	if (type != DT_REG && type != DT_UNKNOWN)
+		return 0;
+	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++)
+		if (n > strlen(ends[i]) && strcmp(name + n - strlen(ends[i]), ends[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The directory replaced whole must be hotfeed's: it holds the marker, or
+ * is empty, or holds only what an earlier hotfeed wrote there.  Anything
+ * else (a site's own pages, a subdirectory) would be lost: refused. */
+static int
+owned(struct outgen *g, char *err, size_t errlen)
+{
+	DIR *d = opendir(g->dir);
+	struct dirent *e;
+	char *marker = xasprintf("%s/" MARKER, g->dir), *foreign = NULL;
+	struct stat st;
+	int ok = lstat(marker, &st) == 0 && S_ISREG(st.st_mode);
+
+	free(marker);
+	while (!ok && d != NULL && foreign == NULL && (e = readdir(d)) != NULL)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0 &&
+		    !legacy_output(e->d_name, e->d_type))
+			foreign = xstrdup(e->d_name);
+	if (d != NULL)
+		closedir(d);
+	if (foreign != NULL) {
+		char *shown = printable(foreign);
+		snprintf(err, errlen, "%s: holds %s, which hotfeed did not write: a publish replaces "
+		         "the directory whole, so give one of its own; nothing was changed",
+		         g->dir, shown);
+		free(shown);
+		free(foreign);
+		return -1;
 	}
 	return 0;
 }
 
-/* Write f to a new temporary file in dir; its path in *tmp (caller frees). */
+/* DIR must be a directory or missing; a symbolic link is refused. */
 static int
-stage(const char *dir, const struct out_file *f, char **tmp)
+check_dir(struct outgen *g, char *err, size_t errlen)
+{
+	if (lstat(g->dir, &g->old) < 0) {
+		memset(&g->old, 0, sizeof g->old);
+		if (errno == ENOENT)
+			return 0;
+		snprintf(err, errlen, "%s: %s", g->dir, strerror(errno));
+		return -1;
+	}
+	if (S_ISDIR(g->old.st_mode))
+		return owned(g, err, errlen);
+	snprintf(err, errlen, "%s: %s; nothing was changed", g->dir,
+	         S_ISLNK(g->old.st_mode) ? "is a symbolic link (give the directory it points to)"
+	         : "exists and is not a directory");
+	return -1;
+}
+
+static int
+make_generation(struct outgen *g, char *err, size_t errlen)
+{
+	for (int tries = 0; tries < 100 && g->gen == NULL; tries++) {
+		uint32_t r;
+		if (getrandom(&r, sizeof r, 0) != (ssize_t)sizeof r)
+			r = (uint32_t)getpid() + (uint32_t)tries * 7919u;
+		g->gen = xasprintf("%s/.%s.new.%08x", g->parent, g->base, (unsigned)r);
+		if (mkdir(g->gen, 0777) == 0)
+			break;
+		int saved = errno;
+		free(g->gen);
+		g->gen = NULL;
+		if (saved != EEXIST) {
+			snprintf(err, errlen, "%s/.%s.new.*: cannot create: %s", g->parent, g->base,
+			         strerror(saved));
+			return -1;
+		}
+	}
+	if (g->gen == NULL ||
+	    (g->genfd = open(g->gen, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) < 0) {
+		snprintf(err, errlen, "%s: cannot create the new set: %s", g->dir, strerror(errno));
+		return -1;
+	}
+	if (outgen_write(g, MARKER, marker_text, sizeof marker_text - 1, err, errlen) < 0)
+		return -1;
+	/* the new set keeps the old directory's permissions and owner */
+	if (g->old.st_mode != 0) {
+		fchmod(g->genfd, g->old.st_mode & 07777);
+		if (fchown(g->genfd, g->old.st_uid, g->old.st_gid) < 0) {
+			/* not ours to give away: the mode is what matters */
+		}
+	}
+	return 0;
+}
+
+struct outgen *
+outgen_open(const char *dir, char *err, size_t errlen)
+{
+	struct outgen *g = xcalloc(1, sizeof *g);
+
+	g->lock = g->genfd = -1;
+	if (split_dir(g, dir) < 0) {
+		snprintf(err, errlen, "%s: the output directory needs a name as its last part", dir);
+		goto fail;
+	}
+	if (lock_dir(g, err, errlen) < 0)
+		goto fail;
+	clean_leftovers(g);
+	if (check_dir(g, err, errlen) < 0 || make_generation(g, err, errlen) < 0)
+		goto fail;
+	return g;
+fail:
+	outgen_free(g);
+	return NULL;
+}
+
+/* name is relative, its parts neither empty nor "." nor "..". */
+static int
+valid_name(const char *name)
+{
+	const char *p = name;
+
+	if (*p == '\0' || *p == '/')
+		return 0;
+	for (;;) {
+		size_t n = strcspn(p, "/");
+		if (n == 0 || (n == 1 && p[0] == '.') || (n == 2 && p[0] == '.' && p[1] == '.'))
+			return 0;
+		if (p[n] == '\0')
+			return 1;
+		p += n + 1;
+	}
+}
+
+/* Create the directories leading to name inside the generation. */
+static int
+make_parents(struct outgen *g, const char *name)
+{
+	char *path = xstrdup(name);
+	int rc = 0;
+
+	for (char *s = strchr(path, '/'); s != NULL && rc == 0; s = strchr(s + 1, '/')) {
+		*s = '\0';
+		if (mkdirat(g->genfd, path, 0777) < 0 && errno != EEXIST)
+			rc = -1;
+		*s = '/';
+	}
+	free(path);
+	return rc;
+}
+
+int
+outgen_write(struct outgen *g, const char *name, const void *data, size_t len,
+             char *err, size_t errlen)
 {
 	int fd, saved;
 
-	*tmp = xasprintf("%s/.%s.tmp.%ld", dir, f->name, (long)getpid());
-	fd = open(*tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-	if (fd < 0)
+	if (!valid_name(name)) {
+		snprintf(err, errlen, "%s: not a file name inside the output directory", name);
 		return -1;
-	if (write_all(fd, f->data.data, f->data.len) < 0 || fsync(fd) < 0) {
+	}
+	if (make_parents(g, name) < 0)
+		goto fail;
+	fd = openat(g->genfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+	if (fd < 0)
+		goto fail;
+	if (fd_write_all(fd, data, len) < 0 || fsync(fd) < 0) {
 		saved = errno;
 		close(fd);
 		errno = saved;
+		goto fail;
+	}
+	if (close(fd) == 0)
+		return 0;
+fail:
+	snprintf(err, errlen, "%s/%s: cannot write: %s; nothing was changed", g->gen, name,
+	         strerror(errno));
+	return -1;
+}
+
+static int
+sync_path(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC), rc;
+
+	if (fd < 0)
+		return -1;
+	rc = fsync(fd);
+	close(fd);
+	return rc;
+}
+
+/* Every directory of the generation reaches the disk before the swap. */
+static int
+sync_tree(int dirfd, int depth)
+{
+	int fd = dup(dirfd), rc = fsync(dirfd);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+	struct dirent *e;
+
+	if (d == NULL) {
+		if (fd >= 0)
+			close(fd);
 		return -1;
 	}
-	return close(fd);
-}
-
-static void
-sync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
+	while ((e = readdir(d)) != NULL && rc == 0 && depth < 32) {
+		if ((e->d_type != DT_DIR && e->d_type != DT_UNKNOWN) ||
+		    strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		int sub = openat(dirfd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		if (sub < 0 && (errno == ENOTDIR || errno == ELOOP))
+			continue;
+		rc = sub < 0 ? -1 : sync_tree(sub, depth + 1);
+		if (sub >= 0)
+			close(sub);
 	}
+	closedir(d);
+	return rc;
 }
 
-/* A rename can only fail late when the target is something a file cannot
- * replace (a directory): find that before anything is renamed. */
+/* The old set out of DIR, the new one in: exchange, else two renames. */
 static int
-replaceable(const char *dir, const char *name, char *err, size_t errlen)
+swap_in(struct outgen *g)
 {
-	char *path = xasprintf("%s/%s", dir, name);
-	struct stat st;
-	int ok = lstat(path, &st) < 0 || S_ISREG(st.st_mode);
+	if (g->old.st_mode == 0)
+		return renameat2(AT_FDCWD, g->gen, AT_FDCWD, g->dir, RENAME_NOREPLACE) == 0 ||
+		       ((errno == EINVAL || errno == ENOSYS) && rename(g->gen, g->dir) == 0) ? 0 : -1;
+	if (renameat2(AT_FDCWD, g->gen, AT_FDCWD, g->dir, RENAME_EXCHANGE) == 0)
+		return 0;
+	if (errno != EINVAL && errno != ENOSYS)
+		return -1;
+	char *old = xasprintf("%s/.%s.old.%s", g->parent, g->base,
+	                      strrchr(g->gen, '.') + 1);
+	int rc = rename(g->dir, old) == 0 && rename(g->gen, g->dir) == 0 ? 0 : -1;
+	if (rc == 0) {
+		free(g->gen);
+		g->gen = old;   /* removed below as the old set */
+	} else {
+		free(old);
+	}
+	return rc;
+}
 
-	if (!ok)
-		snprintf(err, errlen, "%s: exists and is not a regular file; nothing was changed",
-		         path);
-	free(path);
-	return ok;
+int
+outgen_swap(struct outgen *g, char *err, size_t errlen)
+{
+	if (sync_tree(g->genfd, 0) < 0) {
+		snprintf(err, errlen, "%s: cannot sync the new set: %s; nothing was changed",
+		         g->gen, strerror(errno));
+		return -1;
+	}
+	if (swap_in(g) < 0) {
+		snprintf(err, errlen, "%s: cannot swap the new set in: %s; nothing was changed",
+		         g->dir, strerror(errno));
+		return -1;
+	}
+	sync_path(g->parent);
+	if (g->old.st_mode == 0) {
+		free(g->gen);
+		g->gen = NULL;
+	}
+	return 0;
+}
+
+void
+outgen_free(struct outgen *g)
+{
+	if (g == NULL)
+		return;
+	if (g->genfd >= 0)
+		close(g->genfd);
+	if (g->gen != NULL)
+		remove_tree(AT_FDCWD, g->gen);   /* a failed set, or the old one */
+	if (g->lock >= 0)
+		close(g->lock);
+	free(g->gen);
+	free(g->dir);
+	free(g->parent);
+	free(g->base);
+	free(g);
+}
+
+int
+outgen_tidy(const char *dir, char *err, size_t errlen)
+{
+	struct outgen *g = xcalloc(1, sizeof *g);
+	int rc = -1;
+
+	g->lock = g->genfd = -1;
+	if (split_dir(g, dir) < 0)
+		snprintf(err, errlen, "%s: the output directory needs a name as its last part", dir);
+	else if (lock_dir(g, err, errlen) == 0) {
+		clean_leftovers(g);
+		rc = 0;
+	}
+	outgen_free(g);
+	return rc;
 }
 
 int
 outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t errlen)
 {
-	char **tmps = xcalloc(s->v.n + 1, sizeof *tmps), *path;
-	size_t i, staged = 0;
-	int rc = -1;
+	struct outgen *g = outgen_open(dir, err, errlen);
+	int rc = g != NULL ? 0 : -1;
 
-	if (mkdir(dir, 0755) < 0 && errno != EEXIST) {
-		snprintf(err, errlen, "%s: cannot create the directory: %s", dir, strerror(errno));
-		goto out;
-	}
-	for (i = 0; i < s->v.n; i++)
-		if (!replaceable(dir, s->v.v[i].name, err, errlen))
-			goto out;
-	for (; staged < s->v.n; staged++)
-		if (stage(dir, &s->v.v[staged], &tmps[staged]) < 0) {
-			snprintf(err, errlen, "%s: cannot write: %s; nothing was changed",
-			         tmps[staged], strerror(errno));
-			staged++;
-			goto out;
-		}
-	for (i = 0; i < s->v.n; i++) {
-		path = xasprintf("%s/%s", dir, s->v.v[i].name);
-		if (rename(tmps[i], path) < 0) {
-			snprintf(err, errlen, "%s: cannot rename into place: %s", path,
-			         strerror(errno));
-			free(path);
-			goto out;
-		}
-		free(tmps[i]);
-		tmps[i] = NULL;
-		free(path);
-	}
-	sync_dir(dir);
-	rc = 0;
-out:
-	for (i = 0; i < staged; i++)
-		if (tmps[i] != NULL) {
-			unlink(tmps[i]);
-			free(tmps[i]);
-		}
-	free(tmps);
+	for (size_t i = 0; i < s->v.n && rc == 0; i++)
+		rc = outgen_write(g, s->v.v[i].name, s->v.v[i].data.data, s->v.v[i].data.len,
+		                  err, errlen);
+	if (rc == 0)
+		rc = outgen_swap(g, err, errlen);
+	outgen_free(g);
 	return rc;
 }
 

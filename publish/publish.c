@@ -1,16 +1,25 @@
 /* publish.c — from catalogue entries to the output directory; see publish.h. */
 #include "publish/publish.h"
 #include "publish/catalogue_json.h"
+#include "publish/csaf.h"
 #include "publish/feed.h"
+#include "publish/feed_archive.h"
+#include "publish/feed_opml.h"
 #include "publish/html_sanitize.h"
 #include "publish/item_xml.h"
 #include "publish/outfiles.h"
 #include "publish/sanitize.h"
 #include "publish/xslt.h"
 
+#include "core/bulletin_json.h"
+#include "core/sha256.h"
+
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <errno.h>
 #include <unistd.h>
 
 #define EPOCH_JST "1970-01-01T09:00:00+09:00"
@@ -26,6 +35,7 @@ struct run {
 	struct feed_item **feed;     /* the bulletins among them (kind != other):
 	                                feeds, facets and index.html */
 	size_t nfeed;
+	char *icon;                  /* URL of icon.png when the templates have one */
 	struct outfiles files;
 	char *err;
 	size_t errlen;
@@ -162,14 +172,37 @@ feed_files_free(struct feed_files *f)
 typedef int (*feed_writer)(const struct feed_meta *, struct feed_item *const *, size_t,
                            struct buf *, char *, size_t);
 
-/* rss, atom and json of one feed (items already selected and limited). */
-static int
-render_feed(struct run *r, const char *name, const char *title,
-            struct feed_item *const *items, size_t n)
+/* The metadata every document of one feed shares. */
+static void
+feed_meta_init(const struct run *r, struct feed_meta *m, const struct feed_files *f,
+               const char *title)
 {
 	const struct config *c = r->o->cfg;
+
+	memset(m, 0, sizeof *m);
+	m->title = title;
+	m->description = c->description;
+	m->author = c->author;
+	m->lang = c->lang != NULL ? c->lang : "ja";
+	m->link = r->site;
+	m->self_rss = f->rss_url;
+	m->self_atom = f->atom_url;
+	m->self_json = f->json_url;
+	m->alt_rss = f->rss_url;
+	m->alt_atom = f->atom_url;
+	m->alt_json = f->json_url;
+	m->id = f->id;
+	m->icon = r->icon;
+}
+
+/* rss, atom and json of one feed (items already selected and limited);
+ * history: its RFC 5005 links, or NULL. */
+static int
+render_feed(struct run *r, const char *name, const char *title,
+            struct feed_item *const *items, size_t n, const struct feed_history *history)
+{
 	struct feed_files f;
-	struct feed_meta m = { 0 };
+	struct feed_meta m;
 	int rc = 0;
 
 	/* item.xsl runs for the items a feed shows, each once, not for every
@@ -179,16 +212,9 @@ render_feed(struct run *r, const char *name, const char *title,
 		if (items[i]->content_html == NULL && render_item(r, items[i]) < 0)
 			return -1;
 	feed_files_init(&f, r, name);
-	m.title = title;
-	m.description = c->description;
-	m.author = c->author;
-	m.lang = c->lang != NULL ? c->lang : "ja";
-	m.link = r->site;
-	m.self_rss = f.rss_url;
-	m.self_atom = f.atom_url;
-	m.self_json = f.json_url;
-	m.id = f.id;
+	feed_meta_init(r, &m, &f, title);
 	m.updated = newest(n > 0 ? items : r->feed, n > 0 ? n : r->nfeed);
+	m.history = history;
 	const struct { const char *file; enum out_kind kind; feed_writer write; } outs[] = {
 		{ f.rss, OUT_XML, feed_write_rss },
 		{ f.atom, OUT_XML, feed_write_atom },
@@ -273,7 +299,7 @@ render_facet(struct run *r, const struct facet_cfg *f)
 			sel[k++] = r->feed[i];
 	title = f->title != NULL ? xstrdup(f->title)
 	        : xasprintf("%s: %s", r->o->cfg->title, f->name);
-	rc = render_feed(r, f->name, title, sel, feed_length(r, k));
+	rc = render_feed(r, f->name, title, sel, feed_length(r, k), NULL);
 	free(title);
 	free(sel);
 	return rc;
@@ -281,38 +307,102 @@ render_facet(struct run *r, const struct facet_cfg *f)
 
 /* ---- index.html and catalogue.json ---- */
 
+/* The feeds of this publish: the main feed, then each facet; their files
+ * into *ff (nf of them, caller frees each and the array). */
+static size_t
+all_feeds(struct run *r, struct feed_files **ff, struct index_feed **feeds)
+{
+	const struct config *c = r->o->cfg;
+	size_t nf = c->facets.n + 1;
+
+	*ff = xcalloc(nf, sizeof **ff);
+	*feeds = xcalloc(nf, sizeof **feeds);
+	for (size_t i = 0; i < nf; i++) {
+		const struct facet_cfg *f = i > 0 ? &c->facets.v[i - 1] : NULL;
+		feed_files_init(&(*ff)[i], r, f != NULL ? f->name : "");
+		(*feeds)[i] = (struct index_feed){ f != NULL ? f->name : "",
+		        f != NULL && f->title ? f->title : f ? f->name : c->title,
+		        (*ff)[i].rss, (*ff)[i].atom, (*ff)[i].json };
+	}
+	return nf;
+}
+
+static void
+all_feeds_free(struct feed_files *ff, struct index_feed *feeds, size_t nf)
+{
+	for (size_t i = 0; i < nf; i++)
+		feed_files_free(&ff[i]);
+	free(ff);
+	free(feeds);
+}
+
+/* feeds.opml: every feed in its three formats, and the CSAF ROLIE feed. */
+static int
+render_opml(struct run *r)
+{
+	struct feed_files *ff;
+	struct index_feed *feeds;
+	size_t nf = all_feeds(r, &ff, &feeds);
+	struct opml_feed *of = xcalloc(nf, sizeof *of);
+	char *rolie = csaf_rolie_url(r->o->cfg, r->site);
+	int rc;
+
+	for (size_t i = 0; i < nf; i++)
+		of[i] = (struct opml_feed){ feeds[i].title, ff[i].rss_url, ff[i].atom_url,
+		                            ff[i].json_url };
+	rc = feed_write_opml(r->o->cfg->title, r->site, of, nf, rolie,
+	                     &outfiles_add(&r->files, "feeds.opml", OUT_XML)->data,
+	                     r->err, r->errlen);
+	free(rolie);
+	free(of);
+	all_feeds_free(ff, feeds, nf);
+	return rc;
+}
+
+/* icon.png of the templates, when they have one, beside the feeds. */
+static int
+load_icon(struct run *r)
+{
+	char *path = xasprintf("%s/icon.png", r->o->templates), *data;
+	size_t len;
+	int rc = 0;
+
+	if (read_file(path, 64 << 10, &data, &len) == 0) {
+		buf_append(&outfiles_add(&r->files, "icon.png", OUT_BINARY)->data, data, len);
+		r->icon = xasprintf("%sicon.png", r->site);
+		free(data);
+	} else if (errno != ENOENT) {
+		snprintf(r->err, r->errlen, "%s: %s", path,
+		         errno == EFBIG ? "larger than 64 KiB" : strerror(errno));
+		rc = -1;
+	}
+	free(path);
+	return rc;
+}
+
 static int
 render_index(struct run *r)
 {
 	const struct config *c = r->o->cfg;
-	size_t nf = c->facets.n + 1;
-	struct index_feed *feeds = xcalloc(nf, sizeof *feeds);
-	struct feed_files *ff = xcalloc(nf, sizeof *ff);
+	struct index_feed *feeds;
+	struct feed_files *ff;
+	size_t nf = all_feeds(r, &ff, &feeds);
 	struct feed_meta m = { 0 };
 	struct out_file *of;
 	xmlDocPtr doc;
 	char *raw = NULL, *html;
-	size_t len, i;
+	size_t len;
 	int rc;
 
-	for (i = 0; i < nf; i++) {
-		const struct facet_cfg *f = i > 0 ? &c->facets.v[i - 1] : NULL;
-		feed_files_init(&ff[i], r, f != NULL ? f->name : "");
-		feeds[i] = (struct index_feed){ f != NULL ? f->name : "",
-		                                f != NULL && f->title ? f->title : f ? f->name : c->title,
-		                                ff[i].rss, ff[i].atom, ff[i].json };
-	}
 	m.title = c->title;
 	m.description = c->description;
 	m.link = r->site;
+	m.icon = r->icon != NULL ? "icon.png" : NULL;
 	m.updated = newest(r->feed, r->nfeed);
 	doc = item_xml_index(&m, feeds, nf, r->feed, r->nfeed);
 	rc = template_apply(r->index_xsl, doc, &raw, &len, r->err, r->errlen);
 	xmlFreeDoc(doc);
-	for (i = 0; i < nf; i++)
-		feed_files_free(&ff[i]);
-	free(ff);
-	free(feeds);
+	all_feeds_free(ff, feeds, nf);
 	if (rc < 0)
 		return -1;
 	html = html_clean(raw, len, HTML_PAGE, r->site, r->err, r->errlen);
@@ -341,18 +431,197 @@ render_catalogue(struct run *r)
 	return rc;
 }
 
+/* The main feed: its current documents and monthly archives (feed_archive.h). */
+static int
+render_main(struct run *r)
+{
+	struct feed_archives a;
+	struct feed_files f;
+	struct feed_meta m;
+	int rc;
+
+	feed_archives_plan(&a, r->feed, r->nfeed, feed_length(r, r->nfeed), r->site);
+	rc = render_feed(r, "", r->o->cfg->title, r->feed, a.current_n,
+	                 feed_archives_any(&a) ? &a.current : NULL);
+	if (rc == 0 && feed_archives_any(&a)) {
+		feed_files_init(&f, r, "");
+		feed_meta_init(r, &m, &f, r->o->cfg->title);
+		rc = feed_archives_write(&a, &m, r->feed, &r->files, r->err, r->errlen);
+		feed_files_free(&f);
+	}
+	feed_archives_free(&a);
+	return rc;
+}
+
 static int
 render_all(struct run *r)
 {
 	const struct config *c = r->o->cfg;
 
-	if (render_feed(r, "", c->title, r->feed, feed_length(r, r->nfeed)) < 0 ||
-	    render_catalogue(r) < 0 || render_index(r) < 0)
+	if (load_icon(r) < 0 || render_main(r) < 0 || render_opml(r) < 0 ||
+	    render_catalogue(r) < 0 || render_index(r) < 0 ||
+	    csaf_write(c, r->site, r->feed, r->nfeed, &r->files, r->err, r->errlen) < 0)
 		return -1;
 	for (size_t i = 0; i < c->facets.n; i++)
 		if (render_facet(r, &c->facets.v[i]) < 0)
 			return -1;
 	return 0;
+}
+
+/* ---- the publish record: a republish with nothing changed is skipped ---- */
+
+/* One value into the stamp: a tag for NULL, then its length and bytes. */
+static void
+stamp_str(struct sha256 *h, const char *s)
+{
+	size_t len = s ? strlen(s) : 0;
+	unsigned char tag[9] = { s ? 1 : 0 };
+
+	for (int k = 0; k < 8; k++)
+		tag[1 + k] = (unsigned char)(len >> (8 * k));
+	sha256_update(h, tag, sizeof tag);
+	sha256_update(h, s ? s : "", len);
+}
+
+static void
+stamp_int(struct sha256 *h, long long v)
+{
+	char n[32];
+
+	snprintf(n, sizeof n, "%lld", v);
+	stamp_str(h, n);
+}
+
+static int
+stamp_file(struct sha256 *h, const char *dir, const char *name)
+{
+	char *path = xasprintf("%s/%s", dir, name), *data;
+	size_t len;
+	int rc = read_file(path, 16u << 20, &data, &len);
+
+	free(path);
+	if (rc < 0)
+		return -1;
+	stamp_int(h, (long long)len);
+	sha256_update(h, data, len);
+	free(data);
+	return 0;
+}
+
+int
+publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[65])
+{
+	const struct config *c = o->cfg;
+	struct sha256 h;
+	unsigned char d[32];
+
+	sha256_init(&h);
+	stamp_str(&h, "hotfeed " HOTFEED_VERSION);
+	stamp_str(&h, fingerprint);
+	stamp_str(&h, c->title);
+	stamp_str(&h, c->link);
+	stamp_str(&h, c->description);
+	stamp_str(&h, c->author);
+	stamp_str(&h, c->authority);
+	stamp_str(&h, c->lang);
+	stamp_int(&h, c->items);
+	stamp_int(&h, (long long)c->facets.n);
+	for (size_t i = 0; i < c->facets.n; i++) {
+		const struct facet_cfg *f = &c->facets.v[i];
+		stamp_str(&h, f->name);
+		stamp_str(&h, f->title);
+		stamp_int(&h, f->max_severity);
+		stamp_str(&h, f->platform);
+		stamp_str(&h, f->kb);
+	}
+	stamp_str(&h, c->csaf_publisher);
+	stamp_str(&h, c->csaf_namespace);
+	stamp_str(&h, c->csaf_category);
+	stamp_str(&h, c->csaf_tlp);
+	if (stamp_file(&h, o->templates, "item.xsl") < 0 ||
+	    stamp_file(&h, o->templates, "index.xsl") < 0)
+		return -1;
+	if (stamp_file(&h, o->templates, "icon.png") < 0)
+		stamp_int(&h, -1);      /* optional: none */
+	sha256_final(&h, d);
+	for (int i = 0; i < 32; i++)
+		snprintf(stamp + 2 * i, 3, "%02x", d[i]);
+	return 0;
+}
+
+/* The record of this publish, as the last file of the set (when stamped). */
+static int
+add_record(struct run *r)
+{
+	json_t *doc = json_object(), *files = json_array();
+	struct out_file *of;
+	char *text;
+
+	for (size_t i = 0; i < r->files.v.n; i++)
+		json_array_append_new(files, json_pack("{s:s, s:I}", "name", r->files.v.v[i].name,
+		                      "size", (json_int_t)r->files.v.v[i].data.len));
+	if (r->o->stamp == NULL) {
+		json_decref(files);
+		json_decref(doc);
+		return 0;
+	}
+	json_object_set_new(doc, "stamp", json_string(r->o->stamp));
+	json_object_set_new(doc, "bulletins", json_integer((json_int_t)r->nfeed));
+	json_object_set_new(doc, "other", json_integer((json_int_t)(r->n - r->nfeed)));
+	json_object_set_new(doc, "files", files);
+	text = json_dumps(doc, HF_JSON_PRETTY);
+	of = outfiles_add(&r->files, PUBLISH_RECORD, OUT_JSON);
+	buf_puts(&of->data, text ? text : "");
+	buf_putc(&of->data, '\n');
+	free(text);
+	json_decref(doc);
+	return 0;
+}
+
+int
+publish_is_current(const struct publish_opts *o, const char *stamp, size_t *bulletins,
+                   size_t *other)
+{
+	char *path = xasprintf("%s/%s", o->out, PUBLISH_RECORD), *data;
+	size_t len, i;
+	json_t *doc, *f;
+	int ok;
+
+	ok = read_file(path, 1u << 20, &data, &len) == 0;
+	free(path);
+	if (!ok)
+		return 0;
+	doc = json_loadb(data, len, 0, NULL);
+	free(data);
+	ok = doc != NULL && json_is_string(json_object_get(doc, "stamp")) &&
+	     strcmp(json_string_value(json_object_get(doc, "stamp")), stamp) == 0 &&
+	     json_is_array(json_object_get(doc, "files"));
+	json_array_foreach(ok ? json_object_get(doc, "files") : NULL, i, f) {
+		const char *name = json_string_value(json_object_get(f, "name"));
+		json_int_t size = json_integer_value(json_object_get(f, "size"));
+		struct stat st;
+		char *p;
+
+		/* a name inside the directory: csaf/2005/ms05-039.json, never up */
+		if (name == NULL || name[0] == '/' || strstr(name, "..") != NULL) {
+			ok = 0;
+			break;
+		}
+		p = xasprintf("%s/%s", o->out, name);
+		ok = stat(p, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == (off_t)size;
+		free(p);
+		if (!ok)
+			break;
+	}
+	if (ok) {
+		char err[256];
+		*bulletins = (size_t)json_integer_value(json_object_get(doc, "bulletins"));
+		*other = (size_t)json_integer_value(json_object_get(doc, "other"));
+		/* nothing to write, but what an interrupted publish left goes */
+		ok = outgen_tidy(o->out, err, sizeof err) == 0;
+	}
+	json_decref(doc);
+	return ok;
 }
 
 static char *
@@ -381,7 +650,7 @@ publish_entries(const struct publish_opts *o, const struct cat_entry *entries, s
 		return -1;
 	}
 	if (load_templates(&r) == 0 && prepare_items(&r, entries, n) == 0 &&
-	    render_all(&r) == 0 && outfiles_check(&r.files, err, errlen) == 0 &&
+	    render_all(&r) == 0 && add_record(&r) == 0 && outfiles_check(&r.files, err, errlen) == 0 &&
 	    outfiles_commit(&r.files, o->out, err, errlen) == 0)
 		rc = 0;
 	if (rc == 0 && o->verbose)
@@ -397,5 +666,6 @@ publish_entries(const struct publish_opts *o, const struct cat_entry *entries, s
 	template_free(r.item_xsl);
 	template_free(r.index_xsl);
 	free(r.site);
+	free(r.icon);
 	return rc;
 }

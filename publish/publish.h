@@ -2,9 +2,12 @@
  * publish.h — `hotfeed publish`: the catalogue in, every output file out.
  * Writes rss.xml, atom.xml, feed.json, catalogue.json, index.html and, per
  * [facet NAME], NAME.rss.xml, NAME.atom.xml, NAME.feed.json into one
- * directory.  All files are rendered and re-parsed in memory first, then
- * written to temporary names in the directory, then renamed into place:
- * when anything fails, the files already there stay as they were.
+ * directory, with the main feed's monthly archives (archive/, see
+ * feed_archive.h), the CSAF advisories (csaf/, see csaf.h), feeds.opml
+ * and the templates' icon.png.  All files are rendered and re-parsed in
+ * memory first, then written into a new generation that replaces the
+ * directory whole in one atomic swap (publish/outfiles.h): when anything
+ * fails, the files already there stay as they were.
  * Pages of kind "other" (not bulletins: tips, glossary) appear only in
  * catalogue.json, never in the feeds or index.html.
  * Included by cli/ only.
@@ -21,7 +24,25 @@ struct publish_opts {
 	const char *out;            /* output directory (created when missing) */
 	const char *templates;      /* directory holding item.xsl and index.xsl */
 	int verbose;                /* print each file written on stderr */
+	const char *stamp;          /* publish_stamp(), recorded with the outputs; or NULL */
 };
+
+/* The record of the last publish, beside the outputs: its stamp, its
+ * counts and the size of each file it wrote (JSON). */
+#define PUBLISH_RECORD ".hotfeed-publish.json"
+
+/* The stamp of a publish (hex SHA-256): the catalogue's fingerprint
+ * (catalogue_fingerprint) with everything else the outputs depend on:
+ * this hotfeed's version, the [feed] and [facet] settings and the bytes
+ * of the templates.  0, or -1 when a template cannot be read (publishing
+ * will say why). */
+int publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[65]);
+
+/* Are the outputs in o->out those of stamp, each file still there with the
+ * size it was written with?  1 yes (nothing to publish; *bulletins and
+ * *other from the record), 0 no. */
+int publish_is_current(const struct publish_opts *o, const char *stamp, size_t *bulletins,
+                       size_t *other);
 
 /* Publish entries (newest first, as catalogue_list returns them).  0, or -1
  * with a message in err naming the file or step that failed. */

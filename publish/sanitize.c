@@ -1,45 +1,10 @@
 /* sanitize.c — XML-safe text and web-only URLs; see sanitize.h. */
 #include "publish/sanitize.h"
+#include "core/url.h"
 #include "core/util.h"
 
-#include <libxml/uri.h>
-#include <libxml/xmlmemory.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Decode one UTF-8 sequence at s (n bytes left): the code point, or -1 for
- * an invalid sequence; *len is what was consumed (at least 1). */
-static long
-utf8_next(const unsigned char *s, size_t n, size_t *len)
-{
-	static const struct { unsigned char mask, lead; int extra; long min; } forms[] = {
-		{ 0xE0, 0xC0, 1, 0x80 },
-		{ 0xF0, 0xE0, 2, 0x800 },
-		{ 0xF8, 0xF0, 3, 0x10000 },
-	};
-	long cp;
-
-	*len = 1;
-	if (s[0] < 0x80)
-		return s[0];
-	for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
-		if ((s[0] & forms[f].mask) != forms[f].lead)
-			continue;
-		if (n < (size_t)forms[f].extra + 1)
-			return -1;
-		cp = s[0] & (0x3F >> forms[f].extra);
-		for (int i = 1; i <= forms[f].extra; i++) {
-			if ((s[i] & 0xC0) != 0x80)
-				return -1;
-			cp = (cp << 6) | (s[i] & 0x3F);
-		}
-		if (cp < forms[f].min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-			return -1;
-		*len = (size_t)forms[f].extra + 1;
-		return cp;
-	}
-	return -1;
-}
 
 /* Code points that XML 1.0 forbids or discourages and no reader wants. */
 static int
@@ -54,7 +19,7 @@ cp_unwanted(long cp)
 char *
 sanitize_text(const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
+	const char *p = s;
 	size_t n, len;
 	struct buf b;
 
@@ -132,7 +97,7 @@ char *
 sanitize_url(const char *url, const char *base)
 {
 	char *clean, *cbase = NULL, *out = NULL;
-	xmlChar *abs;
+	char *abs;
 
 	if (url == NULL || (clean = url_clean(url)) == NULL)
 		return NULL;
@@ -141,10 +106,11 @@ sanitize_url(const char *url, const char *base)
 	if (base != NULL)
 		cbase = url_clean(base);
 	if (clean[0] != '\0' && url_is_web(cbase)) {
-		abs = xmlBuildURI((const xmlChar *)clean, (const xmlChar *)cbase);
-		if (abs != NULL && url_is_web((const char *)abs))
-			out = xstrdup((const char *)abs);
-		xmlFree(abs);
+		abs = url_resolve(cbase, clean, URL_KEEP_FRAGMENT);
+		if (abs != NULL && url_is_web(abs))
+			out = abs;
+		else
+			free(abs);
 	}
 	free(clean);
 	free(cbase);

@@ -4,10 +4,13 @@
 #
 #   jenc.py ENCODING MASTER OUT [--meta LABEL | --no-meta] [--sub OLD NEW]...
 #           [--inject MARKER HEX]... [--append HEX] [--iso-kana] [--iso-jis78]
+#           [--cut-after TEXT]
 #
 # ENCODING is Shift_JIS, EUC-JP, ISO-2022-JP or UTF-8.  The master's line
 # containing @CHARSET@ gets LABEL (or is deleted with --no-meta).  --sub edits
-# the master's text first ("\n" stands for a newline).  After the decode-back
+# the master's text first ("\n" stands for a newline); --cut-after then ends
+# the text right after TEXT (which must occur once): a page cut off in
+# transfer, as a browser or an archive would have it.  After the decode-back
 # check, --inject replaces the (ASCII) MARKER, which must occur once, with raw
 # bytes given in hex, and --append adds raw bytes at the end: that is how
 # invalid sequences get into a page on purpose.  For ISO-2022-JP, --iso-kana
@@ -167,7 +170,7 @@ def has_ibm(text):
 
 def main(argv):
     enc, master, out = argv[1:4]
-    meta, subs, raw, tail, i = None, [], [], b"", 4
+    meta, subs, raw, tail, cut, i = None, [], [], b"", None, 4
     kana = jis78 = False
     while i < len(argv):
         if argv[i] == "--meta":
@@ -189,6 +192,9 @@ def main(argv):
         elif argv[i] == "--iso-jis78":
             jis78 = True
             i += 1
+        elif argv[i] == "--cut-after":
+            cut = argv[i + 1].replace("\\n", "\n")
+            i += 2
         elif argv[i] == "--append":
             tail += bytes.fromhex(argv[i + 1])
             i += 2
@@ -199,6 +205,10 @@ def main(argv):
         if old not in text:
             sys.exit("jenc.py: %s: --sub text not found: %s" % (master, old))
         text = text.replace(old, new)
+    if cut is not None:
+        if text.count(cut) != 1:
+            sys.exit("jenc.py: %s: --cut-after text must occur once: %s" % (master, cut))
+        text = text[:text.index(cut) + len(cut)]
     if meta == "":
         text = "".join(l for l in text.splitlines(True) if "@CHARSET@" not in l)
     elif meta is not None:

@@ -9,14 +9,16 @@
 #     not carry, or carries in addition),
 #   - the overrides of that one page (PAGE_OVERRIDES),
 #   - source {url, encoding, encoding_source, invalid_sequences} and
-#     warnings, from its index.tsv row (url: null, or the --url of its
-#     args.tsv row).
+#     diagnostics, from its index.tsv row (url: null, or the --url of its
+#     args.tsv row); warnings are the messages of its warning and error
+#     diagnostics.
 # A row named <page>+<what> is a case: samples/<page>.html parsed with the
 # options that args.tsv gives it.
 # Output: 2-space indented JSON, UTF-8 unescaped, keys in the contract's
 # order, one trailing newline -- what `hotfeed parse --pretty` prints.
 import json
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -25,7 +27,19 @@ KEYS = ["kind", "id", "ids", "kb", "title", "official_title", "edition", "regist
         "severity", "exploit_code", "action", "urgency", "reboot", "reboot_required", "uninstall",
         "targets", "past_fixes", "references", "summary", "overview", "affected",
         "tested_platforms", "notes", "downloads", "packages", "verification", "workarounds",
-        "deploy_time", "source", "warnings"]
+        "deploy_time", "source", "warnings", "diagnostics"]
+
+# An index.tsv diagnostic column: "LEVEL CODE: message" (codes: core/diag.c).
+# A column without that prefix is what bulletin_warn() gives: a warning of
+# code "unclassified".
+DIAG_RE = re.compile(r"^(note|warning|error) ([a-z0-9-]+): (.*)$")
+
+
+def diagnostic(col):
+    m = DIAG_RE.match(col)
+    if m is None:
+        return {"level": "warning", "code": "unclassified", "message": col}
+    return {"level": m.group(1), "code": m.group(2), "message": m.group(3)}
 
 FAQ_URL = "http://www.microsoft.com/japan/technet/security/bulletin/%s.mspx#faq"
 
@@ -56,11 +70,35 @@ def targets(*t):
     return fix
 
 
+def no_severity(m):
+    m["severity"] = None
+
+
 PAGE_OVERRIDES = {
     "ms06-007.a.reboot": reboot_conditional,
     "ms06-007.b.arrow": targets("server"),      # →サーバ, クライアント unmarked
     "ms05-039.c.emph": targets("client"),       # only クライアント in <strong>
+    # choice-list variants: the targets each page marks (see README.md)
+    "ms06-007.b.checkbox.sjis": targets("client"),      # [ ]サーバ [x]クライアント
+    "ms06-007.b.diamond.sjis": targets("server"),       # ◆サーバ ◇クライアント
+    "ms06-007.b.gaito.eucjp": targets("server"),        # サーバ(該当) クライアント(非該当)
+    "ms06-007.b.only.sjis": targets("client"),          # only クライアント printed
+    "ms06-007.b.alike.utf8": no_severity,               # four plain options
 }
+# the same targets in the three encodings of a markup variant
+for variant, marked in {
+    "a.bold": "server",         # <b>サーバ</b>, plain クライアント
+    "a.font": "client",         # grey サーバ, #CC0000 クライアント
+    "a.imgonly": "client",      # an image only before クライアント
+    "a.span": "client",         # class "tgt current" on クライアント
+    "b.upper": "server",        # ON.GIF / OFF.GIF
+    "c.bg": "server",           # background colour on サーバ
+    "c.cls": "server",          # class on / off
+    "c.imgsrc": "server",       # check_on.gif / check_off.gif
+    "c.radio": "server",        # checked check box
+}.items():
+    for enc in ("sjis", "eucjp", "utf8"):
+        PAGE_OVERRIDES["ms06-007.%s.%s" % (variant, enc)] = targets(marked)
 
 
 def parse_args():
@@ -90,7 +128,7 @@ def rows():
 def main():
     names = set()
     args = parse_args()
-    for name, kind, model, style, enc, src, invalid, *warnings in rows():
+    for name, kind, model, style, enc, src, invalid, *diags in rows():
         if name in names:
             sys.exit("index.tsv: %s listed twice" % name)
         names.add(name)
@@ -103,7 +141,7 @@ def main():
         url = opts[opts.index("--url") + 1] if "--url" in opts else None
         with open(os.path.join(HERE, "expected", "_%s.model.json" % model), encoding="utf-8") as f:
             m = json.load(f)
-        if list(m) != KEYS[:-2]:
+        if list(m) != KEYS[:-3]:
             sys.exit("_%s.model.json: keys differ from the contract's order" % model)
         if m["kind"] != kind:
             sys.exit("%s: kind %s in index.tsv, %s in the model" % (name, kind, m["kind"]))
@@ -112,7 +150,9 @@ def main():
                 fix(m)
         m["source"] = {"url": url, "encoding": enc, "encoding_source": src,
                        "invalid_sequences": int(invalid)}
-        m["warnings"] = warnings
+        m["diagnostics"] = [diagnostic(c) for c in diags]
+        m["warnings"] = [d["message"] for d in m["diagnostics"] if d["level"] != "note"]
+        m["diagnostics"] = m.pop("diagnostics")     # last, after warnings
         assert list(m) == KEYS
         with open(os.path.join(HERE, "expected", name + ".json"), "w", encoding="utf-8", newline="\n") as f:
             f.write(json.dumps(m, indent=2, ensure_ascii=False) + "\n")

@@ -17,6 +17,12 @@
         <meta charset="UTF-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="title"/></title>
+        <xsl:if test="icon"><link rel="icon" type="image/png" href="{icon}"/></xsl:if>
+        <xsl:for-each select="feeds/feed">
+          <link rel="alternate" type="application/rss+xml" title="{@title} (RSS)" href="{@rss}"/>
+          <link rel="alternate" type="application/atom+xml" title="{@title} (Atom)" href="{@atom}"/>
+          <link rel="alternate" type="application/feed+json" title="{@title} (JSON Feed)" href="{@json}"/>
+        </xsl:for-each>
         <style>
 body { font-family: "Noto Sans CJK JP", "IPAexGothic", "IPAPGothic", "IPAGothic", "Hiragino Sans", "Meiryo", sans-serif;
        margin: 0 auto; max-width: 60em; padding: 1em; color: #222; background: #fafafa; line-height: 1.6; }
@@ -31,11 +37,13 @@ h1 { font-size: 1.6em; margin-bottom: .2em; }
 #f-critical:checked ~ .filters label[for="f-critical"],
 #f-important:checked ~ .filters label[for="f-important"],
 #f-moderate:checked ~ .filters label[for="f-moderate"],
-#f-low:checked ~ .filters label[for="f-low"] { outline: 3px solid #333; font-weight: bold; }
+#f-low:checked ~ .filters label[for="f-low"],
+#f-none:checked ~ .filters label[for="f-none"] { outline: 3px solid #333; font-weight: bold; }
 #f-critical:checked ~ .list .bulletin:not(.sev-critical),
 #f-important:checked ~ .list .bulletin:not(.sev-important),
 #f-moderate:checked ~ .list .bulletin:not(.sev-moderate),
-#f-low:checked ~ .list .bulletin:not(.sev-low) { display: none; }
+#f-low:checked ~ .list .bulletin:not(.sev-low),
+#f-none:checked ~ .list .bulletin:not(.sev-none) { display: none; }
 .bulletin { background: #fff; border: 1px solid #ddd; border-left: 6px solid #bbb; padding: .6em 1em;
             margin: 0 0 .8em; border-radius: 4px; }
 .bulletin.sev-critical { border-left-color: #c62828; }
@@ -69,6 +77,7 @@ h1 { font-size: 1.6em; margin-bottom: .2em; }
               </span>
             </xsl:for-each>
             <a href="catalogue.json">catalogue.json</a>
+            <a href="feeds.opml">feeds.opml</a>
           </p>
         </div>
         <input type="radio" name="severity" id="f-all" class="filter" checked="checked"/>

@@ -286,7 +286,7 @@
           <xsl:text>: </xsl:text>
           <xsl:for-each select="change">
             <xsl:if test="position() &gt; 1">、</xsl:if>
-            <xsl:value-of select="@field"/>
+            <xsl:value-of select="note"/>
           </xsl:for-each>
         </li>
       </xsl:for-each>

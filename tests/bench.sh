@@ -1,12 +1,27 @@
 #!/bin/sh
-# bench.sh — `make bench`: pages/s and peak memory for decoding alone, gumbo
-# alone, and full extraction (in this process, and isolated in the parser
-# worker as `hotfeed parse` runs by default), over a generated corpus.
-# It prints figures; it never fails because a machine is slow.
+# bench.sh — `make bench`: over a generated corpus (BENCH_PAGES pages,
+# default 2000), in one run:
+#   1. stages alone: decode, gumbo, the floor (decode + gumbo on one core:
+#      what any gumbo extractor pays), full extraction in this process and
+#      isolated;
+#   2. `hotfeed parse` with 1 worker and with one per CPU (wall time against
+#      the floor);
+#   3. a cold ingest + publish, then the same again with nothing changed;
+#   4. publish of a catalogue of BENCH_BIG bulletins (default 20000: the
+#      corpus's bulletins renumbered), cold and with nothing changed;
+#   5. a linearity check.
+# Wall times are the minimum of BENCH_REPEAT runs (default 3): on a shared
+# machine the minimum is the least disturbed.  Peak RSS is the largest of
+# the processes of a command (workers included).  It prints figures; it
+# never fails because a machine is slow.
 cd "$(dirname "$0")/.." || exit 2
 HOTFEED=${HOTFEED:-./hotfeed}
-N=${BENCH_PAGES:-3000}
+N=${BENCH_PAGES:-2000}
+BIG=${BENCH_BIG:-20000}
+REPEAT=${BENCH_REPEAT:-3}
 DIR=${BENCH_DIR:-build/bench/corpus-$N}
+W=build/bench/work
+CPUS=$(nproc 2>/dev/null || echo 1)
 
 if [ ! -f "$DIR/.done" ]; then
 	echo "generating $N pages in $DIR ..."
@@ -14,19 +29,123 @@ if [ ! -f "$DIR/.done" ]; then
 	python3 tests/bench/gen.py "$DIR" "$N" || exit 2
 	touch "$DIR/.done"
 fi
+rm -rf "$W" && mkdir -p "$W"
 set -- "$DIR"/p*.html
 bytes=$(cat "$@" | wc -c)
-echo "corpus: $# pages, $((bytes / 1024)) KiB, $(nproc 2>/dev/null || echo ?) CPUs"
+echo "corpus: $# pages, $((bytes / 1024)) KiB; machine: $CPUS CPUs, $(uname -m), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: /cpu: /'
 echo
+
+# measure LABEL REPEAT CMD...: the minimum wall time and the largest peak RSS
+# of REPEAT runs of CMD (stdout discarded), printed and kept in $W/LABEL
+measure() {
+	python3 - "$@" <<'PY'
+import resource, subprocess, sys, time, os
+label, rep, cmd = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+best, rss, rc, cpu = None, 0, 0, 0.0
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+for _ in range(rep):
+    c0 = children_cpu()
+    pid = os.fork()
+    if pid == 0:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, 1)
+        os.execvp(cmd[0], cmd)
+    t0 = time.monotonic()
+    _, status, ru = os.wait4(pid, 0)
+    wall = time.monotonic() - t0
+    rc = os.waitstatus_to_exitcode(status)
+    if best is None or wall < best:
+        best, cpu = wall, children_cpu() - c0
+    # the process and, through RUSAGE_CHILDREN of the wait, its workers
+    rss = max(rss, ru.ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+open("build/bench/work/" + label, "w").write("%.3f %d %.3f\n" % (best, rss, cpu))
+print("%-34s %8.2f s wall %7.2f s CPU  peak RSS %6.1f MB%s" % (label, best, cpu, rss / 1024.0,
+      "" if rc in (0, 1) else "  (exit %d)" % rc))
+PY
+}
+secs() { cut -d' ' -f1 "$W/$1"; }
+cpu() { cut -d' ' -f3 "$W/$1"; }
+ratio() { awk -v a="$(secs "$1")" -v b="$(secs "$2")" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+
+echo "== stages alone (this process, summed per page) =="
 "$HOTFEED" parse --bench-stage=decode "$@"
 "$HOTFEED" parse --bench-stage=gumbo "$@"
+"$HOTFEED" parse --bench-stage=floor "$@"
 "$HOTFEED" parse --bench-stage=full --no-isolate "$@"
 "$HOTFEED" parse --bench-stage=full "$@"
 echo
-echo "Each line times one stage alone: decode (bytes to UTF-8), gumbo (the HTML"
-echo "parse of the decoded text), full (decode + gumbo + flatten + extraction, in"
-echo "this process), full+iso (the same in a forked worker with CPU/memory limits,"
-echo "as 'hotfeed parse' runs by default).  Flatten + extraction = full - decode - gumbo."
+echo "== whole commands (minimum of $REPEAT runs) =="
+measure floor "$REPEAT" "$HOTFEED" parse --bench-stage=floor "$@"
+measure "parse --jobs 1" "$REPEAT" "$HOTFEED" parse --jobs 1 "$@"
+measure "parse --jobs $CPUS" "$REPEAT" "$HOTFEED" parse --jobs "$CPUS" "$@"
+echo "parse, 1 worker:  $(ratio floor "parse --jobs 1")x the 1-core floor's speed (wall)"
+echo "parse, $CPUS workers: $(ratio floor "parse --jobs $CPUS")x the 1-core floor's speed (wall)"
+echo "CPU: floor $(cpu floor) s, parse $(cpu "parse --jobs $CPUS") s in all processes: the best" \
+	"$CPUS cores can do is $(awk -v f="$(cpu floor)" -v p="$(cpu "parse --jobs $CPUS")" -v n="$CPUS" \
+	'BEGIN { printf "%.2f", (p > 0 ? f * n / p : 0) }')x"
+echo
+
+# cold: a fresh catalogue each time
+cat >"$W/cold.sh" <<SH
+rm -rf "$W/cold.db" "$W/cold.db-wal" "$W/cold.db-shm" "$W/out"
+"$HOTFEED" ingest --db "$W/cold.db" --quiet "\$@" 2>/dev/null
+"$HOTFEED" publish --db "$W/cold.db" --out "$W/out"
+SH
+measure "cold ingest + publish" "$REPEAT" sh "$W/cold.sh" "$@"
+cat >"$W/again.sh" <<SH
+"$HOTFEED" ingest --db "$W/cold.db" --quiet "\$@" 2>/dev/null
+"$HOTFEED" publish --db "$W/cold.db" --out "$W/out"
+SH
+measure "no-change ingest + publish" "$REPEAT" sh "$W/again.sh" "$@"
+echo "catalogue: $(du -k "$W/cold.db" | cut -f1) KiB for $(cat "$@" | wc -c | awk '{printf "%d", $1/1024}') KiB of pages;" \
+	"$(sqlite3 "$W/cold.db" 'SELECT count(*) FROM bulletins') bulletins"
+echo
+
+# BIG bulletins: the corpus's bulletins renumbered (keys and ids made
+# unique), with their revisions and changes
+python3 - "$W/cold.db" "$W/big.db" "$BIG" <<'PY'
+import shutil, sqlite3, sys
+src, dst, big = sys.argv[1], sys.argv[2], int(sys.argv[3])
+c = sqlite3.connect(src); c.execute("PRAGMA wal_checkpoint(TRUNCATE)"); c.close()
+shutil.copy(src, dst)
+db = sqlite3.connect(dst)
+base = db.execute("SELECT count(*) FROM bulletins").fetchone()[0]
+bids = [r[0] for r in db.execute("SELECT id FROM bulletins ORDER BY id")]
+copy = 1
+while db.execute("SELECT count(*) FROM bulletins").fetchone()[0] < big:
+    for bid in bids:
+        if db.execute("SELECT count(*) FROM bulletins").fetchone()[0] >= big:
+            break
+        cur = db.execute("INSERT INTO bulletins (key, kind, first_seen, published, superseded_by)"
+                         " SELECT key || '-R' || ?, kind, first_seen, published, superseded_by"
+                         " FROM bulletins WHERE id = ?", (copy, bid))
+        nb = cur.lastrowid
+        for (rid,) in db.execute("SELECT id FROM revisions WHERE bulletin = ?", (bid,)).fetchall():
+            r = db.execute("INSERT INTO revisions (bulletin, number, seen, updated, model, page)"
+                           " SELECT ?, number, seen, updated, CASE WHEN json_extract(model, '$.id')"
+                           " IS NULL THEN model ELSE json_set(model, '$.id',"
+                           " json_extract(model, '$.id') || '-R' || ?) END, page"
+                           " FROM revisions WHERE id = ?", (nb, copy, rid))
+            db.execute("INSERT INTO changes (revision, seq, field, old_value, new_value)"
+                       " SELECT ?, seq, field, old_value, new_value FROM changes"
+                       " WHERE revision = ?", (r.lastrowid, rid))
+    copy += 1
+db.commit()
+print("big catalogue: %d bulletins (%d renumbered copies of %d)" %
+      (db.execute("SELECT count(*) FROM bulletins").fetchone()[0], copy - 1, base))
+PY
+cat >"$W/big.sh" <<SH
+rm -rf "$W/bigout"
+"$HOTFEED" publish --db "$W/big.db" --out "$W/bigout"
+SH
+measure "publish $BIG bulletins" 1 sh "$W/big.sh"
+measure "no-change publish $BIG bulletins" "$REPEAT" "$HOTFEED" publish --db "$W/big.db" --out "$W/bigout"
+echo "outputs: $(cd "$W/bigout" && wc -c catalogue.json index.html rss.xml | head -n 3 | awk '{printf "%s %.1f MB  ", $2, $1/1e6}')"
+echo
+
 # Linearity: the same page with its body repeated k times; MB/s should stay flat.
 python3 - "$DIR" <<'PY'
 import sys, re, os
@@ -37,7 +156,6 @@ head, body = (src[:m.end()], src[m.end():]) if m else (b"", src)
 for k in (8, 32, 128):
     open(os.path.join(d, "lin%03d.html.x" % k), "wb").write(head + body * k)
 PY
-echo
 echo "linearity (one page, its body repeated k times; MB/s should stay flat):"
 for k in 008 032 128; do
 	cp "$DIR/lin$k.html.x" "$DIR/lin$k.one.html"

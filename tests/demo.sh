@@ -1,15 +1,16 @@
 #!/bin/sh
 # tests/demo.sh — the body of `make demo`: ingest samples/*.html into
-# out/demo.db, publish into out/, and say where everything is.
+# out/demo.db, publish into out/site/ (a directory of its own: a publish
+# replaces it whole), and say where everything is.
 # Re-running it is safe: unchanged pages change nothing, and an unchanged
 # catalogue publishes byte-identical files.
 cd "$(dirname "$0")/.." || exit 2
 HOTFEED=${HOTFEED:-./hotfeed}
-OUT=out
-DB=$OUT/demo.db
-CONF=$OUT/demo.conf
+OUT=out/site
+DB=out/demo.db
+CONF=out/demo.conf
 
-mkdir -p "$OUT" || exit 2
+mkdir -p out || exit 2
 cat >"$CONF" <<'CONF'
 # written by tests/demo.sh: the demo's feed and two facet feeds
 [feed]
@@ -30,7 +31,7 @@ echo "== ingest samples/*.html into $DB"
 "$HOTFEED" ingest --db "$DB" samples/*.html
 case $? in
 0) ;;
-1) echo "(some pages were refused or kept their last good revision; see above)" ;;
+1) echo "(some pages were refused, kept their last good revision, or have error-level diagnostics; see above)" ;;
 *) echo "hotfeed demo: ingest failed" >&2; exit 2 ;;
 esac
 

@@ -47,10 +47,13 @@ hf_run() {
 	SECS=$(python3 -c 'import sys,time; print("%.1f" % (time.time() - float(sys.argv[1])))' "$t0")
 }
 
-# requests: lines in the server log; conditional: of them, with a validator
-requests()    { wc -l <"$T/log" | tr -d ' '; }
-conditional() { grep -c -E 'inm=1|ims=1' "$T/log"; }
-count_304()   { grep -c ' 304$' "$T/log"; }
+# requests: lines in the server log; conditional: of them, with a validator.
+# The robots.txt asked once a run (a 404 here, so never conditional) is
+# counted apart: robots_requests.
+requests()    { grep -vc '^GET /robots.txt ' "$T/log"; }
+conditional() { grep -v '^GET /robots.txt ' "$T/log" | grep -c -E 'inm=1|ims=1'; }
+count_304()   { grep -v '^GET /robots.txt ' "$T/log" | grep -c ' 304$'; }
+robots_requests() { grep -c '^GET /robots.txt ' "$T/log"; }
 
 # snapshot DIR: copy the outputs; same_outputs DIR: all five identical
 snapshot()     { rm -rf "$1"; cp -r "$OUT" "$1"; }

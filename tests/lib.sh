@@ -19,3 +19,15 @@ check_files() {
 	if cmp -s "$2" "$3"; then ok "$1"; else
 		not_ok "$1"; diff -u "$2" "$3" | head -n 40 | sed 's/^/#   /'; fi
 }
+# tap: check lines on stdin ("PASS what" / "FAIL what: why", from the Python
+# and Node checkers) as TAP; other lines as comments.  `tap <file` keeps the
+# numbering going (in a pipeline it runs in a subshell).
+tap() {
+	while IFS= read -r line; do
+		case $line in
+		PASS\ *) ok "${line#PASS }" ;;
+		FAIL\ *) not_ok "${line#FAIL }" ;;
+		*) echo "# $line" ;;
+		esac
+	done
+}

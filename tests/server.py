@@ -12,6 +12,15 @@ What it serves:
                        sub-index per year; /archive/YYYY/index.html links the
                        pages of that year (year from "MSyy-" in the name)
   /fault/NAME          injected faults, see FAULTS below
+  /big/...             with --big YEARS:PAGES:PER, a generated paginated
+                       archive: /big/index.html links one index per year
+                       (newest first); each year is paginated as
+                       index.html, index_2.html ... index_PAGES.html, PER
+                       bulletins a page (newest first) with 前へ/次へ and
+                       page-number links; each bulletin /big/YYYY/msYY-NNN.html
+                       is --big-template with its MS id replaced
+  /robots.txt          the file --robots, when given (else 404); with
+                       --robots-status N, that status
 
 Every request is appended to --log as one line:
   METHOD PATH inm=0|1 ims=0|1 STATUS
@@ -89,6 +98,53 @@ def archive(path):
     return None
 
 
+BIG_TEMPLATE = None
+
+
+def big_years():
+    years, pages, per = ARGS.big
+    return [2006 - i for i in range(years)], pages, per
+
+
+def big_index(year, page):
+    _, pages, per = big_years()
+    total = pages * per
+    yy = year % 100
+    first = total - (page - 1) * per
+    links = [("ms%02d-%03d.html" % (yy, n), "MS%02d-%03d の修正" % (yy, n))
+             for n in range(first, first - per, -1)]
+
+    def name(p):
+        return "index.html" if p == 1 else "index_%d.html" % p
+    nav = []
+    if page > 1:
+        nav.append((name(page - 1), "前へ"))
+    nav += [(name(p), str(p)) for p in range(1, pages + 1) if p != page]
+    if page < pages:
+        nav.append((name(page + 1), "次へ"))
+    return index_page("%d年のHotFix Report (%d/%d)" % (year, page, pages), links + nav)
+
+
+def big(path):
+    """Bytes of a page of the generated archive, or None."""
+    global BIG_TEMPLATE
+    years, pages, _ = big_years()
+    if path in ("/big/", "/big/index.html"):
+        return index_page("HotFix Report バックナンバー",
+                          [("%d/index.html" % y, "%d年" % y) for y in years])
+    m = re.fullmatch(r"/big/(\d{4})/(?:index(?:_(\d+))?\.html)?", path)
+    if m and int(m.group(1)) in years:
+        page = int(m.group(2) or 1)
+        return big_index(int(m.group(1)), page) if 1 <= page <= pages else None
+    m = re.fullmatch(r"/big/(\d{4})/ms(\d\d)-(\d{3})\.html", path)
+    if m and int(m.group(1)) in years and int(m.group(2)) == int(m.group(1)) % 100:
+        if BIG_TEMPLATE is None:
+            with open(ARGS.big_template, encoding="utf-8") as f:
+                BIG_TEMPLATE = f.read()
+        return BIG_TEMPLATE.replace("MS05-039", "MS%s-%s" % (m.group(2), m.group(3))).encode()
+    return None
+
+
 def gzip_bomb():
     """About 200 KB of gzip that inflates to 200 MB."""
     global BOMB
@@ -135,7 +191,13 @@ class Handler(BaseHTTPRequestHandler):
             fn = FAULTS.get(path[len("/fault/"):])
             if fn:
                 return fn(self)
-        body = archive(path)
+        body = big(path) if ARGS.big and path.startswith("/big/") else archive(path)
+        if path == "/robots.txt" and ARGS.robots_status:
+            return self.simple(ARGS.robots_status, b"robots.txt says no\n",
+                               [("Content-Type", "text/plain")])
+        if path == "/robots.txt" and ARGS.robots:
+            with open(ARGS.robots, "rb") as f:
+                return self.static(f.read(), os.path.getmtime(ARGS.robots), "text/plain")
         if body is not None:
             return self.static(body, 1136041200.0, "text/html")
         if path.startswith("/samples/"):
@@ -303,6 +365,12 @@ def main():
     p.add_argument("--latency-ms", type=int, default=0)
     p.add_argument("--lifetime", type=float, default=170.0)
     p.add_argument("--pattern", help="regex: only matching pages go in the archive")
+    p.add_argument("--big", type=lambda v: tuple(int(x) for x in v.split(":")),
+                   help="YEARS:PAGES:PER: serve the generated archive under /big/")
+    p.add_argument("--big-template", default="samples/ms05-039.b.utf8.html",
+                   help="the bulletin page of /big/, MS05-039 replaced by each id")
+    p.add_argument("--robots", help="file served as /robots.txt")
+    p.add_argument("--robots-status", type=int, help="answer /robots.txt with this status")
     ARGS = p.parse_args()
     srv = Server(("127.0.0.1", 0), Handler)
     threading.Timer(ARGS.lifetime, lambda: os._exit(0)).start()

@@ -79,12 +79,18 @@ run_decode missing "$T/no-such.html"
 check_eq "missing file: exit 2" 2 "$rc"
 check "missing file: named on stderr" grep -q "no-such.html: No such file" "$T/missing.err"
 
-head -c 100 /dev/zero >"$T/big.html"
-run_decode big --max-bytes 99 "$T/big.html"
+head -c 1025 /dev/zero >"$T/big.html"
+run_decode big --max-bytes 1024 "$T/big.html"
 check_eq "too large: exit 2" 2 "$rc"
-check_eq "too large: message" "$T/big.html: page is larger than 99 bytes" "$(cat "$T/big.err")"
-run_decode big2 --max-bytes 100 "$T/big.html"
+check_eq "too large: message" "$T/big.html: page is larger than 1024 bytes" "$(cat "$T/big.err")"
+run_decode big2 --max-bytes 1025 "$T/big.html"
 check_eq "exactly the limit is fine" 0 "$rc"
+
+for bad in -1 0 1023 1073741825 12x " 2048" +2048 99999999999999999999; do
+	run_decode badmax --max-bytes "$bad" "$T/big.html"
+	check_eq "--max-bytes \"$bad\": a usage error" "2 hotfeed decode: --max-bytes: \"$bad\" is not a number in 1024..1073741824" \
+		"$rc $(head -n 1 "$T/badmax.err")"
+done
 
 run_decode badopt --frobnicate "$T/big.html"
 check_eq "unknown option: exit 2" 2 "$rc"

@@ -16,6 +16,7 @@ chrome_dom() {
 }
 have_chrome=0
 command -v chromium >/dev/null 2>&1 && have_chrome=1
+check "chromium is installed (tests/deps.sh installs it)" test $have_chrome = 1
 
 for want in "$T"/*.want; do
 	name=$(basename "$want" .want)

@@ -18,17 +18,6 @@ pub() { "$HOTFEED" publish --db "$DB" --config "$CONF" --templates templates "$@
 FILES="rss.xml atom.xml feed.json catalogue.json index.html"
 ALL="$FILES critical.rss.xml critical.atom.xml critical.feed.json winxp.rss.xml winxp.atom.xml winxp.feed.json"
 
-# Python's check lines ("PASS what" / "FAIL what: why") as TAP.
-tap() {
-	while IFS= read -r line; do
-		case $line in
-		PASS\ *) ok "${line#PASS }" ;;
-		FAIL\ *) not_ok "${line#FAIL }" ;;
-		*) echo "# $line" ;;
-		esac
-	done
-}
-
 cat >"$CONF" <<'CONF'
 [feed]
 title = HotFix Report テスト
@@ -58,13 +47,21 @@ done
 start=$(date +%s%N)
 pub --out "$OUT" >"$T/pub1" 2>&1
 check_eq "publish exits 0" 0 $?
-check_eq "publish counts bulletins (the notice in two encodings is one) and other pages" "published 4 bulletins and 1 other page into $OUT/" "$(cat "$T/pub1")"
+# bulletins: MS05-039, MS06-007, MS04-026, the 2005-10 notice (two encodings,
+# one bulletin), and issue 8's MS03-047 (whole and cut: one), MS04-011,
+# MS04-028, MS05-040, MS05-041, MS05-043, the 2003 notice, the Briefings
+# issue, and the MS05-039 page cut off before its id (a bulletin of its
+# own, keyed by its URL); other pages: the two glossary pages and the
+# UpdateEXPERT tip
+check_eq "publish counts bulletins (a page in several encodings is one) and other pages" "published 13 bulletins and 3 other pages into $OUT/" "$(cat "$T/pub1")"
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "# publish of the samples: ${ms} ms; sizes: $(cd "$OUT" && wc -c $FILES | tr '\n' ' ')"
 for f in $ALL; do
 	check "$f written" test -s "$OUT/$f"
 done
-check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$')"
+check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '\.opml$' -e '^icon\.png$' -e '^csaf$' -e '^archive$' -e '^\.hotfeed$')$(find "$OUT" -name '*.tmp.*')"
+check_eq "the marker says the directory is hotfeed's" "This directory is written by \`hotfeed publish\` and replaced whole at each" \
+	"$(head -n 1 "$OUT/.hotfeed")"
 
 # --- well-formedness and schemas ---
 for f in rss.xml atom.xml critical.rss.xml critical.atom.xml winxp.atom.xml; do
@@ -109,12 +106,42 @@ check "not-a-bulletin pages stay out of the feeds" sh -c "! grep -q 'glossary' '
 check "... but are in catalogue.json" grep -q 'glossary' "$OUT/catalogue.json"
 
 # --- deterministic: a second publish is byte-identical ---
-mkdir "$T/prev" && cp "$OUT"/* "$T/prev/"
+mkdir "$T/prev" && cp -r "$OUT"/* "$T/prev/"
 sleep 1
+rm "$OUT/.hotfeed-publish.json"   # without the record: rendered again
 pub --out "$OUT" >/dev/null 2>&1
 same=1
 for f in $ALL; do cmp -s "$OUT/$f" "$T/prev/$f" || { same=0; echo "# $f differs"; }; done
 check_eq "second publish of an unchanged catalogue is byte-identical" 1 $same
+
+# --- a republish with nothing changed is skipped: the files are left alone ---
+inodes() { (cd "$OUT" && ls -i $ALL .hotfeed-publish.json | sort -k2); }
+inodes >"$T/ino1"
+pub --out "$OUT" >"$T/pub-skip" 2>&1
+check_eq "nothing changed: publish exits 0" 0 $?
+check_eq "... and says what is published" "published 13 bulletins and 3 other pages into $OUT/" "$(cat "$T/pub-skip")"
+inodes >"$T/ino2"
+check_files "... every file left in place (same inodes)" "$T/ino1" "$T/ino2"
+check_eq "... the record names every file written and the counts" "$(cd "$OUT" && find . -type f ! -name .hotfeed-publish.json ! -name .hotfeed | wc -l | tr -d ' ') 13 3" "$($PY -c '
+import json, sys; r = json.load(open(sys.argv[1]))
+print(len(r["files"]), r["bulletins"], r["other"])' "$OUT/.hotfeed-publish.json")"
+# a changed template, a missing output, a changed config: written again
+cp -r templates "$T/tpl"
+printf '<!-- changed -->\n' >>"$T/tpl/item.xsl"
+"$HOTFEED" publish --db "$DB" --config "$CONF" --templates "$T/tpl" --out "$OUT" >/dev/null 2>&1
+inodes >"$T/ino3"
+check "a changed template: written again" sh -c "! cmp -s '$T/ino2' '$T/ino3'"
+rm "$OUT/winxp.feed.json"
+pub --out "$OUT" >/dev/null 2>&1
+check "a missing output: written again" test -s "$OUT/winxp.feed.json"
+sed 's/^items = .*/items = 3/' "$CONF" >"$T/conf3"
+inodes >"$T/ino4"
+"$HOTFEED" publish --db "$DB" --config "$T/conf3" --templates templates --out "$OUT" >/dev/null 2>&1
+inodes >"$T/ino5"
+check "a changed config: written again" sh -c "! cmp -s '$T/ino4' '$T/ino5'"
+pub --out "$OUT" >/dev/null 2>&1
+for f in $ALL; do cmp -s "$OUT/$f" "$T/prev/$f" || echo "# $f differs"; done
+check "... and back: the first outputs again" sh -c 'for f in $0; do cmp -s "$1/$f" "$2/$f" || exit 1; done' "$ALL" "$OUT" "$T/prev"
 
 # --- index.html in a real browser ---
 chrome() {
@@ -123,6 +150,7 @@ chrome() {
 		--user-data-dir="$(mktemp -d "$T/chrome.XXXXXX")" --hide-scrollbars \
 		--window-size=1000,1400 "$@" 2>>"$T/chrome.err"
 }
+check "chromium is installed (tests/deps.sh installs it)" sh -c "command -v chromium >/dev/null"
 if command -v chromium >/dev/null 2>&1; then
 	chrome --dump-dom "file://$OUT/index.html" >"$T/dom.html"
 	check "chromium renders index.html" test -s "$T/dom.html"
@@ -147,6 +175,21 @@ if command -v chromium >/dev/null 2>&1; then
 	set -- $($PY $V/png_colours.py "$T/critical.png" 0 40 c62828 ef6c00 f9a825 | cut -d' ' -f2)
 	check "screenshot with 緊急 selected: only 緊急 cards remain" \
 		test "${1:-0}" -gt 0 -a "${2:-1}" -eq 0 -a "${3:-1}" -eq 0
+	# 未評価: the notice (no severity) alone, its grey border
+	# (the unrated: the bulletins of catalogue.json without a severity)
+	unrated=$($PY -c 'import json, sys
+print(sum(1 for b in json.load(open(sys.argv[1]))["bulletins"]
+          if b["model"]["kind"] != "other" and b["model"]["severity"] is None))' "$OUT/catalogue.json")
+	check "the 未評価 filter is there, with its count ($unrated)" \
+		grep -q "<label for=\"f-none\" class=\"sev-none\"><span class=\"badge none\">未評価</span>($unrated)</label>" "$T/dom.html"
+	sed -e 's/id="f-all" class="filter" checked/id="f-all" class="filter"/' \
+	    -e 's/id="f-none" class="filter"/id="f-none" class="filter" checked/' \
+	    "$OUT/index.html" >"$OUT/filtered.html"
+	chrome --screenshot="$T/none.png" "file://$OUT/filtered.html"
+	rm -f "$OUT/filtered.html"
+	set -- $($PY $V/png_colours.py "$T/none.png" 0 40 c62828 ef6c00 f9a825 bbbbbb | cut -d' ' -f2)
+	check "screenshot with 未評価 selected: only the unrated card remains" \
+		test "${1:-1}" -eq 0 -a "${2:-1}" -eq 0 -a "${3:-1}" -eq 0 -a "${4:-0}" -gt 0
 	echo "# screenshot saved as out/t_publish-index.png"
 fi
 
@@ -168,7 +211,7 @@ print(("PASS" if len(revs) >= 2 else "FAIL") + " catalogue.json: MS05-039 has a 
 print(("PASS" if any("updated" in f for f in fields) and any("packages" in f for f in fields) else "FAIL")
       + " catalogue.json: the change names updated and packages: %s" % fields)
 PY
-mkdir -p "$T/prev2" && cp "$OUT"/* "$T/prev2/"
+mkdir -p "$T/prev2" && cp -r "$OUT"/* "$T/prev2/"
 pub --out "$OUT" >/dev/null 2>&1
 same=1
 for f in $ALL; do cmp -s "$OUT/$f" "$T/prev2/$f" || same=0; done
@@ -218,12 +261,12 @@ if [ -f "$(dirname "$hf")/templates/item.xsl" ]; then   # not build-asan/hotfeed
 	check_files "... giving the same index.html" "$OUT/index.html" "$T/elsewhere/o/index.html"
 fi
 
-rm "$OUT/winxp.feed.json" && mkdir "$OUT/winxp.feed.json"
+# the directory is replaced whole: what was planted in it is gone
+rm "$OUT/winxp.feed.json" && mkdir "$OUT/winxp.feed.json" && : >"$OUT/stray.txt"
 pub --out "$OUT" >/dev/null 2>"$T/err3"
-check_eq "an output path that cannot be replaced: exit 2" 2 $?
-check "... the error names it" grep -q 'winxp.feed.json' "$T/err3"
-rmdir "$OUT/winxp.feed.json" && cp "$T/prev2/winxp.feed.json" "$OUT/"
-check "... other files untouched" unchanged
+check_eq "a directory planted where an output goes: exit 0" 0 $?
+check "... the set is complete and as before, the planted entries gone" unchanged
+check_eq "... stray.txt gone" no "$(test -e "$OUT/stray.txt" && echo yes || echo no)"
 
 : >"$T/afile"
 pub --out "$T/afile/out" >/dev/null 2>"$T/err4"
@@ -307,3 +350,14 @@ check "... catalogue.json still lists both" grep -q '"MS05-039"' "$T/lazy-out/ca
 check_eq "an overview of 4000 paragraphs publishes" 0 $?
 check_eq "... its first 256 paragraphs apart" 256 "$(grep -o '&lt;p&gt;a[0-9]*&lt;/p&gt;' "$T/paras-out/atom.xml" | wc -l | tr -d ' ')"
 check "... and the rest of the text in the last, line by line" grep -q '^a3999&lt;/p&gt;' "$T/paras-out/atom.xml"
+
+# A space-padded href (issue 10): extraction, storage and publish give the
+# one URL a browser follows, never ".../2005/%20../bulletin/...".
+sed 's|href="http://www.microsoft.com/japan/technet/security/bulletin/MS05-039.mspx"|href=" ../bulletin/MS05-039.mspx "|' \
+	samples/ms05-039.a.utf8.html >"$T/pad.html"
+"$HOTFEED" ingest --db "$T/pad.db" --quiet --url http://hfr.example.jp/2005/ms05-039.html "$T/pad.html"
+"$HOTFEED" publish --db "$T/pad.db" --config "$T/lazy.ini" --templates templates --out "$T/pad-out" >/dev/null 2>&1
+check_eq "a space-padded href is stored resolved and trimmed" "http://hfr.example.jp/bulletin/MS05-039.mspx" \
+	"$(sqlite3 "$T/pad.db" "SELECT json_extract(model, '\$.references[0].url') FROM revisions")"
+check "... and published so" grep -q 'http://hfr.example.jp/bulletin/MS05-039.mspx' "$T/pad-out/catalogue.json"
+check "... never with the spaces escaped" sh -c "! grep -rq '%20\.\./bulletin' '$T/pad-out'"

@@ -19,7 +19,8 @@ ENCODINGS = [("shift_jis", "cp932", "Shift_JIS"),
              ("euc-jp", "euc_jp", "EUC-JP"),
              ("utf-8", "utf-8", "UTF-8")]
 
-PARA = re.compile(r"(<p[^>]*>.*?)(?=<p|<P|</td|</TD|<table|<TABLE|<div|<h)", re.S | re.I)
+# a paragraph: up to the next block or the end of its container (never past a </div>)
+PARA = re.compile(r"(<p[^>]*>.*?)(?=<p|</td|<table|<div|</div|<h)", re.S | re.I)
 FILE_ROW = re.compile(r"<tr><td>[^<]*\.(?:dll|sys|exe)</td>.*?</tr>\s*", re.S | re.I)
 
 

@@ -3,6 +3,8 @@
 #include "core/bulletin.h"
 #include "core/bulletin_json.h"
 #include "core/limits.h"
+#include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,7 +61,9 @@ START_TEST(test_key_order_and_values)
 	    "\"workarounds\":[],\"deploy_time\":[{\"package\":\"Windows2000-KB899588-x86-JPN.EXE\","
 	    "\"platform\":null,\"minutes\":{\"50\":18,\"500\":94}}],"
 	    "\"source\":{\"url\":null,\"encoding\":\"Shift_JIS\",\"encoding_source\":\"meta\","
-	    "\"invalid_sequences\":0},\"warnings\":[\"id MS04-26 normalized\"]}");
+	    "\"invalid_sequences\":0},\"warnings\":[\"id MS04-26 normalized\"],"
+	    "\"diagnostics\":[{\"level\":\"warning\",\"code\":\"unclassified\","
+	    "\"message\":\"id MS04-26 normalized\"}]}");
 	free(s);
 	json_decref(j);
 	bulletin_free(&b);
@@ -136,6 +140,141 @@ START_TEST(test_warning_cut)
 }
 END_TEST
 
+/* The schema's word for a field of this type: its "type" (or the type of
+ * its enum's values), and for arrays, the same of its items. */
+static int
+schema_admits(const json_t *prop, const char *type)
+{
+	const json_t *t = json_object_get(prop, "type"), *v;
+	size_t i;
+
+	if (json_is_string(t))
+		return strcmp(json_string_value(t), type) == 0;
+	json_array_foreach(t, i, v)
+		if (strcmp(json_string_value(v), type) == 0)
+			return 1;
+	json_array_foreach(json_object_get(prop, "enum"), i, v)
+		if ((strcmp(type, "string") == 0 && json_is_string(v)) ||
+		    (strcmp(type, "null") == 0 && json_is_null(v)))
+			return 1;
+	json_array_foreach(json_object_get(prop, "oneOf"), i, v)
+		if (schema_admits(v, type))
+			return 1;
+	return 0;
+}
+
+/* rec's fields are props's keys, in order, each of a type the schema
+ * admits; records recurse into the schema of their items. */
+static void
+check_record(const struct record *rec, const json_t *schema)
+{
+	const json_t *props = json_object_get(schema, "properties");
+	const char *key;
+	const json_t *prop;
+	size_t i = 0;
+
+	ck_assert_msg(json_is_object(props), "%s: no properties in the schema", rec->name);
+	ck_assert_msg(json_object_size(props) == rec->nfields, "%s: %zu fields, the schema has %zu",
+	              rec->name, rec->nfields, json_object_size(props));
+	json_object_foreach((json_t *)props, key, prop) {
+		const struct field *f = &rec->fields[i++];
+		ck_assert_msg(strcmp(f->name, key) == 0, "%s: field %zu is %s, the schema says %s",
+		              rec->name, i - 1, f->name, key);
+		switch (f->type) {
+		case FT_STRING:
+			ck_assert_msg(schema_admits(prop, "string") && schema_admits(prop, "null"),
+			              "%s.%s: string or null", rec->name, key);
+			break;
+		case FT_TRISTATE:
+			ck_assert_msg(schema_admits(prop, "boolean") && schema_admits(prop, "null"),
+			              "%s.%s: boolean or null", rec->name, key);
+			break;
+		case FT_SIZE:
+		case FT_COUNT:
+			ck_assert_msg(schema_admits(prop, "integer"), "%s.%s: integer", rec->name, key);
+			ck_assert_int_eq(schema_admits(prop, "null"), f->type == FT_SIZE);
+			break;
+		case FT_STRLIST:
+		case FT_TARGETS:
+			ck_assert_msg(schema_admits(prop, "array") &&
+			              schema_admits(json_object_get(prop, "items"), "string"),
+			              "%s.%s: array of strings", rec->name, key);
+			break;
+		case FT_RECORDS:
+			ck_assert_msg(schema_admits(prop, "array"), "%s.%s: array", rec->name, key);
+			check_record(f->record, json_object_get(prop, "items"));
+			break;
+		case FT_OBJECT:
+			check_record(f->record, prop);
+			break;
+		case FT_SEVERITY:
+			ck_assert_msg(schema_admits(prop, "object") && schema_admits(prop, "null"),
+			              "%s.%s: object or null", rec->name, key);
+			break;
+		case FT_KIND:
+			ck_assert_msg(schema_admits(prop, "string"), "%s.%s: string", rec->name, key);
+			break;
+		case FT_DIAGS:
+			ck_assert_msg(schema_admits(prop, "array"), "%s.%s: array", rec->name, key);
+			break;
+		case FT_MINUTES:
+			ck_assert_msg(schema_admits(prop, "object"), "%s.%s: object", rec->name, key);
+			break;
+		}
+	}
+}
+
+/* The model's table and catalogue.schema.json describe the same model. */
+START_TEST(test_table_is_the_schema)
+{
+	json_error_t e;
+	json_t *schema = json_load_file("catalogue.schema.json", 0, &e);
+
+	ck_assert_msg(schema != NULL, "catalogue.schema.json: %s", e.text);
+	check_record(&bulletin_record, json_object_get(json_object_get(schema, "$defs"), "model"));
+	json_decref(schema);
+}
+END_TEST
+
+/* Every hand-written expected model of samples/ reads back into the model
+ * and writes out byte for byte as it was. */
+START_TEST(test_samples_round_trip)
+{
+	DIR *d = opendir("samples/expected");
+	struct dirent *de;
+	int n = 0;
+
+	ck_assert_ptr_nonnull(d);
+	while ((de = readdir(d)) != NULL) {
+		char path[512], err[256];
+		struct bulletin b;
+		json_error_t e;
+		json_t *in, *out;
+		char *a, *c;
+		size_t len = strlen(de->d_name);
+
+		if (len < 6 || strcmp(de->d_name + len - 5, ".json") != 0 || de->d_name[0] == '_')
+			continue;
+		snprintf(path, sizeof path, "samples/expected/%s", de->d_name);
+		in = json_load_file(path, JSON_PRESERVE_ORDER, &e);
+		ck_assert_msg(in != NULL, "%s: %s", path, e.text);
+		ck_assert_msg(bulletin_from_json(in, &b, err, sizeof err) == 0, "%s: %s", path, err);
+		out = bulletin_to_json(&b);
+		a = json_dumps(in, HF_JSON_COMPACT);
+		c = json_dumps(out, HF_JSON_COMPACT);
+		ck_assert_msg(strcmp(a, c) == 0, "%s does not round-trip", path);
+		free(a);
+		free(c);
+		json_decref(in);
+		json_decref(out);
+		bulletin_free(&b);
+		n++;
+	}
+	closedir(d);
+	ck_assert_int_ge(n, 30);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -145,6 +284,8 @@ suite(void)
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_test(tc, test_rejects_wrong_types);
 	tcase_add_test(tc, test_warning_cut);
+	tcase_add_test(tc, test_table_is_the_schema);
+	tcase_add_test(tc, test_samples_round_trip);
 	suite_add_tcase(s, tc);
 	return s;
 }

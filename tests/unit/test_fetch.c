@@ -17,6 +17,7 @@
 #include "core/config.h"
 #include "core/exitcode.h"
 #include "core/limits.h"
+#include "core/url.h"
 #include "core/util.h"
 #include "fetch/crawl.h"
 #include "fetch/http.h"
@@ -54,11 +55,11 @@ must(char *s)
 	return s;
 }
 
-/* http_url_resolve(base, ref) is want (NULL: cannot be resolved). */
+/* url_resolve(base, ref, 0) is want (NULL: cannot be resolved). */
 static void
 resolves(int line, const char *base, const char *ref, const char *want)
 {
-	char *got = http_url_resolve(base, ref);
+	char *got = url_resolve(base, ref, 0);
 	ck_assert_msg(want == NULL ? got == NULL : got != NULL && !strcmp(got, want),
 	              "line %d: resolve(%s, \"%s\") = %s, want %s", line, base, ref,
 	              got ? got : "NULL", want ? want : "NULL");
@@ -452,7 +453,7 @@ http_teardown(void)
 }
 
 /* ---------------------------------------------------------------------------
- * http_url_resolve: RFC 3986 section 5.4, base "http://a/b/c/d;p?q".
+ * url_resolve: RFC 3986 section 5.4, base "http://a/b/c/d;p?q".
  * libcurl normalizes an empty path to "/" ("//g" -> "http://g/"); the
  * fragment is always dropped (the crawler never wants it).
  */
@@ -1567,7 +1568,7 @@ START_TEST(http_request_budget)
 	ck_assert_int_eq(fetch_paths(&o, "/a", "/b", "/c", NULL), 2);
 	ck_assert_int_eq(got_for(U("/a"))->oc, HTTP_BODY);
 	ck_assert_int_eq(got_for(U("/b"))->oc, HTTP_BODY);
-	ck_assert_int_eq(got_for(U("/c"))->oc, HTTP_FAILED);
+	ck_assert_int_eq(got_for(U("/c"))->oc, HTTP_BUDGET);
 	ck_assert_str_eq(got_for(U("/c"))->err, "request budget of 2 exhausted");
 	ck_assert_int_eq(got_for(U("/c"))->attempts, 0);
 	ck_assert_uint_eq(srv.nreq, 2);
@@ -1848,6 +1849,8 @@ sample_report(struct run_report *r)
 	e->seconds = 0.12345;
 	e->encoding = xstrdup("shift_jis");
 	e->key = xstrdup("MS05-039");
+	diag_list_add(&e->diags, DIAG_ERROR, "truncated", "the page ends early");
+	diag_list_add(&e->diags, DIAG_WARNING, "no-overview", "概要: no such section");
 	e = run_report_add(r, "http://ex.org/a/ms05-040.html", "page");
 	e->result = UR_DEFERRED;
 	e->status = 503;
@@ -1875,8 +1878,13 @@ START_TEST(report_json)
 	json_error_t je;
 	json_t *root = json_load_file(path, 0, &je);
 	ck_assert_msg(root != NULL, "%s", je.text);
-	ck_assert_uint_eq(json_object_size(root), 9);
+	ck_assert_uint_eq(json_object_size(root), 12);
 	ck_assert_str_eq(json_string_value(json_object_get(root, "command")), "run");
+	ck_assert(json_is_false(json_object_get(root, "interrupted")));
+	json_t *pending = json_object_get(root, "pending");
+	ck_assert_uint_eq(json_object_size(pending), 5);
+	ck_assert_int_eq(json_integer_value(json_object_get(pending, "total")), 0);
+	ck_assert_int_eq(json_integer_value(json_object_get(pending, "robots")), 0);
 	ck_assert_str_eq(json_string_value(json_object_get(root, "version")), HOTFEED_VERSION);
 	ck_assert_str_eq(json_string_value(json_object_get(root, "started")), "2005-08-10T05:00:00Z");
 	ck_assert_double_eq(json_real_value(json_object_get(root, "seconds")), 4.234);
@@ -1889,7 +1897,7 @@ START_TEST(report_json)
 	                                     "regression", "index", "gone", "deferred",
 	                                     "skipped", "failed" };
 	static const int want_counts[] = { 1, 0, 0, 0, 0, 1, 0, 1, 0, 1 };
-	ck_assert_uint_eq(json_object_size(counts), 10);
+	ck_assert_uint_eq(json_object_size(counts), 11);
 	for (size_t i = 0; i < 10; i++)
 		ck_assert_msg(json_integer_value(json_object_get(counts, names[i])) == want_counts[i],
 		              "counts.%s", names[i]);
@@ -1897,7 +1905,16 @@ START_TEST(report_json)
 	json_t *urls = json_object_get(root, "urls");
 	ck_assert_uint_eq(json_array_size(urls), 4);
 	json_t *u = json_array_get(urls, 0);
-	ck_assert_uint_eq(json_object_size(u), 11);
+	ck_assert_uint_eq(json_object_size(u), 12);
+	char *d = json_dumps(json_object_get(u, "diagnostics"), JSON_COMPACT);
+	ck_assert_str_eq(d, "[{\"level\":\"error\",\"code\":\"truncated\",\"message\":"
+	                 "\"the page ends early\"},{\"level\":\"warning\",\"code\":"
+	                 "\"no-overview\",\"message\":\"概要: no such section\"}]");
+	free(d);
+	d = json_dumps(json_object_get(root, "diagnostics"), JSON_COMPACT | JSON_PRESERVE_ORDER);
+	ck_assert_str_eq(d, "{\"pages_with_errors\":1,\"errors\":1,\"warnings\":1,\"notes\":0}");
+	free(d);
+	ck_assert_uint_eq(json_array_size(json_object_get(json_array_get(urls, 1), "diagnostics")), 0);
 	ck_assert_str_eq(json_string_value(json_object_get(u, "url")), "http://ex.org/a/ms05-039.html");
 	ck_assert_str_eq(json_string_value(json_object_get(u, "kind")), "page");
 	ck_assert_str_eq(json_string_value(json_object_get(u, "result")), "new");
@@ -1982,16 +1999,21 @@ START_TEST(report_totals_and_problems)
 	struct run_report r;
 	sample_report(&r);
 	char *s = captured(totals_adapter, &r, 0);
-	ck_assert_str_eq(s, "3 pages, 1 index pages: 1 new, 1 deferred, 1 failed (4.2 s, 14 requests)\n");
+	ck_assert_str_eq(s, "3 pages, 1 index pages: 1 new, 1 deferred, 1 failed, 1 page with errors, "
+	                    "1 warning (4.2 s, 14 requests)\n");
 	free(s);
 	s = captured(run_report_problems, &r, 20);
-	ck_assert_str_eq(s, "  http://ex.org/a/ms05-040.html: deferred: HTTP 503, Retry-After 120 s\n"
+	ck_assert_str_eq(s, "  http://ex.org/a/ms05-039.html: new MS05-039: error truncated: "
+	                    "the page ends early\n"
+	                    "  http://ex.org/a/ms05-040.html: deferred: HTTP 503, Retry-After 120 s\n"
 	                    "  http://ex.org/a/x.html: failed: Couldn't connect to server\n");
 	free(s);
 	s = captured(run_report_problems, &r, 1);
-	ck_assert_str_eq(s, "  http://ex.org/a/ms05-040.html: deferred: HTTP 503, Retry-After 120 s\n"
-	                    "  ... and 1 more (see --report)\n");
+	ck_assert_str_eq(s, "  http://ex.org/a/ms05-039.html: new MS05-039: error truncated: "
+	                    "the page ends early\n"
+	                    "  ... and 2 more (see --report)\n");
 	free(s);
+	diag_list_free(&r.urls.v[0].diags);   /* a clean page: not a problem */
 	r.publish_error = xstrdup("out: Permission denied");
 	r.urls.v[3].result = UR_SKIPPED;   /* not a problem */
 	free(r.urls.v[3].message);
@@ -2012,9 +2034,9 @@ START_TEST(report_result_names_and_problems)
 {
 	static const char *const names[UR_COUNT] = {
 		"new", "updated", "unchanged", "not-modified", "regression", "index", "gone",
-		"deferred", "skipped", "failed",
+		"deferred", "skipped", "failed", "pending",
 	};
-	static const int problem[UR_COUNT] = { 0, 0, 0, 0, 1, 0, 1, 1, 0, 1 };
+	static const int problem[UR_COUNT] = { 0, 0, 0, 0, 1, 0, 1, 1, 0, 1, 0 };
 	for (int i = 0; i < UR_COUNT; i++) {
 		ck_assert_str_eq(url_result_name(i), names[i]);
 		ck_assert_int_eq(url_result_is_problem(i), problem[i]);
@@ -2091,7 +2113,8 @@ make_tree(const char *sub)
 }
 
 /* run_main() like `hotfeed fetch --quiet --depth depth --index root_arg
- * --report R`; the report's urls. */
+ * --recheck-all --report R` (every known page asked again, whatever its
+ * re-check schedule); the report's urls. */
 static json_t *
 run_depth(const char *root_arg, int depth, int *code)
 {
@@ -2105,7 +2128,7 @@ run_depth(const char *root_arg, int depth, int *code)
 	char *report = xasprintf("%s/d%d.json", tmpdir, depth);
 	struct run_opts o = {
 		.command = "fetch", .cfg = &cfg, .sources = &src, .nsources = 1,
-		.db = db, .out = tmpdir, .report = report, .quiet = 1,
+		.db = db, .out = tmpdir, .report = report, .quiet = 1, .recheck_all = 1,
 	};
 	*code = run_main(&o);
 	json_error_t je;
@@ -2150,22 +2173,32 @@ START_TEST(run_depth_limits_subindexes)
 	make_tree("");
 	char *root = xasprintf("%s/archive/index.html", tmpdir);
 	char *prefix = xasprintf("file://%s/", tmpdir);
+	/* index pages first; then the bulletin pages in index order: what an
+	   index lists first (its sub-index's pages included) comes first; a
+	   page listed twice takes its first place (a.html, listed by 2005/) */
 	static const struct want_url d2[] = {
 		{ "archive/index.html", "index", "5 links" },
 		{ "archive/2005/index.html", "index", "3 links" },
+		{ "archive/2005/q1/index.html", "index", "2 links" },
+		{ "archive/2005/b.html", "gone", ENOENT_MSG },
+		{ "archive/2005/q1/c.html", "gone", ENOENT_MSG },
 		{ "archive/a.html", "gone", ENOENT_MSG },
 		{ "outside.html", "gone", ENOENT_MSG },
-		{ "archive/2005/b.html", "gone", ENOENT_MSG },
-		{ "archive/2005/q1/index.html", "index", "2 links" },
-		{ "archive/2005/q1/c.html", "gone", ENOENT_MSG },
 	};
 	json_t *urls = run_depth(root, 2, &code);
 	ck_assert_int_eq(code, HF_EXIT_PARTIAL);
 	assert_urls(urls, prefix, d2, 7);
 	json_decref(urls);
 
+	static const struct want_url d1[] = {
+		{ "archive/index.html", "index", "5 links" },
+		{ "archive/2005/index.html", "index", "3 links" },
+		{ "archive/2005/b.html", "gone", ENOENT_MSG },
+		{ "archive/a.html", "gone", ENOENT_MSG },
+		{ "outside.html", "gone", ENOENT_MSG },
+	};
 	urls = run_depth(root, 1, &code);
-	assert_urls(urls, prefix, d2, 5);
+	assert_urls(urls, prefix, d1, 5);
 	json_decref(urls);
 
 	static const struct want_url d0[] = {
@@ -2226,9 +2259,9 @@ START_TEST(run_index_under_a_path_with_space)
 	static const struct want_url want[] = {
 		{ "archive/index.html", "index", "5 links" },
 		{ "archive/2005/index.html", "index", "3 links" },
+		{ "archive/2005/b.html", "gone", ENOENT_MSG },
 		{ "archive/a.html", "gone", ENOENT_MSG },
 		{ "outside.html", "gone", ENOENT_MSG },
-		{ "archive/2005/b.html", "gone", ENOENT_MSG },
 	};
 	json_t *urls = run_depth(root, 1, &code);
 	ck_assert_int_eq(code, HF_EXIT_PARTIAL);
@@ -2280,6 +2313,144 @@ run_teardown(void)
 	rm_tmpdir();
 }
 
+
+/* ---------------------------------------------------------------------------
+ * crawl_classify_link, crawl_bulletin_like: pagination and what an index
+ * links to (crawl.h)
+ */
+
+#define LINK(root, url, text, paging, pat, want)                                \
+	do {                                                                      \
+		struct html_link l_ = { (char *)(url), (char *)(text), (paging) };   \
+		ck_assert_msg(crawl_classify_link((root), &l_, (pat)) == (want),      \
+		              "classify_link(%s, %s) = %d, want %d", (url), (text),   \
+		              crawl_classify_link((root), &l_, (pat)), (want));       \
+	} while (0)
+
+START_TEST(classify_pagination)
+{
+	/* by URL: index_N, ?page=N, /page/N/ under the root's directory */
+	LINK(ROOT, "http://ex.org/hotfix/archive/2005/index_2.html", "", 0, NULL, CRAWL_NEXT);
+	LINK(ROOT, "http://ex.org/hotfix/archive/2005/index-12.htm", "", 0, NULL, CRAWL_NEXT);
+	LINK(ROOT, "http://ex.org/hotfix/archive/INDEX3.html", "", 0, NULL, CRAWL_NEXT);
+	LINK(ROOT, "http://ex.org/hotfix/archive/list.php?y=2005&page=2", "", 0, NULL, CRAWL_NEXT);
+	LINK(ROOT, "http://ex.org/hotfix/archive/?p=3", "", 0, NULL, CRAWL_NEXT);
+	LINK(ROOT, "http://ex.org/hotfix/archive/page/2/", "", 0, NULL, CRAWL_NEXT);
+	LINK(ROOT, "http://ex.org/hotfix/archive/2005/page/10", "", 0, NULL, CRAWL_NEXT);
+	/* by text or rel, on a link that is not a bulletin */
+	LINK(ROOT, "http://ex.org/hotfix/archive/list.php?s=100", "次へ", 0, NULL, CRAWL_NEXT);
+	LINK(ROOT, "http://ex.org/hotfix/archive/b.html", "≪ 前へ", 0, NULL, CRAWL_NEXT);
+	LINK(ROOT, "http://ex.org/hotfix/archive/c.html", "[次のページ]", 0, NULL, CRAWL_NEXT);
+	LINK(ROOT, "http://ex.org/hotfix/archive/c.html", "３", 0, NULL, CRAWL_NEXT);
+	LINK(ROOT, "http://ex.org/hotfix/archive/c.html", " 12 ", 0, NULL, CRAWL_NEXT);
+	LINK(ROOT, "http://ex.org/hotfix/archive/c.html", "Next", 0, NULL, CRAWL_NEXT);
+	LINK(ROOT, "http://ex.org/hotfix/archive/c.html", "more", 1, NULL, CRAWL_NEXT);
+	/* not pagination: a year, a bulletin with a number or rel, other names */
+	LINK(ROOT, "http://ex.org/hotfix/archive/2005/index.html", "2005", 0, NULL, CRAWL_INDEX);
+	LINK(ROOT, "http://ex.org/hotfix/archive/ms05-039.html", "2", 0, NULL, CRAWL_PAGE);
+	LINK(ROOT, "http://ex.org/hotfix/archive/ms05-039.html", "", 1, NULL, CRAWL_PAGE);
+	LINK(ROOT, "http://ex.org/hotfix/archive/0810.html", "2", 0, "*/0*.html", CRAWL_PAGE);
+	LINK(ROOT, "http://ex.org/hotfix/archive/indexes.html", "", 0, NULL, CRAWL_PAGE);
+	LINK(ROOT, "http://ex.org/hotfix/archive/index_x.html", "", 0, NULL, CRAWL_PAGE);
+	LINK(ROOT, "http://ex.org/hotfix/archive/x.html?page=two", "", 0, NULL, CRAWL_PAGE);
+	LINK(ROOT, "http://ex.org/hotfix/archive/pages/2/", "", 0, NULL, CRAWL_INDEX);
+	/* outside the root's directory or off the site: as before */
+	LINK(ROOT, "http://ex.org/hotfix/index_2.html", "次へ", 0, NULL, CRAWL_PAGE);
+	LINK(ROOT, "http://ex.invalid/hotfix/archive/index_2.html", "次へ", 0, NULL, CRAWL_SKIP);
+}
+END_TEST
+
+START_TEST(classify_pattern_ignores_case)
+{
+	CLASS(ROOT, "http://ex.org/hotfix/archive/ms05-039.htm", "*/MS0[3-6]-*.htm*", CRAWL_PAGE);
+	CLASS(ROOT, "http://ex.org/hotfix/archive/MS05-039.HTML", "*/ms0[3-6]-*.htm*", CRAWL_PAGE);
+	/* on the path alone too */
+	CLASS(ROOT, "http://ex.org/hotfix/archive/ms05-039.htm", "/hotfix/*/ms*", CRAWL_PAGE);
+	CLASS(ROOT, "http://ex.org/hotfix/archive/ms07-001.htm", "*/MS0[3-6]-*.htm*", CRAWL_INDEX);
+}
+END_TEST
+
+START_TEST(bulletin_like_links)
+{
+	struct html_link a = { "http://ex.org/hotfix/archive/ms05-039.html", "", 0 };
+	struct html_link b = { "http://ex.org/hotfix/archive/0810.html", "MS05-039 の修正", 0 };
+	struct html_link c = { "http://ex.org/hotfix/archive/about.html", "このサイトについて", 0 };
+	struct html_link d = { "http://ex.invalid/ms05-039.html", "MS05-039", 0 };
+	struct html_link e = { "http://ex.org/hotfix/archive/index_2.html", "MS05-039", 0 };
+	ck_assert_int_eq(crawl_bulletin_like(ROOT, &a, NULL), 1);
+	ck_assert_int_eq(crawl_bulletin_like(ROOT, &b, NULL), 1);
+	ck_assert_int_eq(crawl_bulletin_like(ROOT, &c, NULL), 0);
+	ck_assert_int_eq(crawl_bulletin_like(ROOT, &d, NULL), 0);
+	ck_assert_int_eq(crawl_bulletin_like(ROOT, &e, NULL), 0);
+	/* with a pattern, the pattern decides */
+	ck_assert_int_eq(crawl_bulletin_like(ROOT, &c, "*/about.html"), 1);
+	ck_assert_int_eq(crawl_bulletin_like(ROOT, &a, "*/about.html"), 0);
+}
+END_TEST
+
+START_TEST(html_links_read_text_and_rel)
+{
+	static const char page[] =
+		"<p><a href='a.html'>MS05-039\tの<b>修正</b></a> <a href='a.html'>again</a>"
+		" <a href='n.html' rel='nofollow next'><img alt='次へ'></a>"
+		" <a href=\"s\ntab.html\">x</a> <a href='p.html' REL=PREV>1</a> <a href=''>e</a>";
+	struct html_links l = { 0 };
+	char err[256];
+	ck_assert_int_eq(html_links_read(page, sizeof page - 1, &l, err, sizeof err), 4);
+	ck_assert_str_eq(l.v.v[0].href, "a.html");
+	ck_assert_str_eq(l.v.v[0].text, "MS05-039 の修正");
+	ck_assert_int_eq(l.v.v[0].paging, 0);
+	ck_assert_str_eq(l.v.v[1].href, "n.html");
+	ck_assert_str_eq(l.v.v[1].text, "次へ");
+	ck_assert_int_eq(l.v.v[1].paging, 1);
+	ck_assert_str_eq(l.v.v[2].href, "stab.html");
+	ck_assert_int_eq(l.v.v[3].paging, 1);
+	/* the worker's wire form round-trips */
+	char *wire = html_links_encode(&l);
+	struct html_links back = { 0 };
+	ck_assert_int_eq(html_links_decode(wire, strlen(wire), &back), 4);
+	for (size_t i = 0; i < 4; i++) {
+		ck_assert_str_eq(back.v.v[i].href, l.v.v[i].href);
+		ck_assert_str_eq(back.v.v[i].text, l.v.v[i].text);
+		ck_assert_int_eq(back.v.v[i].paging, l.v.v[i].paging);
+	}
+	ck_assert_int_eq(html_links_decode("2\ta\tb\n", 6, &back), -1);
+	ck_assert_int_eq(html_links_decode("1\ta\tb", 5, &back), -1);
+	ck_assert_int_eq(html_links_decode("1\t\tb\n", 5, &back), -1);
+	free(wire);
+	html_links_free(&back);
+	html_links_free(&l);
+}
+END_TEST
+
+/* An index page of 20 000 nested table cells (300 KB) needs more than
+ * gumbo's budget: read in the worker, it is an error for that page, and
+ * the next page is read by a fresh worker. */
+START_TEST(index_links_hostile_page_is_an_error)
+{
+	struct buf b;
+	size_t len;
+	char err[256] = "";
+	struct html_links out = { 0 };
+
+	buf_init(&b, 0);
+	buf_puts(&b, "<html><body>");
+	for (int i = 0; i < 20000; i++)
+		buf_puts(&b, "<table><tr><td>");
+	buf_puts(&b, "<a href=x.html>x</a></body></html>");
+	char *page = buf_steal(&b, &len);
+	ck_assert_int_eq(crawl_index_links((const unsigned char *)page, len, NULL,
+	                                   "http://ex.org/idx/", &out, err, sizeof err), -1);
+	ck_assert_str_eq(err, "parser stopped: memory limit (HTML parser over 256 MB)");
+	ck_assert_int_eq(crawl_index_links((const unsigned char *)"<a href=y.html>y</a>", 20, NULL,
+	                                   "http://ex.org/idx/", &out, err, sizeof err), 1);
+	ck_assert_str_eq(out.v.v[0].href, "http://ex.org/idx/y.html");
+	ck_assert_str_eq(out.v.v[0].text, "y");
+	html_links_free(&out);
+	free(page);
+}
+END_TEST
+
 Suite *
 fetch_suite(void)
 {
@@ -2298,6 +2469,11 @@ fetch_suite(void)
 
 	tc = tcase_create("crawl");
 	tcase_add_checked_fixture(tc, NULL, rm_tmpdir);
+	tcase_add_test(tc, classify_pagination);
+	tcase_add_test(tc, classify_pattern_ignores_case);
+	tcase_add_test(tc, bulletin_like_links);
+	tcase_add_test(tc, html_links_read_text_and_rel);
+	tcase_add_test(tc, index_links_hostile_page_is_an_error);
 	tcase_add_test(tc, classify_subindexes);
 	tcase_add_test(tc, classify_pages_without_pattern);
 	tcase_add_test(tc, classify_off_site);
@@ -2356,7 +2532,7 @@ fetch_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("run");
-	tcase_set_timeout(tc, 20);
+	tcase_set_timeout(tc, 60);   /* the 110 000 URLs of run_caps_the_urls_of_a_run go through the frontier */
 	tcase_add_checked_fixture(tc, run_setup, run_teardown);
 	tcase_add_test(tc, run_depth_limits_subindexes);
 	tcase_add_test(tc, http_long_queue_drains_in_one_pass);

@@ -4,8 +4,10 @@
 #include "core/bulletin_json.h"
 #include "core/config.h"
 #include "publish/catalogue_json.h"
+#include "publish/change_note.h"
 #include "publish/feed.h"
 #include "publish/html_sanitize.h"
+#include "publish/outfiles.h"
 #include "publish/publish.h"
 #include "publish/sanitize.h"
 
@@ -14,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -84,7 +87,7 @@ START_TEST(ids_are_tag_uris)
 	ck_assert_str_eq(s, "tag:example.org,2005:MS05-039");
 	free(s);
 	s = must(feed_tag_uri("example.org,2005", "http://example.com/a/b c.html?x=1"));
-	ck_assert_str_eq(s, "tag:example.org,2005:example.com/a/b%20c.html%3Fx%3D1");
+	ck_assert_str_eq(s, "tag:example.org,2005:http://example.com/a/b%20c.html%3Fx%3D1");
 	free(s);
 }
 END_TEST
@@ -216,10 +219,13 @@ fixture_init(struct fixture *f, const char *title0)
 		f->it[i].content_html = strdup("<p>本文</p>");
 		f->p[i] = &f->it[i];
 	}
-	f->m = (struct feed_meta){ "HotFix Report", "説明", "著者", "ja", "http://example.org/",
-	                           "http://example.org/rss.xml", "http://example.org/atom.xml",
-	                           "http://example.org/feed.json", "tag:example.org,2005:feed",
-	                           "2005-08-12T00:00:00+09:00" };
+	f->m = (struct feed_meta){ .title = "HotFix Report", .description = "説明",
+	                           .author = "著者", .lang = "ja", .link = "http://example.org/",
+	                           .self_rss = "http://example.org/rss.xml",
+	                           .self_atom = "http://example.org/atom.xml",
+	                           .self_json = "http://example.org/feed.json",
+	                           .id = "tag:example.org,2005:feed",
+	                           .updated = "2005-08-12T00:00:00+09:00" };
 }
 
 static void
@@ -338,29 +344,38 @@ START_TEST(catalogue_json_round_trips)
 	ck_assert_int_eq(back.severity, 1);
 	bulletin_free(&back);
 	json_decref(j);
+	/* written a bulletin at a time, laid out as json_dumps() of the whole
+	 * document lays it out, for 0, 1 and 2 bulletins */
+	for (size_t n = 0; n <= 2; n++) {
+		char *whole;
+
+		buf_reset(&out);
+		ck_assert_int_eq(catalogue_json_write(&f.m, f.p, n, &out, err, sizeof err), 0);
+		j = json_loads(out.data, 0, NULL);
+		ck_assert_ptr_nonnull(j);
+		ck_assert_uint_eq(json_array_size(json_object_get(j, "bulletins")), n);
+		whole = json_dumps(j, HF_JSON_PRETTY);
+		ck_assert_uint_eq(out.len, strlen(whole) + 1);
+		ck_assert_int_eq(memcmp(out.data, whole, out.len - 1), 0);
+		ck_assert_int_eq(out.data[out.len - 1], '\n');
+		free(whole);
+		json_decref(j);
+	}
 	buf_free(&out);
 	fixture_free(&f);
 }
 END_TEST
 
-/* Remove a scratch output directory (flat: publish writes no subdirs). */
+/* Remove a scratch output directory and its publish lock beside it. */
 static void
 remove_dir(const char *dir)
 {
-	DIR *d = opendir(dir);
-	struct dirent *de;
-	char path[512];
+	char *slash = strrchr(dir, '/');
+	char *lock = xasprintf("%.*s/.%s.lock", (int)(slash - dir), dir, slash + 1);
 
-	while (d != NULL && (de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.' && (de->d_name[1] == '\0' ||
-		    (de->d_name[1] == '.' && de->d_name[2] == '\0')))
-			continue;
-		snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-		unlink(path);
-	}
-	if (d != NULL)
-		closedir(d);
-	rmdir(dir);
+	ck_assert_int_eq(remove_tree(AT_FDCWD, dir), 0);
+	unlink(lock);
+	free(lock);
 }
 
 static int
@@ -372,6 +387,40 @@ file_exists(const char *dir, const char *name)
 	snprintf(path, sizeof path, "%s/%s", dir, name);
 	return stat(path, &st) == 0 && st.st_size > 0;
 }
+
+/* Files in subdirectories of the generation; names that would leave it
+ * are refused and change nothing. */
+START_TEST(outfiles_subdirectories)
+{
+	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512], path[600];
+	static const char *const bad[] = { "../x.json", "/etc/x.json", "a//b.json", "a/./b",
+	                                   "a/../../b", "", "sub/" };
+	struct outfiles s = { 0 };
+	struct stat st;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	buf_puts(&outfiles_add(&s, "rss.xml", OUT_XML)->data, "<rss/>");
+	buf_puts(&outfiles_add(&s, "csaf/2005/ms05-039.json", OUT_JSON)->data, "{}");
+	ck_assert_msg(outfiles_commit(&s, dir, err, sizeof err) == 0, "%s", err);
+	snprintf(path, sizeof path, "%s/csaf/2005/ms05-039.json", dir);
+	ck_assert_int_eq(stat(path, &st), 0);
+	ck_assert_int_eq((int)st.st_size, 2);
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		struct outfiles b = { 0 };
+		buf_puts(&outfiles_add(&b, "index.html", OUT_HTML)->data, "<p>x</p>");
+		buf_puts(&outfiles_add(&b, bad[i], OUT_JSON)->data, "{}");
+		ck_assert_int_eq(outfiles_commit(&b, dir, err, sizeof err), -1);
+		ck_assert_msg(strstr(err, "not a file name inside the output directory") != NULL,
+		              "%s: %s", bad[i], err);
+		outfiles_free(&b);
+	}
+	ck_assert_int_eq(stat(path, &st), 0);   /* the set as it was */
+	snprintf(path, sizeof path, "%s/index.html", dir);
+	ck_assert_int_eq(stat(path, &st), -1);
+	outfiles_free(&s);
+	remove_dir(dir);
+}
+END_TEST
 
 START_TEST(publish_writes_every_file)
 {
@@ -512,6 +561,75 @@ START_TEST(publish_facets_and_failure)
 }
 END_TEST
 
+static const struct { const char *field, *old, *new, *want; } change_cases[] = {
+	{ "updated", "\"2005-08-11\"", "\"2005-08-20\"", "更新日 2005-08-11 → 2005-08-20" },
+	{ "severity", "{\"level\": 2, \"label\": \"重要\", \"name\": \"important\"}",
+	  "{\"level\": 1, \"label\": \"緊急\", \"name\": \"critical\"}", "深刻度 重要 → 緊急" },
+	{ "exploit_code", "false", "true", "攻撃コードの有無 なし → あり" },
+	{ "reboot_required", "null", "true", "再起動の要否 （なし） → 必要" },
+	{ "overview", "\"a\"", "\"a\\n\\nb\"", "概要を変更" },
+	{ "workarounds", "[]", "[{}, {}]", "回避策 0件 → 2件" },
+	{ "notes", "[1]", "[2]", "注記を変更" },
+	{ "packages",
+	  "[{\"platform\": \"A\", \"files\": [{\"name\": \"x.dll\", \"version\": \"1.0\"}]},"
+	  " {\"platform\": \"B\", \"files\": [{\"name\": \"x.dll\", \"version\": \"2.0\"}]}]",
+	  "[{\"platform\": \"A\", \"files\": [{\"name\": \"x.dll\", \"version\": \"1.1\"}]},"
+	  " {\"platform\": \"B\", \"files\": [{\"name\": \"x.dll\", \"version\": \"2.0\"}]}]",
+	  "ファイル情報 x.dll 1.0 → 1.1" },
+	{ "no_such_field", "1", "2", "no_such_field 1 → 2" },
+};
+
+START_TEST(change_notes_in_japanese)
+{
+	struct change c = { (char *)change_cases[_i].field, (char *)change_cases[_i].old,
+	                    (char *)change_cases[_i].new };
+	char *s = must(change_describe(&c));
+
+	ck_assert_str_eq(s, change_cases[_i].want);
+	free(s);
+}
+END_TEST
+
+START_TEST(change_note_of_a_revision)
+{
+	struct revision rv = { 2, "2005-08-21T00:00:00Z", "2005-08-20", { 0 } };
+	char *s;
+
+	for (int i = 0; i < 10; i++) {
+		struct change *c = VEC_PUSH(&rv.changes);
+		*c = (struct change){ "updated", "\"2005-08-11\"", "\"2005-08-20\"" };
+	}
+	s = must(change_note(&rv));
+	ck_assert_ptr_nonnull(strstr(s, "第2版 (2005-08-20): 更新日 2005-08-11 → 2005-08-20、"));
+	ck_assert_ptr_nonnull(strstr(s, "、ほか2項目"));
+	free(s);
+	free(rv.changes.v);
+}
+END_TEST
+
+/* Text (empty allowed) and JSON files in nested subdirectories. */
+START_TEST(outfiles_text_in_subdirectories)
+{
+	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512], *data;
+	struct outfiles s = { 0 };
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	buf_puts(&outfiles_add(&s, "a/b/c.json", OUT_JSON)->data, "{}");
+	outfiles_add(&s, "a/empty.txt", OUT_TEXT);
+	buf_puts(&outfiles_add(&s, "top.json", OUT_JSON)->data, "{\"k\": 1}");
+	ck_assert_msg(outfiles_check(&s, err, sizeof err) == 0, "%s", err);
+	ck_assert_msg(outfiles_commit(&s, dir, err, sizeof err) == 0, "%s", err);
+	data = slurp(dir, "a/b/c.json");
+	ck_assert_str_eq(data, "{}");
+	free(data);
+	data = slurp(dir, "a/empty.txt");
+	ck_assert_str_eq(data, "");
+	free(data);
+	outfiles_free(&s);
+	remove_dir(dir);
+}
+END_TEST
+
 START_TEST(publish_empty_catalogue)
 {
 	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512], *atom;
@@ -544,6 +662,7 @@ publish_suite(void)
 	tcase_add_test(tc, text_as_html);
 	tcase_add_loop_test(tc, urls_web_only, 0, sizeof url_cases / sizeof *url_cases);
 	tcase_add_test(tc, ids_are_tag_uris);
+	tcase_add_test(tc, outfiles_subdirectories);
 	tcase_add_loop_test(tc, dates_from_rfc3339, 0, sizeof date_cases / sizeof *date_cases);
 	tcase_add_test(tc, html_fragment_is_cleaned);
 	tcase_add_test(tc, rss_has_the_fields);
@@ -553,6 +672,10 @@ publish_suite(void)
 	tcase_add_test(tc, publish_writes_every_file);
 	tcase_add_test(tc, publish_hostile_model);
 	tcase_add_test(tc, publish_empty_catalogue);
+	tcase_add_test(tc, outfiles_text_in_subdirectories);
+	tcase_add_loop_test(tc, change_notes_in_japanese, 0,
+	                    sizeof change_cases / sizeof *change_cases);
+	tcase_add_test(tc, change_note_of_a_revision);
 	tcase_add_test(tc, publish_facets_and_failure);
 	suite_add_tcase(s, tc);
 	return s;

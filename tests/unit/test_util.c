@@ -201,6 +201,73 @@ START_TEST(test_strset_flooding)
 }
 END_TEST
 
+/* The one UTF-8 stepper: each case is bytes -> code point (-1 invalid)
+ * and the bytes consumed. */
+static const struct { const char *s; size_t n; long cp; size_t len; } utf8_cases[] = {
+	{ "A", 1, 'A', 1 },
+	{ "\xC2\xA0", 2, 0xA0, 2 },
+	{ "\xE3\x80\x80", 3, 0x3000, 3 },
+	{ "\xF0\x9F\x98\x80", 4, 0x1F600, 4 },
+	{ "\xC0\xAF", 2, -1, 1 },              /* overlong '/' */
+	{ "\xE0\x80\xAF", 3, -1, 1 },          /* overlong '/' */
+	{ "\xED\xA0\x80", 3, -1, 1 },          /* a surrogate */
+	{ "\xF4\x90\x80\x80", 4, -1, 1 },      /* past U+10FFFF */
+	{ "\xE3\x80", 2, -1, 1 },              /* cut short */
+	{ "\x80", 1, -1, 1 },                  /* a stray continuation byte */
+	{ "\xE3\x41\x42", 3, -1, 1 },          /* a lead byte, then ASCII */
+	{ "\xFF", 1, -1, 1 },
+};
+
+START_TEST(test_utf8_next)
+{
+	size_t len = 99;
+	long cp = utf8_next(utf8_cases[_i].s, utf8_cases[_i].n, &len);
+
+	ck_assert_int_eq(cp, utf8_cases[_i].cp);
+	ck_assert_uint_eq(len, utf8_cases[_i].len);
+}
+END_TEST
+
+START_TEST(test_char_classes)
+{
+	ck_assert(CH_IS_ASCII_SPACE(' ') && CH_IS_ASCII_SPACE('\f') && !CH_IS_ASCII_SPACE('\v'));
+	ck_assert(!CH_IS_ASCII_SPACE(0xA0) && !CH_IS_ASCII_SPACE(0x3000));
+	ck_assert(CH_IS_BLANK('\v') && CH_IS_BLANK(0xA0) && !CH_IS_BLANK(0x3000));
+	ck_assert(CH_IS_WIDE_BLANK(0x3000) && CH_IS_WIDE_BLANK('\t') && !CH_IS_WIDE_BLANK(0x3001));
+	ck_assert(!CH_IS_WIDE_BLANK('a') && !CH_IS_WIDE_BLANK(0xFEFF));
+}
+END_TEST
+
+/* A symbolic link at the path is refused and its target never written;
+ * the temporary files of an interrupted write are found and removed. */
+START_TEST(test_write_no_symlink)
+{
+	char dir[] = "/tmp/hotfeed-util-XXXXXX", path[128], target[128], left[160], *data;
+	size_t len;
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/out.xml", dir);
+	snprintf(target, sizeof target, "%s/target", dir);
+	ck_assert_int_eq(write_file_atomic(target, "precious", 8), 0);
+	ck_assert_int_eq(symlink(target, path), 0);
+	errno = 0;
+	ck_assert_int_eq(write_file_atomic(path, "evil", 4), -1);
+	ck_assert_int_eq(errno, ELOOP);
+	ck_assert_int_eq(read_file(target, 100, &data, &len), 0);
+	ck_assert_str_eq(data, "precious");
+	free(data);
+	unlink(path);
+	snprintf(left, sizeof left, "%s.tmp.0badc0de", path);
+	ck_assert_int_eq(write_file_atomic(left, "x", 1), 0);
+	snprintf(left, sizeof left, "%s.tmp.nothex!!", path);
+	ck_assert_int_eq(write_file_atomic(left, "x", 1), 0);
+	ck_assert_uint_eq(remove_stale_temps(dir), 1);
+	ck_assert_int_eq(access(left, F_OK), 0);
+	unlink(left);
+	unlink(target);
+	ck_assert_int_eq(rmdir(dir), 0);
+}
+END_TEST
+
 START_TEST(test_ascii_case)
 {
 	ck_assert_int_eq(ascii_casecmp("Shift_JIS", "shift_jis"), 0);
@@ -220,7 +287,10 @@ suite(void)
 	tcase_add_test(tc, test_buf_utf8);
 	tcase_add_test(tc, test_read_file_limit);
 	tcase_add_test(tc, test_write_atomic);
+	tcase_add_test(tc, test_write_no_symlink);
 	tcase_add_test(tc, test_ascii_case);
+	tcase_add_loop_test(tc, test_utf8_next, 0, sizeof utf8_cases / sizeof *utf8_cases);
+	tcase_add_test(tc, test_char_classes);
 	tcase_add_test(tc, test_strset);
 	tcase_add_test(tc, test_strset_flooding);
 	tcase_set_timeout(tc, 120);
