@@ -78,6 +78,11 @@ fuzz: deps
 lint: deps
 	@LINT_CPPFLAGS='$(CPPFLAGS)' sh tests/lint.sh
 
+# The blind corpus (tests/blind/README.md): how much of the model pages
+# written without seeing the extractor yield.  A measurement, not a test.
+blind: hotfeed
+	@python3 tests/blind/score.py
+
 bench: hotfeed
 	@sh tests/bench.sh
 
@@ -103,6 +108,6 @@ uninstall:
 clean:
 	rm -rf $(B) build-asan build-fuzz hotfeed out .out.lock .out.new.* .out.old.*
 
-.PHONY: all deps tests check asan lint fuzz bench fidelity demo install uninstall clean
+.PHONY: all deps tests check asan lint fuzz blind bench fidelity demo install uninstall clean
 
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d)
