@@ -22,7 +22,7 @@ LDLIBS   = $(PKG_LIBS) -lm
 B        = build
 BIN      = hotfeed
 
-LIB_SRCS  = $(sort $(wildcard core/*.c parse/*.c publish/*.c fetch/*.c))
+LIB_SRCS  = $(sort $(wildcard core/*.c store/*.c parse/*.c fetch/*.c publish/*.c ingest/*.c))
 CLI_SRCS  = $(sort $(wildcard cli/*.c))
 TEST_SRCS = $(sort $(wildcard tests/unit/test_*.c))
 FUZZ_SRCS = $(sort $(wildcard tests/fuzz/fuzz_*.c))

@@ -1,6 +1,6 @@
 /* cli_args.c — argument checks shared by the commands; see cli.h. */
 #include "cli/cli.h"
-#include "core/catalogue.h"
+#include "store/catalogue.h"
 #include "core/util.h"
 
 #include <stdio.h>

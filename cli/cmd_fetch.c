@@ -1,7 +1,7 @@
 /* cmd_fetch.c — `hotfeed fetch`: download pages into the catalogue, no publishing. */
 #include "cli/cli.h"
 #include "cli/run_args.h"
-#include "fetch/run.h"
+#include "ingest/run.h"
 
 int
 cmd_fetch(int argc, char **argv)

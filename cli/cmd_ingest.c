@@ -2,7 +2,7 @@
  * cmd_ingest.c — `hotfeed ingest [--db FILE] [--charset LABEL] [--url URL]
  * [--seen TIME] [--max-bytes N] [--no-isolate] [--jobs N] [--quiet]
  * [--verbose] FILE...`: parse local pages (on --jobs workers) and store them
- * in the catalogue (core/catalogue.h), in the files' order, in batched
+ * in the catalogue (store/catalogue.h), in the files' order, in batched
  * transactions.
  *
  * One line per file on stdout ("FILE: new MS05-039"); failures, regressions
@@ -12,12 +12,12 @@
  * error-level diagnostic, 2 usage error or no database.
  */
 #include "cli/cli.h"
-#include "core/catalogue.h"
+#include "ingest/ingest.h"
 #include "core/config.h"
 #include "core/exitcode.h"
 #include "core/limits.h"
 #include "core/util.h"
-#include "fetch/crawl.h"
+#include "ingest/crawl.h"
 #include "parse/parse.h"
 
 #include <errno.h>

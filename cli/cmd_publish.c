@@ -8,7 +8,7 @@
  * already in DIR are then untouched.
  */
 #include "cli/cli.h"
-#include "core/catalogue.h"
+#include "store/catalogue.h"
 #include "core/config.h"
 #include "core/exitcode.h"
 #include "core/util.h"

@@ -10,7 +10,7 @@
  * diagnostic, 2 usage or database error.
  */
 #include "cli/cli.h"
-#include "core/catalogue.h"
+#include "ingest/ingest.h"
 #include "core/exitcode.h"
 #include "core/limits.h"
 #include "parse/parse.h"

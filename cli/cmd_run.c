@@ -1,11 +1,11 @@
 /*
- * cmd_run.c — `hotfeed run`: the cron job.  Fetch (fetch/run.h), then
+ * cmd_run.c — `hotfeed run`: the cron job.  Fetch (ingest/run.h), then
  * publish from the catalogue (publish/publish.h), under one lock.
  */
 #include "cli/cli.h"
 #include "cli/run_args.h"
-#include "core/catalogue.h"
-#include "fetch/run.h"
+#include "store/catalogue.h"
+#include "ingest/run.h"
 #include "publish/publish.h"
 
 #include <stdio.h>

@@ -6,7 +6,7 @@
  * catalogue is missing or unreadable (or on a usage error).
  */
 #include "cli/cli.h"
-#include "core/catalogue.h"
+#include "store/catalogue.h"
 #include "core/exitcode.h"
 
 #include <getopt.h>

@@ -9,7 +9,7 @@
 #define HOTFEED_RUN_ARGS_H
 
 #include "core/config.h"
-#include "fetch/run.h"
+#include "ingest/run.h"
 
 struct run_args {
 	struct config cfg;

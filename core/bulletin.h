@@ -1,6 +1,6 @@
 /*
  * bulletin.h — the normalized bulletin model: the one language every stage
- * of hotfeed speaks (parse/ fills it, core/catalogue stores it as JSON,
+ * of hotfeed speaks (parse/ fills it, store/catalogue stores it as JSON,
  * publish/ reads it, fetch/ hands pages to the parser that makes it).
  *
  * May be included by any file of the project.

@@ -3,7 +3,8 @@
  * then a finalizer, so a page cannot choose colliding strings), for the places
  * where untrusted input decides how many strings there are: the links of
  * an index page, the URLs queued in one run.  A strlist's linear lookups
- * made a 100 000-link index page cost minutes there.
+ * made a 100 000-link index page cost minutes there.  May be included by
+ * any file.
  *
  * Ownership: the set keeps its own copies; strset_free() releases them.
  */

@@ -1,6 +1,6 @@
 /*
  * report.h — what a run did, per URL: the run report (--report FILE, JSON)
- * and the short summary a cron job mails.  Included by fetch/.
+ * and the short summary a cron job mails.  Included by fetch/, ingest/ and cli/.
  *
  * Ownership: a struct run_report owns its entries and their strings;
  * run_report_free() releases them.  jansson is used only in report.c.

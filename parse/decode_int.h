@@ -1,7 +1,7 @@
 /*
  * decode_int.h — internals shared by the parse/decode*.c files only (the
  * decoders, the index builder, the sniffer, the detector, the policy).
- * Nobody outside parse/decode*.c may include it; the public contract is
+ * Included by parse/decode*.c only; the public contract is
  * parse/decode.h.
  */
 #ifndef HOTFEED_DECODE_INT_H

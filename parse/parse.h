@@ -1,7 +1,7 @@
 /*
  * parse.h — one page in, one bulletin out: decode, gumbo, extract.
  * The entry point the CLI, the catalogue (ingest, reparse) and fetch use.
- * Included by cli/, core/catalogue*, fetch/.
+ * Included by ingest/ and cli/ (the store never parses).
  */
 #ifndef HOTFEED_PARSE_H
 #define HOTFEED_PARSE_H

@@ -11,7 +11,7 @@
 #ifndef HOTFEED_CHANGE_NOTE_H
 #define HOTFEED_CHANGE_NOTE_H
 
-#include "core/catalogue.h"
+#include "store/catalogue.h"
 
 /* The Japanese name of model field `field` ("packages" -> "ファイル情報");
  * a field the table does not know is returned as it is.  Static strings. */

@@ -6,7 +6,7 @@
  *                revision (summary: 初版, or its change note, change_note.h);
  *                dates: revision 1 its 更新日 (not
  *                before 登録日), later ones their 更新日 when later, else the
- *                time seen, never going back (core/catalogue_list.c's rule);
+ *                time seen, never going back (store/catalogue_list.c's rule);
  *                status final, version = the number of revisions
  *   publisher    [csaf] (defaults: [feed] author and link, category other)
  *   aggregate_severity  the 深刻度 label (緊急/重要/警告/注意) in HF_NS_URI's

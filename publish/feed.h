@@ -11,7 +11,7 @@
 #define HOTFEED_FEED_H
 
 #include <stddef.h>
-#include "core/catalogue.h"
+#include "store/catalogue.h"
 #include "core/util.h"
 
 /* The XML namespace of hotfeed's domain elements in RSS and Atom. */

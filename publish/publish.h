@@ -16,7 +16,7 @@
 #define HOTFEED_PUBLISH_H
 
 #include <stddef.h>
-#include "core/catalogue.h"
+#include "store/catalogue.h"
 #include "core/config.h"
 
 struct publish_opts {

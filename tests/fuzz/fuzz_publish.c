@@ -8,7 +8,7 @@
  * or source but http(s) or relative ones, and every feed parses again.
  */
 #include "core/bulletin_json.h"
-#include "core/catalogue.h"
+#include "store/catalogue.h"
 #include "publish/feed.h"
 #include "publish/html_sanitize.h"
 #include "publish/item_xml.h"

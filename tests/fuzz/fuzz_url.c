@@ -9,7 +9,7 @@
  */
 #include "core/url.h"
 #include "core/util.h"
-#include "fetch/crawl.h"
+#include "ingest/crawl.h"
 #include "fetch/http.h"
 #include "publish/feed.h"
 #include "publish/sanitize.h"

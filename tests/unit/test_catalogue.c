@@ -6,9 +6,9 @@
  * sqlite3 is used directly only to inspect or sabotage the file.
  */
 #include "testutil.h"
-#include "core/catalogue.h"
+#include "ingest/ingest.h"
 #include "core/limits.h"
-#include "core/catalogue_impl.h"
+#include "store/catalogue_impl.h"
 #include "core/util.h"
 
 #include <sqlite3.h>

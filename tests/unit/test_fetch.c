@@ -1,12 +1,12 @@
 /*
  * test_fetch.c — the fetch stage below the shell tests: URL resolution and
- * hosts (fetch/http.h), crawl rules (fetch/crawl.h), index-page links
+ * hosts (fetch/http.h), crawl rules (ingest/crawl.h), index-page links
  * (parse/links.h), the HTTP client against a tiny in-process server on
  * 127.0.0.1 (charset, validators, 304, 404, Retry-After as seconds and as
  * an HTTP-date, retries, truncation, size ceilings, gzip, redirects, budget,
  * politeness, local files), the run report (fetch/report.h, read back with
  * jansson), the run lock (fetch/lock.h) and the crawl depth of run_main()
- * over local index trees (fetch/run.h).
+ * over local index trees (ingest/run.h).
  *
  * The server answers each path with canned raw responses: the nth request
  * for a path gets the response registered for nth (or the last one below
@@ -19,11 +19,11 @@
 #include "core/limits.h"
 #include "core/url.h"
 #include "core/util.h"
-#include "fetch/crawl.h"
+#include "ingest/crawl.h"
 #include "fetch/http.h"
 #include "fetch/lock.h"
 #include "fetch/report.h"
-#include "fetch/run.h"
+#include "ingest/run.h"
 #include "parse/links.h"
 
 #include <arpa/inet.h>

@@ -15,7 +15,7 @@
 #define HOTFEED_RUN_H
 
 #include <stddef.h>
-#include "core/catalogue.h"
+#include "store/catalogue.h"
 #include "core/config.h"
 
 /* Publishes from the open catalogue after the fetch (cmd_run supplies it:

@@ -14,7 +14,7 @@
  *              without a new 更新日): the time revision n was seen.  Never
  *              earlier than the previous revision's updated.
  */
-#include "core/catalogue_impl.h"
+#include "store/catalogue_impl.h"
 #include "core/bulletin_json.h"
 #include "core/sha256.h"
 #include "core/util.h"

@@ -19,7 +19,7 @@
  * its key (a new revision), or, when a bulletin with that id already exists,
  * is marked superseded by it (and no longer listed).
  */
-#include "core/catalogue_impl.h"
+#include "store/catalogue_impl.h"
 #include "core/bulletin_json.h"
 #include "core/limits.h"
 #include "core/sha256.h"

@@ -12,7 +12,7 @@
  *    depends on its URL so that the re-checks spread over the runs
  *    instead of all falling in the same one; an index page every run.
  */
-#include "core/catalogue_impl.h"
+#include "store/catalogue_impl.h"
 #include "core/util.h"
 
 #include <stdlib.h>

@@ -6,14 +6,14 @@
  * Nothing here deletes or overwrites a stored page on failure: a failed
  * fetch records its status only, and ingest keeps the last good revision.
  */
-#include "fetch/run.h"
-#include "fetch/crawl.h"
+#include "ingest/run.h"
+#include "ingest/crawl.h"
 #include "fetch/http.h"
 #include "fetch/lock.h"
 #include "fetch/progress.h"
 #include "fetch/report.h"
 #include "fetch/robots.h"
-#include "core/catalogue.h"
+#include "ingest/ingest.h"
 #include "core/exitcode.h"
 #include "core/limits.h"
 #include "core/sha256.h"

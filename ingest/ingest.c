@@ -1,11 +1,12 @@
 /*
- * catalogue_parse.c — the two entry points that run the parser: ingest (a
- * page from outside) and reparse (every stored page again, after a parser
- * upgrade), one page at a time or through a queue of parser workers.
- * Parsing happens outside any transaction; storing is catalogue_store.c's
- * one transaction per page (a savepoint of the caller's batch, if any).
+ * ingest.c — the entry points that run the parser and store what it
+ * yields (ingest/ingest.h): ingest (a page from outside) and reparse (every
+ * stored page again, after a parser upgrade), one page at a time or through
+ * a queue of parser workers.  Parsing happens outside any transaction;
+ * storing is the store's one transaction per page (a savepoint of the
+ * caller's batch, if any).  Only the store's public interface is used.
  */
-#include "core/catalogue_impl.h"
+#include "ingest/ingest.h"
 #include "core/util.h"
 
 #include <stdio.h>
@@ -54,10 +55,7 @@ catalogue_ingest_queue(struct catalogue *cat, const struct parse_opts *opts,
 static void
 name_page(struct catalogue *cat, const char *url)
 {
-	char msg[sizeof cat->err];
-
-	snprintf(msg, sizeof msg, "%s", cat->err);
-	cat_fail(cat, "%s: %s", url ? url : "(no URL)", msg);
+	catalogue_error_about(cat, url ? url : "(no URL)");
 }
 
 static void
@@ -86,7 +84,7 @@ take_one(struct ingest_queue *iq)
 	if (++iq->first == iq->pending.n)
 		iq->first = iq->pending.n = 0;
 	if (!it->known)
-		rc = cat_store(iq->cat, &it->pg, it->page_id, ok ? &b : NULL, err, &it->res);
+		rc = catalogue_store_page(iq->cat, &it->pg, it->page_id, ok ? &b : NULL, err, &it->res);
 	bulletin_free(&b);
 	if (rc < 0)
 		name_page(iq->cat, it->pg.url);
@@ -124,7 +122,7 @@ put(struct ingest_queue *iq, const struct page *pg, long long page_id, void *tag
 				}
 				break;
 			}
-		rc = cat_known_bytes(iq->cat, pg, &it->res);
+		rc = catalogue_known_bytes(iq->cat, pg, &it->res);
 		if (rc < 0) {
 			name_page(iq->cat, pg->url);
 			item_free(it);
@@ -190,7 +188,7 @@ int
 catalogue_ingest(struct catalogue *cat, const struct page *pg,
                  const struct parse_opts *opts, struct ingest_result *res)
 {
-	int rc = pg->url ? cat_known_bytes(cat, pg, res) : 0;
+	int rc = pg->url ? catalogue_known_bytes(cat, pg, res) : 0;
 	struct parse_opts o;
 	struct bulletin b;
 	char err[256] = "";
@@ -206,75 +204,23 @@ catalogue_ingest(struct catalogue *cat, const struct page *pg,
 	if (pg->charset)
 		o.charset = pg->charset;
 	ok = parse_page(pg->body, pg->len, &o, &b, err, sizeof err) == 0;
-	rc = cat_store(cat, pg, 0, ok ? &b : NULL, err, res);
+	rc = catalogue_store_page(cat, pg, 0, ok ? &b : NULL, err, res);
 	bulletin_free(&b);
 	return rc;
 }
 
 /* The latest raw page of every URL, oldest first. */
-static const char ids_sql[] =
-	"SELECT id FROM pages p WHERE id = (SELECT max(id) FROM pages WHERE url = p.url)"
-	" ORDER BY id";
-static const char page_sql[] =
-	"SELECT url, sha256, headers, charset, seen FROM pages WHERE id = ?1";
-
-/* The page ids are read first so that no statement is open while each
- * page's write transaction runs; then each page is read on its own (a
- * whole archive of raw pages is never in memory at once). */
-static int
-load_ids(struct catalogue *cat, long long **out, size_t *n)
-{
-	VEC(long long) v = { 0 };
-	sqlite3_stmt *q;
-	int rc;
-
-	if (cat_prepare(cat, &q, ids_sql) < 0)
-		return -1;
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW)
-		*VEC_PUSH(&v) = sqlite3_column_int64(q, 0);
-	sqlite3_finalize(q);
-	if (rc != SQLITE_DONE) {
-		free(v.v);
-		return cat_dberr(cat, "reading stored pages");
-	}
-	*out = v.v;
-	*n = v.n;
-	return 0;
-}
-
 /* Put stored page id into the queue (read whole, then copied by put). */
 static int
 reparse_put(struct ingest_queue *iq, long long id)
 {
-	struct catalogue *cat = iq->cat;
-	sqlite3_stmt *q;
 	struct page pg;
-	unsigned char *body;
 	int rc;
 
-	if (cat_prepare(cat, &q, page_sql) < 0)
+	if (catalogue_page_load(iq->cat, id, &pg) < 0)
 		return -1;
-	sqlite3_bind_int64(q, 1, id);
-	if (sqlite3_step(q) != SQLITE_ROW) {
-		sqlite3_finalize(q);
-		return cat_dberr(cat, "reading a stored page");
-	}
-	/* copied out: no statement stays open while put() stores pages */
-	if (cat_blob_get(cat, (const char *)sqlite3_column_text(q, 1), &body, &pg.len) < 0) {
-		sqlite3_finalize(q);
-		return -1;
-	}
-	pg.body = body;
-	pg.url = cat_column_dup(q, 0);
-	pg.headers = cat_column_dup(q, 2);
-	pg.charset = cat_column_dup(q, 3);
-	pg.seen = (time_t)sqlite3_column_int64(q, 4);
-	sqlite3_finalize(q);
 	rc = put(iq, &pg, id, NULL);
-	free(body);
-	free((char *)pg.url);
-	free((char *)pg.headers);
-	free((char *)pg.charset);
+	catalogue_page_free(&pg);
 	return rc;
 }
 
@@ -308,7 +254,7 @@ catalogue_reparse(struct catalogue *cat, const struct parse_opts *opts,
 	size_t n = 0;
 	int rc = 0;
 
-	if (load_ids(cat, &ids, &n) < 0)
+	if (catalogue_latest_pages(cat, &ids, &n) < 0)
 		return -1;
 	catalogue_batch_begin(cat, CAT_BATCH_PAGES, CAT_BATCH_MS);
 	iq = catalogue_ingest_queue(cat, opts, reparse_done, &st);

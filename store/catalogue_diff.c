@@ -18,7 +18,7 @@
  * The regression guard (cat_lost_fields) compares raw values: a field the
  * model's table marks FIELD_GUARDED that was present and is now null or empty is a loss.
  */
-#include "core/catalogue_impl.h"
+#include "store/catalogue_impl.h"
 #include "core/util.h"
 
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /* crawl.c — links of index pages and what to follow; see crawl.h. */
-#include "fetch/crawl.h"
+#include "ingest/crawl.h"
 #include "fetch/http.h"
 #include "parse/decode.h"
 #include "parse/links.h"

@@ -5,7 +5,7 @@
  * catalogue_list.c, content comparison in catalogue_diff.c, the schema in
  * catalogue_schema.c.
  */
-#include "core/catalogue_impl.h"
+#include "store/catalogue_impl.h"
 #include "core/util.h"
 
 #include <errno.h>

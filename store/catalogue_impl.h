@@ -1,6 +1,7 @@
 /*
- * catalogue_impl.h — internals shared by core/catalogue*.c only (the one
- * place sqlite3_* may appear).  Not for any other file.
+ * catalogue_impl.h — internals shared by store/catalogue*.c only (the one
+ * place sqlite3_* may appear).  Included by store/catalogue*.c (and the
+ * store's unit test), no other file.
  *
  * Conventions: helpers return 0 or -1; on -1 the message is in cat->err.
  * Writers run inside cat_begin()/cat_commit(); cat_rollback() is always
@@ -12,7 +13,7 @@
 #include <jansson.h>
 #include <sqlite3.h>
 #include <time.h>
-#include "core/catalogue.h"
+#include "store/catalogue.h"
 
 struct catalogue {
 	sqlite3 *db;

@@ -1,6 +1,6 @@
 /*
  * crawl.h — discovering bulletin pages from index (back-number) pages:
- * their links, resolved, and which of them to follow.  Included by fetch/.
+ * their links, resolved, and which of them to follow.  Included by ingest/ and cli/.
  *
  * Rules (hotfeed(1), "Crawling"): only links on the same site as the root
  * index (same scheme class and host:port; file: stays file:).  A link whose
@@ -19,7 +19,7 @@
  *
  * What a page is does not hang on its name: a fetched page that is not a
  * bulletin and links to CRAWL_INDEX_MIN_BULLETINS bulletin-like pages of the
- * site (crawl_bulletin_like) is an index (the caller decides, fetch/run.c).
+ * site (crawl_bulletin_like) is an index (the caller decides, ingest/run.c).
  */
 #ifndef HOTFEED_CRAWL_H
 #define HOTFEED_CRAWL_H

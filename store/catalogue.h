@@ -2,7 +2,9 @@
  * catalogue.h — the SQLite catalogue: the contract between ingest/fetch and
  * publish.  One file holds every raw page as fetched, the bulletins with all
  * their revisions and what changed between them, and per-URL HTTP state.
- * Included by cli/, fetch/, publish/.  sqlite3_* is used only in core/catalogue*.c.
+ * The store layer: it keeps and lists pages and models, and never parses
+ * (ingest/ingest.h joins it to the parser).  Included by ingest/, publish/,
+ * cli/.  sqlite3_* is used only in store/catalogue*.c.
  *
  * Every write is one transaction; a failed call leaves the database as it
  * was.  Functions return 0 on success or -1 with a message in cat->err
@@ -14,7 +16,6 @@
 #include <stddef.h>
 #include <time.h>
 #include "core/bulletin.h"
-#include "parse/parse.h"
 
 struct catalogue;   /* opaque */
 
@@ -84,46 +85,30 @@ struct ingest_result {
  * below is overwritten: free it first when reusing it. */
 void ingest_result_free(struct ingest_result *res);
 
-/* Parse and store one page (opts: charset default, limits, isolation;
- * pg->url and pg->charset take precedence over opts->url/charset).  The same
- * bytes as the URL's latest stored page are answered without parsing: the
- * status that page had (FAILED/REGRESSION again, else UNCHANGED).  The rules
- * are listed at the top of core/catalogue_store.c. */
-int catalogue_ingest(struct catalogue *cat, const struct page *pg,
-                     const struct parse_opts *opts, struct ingest_result *res);
-
-/*
- * Many pages: parsed by opts->jobs isolated workers at once (parse.h's
- * queue), stored in the order they were put, each by catalogue_ingest()'s
- * rules; done(arg, tag, url, result) is called once per page, in that
- * order, when it is stored, then catalogue_batch_tick().  A page of a URL
- * still in the queue waits for the earlier one to be stored.  put and
- * flush return 0, or -1 on a database error (catalogue_error; the queue
- * then takes nothing more).  free drops what was not stored.
- */
-typedef void ingest_done_fn(void *arg, void *tag, const char *url, const struct ingest_result *r);
-struct ingest_queue;
-struct ingest_queue *catalogue_ingest_queue(struct catalogue *cat, const struct parse_opts *opts,
-                                            ingest_done_fn *done, void *arg);
-int ingest_queue_put(struct ingest_queue *iq, const struct page *pg, void *tag);
-int ingest_queue_flush(struct ingest_queue *iq);
-void ingest_queue_free(struct ingest_queue *iq);
-
-/* The batch sizes ingest, reparse and run use. */
-#define CAT_BATCH_PAGES 256
-#define CAT_BATCH_MS 2000
-
 /* Store one page with a model already extracted from it (callers that
  * parsed it themselves, tests): the same rules as catalogue_ingest(). */
 int catalogue_ingest_model(struct catalogue *cat, const struct page *pg,
                            const struct bulletin *model, struct ingest_result *res);
 
-/* Re-extract every stored raw page with the current parser; calls cb (may
- * be NULL) once per page (the result is freed after it).  Returns the number of pages whose extraction
- * failed, or -1 on a database error. */
-int catalogue_reparse(struct catalogue *cat, const struct parse_opts *opts,
-                      void (*cb)(void *arg, const char *url, const struct ingest_result *r),
-                      void *arg);
+/* The latest raw page of every URL, oldest first: their ids into *ids
+ * (caller frees), for reparse.  0, or -1 (catalogue_error). */
+int catalogue_latest_pages(struct catalogue *cat, long long **ids, size_t *n);
+/* Stored page id, read whole: pg's strings and body are owned copies,
+ * released by catalogue_page_free().  0, or -1 (catalogue_error). */
+int catalogue_page_load(struct catalogue *cat, long long id, struct page *pg);
+void catalogue_page_free(struct page *pg);
+/* The same bytes as pg's URL's latest stored page: 1 with res filled (the
+ * status that page had, its diagnostics), 0 no, -1 error.  Lets ingest
+ * skip the parse. */
+int catalogue_known_bytes(struct catalogue *cat, const struct page *pg, struct ingest_result *res);
+/* Store page pg (page_id > 0: stored page page_id again, for reparse)
+ * with the model extracted from it, or model NULL and why in err when it
+ * could not be parsed; the rules of catalogue_ingest_model().  0, or -1. */
+int catalogue_store_page(struct catalogue *cat, const struct page *pg, long long page_id,
+                         const struct bulletin *model, const char *err,
+                         struct ingest_result *res);
+/* Prefix the catalogue's error message with what it concerns ("URL: "). */
+void catalogue_error_about(struct catalogue *cat, const char *what);
 
 /* HTTP state per URL, for conditional GET and politeness. */
 struct http_state {
@@ -260,7 +245,7 @@ struct cat_entry {
 	char *updated;              /* RFC 3339 with +09:00: the newest revision's 更新日, or
 	                               the time that revision was seen when later (a change
 	                               the page did not date); revision 1 uses 更新日 alone
-	                               (exact rule: core/catalogue_list.c) */
+	                               (exact rule: store/catalogue_list.c) */
 	struct bulletin model;
 	VEC(struct revision) revisions;
 };

@@ -5,7 +5,7 @@
  * fetched again, cost one copy.  A blob no page names any more is deleted
  * by the schema's trigger (pages_blob_gc) when its last page goes.
  */
-#include "core/catalogue_impl.h"
+#include "store/catalogue_impl.h"
 #include "core/util.h"
 
 #include <stdlib.h>

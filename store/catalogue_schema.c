@@ -7,7 +7,7 @@
  *
  * To change the schema: append a migration; never edit a released one.
  */
-#include "core/catalogue_impl.h"
+#include "store/catalogue_impl.h"
 
 #include <stdio.h>
 

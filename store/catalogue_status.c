@@ -9,7 +9,7 @@
  *  - failed, gone, regression: by the URL's last HTTP status (>= 400 other
  *    than 404/410 is failed; 404/410 gone) or its last stored page's status.
  */
-#include "core/catalogue_impl.h"
+#include "store/catalogue_impl.h"
 #include "core/util.h"
 
 #include <stdio.h>
