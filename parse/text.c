@@ -14,11 +14,13 @@ text_cp(const char *s, size_t *len)
 {
 	long cp;
 
-	if (s[0] == 0) {
-		*len = 0;
-		return 0;
+	if ((unsigned char)s[0] < 0x80) {
+		*len = s[0] != 0;
+		return (unsigned char)s[0];
 	}
-	cp = utf8_next(s, strnlen(s, 4), len);
+	/* 4, not strnlen(): a sequence cut by the NUL is invalid at the NUL
+	 * (not a continuation byte), before anything past it is read */
+	cp = utf8_next(s, 4, len);
 	return cp < 0 ? 0xFFFD : (unsigned)cp;
 }
 
