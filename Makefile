@@ -41,7 +41,7 @@ $(B)/libhotfeed.a: $(LIB_OBJS)
 
 $(B)/%.o: %.c $(wildcard */*.h)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(CPPFLAGS) -MMD -c -o $@ $<
+	$(CC) $(CFLAGS) $(CPPFLAGS) -MMD -MP -c -o $@ $<
 
 $(B)/tests/%: tests/unit/%.c $(B)/libhotfeed.a tests/unit/testutil.h
 	@mkdir -p $(@D)
