@@ -11,7 +11,9 @@
  *   no bulletin with this key             -> bulletin + revision 1, NEW
  *   content equal after normalization     -> raw page stored, UNCHANGED
  *   older 更新日, or another URL's copy
- *   without a later 更新日                -> raw page stored, UNCHANGED
+ *   without a later 更新日 (unless the
+ *   revision's page ended early and this
+ *   one did not)                          -> raw page stored, UNCHANGED
  *   otherwise                             -> revision n+1 + changes, UPDATED
  *
  * An id-less page is keyed by its URL.  When the same URL later yields an id
@@ -487,10 +489,28 @@ first_registered(struct store *s, const struct base *b)
  * not carry a later 更新日?  Without this, pages of one bulletin from two
  * URLs would flip the bulletin between them on every ingest or reparse.
  */
+/* Did the model's page end early (a "truncated" diagnostic)? */
+static int
+model_truncated(const json_t *model)
+{
+	const json_t *d;
+	size_t i;
+
+	json_array_foreach(json_object_get(model, "diagnostics"), i, d)
+		if (streq(json_string_value(json_object_get(d, "code")), "truncated"))
+			return 1;
+	return 0;
+}
+
 static int
 not_a_revision(struct store *s, const struct base *b)
 {
 	const char *upd = s->b->updated;
+
+	/* a whole page is a revision of one that ended early, from any URL:
+	 * a cut copy ingested first must not stand for the bulletin */
+	if (model_truncated(b->model) && !model_truncated(s->model))
+		return 0;
 
 	if (upd && b->updated && strcmp(upd, b->updated) < 0) {
 		set_message(s->res, "older than revision %d (更新日 %s < %s)",

@@ -205,3 +205,16 @@ check_files "reparse --jobs 2: the lines of one parser" "$T/r1.out" "$T/r3.out"
 "$HOTFEED" ingest --db "$T/j3.db" --jobs 65 "$S" >/dev/null 2>"$T/jerr"
 check_eq "ingest --jobs 65: exit 2" 2 $?
 check "... says why" grep -q "^hotfeed ingest: --jobs: '65' is not a number in 1..64" "$T/jerr"
+
+# a page that ended early does not stand for its bulletin once a whole
+# copy comes, from another URL and without a later 更新日
+"$HOTFEED" ingest --db "$T/cut.db" --url http://example.jp/cut.html samples/ms03-047.cut.sjis.html \
+	>/dev/null 2>&1
+"$HOTFEED" ingest --db "$T/cut.db" --url http://example.jp/whole.html \
+	samples/ms03-047.idblock.sjis.html >"$T/cut.out" 2>/dev/null
+check "the whole copy of a cut page is a new revision" grep -q ': updated MS03-047 (fields: ' "$T/cut.out"
+check_eq "... and the latest revision has no truncated diagnostic" 0 \
+	"$(sqlite3 "$T/cut.db" "SELECT count(*) FROM revisions r, json_each(r.model, '\$.diagnostics') d
+	   WHERE r.number = (SELECT max(number) FROM revisions)
+	   AND json_extract(d.value, '\$.code') = 'truncated'")"
+
