@@ -70,6 +70,7 @@ struct run {
 	struct http_client *http;
 	struct parse_opts popts;
 	struct ingest_queue *iq;        /* pages parsed on the workers, stored in order */
+	struct queued_page *queued_pages;   /* in iq, not stored yet */
 	struct strset queued;           /* every URL queued this run */
 	size_t over_limit;              /* links left out: HF_MAX_RUN_URLS */
 	size_t *pattern_hits;           /* per source: links its pattern matched */
@@ -589,7 +590,33 @@ static const enum url_result from_ingest[] = {
 struct queued_page {
 	struct target *t;
 	struct http_resp v;   /* status and validators only (owned copies) */
+	struct queued_page *next, *prev;   /* run.queued: in the queue, not stored */
 };
+
+/* Into the run's list of pages in the ingest queue. */
+static void
+qp_link(struct run *r, struct queued_page *qp)
+{
+	qp->next = r->queued_pages;
+	if (qp->next)
+		qp->next->prev = qp;
+	r->queued_pages = qp;
+}
+
+/* Out of the list, and freed. */
+static void
+qp_free(struct run *r, struct queued_page *qp)
+{
+	if (qp->prev)
+		qp->prev->next = qp->next;
+	else if (r->queued_pages == qp)
+		r->queued_pages = qp->next;
+	if (qp->next)
+		qp->next->prev = qp->prev;
+	free((char *)qp->v.etag);
+	free((char *)qp->v.last_modified);
+	free(qp);
+}
 
 static void count_done(struct run *r, struct target *t, enum http_outcome how);
 
@@ -615,9 +642,7 @@ page_stored(void *arg, void *tag, const char *url, const struct ingest_result *r
 		                  res->status != INGEST_FAILED && res->status != INGEST_REGRESSION &&
 		                  diag_list_count(&res->diags, DIAG_ERROR) == 0);
 	count_done(r, t, HTTP_BODY);
-	free((char *)qp->v.etag);
-	free((char *)qp->v.last_modified);
-	free(qp);
+	qp_free(r, qp);
 }
 
 /* 1 when the page went into the ingest queue (its entry is filled when it
@@ -649,14 +674,13 @@ page_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp
 	qp->v.status = resp->status;
 	qp->v.etag = xstrdup(resp->etag);
 	qp->v.last_modified = xstrdup(resp->last_modified);
+	qp_link(r, qp);
 	if (ingest_queue_put(r->iq, &pg, qp) != 0) {
 		e = &r->rep.urls.v[t->entry];
 		e->result = UR_FAILED;
 		e->message = xasprintf("%s: %s", r->o->db, catalogue_error(r->cat));
 		r->db_error = 1;
-		free((char *)qp->v.etag);
-		free((char *)qp->v.last_modified);
-		free(qp);
+		qp_free(r, qp);
 		return 0;
 	}
 	return 1;
@@ -1106,6 +1130,8 @@ run_free(struct run *r)
 	run_report_free(&r->rep);
 	http_client_free(r->http);
 	ingest_queue_free(r->iq);
+	while (r->queued_pages)         /* never stored: a database error ended the queue */
+		qp_free(r, r->queued_pages);
 	catalogue_close(r->cat);
 	free(r->cache_dir);
 }

@@ -300,6 +300,7 @@ START_TEST(test_variant_pairs_and_whitespace_unchanged)
 	bulletin_warn(&b, "a new warning");
 	ck_assert_int_eq(ingest(c, "eucjp", T0 + 60, &b, &r), INGEST_UNCHANGED);
 	ck_assert_str_eq(r.key, "MS05-039");
+	ingest_result_free(&r);
 	catalogue_close(c);
 	ck_assert_int_eq(count("pages"), 2);       /* the new raw page is kept */
 	ck_assert_int_eq(count("revisions"), 1);
@@ -901,9 +902,11 @@ START_TEST(test_reparse)
 	o.max_bytes = 1;
 	ck_assert_int_eq(catalogue_ingest(c, &pg, &o, &r), 0);
 	ck_assert_int_eq(r.status, INGEST_UNCHANGED);
+	ingest_result_free(&r);
 	/* the same bytes ingested again: answered from the stored page */
 	ck_assert_int_eq(catalogue_ingest_model(c, &bad, NULL, &r), 0);
 	ck_assert_int_eq(r.status, INGEST_UNCHANGED);
+	ingest_result_free(&r);
 	catalogue_close(c);
 	ck_assert_int_eq(count("revisions"), revs);
 	ck_assert_int_eq(count("pages"), 2);
