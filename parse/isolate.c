@@ -301,10 +301,12 @@ links_worker_stop_at_exit(void)
 	links_worker_stop(NULL, 0);
 }
 
-static int
-links_worker_start(char *err, size_t errlen)
+/* A worker process on two new pipes (pipe_bytes > 0: their capacity asked
+ * for, Linux F_SETPIPE_SZ): its pid, our ends in *req and *ans; -1 with
+ * err set when a pipe or the fork failed. */
+static pid_t
+spawn_worker(int *req, int *ans, int pipe_bytes, char *err, size_t errlen)
 {
-	static int registered;
 	int to[2], from[2];
 	pid_t pid;
 
@@ -317,6 +319,10 @@ links_worker_start(char *err, size_t errlen)
 		close(to[0]);
 		close(to[1]);
 		return -1;
+	}
+	if (pipe_bytes > 0) {
+		fcntl(to[1], F_SETPIPE_SZ, pipe_bytes);   /* a smaller pipe only costs waits */
+		fcntl(from[1], F_SETPIPE_SZ, pipe_bytes);
 	}
 	fflush(stdout);
 	fflush(stderr);
@@ -335,9 +341,23 @@ links_worker_start(char *err, size_t errlen)
 	}
 	close(to[0]);
 	close(from[1]);
+	*req = to[1];
+	*ans = from[0];
+	return pid;
+}
+
+static int
+links_worker_start(char *err, size_t errlen)
+{
+	static int registered;
+	int req, ans;
+	pid_t pid = spawn_worker(&req, &ans, 0, err, errlen);
+
+	if (pid < 0)
+		return -1;
 	lwk.pid = pid;
-	lwk.req = to[1];
-	lwk.ans = from[0];
+	lwk.req = req;
+	lwk.ans = ans;
 	lwk.pages = 0;
 	if (!registered) {
 		registered = 1;
@@ -557,42 +577,15 @@ static int
 worker_start(struct worker *w, char *err, size_t errlen)
 {
 	static int registered;
-	int to[2], from[2];
-	pid_t pid;
+	int req, ans;
+	pid_t pid = spawn_worker(&req, &ans, PIPE_BYTES, err, errlen);
 
-	if (pipe2(to, O_CLOEXEC) < 0) {
-		snprintf(err, errlen, "pipe: %s", strerror(errno));
+	if (pid < 0)
 		return -1;
-	}
-	if (pipe2(from, O_CLOEXEC) < 0) {
-		snprintf(err, errlen, "pipe: %s", strerror(errno));
-		close(to[0]);
-		close(to[1]);
-		return -1;
-	}
-	fcntl(to[1], F_SETPIPE_SZ, PIPE_BYTES);   /* a smaller pipe only costs waits */
-	fcntl(from[1], F_SETPIPE_SZ, PIPE_BYTES);
-	fflush(stdout);
-	fflush(stderr);
-	if ((pid = fork()) < 0) {
-		snprintf(err, errlen, "fork: %s", strerror(errno));
-		close(to[0]);
-		close(to[1]);
-		close(from[0]);
-		close(from[1]);
-		return -1;
-	}
-	if (pid == 0) {
-		close(to[1]);
-		close(from[0]);
-		worker(to[0], from[1]);
-	}
-	close(to[0]);
-	close(from[1]);
 	memset(w, 0, sizeof *w);
 	w->pid = pid;
-	w->req = to[1];
-	w->ans = from[0];
+	w->req = req;
+	w->ans = ans;
 	fcntl(w->req, F_SETFL, O_NONBLOCK);
 	fcntl(w->ans, F_SETFL, O_NONBLOCK);
 	if (!registered) {
