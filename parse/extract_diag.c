@@ -84,7 +84,10 @@ static const struct {
 	{ SEC_FILES, "適用されるファイル情報" },
 	{ SEC_DEPLOY, "予想適用時間" },
 };
-static const char *const alert_words[] = { "緊急対応度", "対応の緊急性" };
+/* words of an alert's header: on a page taken for "other" with an MS id,
+ * a sign that its layout was not recognised (never silence) */
+static const char *const alert_words[] = { "緊急対応度", "対応の緊急性", "深刻度", "攻撃コード",
+                                           "再起動の必要性", "対象環境" };
 
 static const char *
 alert_evidence(const struct page *pg)

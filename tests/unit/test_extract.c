@@ -332,6 +332,13 @@ START_TEST(alert_unrecognised)
 	                 "脆弱性識別番号 or 深刻度 row: taken for a page that is not a bulletin");
 	ck_assert_int_eq(b.diags.v[0].level, DIAG_ERROR);
 	bulletin_free(&b);
+	/* the header's words where no label could be read (all on one line):
+	 * still said, not silently "other" */
+	parse_html(HEAD "<p>HotFix Report<p>【MS05-025】【深刻度】緊急【対象環境】サーバ "
+	           "の修正プログラムについて</body></html>", &b);
+	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
+	ck_assert_str_eq(diag_codes(&b, codes, sizeof codes), "alert-unrecognised");
+	bulletin_free(&b);
 	/* an MS id in a tip is no alert */
 	parse_html(HEAD "<p>UpdateEXPERT TIPS<p>MS05-039の適用後に再起動を求められた場合"
 	           "</body></html>", &b);
