@@ -228,7 +228,8 @@ alone_in_cell(const struct hdoc *doc, size_t b)
  * A label counts only where a label can stand: closed by a colon or 】, or
  * alone on its line in a <th>, a <dt>, an emphasized run, or a cell of its
  * own; or on the first line of a cell whose next line reads as its value
- * ("深刻度<br>●1(緊急)…", a kind of value a menu line is not).  So prose
+ * ("深刻度<br>●1(緊急)…", a kind of value a menu line is not); or before
+ * spacing and such a value on its own line (plain text: "■深刻度　■2(重要)").  So prose
  * that starts with a label's word ("対策 については…") and a plain-text
  * menu line are not labels.
  */
@@ -243,8 +244,8 @@ label_at(const struct page *pg, size_t i, enum hfield *field, const char **rest)
 		return 0;
 	if (closed)
 		return 1;
-	if (**rest)
-		return 0;
+	if (**rest)     /* "■深刻度　□1(緊急) ■2(重要)": spacing, then a value */
+		return value_fits(field_kind(*field), *rest);
 	if ((bl->flags & (HB_TH | HB_DT)) || it->emph)
 		return 1;
 	if (it->off != 0 || bl->cell == 0)
@@ -978,12 +979,12 @@ read_header(const struct page *pg, const struct header *h, const struct marks *m
 	read_vulnid(pg, h, b);
 	if (b->id == NULL && m->id_block != NO_ITEM)
 		read_id_kb(pg->items.v[m->id_block].text, b);
-	if ((lead = headline_heading(pg, b)) == 0) {
-		if (h->f[H_VULNID].present)
-			lead = read_titles(pg, h, b);
-		else if (m->id_block != NO_ITEM)
-			lead = titles_after(pg, m->id_block + 1, b);
-	}
+	/* the headline under an id block is nearer the bulletin than a
+	 * heading elsewhere on the page (a mail archive's Subject) */
+	if (!h->f[H_VULNID].present && m->id_block != NO_ITEM)
+		lead = titles_after(pg, m->id_block + 1, b);
+	if (lead == 0 && (lead = headline_heading(pg, b)) == 0 && h->f[H_VULNID].present)
+		lead = read_titles(pg, h, b);
 	if (b->id == NULL && h->f[H_SECINFO].present && (v = value_text(pg, &h->f[H_SECINFO]))) {
 		read_id(v, b);
 		free(v);
@@ -1216,6 +1217,11 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		/* not a bulletin: no guessing beyond its headline */
 		other_title(&pg, b);
 		break;
+	}
+	if (b->title) {
+		char *t = extract_title_tidy(b->title);
+		free(b->title);
+		b->title = t;
 	}
 	collect_ids(&pg, b);
 	extract_diagnose_other(&pg, b);

@@ -179,4 +179,9 @@ size_t reference_at(const struct page *pg, size_t i, size_t to, struct bulletin 
 void extract_packages(const struct page *pg, struct span s, struct bulletin *b);
 void extract_deploy_time(const struct page *pg, struct span s, struct bulletin *b);
 
+/* extract_title.c: title without a mailing list's tag ("[hotfix-ml:00342]")
+ * or decoration glyphs (■ † ※ …) at its ends; a new string (a copy of
+ * title when nothing else would remain). */
+char *extract_title_tidy(const char *title);
+
 #endif

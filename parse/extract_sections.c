@@ -88,7 +88,9 @@ heading_of(const struct page *pg, size_t i)
 	for (size_t k = 0; k < sizeof footer_starts / sizeof *footer_starts; k++)
 		if (text_starts(it->text, footer_starts[k]))
 			return SEC_FOOTER;
-	if (it->off != 0 || strchr(bl->text, '\n') != NULL || !alone_in_row(pg->doc, it->block) ||
+	/* a heading is a block of its own, or any line of plain text (<pre>) */
+	if (((it->off != 0 || strchr(bl->text, '\n') != NULL) && !(bl->flags & HB_PRE)) ||
+	    !alone_in_row(pg->doc, it->block) ||
 	    !heading_place(pg, it->block))
 		return SEC_NONE;
 	name = label_strip(it->text);
@@ -107,13 +109,19 @@ void
 find_sections(struct page *pg)
 {
 	enum section cur = SEC_NONE;
+	int in_pre = 0;         /* the current section is headed in a <pre> */
 
 	memset(pg->sect, 0, sizeof pg->sect);
 	pg->body = pg->end = pg->items.n;
 	for (size_t i = 0; i < pg->items.n; i++) {
 		enum section s = heading_of(pg, i);
+		/* a mail archive's bulletin text ends with its <pre>: what
+		 * follows is the archive's navigation */
+		if (in_pre && !(item_block(pg, i)->flags & HB_PRE))
+			s = SEC_FOOTER;
 		if (s == SEC_NONE || (s != SEC_OTHER && pg->sect[s].from != 0))
 			continue;       /* a known section counts once */
+		in_pre = (item_block(pg, i)->flags & HB_PRE) != 0;
 		if (cur != SEC_NONE && cur != SEC_OTHER)
 			pg->sect[cur].to = i;
 		if (i < pg->body)

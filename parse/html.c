@@ -124,6 +124,7 @@ element_table_init(void)
 struct context {
 	unsigned table, row, cell, li, col, depth;
 	unsigned emph, heading, th, dt;
+	unsigned pre;           /* inside <pre>: its newlines are line breaks */
 	unsigned mark;          /* innermost struct hmark around (0 none) */
 	unsigned navclass, sideclass;   /* inside a class/id naming furniture */
 	size_t row_frame;       /* stack index of the enclosing <tr> frame */
@@ -244,6 +245,8 @@ flush(struct flattener *f, const struct context *c)
 		b->flags |= HB_NAVCLASS;
 	if (c->sideclass)
 		b->flags |= HB_SIDECLASS;
+	if (c->pre)
+		b->flags |= HB_PRE;
 	if (f->chars > 0 && f->emph_chars == f->chars)
 		b->flags |= HB_EMPH;
 	if (f->hr) {
@@ -273,6 +276,18 @@ flush(struct flattener *f, const struct context *c)
 
 
 
+/* White space of a text node: a space, except that inside <pre> (a mail
+ * archive's bulletin text) a newline breaks the line like <br>, and an
+ * empty line, like a double <br>, ends the block. */
+static void
+pre_break(struct flattener *f, const struct context *c, unsigned cp)
+{
+	if (c->pre && cp == '\n' && f->text.len > 0)
+		f->breaks++;
+	else
+		f->pending_space = 1;
+}
+
 /* Append a text node: collapse whitespace, honour pending <br>s. */
 static void
 add_text(struct flattener *f, const struct context *c, const char *s)
@@ -285,7 +300,7 @@ add_text(struct flattener *f, const struct context *c, const char *s)
 		size_t nchars = 0;
 
 		if (text_is_space(cp)) {
-			f->pending_space = 1;
+			pre_break(f, c, cp);
 			s += len;
 			continue;
 		}
@@ -739,6 +754,12 @@ enter(struct walk *w, struct frame *fr)
 		break;
 	case GUMBO_TAG_DT:
 		c->dt = 1;
+		break;
+	case GUMBO_TAG_PRE:
+	case GUMBO_TAG_XMP:
+	case GUMBO_TAG_LISTING:
+	case GUMBO_TAG_PLAINTEXT:
+		c->pre = 1;
 		break;
 	case GUMBO_TAG_BR:
 		f->breaks++;

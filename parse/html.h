@@ -42,8 +42,10 @@ enum {
 	HB_DT      = 1u << 7,   /* inside a <dt>: a label of a definition list */
 	HB_NAVCLASS = 1u << 8,  /* inside an element whose class or id names
 	                           page furniture (nav, menu, footer, banner ...) */
-	HB_SIDECLASS = 1u << 9  /* inside one named side or header: furniture
+	HB_SIDECLASS = 1u << 9, /* inside one named side or header: furniture
 	                           only with other evidence (links) */
+	HB_PRE     = 1u << 10   /* inside <pre>: plain text, one line per line
+	                           of the source (a mail archive's bulletin) */
 };
 
 /* A table, row, cell or list item, by its serial (hblock.table, .row,
