@@ -101,13 +101,17 @@ static const struct {
 	{ { "情報ソース" }, H_INFOSOURCE, V_NONE, NULL },
 };
 
+/* the options, then their English names on bilingual pages */
 static const struct option severity_options[] = {
 	{ "緊急", 1 }, { "重要", 2 }, { "警告", 3 }, { "注意", 4 },
+	{ "Critical", 1 }, { "Important", 2 }, { "Moderate", 3 }, { "Low", 4 },
 };
 
 static const struct option target_options[] = {
-	{ "サーバ", 0 }, { "クライアント", 1 },
+	{ "サーバ", 0 }, { "クライアント", 1 }, { "Server", 0 }, { "Client", 1 },
 };
+#define N_SEVERITY_OPTIONS (sizeof severity_options / sizeof *severity_options)
+#define N_TARGET_OPTIONS (sizeof target_options / sizeof *target_options)
 
 /* Where a label was found and the items of its value. */
 struct found {
@@ -135,16 +139,22 @@ struct marks {
 static int
 label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 {
-	const char *p = label_skip_leads(text);
+	const char *p = label_skip_leads(text), *alias_rest;
+	size_t alias_len;
+	const char *alias = label_alias(p, &alias_rest, &alias_len);
 
-	if ((unsigned char)*p < 0x80)
-		return 0;       /* every label starts with a Japanese character */
+	if ((unsigned char)*p < 0x80 && alias == NULL)
+		return 0;       /* every label but an alias starts with a Japanese character */
 	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
 		for (size_t n = 0; n < 3 && header_labels[k].spellings[n]; n++) {
 			size_t len = strlen(header_labels[k].spellings[n]);
-			const char *r = label_rest(p, header_labels[k].spellings[n], len);
+			const char *r = alias ? (n == 0 && strcmp(alias, header_labels[k].spellings[0]) == 0
+			                         ? alias_rest : NULL)
+			                      : label_rest(p, header_labels[k].spellings[n], len);
 			if (r == NULL)
 				continue;
+			if (alias)
+				len = alias_len;
 			*field = header_labels[k].field;
 			*rest = r;
 			*closed = 0;
@@ -195,7 +205,8 @@ value_fits(enum vkind kind, const char *t)
 
 	switch (kind) {
 	case V_CHOICE:
-		return names_option(t, severity_options, 4) || names_option(t, target_options, 2);
+		return names_option(t, severity_options, N_SEVERITY_OPTIONS) ||
+	       names_option(t, target_options, N_TARGET_OPTIONS);
 	case V_YESNO:
 		(void)yesno_read(t, YN_ALL, &ok);
 		return ok;
@@ -780,8 +791,9 @@ static void
 read_severity(const struct page *pg, const struct found *fd, struct bulletin *b)
 {
 	/* no value lines: the options stand on the label's own line */
-	long mask = choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, severity_options,
-	                        4, 1, "深刻度", b);
+	long mask = extract_rating(pg, fd->at, fd->from, fd->to, fd->inline_rest, "深刻度", b)
+	            ? 0 : choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, severity_options,
+	                        N_SEVERITY_OPTIONS, 1, "深刻度", b);
 
 	if (mask < 0 && fd->inline_rest && *fd->inline_rest)
 		b->severity = severity_from_text(fd->inline_rest);
@@ -793,7 +805,7 @@ static void
 read_targets(const struct page *pg, const struct found *fd, struct bulletin *b)
 {
 	long mask = choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, target_options,
-	                        2, 0, "対象環境", b);
+	                        N_TARGET_OPTIONS, 0, "対象環境", b);
 
 	if (mask > 0)
 		b->targets = (unsigned)mask;
@@ -936,15 +948,40 @@ title_from(const struct page *pg, size_t i, struct bulletin *b)
 	return end;
 }
 
-/* The headline as a heading element (<h1>…): the first fit one before the
- * sections; 0 when the page has none. */
+/* A heading that starts with the bulletin's id block ("MS05-055/908523
+ * Windows カーネルの…"): the id and KB are read from it. */
+static int
+id_headed(const char *t)
+{
+	char *f = text_fold(t), id[16];
+	const char *start;
+	int typo, ok = text_next_ms_id(f, id, &typo, &start) != NULL && start == f;
+
+	free(f);
+	return ok;
+}
+
+/* The headline as a heading element (<h1>…) before the sections: the
+ * first one headed by an id block (nearest the bulletin, not a blog's or
+ * site's banner heading), else the first fit one; 0 when none. */
 static size_t
 headline_heading(const struct page *pg, struct bulletin *b)
 {
-	for (size_t i = 0; i < pg->body && i < tune.headline_scan; i++)
-		if ((item_block(pg, i)->flags & HB_HEADING) && headline_fit(pg, i))
+	size_t first = 0;
+
+	for (size_t i = 0; i < pg->body && i < tune.headline_scan; i++) {
+		const char *t = pg->items.v[i].text;
+		if (!(item_block(pg, i)->flags & HB_HEADING) || !headline_fit(pg, i))
+			continue;
+		if (first == 0)
+			first = i + 1;
+		if ((t[0] == 'M' || t[0] == 'm' || text_starts(t, "\xef\xbc\xad")) && id_headed(t)) {
+			if (b->id == NULL)
+				read_id_kb(t, b);
 			return title_from(pg, i, b);
-	return 0;
+		}
+	}
+	return first ? title_from(pg, first - 1, b) : 0;
 }
 
 /* The headline under an id block: the first fit line from item i, before
@@ -979,12 +1016,17 @@ read_header(const struct page *pg, const struct header *h, const struct marks *m
 	read_vulnid(pg, h, b);
 	if (b->id == NULL && m->id_block != NO_ITEM)
 		read_id_kb(pg->items.v[m->id_block].text, b);
-	/* the headline under an id block is nearer the bulletin than a
-	 * heading elsewhere on the page (a mail archive's Subject) */
-	if (!h->f[H_VULNID].present && m->id_block != NO_ITEM)
+	/* the headline under an id block in a mail's text is nearer the
+	 * bulletin than the archive's heading (the mail's Subject) */
+	if (!h->f[H_VULNID].present && m->id_block != NO_ITEM &&
+	    (item_block(pg, m->id_block)->flags & HB_PRE))
 		lead = titles_after(pg, m->id_block + 1, b);
-	if (lead == 0 && (lead = headline_heading(pg, b)) == 0 && h->f[H_VULNID].present)
-		lead = read_titles(pg, h, b);
+	if (lead == 0 && (lead = headline_heading(pg, b)) == 0) {
+		if (h->f[H_VULNID].present)
+			lead = read_titles(pg, h, b);
+		else if (m->id_block != NO_ITEM)
+			lead = titles_after(pg, m->id_block + 1, b);
+	}
 	if (b->id == NULL && h->f[H_SECINFO].present && (v = value_text(pg, &h->f[H_SECINFO]))) {
 		read_id(v, b);
 		free(v);
@@ -1057,6 +1099,9 @@ static enum bulletin_kind
 classify(const struct page *pg, const struct header *h, const struct marks *m)
 {
 	if (m->notice)
+		return BULLETIN_NOTICE;
+	/* a table of several bulletins and no one bulletin's header */
+	if (!h->f[H_VULNID].present && m->id_block == NO_ITEM && extract_is_digest(pg))
 		return BULLETIN_NOTICE;
 	if (h->f[H_VULNID].present || h->f[H_SEVERITY].present || m->alert)
 		return BULLETIN_ALERT;
@@ -1199,6 +1244,8 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		read_edition(&pg, b);
 		pg.lead = read_header(&pg, &h, &m, b);
 		pg.lead_end = column_end(&pg, b);
+		if (b->id == NULL)      /* named only in the title, a heading, a breadcrumb */
+			b->id = extract_single_id(&pg);
 		if (b->id == NULL)
 			bulletin_diag(b, DIAG_NO_ID, "脆弱性識別番号: no bulletin id found");
 		if (b->title == NULL)

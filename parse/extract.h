@@ -179,9 +179,31 @@ size_t reference_at(const struct page *pg, size_t i, size_t to, struct bulletin 
 void extract_packages(const struct page *pg, struct span s, struct bulletin *b);
 void extract_deploy_time(const struct page *pg, struct span s, struct bulletin *b);
 
-/* extract_title.c: title without a mailing list's tag ("[hotfix-ml:00342]")
- * or decoration glyphs (■ † ※ …) at its ends; a new string (a copy of
- * title when nothing else would remain). */
+/* extract_identity.c */
+/* Title without a mailing list's tag ("[hotfix-ml:00342]"), a leading id
+ * block ("MS05-047/905749", "MS05-047:") or decoration glyphs (■ † ※ …)
+ * at its ends; a new string (a copy of title when nothing else would
+ * remain). */
 char *extract_title_tidy(const char *title);
+/* The one MS id a page names anywhere (title, heading, breadcrumb), a new
+ * string; NULL when it names none or several. */
+char *extract_single_id(const struct page *pg);
+/* 1 when one table of the page lists several bulletins, one a row (a
+ * monthly summary): a notice, not an alert. */
+int extract_is_digest(const struct page *pg);
+
+/* extract_alias.c: the label (a header_labels spelling) that p, after the
+ * leading decoration, spells otherwise ("Severity Rating:", "重要度");
+ * *rest after it and *len the spelling's length; NULL when none. */
+const char *label_alias(const char *p, const char **rest, size_t *len);
+
+/* extract_rating.c: the severity value (label at item `label`, value on its
+ * line, inline_rest, or in items [from, to)) read as a rating of the site's
+ * scale (★★★☆, 4/5, レベル3, ランクA) through the page's own legend, or as
+ * an English name (Critical …).  1 when the value is such a rating
+ * (b->severity set, or a warning naming the rating and field), 0 when it
+ * is not (the options are read by choice_read()). */
+int extract_rating(const struct page *pg, size_t label, size_t from, size_t to,
+                   const char *inline_rest, const char *field, struct bulletin *b);
 
 #endif

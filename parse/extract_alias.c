@@ -1,0 +1,46 @@
+/*
+ * extract_alias.c — other spellings of the header labels, as other sites
+ * write them: rating words for 深刻度 (重要度, 危険度, 深刻度評価 …) and
+ * the English labels of bilingual pages (Severity Rating, Release Date,
+ * Last Updated, Target).  Each maps to the label whose row in
+ * header_labels (extract.c) reads it; English is matched without case.
+ * A label word that is also a headline tag (【重要】) is not here: only
+ * whole label words, closed by a colon, 】 or spacing (label_rest()).
+ */
+#include "parse/extract.h"
+#include "parse/text.h"
+#include "core/util.h"
+
+#include <string.h>
+
+static const struct {
+	const char *spelling;
+	const char *label;      /* the first spelling of its header_labels row */
+} label_aliases[] = {
+	/* a longer spelling before its prefix */
+	{ "深刻度評価", "深刻度" }, { "最大深刻度", "深刻度" }, { "重要度", "深刻度" },
+	{ "危険度", "深刻度" }, { "対応レベル", "深刻度" }, { "評価ランク", "深刻度" },
+	{ "Maximum Severity Rating", "深刻度" }, { "Severity Rating", "深刻度" },
+	{ "Severity", "深刻度" },
+	{ "Target", "対象環境" },
+	{ "Release Date", "登録日" }, { "Date Published", "登録日" }, { "Published", "登録日" },
+	{ "Last Updated", "更新日" }, { "Last Modified", "更新日" }, { "Updated", "更新日" },
+};
+
+const char *
+label_alias(const char *p, const char **rest, size_t *len)
+{
+	for (size_t k = 0; k < sizeof label_aliases / sizeof *label_aliases; k++) {
+		size_t n = strlen(label_aliases[k].spelling);
+		const char *r;
+		if (ascii_ncasecmp(p, label_aliases[k].spelling, n) != 0)
+			continue;
+		/* compared already: label_rest() only checks what follows */
+		if ((r = label_rest(p, p, n)) == NULL)
+			continue;
+		*rest = r;
+		*len = n;
+		return label_aliases[k].label;
+	}
+	return NULL;
+}

@@ -1,0 +1,229 @@
+/*
+ * extract_identity.c — which bulletin a page is: the id when only the
+ * page's title, headings or breadcrumb name it, a summary of several
+ * bulletins told from a bulletin, and the chosen title tidied.
+ *
+ * Title: what a page wraps around its headline is not the headline.
+ *  - a mailing list's tag before a mail's Subject ("[hotfix-ml:00342]",
+ *    "[it-info 2004]": a name and a serial number in ASCII brackets);
+ *  - a decoration glyph at either end (■ ◆ ◇ □ ● † ‡ ※ ★ ☆ ▼ ▲ ►): a list
+ *    bullet, a wiki's anchor mark after a heading.
+ * Bracketed words such as 【更新】 or [重要] are kept: they are part of the
+ * headline as the page writes it (samples/README.md, titles).
+ */
+#include "parse/extract.h"
+#include "parse/text.h"
+#include "core/strset.h"
+#include "core/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const title_decorations[] = {
+	"■", "◆", "◇", "□", "●", "○", "†", "‡", "※", "★", "☆", "▼", "▲", "►", "▽", "△",
+};
+
+/* The length of a decoration glyph at p, 0 when none. */
+static size_t
+decoration_at(const char *p)
+{
+	for (size_t k = 0; k < sizeof title_decorations / sizeof *title_decorations; k++)
+		if (text_starts(p, title_decorations[k]))
+			return strlen(title_decorations[k]);
+	return 0;
+}
+
+/* A mailing list's tag at p: "[" ASCII name, ":" or " ", digits "]" (and
+ * the spaces after it); its length, 0 when p holds none. */
+static size_t
+list_tag_at(const char *p)
+{
+	const char *q = p + 1;
+	size_t name = 0, digits = 0;
+
+	if (*p != '[')
+		return 0;
+	while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || *q == '-' || *q == '_' ||
+	       (name > 0 && *q >= '0' && *q <= '9'))
+		q++, name++;
+	if (name == 0 || (*q != ':' && *q != ' '))
+		return 0;
+	q++;
+	while (*q >= '0' && *q <= '9')
+		q++, digits++;
+	if (digits == 0 || *q != ']')
+		return 0;
+	q++;
+	while (*q == ' ')
+		q++;
+	return (size_t)(q - p);
+}
+
+/* The byte length of the white space (ASCII, no-break, full-width) at p. */
+static size_t
+space_at(const char *p)
+{
+	size_t len;
+	long cp = utf8_next(p, strnlen(p, 4), &len);
+
+	return cp >= 0 && text_is_space((unsigned)cp) ? len : 0;
+}
+
+/* Whether the text from p to its end is only decorations and spaces. */
+static int
+only_decoration(const char *p)
+{
+	size_t n;
+
+	while (*p) {
+		if ((n = decoration_at(p)) == 0 && (n = space_at(p)) == 0)
+			return 0;
+		p += n;
+	}
+	return 1;
+}
+
+static size_t id_prefix(const char *t);
+
+char *
+extract_title_tidy(const char *title)
+{
+	const char *p = title, *end;
+	char *out, *cut;
+	size_t n;
+
+	for (int again = 1; again;) {
+		again = 0;
+		if ((n = list_tag_at(p)) || (n = decoration_at(p)) || (n = space_at(p)) ||
+		    (n = id_prefix(p)))
+			p += n, again = 1;
+	}
+	/* the first decoration from which only decorations follow */
+	for (end = p; *end; end += n) {
+		if (((n = decoration_at(end)) || (n = space_at(end))) && only_decoration(end))
+			break;
+		if (n == 0)
+			(void)utf8_next(end, strnlen(end, 4), &n);
+		if (n == 0)
+			n = 1;
+	}
+	out = xstrdup(p);
+	cut = out + (end - p);
+	*cut = 0;
+	if (*out == 0) {
+		free(out);
+		return xstrdup(title);
+	}
+	return out;
+}
+
+/* The id block at the start of a title ("MS05-047/905749 ", "MS05-047: "):
+ * its length, 0 when there is none or nothing follows it. */
+static size_t
+id_prefix(const char *t)
+{
+	const char *p = t;
+	size_t n;
+
+	if ((p[0] != 'M' && p[0] != 'm') || (p[1] != 'S' && p[1] != 's'))
+		return 0;
+	p += 2;
+	for (n = 0; *p >= '0' && *p <= '9'; p++)
+		n++;
+	if (n != 2 || *p++ != '-')
+		return 0;
+	for (n = 0; *p >= '0' && *p <= '9'; p++)
+		n++;
+	if (n < 2 || n > 3)
+		return 0;
+	if (*p == '/') {
+		while (*p == '/' || *p == ',' || (*p >= '0' && *p <= '9'))
+			p++;
+	} else if (*p == ':') {
+		p++;
+	} else if (text_starts(p, FW_COLON)) {
+		p += strlen(FW_COLON);
+	} else {
+		return 0;
+	}
+	while (*p == ' ' || text_starts(p, FW_SPACE))
+		p += *p == ' ' ? 1 : strlen(FW_SPACE);
+	return *p ? (size_t)(p - t) : 0;
+}
+
+/* The one MS id the page names, in its <title> and its lines, when it
+ * names exactly one (a new string); NULL when none or several.  Stops at
+ * the second id. */
+char *
+extract_single_id(const struct page *pg)
+{
+	strlist ids = { 0 }, typos = { 0 };
+	char *id = NULL;
+
+	if (pg->doc->title)
+		text_ms_ids(pg->doc->title, &ids, &typos);
+	for (size_t i = 0; i < pg->items.n && ids.n < 2; i++) {
+		const char *t = pg->items.v[i].text;
+		if (strstr(t, "MS") || strstr(t, "ms") || strstr(t, "\xef\xbc\xad"))
+			text_ms_ids(t, &ids, &typos);
+	}
+	for (size_t i = 1; i < ids.n; i++)
+		if (strcmp(ids.v[i], ids.v[0]) != 0)
+			goto out;
+	if (ids.n > 0)
+		id = xstrdup(ids.v[0]);
+out:
+	strlist_free(&ids);
+	strlist_free(&typos);
+	return id;
+}
+
+/* The first MS id of item i (folded), into id; 0 when none. */
+static int
+item_id(const struct page *pg, size_t i, char id[16])
+{
+	const char *t = pg->items.v[i].text;
+	char *f;
+	int typo, ok;
+
+	if (!strstr(t, "MS") && !strstr(t, "ms") && !strstr(t, "\xef\xbc\xad"))
+		return 0;
+	f = text_fold(t);
+	ok = text_next_ms_id(f, id, &typo, NULL) != NULL;
+	free(f);
+	return ok;
+}
+
+/*
+ * A summary of several bulletins (a month's list, 2005年8月のセキュリティ
+ * 情報): one table whose rows name different MS ids, at least
+ * digest_rows of them.  Such a page is a notice, not an alert about its
+ * first row.
+ */
+int
+extract_is_digest(const struct page *pg)
+{
+	enum { digest_rows = 3 };
+	struct strset seen = STRSET_INIT;
+	unsigned table = 0, row = 0;
+	size_t rows = 0;
+
+	for (size_t i = 0; i < pg->items.n && rows < digest_rows; i++) {
+		const struct hblock *bl = item_block(pg, i);
+		char id[16];
+		if (bl->row == 0 || bl->row == row || !item_id(pg, i, id))
+			continue;
+		if (bl->table != table) {
+			strset_free(&seen);
+			table = bl->table;
+			rows = 0;
+		}
+		row = bl->row;
+		if (!strset_has(&seen, id)) {
+			strset_add(&seen, id);
+			rows++;
+		}
+	}
+	strset_free(&seen);
+	return rows >= digest_rows;
+}
