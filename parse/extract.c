@@ -43,11 +43,12 @@ static const struct {
 	size_t headline_scan;   /* items searched for a heading headline */
 	size_t link_scan;       /* fewer links of a block are compared one by one
 	                           with a line, more are put in a set */
+	size_t headline_chars;  /* a shorter heading is a section's, not a headline */
 } tune = {
 	.value_lines = 16, .last_value_lines = 12, .below_scan = 200, .title_scan = 400,
 	.title_lines = 3, .mark_scan = 80, .heading_bytes = 200, .label_bytes = 100,
 	.edition_lines = 4, .edition_bytes = 48, .nav_links = 64,
-	.headline_scan = 2000, .link_scan = 8,
+	.headline_scan = 2000, .link_scan = 8, .headline_chars = 10,
 };
 
 struct found;
@@ -961,26 +962,57 @@ id_headed(const char *t)
 	return ok;
 }
 
-/* The headline as a heading element (<h1>…) before the sections: the
- * first one headed by an id block (nearest the bulletin, not a blog's or
- * site's banner heading), else the first fit one; 0 when none. */
+/* The characters of t (UTF-8 lead bytes). */
 static size_t
-headline_heading(const struct page *pg, struct bulletin *b)
+char_count(const char *t)
 {
-	size_t first = 0;
+	size_t n = 0;
+
+	for (; *t; t++)
+		n += ((unsigned char)*t & 0xC0) != 0x80;
+	return n;
+}
+
+/* A heading that is only a date: a blog's day heading, never a title. */
+static int
+date_heading(const char *t)
+{
+	char d[11];
+
+	return strlen(t) <= tune.edition_bytes && text_parse_date(t, d) == 0 &&
+	       strpbrk(t, "0123456789") == t;
+}
+
+/*
+ * The headline as a heading element (<h1>…) before the sections, the one
+ * nearest the bulletin rather than the first on the page (a blog's or
+ * site's banner, a sidebar's heading): one headed by an id block (whose
+ * id and KB are read), else the last one before the first header label
+ * (labels at item `labels`) long enough for a headline (not a heading
+ * such as 評価 over the label table), else the first; never a date alone.  0 when
+ * the page has none.
+ */
+static size_t
+headline_heading(const struct page *pg, size_t labels, struct bulletin *b)
+{
+	size_t first = 0, last = 0;
 
 	for (size_t i = 0; i < pg->body && i < tune.headline_scan; i++) {
 		const char *t = pg->items.v[i].text;
-		if (!(item_block(pg, i)->flags & HB_HEADING) || !headline_fit(pg, i))
+		if (!(item_block(pg, i)->flags & HB_HEADING) || !headline_fit(pg, i) || date_heading(t))
 			continue;
 		if (first == 0)
 			first = i + 1;
+		if (i < labels && char_count(t) >= tune.headline_chars)
+			last = i + 1;
 		if ((t[0] == 'M' || t[0] == 'm' || text_starts(t, "\xef\xbc\xad")) && id_headed(t)) {
 			if (b->id == NULL)
 				read_id_kb(t, b);
 			return title_from(pg, i, b);
 		}
 	}
+	if (last)
+		return title_from(pg, last - 1, b);
 	return first ? title_from(pg, first - 1, b) : 0;
 }
 
@@ -1003,6 +1035,18 @@ titles_after(const struct page *pg, size_t i, struct bulletin *b)
 	return 0;
 }
 
+/* The first header label's item, or `none` when there is no label. */
+static size_t
+header_start(const struct header *h, size_t none)
+{
+	size_t at = none;
+
+	for (int f = 0; f < H_COUNT; f++)
+		if (h->f[f].present && h->f[f].at < at)
+			at = h->f[f].at;
+	return at;
+}
+
 static size_t
 read_header(const struct page *pg, const struct header *h, const struct marks *m,
             struct bulletin *b)
@@ -1021,7 +1065,7 @@ read_header(const struct page *pg, const struct header *h, const struct marks *m
 	if (!h->f[H_VULNID].present && m->id_block != NO_ITEM &&
 	    (item_block(pg, m->id_block)->flags & HB_PRE))
 		lead = titles_after(pg, m->id_block + 1, b);
-	if (lead == 0 && (lead = headline_heading(pg, b)) == 0) {
+	if (lead == 0 && (lead = headline_heading(pg, header_start(h, pg->body), b)) == 0) {
 		if (h->f[H_VULNID].present)
 			lead = read_titles(pg, h, b);
 		else if (m->id_block != NO_ITEM)
@@ -1088,6 +1132,39 @@ find_marks(const struct page *pg, struct marks *m)
 		}
 }
 
+/* A heading that opens with the id block and its KB numbers and goes on
+ * with the headline ("MS05-012/873333 OLE および COM の脆弱性…"): a
+ * bulletin's own heading. */
+static int
+kb_headed(const struct page *pg)
+{
+	for (size_t i = 0; i < pg->body && i < tune.mark_scan; i++) {
+		const char *t = pg->items.v[i].text, *p;
+		char *f, id[16];
+		int typo, ok;
+		if (!(item_block(pg, i)->flags & HB_HEADING) || !strchr(t, '/') ||
+		    strlen(t) > tune.heading_bytes || is_id_block(t))
+			continue;
+		f = text_fold(t);
+		ok = (p = text_next_ms_id(f, id, &typo, NULL)) != NULL && p == f + 8 && *p == '/' &&
+		     p[1] >= '0' && p[1] <= '9';
+		free(f);
+		if (ok)
+			return 1;
+	}
+	return 0;
+}
+
+/* The line under an id block stands out as a headline: a heading, an
+ * emphasized block or line; on a page that ends early (what would have
+ * told more is missing) any fit line does. */
+static int
+headline_marked(const struct page *pg, size_t i)
+{
+	return pg->items.v[i].emph || (item_block(pg, i)->flags & (HB_EMPH | HB_HEADING)) ||
+	       pg->doc->unclosed;
+}
+
 /*
  * Kind from evidence: a page headed 不具合情報, or a Briefings issue, is a
  * notice (even about one bulletin).  An alert has the label table
@@ -1103,7 +1180,7 @@ classify(const struct page *pg, const struct header *h, const struct marks *m)
 	/* a table of several bulletins and no one bulletin's header */
 	if (!h->f[H_VULNID].present && m->id_block == NO_ITEM && extract_is_digest(pg))
 		return BULLETIN_NOTICE;
-	if (h->f[H_VULNID].present || h->f[H_SEVERITY].present || m->alert)
+	if (h->f[H_VULNID].present || h->f[H_SEVERITY].present || m->alert || kb_headed(pg))
 		return BULLETIN_ALERT;
 	if (m->id_block != NO_ITEM &&
 	    (h->f[H_URGENCY].present || h->f[H_URGENCY2].present ||
@@ -1112,8 +1189,8 @@ classify(const struct page *pg, const struct header *h, const struct marks *m)
 	if (m->id_block != NO_ITEM) {
 		for (size_t i = m->id_block + 1; i < pg->body && i < m->id_block + tune.title_lines + 1; i++)
 			if (pg->items.v[i].text[0])
-				return headline_fit(pg, i) && (item_block(pg, i)->flags & (HB_EMPH | HB_HEADING))
-				       ? BULLETIN_ALERT : BULLETIN_OTHER;
+				return headline_fit(pg, i) && headline_marked(pg, i) ? BULLETIN_ALERT
+				                                                     : BULLETIN_OTHER;
 	}
 	return BULLETIN_OTHER;
 }
@@ -1245,7 +1322,7 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		pg.lead = read_header(&pg, &h, &m, b);
 		pg.lead_end = column_end(&pg, b);
 		if (b->id == NULL)      /* named only in the title, a heading, a breadcrumb */
-			b->id = extract_single_id(&pg);
+			b->id = extract_single_id(&pg, b->title);
 		if (b->id == NULL)
 			bulletin_diag(b, DIAG_NO_ID, "脆弱性識別番号: no bulletin id found");
 		if (b->title == NULL)

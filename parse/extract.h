@@ -185,9 +185,11 @@ void extract_deploy_time(const struct page *pg, struct span s, struct bulletin *
  * at its ends; a new string (a copy of title when nothing else would
  * remain). */
 char *extract_title_tidy(const char *title);
-/* The one MS id a page names anywhere (title, heading, breadcrumb), a new
- * string; NULL when it names none or several. */
-char *extract_single_id(const struct page *pg);
+/* The id of a page whose header gives none, a new string: the one MS id
+ * of its headline (may be NULL), else of its <title>, else the one it
+ * names anywhere (a breadcrumb, a wiki page name); NULL when none or
+ * several. */
+char *extract_single_id(const struct page *pg, const char *headline);
 /* 1 when one table of the page lists several bulletins, one a row (a
  * monthly summary): a notice, not an alert. */
 int extract_is_digest(const struct page *pg);

@@ -59,6 +59,16 @@ list_tag_at(const char *p)
 	return (size_t)(q - p);
 }
 
+/* A wiki's or diary's anchor before a heading ("_ ", "# ", "* "): ASCII
+ * punctuation then a space; its length, 0 when none. */
+static size_t
+anchor_at(const char *p)
+{
+	size_t n = strspn(p, "_#*+-");
+
+	return n > 0 && n <= 3 && p[n] == ' ' ? n + 1 : 0;
+}
+
 /* The byte length of the white space (ASCII, no-break, full-width) at p. */
 static size_t
 space_at(const char *p)
@@ -95,7 +105,7 @@ extract_title_tidy(const char *title)
 	for (int again = 1; again;) {
 		again = 0;
 		if ((n = list_tag_at(p)) || (n = decoration_at(p)) || (n = space_at(p)) ||
-		    (n = id_prefix(p)))
+		    (n = anchor_at(p)) || (n = id_prefix(p)))
 			p += n, again = 1;
 	}
 	/* the first decoration from which only decorations follow */
@@ -154,12 +164,31 @@ id_prefix(const char *t)
 /* The one MS id the page names, in its <title> and its lines, when it
  * names exactly one (a new string); NULL when none or several.  Stops at
  * the second id. */
-char *
-extract_single_id(const struct page *pg)
+/* The one MS id of s (a new string), NULL when none or several. */
+static char *
+one_id(const char *s)
 {
 	strlist ids = { 0 }, typos = { 0 };
 	char *id = NULL;
 
+	if (s && (strstr(s, "MS") || strstr(s, "ms") || strstr(s, "\xef\xbc\xad"))) {
+		text_ms_ids(s, &ids, &typos);
+		if (ids.n == 1)
+			id = xstrdup(ids.v[0]);
+	}
+	strlist_free(&ids);
+	strlist_free(&typos);
+	return id;
+}
+
+char *
+extract_single_id(const struct page *pg, const char *headline)
+{
+	strlist ids = { 0 }, typos = { 0 };
+	char *id;
+
+	if ((id = one_id(headline)) != NULL || (id = one_id(pg->doc->title)) != NULL)
+		return id;
 	if (pg->doc->title)
 		text_ms_ids(pg->doc->title, &ids, &typos);
 	for (size_t i = 0; i < pg->items.n && ids.n < 2; i++) {
