@@ -1175,10 +1175,14 @@ headline_marked(const struct page *pg, size_t i)
 static enum bulletin_kind
 classify(const struct page *pg, const struct header *h, const struct marks *m)
 {
+	unsigned digest;
+
 	if (m->notice)
 		return BULLETIN_NOTICE;
-	/* a table of several bulletins and no one bulletin's header */
-	if (!h->f[H_VULNID].present && m->id_block == NO_ITEM && extract_is_digest(pg))
+	/* a table of several bulletins and no one bulletin's header (an id
+	 * block, if any, is one of its rows) */
+	if (!h->f[H_VULNID].present && (digest = extract_digest_table(pg)) != 0 &&
+	    (m->id_block == NO_ITEM || item_block(pg, m->id_block)->table == digest))
 		return BULLETIN_NOTICE;
 	if (h->f[H_VULNID].present || h->f[H_SEVERITY].present || m->alert || kb_headed(pg))
 		return BULLETIN_ALERT;
@@ -1300,6 +1304,27 @@ column_end(const struct page *pg, const struct bulletin *b)
 	return 0;
 }
 
+/* A summary of several bulletins in a table (a month's list): its KB
+ * numbers, and its headline where no line after the header stood out
+ * (the table's 深刻度 column header reads as a label); said when the
+ * page gives no date or title. */
+static void
+digest_notice(const struct page *pg, struct bulletin *b)
+{
+	unsigned table = extract_digest_table(pg);
+
+	if (table == 0)
+		return;
+	if (b->kb.n == 0)
+		extract_digest_kb(pg, table, b);
+	if (b->title == NULL)
+		other_title(pg, b);
+	if (b->title == NULL)
+		bulletin_diag(b, DIAG_NO_TITLE, "title: no headline found over the list of bulletins");
+	if (b->registered == NULL && b->updated == NULL)
+		bulletin_diag(b, DIAG_DATE_UNPARSED, "a list of bulletins without a date (登録日, 更新日)");
+}
+
 void
 extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *b)
 {
@@ -1336,6 +1361,7 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		notice_dates(&pg, &h, b);
 		extract_notice(&pg, header_end(&h), b);
 		notice_kb(&pg, &h, b);
+		digest_notice(&pg, b);
 		break;
 	case BULLETIN_OTHER:
 		/* not a bulletin: no guessing beyond its headline */

@@ -190,9 +190,12 @@ char *extract_title_tidy(const char *title);
  * names anywhere (a breadcrumb, a wiki page name); NULL when none or
  * several. */
 char *extract_single_id(const struct page *pg, const char *headline);
-/* 1 when one table of the page lists several bulletins, one a row (a
- * monthly summary): a notice, not an alert. */
-int extract_is_digest(const struct page *pg);
+/* The table (serial) of the page that lists several bulletins, one a
+ * row (a monthly summary), 0 when none. */
+unsigned extract_digest_table(const struct page *pg);
+/* The KB numbers of such a table: its KB (サポート技術情報) column, and the
+ * MS id/KB notation in any of its cells. */
+void extract_digest_kb(const struct page *pg, unsigned table, struct bulletin *b);
 
 /* extract_alias.c: the label (a header_labels spelling) that p, after the
  * leading decoration, spells otherwise ("Severity Rating:", "重要度");

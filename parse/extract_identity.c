@@ -13,6 +13,7 @@
  */
 #include "parse/extract.h"
 #include "parse/text.h"
+#include "core/limits.h"
 #include "core/strset.h"
 #include "core/util.h"
 
@@ -229,8 +230,8 @@ item_id(const struct page *pg, size_t i, char id[16])
  * digest_rows of them.  Such a page is a notice, not an alert about its
  * first row.
  */
-int
-extract_is_digest(const struct page *pg)
+unsigned
+extract_digest_table(const struct page *pg)
 {
 	enum { digest_rows = 3 };
 	struct strset seen = STRSET_INIT;
@@ -254,5 +255,46 @@ extract_is_digest(const struct page *pg)
 		}
 	}
 	strset_free(&seen);
-	return rows >= digest_rows;
+	return rows >= digest_rows ? table : 0;
+}
+
+/* A KB number alone in a cell ("896727", "KB896727"): into kb (no
+ * duplicates); 0 when the text is not one. */
+static int
+cell_kb(const char *t, strlist *kb)
+{
+	char *f = text_fold(t), *p = f;
+	size_t n;
+	int ok;
+
+	if (ascii_ncasecmp(p, "KB", 2) == 0)
+		p += 2;
+	while (*p == ' ')
+		p++;
+	n = strspn(p, "0123456789");
+	ok = n >= 5 && n <= 7 && p[n] == 0;
+	if (ok)
+		strlist_add_unique(kb, p);
+	free(f);
+	return ok;
+}
+
+void
+extract_digest_kb(const struct page *pg, unsigned table, struct bulletin *b)
+{
+	unsigned head_row = 0, col = 0;
+
+	for (size_t i = 0; i < pg->items.n && b->kb.n < HF_MAX_ITEMS; i++) {
+		const struct hblock *bl = item_block(pg, i);
+		const char *t = pg->items.v[i].text;
+		if (bl->table != table)
+			continue;
+		if (head_row == 0 && (strstr(t, "KB") || strstr(t, "サポート技術情報"))) {
+			head_row = bl->row;
+			col = bl->col;
+		} else if (head_row && bl->row != head_row && bl->col == col) {
+			(void)cell_kb(t, &b->kb);
+		}
+		text_kb_list(t, &b->kb);
+	}
 }
