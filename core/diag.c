@@ -64,6 +64,8 @@ static const struct diag_info diag_table[DIAG_NCODES] = {
 		"an alert without a KB number" },
 	[DIAG_ALERT_UNRECOGNISED] = { "alert-unrecognised", DIAG_ERROR,
 		"a page with an MS id and an alert's parts, not recognised as an alert" },
+	[DIAG_PLAIN_TEXT] = { "plain-text", DIAG_NOTE,
+		"an alert given as plain text (a mail in <pre>): core fields it does not carry" },
 };
 
 static const char *const level_names[] = { "note", "warning", "error" };

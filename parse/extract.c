@@ -1309,12 +1309,8 @@ column_end(const struct page *pg, const struct bulletin *b)
  * (the table's 深刻度 column header reads as a label); said when the
  * page gives no date or title. */
 static void
-digest_notice(const struct page *pg, struct bulletin *b)
+digest_notice(const struct page *pg, unsigned table, struct bulletin *b)
 {
-	unsigned table = extract_digest_table(pg);
-
-	if (table == 0)
-		return;
 	if (b->kb.n == 0)
 		extract_digest_kb(pg, table, b);
 	if (b->title == NULL)
@@ -1331,6 +1327,7 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	struct page pg;
 	struct header h;
 	struct marks m;
+	unsigned digest;
 
 	memset(&pg, 0, sizeof pg);
 	pg.doc = doc;
@@ -1359,9 +1356,12 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	case BULLETIN_NOTICE:
 		read_edition(&pg, b);
 		notice_dates(&pg, &h, b);
+		if ((digest = extract_digest_table(&pg)) != 0)
+			extract_digest_mark(&pg, digest);
 		extract_notice(&pg, header_end(&h), b);
 		notice_kb(&pg, &h, b);
-		digest_notice(&pg, b);
+		if (digest)
+			digest_notice(&pg, digest, b);
 		break;
 	case BULLETIN_OTHER:
 		/* not a bulletin: no guessing beyond its headline */

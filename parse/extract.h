@@ -77,7 +77,9 @@ enum furniture {
 	FURN_LINKS  = 1 << 1,   /* link list, breadcrumb, link to this page's top */
 	FURN_GAUGE  = 1 << 2,   /* a gauge's row of option labels, or its legend */
 	FURN_COLUMN = 1 << 3,   /* a menu column beside the content column */
-	FURN_FOOTER = 1 << 4    /* the footer, to the end of the page */
+	FURN_FOOTER = 1 << 4,   /* the footer, to the end of the page */
+	FURN_LIST   = 1 << 5    /* the table of a summary of several bulletins:
+	                           read for ids and KB numbers, never as prose */
 };
 /* Furniture that ends a section once its content has begun; the rest is
  * only skipped by the readers. */
@@ -196,6 +198,9 @@ unsigned extract_digest_table(const struct page *pg);
 /* The KB numbers of such a table: its KB (サポート技術情報) column, and the
  * MS id/KB notation in any of its cells. */
 void extract_digest_kb(const struct page *pg, unsigned table, struct bulletin *b);
+/* Mark that table's blocks FURN_LIST (pg->furn is written through the
+ * const page: the furniture map is the page's annotation, not its text). */
+void extract_digest_mark(const struct page *pg, unsigned table);
 
 /* extract_alias.c: the label (a header_labels spelling) that p, after the
  * leading decoration, spells otherwise ("Severity Rating:", "重要度");

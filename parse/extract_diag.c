@@ -33,6 +33,21 @@ static const struct {
 
 #define NCORE (sizeof core_fields / sizeof *core_fields)
 
+/* The core fields b has (n) and the names of those it lacks. */
+static size_t
+core_missing(const struct bulletin *b, struct buf *missing)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < NCORE; i++) {
+		if (core_fields[i].has(b))
+			n++;
+		else
+			buf_printf(missing, "%s%s", missing->len ? ", " : "", core_fields[i].name);
+	}
+	return n;
+}
+
 static void
 check_core_fields(struct bulletin *b)
 {
@@ -40,14 +55,30 @@ check_core_fields(struct bulletin *b)
 	size_t n = 0;
 
 	buf_init(&missing, 256);
-	for (size_t i = 0; i < NCORE; i++) {
-		if (core_fields[i].has(b))
-			n++;
-		else
-			buf_printf(&missing, "%s%s", missing.len ? ", " : "", core_fields[i].name);
-	}
+	n = core_missing(b, &missing);
 	if (2 * n < NCORE)
 		bulletin_diag(b, DIAG_ALERT_INCOMPLETE, "only %zu of the %zu core fields found "
+		              "(missing: %s)", n, NCORE, missing.data);
+	buf_free(&missing);
+}
+
+/* An alert read from plain text (its first header line in a <pre>: a
+ * mail): which core fields the mail did not carry, when at least half
+ * were found (fewer is alert-incomplete). */
+static void
+plain_text(const struct page *pg, struct bulletin *b)
+{
+	struct buf missing;
+	size_t n, i;
+
+	for (i = 0; i < pg->body && !(item_block(pg, i)->flags & HB_PRE); i++)
+		;
+	if (i == pg->body || pg->items.n == 0)
+		return;
+	buf_init(&missing, 256);
+	n = core_missing(b, &missing);
+	if (n < NCORE && 2 * n >= NCORE)
+		bulletin_diag(b, DIAG_PLAIN_TEXT, "plain text in <pre>: %zu of the %zu core fields "
 		              "(missing: %s)", n, NCORE, missing.data);
 	buf_free(&missing);
 }
@@ -67,6 +98,7 @@ extract_diagnose(const struct page *pg, int severity_row, struct bulletin *b)
 	if (!severity_row)
 		bulletin_diag(b, DIAG_NO_SEVERITY, "深刻度: no such row");
 	check_core_fields(b);
+	plain_text(pg, b);
 	if (b->updated == NULL)
 		bulletin_diag(b, DIAG_NO_UPDATED, "更新日: none on the page");
 	if (b->id != NULL && b->kb.n == 0)

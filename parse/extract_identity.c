@@ -280,6 +280,15 @@ cell_kb(const char *t, strlist *kb)
 }
 
 void
+extract_digest_mark(const struct page *pg, unsigned table)
+{
+	const struct hbox *t = &pg->doc->boxes.v[table];
+
+	for (size_t k = t->start; k < t->end && k < pg->doc->blocks.n && pg->furn; k++)
+		pg->furn[k] |= FURN_LIST;
+}
+
+void
 extract_digest_kb(const struct page *pg, unsigned table, struct bulletin *b)
 {
 	unsigned head_row = 0, col = 0;

@@ -237,7 +237,8 @@ legend_line(const struct page *pg, size_t i)
 }
 
 /* The page's legend for v: 1..4, 0 when no line but the label's and the
- * value's says. */
+ * value's says.  The legend's block is page furniture from then on (a
+ * gauge's legend, FURN_GAUGE): never a summary. */
 static int
 legend_find(const struct page *pg, size_t label, size_t self, const struct rating *v)
 {
@@ -252,6 +253,8 @@ legend_find(const struct page *pg, size_t label, size_t self, const struct ratin
 		w = legend_says(f, v);
 		free(f);
 		free(line);
+		if (w && pg->furn && item_block(pg, i)->row == 0)
+			pg->furn[pg->items.v[i].block] |= FURN_GAUGE;
 	}
 	return w;
 }

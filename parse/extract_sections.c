@@ -321,6 +321,27 @@ read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bu
 	acc_end(&a);
 }
 
+/* A heading after the lead's prose begins something else (a blog's
+ * sidebar, the next entry): where the lead ends, else `to`. */
+static size_t
+lead_heading(const struct page *pg, size_t from, size_t to)
+{
+	int prose = 0;
+
+	for (size_t i = from; i < to; i++) {
+		const struct hblock *bl = item_block(pg, i);
+		if (pg->items.v[i].text[0] == 0 || item_is_furniture(pg, i))
+			continue;
+		if (bl->flags & HB_HEADING) {
+			if (prose)
+				return i;
+		} else {
+			prose = 1;
+		}
+	}
+	return to;
+}
+
 void
 extract_lead(const struct page *pg, struct bulletin *b)
 {
@@ -328,6 +349,7 @@ extract_lead(const struct page *pg, struct bulletin *b)
 
 	if (pg->lead == 0 || pg->lead >= to)
 		return;
+	to = lead_heading(pg, pg->lead, to);
 	read_prose(pg, pg->lead, content_end(pg, pg->lead, pg->lead, to), &b->summary, b);
 }
 

@@ -141,5 +141,24 @@ notice-2005-10.footer.utf8|notice-2005-10.html|UTF-8|UTF-8|--sub '<hr>\n<font si
 ms06-007.c.navclass.sjis|ms06-007.c.html|Shift_JIS|Shift_JIS|--sub '<div id="container">\n' '<div id="container">\n<div id="menu"><p>概要</p><p>対策</p><p>参考情報</p></div>\n' --sub '<div class="lead">' '<div class="subnav">概要 | 対象プラットフォーム | DA Labのコメント | 参考情報</div>\n<div class="lead">'
 ms06-007.c.navclass.eucjp|ms06-007.c.html|EUC-JP|EUC-JP|--sub '<div id="container">\n' '<div id="container">\n<div id="menu"><p>概要</p><p>対策</p><p>参考情報</p></div>\n' --sub '<div class="lead">' '<div class="subnav">概要 | 対象プラットフォーム | DA Labのコメント | 参考情報</div>\n<div class="lead">'
 ms06-007.c.navclass.utf8|ms06-007.c.html|UTF-8|UTF-8|--sub '<div id="container">\n' '<div id="container">\n<div id="menu"><p>概要</p><p>対策</p><p>参考情報</p></div>\n' --sub '<div class="lead">' '<div class="subnav">概要 | 対象プラットフォーム | DA Labのコメント | 参考情報</div>\n<div class="lead">'
+# second blind corpus classes (issue 8): mail archives in <pre>, ratings with
+# the page's legend, English labels, blog/wiki/div titles, ids named only in
+# the title or heading, monthly summaries, pages cut inside a tag
+ml-mhonarc-ms05-043.eucjp|ml-mhonarc-ms05-043.html|EUC-JP|EUC-JP|
+ml-fml-ms06-007.iso2022jp|ml-fml-ms06-007.html|ISO-2022-JP|ISO-2022-JP|
+rating-stars-ms05-047.sjis|rating-stars-ms05-047.html|Shift_JIS|Shift_JIS|
+rating-level-ms05-055.utf8|rating-level-ms05-055.html|UTF-8|UTF-8|
+rating-fraction-ms05-041.eucjp|rating-fraction-ms05-041.html|EUC-JP|EUC-JP|
+rating-nolegend-ms06-015.utf8|rating-nolegend-ms06-015.html|UTF-8|UTF-8|
+english-ms05-027.utf8|english-ms05-027.html|UTF-8|UTF-8|
+english-ms05-019.sjis|english-ms05-019.html|Shift_JIS|Shift_JIS|
+blog-mt-ms05-018.utf8|blog-mt-ms05-018.html|UTF-8|UTF-8|
+blog-tdiary-ms06-040.eucjp|blog-tdiary-ms06-040.html|EUC-JP|EUC-JP|
+layout-div-ms06-042.sjis|layout-div-ms06-042.html|Shift_JIS|Shift_JIS|
+wiki-pukiwiki-ms05-018.eucjp|wiki-pukiwiki-ms05-018.html|EUC-JP|EUC-JP|
+monthly-2005-08.sjis|monthly-2005-08.html|Shift_JIS|Shift_JIS|
+monthly-2006-02.utf8|monthly-2006-02.html|UTF-8|UTF-8|
+trunc-ms05-012.cut.sjis|trunc-ms05-012.html|Shift_JIS|Shift_JIS|--cut-after '<tr><td>対象環境</td><td'
+ms04-011.nosev.cut.eucjp|ms04-011.nosev.html|EUC-JP|EUC-JP|--cut-after '<TABLE BORDER=0 CELLSPACING=0 CELLPADDING=2 WIDTH="100%">\n<TR><TD COL'
 TABLE
 echo "mk.sh: pages written and verified"
