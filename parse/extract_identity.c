@@ -96,11 +96,26 @@ only_decoration(const char *p)
 
 static size_t id_prefix(const char *t);
 
+/* A tag kept at the head of a title ("【重要】") with the id block after
+ * it ("【重要】MS05-039/899588 …"): the id block is cut, the tag kept. */
+static void
+cut_tagged_id(char *t)
+{
+	char *close;
+	size_t n;
+
+	if (!text_starts(t, "【") || (close = strstr(t, "】")) == NULL || close - t > 30)
+		return;
+	close += strlen("】");
+	if ((n = id_prefix(close)) > 0)
+		memmove(close, close + n, strlen(close + n) + 1);
+}
+
 char *
 extract_title_tidy(const char *title)
 {
 	const char *p = title, *end;
-	char *out, *cut;
+	char *out;
 	size_t n;
 
 	for (int again = 1; again;) {
@@ -118,9 +133,8 @@ extract_title_tidy(const char *title)
 		if (n == 0)
 			n = 1;
 	}
-	out = xstrdup(p);
-	cut = out + (end - p);
-	*cut = 0;
+	out = xstrndup(p, (size_t)(end - p));
+	cut_tagged_id(out);
 	if (*out == 0) {
 		free(out);
 		return xstrdup(title);
