@@ -1343,6 +1343,8 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		read_edition(&pg, b);
 		pg.lead = read_header(&pg, &h, &m, b);
 		pg.lead_end = column_end(&pg, b);
+		if (b->title == NULL)   /* a mail's text with no headline: its Subject */
+			b->title = extract_mail_subject(&pg);
 		if (b->id == NULL)      /* named only in the title, a heading, a breadcrumb */
 			b->id = extract_single_id(&pg, b->title);
 		if (b->id == NULL)

@@ -192,6 +192,9 @@ char *extract_title_tidy(const char *title);
  * names anywhere (a breadcrumb, a wiki page name); NULL when none or
  * several. */
 char *extract_single_id(const struct page *pg, const char *headline);
+/* A mail archive's Subject ("Subject: [hotfix-ml:00342] …" in the mail
+ * headers), tidied; a new string, NULL when the page has none. */
+char *extract_mail_subject(const struct page *pg);
 /* The table (serial) of the page that lists several bulletins, one a
  * row (a monthly summary), 0 when none. */
 unsigned extract_digest_table(const struct page *pg);

@@ -321,3 +321,21 @@ extract_digest_kb(const struct page *pg, unsigned table, struct bulletin *b)
 		text_kb_list(t, &b->kb);
 	}
 }
+
+/* The Subject of a mail archive's message: a "Subject:" line of the mail
+ * headers (in the <pre>, or the archive's header list), before the
+ * sections; a new string without its list tag, NULL when none. */
+char *
+extract_mail_subject(const struct page *pg)
+{
+	for (size_t i = 0; i < pg->body && i < pg->items.n; i++) {
+		const char *t = pg->items.v[i].text;
+		if (ascii_ncasecmp(t, "Subject:", 8) == 0 && t[8 + strspn(t + 8, " ")]) {
+			char *v = text_clean(t + 8);
+			char *tidy = extract_title_tidy(v);
+			free(v);
+			return tidy;
+		}
+	}
+	return NULL;
+}

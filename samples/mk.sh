@@ -146,6 +146,7 @@ ms06-007.c.navclass.utf8|ms06-007.c.html|UTF-8|UTF-8|--sub '<div id="container">
 # the title or heading, monthly summaries, pages cut inside a tag
 ml-mhonarc-ms05-043.eucjp|ml-mhonarc-ms05-043.html|EUC-JP|EUC-JP|
 ml-fml-ms06-007.iso2022jp|ml-fml-ms06-007.html|ISO-2022-JP|ISO-2022-JP|
+ml-subject-ms04-028.iso2022jp|ml-subject-ms04-028.html|ISO-2022-JP|ISO-2022-JP|
 rating-stars-ms05-047.sjis|rating-stars-ms05-047.html|Shift_JIS|Shift_JIS|
 rating-level-ms05-055.utf8|rating-level-ms05-055.html|UTF-8|UTF-8|
 rating-fraction-ms05-041.eucjp|rating-fraction-ms05-041.html|EUC-JP|EUC-JP|
