@@ -236,9 +236,33 @@ legend_line(const struct page *pg, size_t i)
 	return xstrdup(t);
 }
 
+/* The legend at item i is page furniture from then on (a gauge's legend,
+ * FURN_GAUGE): never a summary.  Its block, or, for a legend table of its
+ * own, all of that table; a legend row in the label's table only. */
+static void
+legend_mark(const struct page *pg, size_t label, size_t i)
+{
+	const struct hblock *bl = item_block(pg, i);
+	const struct hdoc *doc = pg->doc;
+	size_t from = pg->items.v[i].block, to = from + 1;
+
+	if (pg->furn == NULL)
+		return;
+	if (bl->row != 0 && bl->table != item_block(pg, label)->table) {
+		from = doc->boxes.v[bl->table].start;
+		to = doc->boxes.v[bl->table].end;
+	} else if (bl->row != 0) {
+		while (from > 0 && doc->blocks.v[from - 1].row == bl->row)
+			from--;
+		while (to < doc->blocks.n && doc->blocks.v[to].row == bl->row)
+			to++;
+	}
+	for (size_t k = from; k < to && k < doc->blocks.n; k++)
+		pg->furn[k] |= FURN_GAUGE;
+}
+
 /* The page's legend for v: 1..4, 0 when no line but the label's and the
- * value's says.  The legend's block is page furniture from then on (a
- * gauge's legend, FURN_GAUGE): never a summary. */
+ * value's says; the legend is marked as furniture. */
 static int
 legend_find(const struct page *pg, size_t label, size_t self, const struct rating *v)
 {
@@ -253,8 +277,8 @@ legend_find(const struct page *pg, size_t label, size_t self, const struct ratin
 		w = legend_says(f, v);
 		free(f);
 		free(line);
-		if (w && pg->furn && item_block(pg, i)->row == 0)
-			pg->furn[pg->items.v[i].block] |= FURN_GAUGE;
+		if (w)
+			legend_mark(pg, label, i);
 	}
 	return w;
 }
