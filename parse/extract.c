@@ -142,7 +142,7 @@ label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 {
 	const char *p = label_skip_leads(text), *alias_rest;
 	size_t alias_len;
-	const char *alias = label_alias(p, &alias_rest, &alias_len);
+	const char *alias = extract_label_alias(p, &alias_rest, &alias_len);
 
 	if ((unsigned char)*p < 0x80 && alias == NULL)
 		return 0;       /* every label but an alias starts with a Japanese character */

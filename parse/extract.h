@@ -208,7 +208,7 @@ void extract_digest_mark(const struct page *pg, unsigned table);
 /* extract_alias.c: the label (a header_labels spelling) that p, after the
  * leading decoration, spells otherwise ("Severity Rating:", "重要度");
  * *rest after it and *len the spelling's length; NULL when none. */
-const char *label_alias(const char *p, const char **rest, size_t *len);
+const char *extract_label_alias(const char *p, const char **rest, size_t *len);
 
 /* extract_rating.c: the severity value (label at item `label`, value on its
  * line, inline_rest, or in items [from, to)) read as a rating of the site's

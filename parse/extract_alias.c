@@ -7,28 +7,37 @@
  * A label word that is also a headline tag (【重要】) is not here: only
  * whole label words, closed by a colon, 】 or spacing (label_rest()).
  */
+#include "core/util.h"
 #include "parse/extract.h"
 #include "parse/text.h"
-#include "core/util.h"
 
 #include <string.h>
 
 static const struct {
 	const char *spelling;
-	const char *label;      /* the first spelling of its header_labels row */
+	const char *label; /* the first spelling of its header_labels row */
 } label_aliases[] = {
 	/* a longer spelling before its prefix */
-	{ "深刻度評価", "深刻度" }, { "最大深刻度", "深刻度" }, { "重要度", "深刻度" },
-	{ "危険度", "深刻度" }, { "対応レベル", "深刻度" }, { "評価ランク", "深刻度" },
-	{ "Maximum Severity Rating", "深刻度" }, { "Severity Rating", "深刻度" },
+	{ "深刻度評価", "深刻度" },
+	{ "最大深刻度", "深刻度" },
+	{ "重要度", "深刻度" },
+	{ "危険度", "深刻度" },
+	{ "対応レベル", "深刻度" },
+	{ "評価ランク", "深刻度" },
+	{ "Maximum Severity Rating", "深刻度" },
+	{ "Severity Rating", "深刻度" },
 	{ "Severity", "深刻度" },
 	{ "Target", "対象環境" },
-	{ "Release Date", "登録日" }, { "Date Published", "登録日" }, { "Published", "登録日" },
-	{ "Last Updated", "更新日" }, { "Last Modified", "更新日" }, { "Updated", "更新日" },
+	{ "Release Date", "登録日" },
+	{ "Date Published", "登録日" },
+	{ "Published", "登録日" },
+	{ "Last Updated", "更新日" },
+	{ "Last Modified", "更新日" },
+	{ "Updated", "更新日" },
 };
 
 const char *
-label_alias(const char *p, const char **rest, size_t *len)
+extract_label_alias(const char *p, const char **rest, size_t *len)
 {
 	for (size_t k = 0; k < sizeof label_aliases / sizeof *label_aliases; k++) {
 		size_t n = strlen(label_aliases[k].spelling);

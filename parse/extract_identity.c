@@ -11,11 +11,11 @@
  * Bracketed words such as 【更新】 or [重要] are kept: they are part of the
  * headline as the page writes it (samples/README.md, titles).
  */
-#include "parse/extract.h"
-#include "parse/text.h"
 #include "core/limits.h"
 #include "core/strset.h"
 #include "core/util.h"
+#include "parse/extract.h"
+#include "parse/text.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -9,29 +9,29 @@
  * row "★★★ | 重要").  Without such a legend the severity stays null and a
  * warning names the rating seen; nothing is guessed from the number.
  */
+#include "core/util.h"
 #include "parse/extract.h"
 #include "parse/text.h"
-#include "core/util.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#define STAR_ON  "\xe2\x98\x85"         /* ★ */
-#define STAR_OFF "\xe2\x98\x86"         /* ☆ */
+#define STAR_ON  "\xe2\x98\x85" /* ★ */
+#define STAR_OFF "\xe2\x98\x86" /* ☆ */
 
 /* Bounds of the rating reader on untrusted pages. */
 static const struct {
-	size_t legend_items;    /* items searched for the legend */
-	size_t gap_bytes;       /* separators between a rating and its word */
-	size_t value_bytes;     /* a longer first value line is no rating */
+	size_t legend_items; /* items searched for the legend */
+	size_t gap_bytes;    /* separators between a rating and its word */
+	size_t value_bytes;  /* a longer first value line is no rating */
 } rtune = { .legend_items = 4000, .gap_bytes = 12, .value_bytes = 120 };
 
 enum rkind { R_NONE, R_STARS, R_FRACTION, R_LEVEL, R_RANK, R_NUMBER, R_LETTER };
 
 struct rating {
 	enum rkind kind;
-	int n;                  /* stars filled, the number, the letter (A = 1) */
-	int scale;              /* a fraction's denominator, else 0 */
+	int n;     /* stars filled, the number, the letter (A = 1) */
+	int scale; /* a fraction's denominator, else 0 */
 };
 
 #define NO_RATING_ITEM ((size_t)-1)
@@ -161,8 +161,8 @@ rating_same(const struct rating *v, const struct rating *l)
 static int
 word_after(const char *p)
 {
-	static const char *const seps[] = { " ", "=", ":", "(", ")", "-", ">", "→", "…", "は",
-	                                    "【", "】", "「", "」", "|", FW_SPACE, "\t" };
+	static const char *const seps[] = { " ",  "=",  ":",  "(",  ")",  "-", ">",      "→", "…",
+		                            "は", "【", "】", "「", "」", "|", FW_SPACE, "\t" };
 	const char *q = p;
 
 	while ((size_t)(q - p) <= rtune.gap_bytes) {
@@ -295,7 +295,8 @@ english_level(const char *s)
 			continue;
 		for (int k = 0; k < 4; k++) {
 			size_t len = strlen(english_words[k]);
-			if (ascii_ncasecmp(p, english_words[k], len) == 0 && !is_alpha((unsigned char)p[len]))
+			if (ascii_ncasecmp(p, english_words[k], len) == 0 &&
+			    !is_alpha((unsigned char)p[len]))
 				found = found && found != k + 1 ? -1 : k + 1;
 		}
 	}
@@ -314,8 +315,8 @@ first_rating(const char *s, struct rating *r)
 }
 
 int
-extract_rating(const struct page *pg, size_t label, size_t from, size_t to,
-               const char *inline_rest, const char *field, struct bulletin *b)
+extract_rating(const struct page *pg, size_t label, size_t from, size_t to, const char *inline_rest,
+               const char *field, struct bulletin *b)
 {
 	size_t at = NO_RATING_ITEM;
 	const char *v = inline_rest;
@@ -338,9 +339,9 @@ extract_rating(const struct page *pg, size_t label, size_t from, size_t to,
 	for (int k = 0; k < 4; k++)
 		if (strstr(v, severity_words[k]) && level != k + 1) {
 			free(f);
-			return 0;       /* the options themselves: choice_read() */
+			return 0; /* the options themselves: choice_read() */
 		}
-	if (level != 0) {       /* "Critical", "Critical (緊急)" */
+	if (level != 0) { /* "Critical", "Critical (緊急)" */
 		if (level > 0)
 			b->severity = level;
 		free(f);
@@ -354,7 +355,9 @@ extract_rating(const struct page *pg, size_t label, size_t from, size_t to,
 		b->severity = level;
 		return 1;
 	}
-	bulletin_diag(b, DIAG_CHOICE_UNKNOWN, "%s: rating \"%s\", and no legend on the page "
-	              "that maps it to 緊急/重要/警告/注意", field, v);
+	bulletin_diag(b, DIAG_CHOICE_UNKNOWN,
+	              "%s: rating \"%s\", and no legend on the page "
+	              "that maps it to 緊急/重要/警告/注意",
+	              field, v);
 	return 1;
 }
