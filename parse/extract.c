@@ -137,6 +137,40 @@ struct marks {
 
 /* The text is a label (and whatever follows it); *closed tells whether a
  * colon or a closing bracket ended it ("【登録日】…", "対策:…"). */
+static int label_text(const char *text, enum hfield *field, const char **rest, int *closed);
+
+/* A bilingual label's other half after r ("Severity Rating / 最大深刻度",
+ * "深刻度 (Severity)"): a slash or an opening parenthesis, then a label
+ * that ends the text (or its closing parenthesis); where the label ends,
+ * or NULL when r holds no such gloss. */
+static const char *
+label_gloss(const char *r)
+{
+	static const char *const opens[] = { "/", "\xef\xbc\x8f", "(", FW_LPAREN };
+	enum hfield f;
+	const char *q = NULL, *rest;
+	char *inner;
+	size_t n;
+	int closed, ok;
+
+	for (size_t k = 0; k < sizeof opens / sizeof *opens && q == NULL; k++)
+		if (text_starts(r, opens[k]))
+			q = r + strlen(opens[k]);
+	if (q == NULL || (n = strlen(q)) > tune.label_bytes)
+		return NULL;
+	while (*q == ' ' || text_starts(q, FW_SPACE))
+		q += *q == ' ' ? 1 : strlen(FW_SPACE), n = strlen(q);
+	/* the other half, without the parenthesis that closes it */
+	if (n >= 1 && q[n - 1] == ')')
+		n -= 1;
+	else if (n >= 3 && strcmp(q + n - 3, FW_RPAREN) == 0)
+		n -= 3;
+	inner = xstrndup(q, n);
+	ok = label_text(inner, &f, &rest, &closed) && *rest == 0;
+	free(inner);
+	return ok ? q + strlen(q) : NULL;
+}
+
 static int
 label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 {
@@ -152,12 +186,14 @@ label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 			const char *r = alias ? (n == 0 && strcmp(alias, header_labels[k].spellings[0]) == 0
 			                         ? alias_rest : NULL)
 			                      : label_rest(p, header_labels[k].spellings[n], len);
+			if (r == NULL && alias == NULL && strncmp(p, header_labels[k].spellings[n], len) == 0)
+				r = label_gloss(p + len);       /* "更新日（Last Updated）" */
 			if (r == NULL)
 				continue;
 			if (alias)
 				len = alias_len;
 			*field = header_labels[k].field;
-			*rest = r;
+			*rest = label_gloss(r) ? label_gloss(r) : r;
 			*closed = 0;
 			for (const char *q = p + len; q < r; q++)
 				if (*q == ':' || text_starts(q, FW_COLON) || text_starts(q, "】") ||

@@ -36,6 +36,20 @@ static const struct {
 	{ "Updated", "更新日" },
 };
 
+/* What may stand right after a spelling without a separator: the start
+ * of a gloss (/ ／ ( （) or the end of one () ）). */
+static int
+gloss_mark(const char *p)
+{
+	static const char *const marks[] = { "/", "\xef\xbc\x8f", "(", "\xef\xbc\x88", ")",
+	                                     "\xef\xbc\x89" };
+
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+		if (text_starts(p, marks[k]))
+			return 1;
+	return 0;
+}
+
 const char *
 extract_label_alias(const char *p, const char **rest, size_t *len)
 {
@@ -44,9 +58,13 @@ extract_label_alias(const char *p, const char **rest, size_t *len)
 		const char *r;
 		if (ascii_ncasecmp(p, label_aliases[k].spelling, n) != 0)
 			continue;
-		/* compared already: label_rest() only checks what follows */
-		if ((r = label_rest(p, p, n)) == NULL)
+		/* compared already: label_rest() only checks what follows; a
+		 * bilingual label's other half may follow at once ("Release
+		 * Date／登録日"), or a parenthesis close it ("(Target)") */
+		if ((r = label_rest(p, p, n)) == NULL && !gloss_mark(p + n))
 			continue;
+		if (r == NULL)
+			r = p + n;
 		*rest = r;
 		*len = n;
 		return label_aliases[k].label;

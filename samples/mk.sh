@@ -153,6 +153,7 @@ rating-fraction-ms05-041.eucjp|rating-fraction-ms05-041.html|EUC-JP|EUC-JP|
 rating-nolegend-ms06-015.utf8|rating-nolegend-ms06-015.html|UTF-8|UTF-8|
 english-ms05-027.utf8|english-ms05-027.html|UTF-8|UTF-8|
 english-ms05-019.sjis|english-ms05-019.html|Shift_JIS|Shift_JIS|
+english-ms05-027.bilingual.eucjp|english-ms05-027.html|EUC-JP|EUC-JP|--sub '<td>Severity Rating</td>' '<td>Severity Rating / 深刻度</td>' --sub '<td>Target</td>' '<td>対象環境 (Target)</td>' --sub '<td>Release Date</td>' '<td>Release Date／登録日</td>' --sub '<td>Last Updated</td>' '<td>更新日（Last Updated）</td>'
 blog-mt-ms05-018.utf8|blog-mt-ms05-018.html|UTF-8|UTF-8|
 blog-tdiary-ms06-040.eucjp|blog-tdiary-ms06-040.html|EUC-JP|EUC-JP|
 layout-div-ms06-042.sjis|layout-div-ms06-042.html|Shift_JIS|Shift_JIS|
