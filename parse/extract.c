@@ -1071,6 +1071,22 @@ titles_after(const struct page *pg, size_t i, struct bulletin *b)
 	return 0;
 }
 
+/* A page without heading elements (a table layout): its headline is the
+ * emphasized line of headline length nearest before the first label at
+ * item `labels` (not the site's banner cell above it); 0 when none. */
+static size_t
+emphasized_headline(const struct page *pg, size_t labels, struct bulletin *b)
+{
+	for (size_t i = labels < pg->body ? labels : pg->body; i-- > 0;) {
+		const char *t = pg->items.v[i].text;
+		if ((pg->items.v[i].emph || (item_block(pg, i)->flags & HB_EMPH)) &&
+		    !item_is_furniture(pg, i) && headline_fit(pg, i) &&
+		    char_count(t) >= tune.headline_chars && !date_heading(t))
+			return title_from(pg, i, b);
+	}
+	return 0;
+}
+
 /* The first header label's item, or `none` when there is no label. */
 static size_t
 header_start(const struct header *h, size_t none)
@@ -1107,6 +1123,8 @@ read_header(const struct page *pg, const struct header *h, const struct marks *m
 		else if (m->id_block != NO_ITEM)
 			lead = titles_after(pg, m->id_block + 1, b);
 	}
+	if (b->title == NULL && lead == 0)
+		lead = emphasized_headline(pg, header_start(h, pg->body), b);
 	if (b->id == NULL && h->f[H_SECINFO].present && (v = value_text(pg, &h->f[H_SECINFO]))) {
 		read_id(v, b);
 		free(v);

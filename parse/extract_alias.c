@@ -27,7 +27,7 @@ static const struct {
 	{ "Maximum Severity Rating", "深刻度" },
 	{ "Severity Rating", "深刻度" },
 	{ "Severity", "深刻度" },
-	{ "Target", "対象環境" },
+	{ "Target", "対象環境" }, { "対象", "対象環境" },
 	{ "Release Date", "登録日" },
 	{ "Date Published", "登録日" },
 	{ "Published", "登録日" },
