@@ -188,9 +188,9 @@ void extract_deploy_time(const struct page *pg, struct span s, struct bulletin *
  * remain). */
 char *extract_title_tidy(const char *title);
 /* The id of a page whose header gives none, a new string: the one MS id
- * of its headline (may be NULL), else of its <title>, else the one it
- * names anywhere (a breadcrumb, a wiki page name); NULL when none or
- * several. */
+ * of its headline (may be NULL), else of its <title>, else of its
+ * breadcrumb (a line of "A > B > MS05-039"), else the one it names
+ * anywhere (a wiki page name); NULL when none or several. */
 char *extract_single_id(const struct page *pg, const char *headline);
 /* A mail archive's Subject ("Subject: [hotfix-ml:00342] …" in the mail
  * headers), tidied; a new string, NULL when the page has none. */

@@ -196,13 +196,33 @@ one_id(const char *s)
 	return id;
 }
 
+/* The one id of the page's breadcrumb ("ホーム > セキュリティ情報 >
+ * MS05-039"): a line of at least two ">" steps before the sections. */
+static char *
+breadcrumb_id(const struct page *pg)
+{
+	static const char *const steps[] = { ">", "\xef\xbc\x9e", "\xe2\x86\x92", "\xc2\xbb" };
+
+	for (size_t i = 0; i < pg->body && i < pg->items.n; i++) {
+		const char *t = pg->items.v[i].text;
+		size_t n = 0;
+		for (size_t k = 0; k < sizeof steps / sizeof *steps; k++)
+			for (const char *p = strstr(t, steps[k]); p; p = strstr(p + 1, steps[k]))
+				n++;
+		if (n >= 2)
+			return one_id(t);
+	}
+	return NULL;
+}
+
 char *
 extract_single_id(const struct page *pg, const char *headline)
 {
 	strlist ids = { 0 }, typos = { 0 };
 	char *id;
 
-	if ((id = one_id(headline)) != NULL || (id = one_id(pg->doc->title)) != NULL)
+	if ((id = one_id(headline)) != NULL || (id = one_id(pg->doc->title)) != NULL ||
+	    (id = breadcrumb_id(pg)) != NULL)
 		return id;
 	if (pg->doc->title)
 		text_ms_ids(pg->doc->title, &ids, &typos);
