@@ -158,7 +158,7 @@ blog-mt-ms05-018.utf8|blog-mt-ms05-018.html|UTF-8|UTF-8|
 blog-tdiary-ms06-040.eucjp|blog-tdiary-ms06-040.html|EUC-JP|EUC-JP|
 layout-div-ms06-042.sjis|layout-div-ms06-042.html|Shift_JIS|Shift_JIS|
 wiki-pukiwiki-ms05-018.eucjp|wiki-pukiwiki-ms05-018.html|EUC-JP|EUC-JP|
-crumb-ms05-039.utf8|crumb-ms05-039.html|UTF-8|UTF-8|
+crumb-ms05-044.utf8|crumb-ms05-044.html|UTF-8|UTF-8|
 layout-table-ms06-001.sjis|layout-table-ms06-001.html|Shift_JIS|Shift_JIS|
 blog-mt-ms05-018.tag.eucjp|blog-mt-ms05-018.html|EUC-JP|EUC-JP|--sub '<h3 class="entry-header">Windows カーネルの脆弱性 (MS05-018)</h3>' '<h3 class="entry-header">【重要】MS05-018: Windows カーネルの脆弱性 ◆</h3>'
 monthly-2005-08.sjis|monthly-2005-08.html|Shift_JIS|Shift_JIS|
