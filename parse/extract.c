@@ -19,7 +19,7 @@
 enum hfield {
 	H_SEVERITY, H_EXPLOIT, H_ACTION, H_REBOOT, H_UNINSTALL, H_TARGETS,
 	H_SECINFO, H_KBINFO, H_PAST, H_VULNID, H_URGENCY, H_URGENCY2,
-	H_REGISTERED, H_UPDATED, H_FAQ, H_HISTORY, H_REPORTED, H_INFOSOURCE,
+	H_REGISTERED, H_UPDATED, H_FAQ, H_HISTORY, H_REPORTED, H_INFOSOURCE, H_KB,
 	H_COUNT
 };
 
@@ -54,7 +54,8 @@ struct found;
 struct page;
 typedef void header_reader(const struct page *, const struct found *, struct bulletin *);
 static header_reader read_severity, read_targets, read_exploit, read_reboot, read_uninstall,
-	read_action, read_past, read_urgency, read_registered, read_updated, read_references_from;
+	read_action, read_past, read_urgency, read_registered, read_updated, read_references_from,
+	read_kb;
 
 /* What a label's value is. */
 enum vkind {
@@ -64,6 +65,7 @@ enum vkind {
 	V_DATE,
 	V_LINKS,        /* links: references */
 	V_ID,           /* MSyy-nnn/KB: its first line only */
+	V_KB,           /* KB numbers */
 	V_NONE          /* known, not modelled: a boundary only */
 };
 
@@ -73,8 +75,10 @@ enum vkind {
  * model from the value (NULL: read elsewhere, or not modelled).  The rows
  * are read in this order; a variant spelling is one more string.
  */
+#define MAX_SPELLINGS 8
+
 static const struct {
-	const char *spellings[3];
+	const char *spellings[MAX_SPELLINGS];
 	enum hfield field;
 	enum vkind kind;
 	header_reader *read;
@@ -90,11 +94,19 @@ static const struct {
 	 * different scale and is not modelled (samples/README.md) */
 	{ { "緊急対応度" }, H_URGENCY, V_TEXT, read_urgency },
 	{ { "対応の緊急性" }, H_URGENCY2, V_NONE, NULL },
-	{ { "登録日" }, H_REGISTERED, V_DATE, read_registered },
-	{ { "更新日" }, H_UPDATED, V_DATE, read_updated },
+	/* dates: a page's first publication, and its last revision */
+	{ { "登録日", "公開日", "発行日", "掲載日", "初版", "公開" }, H_REGISTERED, V_DATE,
+	  read_registered },
+	{ { "更新日", "最終更新日", "最終更新", "改訂日", "改版日", "更新" }, H_UPDATED, V_DATE,
+	  read_updated },
 	{ { "セキュリティ情報" }, H_SECINFO, V_LINKS, read_references_from },
 	{ { "よく寄せられる質問" }, H_FAQ, V_LINKS, read_references_from },
-	{ { "脆弱性識別番号", "セキュリティ番号" }, H_VULNID, V_ID, NULL },
+	/* the bulletin's id (and KB numbers printed with it) */
+	{ { "脆弱性識別番号", "セキュリティ識別番号", "セキュリティ番号", "識別番号",
+	    "MS番号", "セキュリティ情報番号", "修正プログラム番号" }, H_VULNID, V_ID, NULL },
+	/* the KB numbers alone */
+	{ { "KB番号", "サポート技術情報番号", "サポート技術情報 番号", "技術情報番号", "文書番号",
+	    "KB" }, H_KB, V_KB, read_kb },
 	{ { "サポート技術情報" }, H_KBINFO, V_NONE, NULL },
 	{ { "更新履歴" }, H_HISTORY, V_NONE, NULL },
 	{ { "報告日" }, H_REPORTED, V_DATE, NULL },        /* a notice's: notice_dates() */
@@ -114,11 +126,15 @@ struct found {
 	int present;
 	size_t at;              /* the label's item */
 	const char *inline_rest;/* value on the label's own line, or NULL/"" */
+	int strung;             /* one of several labels on that line: the
+	                           value is inline_rest and nothing else */
 	size_t from, to;        /* value items */
 };
 
 struct header {
 	struct found f[H_COUNT];
+	char *owned[H_COUNT];   /* inline values cut at the next label */
+	unsigned times[H_COUNT];/* how often the label stands on the page */
 };
 
 #define NO_ITEM ((size_t)-1)
@@ -137,10 +153,11 @@ label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 {
 	const char *p = label_skip_leads(text);
 
-	if ((unsigned char)*p < 0x80)
-		return 0;       /* every label starts with a Japanese character */
+	/* every label starts with a Japanese character, or MS / KB (MS番号) */
+	if ((unsigned char)*p < 0x80 && !text_starts(p, "MS") && !text_starts(p, "KB"))
+		return 0;
 	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
-		for (size_t n = 0; n < 3 && header_labels[k].spellings[n]; n++) {
+		for (size_t n = 0; n < MAX_SPELLINGS && header_labels[k].spellings[n]; n++) {
 			size_t len = strlen(header_labels[k].spellings[n]);
 			const char *r = label_rest(p, header_labels[k].spellings[n], len);
 			if (r == NULL)
@@ -366,6 +383,70 @@ value_end(const struct page *pg, const struct found *fd)
 	return j;
 }
 
+/*
+ * The next label strung on the same line after a value ("2005/08/11
+ * 【更新日】2005/08/12", "…　■深刻度：2(重要)"): a label closed by 】 or a
+ * colon, opened by 【 / ■ / [ or standing after a space.  Returns where it
+ * starts (its opening mark) or NULL.
+ */
+static const char *
+next_strung_label(const char *v)
+{
+	static const char *const opens[] = { "【", "■", "[", "◆", "●", "・" };
+
+	for (const char *p = v; *p; p++) {
+		enum hfield f;
+		const char *rest;
+		int closed, open = 0;
+		if (((unsigned char)*p & 0xC0) == 0x80)
+			continue;
+		for (size_t k = 0; k < sizeof opens / sizeof *opens && !open; k++)
+			open = text_starts(p, opens[k]);
+		if (!open && !(p > v && (p[-1] == ' ' || (p - v >= 3 && text_starts(p - 3, FW_SPACE)))))
+			continue;
+		if (p > v && label_text(p, &f, &rest, &closed) && closed)
+			return p;
+	}
+	return NULL;
+}
+
+/* Record the labels strung on line i after its first one (field f,
+ * value rest); the first one's value is cut where the next begins. */
+static enum hfield
+strung_labels(size_t i, enum hfield f, const char *rest, struct header *h)
+{
+	const char *next;
+
+	while (rest && *rest && (next = next_strung_label(rest)) != NULL) {
+		enum hfield nf;
+		const char *nrest;
+		int closed;
+		if (!h->owned[f] && h->f[f].at == i) {
+			h->owned[f] = text_clean_n(rest, (size_t)(next - rest));
+			h->f[f].inline_rest = h->owned[f];
+			h->f[f].strung = 1;
+		}
+		(void)label_text(next, &nf, &nrest, &closed);
+		if (!h->f[nf].present) {
+			h->f[nf].present = 1;
+			h->f[nf].at = i;
+			h->f[nf].from = h->f[nf].to = i + 1;
+			h->f[nf].inline_rest = nrest;
+			h->f[nf].strung = 1;
+		}
+		f = nf;
+		rest = nrest;
+	}
+	return f;
+}
+
+static void
+header_free(struct header *h)
+{
+	for (int f = 0; f < H_COUNT; f++)
+		free(h->owned[f]);
+}
+
 static void
 find_header(const struct page *pg, struct header *h)
 {
@@ -386,6 +467,7 @@ find_header(const struct page *pg, struct header *h)
 		if (last != (size_t)-1)
 			h->f[lastf].to = i;
 		last = (size_t)-1;
+		h->times[f]++;
 		if (h->f[f].present)
 			continue;       /* the first one counts */
 		h->f[f].present = 1;
@@ -396,6 +478,8 @@ find_header(const struct page *pg, struct header *h)
 		last = i;
 		lastf = f;
 		i = after - 1;
+		if (*rest)
+			lastf = strung_labels(i, f, rest, h);
 	}
 	strset_free(&lt.set);
 	if (last != (size_t)-1)
@@ -569,7 +653,8 @@ unparen(const char *s)
 
 /*
  * An id block: a line that is only an MS id and its KB numbers
- * ("MS03-047/829436"), as 2003-2004 pages print it above the headline.
+ * ("MS03-047/829436", "MS05-039 (KB899588)", "ＭＳ０５－０１５／ＫＢ８８８１１３"
+ * folded), as 2003-2004 pages print it above the headline.
  */
 static int
 is_id_block(const char *t)
@@ -585,7 +670,10 @@ is_id_block(const char *t)
 	if (p && start == f) {
 		ok = 1;
 		for (; *p && ok; p++)
-			ok = *p == '/' || (*p >= '0' && *p <= '9') || *p == ' ';
+			if ((p[0] == 'K' || p[0] == 'k') && (p[1] == 'B' || p[1] == 'b'))
+				p++;
+			else
+				ok = strchr("/ (),:", *p) != NULL || (*p >= '0' && *p <= '9');
 	}
 	free(f);
 	return ok;
@@ -779,8 +867,9 @@ static void
 read_severity(const struct page *pg, const struct found *fd, struct bulletin *b)
 {
 	/* no value lines: the options stand on the label's own line */
-	long mask = choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, severity_options,
-	                        4, 1, "深刻度", b);
+	long mask = fd->strung ? choice_text(fd->inline_rest, severity_options, 4)
+	                       : choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to,
+	                                     severity_options, 4, 1, "深刻度", b);
 
 	if (mask < 0 && fd->inline_rest && *fd->inline_rest)
 		b->severity = severity_from_text(fd->inline_rest);
@@ -791,11 +880,15 @@ read_severity(const struct page *pg, const struct found *fd, struct bulletin *b)
 static void
 read_targets(const struct page *pg, const struct found *fd, struct bulletin *b)
 {
-	long mask = choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, target_options,
-	                        2, 0, "対象環境", b);
+	long mask = fd->strung ? choice_text(fd->inline_rest, target_options, 2)
+	                       : choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to,
+	                                     target_options, 2, 0, "対象環境", b);
 
 	if (mask > 0)
 		b->targets = (unsigned)mask;
+	else if (fd->strung)
+		bulletin_diag(b, DIAG_CHOICE_UNKNOWN, "対象環境: no known option in \"%s\"",
+		              fd->inline_rest);
 }
 
 static void
@@ -834,6 +927,20 @@ read_urgency(const struct page *pg, const struct found *fd, struct bulletin *b)
 	b->urgency = value_text(pg, fd);
 }
 
+/* A KB-number label (KB番号, 文書番号 …): every number of its value. */
+static void
+read_kb(const struct page *pg, const struct found *fd, struct bulletin *b)
+{
+	char *v = value_text(pg, fd);
+
+	if (v == NULL)
+		return;
+	text_kb_marked(v, 1, &b->kb);
+	if (b->kb.n == 0)
+		bulletin_diag(b, DIAG_VALUE_UNPARSED, "KB番号: \"%s\" holds no KB number", v);
+	free(v);
+}
+
 static void
 read_registered(const struct page *pg, const struct found *fd, struct bulletin *b)
 {
@@ -846,13 +953,14 @@ read_updated(const struct page *pg, const struct found *fd, struct bulletin *b)
 	read_date(pg, fd, "更新日", &b->updated, b);
 }
 
-/* The id and KB numbers of an id block or a 脆弱性識別番号 value. */
+/* The id and KB numbers of an id block or a 脆弱性識別番号 value: the
+ * slash notation (MS05-048/907245/901017) and KB-marked numbers
+ * ("MS05-039 (KB899588)"). */
 static void
 read_id_kb(const char *v, struct bulletin *b)
 {
 	read_id(v, b);
-	if (b->kb.n == 0)
-		text_kb_list(v, &b->kb);
+	text_kb_marked(v, 0, &b->kb);
 }
 
 /* The 脆弱性識別番号 value: its first non-empty line. */
@@ -871,6 +979,12 @@ read_vulnid(const struct page *pg, const struct header *h, struct bulletin *b)
 	id.from = k;
 	if ((v = value_text(pg, &id)) != NULL) {
 		read_id_kb(v, b);
+		free(v);
+	}
+	/* KB numbers on the value's later lines ("MS05-048<br>KB907245") */
+	if (!(h->f[H_VULNID].inline_rest && *h->f[H_VULNID].inline_rest) &&
+	    (v = value_text(pg, &h->f[H_VULNID])) != NULL) {
+		text_kb_marked(v, 0, &b->kb);
 		free(v);
 	}
 }
@@ -972,10 +1086,10 @@ read_header(const struct page *pg, const struct header *h, const struct marks *m
 	char *v;
 	size_t lead = 0;
 
+	read_vulnid(pg, h, b);
 	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
 		if (header_labels[k].read && h->f[header_labels[k].field].present)
 			header_labels[k].read(pg, &h->f[header_labels[k].field], b);
-	read_vulnid(pg, h, b);
 	if (b->id == NULL && m->id_block != NO_ITEM)
 		read_id_kb(pg->items.v[m->id_block].text, b);
 	if ((lead = headline_heading(pg, b)) == 0) {
@@ -1045,11 +1159,39 @@ find_marks(const struct page *pg, struct marks *m)
 		}
 }
 
+static int
+has_ms_id(const char *t)
+{
+	char id[16], *f;
+	int typo, ok;
+
+	if (t == NULL || (!strstr(t, "MS") && !strstr(t, "ms") && !strstr(t, "\xef\xbc\xad")))
+		return 0;
+	f = text_fold(t);
+	ok = text_next_ms_id(f, id, &typo, NULL) != NULL;
+	free(f);
+	return ok;
+}
+
+/* The page names a bulletin: an MS id anywhere in it (a glossary that
+ * explains the four levels of 深刻度 names none). */
+static int
+names_bulletin(const struct page *pg)
+{
+	if (has_ms_id(pg->doc->title))
+		return 1;
+	for (size_t i = 0; i < pg->items.n; i++)
+		if (has_ms_id(pg->items.v[i].text))
+			return 1;
+	return 0;
+}
+
 /*
  * Kind from evidence: a page headed 不具合情報, or a Briefings issue, is a
- * notice (even about one bulletin).  An alert has the label table
- * (脆弱性識別番号, 深刻度), an alert mark, or an id block with any of
- * the severity list, 緊急対応度 / 対応の緊急性, a headline, 対象プラット
+ * notice (even about one bulletin).  An alert has the id label
+ * (脆弱性識別番号), an alert mark, the severity list on a page that names
+ * a bulletin (a glossary explaining the four levels names none), or an id
+ * block with any of 緊急対応度 / 対応の緊急性, a headline, 対象プラット
  * フォーム, the download or file sections.
  */
 static enum bulletin_kind
@@ -1057,7 +1199,8 @@ classify(const struct page *pg, const struct header *h, const struct marks *m)
 {
 	if (m->notice)
 		return BULLETIN_NOTICE;
-	if (h->f[H_VULNID].present || h->f[H_SEVERITY].present || m->alert)
+	if (h->f[H_VULNID].present || m->alert ||
+	    (h->f[H_SEVERITY].present && names_bulletin(pg)))
 		return BULLETIN_ALERT;
 	if (m->id_block != NO_ITEM &&
 	    (h->f[H_URGENCY].present || h->f[H_URGENCY2].present ||
@@ -1136,18 +1279,27 @@ notice_dates(const struct page *pg, const struct header *h, struct bulletin *b)
 		b->updated = xstrdup(b->edition);
 }
 
-/* A notice's KB numbers, when its ■ items give none: the セキュリティ番号
- * value of a one-item notice. */
+/* A notice about one patch names it once in its header (セキュリティ番号
+ * MS03-045/824141): that is its id, and its KB numbers come first; a
+ * digest has no such label or one per item, no id, and the KB numbers its
+ * items name. */
 static void
-notice_kb(const struct page *pg, const struct header *h, struct bulletin *b)
+notice_id_kb(const struct page *pg, const struct header *h, struct bulletin *b)
 {
-	struct found id = h->f[H_VULNID];
-	char *v;
+	strlist items = { 0 };
 
-	if (b->kb.n || !id.present || (v = value_text(pg, &id)) == NULL)
-		return;
-	text_kb_list(v, &b->kb);
-	free(v);
+	if ((h->f[H_VULNID].present || h->f[H_KB].present) && h->times[H_VULNID] <= 1 &&
+	    h->times[H_KB] <= 1) {
+		items = b->kb;
+		memset(&b->kb, 0, sizeof b->kb);
+		read_vulnid(pg, h, b);
+		if (h->f[H_KB].present)
+			read_kb(pg, &h->f[H_KB], b);
+		for (size_t i = 0; i < items.n && b->kb.n < HF_MAX_ITEMS; i++)
+			if (!strlist_contains(&b->kb, items.v[i]))
+				strlist_add(&b->kb, items.v[i]);
+		strlist_free(&items);
+	}
 }
 
 /*
@@ -1210,11 +1362,13 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		read_edition(&pg, b);
 		notice_dates(&pg, &h, b);
 		extract_notice(&pg, header_end(&h), b);
-		notice_kb(&pg, &h, b);
+		notice_id_kb(&pg, &h, b);
 		break;
 	case BULLETIN_OTHER:
-		/* not a bulletin: no guessing beyond its headline */
+		/* not a bulletin: its headline and the dates it is labelled with */
 		other_title(&pg, b);
+		read_date(&pg, &h.f[H_REGISTERED], "登録日", &b->registered, b);
+		read_date(&pg, &h.f[H_UPDATED], "更新日", &b->updated, b);
 		break;
 	}
 	collect_ids(&pg, b);
@@ -1222,6 +1376,7 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	/* an alert says so in extract_diagnose(), among its other findings */
 	if (b->kind != BULLETIN_ALERT && doc->unclosed && pg.end == pg.items.n)
 		bulletin_diag(b, DIAG_TRUNCATED, "%s", EXTRACT_TRUNCATED);
+	header_free(&h);
 	page_furniture_free(&pg);
 	page_items_free(&pg);
 }

@@ -120,6 +120,11 @@ const char *label_rest(const char *p, const char *label, size_t len);
 struct option { const char *text; int value; };
 long choice_read(const struct page *pg, size_t from, size_t to, const struct option *options,
                  size_t noptions, int single, const char *field, struct bulletin *b);
+/* The options chosen in one line of text, such as the value of a label
+ * strung with others on its line ("2(重要)", "●サーバ ○クライアント"):
+ * those marked on when any is, else those printed and not marked off; a
+ * mask as choice_read(), -1 when it names none. */
+long choice_text(const char *v, const struct option *options, size_t noptions);
 /* A yes/no value (攻撃コードの有無, 再起動の必要性, アンインストール): its
  * verdict (the text before a parenthesis or comma) as a whole word of the
  * field's vocabulary, negations winning ("公開されていない" is no).

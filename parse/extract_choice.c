@@ -843,3 +843,28 @@ yesno_read(const char *v, enum yesno_field field, int *understood)
 	free(head);
 	return r;
 }
+
+long
+choice_text(const char *v, const struct option *options, size_t noptions)
+{
+	long mask = 0, marked = 0;
+
+	for (size_t o = 0; o < noptions; o++) {
+		const char *at = strstr(v, options[o].text), *tok;
+		int glyph;
+		if (at == NULL)
+			continue;
+		/* the start of its word: after the last space before it */
+		for (tok = at; tok > v && tok[-1] != ' '; tok--)
+			;
+		glyph = leading_mark(&tok);
+		if (glyph < 0)
+			continue;
+		mask |= 1L << options[o].value;
+		if (glyph > 0)
+			marked |= 1L << options[o].value;
+	}
+	if (marked)
+		return marked;
+	return mask ? mask : -1;
+}

@@ -719,6 +719,7 @@ extract_notice(const struct page *pg, size_t after, struct bulletin *b)
 		read_prose(pg, title + 1, pg->body, &b->summary, b);
 	}
 	read_notes(pg, notes, b);
-	for (i = 0; i < b->notes.n && b->kb.n == 0; i++)
-		text_kb_list(b->notes.v[i].heading, &b->kb);
+	/* each item of a digest names its patch: MS05-048/907245, (KB901017) */
+	for (i = 0; i < b->notes.n; i++)
+		text_kb_marked(b->notes.v[i].heading, 0, &b->kb);
 }

@@ -111,6 +111,43 @@ label_skip_leads(const char *text)
 	return p;
 }
 
+/* Past ASCII, full-width and no-break spaces at p. */
+static const char *
+skip_blanks(const char *p)
+{
+	for (;;) {
+		if (*p == ' ')
+			p++;
+		else if (text_starts(p, FW_SPACE))
+			p += 3;
+		else if (text_starts(p, "\xc2\xa0"))
+			p += 2;
+		else
+			return p;
+	}
+}
+
+/* Past label at p, which may be spelled with spaces between its
+ * characters ("深　刻　度"); NULL when p does not start with it. */
+static const char *
+spaced_match(const char *p, const char *label, size_t len)
+{
+	size_t k = 0;
+
+	if (*p != *label)
+		return NULL;    /* the common case, decided on one byte */
+	if (strncmp(p, label, len) == 0)
+		return p + len;
+	while (k < len) {
+		if (*p != label[k])
+			return NULL;
+		p++, k++;
+		if (k < len && ((unsigned char)label[k] & 0xC0) != 0x80)
+			p = skip_blanks(p);     /* between two characters */
+	}
+	return p;
+}
+
 const char *
 label_rest(const char *p, const char *label, size_t len)
 {
@@ -119,9 +156,9 @@ label_rest(const char *p, const char *label, size_t len)
 	size_t i;
 	int again, sep = 0;
 
-	if (strncmp(p, label, len) != 0)
+	if ((p = spaced_match(p, label, len)) == NULL)
 		return NULL;
-	p += len;
+	p = skip_blanks(p);     /* "【 登録日 】" */
 	for (i = 0; i < sizeof closes / sizeof *closes; i++)
 		if (text_starts(p, closes[i])) {
 			p += strlen(closes[i]);
