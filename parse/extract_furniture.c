@@ -453,10 +453,20 @@ quoted(const struct hblock *bl, const struct words *w)
 }
 
 /* Every word has a character that is not ASCII (option words are
- * Japanese; "Windows XP SP2" is not a gauge). */
+ * Japanese; "Windows XP SP2" is not a gauge), and some word has two
+ * characters ("深　刻　度" is one word spaced out, not three options). */
 static int
 japanese_words(const struct words *w)
 {
+	size_t longest = 0;
+
+	for (size_t k = 0; k < w->n; k++) {
+		size_t n = count_cps(w->w[k], strlen(w->w[k]));
+		if (n > longest)
+			longest = n;
+	}
+	if (longest < 2)
+		return 0;
 	for (size_t k = 0; k < w->n; k++) {
 		const unsigned char *p = (const unsigned char *)w->w[k];
 		while (*p && *p < 0x80)

@@ -715,8 +715,18 @@ extract_notice(const struct page *pg, size_t after, struct bulletin *b)
 		}
 	}
 	if (title < pg->body) {
+		/* a digest's ■ items may follow its lead with no heading
+		 * between: the first emphasized one ends the lead */
+		for (i = title + 1; i < pg->body; i++)
+			if (is_note_heading(pg->items.v[i].text) &&
+			    (pg->items.v[i].emph || (item_block(pg, i)->flags & HB_EMPH)))
+				break;
 		b->title = text_clean(pg->items.v[title].text);
-		read_prose(pg, title + 1, pg->body, &b->summary, b);
+		read_prose(pg, title + 1, i, &b->summary, b);
+		if (i < pg->body) {
+			notes.from = i;
+			notes.to = content_end(pg, i, i, pg->end);
+		}
 	}
 	read_notes(pg, notes, b);
 	/* each item of a digest names its patch: MS05-048/907245, (KB901017) */

@@ -158,10 +158,10 @@ label_rest(const char *p, const char *label, size_t len)
 
 	if ((p = spaced_match(p, label, len)) == NULL)
 		return NULL;
-	p = skip_blanks(p);     /* "【 登録日 】" */
 	for (i = 0; i < sizeof closes / sizeof *closes; i++)
-		if (text_starts(p, closes[i])) {
-			p += strlen(closes[i]);
+		if (text_starts(skip_blanks(p), closes[i])) {
+			/* "【 登録日 】" */
+			p = skip_blanks(p) + strlen(closes[i]);
 			sep = 1;
 		}
 	for (again = 1; again;) {

@@ -43,7 +43,8 @@ text_clean_n(const char *s, size_t n)
 			break;
 		if (i + len > n)
 			len = n - i;
-		if (text_is_space(cp)) {
+		if (text_is_space(cp) || (cp == 0x3000 && o == 0)) {
+			/* a leading ideographic space is indentation (字下げ) */
 			pending = o > 0;
 		} else {
 			if (pending)

@@ -141,5 +141,21 @@ notice-2005-10.footer.utf8|notice-2005-10.html|UTF-8|UTF-8|--sub '<hr>\n<font si
 ms06-007.c.navclass.sjis|ms06-007.c.html|Shift_JIS|Shift_JIS|--sub '<div id="container">\n' '<div id="container">\n<div id="menu"><p>概要</p><p>対策</p><p>参考情報</p></div>\n' --sub '<div class="lead">' '<div class="subnav">概要 | 対象プラットフォーム | DA Labのコメント | 参考情報</div>\n<div class="lead">'
 ms06-007.c.navclass.eucjp|ms06-007.c.html|EUC-JP|EUC-JP|--sub '<div id="container">\n' '<div id="container">\n<div id="menu"><p>概要</p><p>対策</p><p>参考情報</p></div>\n' --sub '<div class="lead">' '<div class="subnav">概要 | 対象プラットフォーム | DA Labのコメント | 参考情報</div>\n<div class="lead">'
 ms06-007.c.navclass.utf8|ms06-007.c.html|UTF-8|UTF-8|--sub '<div id="container">\n' '<div id="container">\n<div id="menu"><p>概要</p><p>対策</p><p>参考情報</p></div>\n' --sub '<div class="lead">' '<div class="subnav">概要 | 対象プラットフォーム | DA Labのコメント | 参考情報</div>\n<div class="lead">'
+# id and KB labels and forms, labels strung on one line, full-width labels and
+# ids, a glossary of the severity levels, a digest whose items name KBs (issue 8)
+ms05-046.kbforms.sjis|ms05-046.kbforms.html|Shift_JIS|Shift_JIS|
+ms05-046.kbforms.eucjp|ms05-046.kbforms.html|EUC-JP|EUC-JP|
+ms05-046.kbforms.utf8|ms05-046.kbforms.html|UTF-8|UTF-8|
+ms05-049.dlkb.eucjp|ms05-049.dlkb.html|EUC-JP|EUC-JP|
+ms05-049.dlkb.utf8|ms05-049.dlkb.html|UTF-8|UTF-8|
+ms05-047.strung.sjis|ms05-047.strung.html|Shift_JIS|Shift_JIS|
+ms05-047.strung.eucjp|ms05-047.strung.html|EUC-JP|EUC-JP|
+ms05-047.strung.utf8|ms05-047.strung.html|UTF-8|UTF-8|
+ms05-015.fullwidth.sjis|ms05-015.fullwidth.html|Shift_JIS|Shift_JIS|
+ms05-015.fullwidth.eucjp|ms05-015.fullwidth.html|EUC-JP|EUC-JP|
+ms05-015.fullwidth.utf8|ms05-015.fullwidth.html|UTF-8|UTF-8|
+glossary-severity.eucjp|glossary-severity.html|EUC-JP|EUC-JP|
+glossary-severity.utf8|glossary-severity.html|UTF-8|UTF-8|
+notice-2004-02.digest.sjis|notice-2004-02.digest.html|Shift_JIS|Shift_JIS|
 TABLE
 echo "mk.sh: pages written and verified"
