@@ -43,11 +43,12 @@ static const struct {
 	size_t headline_scan;   /* items searched for a heading headline */
 	size_t link_scan;       /* fewer links of a block are compared one by one
 	                           with a line, more are put in a set */
+	size_t explained_chars; /* characters after an option that explain it */
 } tune = {
 	.value_lines = 16, .last_value_lines = 12, .below_scan = 200, .title_scan = 400,
 	.title_lines = 3, .mark_scan = 80, .heading_bytes = 200, .label_bytes = 100,
 	.edition_lines = 4, .edition_bytes = 48, .nav_links = 64,
-	.headline_scan = 2000, .link_scan = 8,
+	.headline_scan = 2000, .link_scan = 8, .explained_chars = 12,
 };
 
 struct found;
@@ -190,6 +191,17 @@ field_kind(enum hfield f)
 		if (header_labels[k].field == f)
 			return header_labels[k].kind;
 	return V_NONE;
+}
+
+/* Characters (code points) of s. */
+static size_t
+count_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
 }
 
 static int
@@ -1187,10 +1199,39 @@ names_bulletin(const struct page *pg)
 }
 
 /*
+ * The 深刻度 value explains its options rather than choosing one: two or
+ * more of its lines hold an option followed by a sentence ("1(緊急):ユーザー
+ * の操作なしに…", or the sentence in the next cell of the option's row), as
+ * a glossary defines the levels.
+ */
+static int
+options_explained(const struct page *pg, const struct found *fd)
+{
+	int explained = 0;
+	/* the lines after the label, not only its value: a table of terms
+	 * gives the label a cell of its own and its value the cell below */
+	size_t to = fd->at + 1 + tune.value_lines < pg->body ? fd->at + 1 + tune.value_lines : pg->body;
+
+	for (size_t i = fd->at + 1; i < to && explained < 2; i++) {
+		const char *t = pg->items.v[i].text, *after = NULL;
+		for (size_t k = 0; k < 4 && !after; k++)
+			if ((after = strstr(t, severity_options[k].text)) != NULL)
+				after += strlen(severity_options[k].text);
+		if (after && count_chars(after) < tune.explained_chars && i + 1 < to &&
+		    item_block(pg, i)->row != 0 && item_block(pg, i + 1)->row == item_block(pg, i)->row &&
+		    item_block(pg, i + 1)->cell != item_block(pg, i)->cell)
+			after = pg->items.v[i + 1].text;        /* term | definition */
+		if (after && count_chars(after) >= tune.explained_chars)
+			explained++;
+	}
+	return explained >= 2;
+}
+
+/*
  * Kind from evidence: a page headed 不具合情報, or a Briefings issue, is a
  * notice (even about one bulletin).  An alert has the id label
- * (脆弱性識別番号), an alert mark, the severity list on a page that names
- * a bulletin (a glossary explaining the four levels names none), or an id
+ * (脆弱性識別番号), an alert mark, the severity list (unless, on a page
+ * naming no bulletin, it explains the levels as a glossary does), or an id
  * block with any of 緊急対応度 / 対応の緊急性, a headline, 対象プラット
  * フォーム, the download or file sections.
  */
@@ -1200,7 +1241,8 @@ classify(const struct page *pg, const struct header *h, const struct marks *m)
 	if (m->notice)
 		return BULLETIN_NOTICE;
 	if (h->f[H_VULNID].present || m->alert ||
-	    (h->f[H_SEVERITY].present && names_bulletin(pg)))
+	    (h->f[H_SEVERITY].present &&
+	     (names_bulletin(pg) || !options_explained(pg, &h->f[H_SEVERITY]))))
 		return BULLETIN_ALERT;
 	if (m->id_block != NO_ITEM &&
 	    (h->f[H_URGENCY].present || h->f[H_URGENCY2].present ||
@@ -1329,6 +1371,20 @@ column_end(const struct page *pg, const struct bulletin *b)
 	return 0;
 }
 
+/* An alert whose header gives no KB number: the KB numbers of its
+ * download packages ("Windows 2000 用セキュリティ更新プログラム
+ * (KB899588)"), which are the bulletin's patch.  Prose is never read for
+ * them: it names other articles. */
+static void
+downloads_kb(struct bulletin *b)
+{
+	if (b->kb.n)
+		return;
+	for (size_t i = 0; i < b->downloads.n; i++)
+		if (b->downloads.v[i].title)
+			text_kb_marked(b->downloads.v[i].title, 0, &b->kb);
+}
+
 void
 extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *b)
 {
@@ -1356,6 +1412,7 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 			bulletin_diag(b, DIAG_NO_TITLE, "title: no headline found after 脆弱性識別番号");
 		extract_lead(&pg, b);
 		extract_sections(&pg, b);
+		downloads_kb(b);
 		extract_diagnose(&pg, h.f[H_SEVERITY].present, b);
 		break;
 	case BULLETIN_NOTICE:

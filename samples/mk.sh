@@ -157,5 +157,7 @@ ms05-015.fullwidth.utf8|ms05-015.fullwidth.html|UTF-8|UTF-8|
 glossary-severity.eucjp|glossary-severity.html|EUC-JP|EUC-JP|
 glossary-severity.utf8|glossary-severity.html|UTF-8|UTF-8|
 notice-2004-02.digest.sjis|notice-2004-02.digest.html|Shift_JIS|Shift_JIS|
+ms05-039.b.dlkb.eucjp|ms05-039.b.html|EUC-JP|EUC-JP|--sub '<TD><FONT SIZE=2>MS05-039/899588</FONT>' '<TD><FONT SIZE=2>MS05-039</FONT>'
+glossary-severity.table.sjis|glossary-severity.table.html|Shift_JIS|Shift_JIS|
 TABLE
 echo "mk.sh: pages written and verified"

@@ -283,6 +283,17 @@ load_base(struct store *s, const char *sql, const char *arg, struct base *b)
 }
 
 /*
+ * An alert is keyed by its MS id; every other page by its URL: a notice
+ * about one patch carries that patch's id, and must not become a revision
+ * of the patch's alert.
+ */
+static int
+keyed_by_id(const struct bulletin *b)
+{
+	return b->kind == BULLETIN_ALERT && b->id != NULL && b->id[0] != '\0';
+}
+
+/*
  * A page with no MS id (a notice, a tip) is keyed by its URL, so the same
  * page at a second URL (a mirror, a copy in another encoding) would be a
  * second item in every feed.  A known id-less bulletin of the same kind,
@@ -293,7 +304,7 @@ find_copy(struct store *s, struct base *b)
 {
 	const char *args[3] = { bulletin_kind_name(s->b->kind), s->b->title, s->b->registered };
 
-	if (s->b->id != NULL || args[1] == NULL || args[2] == NULL)
+	if (keyed_by_id(s->b) || args[1] == NULL || args[2] == NULL)
 		return 0;
 	if (load_base_args(s, CAT_FIND_COPY_SQL, args, 3, b) < 0)
 		return -1;
@@ -327,7 +338,7 @@ find_base(struct store *s, struct base *b)
 	              " WHERE p.url = ?1 AND b.superseded_by IS NULL"
 	              " ORDER BY r.id DESC, r2.number DESC LIMIT 1", s->pg->url, b) < 0)
 		return -1;
-	if (b->id && s->b->id != NULL) {
+	if (b->id && keyed_by_id(s->b)) {
 		if (!streq(b->key, s->pg->url)) {
 			base_free(b);   /* this URL now holds another bulletin: new */
 			return 0;
@@ -542,7 +553,7 @@ store_against(struct store *s, struct base *b, time_t seen)
 	}
 	if (b->rekey ? rekey(s, b) < 0 : !b->by_key)
 		return b->rekey ? -1 : cat_fail(s->cat, "internal: id lost without a loss");
-	if (b->by_key && s->b->id != NULL && supersede_url_bulletin(s, b->id) < 0)
+	if (b->by_key && keyed_by_id(s->b) && supersede_url_bulletin(s, b->id) < 0)
 		return -1;
 	set_key(s->res, b->key);
 	cat_diff(b->model, s->model, &ch);
@@ -606,7 +617,7 @@ cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 		json_t *d = diag_list_to_json(&model->diags);
 		s.diags = d ? json_dumps(d, HF_JSON_COMPACT) : NULL;
 		json_decref(d);
-		s.key = model->id && model->id[0] ? model->id : pg->url;
+		s.key = keyed_by_id(model) ? model->id : pg->url;
 		s.model = bulletin_to_json(model);
 		set_key(res, s.key);
 		describe_encoding(model, res);

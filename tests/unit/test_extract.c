@@ -729,7 +729,7 @@ START_TEST(kinds_from_evidence)
 	ck_assert_str_eq(b.registered, "2003-11-05");
 	ck_assert_str_eq(b.updated, "2003-11-05");
 	ck_assert_str_eq(b.kb.v[0], "824141");
-	ck_assert_ptr_null(b.id);
+	ck_assert_str_eq(b.id, "MS03-045");     /* one patch, named once */
 	bulletin_free(&b);
 	parse_html("<html><head><title>Windows HotFix Briefings</title></head><body>"
 	           "<h1>Windows HotFix Briefings</h1><p>(2004年9月10日版)</p><h2>今号の見出し</h2>"
