@@ -643,6 +643,15 @@ read_id(const char *v, struct bulletin *b)
 	strlist_free(&ids);
 }
 
+/* A sentence: ends in 。 (prose, never a headline). */
+static int
+is_sentence(const char *t)
+{
+	size_t n = strlen(t);
+
+	return n >= 3 && strcmp(t + n - 3, "。") == 0;
+}
+
 static int
 is_paren(const char *s)
 {
@@ -797,6 +806,8 @@ read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 			end = i + 1;    /* 2003-2004: the id block above the headline */
 			continue;
 		}
+		if (is_sentence(t))
+			break;          /* the prose: the headline stands elsewhere */
 		seen++;
 		if (title_line(t, b))
 			end = i + 1;
@@ -1028,17 +1039,19 @@ is_link_line(const struct page *pg, size_t i)
 	return matched;
 }
 
-/* A line that may be a page's headline: text, short, not a link, label,
- * id block, series name or edition line. */
+
+/* A line that may be a page's headline: text, short, not a sentence, a
+ * link, label, id block, series name or edition line. */
 static int
 headline_fit(const struct page *pg, size_t i)
 {
 	const char *t = pg->items.v[i].text, *rest;
 	enum hfield f;
 
-	return *t && strlen(t) <= tune.heading_bytes && !is_link_line(pg, i) &&
+	return *t && strlen(t) <= tune.heading_bytes && !is_sentence(t) && !is_link_line(pg, i) &&
 	       !is_label_item(t, &f, &rest) && !is_id_block(t) && !series_line(t);
 }
+
 
 /* Title, then an official title "(…)" on the next non-empty line, from
  * item i on; returns the item after what was taken. */
@@ -1091,6 +1104,60 @@ titles_after(const struct page *pg, size_t i, struct bulletin *b)
 	return 0;
 }
 
+/*
+ * The headline standing above the label table (the id row and the prose
+ * below it): the last emphasized or heading line before the first label
+ * that fits a headline; an official title "(…)" may follow it.
+ */
+static void
+headline_above(const struct page *pg, const struct header *h, struct bulletin *b)
+{
+	size_t first = pg->body, best = NO_ITEM;
+
+	for (int f = 0; f < H_COUNT; f++)
+		if (h->f[f].present && h->f[f].at < first)
+			first = h->f[f].at;
+	for (size_t i = 0; i < first && i < tune.headline_scan; i++)
+		if ((pg->items.v[i].emph || (item_block(pg, i)->flags & (HB_EMPH | HB_HEADING))) &&
+		    !is_paren(pg->items.v[i].text) && headline_fit(pg, i))
+			best = i;
+	if (best != NO_ITEM)
+		(void)title_from(pg, best, b);
+}
+
+/*
+ * A headline that starts with the bulletin's id ("MS05-052：Internet
+ * Explorerの…"): the id is the page's when the header gave none, and the
+ * title is the text after it.
+ */
+static void
+split_title_id(struct bulletin *b)
+{
+	char id[16], *f;
+	const char *p, *start;
+	int typo;
+	size_t skip = 0;
+
+	if (b->title == NULL || !text_starts(b->title, "MS"))
+		return;
+	f = text_fold(b->title);
+	p = text_next_ms_id(f, id, &typo, &start);
+	if (p && start == f && (*p == ' ' || *p == ':' || text_starts(b->title + (p - f), FW_COLON) ||
+	                        text_starts(b->title + (p - f), FW_SPACE))) {
+		/* the id is ASCII, as folded: the same bytes in the title */
+		const char *r = b->title + (p - f);
+		while (*r == ' ' || *r == ':' || text_starts(r, FW_COLON) || text_starts(r, FW_SPACE))
+			r += (*r == ' ' || *r == ':') ? 1 : 3;
+		skip = (size_t)(r - b->title);
+	}
+	free(f);
+	if (skip == 0 || b->title[skip] == 0)
+		return;
+	if (b->id == NULL)
+		read_id(b->title, b);
+	memmove(b->title, b->title + skip, strlen(b->title + skip) + 1);
+}
+
 static size_t
 read_header(const struct page *pg, const struct header *h, const struct marks *m,
             struct bulletin *b)
@@ -1110,6 +1177,9 @@ read_header(const struct page *pg, const struct header *h, const struct marks *m
 		else if (m->id_block != NO_ITEM)
 			lead = titles_after(pg, m->id_block + 1, b);
 	}
+	if (b->title == NULL)
+		headline_above(pg, h, b);
+	split_title_id(b);
 	if (b->id == NULL && h->f[H_SECINFO].present && (v = value_text(pg, &h->f[H_SECINFO]))) {
 		read_id(v, b);
 		free(v);

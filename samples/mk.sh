@@ -159,5 +159,11 @@ glossary-severity.utf8|glossary-severity.html|UTF-8|UTF-8|
 notice-2004-02.digest.sjis|notice-2004-02.digest.html|Shift_JIS|Shift_JIS|
 ms05-039.b.dlkb.eucjp|ms05-039.b.html|EUC-JP|EUC-JP|--sub '<TD><FONT SIZE=2>MS05-039/899588</FONT>' '<TD><FONT SIZE=2>MS05-039</FONT>'
 glossary-severity.table.sjis|glossary-severity.table.html|Shift_JIS|Shift_JIS|
+# headline above the label table, official title under it; a headline led by the id
+ms05-053.above.sjis|ms05-053.above.html|Shift_JIS|Shift_JIS|
+ms05-053.above.eucjp|ms05-053.above.html|EUC-JP|EUC-JP|
+ms05-053.above.utf8|ms05-053.above.html|UTF-8|UTF-8|
+ms05-052.idhead.eucjp|ms05-052.idhead.html|EUC-JP|EUC-JP|
+ms05-052.idhead.utf8|ms05-052.idhead.html|UTF-8|UTF-8|
 TABLE
 echo "mk.sh: pages written and verified"
