@@ -1117,6 +1117,8 @@ headline_above(const struct page *pg, const struct header *h, struct bulletin *b
 	for (int f = 0; f < H_COUNT; f++)
 		if (h->f[f].present && h->f[f].at < first)
 			first = h->f[f].at;
+	if (first == pg->body)
+		return;         /* no label table: nothing to stand above */
 	for (size_t i = 0; i < first && i < tune.headline_scan; i++)
 		if ((pg->items.v[i].emph || (item_block(pg, i)->flags & (HB_EMPH | HB_HEADING))) &&
 		    !is_paren(pg->items.v[i].text) && headline_fit(pg, i))
@@ -1411,6 +1413,14 @@ notice_id_kb(const struct page *pg, const struct header *h, struct bulletin *b)
 			if (!strlist_contains(&b->kb, items.v[i]))
 				strlist_add(&b->kb, items.v[i]);
 		strlist_free(&items);
+	} else if (h->times[H_VULNID] == 0 && b->title) {
+		/* no id label: a headline naming one patch is about it */
+		strlist ids = { 0 }, typos = { 0 };
+		text_ms_ids(b->title, &ids, &typos);
+		if (ids.n == 1)
+			b->id = xstrdup(ids.v[0]);
+		strlist_free(&ids);
+		strlist_free(&typos);
 	}
 }
 
@@ -1488,8 +1498,11 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	case BULLETIN_NOTICE:
 		read_edition(&pg, b);
 		notice_dates(&pg, &h, b);
+		headline_above(&pg, &h, b);
 		extract_notice(&pg, header_end(&h), b);
 		notice_id_kb(&pg, &h, b);
+		if (b->title == NULL)
+			bulletin_diag(b, DIAG_NO_TITLE, "title: no headline found in the notice");
 		break;
 	case BULLETIN_OTHER:
 		/* not a bulletin: its headline and the dates it is labelled with */

@@ -175,7 +175,10 @@ size_t content_end(const struct page *pg, size_t anchor, size_t from, size_t to)
 void find_sections(struct page *pg);
 void extract_lead(const struct page *pg, struct bulletin *b);
 void extract_sections(const struct page *pg, struct bulletin *b);
-/* A notice: headline, lead paragraphs and every ■ item of the page. */
+/* A notice: headline, lead paragraphs and every ■ item of the page.  The
+ * headline is the first emphasized line from item after (the header's
+ * end), unless b->title is already set (a heading above the header): the
+ * lead then starts at after. */
 void extract_notice(const struct page *pg, size_t after, struct bulletin *b);
 /* "・label:" then a URL line -> reference; returns items consumed (0 if none). */
 size_t reference_at(const struct page *pg, size_t i, size_t to, struct bulletin *b);

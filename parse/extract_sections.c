@@ -704,8 +704,9 @@ extract_notice(const struct page *pg, size_t after, struct bulletin *b)
 	size_t i, title = pg->body;
 	struct span notes = { pg->body, content_end(pg, pg->body, pg->body, pg->end) };
 
-	/* the headline: the first emphasized line after the dates */
-	for (i = after; i < pg->body; i++) {
+	/* the headline: given by the caller (a heading above the header), or
+	 * the first emphasized line after the dates */
+	for (i = b->title ? pg->body : after; i < pg->body; i++) {
 		const struct hblock *bl = item_block(pg, i);
 		const char *t = pg->items.v[i].text;
 		if ((bl->flags & (HB_EMPH | HB_HEADING)) && *t && !series_line(t) &&
@@ -714,6 +715,10 @@ extract_notice(const struct page *pg, size_t after, struct bulletin *b)
 			break;
 		}
 	}
+	if (b->title != NULL && after > 0)
+		title = after - 1;      /* the prose starts after the header */
+	else if (title < pg->body)
+		b->title = text_clean(pg->items.v[title].text);
 	if (title < pg->body) {
 		/* a digest's ■ items may follow its lead with no heading
 		 * between: the first emphasized one ends the lead */
@@ -721,7 +726,6 @@ extract_notice(const struct page *pg, size_t after, struct bulletin *b)
 			if (is_note_heading(pg->items.v[i].text) &&
 			    (pg->items.v[i].emph || (item_block(pg, i)->flags & HB_EMPH)))
 				break;
-		b->title = text_clean(pg->items.v[title].text);
 		read_prose(pg, title + 1, i, &b->summary, b);
 		if (i < pg->body) {
 			notes.from = i;

@@ -165,5 +165,7 @@ ms05-053.above.eucjp|ms05-053.above.html|EUC-JP|EUC-JP|
 ms05-053.above.utf8|ms05-053.above.html|UTF-8|UTF-8|
 ms05-052.idhead.eucjp|ms05-052.idhead.html|EUC-JP|EUC-JP|
 ms05-052.idhead.utf8|ms05-052.idhead.html|UTF-8|UTF-8|
+notice-2005-06.heading.sjis|notice-2005-06.heading.html|Shift_JIS|Shift_JIS|
+notice-2005-06.heading.utf8|notice-2005-06.heading.html|UTF-8|UTF-8|
 TABLE
 echo "mk.sh: pages written and verified"
