@@ -108,7 +108,8 @@ static const struct {
 	/* the KB numbers alone */
 	{ { "KB番号", "サポート技術情報番号", "サポート技術情報 番号", "技術情報番号", "文書番号",
 	    "KB" }, H_KB, V_KB, read_kb },
-	{ { "サポート技術情報" }, H_KBINFO, V_NONE, NULL },
+	/* the bulletin's KB articles (an empty cell on most pages) */
+	{ { "サポート技術情報" }, H_KBINFO, V_KB, read_kb },
 	{ { "更新履歴" }, H_HISTORY, V_NONE, NULL },
 	{ { "報告日" }, H_REPORTED, V_DATE, NULL },        /* a notice's: notice_dates() */
 	{ { "情報ソース" }, H_INFOSOURCE, V_NONE, NULL },
@@ -950,7 +951,8 @@ read_urgency(const struct page *pg, const struct found *fd, struct bulletin *b)
 	b->urgency = value_text(pg, fd);
 }
 
-/* A KB-number label (KB番号, 文書番号 …): every number of its value. */
+/* A KB-number label (KB番号, 文書番号, サポート技術情報 …): every number
+ * of its value. */
 static void
 read_kb(const struct page *pg, const struct found *fd, struct bulletin *b)
 {
