@@ -255,12 +255,13 @@ alone_in_cell(const struct hdoc *doc, size_t b)
 }
 
 /*
- * A label counts only where a label can stand: closed by a colon or 】, or
- * alone on its line in a <th>, a <dt>, an emphasized run, or a cell of its
- * own; or on the first line of a cell whose next line reads as its value
- * ("深刻度<br>●1(緊急)…", a kind of value a menu line is not).  So prose
- * that starts with a label's word ("対策 については…") and a plain-text
- * menu line are not labels.
+ * A label counts only where a label can stand: closed by a colon or 】;
+ * at a line start followed by a value of its kind ("登録日 2004/04/14",
+ * "深刻度 ●1(緊急)…"); alone on its line after a mark (■, 【, ・) or in a
+ * <th>, a <dt>, an emphasized run, or a cell of its own; or on the first
+ * line of a cell whose next line reads as its value ("深刻度<br>●1(緊急)…",
+ * a kind of value a menu line is not).  So prose that starts with a label's
+ * word ("対策 については…") and a plain-text menu line are not labels.
  */
 static int
 label_at(const struct page *pg, size_t i, enum hfield *field, const char **rest)
@@ -273,8 +274,11 @@ label_at(const struct page *pg, size_t i, enum hfield *field, const char **rest)
 		return 0;
 	if (closed)
 		return 1;
-	if (**rest)
-		return 0;
+	if (**rest)     /* "■登録日 2004/04/14": a value of the label's kind */
+		return (it->off == 0 || label_skip_leads(it->text) != it->text) &&
+		       value_fits(field_kind(*field), *rest);
+	if (label_skip_leads(it->text) != it->text)
+		return 1;       /* "■深刻度" alone on its line: the mark makes it one */
 	if ((bl->flags & (HB_TH | HB_DT)) || it->emph)
 		return 1;
 	if (it->off != 0 || bl->cell == 0)
@@ -807,8 +811,8 @@ read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 			end = i + 1;    /* 2003-2004: the id block above the headline */
 			continue;
 		}
-		if (is_sentence(t))
-			break;          /* the prose: the headline stands elsewhere */
+		if (is_sentence(t) || text_starts(t, "■") || text_starts(t, "【"))
+			break;          /* prose or a section: the headline stands elsewhere */
 		seen++;
 		if (title_line(t, b))
 			end = i + 1;
@@ -1043,14 +1047,16 @@ is_link_line(const struct page *pg, size_t i)
 
 
 /* A line that may be a page's headline: text, short, not a sentence, a
- * link, label, id block, series name or edition line. */
+ * ■ section or item, a link, label, id block, series name or edition
+ * line. */
 static int
 headline_fit(const struct page *pg, size_t i)
 {
 	const char *t = pg->items.v[i].text, *rest;
 	enum hfield f;
 
-	return *t && strlen(t) <= tune.heading_bytes && !is_sentence(t) && !is_link_line(pg, i) &&
+	return *t && strlen(t) <= tune.heading_bytes && !is_sentence(t) && !text_starts(t, "■") &&
+	       !is_link_line(pg, i) &&
 	       !is_label_item(t, &f, &rest) && !is_id_block(t) && !series_line(t);
 }
 

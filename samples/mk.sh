@@ -168,5 +168,8 @@ ms05-052.idhead.utf8|ms05-052.idhead.html|UTF-8|UTF-8|
 notice-2005-06.heading.sjis|notice-2005-06.heading.html|Shift_JIS|Shift_JIS|
 notice-2005-06.heading.utf8|notice-2005-06.heading.html|UTF-8|UTF-8|
 ms05-049.kbinfo.utf8|ms05-049.dlkb.html|UTF-8|UTF-8|--sub '<dt><b>KB番号</b></dt><dd>900725</dd>' '<dt><b>サポート技術情報</b></dt><dd><a href="http://support.microsoft.com/kb/900725/ja">900725</a></dd>'
+# labels marked by ■ in running text: alone on their line or with a value of their kind
+ms04-014.marks.sjis|ms04-014.marks.html|Shift_JIS|Shift_JIS|
+ms04-014.marks.utf8|ms04-014.marks.html|UTF-8|UTF-8|
 TABLE
 echo "mk.sh: pages written and verified"
