@@ -102,7 +102,7 @@ static const struct {
 	{ GUMBO_TAG_EM, EL_EMPH },
 	{ GUMBO_TAG_SCRIPT, EL_SKIP }, { GUMBO_TAG_STYLE, EL_SKIP },
 	{ GUMBO_TAG_HEAD, EL_SKIP }, { GUMBO_TAG_TEMPLATE, EL_SKIP },
-	{ GUMBO_TAG_SELECT, EL_SKIP }, { GUMBO_TAG_TEXTAREA, EL_SKIP },
+	{ GUMBO_TAG_TEXTAREA, EL_SKIP },
 	{ GUMBO_TAG_NOSCRIPT, EL_SKIP },
 };
 
@@ -492,6 +492,10 @@ add_image(struct flattener *f, const struct context *c, const GumboNode *n)
 		*VEC_PUSH(&f->imgsrc) = xstrdup(attr(n, "checked") ? "checked" : "unchecked");
 		return;
 	}
+	if (n->v.element.tag == GUMBO_TAG_OPTION) {
+		*VEC_PUSH(&f->imgsrc) = xstrdup(attr(n, "selected") ? "checked" : "unchecked");
+		return;
+	}
 	*VEC_PUSH(&f->imgsrc) = image_key(n);
 	if (alt == NULL)
 		return;
@@ -754,6 +758,12 @@ enter(struct walk *w, struct frame *fr)
 		if ((type = attr(n, "type")) != NULL &&
 		    (ascii_casecmp(type, "radio") == 0 || ascii_casecmp(type, "checkbox") == 0))
 			add_image(f, c, n);
+		break;
+	case GUMBO_TAG_OPTION:
+		/* an option of a <select> is a line with its marker, as a
+		 * radio button: selected or not */
+		f->breaks++;
+		add_image(f, c, n);
 		break;
 	case GUMBO_TAG_A:
 		if ((href = attr(n, "href")) != NULL) {

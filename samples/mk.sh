@@ -171,5 +171,9 @@ ms05-049.kbinfo.utf8|ms05-049.dlkb.html|UTF-8|UTF-8|--sub '<dt><b>KB番号</b></
 # labels marked by ■ in running text: alone on their line or with a value of their kind
 ms04-014.marks.sjis|ms04-014.marks.html|Shift_JIS|Shift_JIS|
 ms04-014.marks.utf8|ms04-014.marks.html|UTF-8|UTF-8|
+# choices: a <select> whose chosen option is selected
+ms06-007.c.select.sjis|ms06-007.c.html|Shift_JIS|Shift_JIS|--sub '<tr><td width="14">&nbsp;</td><td>1(緊急)</td></tr>\n<tr><td width="14"><img src="/img/sel.gif" width="12" height="12"></td><td>2(重要)</td></tr>\n<tr><td width="14">&nbsp;</td><td>3(警告)</td></tr>\n<tr><td width="14">&nbsp;</td><td>4(注意)</td></tr>' '<tr><td><select name="sev" disabled>\n<option value="1">1(緊急)</option>\n<option value="2" selected>2(重要)</option>\n<option value="3">3(警告)</option>\n<option value="4">4(注意)</option>\n</select></td></tr>'
+ms06-007.c.select.eucjp|ms06-007.c.html|EUC-JP|EUC-JP|--sub '<tr><td width="14">&nbsp;</td><td>1(緊急)</td></tr>\n<tr><td width="14"><img src="/img/sel.gif" width="12" height="12"></td><td>2(重要)</td></tr>\n<tr><td width="14">&nbsp;</td><td>3(警告)</td></tr>\n<tr><td width="14">&nbsp;</td><td>4(注意)</td></tr>' '<tr><td><select name="sev" disabled>\n<option value="1">1(緊急)</option>\n<option value="2" selected>2(重要)</option>\n<option value="3">3(警告)</option>\n<option value="4">4(注意)</option>\n</select></td></tr>'
+ms06-007.c.select.utf8|ms06-007.c.html|UTF-8|UTF-8|--sub '<tr><td width="14">&nbsp;</td><td>1(緊急)</td></tr>\n<tr><td width="14"><img src="/img/sel.gif" width="12" height="12"></td><td>2(重要)</td></tr>\n<tr><td width="14">&nbsp;</td><td>3(警告)</td></tr>\n<tr><td width="14">&nbsp;</td><td>4(注意)</td></tr>' '<tr><td><select name="sev" disabled>\n<option value="1">1(緊急)</option>\n<option value="2" selected>2(重要)</option>\n<option value="3">3(警告)</option>\n<option value="4">4(注意)</option>\n</select></td></tr>'
 TABLE
 echo "mk.sh: pages written and verified"
