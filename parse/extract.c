@@ -1459,6 +1459,37 @@ column_end(const struct page *pg, const struct bulletin *b)
 	return 0;
 }
 
+/*
+ * An alert whose header gave no id (an unknown label, a value in a
+ * sentence): the one MS id the page names, menus and other furniture left
+ * out, with the KB numbers of the line that names it when that line is in
+ * the header (before the lead; prose names other articles' KBs).  Two ids
+ * leave it null (a page about one bulletin that cites another cannot be
+ * told from a menu); <title> alone never names it.
+ */
+static void
+header_id(const struct page *pg, struct bulletin *b)
+{
+	strlist ids = { 0 }, typos = { 0 };
+	size_t at = NO_ITEM;
+
+	for (size_t i = 0; i < pg->end && ids.n < 2; i++) {
+		size_t before = ids.n;
+		if (item_is_furniture(pg, i) || !has_ms_id(pg->items.v[i].text))
+			continue;
+		text_ms_ids(pg->items.v[i].text, &ids, &typos);
+		if (ids.n > before && at == NO_ITEM)
+			at = i;
+	}
+	if (ids.n == 1) {
+		b->id = xstrdup(ids.v[0]);
+		if (at < pg->lead)
+			text_kb_marked(pg->items.v[at].text, 0, &b->kb);
+	}
+	strlist_free(&ids);
+	strlist_free(&typos);
+}
+
 /* An alert whose header gives no KB number: the KB numbers of its
  * download packages ("Windows 2000 用セキュリティ更新プログラム
  * (KB899588)"), which are the bulletin's patch.  Prose is never read for
@@ -1494,6 +1525,8 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		read_edition(&pg, b);
 		pg.lead = read_header(&pg, &h, &m, b);
 		pg.lead_end = column_end(&pg, b);
+		if (b->id == NULL)
+			header_id(&pg, b);
 		if (b->id == NULL)
 			bulletin_diag(b, DIAG_NO_ID, "脆弱性識別番号: no bulletin id found");
 		if (b->title == NULL)
