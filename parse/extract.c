@@ -1174,6 +1174,7 @@ read_header(const struct page *pg, const struct header *h, const struct marks *m
 {
 	char *v;
 	size_t lead = 0;
+	int last = -1;
 
 	read_vulnid(pg, h, b);
 	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
@@ -1197,8 +1198,18 @@ read_header(const struct page *pg, const struct header *h, const struct marks *m
 	/* the lead paragraphs start after the last header value (the small
 	 * label table of an article stands between headline and prose) */
 	for (int f = 0; f < H_COUNT; f++)
-		if (h->f[f].present && h->f[f].at + 1 > lead)
+		if (h->f[f].present && h->f[f].at + 1 > lead) {
 			lead = h->f[f].to > h->f[f].at + 1 ? h->f[f].to : h->f[f].at + 1;
+			last = (int)f;
+		}
+	/* rows of the label table under labels hotfeed does not know are the
+	 * header too, not the lead */
+	if (last >= 0 && item_block(pg, h->f[last].at)->table != 0 &&
+	    !(item_block(pg, h->f[last].at)->flags & HB_LAYOUT) && item_block(pg, h->f[last].at)->row != 0) {
+		unsigned t = item_block(pg, h->f[last].at)->table;
+		while (lead < pg->body && item_block(pg, lead)->table == t)
+			lead++;
+	}
 	return lead;
 }
 
@@ -1490,13 +1501,19 @@ header_id(const struct page *pg, struct bulletin *b)
 	strlist_free(&typos);
 }
 
-/* An alert whose header gives no KB number: the KB numbers of its
- * download packages ("Windows 2000 用セキュリティ更新プログラム
+/* An alert whose header labels give no KB number: the KB-marked numbers
+ * of the header, else those of its download packages ("Windows 2000 用セキュリティ更新プログラム
  * (KB899588)"), which are the bulletin's patch.  Prose is never read for
  * them: it names other articles. */
 static void
-downloads_kb(struct bulletin *b)
+downloads_kb(const struct page *pg, struct bulletin *b)
 {
+	/* first any KB-marked number in the header ("KB899588" under the
+	 * headline, in the official title) */
+	for (size_t i = 0; i < pg->lead && i < pg->body && b->kb.n == 0; i++)
+		if (!item_is_furniture(pg, i) && (strstr(pg->items.v[i].text, "KB") ||
+		                                  strstr(pg->items.v[i].text, "\xef\xbc\xab")))
+			text_kb_marked(pg->items.v[i].text, 0, &b->kb);
 	if (b->kb.n)
 		return;
 	for (size_t i = 0; i < b->downloads.n; i++)
@@ -1533,7 +1550,7 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 			bulletin_diag(b, DIAG_NO_TITLE, "title: no headline found after 脆弱性識別番号");
 		extract_lead(&pg, b);
 		extract_sections(&pg, b);
-		downloads_kb(b);
+		downloads_kb(&pg, b);
 		extract_diagnose(&pg, h.f[H_SEVERITY].present, b);
 		break;
 	case BULLETIN_NOTICE:

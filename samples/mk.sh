@@ -178,5 +178,6 @@ ms06-007.c.select.utf8|ms06-007.c.html|UTF-8|UTF-8|--sub '<tr><td width="14">&nb
 # no id row: the one MS id the page names, in its prose
 ms05-055.prose.eucjp|ms05-055.prose.html|EUC-JP|EUC-JP|
 ms05-055.prose.utf8|ms05-055.prose.html|UTF-8|UTF-8|
+ms05-052.kbrow.utf8|ms05-052.idhead.html|UTF-8|UTF-8|--sub '<tr><th>対象環境</th><td>クライアント</td></tr>' '<tr><th>対象環境</th><td>クライアント</td></tr>\n<tr><th>関連文書</th><td>KB896688</td></tr>'
 TABLE
 echo "mk.sh: pages written and verified"
