@@ -56,6 +56,8 @@ item_block(const struct page *pg, size_t i)
 static const char *const decorations[] = {
 	" ", "\t", "\xc2\xa0", "　", "【", "】", "[", "]", "■", "□", "・", "‥", "…",
 	":", FW_COLON, "●", "◆", "◇", "▼", "▽", "-", FW_HYPHEN, "―", "─",
+	/* a numbered heading: ①概要 */
+	"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩",
 };
 
 static size_t
