@@ -689,6 +689,8 @@ is_id_block(const char *t)
 	const char *p, *start;
 	int typo, ok = 0;
 
+	while (*t == ' ' || text_starts(t, FW_SPACE) || text_starts(t, "\xc2\xa0"))
+		t += *t == ' ' ? 1 : text_starts(t, FW_SPACE) ? 3 : 2;  /* indentation */
 	if (!text_starts(t, "M") && !text_starts(t, "m") && !text_starts(t, "\xef\xbc\xad"))
 		return 0;
 	f = text_fold(t);

@@ -181,5 +181,6 @@ ms05-055.prose.utf8|ms05-055.prose.html|UTF-8|UTF-8|
 ms05-052.kbrow.utf8|ms05-052.idhead.html|UTF-8|UTF-8|--sub '<tr><th>対象環境</th><td>クライアント</td></tr>' '<tr><th>対象環境</th><td>クライアント</td></tr>\n<tr><th>関連文書</th><td>KB896688</td></tr>'
 # a numbered section heading
 ms05-043.numbered.utf8|ms05-043.dl.html|UTF-8|UTF-8|--sub '<p><b>概要</b></p>' '<p><b>①概要</b></p>'
+ms05-015.indent.utf8|ms05-015.fullwidth.html|UTF-8|UTF-8|--sub '<P><B>ＭＳ０５－０１５／ＫＢ８８８１１３</B></P>' '<P>　ＭＳ０５－０１５／ＫＢ８８８１１３　</P>'
 TABLE
 echo "mk.sh: pages written and verified"
