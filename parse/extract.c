@@ -1563,6 +1563,8 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		notice_id_kb(&pg, &h, b);
 		if (b->title == NULL)
 			bulletin_diag(b, DIAG_NO_TITLE, "title: no headline found in the notice");
+		if (b->id != NULL && b->kb.n == 0)       /* a notice about one patch */
+			bulletin_diag(b, DIAG_NO_KB, "%s: no KB number", b->id);
 		break;
 	case BULLETIN_OTHER:
 		/* not a bulletin: its headline and the dates it is labelled with */
