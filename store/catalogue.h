@@ -248,12 +248,44 @@ struct cat_entry {
 	                               (exact rule: store/catalogue_list.c) */
 	struct bulletin model;
 	VEC(struct revision) revisions;
+	int model_loaded;           /* model is filled (the cursor loads it on demand) */
 };
 
 /* All bulletins, newest first (updated desc, then key), into *out (caller
  * frees with cat_entries_free). */
 int catalogue_list(struct catalogue *cat, struct cat_entry **out, size_t *n);
 void cat_entries_free(struct cat_entry *v, size_t n);
+
+/*
+ * The same bulletins one at a time, in the same order, in bounded memory:
+ * a cursor reads, in one read transaction (a consistent snapshot), one
+ * small record per bulletin (its row id, key, updated date, kind and
+ * severity; about 100 bytes) from the revisions' columns without parsing a
+ * model, sorts them newest first, and then hands out one entry at a time.
+ * Newest first by updated is also month by month (feed_archive.h).
+ *   open   NULL on error (catalogue_error).
+ *   next   fills *e with key, published, updated, kind and revisions (the
+ *          model is left empty: e->model_loaded 0) and *revision (may be
+ *          NULL) with the row id of its latest revision, which with the
+ *          key, dates and revision count identifies everything the entry
+ *          holds; frees what *e held first (start from a zeroed entry with
+ *          bulletin_init()).  1, 0 at the end, -1 on error.
+ *   model  parses the entry's model into e->model (only for the entry next
+ *          returned last).  0 or -1.
+ *   close  ends the transaction; frees the cursor (NULL is fine).
+ */
+struct cat_cursor;
+struct cat_cursor_counts {
+	size_t bulletins, other;     /* kind alert/notice, and kind other */
+	size_t severity[5];          /* bulletins by level 1..4; [0] without one */
+};
+struct cat_cursor *catalogue_cursor_open(struct catalogue *cat);
+const struct cat_cursor_counts *catalogue_cursor_counts(const struct cat_cursor *c);
+int catalogue_cursor_next(struct cat_cursor *c, struct cat_entry *e, long long *revision);
+int catalogue_cursor_model(struct cat_cursor *c, struct cat_entry *e);
+void catalogue_cursor_close(struct cat_cursor *c);
+/* Free what one entry holds and leave it empty (model initialised). */
+void cat_entry_free(struct cat_entry *e);
 
 /* A digest (hex) of everything catalogue_list() would return, read without
  * parsing a model: equal digests, equal lists.  0 or -1. */

@@ -50,8 +50,8 @@ int cat_migrate(struct catalogue *cat);
  * catalogue this hotfeed can read. */
 int cat_file_version(struct catalogue *cat, int *version);
 /* An earlier id-less bulletin of kind ?1, title ?2 and 登録日 ?3 (its
- * latest revision); the terms on the model match the index revisions_copy
- * exactly, so the lookup is an index search, not a scan (catalogue_store.c,
+ * latest revision); the terms on the revision's columns match the index
+ * revisions_idless exactly, so the lookup is an index search, not a scan (catalogue_store.c,
  * and the test that checks the plan). */
 #define CAT_FIND_COPY_SQL \
 	"SELECT b.id, b.key, r.number, r.model, r.updated, p.url" \
@@ -60,9 +60,7 @@ int cat_file_version(struct catalogue *cat, int *version);
 	" WHERE b.superseded_by IS NULL AND b.kind = ?1" \
 	" AND r.number = (SELECT max(number) FROM revisions" \
 	"                 WHERE bulletin = b.id)" \
-	" AND json_extract(r.model, '$.id') IS NULL" \
-	" AND json_extract(r.model, '$.title') = ?2" \
-	" AND json_extract(r.model, '$.registered') = ?3" \
+	" AND r.model_id IS NULL AND r.title = ?2 AND r.registered = ?3" \
 	" ORDER BY b.id LIMIT 1"
 int cat_schema_version(void);
 /* The single integer sql gives (0 when no row), its ?1 bound to arg when it

@@ -382,7 +382,8 @@ put_revision(struct store *s, long long bulletin, int number, time_t seen,
 	if (text == NULL)
 		return cat_fail(s->cat, "cannot serialize the model");
 	if (cat_prepare(s->cat, &q, "INSERT INTO revisions (bulletin, number, seen, updated,"
-	                " model, page) VALUES (?1, ?2, ?3, ?4, ?5, ?6)") < 0) {
+	                " model, page, model_id, title, registered, severity)"
+	                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") < 0) {
 		free(text);
 		return -1;
 	}
@@ -392,6 +393,11 @@ put_revision(struct store *s, long long bulletin, int number, time_t seen,
 	cat_bind_text(q, 4, s->b->updated);
 	cat_bind_text(q, 5, text);
 	sqlite3_bind_int64(q, 6, s->page_id);
+	cat_bind_text(q, 7, s->b->id);
+	cat_bind_text(q, 8, s->b->title);
+	cat_bind_text(q, 9, s->b->registered);
+	if (severity_label(s->b->severity) != NULL)
+		sqlite3_bind_int(q, 10, s->b->severity);
 	rc = step_done(s->cat, q, "storing the revision");
 	free(text);
 	*rev_id = sqlite3_last_insert_rowid(s->cat->db);

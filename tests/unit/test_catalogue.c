@@ -158,7 +158,7 @@ START_TEST(test_find_copy_is_an_index_search)
 	                                    NULL), SQLITE_OK);
 	while (sqlite3_step(st) == SQLITE_ROW)
 		by_index |= strstr((const char *)sqlite3_column_text(st, 3),
-		                   "SEARCH r USING INDEX revisions_copy") != NULL;
+		                   "SEARCH r USING INDEX revisions_idless") != NULL;
 	sqlite3_finalize(st);
 	sqlite3_close(db);
 	ck_assert(by_index);
@@ -170,11 +170,11 @@ START_TEST(test_migrate_and_reopen)
 	struct catalogue *c = open_cat();
 
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 7);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
 	ck_assert_int_eq(count("bulletins"), 0);
 	c = open_cat();      /* already current: opens without migrating */
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 7);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
 	ck_assert_str_eq(ingest_status_name(INGEST_REGRESSION), "regression");
 }
 END_TEST
@@ -623,11 +623,16 @@ START_TEST(test_upgrade_moves_bodies_to_blobs)
 	}
 	catalogue_close(c);
 	/* what a version-5 file (before blobs) looked like */
-	sql_exec("DROP TRIGGER pages_blob_gc; DROP INDEX pages_sha256;"
+	sql_exec("DROP INDEX revisions_idless; DROP INDEX revisions_model_id;"
+	         " DROP INDEX revisions_updated; DROP INDEX revisions_registered;"
+	         " ALTER TABLE revisions DROP COLUMN model_id; ALTER TABLE revisions DROP COLUMN title;"
+	         " ALTER TABLE revisions DROP COLUMN registered;"
+	         " ALTER TABLE revisions DROP COLUMN severity;"
+	         " DROP TRIGGER pages_blob_gc; DROP INDEX pages_sha256;"
 	         " UPDATE pages SET body = CAST('<p>one' AS BLOB); DROP TABLE blobs;"
 	         " PRAGMA user_version = 5");
 	c = open_cat();
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 7);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
 	ck_assert_int_eq(count("blobs"), 1);
 	ck_assert_int_eq(sql_int("SELECT method FROM blobs"), 0);
 	ck_assert_int_eq(sql_int("SELECT sum(length(body)) FROM pages"), 0);
@@ -649,14 +654,19 @@ START_TEST(test_upgrade_from_version_1)
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
 	catalogue_close(c);
 	/* what a version-1 file looked like */
-	sql_exec("ALTER TABLE bulletins DROP COLUMN superseded_by;"
+	sql_exec("DROP INDEX revisions_idless; DROP INDEX revisions_model_id;"
+	         " DROP INDEX revisions_updated; DROP INDEX revisions_registered;"
+	         " ALTER TABLE revisions DROP COLUMN model_id; ALTER TABLE revisions DROP COLUMN title;"
+	         " ALTER TABLE revisions DROP COLUMN registered;"
+	         " ALTER TABLE revisions DROP COLUMN severity;"
+	         " ALTER TABLE bulletins DROP COLUMN superseded_by;"
 	         " ALTER TABLE pages DROP COLUMN key; ALTER TABLE pages DROP COLUMN diagnostics;"
 	         " DROP TABLE frontier; DROP TABLE runs; DROP TABLE robots;"
 	         " PRAGMA user_version = 1");
 	c = open_cat();
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_UNCHANGED);
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 7);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM bulletins WHERE superseded_by IS NULL"), 1);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM frontier"), 0);
 	bulletin_free(&b);
