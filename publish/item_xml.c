@@ -198,23 +198,20 @@ item_xml_doc(const struct feed_item *it)
 }
 
 /* Levels 1..4, then level 0: 未評価, the bulletins no severity was found for
- * (its own filter in index.html). */
+ * (its own filter in index.html); count[level]. */
 static void
-add_severities(xmlNodePtr parent, struct feed_item *const *items, size_t n)
+add_severities(xmlNodePtr parent, const size_t count[5])
 {
 	xmlNodePtr sevs = xmlNewChild(parent, NULL, BAD_CAST "severities", NULL), s;
 	char num[24];
 
 	for (int level = 1; ; level = level == 4 ? 0 : level + 1) {
-		size_t count = 0;
-		for (size_t i = 0; i < n; i++)
-			count += items[i]->e->model.severity == level;
 		s = xmlNewChild(sevs, NULL, BAD_CAST "severity", NULL);
 		snprintf(num, sizeof num, "%d", level);
 		set_attr(s, "level", num);
 		set_attr(s, "name", level > 0 ? severity_name(level) : "none");
 		set_attr(s, "label", level > 0 ? severity_label(level) : "未評価");
-		snprintf(num, sizeof num, "%zu", count);
+		snprintf(num, sizeof num, "%zu", count[level]);
 		set_attr(s, "count", num);
 		if (level == 0)
 			break;
@@ -237,8 +234,8 @@ add_feeds(xmlNodePtr parent, const struct index_feed *feeds, size_t nfeeds)
 }
 
 xmlDocPtr
-item_xml_index(const struct feed_meta *m, const struct index_feed *feeds, size_t nfeeds,
-               struct feed_item *const *items, size_t n)
+item_xml_index_begin(const struct feed_meta *m, const struct index_feed *feeds, size_t nfeeds,
+                     const size_t severity[5], size_t n)
 {
 	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
 	xmlNodePtr root = xmlNewDocNode(doc, NULL, BAD_CAST "index", NULL), list;
@@ -252,11 +249,31 @@ item_xml_index(const struct feed_meta *m, const struct index_feed *feeds, size_t
 	add_text(root, "updated", m->updated);
 	add_text(root, "generator", "hotfeed " HOTFEED_VERSION);
 	add_feeds(root, feeds, nfeeds);
-	add_severities(root, items, n);
+	add_severities(root, severity);
 	list = xmlNewChild(root, NULL, BAD_CAST "bulletins", NULL);
 	snprintf(num, sizeof num, "%zu", n);
 	set_attr(list, "count", num);
+	return doc;
+}
+
+void
+item_xml_index_add(xmlDocPtr doc, const struct feed_item *it)
+{
+	bulletin_node(doc, xmlGetLastChild(xmlDocGetRootElement(doc)), it);
+}
+
+xmlDocPtr
+item_xml_index(const struct feed_meta *m, const struct index_feed *feeds, size_t nfeeds,
+               struct feed_item *const *items, size_t n)
+{
+	size_t severity[5] = { 0 };
+	xmlDocPtr doc;
+
 	for (size_t i = 0; i < n; i++)
-		bulletin_node(doc, list, items[i]);
+		for (int level = 0; level <= 4; level++)
+			severity[level] += items[i]->e->model.severity == level;
+	doc = item_xml_index_begin(m, feeds, nfeeds, severity, n);
+	for (size_t i = 0; i < n; i++)
+		item_xml_index_add(doc, items[i]);
 	return doc;
 }

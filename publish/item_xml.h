@@ -28,4 +28,11 @@ xmlDocPtr item_xml_doc(const struct feed_item *it);
 xmlDocPtr item_xml_index(const struct feed_meta *m, const struct index_feed *feeds,
                          size_t nfeeds, struct feed_item *const *items, size_t n);
 
+/* The same pushed a bulletin at a time: begin with the severity counts
+ * (severity[level], level 0: none) and the number n of bulletins that
+ * will be added, then add each (newest first). */
+xmlDocPtr item_xml_index_begin(const struct feed_meta *m, const struct index_feed *feeds,
+                               size_t nfeeds, const size_t severity[5], size_t n);
+void item_xml_index_add(xmlDocPtr doc, const struct feed_item *it);
+
 #endif

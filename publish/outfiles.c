@@ -2,11 +2,13 @@
 #include "publish/outfiles.h"
 
 #include <dirent.h>
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/xmlreader.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -356,7 +358,9 @@ outgen_write(struct outgen *g, const char *name, const void *data, size_t len,
 	fd = openat(g->genfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
 	if (fd < 0)
 		goto fail;
-	if (fd_write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+	/* no fsync per file: outgen_swap() syncs the filesystem once (20,000
+	 * CSAF documents and bulletin files, one fsync each, took minutes) */
+	if (fd_write_all(fd, data, len) < 0) {
 		saved = errno;
 		close(fd);
 		errno = saved;
@@ -436,7 +440,7 @@ swap_in(struct outgen *g)
 int
 outgen_swap(struct outgen *g, char *err, size_t errlen)
 {
-	if (sync_tree(g->genfd, 0) < 0) {
+	if (syncfs(g->genfd) < 0 || sync_tree(g->genfd, 0) < 0) {
 		snprintf(err, errlen, "%s: cannot sync the new set: %s; nothing was changed",
 		         g->gen, strerror(errno));
 		return -1;
@@ -512,5 +516,403 @@ outfiles_free(struct outfiles *s)
 		buf_free(&s->v.v[i].data);
 	}
 	free(s->v.v);
+	for (size_t i = 0; i < s->written.n; i++)
+		free(s->written.v[i].name);
+	free(s->written.v);
+	outgen_free(s->gen);
 	memset(s, 0, sizeof *s);
+}
+
+/* ---- streaming ---- */
+
+int
+outfiles_begin(struct outfiles *s, const char *dir, char *err, size_t errlen)
+{
+	s->gen = outgen_open(dir, err, errlen);
+	return s->gen != NULL ? 0 : -1;
+}
+
+/* Count name (len bytes) into the record: a top-level file by its name, a
+ * file below a directory into that directory's entry. */
+static void
+note_written(struct outfiles *s, const char *name, unsigned long long len)
+{
+	const char *slash = strrchr(name, '/');
+	size_t n = slash != NULL ? (size_t)(slash - name) : strlen(name);
+	struct out_written *w = NULL;
+
+	/* files of one directory come together: look from the end */
+	for (size_t i = s->written.n; i-- > 0 && w == NULL;)
+		if (s->written.v[i].dir == (slash != NULL) &&
+		    strlen(s->written.v[i].name) == n && memcmp(s->written.v[i].name, name, n) == 0)
+			w = &s->written.v[i];
+	if (w == NULL || slash == NULL) {
+		w = VEC_PUSH(&s->written);
+		w->name = xstrndup(name, n);
+		w->dir = slash != NULL;
+		w->files = 0;
+		w->bytes = 0;
+	}
+	w->files++;
+	w->bytes += len;
+}
+
+static const char *const kind_names[] = { "well-formed XML", "a JSON object", "HTML",
+                                          "text", "a file" };
+
+int
+outfiles_flush(struct outfiles *s, char *err, size_t errlen)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < s->v.n && rc == 0; i++) {
+		struct out_file *f = &s->v.v[i];
+		if (!parses(f)) {
+			snprintf(err, errlen, "%s: the output is not %s; nothing was written",
+			         f->name, kind_names[f->kind]);
+			rc = -1;
+		} else if ((rc = outgen_write(s->gen, f->name, f->data.data, f->data.len,
+		                              err, errlen)) == 0) {
+			note_written(s, f->name, f->data.len);
+		}
+	}
+	for (size_t i = 0; i < s->v.n; i++) {
+		free(s->v.v[i].name);
+		buf_free(&s->v.v[i].data);
+	}
+	s->v.n = 0;
+	return rc;
+}
+
+int
+outfiles_finish(struct outfiles *s, char *err, size_t errlen)
+{
+	if (outfiles_flush(s, err, errlen) < 0)
+		return -1;
+	return outgen_swap(s->gen, err, errlen);
+}
+
+struct out_stream {
+	char *name;
+	enum out_kind kind;
+	int fd, failed;
+	unsigned long long len;
+	struct buf pending;
+};
+
+#define STREAM_CHUNK (256u << 10)
+
+struct out_stream *
+outfiles_stream(struct outfiles *s, const char *name, enum out_kind kind, char *err,
+                size_t errlen)
+{
+	struct out_stream *o;
+	int fd;
+
+	if (!valid_name(name) || make_parents(s->gen, name) < 0 ||
+	    (fd = openat(s->gen->genfd, name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+	                 0666)) < 0) {
+		snprintf(err, errlen, "%s/%s: cannot write: %s; nothing was changed", s->gen->gen, name,
+		         strerror(errno));
+		return NULL;
+	}
+	o = xcalloc(1, sizeof *o);
+	o->name = xstrdup(name);
+	o->kind = kind;
+	o->fd = fd;
+	buf_init(&o->pending, 0);
+	return o;
+}
+
+static int
+stream_drain(struct out_stream *o)
+{
+	if (o->pending.len > 0 && !o->failed &&
+	    fd_write_all(o->fd, o->pending.data, o->pending.len) < 0)
+		o->failed = errno ? errno : EIO;
+	o->len += o->pending.len;
+	o->pending.len = 0;
+	return o->failed ? -1 : 0;
+}
+
+int
+out_stream_write(struct out_stream *o, const void *data, size_t len)
+{
+	if (o->failed)
+		return -1;
+	if (buf_append(&o->pending, data, len) < 0) {
+		o->failed = ENOMEM;
+		return -1;
+	}
+	return o->pending.len >= STREAM_CHUNK ? stream_drain(o) : 0;
+}
+
+/* ---- the streaming check of a JSON file: syntax only, one byte at a
+ * time, keeping the nesting (a bit per level) and nothing else ---- */
+
+struct rd {
+	int fd, eof;
+	unsigned char buf[64 << 10];
+	size_t pos, len;
+};
+
+static int
+rd_get(struct rd *r)
+{
+	if (r->pos == r->len) {
+		ssize_t n = r->eof ? 0 : read(r->fd, r->buf, sizeof r->buf);
+		if (n <= 0) {
+			r->eof = 1;
+			r->pos = r->len = 0;
+			return -1;
+		}
+		r->len = (size_t)n;
+		r->pos = 0;
+	}
+	return r->buf[r->pos++];
+}
+
+/* the byte just read is read again (never after EOF: -1 is not ungot) */
+static void
+rd_unget(struct rd *r, int c)
+{
+	if (c >= 0)
+		r->pos--;
+}
+
+static int
+rd_ws(struct rd *r)
+{
+	int c;
+
+	while ((c = rd_get(r)) == ' ' || c == '\n' || c == '\t' || c == '\r')
+		;
+	return c;
+}
+
+/* One UTF-8 sequence after its lead byte c (RFC 3629: no overlong form,
+ * no surrogate, nothing past U+10FFFF). */
+static int
+rd_utf8(struct rd *r, int c)
+{
+	int n, lo = 0x80, hi = 0xBF, b;
+
+	if (c >= 0xC2 && c <= 0xDF)
+		n = 1;
+	else if (c >= 0xE0 && c <= 0xEF)
+		n = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+	else if (c >= 0xF0 && c <= 0xF4)
+		n = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+	else
+		return -1;
+	for (int i = 0; i < n; i++, lo = 0x80, hi = 0xBF)
+		if ((b = rd_get(r)) < lo || b > hi)
+			return -1;
+	return 0;
+}
+
+/* A string after its opening quote. */
+static int
+rd_string(struct rd *r)
+{
+	int c;
+
+	while ((c = rd_get(r)) != '"') {
+		if (c < 0x20)
+			return -1;          /* EOF or a raw control character */
+		if (c == '\\') {
+			c = rd_get(r);
+			if (c == 'u') {
+				for (int i = 0; i < 4; i++)
+					if (!isxdigit(c = rd_get(r)))
+						return -1;
+			} else if (c < 0 || strchr("\"\\/bfnrt", c) == NULL) {
+				return -1;
+			}
+		} else if (c >= 0x80 && rd_utf8(r, c) < 0) {
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+rd_digits(struct rd *r, int *c)
+{
+	int n = 0;
+
+	while (*c >= '0' && *c <= '9') {
+		*c = rd_get(r);
+		n++;
+	}
+	return n;
+}
+
+/* A number from its first byte c. */
+static int
+rd_number(struct rd *r, int c)
+{
+	if (c == '-')
+		c = rd_get(r);
+	if (c == '0')
+		c = rd_get(r);
+	else if (rd_digits(r, &c) == 0)
+		return -1;
+	if (c == '.') {
+		c = rd_get(r);
+		if (rd_digits(r, &c) == 0)
+			return -1;
+	}
+	if (c == 'e' || c == 'E') {
+		c = rd_get(r);
+		if (c == '+' || c == '-')
+			c = rd_get(r);
+		if (rd_digits(r, &c) == 0)
+			return -1;
+	}
+	rd_unget(r, c);
+	return 0;
+}
+
+static int
+rd_literal(struct rd *r, int c)
+{
+	const char *word = c == 't' ? "rue" : c == 'f' ? "alse" : c == 'n' ? "ull" : NULL;
+
+	for (; word != NULL && *word; word++)
+		if (rd_get(r) != *word)
+			return -1;
+	return word != NULL ? 0 : -1;
+}
+
+#define JSON_MAX_DEPTH 2048
+
+/* A member's key and colon, from its opening quote c. */
+static int
+rd_key(struct rd *r, int c)
+{
+	return c == '"' && rd_string(r) == 0 && rd_ws(r) == ':' ? 0 : -1;
+}
+
+/* Is the file one JSON object (RFC 8259 syntax, UTF-8)? */
+static int
+json_stream_ok(int fd)
+{
+	struct rd *r = xcalloc(1, sizeof *r);
+	unsigned char stack[JSON_MAX_DEPTH];   /* '{' or '[' per level */
+	size_t depth = 0;
+	int c, ok = 0, value = 1;
+
+	r->fd = fd;
+	if ((c = rd_ws(r)) != '{')
+		goto out;
+	rd_unget(r, c);
+	for (;;) {
+		if (value) {                 /* a value is due */
+			c = rd_ws(r);
+			if (c == '{' || c == '[') {
+				if (depth == JSON_MAX_DEPTH)
+					goto out;
+				stack[depth++] = (unsigned char)c;
+				c = rd_ws(r);
+				if (c == (stack[depth - 1] == '{' ? '}' : ']')) {
+					depth--;
+					value = 0;
+				} else if (stack[depth - 1] == '{') {
+					if (rd_key(r, c) < 0)
+						goto out;
+				} else {
+					rd_unget(r, c);
+				}
+				continue;
+			}
+			if (c == '"' ? rd_string(r) : c == '-' || (c >= '0' && c <= '9')
+			    ? rd_number(r, c) : rd_literal(r, c))
+				goto out;
+			value = 0;
+			continue;
+		}
+		c = rd_ws(r);               /* after a value */
+		if (depth == 0) {
+			ok = c < 0;
+			break;
+		}
+		if (c == ',') {
+			if (stack[depth - 1] == '{' && rd_key(r, rd_ws(r)) < 0)
+				goto out;
+			value = 1;
+		} else if (c == (stack[depth - 1] == '{' ? '}' : ']')) {
+			depth--;
+		} else {
+			goto out;
+		}
+	}
+out:
+	free(r);
+	return ok;
+}
+
+/* Is the file well-formed XML (read as a stream)? */
+static int
+xml_stream_ok(int fd, const char *name)
+{
+	xmlTextReaderPtr rd = xmlReaderForFd(fd, name, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+	                                     XML_PARSE_NOWARNING | XML_PARSE_HUGE);
+	int ret;
+
+	if (rd == NULL)
+		return 0;
+	while ((ret = xmlTextReaderRead(rd)) == 1)
+		;
+	xmlFreeTextReader(rd);
+	return ret == 0;
+}
+
+static int
+stream_ok(struct out_stream *o)
+{
+	htmlDocPtr doc;
+	int ok;
+
+	if (lseek(o->fd, 0, SEEK_SET) < 0)
+		return 0;
+	switch (o->kind) {
+	case OUT_JSON:
+		return o->len > 0 && json_stream_ok(o->fd);
+	case OUT_XML:
+		return o->len > 0 && xml_stream_ok(o->fd, o->name);
+	case OUT_HTML:
+		doc = htmlReadFd(o->fd, o->name, "UTF-8", HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+		                 HTML_PARSE_NOWARNING);
+		ok = doc != NULL && xmlDocGetRootElement(doc) != NULL;
+		xmlFreeDoc(doc);
+		return ok;
+	case OUT_TEXT:
+	case OUT_BINARY:
+		break;
+	}
+	return 1;
+}
+
+int
+out_stream_close(struct outfiles *s, struct out_stream *o, char *err, size_t errlen)
+{
+	int rc = 0;
+
+	if (stream_drain(o) < 0) {
+		snprintf(err, errlen, "%s/%s: cannot write: %s; nothing was changed", s->gen->gen,
+		         o->name, strerror(o->failed));
+		rc = -1;
+	} else if (!stream_ok(o)) {
+		snprintf(err, errlen, "%s: the output is not %s; nothing was written", o->name,
+		         kind_names[o->kind]);
+		rc = -1;
+	} else {
+		note_written(s, o->name, o->len);
+	}
+	close(o->fd);
+	buf_free(&o->pending);
+	free(o->name);
+	free(o);
+	return rc;
 }

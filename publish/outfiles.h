@@ -25,7 +25,21 @@ struct out_file {
 	struct buf data;
 };
 
-struct outfiles { VEC(struct out_file) v; };
+/* What a streaming set has written: one entry per file at the top, one per
+ * directory below it (its file count and bytes): the publish record. */
+struct out_written {
+	char *name;          /* "rss.xml", or "csaf/2005" for a directory */
+	int dir;
+	size_t files;
+	unsigned long long bytes;
+};
+
+struct outgen;
+struct outfiles {
+	VEC(struct out_file) v;          /* pending: checked and written at flush */
+	struct outgen *gen;              /* streaming: the generation, else NULL */
+	VEC(struct out_written) written;
+};
 
 /* A new empty file in the set; fill its data.  name is relative, its
  * components neither empty, "." nor ".." (the caller builds it). */
@@ -35,7 +49,7 @@ struct out_file *outfiles_add(struct outfiles *s, const char *name, enum out_kin
  * message naming the first file that does not parse. */
 int outfiles_check(const struct outfiles *s, char *err, size_t errlen);
 
-/* Write all to dir (created if missing) as above: 0, or -1 with a message;
+/* Write all to dir (created if missing) as above, in one go (no streaming): 0, or -1 with a message;
  * on failure no file in dir has changed (the new generation is removed). */
 int outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t errlen);
 
@@ -60,6 +74,30 @@ void outgen_free(struct outgen *g);
  * (for a publish that finds nothing to write): 0, or -1 with a message. */
 int outgen_tidy(const char *dir, char *err, size_t errlen);
 
+/*
+ * Streaming (bounded memory): outfiles_begin() opens the generation of dir
+ * (outgen_open below) at the start of a publish; outfiles_flush() checks
+ * each pending file (as outfiles_check) and writes it into the generation,
+ * then frees its buffer, so a publish calls it after each bulletin and
+ * holds one bulletin's files at a time; outfiles_finish() flushes and swaps
+ * the generation in.  A file too big to hold (catalogue.json) is written
+ * through an out_stream in pieces and checked by re-reading it as a stream
+ * when closed (JSON: a syntax check that keeps only the nesting; XML:
+ * xmlReader), never parsed whole into a tree.  On any failure the
+ * generation is removed by outfiles_free() and dir stays as it was.  Each
+ * returns 0 / non-NULL, or -1 / NULL with a message in err.
+ */
+struct out_stream;
+int outfiles_begin(struct outfiles *s, const char *dir, char *err, size_t errlen);
+int outfiles_flush(struct outfiles *s, char *err, size_t errlen);
+struct out_stream *outfiles_stream(struct outfiles *s, const char *name, enum out_kind kind,
+                                   char *err, size_t errlen);
+int out_stream_write(struct out_stream *o, const void *data, size_t len);
+/* Close and check o (freed either way). */
+int out_stream_close(struct outfiles *s, struct out_stream *o, char *err, size_t errlen);
+int outfiles_finish(struct outfiles *s, char *err, size_t errlen);
+
+/* Frees everything, and removes a generation not swapped in. */
 void outfiles_free(struct outfiles *s);
 
 #endif

@@ -3,7 +3,7 @@
 #include "publish/catalogue_json.h"
 #include "publish/csaf.h"
 #include "publish/feed.h"
-#include "publish/feed_archive.h"
+#include "publish/feed_splice.h"
 #include "publish/feed_opml.h"
 #include "publish/html_sanitize.h"
 #include "publish/item_xml.h"
@@ -14,7 +14,10 @@
 #include "core/bulletin_json.h"
 #include "core/sha256.h"
 
+#include <dirent.h>
+#include <fcntl.h>
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,21 +27,54 @@
 
 #define EPOCH_JST "1970-01-01T09:00:00+09:00"
 
-/* Everything one run holds. */
+/* Where the bulletins come from, one at a time, newest first: the
+ * catalogue's cursor, or an array (publish_entries). */
+struct entry_source {
+	struct catalogue *cat;
+	struct cat_cursor *cur;          /* NULL: the array */
+	const struct cat_entry *v;
+	size_t n, next;
+	struct cat_entry one;            /* the cursor's current entry */
+	struct cat_cursor_counts counts;
+	char newest[32], newest_bulletin[32];   /* "" when none */
+};
+
+/* One item's texts in the three feed formats (feed_splice.h). */
+struct frags { struct buf f[FEED_FORMATS]; };
+typedef VEC(struct frags) frag_list;
+
+/* A feed being filled: the main feed or a facet. */
+struct feed_run {
+	const struct facet_cfg *facet;   /* NULL: the main feed */
+	size_t limit;                    /* [feed] items; SIZE_MAX: all */
+	size_t seen;                     /* bulletins it took so far */
+	frag_list current;               /* the current document's items */
+	char newest[32];                 /* its first item's updated */
+	/* the main feed's monthly archives (feed_archive.h) */
+	char cut[8];                     /* month of the limit-th item, "" before */
+	int archiving;                   /* the current document is written */
+	char month[8], month_newest[32]; /* the archive month being filled */
+	frag_list month_items;
+	char newer[8];                   /* the archive month before it, "" none */
+};
+
+/* Everything one run holds: never more than one bulletin's model. */
 struct run {
 	const struct publish_opts *o;
-	char *site;                  /* cfg->link ending in '/' */
+	char *site;
 	struct template *item_xsl, *index_xsl;
-	struct feed_item *items;     /* all, newest first */
-	struct feed_item **all;      /* pointers to items: catalogue.json */
-	size_t n;
-	struct feed_item **feed;     /* the bulletins among them (kind != other):
-	                                feeds, facets and index.html */
-	size_t nfeed;
 	char *icon;                  /* URL of icon.png when the templates have one */
 	struct outfiles files;
 	char *err;
 	size_t errlen;
+	struct entry_source *src;
+	size_t n, nfeed;             /* entries and bulletins done */
+	struct out_stream *catalogue;
+	struct feed_run *feeds;      /* [0] the main feed, then each facet */
+	size_t nfeeds;
+	struct csaf_run *csaf;
+	xmlDocPtr index;             /* index.html's document (index_begin) */
+	struct manifest *manifest;   /* changes.json */
 };
 
 /*
@@ -108,33 +144,6 @@ render_item(struct run *r, struct feed_item *it)
 	return it->content_html != NULL ? 0 : -1;
 }
 
-static int
-prepare_items(struct run *r, const struct cat_entry *entries, size_t n)
-{
-	r->items = xcalloc(n + 1, sizeof *r->items);
-	r->all = xcalloc(n + 1, sizeof *r->all);
-	r->feed = xcalloc(n + 1, sizeof *r->feed);
-	for (r->n = 0; r->n < n; r->n++) {
-		feed_item_init(&r->items[r->n], &entries[r->n], r->o->cfg->authority, r->site);
-		r->all[r->n] = &r->items[r->n];
-		if (entries[r->n].model.kind != BULLETIN_OTHER)
-			r->feed[r->nfeed++] = &r->items[r->n];
-	}
-	return 0;
-}
-
-/* The newest updated among items (RFC 3339 in one zone compares as text). */
-static const char *
-newest(struct feed_item *const *items, size_t n)
-{
-	const char *best = NULL;
-
-	for (size_t i = 0; i < n; i++)
-		if (best == NULL || strcmp(items[i]->updated, best) > 0)
-			best = items[i]->updated;
-	return best != NULL ? best : EPOCH_JST;
-}
-
 /* File names and URLs of one feed: prefix "" (main) or "NAME.". */
 struct feed_files {
 	char *rss, *atom, *json;               /* names */
@@ -169,9 +178,6 @@ feed_files_free(struct feed_files *f)
 	free(f->id);
 }
 
-typedef int (*feed_writer)(const struct feed_meta *, struct feed_item *const *, size_t,
-                           struct buf *, char *, size_t);
-
 /* The metadata every document of one feed shares. */
 static void
 feed_meta_init(const struct run *r, struct feed_meta *m, const struct feed_files *f,
@@ -193,47 +199,6 @@ feed_meta_init(const struct run *r, struct feed_meta *m, const struct feed_files
 	m->alt_json = f->json_url;
 	m->id = f->id;
 	m->icon = r->icon;
-}
-
-/* rss, atom and json of one feed (items already selected and limited);
- * history: its RFC 5005 links, or NULL. */
-static int
-render_feed(struct run *r, const char *name, const char *title,
-            struct feed_item *const *items, size_t n, const struct feed_history *history)
-{
-	struct feed_files f;
-	struct feed_meta m;
-	int rc = 0;
-
-	/* item.xsl runs for the items a feed shows, each once, not for every
-	 * bulletin of the catalogue: 400 bulletins of 4096-entry lists took
-	 * 223 s, half a second each, for feeds of 50 */
-	for (size_t i = 0; i < n; i++)
-		if (items[i]->content_html == NULL && render_item(r, items[i]) < 0)
-			return -1;
-	feed_files_init(&f, r, name);
-	feed_meta_init(r, &m, &f, title);
-	m.updated = newest(n > 0 ? items : r->feed, n > 0 ? n : r->nfeed);
-	m.history = history;
-	const struct { const char *file; enum out_kind kind; feed_writer write; } outs[] = {
-		{ f.rss, OUT_XML, feed_write_rss },
-		{ f.atom, OUT_XML, feed_write_atom },
-		{ f.json, OUT_JSON, feed_write_json },
-	};
-	for (size_t i = 0; i < sizeof outs / sizeof *outs && rc == 0; i++) {
-		struct out_file *of = outfiles_add(&r->files, outs[i].file, outs[i].kind);
-		rc = outs[i].write(&m, items, n, &of->data, r->err, r->errlen);
-	}
-	feed_files_free(&f);
-	return rc;
-}
-
-static size_t
-feed_length(const struct run *r, size_t n)
-{
-	int items = r->o->cfg->items;
-
-	return items > 0 && (size_t)items < n ? (size_t)items : n;
 }
 
 /* ---- facets ---- */
@@ -278,31 +243,6 @@ facet_name_ok(const char *name)
 		      (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
 			return 0;
 	return 1;
-}
-
-static int
-render_facet(struct run *r, const struct facet_cfg *f)
-{
-	struct feed_item **sel = xcalloc(r->nfeed + 1, sizeof *sel);
-	size_t k = 0;
-	char *title;
-	int rc;
-
-	if (!facet_name_ok(f->name)) {
-		snprintf(r->err, r->errlen, "[facet %s]: a facet name may only hold letters, "
-		         "digits, '-' and '_'", f->name ? f->name : "");
-		free(sel);
-		return -1;
-	}
-	for (size_t i = 0; i < r->nfeed; i++)
-		if (facet_matches(f, &r->feed[i]->e->model))
-			sel[k++] = r->feed[i];
-	title = f->title != NULL ? xstrdup(f->title)
-	        : xasprintf("%s: %s", r->o->cfg->title, f->name);
-	rc = render_feed(r, f->name, title, sel, feed_length(r, k), NULL);
-	free(title);
-	free(sel);
-	return rc;
 }
 
 /* ---- index.html and catalogue.json ---- */
@@ -380,91 +320,569 @@ load_icon(struct run *r)
 	return rc;
 }
 
+/* ---- the source: the catalogue's cursor, or an array ---- */
+
 static int
-render_index(struct run *r)
+source_next(struct run *r, const struct cat_entry **e, long long *rev)
+{
+	struct entry_source *src = r->src;
+	int rc;
+
+	*rev = 0;
+	if (src->cur == NULL) {
+		if (src->next >= src->n)
+			return 0;
+		*e = &src->v[src->next++];
+		return 1;
+	}
+	rc = catalogue_cursor_next(src->cur, &src->one, rev);
+	if (rc < 0)
+		snprintf(r->err, r->errlen, "the catalogue: %s", catalogue_error(src->cat));
+	*e = &src->one;
+	return rc;
+}
+
+/* The entry's model, which the cursor parses only on demand. */
+static int
+source_model(struct run *r, const struct cat_entry *e)
+{
+	struct entry_source *src = r->src;
+
+	if (src->cur == NULL || e->model_loaded)
+		return 0;
+	if (catalogue_cursor_model(src->cur, &src->one) < 0) {
+		snprintf(r->err, r->errlen, "the catalogue: %s", catalogue_error(src->cat));
+		return -1;
+	}
+	return 0;
+}
+
+/* The newest updated of the bulletins (RFC 3339 in one zone compares as
+ * text), or a fixed epoch when there are none. */
+static const char *
+newest_bulletin(const struct run *r)
+{
+	return r->src->newest_bulletin[0] ? r->src->newest_bulletin : EPOCH_JST;
+}
+
+/* ---- index.html: pushed a bulletin at a time (begin with the counts,
+ * add each newest first, end) ---- */
+
+static int
+index_begin(struct run *r)
 {
 	const struct config *c = r->o->cfg;
 	struct index_feed *feeds;
 	struct feed_files *ff;
 	size_t nf = all_feeds(r, &ff, &feeds);
 	struct feed_meta m = { 0 };
-	struct out_file *of;
-	xmlDocPtr doc;
-	char *raw = NULL, *html;
-	size_t len;
-	int rc;
 
 	m.title = c->title;
 	m.description = c->description;
 	m.link = r->site;
 	m.icon = r->icon != NULL ? "icon.png" : NULL;
-	m.updated = newest(r->feed, r->nfeed);
-	doc = item_xml_index(&m, feeds, nf, r->feed, r->nfeed);
-	rc = template_apply(r->index_xsl, doc, &raw, &len, r->err, r->errlen);
-	xmlFreeDoc(doc);
+	m.updated = newest_bulletin(r);
+	r->index = item_xml_index_begin(&m, feeds, nf, r->src->counts.severity,
+	                                r->src->counts.bulletins);
 	all_feeds_free(ff, feeds, nf);
+	return 0;
+}
+
+static int
+index_add(struct run *r, const struct feed_item *it)
+{
+	item_xml_index_add(r->index, it);
+	return 0;
+}
+
+static int
+index_end(struct run *r)
+{
+	char *raw = NULL, *html;
+	size_t len;
+	int rc = template_apply(r->index_xsl, r->index, &raw, &len, r->err, r->errlen);
+
+	xmlFreeDoc(r->index);
+	r->index = NULL;
 	if (rc < 0)
 		return -1;
 	html = html_clean(raw, len, HTML_PAGE, r->site, r->err, r->errlen);
 	free(raw);
 	if (html == NULL)
 		return -1;
-	of = outfiles_add(&r->files, "index.html", OUT_HTML);
-	buf_puts(&of->data, html);
+	buf_puts(&outfiles_add(&r->files, "index.html", OUT_HTML)->data, html);
 	free(html);
 	return 0;
 }
 
+/* ---- catalogue.json and bulletins/KEY.json ---- */
+
+/* The file name of key's bulletins/ file: [A-Za-z0-9-] kept, any other
+ * byte "_XX" (hex), so two keys never share one; a key that would make a
+ * name longer than 200 bytes (a URL) is cut, with its SHA-256 after it. */
+static char *
+bulletin_file(const char *key)
+{
+	struct buf b;
+	char hex[65];
+
+	buf_init(&b, 0);
+	buf_puts(&b, "bulletins/");
+	for (const unsigned char *p = (const unsigned char *)key; *p; p++) {
+		if ((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+		    (*p >= '0' && *p <= '9') || *p == '-')
+			buf_putc(&b, *p);
+		else
+			buf_printf(&b, "_%02X", *p);
+	}
+	if (b.len > sizeof "bulletins/" - 1 + 200) {
+		sha256_hex(key, strlen(key), hex);
+		b.len = sizeof "bulletins/" - 1 + 120;
+		buf_printf(&b, "_%s", hex);
+	}
+	buf_puts(&b, ".json");
+	return buf_steal(&b, NULL);
+}
+
+/* Into catalogue.json; a failed write ends it with the reason in err. */
 static int
-render_catalogue(struct run *r)
+catalogue_write(struct run *r, const void *data, size_t len)
+{
+	if (out_stream_write(r->catalogue, data, len) == 0)
+		return 0;
+	out_stream_close(&r->files, r->catalogue, r->err, r->errlen);
+	r->catalogue = NULL;
+	return -1;
+}
+
+static int
+catalogue_begin(struct run *r)
 {
 	struct feed_meta m = { 0 };
-	struct out_file *of = outfiles_add(&r->files, "catalogue.json", OUT_JSON);
 	char *id = xasprintf("tag:%s:feed", r->o->cfg->authority);
+	struct buf head;
 	int rc;
 
 	m.link = r->site;
 	m.id = id;
-	m.updated = newest(r->all, r->n);
-	rc = catalogue_json_write(&m, r->all, r->n, &of->data, r->err, r->errlen);
+	m.updated = r->src->newest[0] ? r->src->newest : EPOCH_JST;
+	buf_init(&head, 0);
+	rc = catalogue_json_head(&m, r->src->counts.bulletins + r->src->counts.other > 0, &head);
 	free(id);
+	if (rc < 0)
+		snprintf(r->err, r->errlen, "catalogue.json: the JSON writer failed");
+	else if ((r->catalogue = outfiles_stream(&r->files, "catalogue.json", OUT_JSON, r->err,
+	                                         r->errlen)) == NULL)
+		rc = -1;
+	else
+		rc = catalogue_write(r, head.data, head.len);
+	buf_free(&head);
 	return rc;
 }
 
-/* The main feed: its current documents and monthly archives (feed_archive.h). */
+/* entry: the bulletin's catalogue entry (catalogue_json_entry). */
 static int
-render_main(struct run *r)
+put_entry(struct run *r, const struct cat_entry *e, const struct buf *entry)
 {
-	struct feed_archives a;
-	struct feed_files f;
-	struct feed_meta m;
+	const char *sep = catalogue_json_separator();
+	char *name;
 	int rc;
 
-	feed_archives_plan(&a, r->feed, r->nfeed, feed_length(r, r->nfeed), r->site);
-	rc = render_feed(r, "", r->o->cfg->title, r->feed, a.current_n,
-	                 feed_archives_any(&a) ? &a.current : NULL);
-	if (rc == 0 && feed_archives_any(&a)) {
-		feed_files_init(&f, r, "");
-		feed_meta_init(r, &m, &f, r->o->cfg->title);
-		rc = feed_archives_write(&a, &m, r->feed, &r->files, r->err, r->errlen);
-		feed_files_free(&f);
-	}
-	feed_archives_free(&a);
+	if ((r->n > 0 && catalogue_write(r, sep, strlen(sep)) < 0) ||
+	    catalogue_write(r, entry->data, entry->len) < 0)
+		return -1;
+	name = bulletin_file(e->key);
+	rc = catalogue_json_bulletin(entry->data, entry->len,
+	                             &outfiles_add(&r->files, name, OUT_JSON)->data);
+	if (rc < 0)
+		snprintf(r->err, r->errlen, "%s: the JSON writer failed", name);
+	free(name);
 	return rc;
+}
+
+static int
+catalogue_end(struct run *r)
+{
+	const char *tail = catalogue_json_tail(r->n > 0);
+	int rc = catalogue_write(r, tail, strlen(tail));
+
+	if (rc == 0)
+		rc = out_stream_close(&r->files, r->catalogue, r->err, r->errlen);
+	r->catalogue = NULL;
+	return rc;
+}
+
+/* ---- the feeds: the current documents and the main feed's archives ---- */
+
+static void
+frags_free(struct frags *f)
+{
+	for (int k = 0; k < FEED_FORMATS; k++)
+		buf_free(&f->f[k]);
+}
+
+static void
+frag_list_clear(frag_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		frags_free(&l->v[i]);
+	l->n = 0;
+}
+
+static void
+frag_list_push(frag_list *l, const struct frags *f)
+{
+	struct frags *c = VEC_PUSH(l);
+
+	for (int k = 0; k < FEED_FORMATS; k++) {
+		buf_init(&c->f[k], 0);
+		buf_append(&c->f[k], f->f[k].data, f->f[k].len);
+	}
+}
+
+/* One bulletin's item texts, each rendered once and only when a feed
+ * takes it: with item.xsl's body (current documents), without (archives). */
+struct item_frags {
+	struct feed_item *it;
+	struct frags full, plain;
+	int have_full, have_plain;
+};
+
+static const struct frags *
+frags_full(struct run *r, struct item_frags *x)
+{
+	if (!x->have_full) {
+		if (x->it->content_html == NULL && render_item(r, x->it) < 0)
+			return NULL;
+		if (feed_splice_item(x->it, x->full.f, r->err, r->errlen) < 0)
+			return NULL;
+		x->have_full = 1;
+	}
+	return &x->full;
+}
+
+static const struct frags *
+frags_plain(struct run *r, struct item_frags *x)
+{
+	struct feed_item copy;
+
+	if (!x->have_plain) {
+		copy = *x->it;
+		copy.content_html = NULL;
+		if (feed_splice_item(&copy, x->plain.f, r->err, r->errlen) < 0)
+			return NULL;
+		x->have_plain = 1;
+	}
+	return &x->plain;
+}
+
+static const struct {
+	const char *suffix;
+	enum out_kind kind;
+} formats[FEED_FORMATS] = {
+	[FEED_RSS]  = { "rss.xml", OUT_XML },
+	[FEED_ATOM] = { "atom.xml", OUT_XML },
+	[FEED_JSON] = { "feed.json", OUT_JSON },
+};
+
+/* The three documents of m whose items are l, named names[]. */
+static int
+write_docs(struct run *r, const struct feed_meta *m, const frag_list *l,
+           char *const names[FEED_FORMATS])
+{
+	const struct buf **v = xcalloc(l->n + 1, sizeof *v);
+	int rc = 0;
+
+	for (int f = 0; f < FEED_FORMATS && rc == 0; f++) {
+		for (size_t i = 0; i < l->n; i++)
+			v[i] = &l->v[i].f[f];
+		rc = feed_splice_write((enum feed_format)f, m, v, l->n,
+		                       &outfiles_add(&r->files, names[f], formats[f].kind)->data,
+		                       r->err, r->errlen);
+	}
+	free(v);
+	return rc;
+}
+
+static const char *
+feed_title(const struct run *r, const struct feed_run *fr, char **owned)
+{
+	*owned = NULL;
+	if (fr->facet == NULL)
+		return r->o->cfg->title;
+	if (fr->facet->title != NULL)
+		return fr->facet->title;
+	return *owned = xasprintf("%s: %s", r->o->cfg->title, fr->facet->name);
+}
+
+static char *
+archive_name(const char *month, int f)
+{
+	return xasprintf("archive/%s.%s", month, formats[f].suffix);
+}
+
+/* The current documents of a feed; older: the month of the newest
+ * archive (the main feed's prev-archive), or NULL. */
+static int
+write_current(struct run *r, struct feed_run *fr, const char *older)
+{
+	struct feed_files f;
+	struct feed_meta m;
+	struct feed_history h;
+	char *owned, *prev[FEED_FORMATS] = { NULL }, *names[FEED_FORMATS];
+	int rc;
+
+	feed_files_init(&f, r, fr->facet != NULL ? fr->facet->name : "");
+	names[FEED_RSS] = f.rss;
+	names[FEED_ATOM] = f.atom;
+	names[FEED_JSON] = f.json;
+	feed_meta_init(r, &m, &f, feed_title(r, fr, &owned));
+	m.updated = fr->current.n > 0 ? fr->newest : newest_bulletin(r);
+	if (older != NULL) {
+		memset(&h, 0, sizeof h);
+		for (int k = 0; k < FEED_FORMATS; k++) {
+			char *name = archive_name(older, k);
+			prev[k] = xasprintf("%s%s", r->site, name);
+			h.prev[k] = prev[k];
+			free(name);
+		}
+		m.history = &h;
+	}
+	rc = write_docs(r, &m, &fr->current, names);
+	for (int k = 0; k < FEED_FORMATS; k++)
+		free(prev[k]);
+	free(owned);
+	feed_files_free(&f);
+	frag_list_clear(&fr->current);
+	return rc;
+}
+
+/* The archive month being filled, complete: its documents (feed_archive.h:
+ * without item bodies), linked to the newer month before it and to older,
+ * the month after it (NULL: none). */
+static int
+close_month(struct run *r, struct feed_run *fr, const char *older)
+{
+	struct feed_files f;
+	struct feed_meta m;
+	struct feed_history h;
+	char *names[FEED_FORMATS], *urls[FEED_FORMATS], *prev[FEED_FORMATS] = { NULL },
+	     *next[FEED_FORMATS] = { NULL }, *title;
+	const char *mo = fr->month;
+	int rc;
+
+	feed_files_init(&f, r, "");
+	feed_meta_init(r, &m, &f, r->o->cfg->title);
+	memset(&h, 0, sizeof h);
+	h.archive = 1;
+	for (int k = 0; k < FEED_FORMATS; k++) {
+		names[k] = archive_name(mo, k);
+		urls[k] = xasprintf("%s%s", r->site, names[k]);
+		if (older != NULL) {
+			char *n = archive_name(older, k);
+			prev[k] = xasprintf("%s%s", r->site, n);
+			free(n);
+		}
+		if (fr->newer[0]) {
+			char *n = archive_name(fr->newer, k);
+			next[k] = xasprintf("%s%s", r->site, n);
+			free(n);
+		}
+		h.prev[k] = prev[k];
+		h.next[k] = next[k];
+	}
+	h.current[FEED_RSS] = f.rss_url;
+	h.current[FEED_ATOM] = f.atom_url;
+	h.current[FEED_JSON] = f.json_url;
+	title = xasprintf("%s (%.4s年%s月)", r->o->cfg->title, mo, mo[5] == '0' ? mo + 6 : mo + 5);
+	m.title = title;
+	m.self_rss = urls[FEED_RSS];
+	m.self_atom = urls[FEED_ATOM];
+	m.alt_rss = urls[FEED_RSS];
+	m.alt_atom = urls[FEED_ATOM];
+	m.alt_json = urls[FEED_JSON];
+	m.updated = fr->month_newest;   /* the month's newest */
+	m.history = &h;
+	rc = write_docs(r, &m, &fr->month_items, names);
+	for (int k = 0; k < FEED_FORMATS; k++) {
+		free(names[k]);
+		free(urls[k]);
+		free(prev[k]);
+		free(next[k]);
+	}
+	free(title);
+	feed_files_free(&f);
+	frag_list_clear(&fr->month_items);
+	memcpy(fr->newer, fr->month, sizeof fr->newer);
+	return rc;
+}
+
+/* The main feed takes every bulletin: into the current document (the
+ * newest `items`, then the rest of the month of the items-th), else into
+ * the archive of its month (feed_archive.h's rule, a month at a time:
+ * bulletins come newest first, so a month ends where the next begins). */
+static int
+main_take(struct run *r, struct feed_run *fr, struct item_frags *x)
+{
+	const struct frags *fx;
+	char m[8];
+
+	snprintf(m, sizeof m, "%.7s", x->it->updated);
+	if (!fr->archiving && (fr->seen < fr->limit || strcmp(m, fr->cut) >= 0)) {
+		if ((fx = frags_full(r, x)) == NULL)
+			return -1;
+		if (fr->seen == 0)
+			snprintf(fr->newest, sizeof fr->newest, "%s", x->it->updated);
+		if (++fr->seen == fr->limit)
+			memcpy(fr->cut, m, sizeof fr->cut);
+		frag_list_push(&fr->current, fx);
+		return 0;
+	}
+	if (!fr->archiving) {
+		if (write_current(r, fr, m) < 0)
+			return -1;
+		fr->archiving = 1;
+	} else if (strcmp(m, fr->month) != 0 && close_month(r, fr, m) < 0) {
+		return -1;
+	}
+	if ((fx = frags_plain(r, x)) == NULL)
+		return -1;
+	if (fr->month_items.n == 0) {
+		memcpy(fr->month, m, sizeof fr->month);
+		snprintf(fr->month_newest, sizeof fr->month_newest, "%s", x->it->updated);
+	}
+	frag_list_push(&fr->month_items, fx);
+	return 0;
+}
+
+/* A facet takes its first `items` matching bulletins. */
+static int
+facet_take(struct run *r, struct feed_run *fr, struct item_frags *x)
+{
+	const struct frags *fx;
+
+	if (fr->seen >= fr->limit || !facet_matches(fr->facet, &x->it->e->model))
+		return 0;
+	if ((fx = frags_full(r, x)) == NULL)
+		return -1;
+	if (fr->seen++ == 0)
+		snprintf(fr->newest, sizeof fr->newest, "%s", x->it->updated);
+	frag_list_push(&fr->current, fx);
+	return 0;
+}
+
+static int
+feeds_begin(struct run *r)
+{
+	const struct config *c = r->o->cfg;
+
+	r->nfeeds = c->facets.n + 1;
+	r->feeds = xcalloc(r->nfeeds, sizeof *r->feeds);
+	for (size_t i = 0; i < r->nfeeds; i++) {
+		struct feed_run *fr = &r->feeds[i];
+		fr->facet = i > 0 ? &c->facets.v[i - 1] : NULL;
+		fr->limit = c->items > 0 ? (size_t)c->items : SIZE_MAX;
+		if (fr->facet != NULL && !facet_name_ok(fr->facet->name)) {
+			snprintf(r->err, r->errlen, "[facet %s]: a facet name may only hold letters, "
+			         "digits, '-' and '_'", fr->facet->name ? fr->facet->name : "");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+feeds_end(struct run *r)
+{
+	struct feed_run *fr = &r->feeds[0];
+	int rc = fr->archiving ? close_month(r, fr, NULL) : write_current(r, fr, NULL);
+
+	for (size_t i = 1; i < r->nfeeds && rc == 0; i++)
+		rc = write_current(r, &r->feeds[i], NULL);
+	return rc;
+}
+
+static void
+feeds_free(struct run *r)
+{
+	for (size_t i = 0; i < r->nfeeds; i++) {
+		frag_list_clear(&r->feeds[i].current);
+		free(r->feeds[i].current.v);
+		frag_list_clear(&r->feeds[i].month_items);
+		free(r->feeds[i].month_items.v);
+	}
+	free(r->feeds);
+}
+
+/* ---- one bulletin at a time ---- */
+
+/* A bulletin (not kind other) into the feeds, CSAF and index.html. */
+static int
+add_bulletin(struct run *r, struct feed_item *it)
+{
+	struct item_frags x = { .it = it };
+	int rc = main_take(r, &r->feeds[0], &x);
+
+	for (size_t i = 1; i < r->nfeeds && rc == 0; i++)
+		rc = facet_take(r, &r->feeds[i], &x);
+	if (rc == 0 && it->e->model.id != NULL) {
+		struct csaf_doc d;
+		rc = csaf_render(r->csaf, it, &d, r->err, r->errlen);
+		if (rc == 0)
+			rc = csaf_put(r->csaf, &d, &r->files, r->err, r->errlen);
+		csaf_doc_free(&d);
+	}
+	if (rc == 0)
+		rc = index_add(r, it);
+	frags_free(&x.full);
+	frags_free(&x.plain);
+	r->nfeed++;
+	return rc;
+}
+
+static int
+add_entry(struct run *r, const struct cat_entry *e)
+{
+	struct feed_item it;
+	struct buf entry;
+	int rc;
+
+	if (source_model(r, e) < 0)
+		return -1;
+	feed_item_init(&it, e, r->o->cfg->authority, r->site);
+	buf_init(&entry, 0);
+	rc = catalogue_json_entry(&it, &entry);
+	if (rc < 0)
+		snprintf(r->err, r->errlen, "catalogue.json: the JSON writer failed");
+	else
+		rc = put_entry(r, e, &entry);
+	if (rc == 0 && e->model.kind != BULLETIN_OTHER)
+		rc = add_bulletin(r, &it);
+	feed_item_free(&it);
+	buf_free(&entry);
+	r->n++;
+	/* this bulletin's files written and freed: the next one starts empty */
+	return rc == 0 ? outfiles_flush(&r->files, r->err, r->errlen) : -1;
 }
 
 static int
 render_all(struct run *r)
 {
-	const struct config *c = r->o->cfg;
+	const struct cat_entry *e;
+	long long rev;
+	int rc;
 
-	if (load_icon(r) < 0 || render_main(r) < 0 || render_opml(r) < 0 ||
-	    render_catalogue(r) < 0 || render_index(r) < 0 ||
-	    csaf_write(c, r->site, r->feed, r->nfeed, &r->files, r->err, r->errlen) < 0)
+	if (load_icon(r) < 0 || feeds_begin(r) < 0 ||
+	    (r->csaf = csaf_begin(r->o->cfg, r->site, r->err, r->errlen)) == NULL ||
+	    outfiles_begin(&r->files, r->o->out, r->err, r->errlen) < 0 ||
+	    catalogue_begin(r) < 0 || index_begin(r) < 0)
 		return -1;
-	for (size_t i = 0; i < c->facets.n; i++)
-		if (render_facet(r, &c->facets.v[i]) < 0)
+	while ((rc = source_next(r, &e, &rev)) > 0)
+		if (add_entry(r, e) < 0)
 			return -1;
+	if (rc < 0 || catalogue_end(r) < 0 || feeds_end(r) < 0 || render_opml(r) < 0 ||
+	    csaf_end(r->csaf, &r->files, r->err, r->errlen) < 0 || index_end(r) < 0)
+		return -1;
 	return 0;
 }
 
@@ -549,21 +967,28 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
 	return 0;
 }
 
-/* The record of this publish, as the last file of the set (when stamped). */
+/* The record of this publish, as the last file of the set (when stamped):
+ * each top-level file with its size, each directory below with the number
+ * and bytes of the files directly in it (bulletins/ and csaf/YYYY/ hold
+ * one file per bulletin: their names would make the record as big as the
+ * catalogue). */
 static int
 add_record(struct run *r)
 {
-	json_t *doc = json_object(), *files = json_array();
+	json_t *doc, *files;
 	struct out_file *of;
 	char *text;
 
-	for (size_t i = 0; i < r->files.v.n; i++)
-		json_array_append_new(files, json_pack("{s:s, s:I}", "name", r->files.v.v[i].name,
-		                      "size", (json_int_t)r->files.v.v[i].data.len));
-	if (r->o->stamp == NULL) {
-		json_decref(files);
-		json_decref(doc);
+	if (r->o->stamp == NULL)
 		return 0;
+	doc = json_object();
+	files = json_array();
+	for (size_t i = 0; i < r->files.written.n; i++) {
+		const struct out_written *w = &r->files.written.v[i];
+		json_array_append_new(files, w->dir
+		    ? json_pack("{s:s, s:I, s:I}", "dir", w->name, "files", (json_int_t)w->files,
+		                "size", (json_int_t)w->bytes)
+		    : json_pack("{s:s, s:I}", "name", w->name, "size", (json_int_t)w->bytes));
 	}
 	json_object_set_new(doc, "stamp", json_string(r->o->stamp));
 	json_object_set_new(doc, "bulletins", json_integer((json_int_t)r->nfeed));
@@ -576,6 +1001,42 @@ add_record(struct run *r)
 	free(text);
 	json_decref(doc);
 	return 0;
+}
+
+/* A name inside the directory (csaf/2005), never up nor absolute. */
+static int
+inside(const char *name)
+{
+	return name != NULL && name[0] != '/' && strstr(name, "..") == NULL;
+}
+
+/* Does the directory name hold exactly files regular files of size bytes
+ * in all (its subdirectories aside)? */
+static int
+dir_matches(const char *out, const char *name, json_int_t files, json_int_t size)
+{
+	char *p = xasprintf("%s/%s", out, name);
+	DIR *d = opendir(p);
+	struct dirent *e;
+	struct stat st;
+	json_int_t n = 0, bytes = 0;
+
+	free(p);
+	if (d == NULL)
+		return 0;
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.' && (e->d_name[1] == '\0' ||
+		                            (e->d_name[1] == '.' && e->d_name[2] == '\0')))
+			continue;
+		if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+			break;
+		if (S_ISDIR(st.st_mode))
+			continue;
+		n++;
+		bytes += S_ISREG(st.st_mode) ? (json_int_t)st.st_size : -1;
+	}
+	closedir(d);
+	return n == files && bytes == size;
 }
 
 int
@@ -598,18 +1059,19 @@ publish_is_current(const struct publish_opts *o, const char *stamp, size_t *bull
 	     json_is_array(json_object_get(doc, "files"));
 	json_array_foreach(ok ? json_object_get(doc, "files") : NULL, i, f) {
 		const char *name = json_string_value(json_object_get(f, "name"));
+		const char *dir = json_string_value(json_object_get(f, "dir"));
 		json_int_t size = json_integer_value(json_object_get(f, "size"));
 		struct stat st;
 		char *p;
 
-		/* a name inside the directory: csaf/2005/ms05-039.json, never up */
-		if (name == NULL || name[0] == '/' || strstr(name, "..") != NULL) {
-			ok = 0;
-			break;
+		if (dir != NULL) {
+			ok = inside(dir) && dir_matches(o->out, dir,
+			     json_integer_value(json_object_get(f, "files")), size);
+		} else if ((ok = inside(name))) {
+			p = xasprintf("%s/%s", o->out, name);
+			ok = stat(p, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == (off_t)size;
+			free(p);
 		}
-		p = xasprintf("%s/%s", o->out, name);
-		ok = stat(p, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == (off_t)size;
-		free(p);
 		if (!ok)
 			break;
 	}
@@ -637,11 +1099,25 @@ site_link(const char *link)
 	return site;
 }
 
-int
-publish_entries(const struct publish_opts *o, const struct cat_entry *entries, size_t n,
-                char *err, size_t errlen)
+static void
+report(const struct run *r)
 {
-	struct run r = { .o = o, .err = err, .errlen = errlen };
+	for (size_t i = 0; i < r->files.written.n; i++) {
+		const struct out_written *w = &r->files.written.v[i];
+		if (w->dir)
+			fprintf(stderr, "hotfeed: wrote %s/%s/ (%zu files, %llu bytes)\n", r->o->out,
+			        w->name, w->files, w->bytes);
+		else
+			fprintf(stderr, "hotfeed: wrote %s/%s (%llu bytes)\n", r->o->out, w->name,
+			        w->bytes);
+	}
+}
+
+/* From the source to the output directory, a bulletin at a time. */
+static int
+publish_source(const struct publish_opts *o, struct entry_source *src, char *err, size_t errlen)
+{
+	struct run r = { .o = o, .err = err, .errlen = errlen, .src = src };
 	int rc = -1;
 
 	if ((r.site = site_link(o->cfg->link)) == NULL) {
@@ -649,23 +1125,79 @@ publish_entries(const struct publish_opts *o, const struct cat_entry *entries, s
 		         o->cfg->link ? o->cfg->link : "");
 		return -1;
 	}
-	if (load_templates(&r) == 0 && prepare_items(&r, entries, n) == 0 &&
-	    render_all(&r) == 0 && add_record(&r) == 0 && outfiles_check(&r.files, err, errlen) == 0 &&
-	    outfiles_commit(&r.files, o->out, err, errlen) == 0)
+	if (load_templates(&r) == 0 && render_all(&r) == 0 &&
+	    outfiles_flush(&r.files, err, errlen) == 0 && add_record(&r) == 0 &&
+	    outfiles_finish(&r.files, err, errlen) == 0)
 		rc = 0;
 	if (rc == 0 && o->verbose)
-		for (size_t i = 0; i < r.files.v.n; i++)
-			fprintf(stderr, "hotfeed: wrote %s/%s (%zu bytes)\n", o->out,
-			        r.files.v.v[i].name, r.files.v.v[i].data.len);
-	for (size_t i = 0; i < r.n; i++)
-		feed_item_free(&r.items[i]);
-	free(r.items);
-	free(r.all);
-	free(r.feed);
+		report(&r);
+	if (r.catalogue != NULL)
+		out_stream_close(&r.files, r.catalogue, err[0] ? NULL : err, err[0] ? 0 : errlen);
+	if (r.index != NULL)
+		xmlFreeDoc(r.index);
+	feeds_free(&r);
+	csaf_free(r.csaf);
 	outfiles_free(&r.files);
 	template_free(r.item_xsl);
 	template_free(r.index_xsl);
 	free(r.site);
 	free(r.icon);
+	return rc;
+}
+
+static void
+set_newest(char out[32], const char *updated)
+{
+	char *d = feed_rfc3339_jst(updated);
+
+	snprintf(out, 32, "%s", d != NULL ? d : updated);
+	free(d);
+}
+
+int
+publish_entries(const struct publish_opts *o, const struct cat_entry *entries, size_t n,
+                char *err, size_t errlen)
+{
+	struct entry_source src = { .v = entries, .n = n };
+
+	for (size_t i = 0; i < n; i++) {
+		const struct bulletin *b = &entries[i].model;
+		if (i == 0)
+			set_newest(src.newest, entries[i].updated);
+		if (b->kind == BULLETIN_OTHER) {
+			src.counts.other++;
+			continue;
+		}
+		if (src.counts.bulletins++ == 0)
+			set_newest(src.newest_bulletin, entries[i].updated);
+		if (b->severity >= 0 && b->severity <= 4)
+			src.counts.severity[b->severity]++;
+	}
+	return publish_source(o, &src, err, errlen);
+}
+
+int
+publish_catalogue(const struct publish_opts *o, struct catalogue *cat, size_t *bulletins,
+                  size_t *other, char *err, size_t errlen)
+{
+	struct entry_source src = { .cat = cat };
+	int rc;
+
+	bulletin_init(&src.one.model);
+	if ((src.cur = catalogue_cursor_open(cat)) == NULL) {
+		snprintf(err, errlen, "%s", catalogue_error(cat));
+		return -1;
+	}
+	src.counts = *catalogue_cursor_counts(src.cur);
+	if (src.counts.newest[0])
+		set_newest(src.newest, src.counts.newest);
+	if (src.counts.newest_bulletin[0])
+		set_newest(src.newest_bulletin, src.counts.newest_bulletin);
+	rc = publish_source(o, &src, err, errlen);
+	*bulletins = src.counts.bulletins;
+	*other = src.counts.other;
+	cat_entry_free(&src.one);
+	bulletin_free(&src.one.model);
+	catalogue_cursor_close(src.cur);
 	return rc;
 }

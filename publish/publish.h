@@ -44,6 +44,13 @@ int publish_stamp(const struct publish_opts *o, const char *fingerprint, char st
 int publish_is_current(const struct publish_opts *o, const char *stamp, size_t *bulletins,
                        size_t *other);
 
+/* Publish the catalogue's bulletins, read through its cursor a bulletin
+ * at a time (catalogue_cursor_open): memory does not grow with the
+ * catalogue.  0, or -1 with a message in err naming the file or step that
+ * failed.  *bulletins and *other: what was published. */
+int publish_catalogue(const struct publish_opts *o, struct catalogue *cat, size_t *bulletins,
+                      size_t *other, char *err, size_t errlen);
+
 /* Publish entries (newest first, as catalogue_list returns them).  0, or -1
  * with a message in err naming the file or step that failed. */
 int publish_entries(const struct publish_opts *o, const struct cat_entry *entries,

@@ -278,6 +278,8 @@ struct cat_cursor;
 struct cat_cursor_counts {
 	size_t bulletins, other;     /* kind alert/notice, and kind other */
 	size_t severity[5];          /* bulletins by level 1..4; [0] without one */
+	char newest[32];             /* the first entry's updated; "" when none */
+	char newest_bulletin[32];    /* the first bulletin's (not other); "" none */
 };
 struct cat_cursor *catalogue_cursor_open(struct catalogue *cat);
 const struct cat_cursor_counts *catalogue_cursor_counts(const struct cat_cursor *c);

@@ -215,11 +215,14 @@ count_order(struct cat_cursor *c)
 {
 	for (size_t i = 0; i < c->n; i++) {
 		const struct cat_order *o = &c->v[i];
+		if (i == 0)
+			memcpy(c->counts.newest, o->updated, sizeof c->counts.newest);
 		if (o->kind == 'o') {
 			c->counts.other++;
 			continue;
 		}
-		c->counts.bulletins++;
+		if (c->counts.bulletins++ == 0)
+			memcpy(c->counts.newest_bulletin, o->updated, sizeof c->counts.newest_bulletin);
 		c->counts.severity[o->severity >= 1 && o->severity <= 4 ? o->severity : 0]++;
 	}
 }
