@@ -699,28 +699,33 @@ write_rolie(struct csaf_run *c, const char *feed_name, struct outfiles *files,
 	    "updated", newest_change(c), "entry");
 	char *text = feed != NULL ? json_dumps(feed, HF_JSON_PRETTY) : NULL;
 	size_t len = text != NULL ? strlen(text) : 0;
-	struct out_file *of = outfiles_add(files, name, OUT_JSON);
 	const char *end = "[]\n  }\n}";
-	char chunk[8192];
+	struct out_stream *o = NULL;
+	char chunk[64 << 10];
 	size_t n;
 	int rc = 0;
 
-	if (text == NULL || len < strlen(end) || strcmp(text + len - strlen(end), end) != 0) {
+	/* written as a stream: 20,000 entries are 14 MB of text */
+	if (text == NULL || len < strlen(end) || strcmp(text + len - strlen(end), end) != 0)
 		rc = -1;
-	} else if (c->rolie_n == 0) {
-		rc = buf_puts(&of->data, text);
-	} else {
-		rc = buf_append(&of->data, text, len - strlen(end) + 1) | buf_putc(&of->data, '\n');
+	else if ((o = outfiles_stream(files, name, OUT_JSON, err, errlen)) == NULL)
+		rc = -2;                     /* err says why */
+	else if (c->rolie_n == 0)
+		rc = out_stream_write(o, text, len);
+	else {
+		rc = out_stream_write(o, text, len - strlen(end) + 1) | out_stream_write(o, "\n", 1);
 		rewind(c->rolie);
 		while (rc == 0 && (n = fread(chunk, 1, sizeof chunk, c->rolie)) > 0)
-			rc = buf_append(&of->data, chunk, n);
+			rc = out_stream_write(o, chunk, n);
 		if (ferror(c->rolie))
 			rc = -1;
-		rc |= buf_puts(&of->data, "\n    ]\n  }\n}");
+		rc |= out_stream_write(o, "\n    ]\n  }\n}", strlen("\n    ]\n  }\n}"));
 	}
 	if (rc == 0)
-		rc = buf_putc(&of->data, '\n');
-	if (rc < 0)
+		rc = out_stream_write(o, "\n", 1);
+	if (o != NULL && out_stream_close(files, o, err, errlen) < 0)
+		rc = -2;
+	if (rc == -1)
 		snprintf(err, errlen, "%s: the JSON writer failed", name);
 	json_decref(feed);
 	free(text);

@@ -74,9 +74,8 @@ feed_splice_item(const struct feed_item *it, struct buf frag[FEED_FORMATS],
 }
 
 int
-feed_splice_write(enum feed_format f, const struct feed_meta *m,
-                  const struct buf *const *frags, size_t n, struct buf *out,
-                  char *err, size_t errlen)
+feed_splice_frame(enum feed_format f, const struct feed_meta *m, int any, struct buf *head,
+                  struct buf *tail, char *err, size_t errlen)
 {
 	struct buf doc;
 	const char *at;
@@ -86,8 +85,8 @@ feed_splice_write(enum feed_format f, const struct feed_meta *m,
 	buf_init(&doc, 0);
 	if ((rc = formats[f].write(m, NULL, 0, &doc, err, errlen)) < 0)
 		goto out;
-	if (n == 0) {
-		rc = buf_append(out, doc.data, doc.len);
+	if (!any) {
+		rc = buf_append(head, doc.data, doc.len);
 		goto out;
 	}
 	if (f == FEED_JSON) {
@@ -96,10 +95,8 @@ feed_splice_write(enum feed_format f, const struct feed_meta *m,
 			rc = fail(err, errlen, f);
 			goto out;
 		}
-		rc = buf_append(out, doc.data, doc.len - 4) | buf_putc(out, '\n');
-		for (size_t i = 0; i < n && rc == 0; i++)
-			rc = buf_append(out, frags[i]->data, frags[i]->len) |
-			     buf_puts(out, i + 1 < n ? ",\n" : formats[f].after);
+		rc = buf_append(head, doc.data, doc.len - 4) | buf_putc(head, '\n') |
+		     buf_puts(tail, formats[f].after);
 		goto out;
 	}
 	if ((at = last_of(doc.data, doc.len, formats[f].after)) == NULL) {
@@ -107,14 +104,35 @@ feed_splice_write(enum feed_format f, const struct feed_meta *m,
 		goto out;
 	}
 	cut = (size_t)(at - doc.data) + 1;   /* the items start a line */
-	rc = buf_append(out, doc.data, cut);
-	for (size_t i = 0; i < n && rc == 0; i++)
-		rc = buf_append(out, frags[i]->data, frags[i]->len);
-	if (rc == 0)
-		rc = buf_append(out, doc.data + cut, doc.len - cut);
+	rc = buf_append(head, doc.data, cut) | buf_append(tail, doc.data + cut, doc.len - cut);
 out:
 	buf_free(&doc);
 	if (rc < 0 && err[0] == '\0')
 		snprintf(err, errlen, "a feed document could not be assembled");
+	return rc < 0 ? -1 : 0;
+}
+
+const char *
+feed_splice_separator(enum feed_format f)
+{
+	return f == FEED_JSON ? ",\n" : "";
+}
+
+int
+feed_splice_write(enum feed_format f, const struct feed_meta *m,
+                  const struct buf *const *frags, size_t n, struct buf *out,
+                  char *err, size_t errlen)
+{
+	struct buf tail;
+	int rc;
+
+	buf_init(&tail, 0);
+	rc = feed_splice_frame(f, m, n > 0, out, &tail, err, errlen);
+	for (size_t i = 0; i < n && rc == 0; i++)
+		rc = buf_puts(out, i > 0 ? feed_splice_separator(f) : "") |
+		     buf_append(out, frags[i]->data, frags[i]->len);
+	if (rc == 0)
+		rc = buf_append(out, tail.data, tail.len);
+	buf_free(&tail);
 	return rc < 0 ? -1 : 0;
 }

@@ -31,4 +31,12 @@ int feed_splice_write(enum feed_format f, const struct feed_meta *m,
                       const struct buf *const *frags, size_t n, struct buf *out,
                       char *err, size_t errlen);
 
+/* The same in three parts, for a document too big to hold: the empty
+ * document of format f for m, split where the items go into head and tail
+ * (any: at least one item follows), and the separator written between two
+ * item texts.  0, or -1 with a message in err. */
+int feed_splice_frame(enum feed_format f, const struct feed_meta *m, int any, struct buf *head,
+                      struct buf *tail, char *err, size_t errlen);
+const char *feed_splice_separator(enum feed_format f);
+
 #endif

@@ -41,20 +41,25 @@ struct entry_source {
 
 /* One item's texts in the three feed formats (feed_splice.h). */
 struct frags { struct buf f[FEED_FORMATS]; };
-typedef VEC(struct frags) frag_list;
+/* The item texts of one document, per format, in temporary files: a
+ * month of the archive or a current document may hold thousands. */
+struct spool {
+	FILE *f[FEED_FORMATS];
+	size_t n;
+};
 
 /* A feed being filled: the main feed or a facet. */
 struct feed_run {
 	const struct facet_cfg *facet;   /* NULL: the main feed */
 	size_t limit;                    /* [feed] items; SIZE_MAX: all */
 	size_t seen;                     /* bulletins it took so far */
-	frag_list current;               /* the current document's items */
+	struct spool current;            /* the current document's items */
 	char newest[32];                 /* its first item's updated */
 	/* the main feed's monthly archives (feed_archive.h) */
 	char cut[8];                     /* month of the limit-th item, "" before */
 	int archiving;                   /* the current document is written */
 	char month[8], month_newest[32]; /* the archive month being filled */
-	frag_list month_items;
+	struct spool month_items;
 	char newer[8];                   /* the archive month before it, "" none */
 };
 
@@ -522,22 +527,42 @@ frags_free(struct frags *f)
 }
 
 static void
-frag_list_clear(frag_list *l)
+spool_clear(struct spool *sp)
 {
-	for (size_t i = 0; i < l->n; i++)
-		frags_free(&l->v[i]);
-	l->n = 0;
+	for (int k = 0; k < FEED_FORMATS; k++)
+		if (sp->f[k] != NULL) {
+			rewind(sp->f[k]);
+			if (ftruncate(fileno(sp->f[k]), 0) < 0) {
+				/* the next items overwrite it from the start; n says how many */
+			}
+		}
+	sp->n = 0;
 }
 
 static void
-frag_list_push(frag_list *l, const struct frags *f)
+spool_free(struct spool *sp)
 {
-	struct frags *c = VEC_PUSH(l);
+	for (int k = 0; k < FEED_FORMATS; k++)
+		if (sp->f[k] != NULL)
+			fclose(sp->f[k]);
+	memset(sp, 0, sizeof *sp);
+}
 
+static int
+spool_add(struct run *r, struct spool *sp, const struct frags *x)
+{
 	for (int k = 0; k < FEED_FORMATS; k++) {
-		buf_init(&c->f[k], 0);
-		buf_append(&c->f[k], f->f[k].data, f->f[k].len);
+		const char *sep = sp->n > 0 ? feed_splice_separator((enum feed_format)k) : "";
+		if ((sp->f[k] == NULL && (sp->f[k] = tmpfile()) == NULL) ||
+		    fputs(sep, sp->f[k]) < 0 ||
+		    fwrite(x->f[k].data, 1, x->f[k].len, sp->f[k]) != x->f[k].len) {
+			snprintf(r->err, r->errlen, "a temporary file for the feeds: %s",
+			         strerror(errno));
+			return -1;
+		}
 	}
+	sp->n++;
+	return 0;
 }
 
 /* One bulletin's item texts, each rendered once and only when a feed
@@ -585,22 +610,55 @@ static const struct {
 	[FEED_JSON] = { "feed.json", OUT_JSON },
 };
 
-/* The three documents of m whose items are l, named names[]. */
+/* Copy the spooled texts of one format into o. */
 static int
-write_docs(struct run *r, const struct feed_meta *m, const frag_list *l,
+spool_copy(FILE *f, struct out_stream *o)
+{
+	char chunk[64 << 10];
+	size_t n;
+
+	if (fflush(f) != 0)
+		return -1;
+	rewind(f);
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		if (out_stream_write(o, chunk, n) < 0)
+			return -1;
+	return ferror(f) ? -1 : 0;
+}
+
+/* The three documents of m whose items are spooled in sp, named names[],
+ * written and checked as streams; sp is emptied. */
+static int
+write_docs(struct run *r, const struct feed_meta *m, struct spool *sp,
            char *const names[FEED_FORMATS])
 {
-	const struct buf **v = xcalloc(l->n + 1, sizeof *v);
 	int rc = 0;
 
 	for (int f = 0; f < FEED_FORMATS && rc == 0; f++) {
-		for (size_t i = 0; i < l->n; i++)
-			v[i] = &l->v[i].f[f];
-		rc = feed_splice_write((enum feed_format)f, m, v, l->n,
-		                       &outfiles_add(&r->files, names[f], formats[f].kind)->data,
-		                       r->err, r->errlen);
+		struct buf head, tail;
+		struct out_stream *o;
+		buf_init(&head, 0);
+		buf_init(&tail, 0);
+		rc = feed_splice_frame((enum feed_format)f, m, sp->n > 0, &head, &tail, r->err,
+		                       r->errlen);
+		if (rc == 0 && (o = outfiles_stream(&r->files, names[f], formats[f].kind, r->err,
+		                                    r->errlen)) == NULL)
+			rc = -1;
+		if (rc == 0) {
+			int wrc = out_stream_write(o, head.data, head.len) < 0 ||
+			          (sp->n > 0 && spool_copy(sp->f[f], o) < 0) ||
+			          out_stream_write(o, tail.data, tail.len) < 0 ? -1 : 0;
+			rc = out_stream_close(&r->files, o, r->err, r->errlen);
+			if (rc == 0 && wrc < 0) {
+				snprintf(r->err, r->errlen, "%s: cannot write: %s; nothing was changed",
+				         names[f], strerror(errno));
+				rc = -1;
+			}
+		}
+		buf_free(&head);
+		buf_free(&tail);
 	}
-	free(v);
+	spool_clear(sp);
 	return rc;
 }
 
@@ -653,7 +711,6 @@ write_current(struct run *r, struct feed_run *fr, const char *older)
 		free(prev[k]);
 	free(owned);
 	feed_files_free(&f);
-	frag_list_clear(&fr->current);
 	return rc;
 }
 
@@ -712,7 +769,6 @@ close_month(struct run *r, struct feed_run *fr, const char *older)
 	}
 	free(title);
 	feed_files_free(&f);
-	frag_list_clear(&fr->month_items);
 	memcpy(fr->newer, fr->month, sizeof fr->newer);
 	return rc;
 }
@@ -735,8 +791,7 @@ main_take(struct run *r, struct feed_run *fr, struct item_frags *x)
 			snprintf(fr->newest, sizeof fr->newest, "%s", x->it->updated);
 		if (++fr->seen == fr->limit)
 			memcpy(fr->cut, m, sizeof fr->cut);
-		frag_list_push(&fr->current, fx);
-		return 0;
+		return spool_add(r, &fr->current, fx);
 	}
 	if (!fr->archiving) {
 		if (write_current(r, fr, m) < 0)
@@ -747,12 +802,11 @@ main_take(struct run *r, struct feed_run *fr, struct item_frags *x)
 	}
 	if ((fx = frags_plain(r, x)) == NULL)
 		return -1;
-	if (fr->month_items.n == 0) {
+	if (fr->month_items.n == 0) {	/* the month's first: its newest */
 		memcpy(fr->month, m, sizeof fr->month);
 		snprintf(fr->month_newest, sizeof fr->month_newest, "%s", x->it->updated);
 	}
-	frag_list_push(&fr->month_items, fx);
-	return 0;
+	return spool_add(r, &fr->month_items, fx);
 }
 
 /* A facet takes its first `items` matching bulletins. */
@@ -767,8 +821,7 @@ facet_take(struct run *r, struct feed_run *fr, struct item_frags *x)
 		return -1;
 	if (fr->seen++ == 0)
 		snprintf(fr->newest, sizeof fr->newest, "%s", x->it->updated);
-	frag_list_push(&fr->current, fx);
-	return 0;
+	return spool_add(r, &fr->current, fx);
 }
 
 static int
@@ -806,10 +859,8 @@ static void
 feeds_free(struct run *r)
 {
 	for (size_t i = 0; i < r->nfeeds; i++) {
-		frag_list_clear(&r->feeds[i].current);
-		free(r->feeds[i].current.v);
-		frag_list_clear(&r->feeds[i].month_items);
-		free(r->feeds[i].month_items.v);
+		spool_free(&r->feeds[i].current);
+		spool_free(&r->feeds[i].month_items);
 	}
 	free(r->feeds);
 }

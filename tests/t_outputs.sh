@@ -111,11 +111,11 @@ if command -v strace >/dev/null 2>&1; then
 	# other runs' to find
 	export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 	rm -rf "$T/site" && mkdir "$T/site"
-	strace -f -qq -o "$T/trace" -e trace=rename,renameat,renameat2,fsync,fdatasync \
+	strace -f -qq -o "$T/trace" -e trace=rename,renameat,renameat2,fsync,fdatasync,syncfs \
 		"$HOTFEED" publish --db "$T/b.db" --config "$CONF" --templates templates \
 		--out "$OUT" >/dev/null 2>&1
 	killed=0 mixed=0 left=0 wrong=0
-	for sc in rename renameat renameat2 fsync; do
+	for sc in rename renameat renameat2 fsync syncfs; do
 		calls=$(grep -c "^[0-9]* *$sc(" "$T/trace")
 		i=1
 		while [ "$i" -le "$calls" ]; do
@@ -132,7 +132,7 @@ if command -v strace >/dev/null 2>&1; then
 			i=$((i + 1))
 		done
 	done
-	check "publish makes renames and fsyncs to kill ($killed kills)" test "$killed" -ge 10
+	check "publish makes renames, fsyncs and a syncfs to kill ($killed kills)" test "$killed" -ge 10
 	check_eq "no kill left a mix of old and new files" 0 $mixed
 	check_eq "the next publish left no leftovers" 0 $left
 	check_eq "the next publish gave the new set each time" 0 $wrong

@@ -59,7 +59,7 @@ echo "# publish of the samples: ${ms} ms; sizes: $(cd "$OUT" && wc -c $FILES | t
 for f in $ALL; do
 	check "$f written" test -s "$OUT/$f"
 done
-check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '\.opml$' -e '^icon\.png$' -e '^csaf$' -e '^archive$' -e '^\.hotfeed$')$(find "$OUT" -name '*.tmp.*')"
+check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '\.opml$' -e '^icon\.png$' -e '^csaf$' -e '^archive$' -e '^bulletins$' -e '^\.hotfeed$')$(find "$OUT" -name '*.tmp.*')"
 check_eq "the marker says the directory is hotfeed's" "This directory is written by \`hotfeed publish\` and replaced whole at each" \
 	"$(head -n 1 "$OUT/.hotfeed")"
 
@@ -122,9 +122,18 @@ check_eq "nothing changed: publish exits 0" 0 $?
 check_eq "... and says what is published" "published 13 bulletins and 3 other pages into $OUT/" "$(cat "$T/pub-skip")"
 inodes >"$T/ino2"
 check_files "... every file left in place (same inodes)" "$T/ino1" "$T/ino2"
-check_eq "... the record names every file written and the counts" "$(cd "$OUT" && find . -type f ! -name .hotfeed-publish.json ! -name .hotfeed | wc -l | tr -d ' ') 13 3" "$($PY -c '
+check_eq "... the record counts every file written (by name at the top, by directory below) and the bulletins" "$(cd "$OUT" && find . -type f ! -name .hotfeed-publish.json ! -name .hotfeed | wc -l | tr -d ' ') 13 3" "$($PY -c '
 import json, sys; r = json.load(open(sys.argv[1]))
-print(len(r["files"]), r["bulletins"], r["other"])' "$OUT/.hotfeed-publish.json")"
+print(sum(f.get("files", 1) for f in r["files"]), r["bulletins"], r["other"])' "$OUT/.hotfeed-publish.json")"
+check_eq "... names each top-level file and each directory once" \
+	"$(cd "$OUT" && { find . -maxdepth 1 -type f ! -name .hotfeed-publish.json ! -name .hotfeed; find . -mindepth 2 -type f -printf '%h/\n'; } | sed 's|^\./||' | sort -u | tr '\n' ' ')" \
+	"$($PY -c '
+import json, sys; r = json.load(open(sys.argv[1]))
+print(" ".join(sorted(f.get("name") or f["dir"] + "/" for f in r["files"])), end=" ")' "$OUT/.hotfeed-publish.json")"
+# a file of a directory the record counts, removed: written again
+mv "$OUT/bulletins/MS05-039.json" "$T/one.json"
+pub --out "$OUT" >/dev/null 2>&1
+check "a file missing from a counted directory: written again" test -s "$OUT/bulletins/MS05-039.json"
 # a changed template, a missing output, a changed config: written again
 cp -r templates "$T/tpl"
 printf '<!-- changed -->\n' >>"$T/tpl/item.xsl"
