@@ -1,6 +1,7 @@
 /* publish.c — from catalogue entries to the output directory; see publish.h. */
 #include "publish/publish.h"
 #include "publish/catalogue_json.h"
+#include "publish/changes.h"
 #include "publish/csaf.h"
 #include "publish/feed.h"
 #include "publish/feed_splice.h"
@@ -79,7 +80,7 @@ struct run {
 	size_t nfeeds;
 	struct csaf_run *csaf;
 	xmlDocPtr index;             /* index.html's document (index_begin) */
-	struct manifest *manifest;   /* changes.json */
+	struct changes *changes;     /* changes.json */
 };
 
 /*
@@ -499,6 +500,7 @@ put_entry(struct run *r, const struct cat_entry *e, const struct buf *entry)
 	name = bulletin_file(e->key);
 	rc = catalogue_json_bulletin(entry->data, entry->len,
 	                             &outfiles_add(&r->files, name, OUT_JSON)->data);
+	changes_add(r->changes, e->key, e->updated, name);
 	if (rc < 0)
 		snprintf(r->err, r->errlen, "%s: the JSON writer failed", name);
 	free(name);
@@ -509,11 +511,19 @@ static int
 catalogue_end(struct run *r)
 {
 	const char *tail = catalogue_json_tail(r->n > 0);
+	struct feed_meta m = { 0 };
+	char *id = xasprintf("tag:%s:feed", r->o->cfg->authority);
 	int rc = catalogue_write(r, tail, strlen(tail));
 
 	if (rc == 0)
 		rc = out_stream_close(&r->files, r->catalogue, r->err, r->errlen);
 	r->catalogue = NULL;
+	m.link = r->site;
+	m.id = id;
+	m.updated = r->src->newest[0] ? r->src->newest : EPOCH_JST;
+	if (rc == 0)
+		rc = changes_end(r->changes, &m, &r->files, r->err, r->errlen);
+	free(id);
 	return rc;
 }
 
@@ -926,7 +936,7 @@ render_all(struct run *r)
 	if (load_icon(r) < 0 || feeds_begin(r) < 0 ||
 	    (r->csaf = csaf_begin(r->o->cfg, r->site, r->err, r->errlen)) == NULL ||
 	    outfiles_begin(&r->files, r->o->out, r->err, r->errlen) < 0 ||
-	    catalogue_begin(r) < 0 || index_begin(r) < 0)
+	    (r->changes = changes_begin(r->o->out)) == NULL || catalogue_begin(r) < 0 || index_begin(r) < 0)
 		return -1;
 	while ((rc = source_next(r, &e, &rev)) > 0)
 		if (add_entry(r, e) < 0)
@@ -1188,6 +1198,7 @@ publish_source(const struct publish_opts *o, struct entry_source *src, char *err
 		xmlFreeDoc(r.index);
 	feeds_free(&r);
 	csaf_free(r.csaf);
+	changes_free(r.changes);
 	outfiles_free(&r.files);
 	template_free(r.item_xsl);
 	template_free(r.index_xsl);
