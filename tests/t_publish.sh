@@ -59,7 +59,7 @@ echo "# publish of the samples: ${ms} ms; sizes: $(cd "$OUT" && wc -c $FILES | t
 for f in $ALL; do
 	check "$f written" test -s "$OUT/$f"
 done
-check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '\.opml$' -e '^icon\.png$' -e '^csaf$' -e '^archive$' -e '^bulletins$' -e '^\.hotfeed$')$(find "$OUT" -name '*.tmp.*')"
+check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '\.opml$' -e '^icon\.png$' -e '^csaf$' -e '^archive$' -e '^bulletins$' -e '^\.hotfeed$' -e '^\.hotfeed-manifest\.tsv$')$(find "$OUT" -name '*.tmp.*')"
 check_eq "the marker says the directory is hotfeed's" "This directory is written by \`hotfeed publish\` and replaced whole at each" \
 	"$(head -n 1 "$OUT/.hotfeed")"
 
@@ -370,3 +370,49 @@ check_eq "a space-padded href is stored resolved and trimmed" "http://hfr.exampl
 	"$(sqlite3 "$T/pad.db" "SELECT json_extract(model, '\$.references[0].url') FROM revisions")"
 check "... and published so" grep -q 'http://hfr.example.jp/bulletin/MS05-039.mspx' "$T/pad-out/catalogue.json"
 check "... never with the spaces escaped" sh -c "! grep -rq '%20\.\./bulletin' '$T/pad-out'"
+
+# --- bulletins/KEY.json and changes.json (issue 11) ---
+CH=$T/changes-out
+export SOURCE_DATE_EPOCH=1133000000
+"$HOTFEED" publish --db "$T/pad.db" --config "$T/lazy.ini" --templates templates --out "$CH" >/dev/null 2>&1
+check_eq "one bulletins/ file per catalogue entry, the entry itself" "1 ok" "$($PY -c '
+import json, os, sys
+d = sys.argv[1]; c = json.load(open(d + "/catalogue.json"))["bulletins"]
+files = os.listdir(d + "/bulletins")
+same = all(json.load(open(d + "/bulletins/" + e["key"] + ".json")) == e for e in c)
+print(len(files), "ok" if same and len(files) == len(c) else "differ")' "$CH")"
+check_eq "a first publish: one run, everything added" "1 2005-11-26T10:13:20Z True 1 0 0 bulletins/MS05-039.json" "$($PY -c '
+import json, sys; r = json.load(open(sys.argv[1]))["runs"]
+print(len(r), r[0]["published"], r[0]["complete"], len(r[0]["added"]), len(r[0]["updated"]), len(r[0]["withdrawn"]), r[0]["added"][0]["file"])' "$CH/changes.json")"
+cp "$CH/changes.json" "$T/changes1.json"
+rm "$CH/.hotfeed-publish.json"
+SOURCE_DATE_EPOCH=1133100000 "$HOTFEED" publish --db "$T/pad.db" --config "$T/lazy.ini" --templates templates --out "$CH" >/dev/null 2>&1
+check_files "written again with nothing changed: changes.json as it was (no run)" "$T/changes1.json" "$CH/changes.json"
+SOURCE_DATE_EPOCH=1133200000 "$HOTFEED" publish --db "$DB" --config "$T/lazy.ini" --templates templates --out "$CH" >/dev/null 2>&1
+check_eq "another catalogue: a run of what it added, updated and withdrew, newest first" \
+	"2 2005-11-28T17:46:40Z 15 1 0 | 1 0 0" "$($PY -c '
+import json, sys; r = json.load(open(sys.argv[1]))["runs"]
+n = lambda x: "%d %d %d" % (len(x["added"]), len(x["updated"]), len(x["withdrawn"]))
+print(len(r), r[0]["published"], n(r[0]), "|", n(r[1]))' "$CH/changes.json")"
+SOURCE_DATE_EPOCH=1133300000 "$HOTFEED" publish --db "$T/pad.db" --config "$T/lazy.ini" --templates templates --out "$CH" >/dev/null 2>&1
+check_eq "... and back: the others withdrawn, MS05-039 updated" "0 1 15 MS05-039" "$($PY -c '
+import json, sys; r = json.load(open(sys.argv[1]))["runs"][0]
+print(len(r["added"]), len(r["updated"]), len(r["withdrawn"]), r["updated"][0]["key"])' "$CH/changes.json")"
+check "... the withdrawn bulletins' files gone" test ! -e "$CH/bulletins/MS04-011.json"
+check "changes.json valid against its schema" $PY -c '
+import json, sys
+from jsonschema import Draft202012Validator
+s = json.load(open("catalogue.schema.json"))
+d = json.load(open(sys.argv[1]))
+v = Draft202012Validator({"$ref": "#/$defs/changes_document", "$defs": s["$defs"]})
+errs = list(v.iter_errors(d))
+sys.exit("; ".join(e.message for e in errs[:3]) if errs else 0)' "$CH/changes.json"
+check "a bulletins/ file valid against the schema's entry" $PY -c '
+import json, sys
+from jsonschema import Draft202012Validator
+s = json.load(open("catalogue.schema.json"))
+d = json.load(open(sys.argv[1]))
+v = Draft202012Validator({"$ref": "#/$defs/entry", "$defs": s["$defs"]})
+errs = list(v.iter_errors(d))
+sys.exit("; ".join(e.message for e in errs[:3]) if errs else 0)' "$CH/bulletins/MS05-039.json"
+unset SOURCE_DATE_EPOCH
