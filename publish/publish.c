@@ -18,6 +18,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <jansson.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,6 +40,10 @@ struct entry_source {
 	struct cat_cursor_counts counts;
 	char newest[32], newest_bulletin[32];   /* "" when none */
 };
+
+/* At most this many [facet]s (a bulletin's matches are one byte each in
+ * its cached fragments). */
+#define FACETS_MAX 64
 
 /* One item's texts in the three feed formats (feed_splice.h). */
 struct frags { struct buf f[FEED_FORMATS]; };
@@ -81,6 +86,8 @@ struct run {
 	struct csaf_run *csaf;
 	xmlDocPtr index;             /* index.html's document (index_begin) */
 	struct changes *changes;     /* changes.json */
+	struct catalogue_cache *cache;   /* fragments; NULL: none */
+	char cache_stamp[65];        /* the outputs' inputs besides the catalogue */
 };
 
 /*
@@ -575,21 +582,48 @@ spool_add(struct run *r, struct spool *sp, const struct frags *x)
 	return 0;
 }
 
-/* One bulletin's item texts, each rendered once and only when a feed
- * takes it: with item.xsl's body (current documents), without (archives). */
+/* One bulletin on its way through: what its outputs are made of, each
+ * made once and only when needed, from its model or from the fragment
+ * cache (then the model is not even parsed unless a current document,
+ * a facet or index.html needs the item). */
 struct item_frags {
-	struct feed_item *it;
-	struct frags full, plain;
+	const struct cat_entry *e;
+	char updated[32];            /* the item's updated (feed_item_init's) */
+	struct feed_item it;
+	int have_it;
+	struct buf entry;            /* its catalogue.json entry */
+	int have_entry;
+	struct frags full, plain;    /* item texts with item.xsl's body, without */
 	int have_full, have_plain;
+	struct csaf_doc csaf;        /* csaf.id NULL: no CSAF document */
+	int have_csaf;
+	char facets[FACETS_MAX + 1]; /* per facet '1' when it matches */
+	int have_facets;
 };
+
+static struct feed_item *
+item_of(struct run *r, struct item_frags *x)
+{
+	if (!x->have_it) {
+		if (source_model(r, x->e) < 0)
+			return NULL;
+		feed_item_init(&x->it, x->e, r->o->cfg->authority, r->site);
+		x->have_it = 1;
+	}
+	return &x->it;
+}
 
 static const struct frags *
 frags_full(struct run *r, struct item_frags *x)
 {
+	struct feed_item *it;
+
 	if (!x->have_full) {
-		if (x->it->content_html == NULL && render_item(r, x->it) < 0)
+		if ((it = item_of(r, x)) == NULL)
 			return NULL;
-		if (feed_splice_item(x->it, x->full.f, r->err, r->errlen) < 0)
+		if (it->content_html == NULL && render_item(r, it) < 0)
+			return NULL;
+		if (feed_splice_item(it, x->full.f, r->err, r->errlen) < 0)
 			return NULL;
 		x->have_full = 1;
 	}
@@ -599,16 +633,80 @@ frags_full(struct run *r, struct item_frags *x)
 static const struct frags *
 frags_plain(struct run *r, struct item_frags *x)
 {
-	struct feed_item copy;
+	struct feed_item copy, *it;
 
 	if (!x->have_plain) {
-		copy = *x->it;
+		if ((it = item_of(r, x)) == NULL)
+			return NULL;
+		copy = *it;
 		copy.content_html = NULL;
 		if (feed_splice_item(&copy, x->plain.f, r->err, r->errlen) < 0)
 			return NULL;
 		x->have_plain = 1;
 	}
 	return &x->plain;
+}
+
+static const struct buf *
+entry_text(struct run *r, struct item_frags *x)
+{
+	struct feed_item *it;
+
+	if (!x->have_entry) {
+		if ((it = item_of(r, x)) == NULL)
+			return NULL;
+		if (catalogue_json_entry(it, &x->entry) < 0) {
+			snprintf(r->err, r->errlen, "catalogue.json: the JSON writer failed");
+			return NULL;
+		}
+		x->have_entry = 1;
+	}
+	return &x->entry;
+}
+
+/* Its CSAF document (csaf.id NULL: it has no MS id, so none). */
+static const struct csaf_doc *
+csaf_of(struct run *r, struct item_frags *x)
+{
+	struct feed_item *it;
+
+	if (!x->have_csaf) {
+		if ((it = item_of(r, x)) == NULL)
+			return NULL;
+		if (it->e->model.id != NULL &&
+		    csaf_render(r->csaf, it, &x->csaf, r->err, r->errlen) < 0)
+			return NULL;
+		x->have_csaf = 1;
+	}
+	return &x->csaf;
+}
+
+/* Does facet i (0: the first [facet]) take it? 1, 0, or -1. */
+static int
+facet_bit(struct run *r, struct item_frags *x, size_t i)
+{
+	struct feed_item *it;
+
+	if (!x->have_facets) {
+		if ((it = item_of(r, x)) == NULL)
+			return -1;
+		for (size_t k = 1; k < r->nfeeds; k++)
+			x->facets[k - 1] = facet_matches(r->feeds[k].facet, &it->e->model) ? '1' : '0';
+		x->facets[r->nfeeds - 1] = '\0';
+		x->have_facets = 1;
+	}
+	return x->facets[i] == '1';
+}
+
+static void
+item_frags_free(struct item_frags *x)
+{
+	if (x->have_it)
+		feed_item_free(&x->it);
+	buf_free(&x->entry);
+	frags_free(&x->full);
+	frags_free(&x->plain);
+	csaf_doc_free(&x->csaf);
 }
 
 static const struct {
@@ -793,12 +891,12 @@ main_take(struct run *r, struct feed_run *fr, struct item_frags *x)
 	const struct frags *fx;
 	char m[8];
 
-	snprintf(m, sizeof m, "%.7s", x->it->updated);
+	snprintf(m, sizeof m, "%.7s", x->updated);
 	if (!fr->archiving && (fr->seen < fr->limit || strcmp(m, fr->cut) >= 0)) {
 		if ((fx = frags_full(r, x)) == NULL)
 			return -1;
 		if (fr->seen == 0)
-			snprintf(fr->newest, sizeof fr->newest, "%s", x->it->updated);
+			snprintf(fr->newest, sizeof fr->newest, "%s", x->updated);
 		if (++fr->seen == fr->limit)
 			memcpy(fr->cut, m, sizeof fr->cut);
 		return spool_add(r, &fr->current, fx);
@@ -814,23 +912,27 @@ main_take(struct run *r, struct feed_run *fr, struct item_frags *x)
 		return -1;
 	if (fr->month_items.n == 0) {	/* the month's first: its newest */
 		memcpy(fr->month, m, sizeof fr->month);
-		snprintf(fr->month_newest, sizeof fr->month_newest, "%s", x->it->updated);
+		snprintf(fr->month_newest, sizeof fr->month_newest, "%s", x->updated);
 	}
 	return spool_add(r, &fr->month_items, fx);
 }
 
-/* A facet takes its first `items` matching bulletins. */
+/* Facet i takes its first `items` matching bulletins. */
 static int
-facet_take(struct run *r, struct feed_run *fr, struct item_frags *x)
+facet_take(struct run *r, size_t i, struct item_frags *x)
 {
+	struct feed_run *fr = &r->feeds[i + 1];
 	const struct frags *fx;
+	int match;
 
-	if (fr->seen >= fr->limit || !facet_matches(fr->facet, &x->it->e->model))
+	if (fr->seen >= fr->limit)
 		return 0;
+	if ((match = facet_bit(r, x, i)) <= 0)
+		return match;
 	if ((fx = frags_full(r, x)) == NULL)
 		return -1;
 	if (fr->seen++ == 0)
-		snprintf(fr->newest, sizeof fr->newest, "%s", x->it->updated);
+		snprintf(fr->newest, sizeof fr->newest, "%s", x->updated);
 	return spool_add(r, &fr->current, fx);
 }
 
@@ -839,6 +941,10 @@ feeds_begin(struct run *r)
 {
 	const struct config *c = r->o->cfg;
 
+	if (c->facets.n > FACETS_MAX) {
+		snprintf(r->err, r->errlen, "[facet]: at most %d facets", FACETS_MAX);
+		return -1;
+	}
 	r->nfeeds = c->facets.n + 1;
 	r->feeds = xcalloc(r->nfeeds, sizeof *r->feeds);
 	for (size_t i = 0; i < r->nfeeds; i++) {
@@ -879,48 +985,288 @@ feeds_free(struct run *r)
 
 /* A bulletin (not kind other) into the feeds, CSAF and index.html. */
 static int
-add_bulletin(struct run *r, struct feed_item *it)
+add_bulletin(struct run *r, struct item_frags *x)
 {
-	struct item_frags x = { .it = it };
-	int rc = main_take(r, &r->feeds[0], &x);
+	const struct csaf_doc *d;
+	struct feed_item *it;
+	int rc = main_take(r, &r->feeds[0], x);
 
 	for (size_t i = 1; i < r->nfeeds && rc == 0; i++)
-		rc = facet_take(r, &r->feeds[i], &x);
-	if (rc == 0 && it->e->model.id != NULL) {
-		struct csaf_doc d;
-		rc = csaf_render(r->csaf, it, &d, r->err, r->errlen);
-		if (rc == 0)
-			rc = csaf_put(r->csaf, &d, &r->files, r->err, r->errlen);
-		csaf_doc_free(&d);
-	}
+		rc = facet_take(r, i - 1, x);
 	if (rc == 0)
-		rc = index_add(r, it);
-	frags_free(&x.full);
-	frags_free(&x.plain);
+		rc = (d = csaf_of(r, x)) == NULL ? -1 : d->id == NULL ? 0
+		     : csaf_put(r->csaf, d, &r->files, r->err, r->errlen);
+	if (rc == 0)
+		rc = (it = item_of(r, x)) == NULL ? -1 : index_add(r, it);
 	r->nfeed++;
 	return rc;
+}
+
+/* ---- the fragment cache (catalogue_cache.c): a bulletin's texts kept
+ * under a digest of everything they are made from ---- */
+
+/* Two 64-bit FNV-1a hashes (different bases and primes) of what is fed. */
+struct digest { unsigned long long a, b; };
+
+static void
+digest_add(struct digest *d, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+
+	for (size_t i = 0; i < n; i++) {
+		d->a = (d->a ^ s[i]) * 0x100000001b3ULL;
+		d->b = (d->b ^ s[i]) * 0x1000193000001ULL;
+	}
+	d->a = (d->a ^ 0xff) * 0x100000001b3ULL;   /* a separator no text holds */
+	d->b = (d->b ^ 0xfe) * 0x1000193000001ULL;
+}
+
+static void
+digest_str(struct digest *d, const char *s)
+{
+	digest_add(d, s ? s : "", s ? strlen(s) : 0);
+}
+
+/* The digest of e: the publish's other inputs (hotfeed's version, the
+ * configuration, the templates: publish_stamp), the entry's key, dates,
+ * every revision with its changes, and the stored model's text.  "" when
+ * there is no cache, or the entry is not the cursor's. */
+static void
+entry_digest(struct run *r, const struct cat_entry *e, char out[33])
+{
+	struct digest d = { 0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL };
+	const char *model;
+	size_t len;
+	char num[24];
+
+	out[0] = '\0';
+	if (r->cache == NULL || r->src->cur == NULL)
+		return;
+	model = catalogue_cursor_model_text(r->src->cur, &len);
+	digest_str(&d, r->cache_stamp);
+	digest_str(&d, e->key);
+	digest_str(&d, e->published);
+	digest_str(&d, e->updated);
+	for (size_t i = 0; i < e->revisions.n; i++) {
+		const struct revision *v = &e->revisions.v[i];
+		snprintf(num, sizeof num, "%d", v->number);
+		digest_str(&d, num);
+		digest_str(&d, v->seen);
+		digest_str(&d, v->updated);
+		for (size_t k = 0; k < v->changes.n; k++) {
+			digest_str(&d, v->changes.v[k].field);
+			digest_str(&d, v->changes.v[k].old_value);
+			digest_str(&d, v->changes.v[k].new_value);
+		}
+	}
+	digest_add(&d, model, len);
+	snprintf(out, 33, "%016llx%016llx", d.a, d.b);
+}
+
+/* The blob: "hf-fragments 1 FLAGS\n" (p: item texts, c: a CSAF document,
+ * f: facet matches), then each part as "LENGTH\n" and its bytes. */
+#define FRAG_MAGIC "hf-fragments 1 "
+
+static void
+blob_part(struct buf *b, const void *p, size_t n)
+{
+	buf_printf(b, "%zu\n", n);
+	buf_append(b, p, n);
+}
+
+static void
+blob_str(struct buf *b, const char *s)
+{
+	blob_part(b, s ? s : "", s ? strlen(s) : 0);
+}
+
+/* The next part of the blob at *p (end: its end), or NULL when damaged. */
+static const char *
+blob_next(const char **p, const char *end, size_t *n)
+{
+	char *after;
+	const char *part;
+	unsigned long long v;
+
+	if (*p >= end)
+		return NULL;
+	v = strtoull(*p, &after, 10);
+	if (after == *p || after >= end || *after != '\n' || v > (size_t)(end - after - 1))
+		return NULL;
+	part = after + 1;
+	*n = (size_t)v;
+	*p = part + v;
+	return part;
+}
+
+static int
+cache_store(struct run *r, struct item_frags *x, const char *digest)
+{
+	const int bulletin = x->e->model.kind != BULLETIN_OTHER;
+	struct buf b;
+
+	if (bulletin && (frags_plain(r, x) == NULL || csaf_of(r, x) == NULL ||
+	                 (r->nfeeds > 1 && facet_bit(r, x, 0) < 0)))
+		return -1;
+	buf_init(&b, 0);
+	buf_printf(&b, FRAG_MAGIC "%s%s%s\n", bulletin ? "p" : "-",
+	           bulletin && x->csaf.id != NULL ? "c" : "-",
+	           bulletin && r->nfeeds > 1 ? "f" : "-");
+	blob_part(&b, x->entry.data, x->entry.len);
+	for (int k = 0; bulletin && k < FEED_FORMATS; k++)
+		blob_part(&b, x->plain.f[k].data, x->plain.f[k].len);
+	if (bulletin && x->csaf.id != NULL) {
+		blob_str(&b, x->csaf.id);
+		blob_str(&b, x->csaf.path);
+		blob_str(&b, x->csaf.when);
+		blob_part(&b, x->csaf.doc.data, x->csaf.doc.len);
+		blob_part(&b, x->csaf.rolie.data, x->csaf.rolie.len);
+	}
+	if (bulletin && r->nfeeds > 1)
+		blob_str(&b, x->facets);
+	catalogue_cache_put(r->cache, x->e->key, digest, b.data, b.len);
+	buf_free(&b);
+	return 0;
+}
+
+static char *
+part_dup(const char *p, size_t n)
+{
+	return xstrndup(p, n);
+}
+
+/* x's texts from the cache: 1, or 0 (not there, or damaged: rendered). */
+static int
+cache_parse(struct run *r, struct item_frags *x, const char *blob, size_t len)
+{
+	const char *p = blob, *end = blob + len, *part[FEED_FORMATS + 6], *nl;
+	size_t n[FEED_FORMATS + 6], k = 0, want;
+	char flags[4];
+
+	if (len < sizeof FRAG_MAGIC + 3 || memcmp(blob, FRAG_MAGIC, sizeof FRAG_MAGIC - 1) != 0 ||
+	    (nl = memchr(blob, '\n', len)) == NULL || nl - blob != (ptrdiff_t)sizeof FRAG_MAGIC + 2)
+		return 0;
+	memcpy(flags, blob + sizeof FRAG_MAGIC - 1, 3);
+	flags[3] = '\0';
+	p = nl + 1;
+	want = 1 + (flags[0] == 'p' ? FEED_FORMATS : 0) + (flags[1] == 'c' ? 5 : 0) +
+	       (flags[2] == 'f' ? 1 : 0);
+	for (k = 0; k < want; k++)
+		if ((part[k] = blob_next(&p, end, &n[k])) == NULL)
+			return 0;
+	if (p != end || (flags[2] == 'f' && n[want - 1] != r->nfeeds - 1))
+		return 0;
+	k = 0;
+	buf_append(&x->entry, part[k], n[k]);
+	x->have_entry = 1;
+	k++;
+	if (flags[0] == 'p') {
+		for (int f = 0; f < FEED_FORMATS; f++, k++)
+			buf_append(&x->plain.f[f], part[k], n[k]);
+		x->have_plain = 1;
+		x->have_csaf = 1;         /* a bulletin without 'c' has none */
+	}
+	if (flags[1] == 'c') {
+		buf_init(&x->csaf.doc, 0);
+		buf_init(&x->csaf.rolie, 0);
+		x->csaf.id = part_dup(part[k], n[k]);
+		x->csaf.path = part_dup(part[k + 1], n[k + 1]);
+		x->csaf.when = part_dup(part[k + 2], n[k + 2]);
+		buf_append(&x->csaf.doc, part[k + 3], n[k + 3]);
+		buf_append(&x->csaf.rolie, part[k + 4], n[k + 4]);
+		k += 5;
+	}
+	if (flags[2] == 'f') {
+		memcpy(x->facets, part[k], n[k]);
+		x->facets[n[k]] = '\0';
+		x->have_facets = 1;
+	}
+	return 1;
+}
+
+/* Look x up: 1 when its texts came from the cache; digest receives its
+ * digest ("" when there is no cache). */
+static int
+cache_load(struct run *r, struct item_frags *x, char digest[33])
+{
+	char *blob;
+	size_t len;
+	int hit;
+
+	entry_digest(r, x->e, digest);
+	if (!digest[0] || !catalogue_cache_get(r->cache, x->e->key, digest, &blob, &len))
+		return 0;
+	hit = cache_parse(r, x, blob, len);
+	free(blob);
+	if (!hit) {               /* damaged: start again from the model */
+		buf_reset(&x->entry);
+		frags_free(&x->plain);
+		csaf_doc_free(&x->csaf);
+		x->have_entry = x->have_plain = x->have_csaf = x->have_facets = 0;
+	}
+	return hit;
+}
+
+/* PARENT/.BASE.cache.sqlite for output directory dir = PARENT/BASE, beside
+ * its lock and generations (caller frees). */
+static char *
+cache_path(const char *dir)
+{
+	size_t n = strlen(dir);
+	const char *slash;
+	char *d, *path;
+
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	d = xstrndup(dir, n);
+	slash = strrchr(d, '/');
+	path = slash == NULL ? xasprintf(".%s.cache.sqlite", d)
+	       : xasprintf("%.*s/.%s.cache.sqlite", (int)(slash - d), d, slash + 1);
+	free(d);
+	return path;
+}
+
+static void
+cache_open(struct run *r)
+{
+	char *path;
+
+	if (r->src->cur == NULL || publish_stamp(r->o, "fragments", r->cache_stamp) < 0)
+		return;
+	path = cache_path(r->o->out);
+	r->cache = catalogue_cache_open(path);
+	free(path);
+}
+
+/* feed_item_init's updated, without the model. */
+static void
+item_updated(const struct cat_entry *e, char out[32])
+{
+	char *d = feed_rfc3339_jst(e->updated);
+
+	if (d == NULL)
+		d = feed_rfc3339_jst(e->published);
+	snprintf(out, 32, "%s", d != NULL ? d : EPOCH_JST);
+	free(d);
 }
 
 static int
 add_entry(struct run *r, const struct cat_entry *e)
 {
-	struct feed_item it;
-	struct buf entry;
-	int rc;
+	struct item_frags x = { .e = e };
+	char digest[33];
+	const struct buf *entry;
+	int cached, rc;
 
-	if (source_model(r, e) < 0)
-		return -1;
-	feed_item_init(&it, e, r->o->cfg->authority, r->site);
-	buf_init(&entry, 0);
-	rc = catalogue_json_entry(&it, &entry);
-	if (rc < 0)
-		snprintf(r->err, r->errlen, "catalogue.json: the JSON writer failed");
-	else
-		rc = put_entry(r, e, &entry);
+	buf_init(&x.entry, 0);
+	item_updated(e, x.updated);
+	cached = cache_load(r, &x, digest);
+	rc = (entry = entry_text(r, &x)) == NULL ? -1 : put_entry(r, e, entry);
 	if (rc == 0 && e->model.kind != BULLETIN_OTHER)
-		rc = add_bulletin(r, &it);
-	feed_item_free(&it);
-	buf_free(&entry);
+		rc = add_bulletin(r, &x);
+	if (rc == 0 && !cached && digest[0])
+		rc = cache_store(r, &x, digest);
+	item_frags_free(&x);
 	r->n++;
 	/* this bulletin's files written and freed: the next one starts empty */
 	return rc == 0 ? outfiles_flush(&r->files, r->err, r->errlen) : -1;
@@ -936,8 +1282,10 @@ render_all(struct run *r)
 	if (load_icon(r) < 0 || feeds_begin(r) < 0 ||
 	    (r->csaf = csaf_begin(r->o->cfg, r->site, r->err, r->errlen)) == NULL ||
 	    outfiles_begin(&r->files, r->o->out, r->err, r->errlen) < 0 ||
-	    (r->changes = changes_begin(r->o->out)) == NULL || catalogue_begin(r) < 0 || index_begin(r) < 0)
+	    (r->changes = changes_begin(r->o->out)) == NULL || catalogue_begin(r) < 0 ||
+	    index_begin(r) < 0)
 		return -1;
+	cache_open(r);
 	while ((rc = source_next(r, &e, &rev)) > 0)
 		if (add_entry(r, e) < 0)
 			return -1;
@@ -1199,6 +1547,7 @@ publish_source(const struct publish_opts *o, struct entry_source *src, char *err
 	feeds_free(&r);
 	csaf_free(r.csaf);
 	changes_free(r.changes);
+	catalogue_cache_close(r.cache);
 	outfiles_free(&r.files);
 	template_free(r.item_xsl);
 	template_free(r.index_xsl);

@@ -289,6 +289,27 @@ void catalogue_cursor_close(struct cat_cursor *c);
 /* Free what one entry holds and leave it empty (model initialised). */
 void cat_entry_free(struct cat_entry *e);
 
+/*
+ * Publish's fragment cache (catalogue_cache.c): a SQLite file of its own at
+ * path, created when missing, holding per bulletin key a digest (text) and
+ * an opaque blob.  Best effort: open returns NULL when the file cannot be
+ * used (the caller goes on without), get returns 1 with *blob (caller
+ * frees, NUL-terminated) only when the key's stored digest is digest, put
+ * replaces the key's row; close commits the run's writes (one transaction).
+ */
+struct catalogue_cache;
+struct catalogue_cache *catalogue_cache_open(const char *path);
+int catalogue_cache_get(struct catalogue_cache *c, const char *key, const char *digest,
+                        char **blob, size_t *len);
+void catalogue_cache_put(struct catalogue_cache *c, const char *key, const char *digest,
+                         const void *blob, size_t len);
+void catalogue_cache_close(struct catalogue_cache *c);
+
+/* The stored text of the model catalogue_cursor_next() returned last
+ * (JSON, as stored; valid until the next call), for a digest of what an
+ * entry is rendered from without parsing it. */
+const char *catalogue_cursor_model_text(struct cat_cursor *c, size_t *len);
+
 /* A digest (hex) of everything catalogue_list() would return, read without
  * parsing a model: equal digests, equal lists.  0 or -1. */
 int catalogue_fingerprint(struct catalogue *cat, char hex[65]);

@@ -312,6 +312,15 @@ catalogue_cursor_model(struct cat_cursor *c, struct cat_entry *e)
 	return rc;
 }
 
+const char *
+catalogue_cursor_model_text(struct cat_cursor *c, size_t *len)
+{
+	const char *t = (const char *)sqlite3_column_text(c->q[3], 1);
+
+	*len = t != NULL ? (size_t)sqlite3_column_bytes(c->q[3], 1) : 0;
+	return t != NULL ? t : "";
+}
+
 void
 catalogue_cursor_close(struct cat_cursor *c)
 {
