@@ -12,12 +12,19 @@
 struct line { const char *key, *updated, *file; };
 typedef VEC(struct line) line_list;
 
+/* One change found: what (0 added, 1 updated, 2 withdrawn) and the line. */
+struct event { int what; char *key, *updated, *file; };
+
 struct changes {
 	char *old_text;             /* the old manifest, split in place */
-	line_list old, now;
-	struct buf now_text;        /* the new manifest's text */
+	line_list old;              /* sorted by key */
+	unsigned char *kept;        /* per old line: 1 when published again */
+	struct out_stream *manifest;   /* the new manifest, written as it comes */
+	struct outfiles *files;
+	int failed;
+	size_t n[3];                /* changes counted */
+	VEC(struct event) events;   /* listed while at most CHANGES_MAX_LISTED */
 	json_t *old_runs;           /* the runs of the old changes.json, or NULL */
-	VEC(char *) owned;          /* the strings of `now` */
 };
 
 /* Manifest fields hold no TAB, LF nor backslash: those are escaped. */
@@ -88,67 +95,66 @@ read_runs(struct changes *c, const char *outdir)
 	free(path);
 }
 
-struct changes *
-changes_begin(const char *outdir)
-{
-	struct changes *c = xcalloc(1, sizeof *c);
-
-	buf_init(&c->now_text, 0);
-	read_manifest(c, outdir);
-	read_runs(c, outdir);
-	return c;
-}
-
-void
-changes_add(struct changes *c, const char *key, const char *updated, const char *file)
-{
-	put_escaped(&c->now_text, key);
-	buf_putc(&c->now_text, '\t');
-	put_escaped(&c->now_text, updated);
-	buf_putc(&c->now_text, '\t');
-	put_escaped(&c->now_text, file);
-	buf_putc(&c->now_text, '\n');
-}
-
 static int
 by_key(const void *a, const void *b)
 {
 	return strcmp(((const struct line *)a)->key, ((const struct line *)b)->key);
 }
 
-/* Both lists sorted by key: what is added, updated, withdrawn, counted
- * into n[3] and, when lists, appended to lists[3]. */
-static void
-merge(const struct changes *c, size_t n[3], json_t *const *lists)
+struct changes *
+changes_begin(const char *outdir, struct outfiles *files, char *err, size_t errlen)
 {
-	size_t i = 0, j = 0;
+	struct changes *c = xcalloc(1, sizeof *c);
 
-	while (i < c->old.n || j < c->now.n) {
-		int k = i == c->old.n ? 1 : j == c->now.n ? -1
-		        : strcmp(c->old.v[i].key, c->now.v[j].key);
-		const struct line *l = NULL;
-		int what = -1;
-		if (k < 0) {
-			l = &c->old.v[i++];
-			what = 2;
-		} else if (k > 0) {
-			l = &c->now.v[j++];
-			what = 0;
-		} else {
-			if (strcmp(c->old.v[i].updated, c->now.v[j].updated) != 0) {
-				l = &c->now.v[j];
-				what = 1;
-			}
-			i++;
-			j++;
-		}
-		if (what < 0)
-			continue;
-		n[what]++;
-		if (lists != NULL)
-			json_array_append_new(lists[what], json_pack("{s:s, s:s, s:s}", "key", l->key,
-			                      "updated", l->updated, "file", l->file));
+	read_manifest(c, outdir);
+	read_runs(c, outdir);
+	if (c->old.n > 1)
+		qsort(c->old.v, c->old.n, sizeof *c->old.v, by_key);
+	c->kept = xcalloc(c->old.n + 1, 1);
+	c->files = files;
+	if ((c->manifest = outfiles_stream(files, CHANGES_MANIFEST, OUT_TEXT, err, errlen)) == NULL) {
+		changes_free(c);
+		return NULL;
 	}
+	return c;
+}
+
+static void
+note(struct changes *c, int what, const char *key, const char *updated, const char *file)
+{
+	struct event *e;
+
+	if (c->n[0] + c->n[1] + c->n[2] < CHANGES_MAX_LISTED + 1) {
+		e = VEC_PUSH(&c->events);
+		*e = (struct event){ what, xstrdup(key), xstrdup(updated), xstrdup(file) };
+	}
+	c->n[what]++;
+}
+
+void
+changes_add(struct changes *c, const char *key, const char *updated, const char *file)
+{
+	struct line want = { key, NULL, NULL }, *old;
+	struct buf b;
+
+	buf_init(&b, 0);
+	put_escaped(&b, key);
+	buf_putc(&b, '\t');
+	put_escaped(&b, updated);
+	buf_putc(&b, '\t');
+	put_escaped(&b, file);
+	buf_putc(&b, '\n');
+	if (out_stream_write(c->manifest, b.data, b.len) < 0)
+		c->failed = 1;
+	buf_free(&b);
+	old = c->old.n > 0 ? bsearch(&want, c->old.v, c->old.n, sizeof *c->old.v, by_key) : NULL;
+	if (old == NULL) {
+		note(c, 0, key, updated, file);
+		return;
+	}
+	c->kept[old - c->old.v] = 1;
+	if (strcmp(old->updated, updated) != 0)
+		note(c, 1, key, updated, file);
 }
 
 /* This publish's run, or NULL when it changed nothing.  A run of more
@@ -158,27 +164,28 @@ static json_t *
 compare(struct changes *c, const char *when)
 {
 	static const char *const names[3] = { "added", "updated", "withdrawn" };
-	size_t n[3] = { 0 };
 	json_t *lists[3], *run, *counts;
+	size_t total;
+	int complete;
 
-	if (c->old.n > 1)
-		qsort(c->old.v, c->old.n, sizeof *c->old.v, by_key);
-	if (c->now.n > 1)
-		qsort(c->now.v, c->now.n, sizeof *c->now.v, by_key);
-	merge(c, n, NULL);
-	if (n[0] + n[1] + n[2] == 0)
+	for (size_t i = 0; i < c->old.n; i++)
+		if (!c->kept[i])
+			note(c, 2, c->old.v[i].key, c->old.v[i].updated, c->old.v[i].file);
+	total = c->n[0] + c->n[1] + c->n[2];
+	if (total == 0)
 		return NULL;
+	complete = total <= CHANGES_MAX_LISTED;
 	for (int k = 0; k < 3; k++)
 		lists[k] = json_array();
-	if (n[0] + n[1] + n[2] <= CHANGES_MAX_LISTED) {
-		memset(n, 0, sizeof n);
-		merge(c, n, lists);
+	for (size_t i = 0; complete && i < c->events.n; i++) {
+		const struct event *e = &c->events.v[i];
+		json_array_append_new(lists[e->what], json_pack("{s:s, s:s, s:s}", "key", e->key,
+		                      "updated", e->updated, "file", e->file));
 	}
-	run = json_pack("{s:s, s:b}", "published", when, "complete",
-	                n[0] + n[1] + n[2] <= CHANGES_MAX_LISTED);
+	run = json_pack("{s:s, s:b}", "published", when, "complete", complete);
 	counts = json_object();
 	for (int k = 0; k < 3; k++) {
-		json_object_set_new(counts, names[k], json_integer((json_int_t)n[k]));
+		json_object_set_new(counts, names[k], json_integer((json_int_t)c->n[k]));
 		json_object_set_new(run, names[k], lists[k]);
 	}
 	json_object_set_new(run, "counts", counts);
@@ -231,25 +238,13 @@ int
 changes_end(struct changes *c, const struct feed_meta *m, struct outfiles *files,
             char *err, size_t errlen)
 {
-	char when[32], *text, *copy;
+	char when[32], *text;
 	json_t *doc;
-	int rc = 0;
+	int rc = out_stream_close(files, c->manifest, err, errlen);
 
-	/* the new manifest as written, then split for the comparison */
-	buf_append(&outfiles_add(files, CHANGES_MANIFEST, OUT_TEXT)->data, c->now_text.data,
-	           c->now_text.len);
-	copy = buf_steal(&c->now_text, NULL);
-	*VEC_PUSH(&c->owned) = copy;
-	for (char *p = copy, *nl; p != NULL && *p; p = nl + 1) {
-		char *t1, *t2;
-		if ((nl = strchr(p, '\n')) == NULL)
-			break;
-		*nl = '\0';
-		t1 = strchr(p, '\t');
-		t2 = strchr(t1 + 1, '\t');
-		*t1 = *t2 = '\0';
-		*VEC_PUSH(&c->now) = (struct line){ unescape(p), unescape(t1 + 1), unescape(t2 + 1) };
-	}
+	c->manifest = NULL;
+	if (rc < 0)
+		return -1;
 	run_time(when);
 	doc = json_pack("{s:i, s:{s:s, s:s, s:s, s:s}, s:o}",
 	                "schema_version", CHANGES_SCHEMA_VERSION,
@@ -275,13 +270,17 @@ changes_free(struct changes *c)
 {
 	if (c == NULL)
 		return;
+	if (c->manifest != NULL)
+		out_stream_close(c->files, c->manifest, NULL, 0);
 	free(c->old_text);
 	free(c->old.v);
-	free(c->now.v);
-	buf_free(&c->now_text);
+	free(c->kept);
+	for (size_t i = 0; i < c->events.n; i++) {
+		free(c->events.v[i].key);
+		free(c->events.v[i].updated);
+		free(c->events.v[i].file);
+	}
+	free(c->events.v);
 	json_decref(c->old_runs);
-	for (size_t i = 0; i < c->owned.n; i++)
-		free(c->owned.v[i]);
-	free(c->owned.v);
 	free(c);
 }

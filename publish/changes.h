@@ -29,9 +29,13 @@
 struct changes;
 
 /* Read the manifest and changes.json of the outputs in outdir (missing:
- * a first publish, every entry added). */
-struct changes *changes_begin(const char *outdir);
-/* One entry published (in any order); file: its bulletins/ file name. */
+ * a first publish, every entry added) and open the new manifest in files
+ * (streaming: outfiles_begin done).  NULL with a message in err. */
+struct changes *changes_begin(const char *outdir, struct outfiles *files, char *err,
+                              size_t errlen);
+/* One entry published (in any order, each key once); file: its
+ * bulletins/ file name.  Memory: the old manifest, and the changes while
+ * there are at most CHANGES_MAX_LISTED. */
 void changes_add(struct changes *c, const char *key, const char *updated, const char *file);
 /* The manifest and changes.json into files.  m: link, id, updated as in
  * catalogue.json.  0, or -1 with a message in err. */

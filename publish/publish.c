@@ -1282,7 +1282,7 @@ render_all(struct run *r)
 	if (load_icon(r) < 0 || feeds_begin(r) < 0 ||
 	    (r->csaf = csaf_begin(r->o->cfg, r->site, r->err, r->errlen)) == NULL ||
 	    outfiles_begin(&r->files, r->o->out, r->err, r->errlen) < 0 ||
-	    (r->changes = changes_begin(r->o->out)) == NULL || catalogue_begin(r) < 0 ||
+	    (r->changes = changes_begin(r->o->out, &r->files, r->err, r->errlen)) == NULL || catalogue_begin(r) < 0 ||
 	    index_begin(r) < 0)
 		return -1;
 	cache_open(r);

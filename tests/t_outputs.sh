@@ -28,7 +28,8 @@ which_set() {
 	done
 	echo mix
 }
-leftovers() { ls -A "$T/site" | grep -v -x -e out -e .out.lock | tr '\n' ' '; }
+# the lock and the fragment cache stay beside the outputs (publish.h)
+leftovers() { ls -A "$T/site" | grep -v -x -e out -e .out.lock -e .out.cache.sqlite -e .out.cache.sqlite-journal | tr '\n' ' '; }
 
 # --- symbolic links planted where hotfeed writes ---
 echo precious >"$T/target"
