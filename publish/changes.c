@@ -144,7 +144,7 @@ changes_add(struct changes *c, const char *key, const char *updated, const char 
 	buf_putc(&b, '\t');
 	put_escaped(&b, file);
 	buf_putc(&b, '\n');
-	if (out_stream_write(c->manifest, b.data, b.len) < 0)
+	if (outfiles_stream_write(c->manifest, b.data, b.len) < 0)
 		c->failed = 1;
 	buf_free(&b);
 	old = c->old.n > 0 ? bsearch(&want, c->old.v, c->old.n, sizeof *c->old.v, by_key) : NULL;
@@ -240,7 +240,7 @@ changes_end(struct changes *c, const struct feed_meta *m, struct outfiles *files
 {
 	char when[32], *text;
 	json_t *doc;
-	int rc = out_stream_close(files, c->manifest, err, errlen);
+	int rc = outfiles_stream_close(files, c->manifest, err, errlen);
 
 	c->manifest = NULL;
 	if (rc < 0)
@@ -271,7 +271,7 @@ changes_free(struct changes *c)
 	if (c == NULL)
 		return;
 	if (c->manifest != NULL)
-		out_stream_close(c->files, c->manifest, NULL, 0);
+		outfiles_stream_close(c->files, c->manifest, NULL, 0);
 	free(c->old_text);
 	free(c->old.v);
 	free(c->kept);

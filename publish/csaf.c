@@ -711,19 +711,19 @@ write_rolie(struct csaf_run *c, const char *feed_name, struct outfiles *files,
 	else if ((o = outfiles_stream(files, name, OUT_JSON, err, errlen)) == NULL)
 		rc = -2;                     /* err says why */
 	else if (c->rolie_n == 0)
-		rc = out_stream_write(o, text, len);
+		rc = outfiles_stream_write(o, text, len);
 	else {
-		rc = out_stream_write(o, text, len - strlen(end) + 1) | out_stream_write(o, "\n", 1);
+		rc = outfiles_stream_write(o, text, len - strlen(end) + 1) | outfiles_stream_write(o, "\n", 1);
 		rewind(c->rolie);
 		while (rc == 0 && (n = fread(chunk, 1, sizeof chunk, c->rolie)) > 0)
-			rc = out_stream_write(o, chunk, n);
+			rc = outfiles_stream_write(o, chunk, n);
 		if (ferror(c->rolie))
 			rc = -1;
-		rc |= out_stream_write(o, "\n    ]\n  }\n}", strlen("\n    ]\n  }\n}"));
+		rc |= outfiles_stream_write(o, "\n    ]\n  }\n}", strlen("\n    ]\n  }\n}"));
 	}
 	if (rc == 0)
-		rc = out_stream_write(o, "\n", 1);
-	if (o != NULL && out_stream_close(files, o, err, errlen) < 0)
+		rc = outfiles_stream_write(o, "\n", 1);
+	if (o != NULL && outfiles_stream_close(files, o, err, errlen) < 0)
 		rc = -2;
 	if (rc == -1)
 		snprintf(err, errlen, "%s: the JSON writer failed", name);

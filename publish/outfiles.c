@@ -677,7 +677,7 @@ stream_drain(struct out_stream *o)
 }
 
 int
-out_stream_write(struct out_stream *o, const void *data, size_t len)
+outfiles_stream_write(struct out_stream *o, const void *data, size_t len)
 {
 	if (o->failed)
 		return -1;
@@ -936,7 +936,7 @@ stream_ok(struct out_stream *o)
 }
 
 int
-out_stream_close(struct outfiles *s, struct out_stream *o, char *err, size_t errlen)
+outfiles_stream_close(struct outfiles *s, struct out_stream *o, char *err, size_t errlen)
 {
 	int rc = 0;
 

@@ -92,9 +92,9 @@ int outfiles_begin(struct outfiles *s, const char *dir, char *err, size_t errlen
 int outfiles_flush(struct outfiles *s, char *err, size_t errlen);
 struct out_stream *outfiles_stream(struct outfiles *s, const char *name, enum out_kind kind,
                                    char *err, size_t errlen);
-int out_stream_write(struct out_stream *o, const void *data, size_t len);
+int outfiles_stream_write(struct out_stream *o, const void *data, size_t len);
 /* Close and check o (freed either way). */
-int out_stream_close(struct outfiles *s, struct out_stream *o, char *err, size_t errlen);
+int outfiles_stream_close(struct outfiles *s, struct out_stream *o, char *err, size_t errlen);
 int outfiles_finish(struct outfiles *s, char *err, size_t errlen);
 
 /* Frees everything, and removes a generation not swapped in. */

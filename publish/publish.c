@@ -461,9 +461,9 @@ bulletin_file(const char *key)
 static int
 catalogue_write(struct run *r, const void *data, size_t len)
 {
-	if (out_stream_write(r->catalogue, data, len) == 0)
+	if (outfiles_stream_write(r->catalogue, data, len) == 0)
 		return 0;
-	out_stream_close(&r->files, r->catalogue, r->err, r->errlen);
+	outfiles_stream_close(&r->files, r->catalogue, r->err, r->errlen);
 	r->catalogue = NULL;
 	return -1;
 }
@@ -523,7 +523,7 @@ catalogue_end(struct run *r)
 	int rc = catalogue_write(r, tail, strlen(tail));
 
 	if (rc == 0)
-		rc = out_stream_close(&r->files, r->catalogue, r->err, r->errlen);
+		rc = outfiles_stream_close(&r->files, r->catalogue, r->err, r->errlen);
 	r->catalogue = NULL;
 	m.link = r->site;
 	m.id = id;
@@ -729,7 +729,7 @@ spool_copy(FILE *f, struct out_stream *o)
 		return -1;
 	rewind(f);
 	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		if (out_stream_write(o, chunk, n) < 0)
+		if (outfiles_stream_write(o, chunk, n) < 0)
 			return -1;
 	return ferror(f) ? -1 : 0;
 }
@@ -753,10 +753,10 @@ write_docs(struct run *r, const struct feed_meta *m, struct spool *sp,
 		                                    r->errlen)) == NULL)
 			rc = -1;
 		if (rc == 0) {
-			int wrc = out_stream_write(o, head.data, head.len) < 0 ||
+			int wrc = outfiles_stream_write(o, head.data, head.len) < 0 ||
 			          (sp->n > 0 && spool_copy(sp->f[f], o) < 0) ||
-			          out_stream_write(o, tail.data, tail.len) < 0 ? -1 : 0;
-			rc = out_stream_close(&r->files, o, r->err, r->errlen);
+			          outfiles_stream_write(o, tail.data, tail.len) < 0 ? -1 : 0;
+			rc = outfiles_stream_close(&r->files, o, r->err, r->errlen);
 			if (rc == 0 && wrc < 0) {
 				snprintf(r->err, r->errlen, "%s: cannot write: %s; nothing was changed",
 				         names[f], strerror(errno));
@@ -1541,7 +1541,7 @@ publish_source(const struct publish_opts *o, struct entry_source *src, char *err
 	if (rc == 0 && o->verbose)
 		report(&r);
 	if (r.catalogue != NULL)
-		out_stream_close(&r.files, r.catalogue, err[0] ? NULL : err, err[0] ? 0 : errlen);
+		outfiles_stream_close(&r.files, r.catalogue, err[0] ? NULL : err, err[0] ? 0 : errlen);
 	if (r.index != NULL)
 		xmlFreeDoc(r.index);
 	feeds_free(&r);

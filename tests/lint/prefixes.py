@@ -38,6 +38,7 @@ FAMILIES = [
     ("ingest", r"ingest", ["ingest_"]),
     ("publish", r"feed.*", ["feed_", "xw_"]),
     ("publish", r"catalogue_json", ["catalogue_json_"]),
+    ("publish", r"changes", ["changes_"]),
     ("publish", r"html_sanitize", ["html_"]),
     ("publish", r"sanitize", ["sanitize_"]),
     ("publish", r"item_xml", ["item_xml_"]),
