@@ -6,6 +6,7 @@
 #include "publish/catalogue_json.h"
 #include "publish/change_note.h"
 #include "publish/feed.h"
+#include "publish/feed_splice.h"
 #include "publish/html_sanitize.h"
 #include "publish/outfiles.h"
 #include "publish/publish.h"
@@ -422,6 +423,96 @@ START_TEST(outfiles_subdirectories)
 }
 END_TEST
 
+/* A document assembled from item texts is byte for byte the writers'
+ * document of the same items: each format, 0 to 2 items, with and
+ * without RFC 5005 links (a namespace more on the root). */
+START_TEST(splice_equals_the_writers)
+{
+	typedef int (*writer)(const struct feed_meta *, struct feed_item *const *, size_t,
+	                      struct buf *, char *, size_t);
+	static const writer w[FEED_FORMATS] = { feed_write_rss, feed_write_atom, feed_write_json };
+	struct fixture f;
+	struct buf frag[2][FEED_FORMATS], whole, spliced;
+	struct feed_history h = { .archive = 1,
+		.current = { "http://example.org/rss.xml", "http://example.org/atom.xml",
+		             "http://example.org/feed.json" },
+		.prev = { "http://example.org/a.rss.xml", "http://example.org/a.atom.xml",
+		          "http://example.org/a.feed.json" } };
+	char err[256];
+
+	fixture_init(&f, "緊急 <b>&amp;</b> \"引用\"");
+	for (int i = 0; i < 2; i++) {
+		for (int k = 0; k < FEED_FORMATS; k++)
+			buf_init(&frag[i][k], 0);
+		ck_assert_int_eq(feed_splice_item(&f.it[i], frag[i], err, sizeof err), 0);
+	}
+	for (int hist = 0; hist < 2; hist++) {
+		f.m.history = hist ? &h : NULL;
+		for (int k = 0; k < FEED_FORMATS; k++)
+			for (size_t n = 0; n <= 2; n++) {
+				const struct buf *v[2] = { &frag[0][k], &frag[1][k] };
+				buf_init(&whole, 0);
+				buf_init(&spliced, 0);
+				ck_assert_int_eq(w[k](&f.m, f.p, n, &whole, err, sizeof err), 0);
+				ck_assert_int_eq(feed_splice_write((enum feed_format)k, &f.m, v, n, &spliced,
+				                                   err, sizeof err), 0);
+				ck_assert_msg(whole.len == spliced.len &&
+				              memcmp(whole.data, spliced.data, whole.len) == 0,
+				              "format %d, %zu items, history %d:\n%s\n---\n%s", k, n, hist,
+				              whole.data, spliced.data);
+				buf_free(&whole);
+				buf_free(&spliced);
+			}
+	}
+	for (int i = 0; i < 2; i++)
+		for (int k = 0; k < FEED_FORMATS; k++)
+			buf_free(&frag[i][k]);
+	fixture_free(&f);
+}
+END_TEST
+
+/* A file written as a stream is checked as a stream: broken JSON or XML
+ * fails the set, whatever the size; good files pass. */
+START_TEST(streams_are_checked)
+{
+	static const struct { const char *text; enum out_kind kind; int ok; } cases[] = {
+		{ "{\"a\": [1, -2.5e3, true, null, \"\\u00e9\\n\"], \"b\": {}}\n", OUT_JSON, 1 },
+		{ "{\"a\": [1, 2,]}", OUT_JSON, 0 },
+		{ "{\"a\": \"\xff\"}", OUT_JSON, 0 },           /* not UTF-8 */
+		{ "{\"a\": \"\xed\xa0\x80\"}", OUT_JSON, 0 },   /* a surrogate */
+		{ "{\"a\": 01}", OUT_JSON, 0 },
+		{ "{\"a\": 1} x", OUT_JSON, 0 },
+		{ "[1]", OUT_JSON, 0 },                         /* not an object */
+		{ "{\"a\": \"x", OUT_JSON, 0 },
+		{ "<?xml version=\"1.0\"?>\n<a><b>x</b></a>\n", OUT_XML, 1 },
+		{ "<a><b>x</a>", OUT_XML, 0 },
+	};
+	char dir[] = "/tmp/hotfeed-stream-XXXXXX", sub[600], err[512];
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct outfiles s = { 0 };
+		struct out_stream *o;
+		snprintf(sub, sizeof sub, "%s/out%zu", dir, i);
+		ck_assert_msg(outfiles_begin(&s, sub, err, sizeof err) == 0, "%s", err);
+		o = outfiles_stream(&s, cases[i].kind == OUT_JSON ? "big.json" : "big.xml",
+		                    cases[i].kind, err, sizeof err);
+		ck_assert_ptr_nonnull(o);
+		/* a byte at a time: the check does not depend on how it was written */
+		for (const char *p = cases[i].text; *p; p++)
+			ck_assert_int_eq(outfiles_stream_write(o, p, 1), 0);
+		ck_assert_msg((outfiles_stream_close(&s, o, err, sizeof err) == 0) == cases[i].ok,
+		              "case %zu: %s", i, err);
+		if (!cases[i].ok)
+			ck_assert_msg(strstr(err, "nothing was written") != NULL, "%s", err);
+		else
+			ck_assert_int_eq(outfiles_finish(&s, err, sizeof err), 0);
+		outfiles_free(&s);
+	}
+	remove_dir(dir);
+}
+END_TEST
+
 START_TEST(publish_writes_every_file)
 {
 	static const char *const names[] = { "rss.xml", "atom.xml", "feed.json",
@@ -677,6 +768,8 @@ publish_suite(void)
 	                    sizeof change_cases / sizeof *change_cases);
 	tcase_add_test(tc, change_note_of_a_revision);
 	tcase_add_test(tc, publish_facets_and_failure);
+	tcase_add_test(tc, splice_equals_the_writers);
+	tcase_add_test(tc, streams_are_checked);
 	suite_add_tcase(s, tc);
 	return s;
 }
