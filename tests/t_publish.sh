@@ -416,3 +416,37 @@ v = Draft202012Validator({"$ref": "#/$defs/entry", "$defs": s["$defs"]})
 errs = list(v.iter_errors(d))
 sys.exit("; ".join(e.message for e in errs[:3]) if errs else 0)' "$CH/bulletins/MS05-039.json"
 unset SOURCE_DATE_EPOCH
+
+# --- the fragment cache: beside the outputs, never stale, never needed ---
+FC=$T/fc/out
+mkdir -p "$T/fc"
+pub --out "$FC" >/dev/null 2>&1
+check "the fragment cache is beside the outputs" test -s "$T/fc/.out.cache.sqlite"
+check_eq "... one row per catalogue entry" 16 "$(sqlite3 "$T/fc/.out.cache.sqlite" 'SELECT count(*) FROM fragments')"
+# another [csaf] publisher and title: every cached text is stale
+sed 's/^title = HotFix Report テスト$/title = 別の題/' "$CONF" >"$T/conf-b"
+printf '[csaf]\npublisher = 別の発行者\n' >>"$T/conf-b"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check_eq "a changed config with a cache: exit 0" 0 $?
+mkdir -p "$T/fresh"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$T/fresh/out" >/dev/null 2>&1
+check "... the same files as a publish without one" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
+check "... the new publisher in the CSAF documents" grep -q '別の発行者' "$FC/csaf/2005/ms05-039.json"
+# a damaged row (a cut blob) and a cache that is not a database: rendered again
+sqlite3 "$T/fc/.out.cache.sqlite" "UPDATE fragments SET blob = substr(blob, 1, 40)"
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check "damaged cached texts: rendered again, the same files" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
+echo "not a database" >"$T/fc/.out.cache.sqlite"
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check_eq "a cache that is not a database: publish exits 0" 0 $?
+check "... the same files" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
+check_eq "... and the cache made again" 16 "$(sqlite3 "$T/fc/.out.cache.sqlite" 'SELECT count(*) FROM fragments')"
+# unchanged files are shared with the set they replace (hard links), changed ones not
+ino1=$(stat -c %i "$FC/csaf/2005/ms05-039.json")
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check_eq "an unchanged file is the same file (hard-linked into the new set)" "$ino1" "$(stat -c %i "$FC/csaf/2005/ms05-039.json")"
+"$HOTFEED" publish --db "$DB" --config "$CONF" --templates templates --out "$FC" >/dev/null 2>&1
+check "... a changed one (another [csaf] publisher) is a new file" test "$ino1" != "$(stat -c %i "$FC/csaf/2005/ms05-039.json")"
