@@ -65,16 +65,18 @@ dump_blocks(const char *path, const char *text, size_t len)
 	hdoc_free(&doc);
 }
 
+/* The model as the parser gave it: its canonical text as is, or, with
+ * --pretty, that text's tree indented. */
 static int
-emit(const struct parse_cli *c, const struct bulletin *b)
+emit(const struct parse_cli *c, const struct bulletin_json *m)
 {
-	json_t *j = bulletin_to_json(b);
-	char *s = j ? json_dumps(j, c->pretty ? HF_JSON_PRETTY : HF_JSON_COMPACT) : NULL;
+	char *s = NULL;
 
-	json_decref(j);
-	if (s == NULL)
+	if (c->pretty && (m->tree == NULL || (s = json_dumps(m->tree, HF_JSON_PRETTY)) == NULL))
 		return -1;
-	fputs(s, stdout);
+	if (!c->pretty && m->text == NULL)
+		return -1;
+	fputs(s ? s : m->text, stdout);
 	fputc('\n', stdout);
 	free(s);
 	return 0;
@@ -103,20 +105,24 @@ static int
 take_one(const struct parse_cli *c, struct parse_queue *q)
 {
 	struct bulletin b;
+	struct bulletin_json m;
 	char err[512];
 	void *tag;
 	const char *path;
-	int rc = parse_queue_take(q, &b, err, sizeof err, &tag);
+	/* only --pretty reads the model: the rest prints the worker's bytes */
+	int rc = parse_queue_take_model(q, c->pretty ? &b : NULL, &m, err, sizeof err, &tag);
 
 	path = tag;
 	if (rc < 0) {
 		fprintf(stderr, "%s: %s\n", path, err);
 		return -1;
 	}
-	rc = emit(c, &b);
+	rc = emit(c, &m);
 	if (rc < 0)
 		fprintf(stderr, "%s: could not write JSON\n", path);
-	bulletin_free(&b);
+	if (c->pretty)
+		bulletin_free(&b);
+	bulletin_json_free(&m);
 	return rc;
 }
 

@@ -485,3 +485,26 @@ bulletin_from_json(const json_t *o, struct bulletin *b, char *err, size_t errlen
 	}
 	return 0;
 }
+
+int
+bulletin_json_make(const struct bulletin *b, struct bulletin_json *m)
+{
+	memset(m, 0, sizeof *m);
+	if ((m->tree = bulletin_to_json(b)) == NULL)
+		return -1;
+	if ((m->text = json_dumps(m->tree, HF_JSON_COMPACT)) == NULL) {
+		json_decref(m->tree);
+		m->tree = NULL;
+		return -1;
+	}
+	m->len = strlen(m->text);
+	return 0;
+}
+
+void
+bulletin_json_free(struct bulletin_json *m)
+{
+	free(m->text);
+	json_decref(m->tree);
+	memset(m, 0, sizeof *m);
+}

@@ -75,17 +75,21 @@ static int
 take_one(struct ingest_queue *iq)
 {
 	struct bulletin b;
+	struct bulletin_json m;
 	char err[256] = "";
 	void *tag;
 	struct ingest_item *it;
-	int ok = parse_queue_take(iq->pq, &b, err, sizeof err, &tag) == 0, rc = 0;
+	/* the worker's JSON is read once here and stored as it came */
+	int ok = parse_queue_take_model(iq->pq, &b, &m, err, sizeof err, &tag) == 0, rc = 0;
 
 	it = tag;
 	if (++iq->first == iq->pending.n)
 		iq->first = iq->pending.n = 0;
 	if (!it->known)
-		rc = catalogue_store_page(iq->cat, &it->pg, it->page_id, ok ? &b : NULL, err, &it->res);
+		rc = catalogue_store_page(iq->cat, &it->pg, it->page_id, ok ? &b : NULL,
+		                          ok ? &m : NULL, err, &it->res);
 	bulletin_free(&b);
+	bulletin_json_free(&m);
 	if (rc < 0)
 		name_page(iq->cat, it->pg.url);
 	if (rc == 0 && iq->done)
@@ -204,7 +208,7 @@ catalogue_ingest(struct catalogue *cat, const struct page *pg,
 	if (pg->charset)
 		o.charset = pg->charset;
 	ok = parse_page(pg->body, pg->len, &o, &b, err, sizeof err) == 0;
-	rc = catalogue_store_page(cat, pg, 0, ok ? &b : NULL, err, res);
+	rc = catalogue_store_page(cat, pg, 0, ok ? &b : NULL, NULL, err, res);
 	bulletin_free(&b);
 	return rc;
 }

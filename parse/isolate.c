@@ -184,9 +184,8 @@ serve_one(int out, const struct request *rq, const unsigned char *bytes, char *c
 {
 	struct parse_opts opts;
 	struct bulletin b;
+	struct bulletin_json m;
 	char err[256] = "";
-	char *json;
-	json_t *j;
 
 	parse_opts_init(&opts);
 	opts.charset = charset;
@@ -205,14 +204,11 @@ serve_one(int out, const struct request *rq, const unsigned char *bytes, char *c
 		answer(out, "ERR\n", err);
 		return;
 	}
-	j = bulletin_to_json(&b);
-	json = j ? json_dumps(j, HF_JSON_COMPACT) : NULL;
-	if (json == NULL)
+	if (bulletin_json_make(&b, &m) < 0)
 		_exit(HF_EXIT_FATAL);
 	alarm(0);
-	answer(out, "OK\n", json);
-	free(json);
-	json_decref(j);
+	answer(out, "OK\n", m.text);
+	bulletin_json_free(&m);
 	bulletin_free(&b);
 }
 
@@ -437,12 +433,20 @@ explain_status(int status, char *err, size_t errlen)
 	}
 }
 
+/*
+ * The worker's answer: its JSON, the model's canonical text (bulletin_json.h),
+ * moved into *m as it is when m is given; read once into a tree (kept in
+ * *m) and the bulletin *out when out is given.  Without out nothing reads
+ * the text: it only has to be one JSON object on one line.
+ */
 static int
-take_answer(struct buf *ans, struct bulletin *out, char *err, size_t errlen)
+take_answer(struct buf *ans, struct bulletin *out, struct bulletin_json *m, char *err,
+            size_t errlen)
 {
-	json_t *j;
+	json_t *j = NULL;
 	json_error_t je;
 	char jerr[200];
+	size_t n;
 
 	if (ans->len >= 4 && memcmp(ans->data, "ERR\n", 4) == 0) {
 		snprintf(err, errlen, "%s", ans->data + 4);
@@ -452,17 +456,32 @@ take_answer(struct buf *ans, struct bulletin *out, char *err, size_t errlen)
 		snprintf(err, errlen, "parser stopped: no answer");
 		return -1;
 	}
-	j = json_loadb(ans->data + 3, ans->len - 3, 0, &je);
-	if (j == NULL) {
-		snprintf(err, errlen, "parser answer is not JSON: %s", je.text);
+	n = ans->len - 3;
+	if (out == NULL && (n < 2 || ans->data[3] != '{' || ans->data[ans->len - 1] != '}' ||
+	                    memchr(ans->data + 3, '\n', n) != NULL)) {
+		snprintf(err, errlen, "parser answer is not a JSON object");
 		return -1;
 	}
-	if (bulletin_from_json(j, out, jerr, sizeof jerr) < 0) {
-		snprintf(err, errlen, "parser answer rejected: %s", jerr);
+	if (out != NULL) {
+		j = json_loadb(ans->data + 3, n, 0, &je);
+		if (j == NULL) {
+			snprintf(err, errlen, "parser answer is not JSON: %s", je.text);
+			return -1;
+		}
+		if (bulletin_from_json(j, out, jerr, sizeof jerr) < 0) {
+			snprintf(err, errlen, "parser answer rejected: %s", jerr);
+			json_decref(j);
+			return -1;
+		}
+	}
+	if (m == NULL) {
 		json_decref(j);
-		return -1;
+		return 0;
 	}
-	json_decref(j);
+	memmove(ans->data, ans->data + 3, n + 1);
+	ans->len = n;
+	m->text = buf_steal(ans, &m->len);
+	m->tree = j;
 	return 0;
 }
 
@@ -907,27 +926,56 @@ job_free(struct job *j)
 	memset(j, 0, sizeof *j);
 }
 
+/* In this process: the page of job j into *out, and its canonical JSON
+ * into *m when given (left empty when the model has no JSON form: the
+ * catalogue then says so). */
+static int
+take_direct(struct job *j, struct bulletin *out, struct bulletin_json *m)
+{
+	struct parse_opts o;
+	struct bulletin tmp;
+	struct bulletin *b = out ? out : &tmp;
+	int rc;
+
+	parse_opts_init(&o);
+	o.charset = j->charset;
+	o.url = j->url;
+	o.fallback = (enum encoding)j->fallback;
+	o.max_bytes = j->max_bytes;
+	o.isolate = 0;
+	rc = parse_page_direct(j->bytes, j->len, &o, b, j->err, sizeof j->err);
+	if (rc == 0 && m && bulletin_json_make(b, m) < 0 && out == NULL) {
+		snprintf(j->err, sizeof j->err, "the extracted model could not be represented as JSON");
+		rc = -1;
+	}
+	if (out == NULL)
+		bulletin_free(&tmp);
+	return rc;
+}
+
 int
 parse_queue_take(struct parse_queue *q, struct bulletin *out, char *err, size_t errlen,
                  void **tag)
 {
+	return parse_queue_take_model(q, out, NULL, err, errlen, tag);
+}
+
+int
+parse_queue_take_model(struct parse_queue *q, struct bulletin *out, struct bulletin_json *m,
+                       char *err, size_t errlen, void **tag)
+{
 	struct job *j;
 	int rc;
 
-	bulletin_init(out);
+	if (out)
+		bulletin_init(out);
+	if (m)
+		memset(m, 0, sizeof *m);
 	if (q->head == q->tail)
 		die("parse_queue_take: the queue is empty");
 	j = JOB(q, q->head);
 	if (!q->isolate && j->state == JOB_WAITING) {
-		struct parse_opts o;
-
-		parse_opts_init(&o);
-		o.charset = j->charset;
-		o.url = j->url;
-		o.fallback = (enum encoding)j->fallback;
-		o.max_bytes = j->max_bytes;
-		o.isolate = 0;
-		j->rc = parse_page_direct(j->bytes, j->len, &o, out, j->err, sizeof j->err);
+		j->rc = take_direct(j, out, m);
 		j->state = JOB_DONE;
 		if (j->rc == 0)
 			goto done;
@@ -935,7 +983,7 @@ parse_queue_take(struct parse_queue *q, struct bulletin *out, char *err, size_t 
 	while (j->state != JOB_DONE)
 		pump(q, -1);
 	if (j->rc == 0)
-		j->rc = take_answer(&j->ans, out, j->err, sizeof j->err);
+		j->rc = take_answer(&j->ans, out, m, j->err, sizeof j->err);
 done:
 	rc = j->rc;
 	if (rc < 0)

@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <time.h>
 #include "core/bulletin.h"
+#include "core/bulletin_json.h"
 
 struct catalogue;   /* opaque */
 
@@ -103,10 +104,13 @@ void catalogue_page_free(struct page *pg);
 int catalogue_known_bytes(struct catalogue *cat, const struct page *pg, struct ingest_result *res);
 /* Store page pg (page_id > 0: stored page page_id again, for reparse)
  * with the model extracted from it, or model NULL and why in err when it
- * could not be parsed; the rules of catalogue_ingest_model().  0, or -1. */
+ * could not be parsed; the rules of catalogue_ingest_model().  json, when
+ * not NULL, is model's canonical form as the parser sent it (text and
+ * tree, core/bulletin_json.h): its text is the revision's stored model,
+ * byte for byte; without it the model is serialized here.  0, or -1. */
 int catalogue_store_page(struct catalogue *cat, const struct page *pg, long long page_id,
-                         const struct bulletin *model, const char *err,
-                         struct ingest_result *res);
+                         const struct bulletin *model, const struct bulletin_json *json,
+                         const char *err, struct ingest_result *res);
 /* Prefix the catalogue's error message with what it concerns ("URL: "). */
 void catalogue_error_about(struct catalogue *cat, const char *what);
 

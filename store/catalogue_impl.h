@@ -96,8 +96,8 @@ char *cat_lost_fields(const json_t *old, const json_t *neu);
  * page_id > 0: the raw page is already stored (reparse); seen is then the
  * revision's time.  One transaction. */
 int cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
-              const struct bulletin *model, const char *parse_error,
-              struct ingest_result *res);
+              const struct bulletin *model, const struct bulletin_json *json,
+              const char *parse_error, struct ingest_result *res);
 
 /* Are these the same bytes as the URL's latest stored page?  1 (res filled
  * as cat_store would), 0 no, -1 error.  Lets ingest skip the parse. */

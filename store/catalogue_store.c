@@ -52,6 +52,8 @@ struct store {
 	char sha[65];
 	const char *key;
 	json_t *model;          /* new extraction as JSON, or NULL */
+	const char *text;       /* its canonical text (stored as is), with model */
+	size_t textlen;
 	const struct bulletin *b;
 	char *diags;            /* b's diagnostics as JSON text, or NULL (not parsed) */
 	struct ingest_result *res;
@@ -375,25 +377,19 @@ static int
 put_revision(struct store *s, long long bulletin, int number, time_t seen,
              long long *rev_id)
 {
-	char *text = json_dumps(s->model, HF_JSON_COMPACT);
 	sqlite3_stmt *q;
 	int rc;
 
-	if (text == NULL)
-		return cat_fail(s->cat, "cannot serialize the model");
 	if (cat_prepare(s->cat, &q, "INSERT INTO revisions (bulletin, number, seen, updated,"
-	                " model, page) VALUES (?1, ?2, ?3, ?4, ?5, ?6)") < 0) {
-		free(text);
+	                " model, page) VALUES (?1, ?2, ?3, ?4, ?5, ?6)") < 0)
 		return -1;
-	}
 	sqlite3_bind_int64(q, 1, bulletin);
 	sqlite3_bind_int(q, 2, number);
 	sqlite3_bind_int64(q, 3, (sqlite3_int64)seen);
 	cat_bind_text(q, 4, s->b->updated);
-	cat_bind_text(q, 5, text);
+	sqlite3_bind_text(q, 5, s->text, (int)s->textlen, SQLITE_STATIC);
 	sqlite3_bind_int64(q, 6, s->page_id);
 	rc = step_done(s->cat, q, "storing the revision");
-	free(text);
 	*rev_id = sqlite3_last_insert_rowid(s->cat->db);
 	return rc;
 }
@@ -590,9 +586,11 @@ describe_encoding(const struct bulletin *b, struct ingest_result *res)
 
 int
 cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
-          const struct bulletin *model, const char *parse_error, struct ingest_result *res)
+          const struct bulletin *model, const struct bulletin_json *json,
+          const char *parse_error, struct ingest_result *res)
 {
 	struct store s = { .cat = cat, .pg = pg, .page_id = page_id, .b = model, .res = res };
+	struct bulletin_json own = { 0 };
 	time_t seen = page_id > 0 ? cat_now(cat) : pg->seen;
 	int rc;
 
@@ -607,17 +605,21 @@ cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 		s.diags = d ? json_dumps(d, HF_JSON_COMPACT) : NULL;
 		json_decref(d);
 		s.key = model->id && model->id[0] ? model->id : pg->url;
-		s.model = bulletin_to_json(model);
+		/* the parser's canonical text is stored as it came; only a caller
+		 * without one has it made here */
+		if (json == NULL || json->text == NULL || json->tree == NULL)
+			json = bulletin_json_make(model, &own) == 0 ? &own : NULL;
 		set_key(res, s.key);
 		describe_encoding(model, res);
-		size_t size = s.model ? json_dumpb(s.model, NULL, 0, HF_JSON_COMPACT) : 0;
-		if (s.model == NULL) {
+		if (json == NULL) {
 			set_message(res, "the extracted model could not be represented as JSON");
-		} else if (size > HF_MAX_MODEL_BYTES) {
+		} else if (json->len > HF_MAX_MODEL_BYTES) {
 			set_message(res, "the extracted model is %zu bytes, over the limit of %u",
-			            size, (unsigned)HF_MAX_MODEL_BYTES);
-			json_decref(s.model);
-			s.model = NULL;
+			            json->len, (unsigned)HF_MAX_MODEL_BYTES);
+		} else {
+			s.model = json_incref(json->tree);
+			s.text = json->text;
+			s.textlen = json->len;
 		}
 	} else {
 		set_message(res, "%s", parse_error ? parse_error : "could not be parsed");
@@ -641,6 +643,7 @@ fail:
 	rc = -1;
 out:
 	json_decref(s.model);
+	bulletin_json_free(&own);
 	free(s.diags);
 	return rc;
 }
@@ -659,5 +662,5 @@ int
 catalogue_ingest_model(struct catalogue *cat, const struct page *pg,
                        const struct bulletin *model, struct ingest_result *res)
 {
-	return cat_store(cat, pg, 0, model, NULL, res);
+	return cat_store(cat, pg, 0, model, NULL, NULL, res);
 }
