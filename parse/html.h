@@ -137,8 +137,12 @@ int html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size
 
 void hdoc_free(struct hdoc *doc);
 
-/* Parse and discard (for `make bench`: gumbo's own cost). */
+/* Parse and discard (for `make bench`: gumbo's cost as hotfeed runs it). */
 void html_parse_only(const char *utf8, size_t len);
+/* For `make bench`'s floor: gumbo as any program that uses it runs it (its
+ * default options and allocator), one walk of the tree, the tree freed;
+ * the number of nodes walked. */
+size_t html_parse_plain(const char *utf8, size_t len);
 
 /* gumbo's memory is counted against a budget (half of HF_PARSE_MEM_BYTES).
  * Set by the isolated child: past the budget, or when malloc fails, gumbo's
