@@ -26,11 +26,11 @@ cat_blob_put(struct catalogue *cat, const char *sha, const unsigned char *body, 
 	uLongf zlen;
 	int rc;
 
-	if (cat_prepare(cat, &q, "SELECT 1 FROM blobs WHERE sha256 = ?1") < 0)
+	if (cat_keep(cat, &q, "SELECT 1 FROM blobs WHERE sha256 = ?1") < 0)
 		return -1;
 	cat_bind_text(q, 1, sha);
 	rc = sqlite3_step(q);
-	sqlite3_finalize(q);
+	cat_release(cat, q);
 	if (rc == SQLITE_ROW)
 		return 0;   /* these bytes are stored already */
 	if (rc != SQLITE_DONE)
@@ -44,7 +44,7 @@ cat_blob_put(struct catalogue *cat, const char *sha, const unsigned char *body, 
 		free(z);
 		return cat_fail(cat, "compressing a page of %zu bytes failed", len);
 	}
-	if (cat_prepare(cat, &q, "INSERT INTO blobs (sha256, size, method, data)"
+	if (cat_keep(cat, &q, "INSERT INTO blobs (sha256, size, method, data)"
 	                " VALUES (?1, ?2, ?3, ?4)") < 0) {
 		free(z);
 		return -1;
@@ -54,7 +54,7 @@ cat_blob_put(struct catalogue *cat, const char *sha, const unsigned char *body, 
 	sqlite3_bind_int(q, 3, BLOB_ZLIB);
 	sqlite3_bind_blob64(q, 4, z, zlen, SQLITE_STATIC);
 	rc = sqlite3_step(q);
-	sqlite3_finalize(q);
+	cat_release(cat, q);
 	free(z);
 	if (rc != SQLITE_DONE)
 		return cat_dberr(cat, "storing a page");
@@ -73,12 +73,12 @@ cat_blob_get(struct catalogue *cat, const char *sha, unsigned char **body, size_
 
 	*body = NULL;
 	*len = 0;
-	if (cat_prepare(cat, &q, "SELECT size, method, data FROM blobs WHERE sha256 = ?1") < 0)
+	if (cat_keep(cat, &q, "SELECT size, method, data FROM blobs WHERE sha256 = ?1") < 0)
 		return -1;
 	cat_bind_text(q, 1, sha);
 	rc = sqlite3_step(q);
 	if (rc != SQLITE_ROW) {
-		sqlite3_finalize(q);
+		cat_release(cat, q);
 		return rc == SQLITE_DONE ? cat_fail(cat, "stored page %.64s is missing", sha)
 		                         : cat_dberr(cat, "reading a stored page");
 	}
@@ -88,7 +88,7 @@ cat_blob_get(struct catalogue *cat, const char *sha, unsigned char **body, size_
 	data = sqlite3_column_blob(q, 2);
 	if (size < 0 || size > BLOB_MAX_BYTES || (method == BLOB_STORED && (size_t)size != dlen) ||
 	    (method != BLOB_STORED && method != BLOB_ZLIB)) {
-		sqlite3_finalize(q);
+		cat_release(cat, q);
 		return cat_fail(cat, "stored page %.64s is damaged (size %lld, method %d)", sha,
 		                (long long)size, method);
 	}
@@ -99,7 +99,7 @@ cat_blob_get(struct catalogue *cat, const char *sha, unsigned char **body, size_
 			memcpy(*body, data, (size_t)size);
 	} else if (uncompress(*body, &out, data ? data : (const void *)"", (uLong)dlen) != Z_OK ||
 	           out != (uLongf)size) {
-		sqlite3_finalize(q);
+		cat_release(cat, q);
 		free(*body);
 		*body = NULL;
 		return cat_fail(cat, "stored page %.64s is damaged (does not inflate to %lld bytes)",
@@ -107,6 +107,6 @@ cat_blob_get(struct catalogue *cat, const char *sha, unsigned char **body, size_
 	}
 	(*body)[size] = '\0';
 	*len = (size_t)size;
-	sqlite3_finalize(q);
+	cat_release(cat, q);
 	return 0;
 }

@@ -15,6 +15,9 @@
 #include <time.h>
 #include "store/catalogue.h"
 
+/* Statements a catalogue keeps prepared (cat_keep), at most. */
+#define CAT_KEPT_MAX 48
+
 struct catalogue {
 	sqlite3 *db;
 	char err[512];
@@ -25,6 +28,9 @@ struct catalogue {
 	unsigned batch_max, batch_ms, batch_ticks;
 	struct timespec batch_t0;
 	unsigned batch_lost;      /* ticks rolled back with the transaction */
+	/* cat_keep()'s statements, by the address of their SQL text */
+	struct { const char *sql; sqlite3_stmt *st; } kept[CAT_KEPT_MAX];
+	unsigned nkept;
 };
 
 /* Set cat->err, printf-style; returns -1 for "return cat_fail(...)". */
@@ -35,6 +41,14 @@ int cat_dberr(struct catalogue *cat, const char *what);
 
 int cat_exec(struct catalogue *cat, const char *sql);
 int cat_prepare(struct catalogue *cat, sqlite3_stmt **st, const char *sql);
+/* cat_prepare for a statement run again and again (each page's ingest
+ * runs a dozen: preparing them took a sixth of ingest's time): prepared
+ * once per catalogue and kept, keyed by the address of sql, which must be
+ * a string literal (or live as long as the catalogue).  Every statement
+ * from cat_keep must be given back with cat_release, which resets it
+ * (cat_release also finalizes one from cat_prepare). */
+int cat_keep(struct catalogue *cat, sqlite3_stmt **st, const char *sql);
+void cat_release(struct catalogue *cat, sqlite3_stmt *st);
 int cat_begin(struct catalogue *cat);     /* BEGIN IMMEDIATE (a SAVEPOINT in a batch) */
 int cat_commit(struct catalogue *cat);
 void cat_rollback(struct catalogue *cat);

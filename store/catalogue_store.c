@@ -83,10 +83,10 @@ set_key(struct ingest_result *res, const char *key)
 static int
 step_done(struct catalogue *cat, sqlite3_stmt *q, const char *what)
 {
-	int rc = sqlite3_step(q);
+	int rc = sqlite3_step(q) == SQLITE_DONE ? 0 : cat_dberr(cat, what);
 
-	sqlite3_finalize(q);
-	return rc == SQLITE_DONE ? 0 : cat_dberr(cat, what);
+	cat_release(cat, q);
+	return rc;
 }
 
 static enum ingest_status
@@ -122,7 +122,7 @@ same_as_latest(struct store *s)
 	sqlite3_stmt *q;
 	int rc, same = 0;
 
-	if (cat_prepare(s->cat, &q, "SELECT p.sha256, p.status, p.message, p.encoding,"
+	if (cat_keep(s->cat, &q, "SELECT p.sha256, p.status, p.message, p.encoding,"
 	                " coalesce((SELECT b.key FROM revisions r JOIN bulletins b"
 	                "  ON b.id = r.bulletin JOIN pages p2 ON p2.id = r.page"
 	                "  WHERE p2.url = p.url ORDER BY r.id DESC LIMIT 1), p.key),"
@@ -146,7 +146,7 @@ same_as_latest(struct store *s)
 			         (const char *)sqlite3_column_text(q, 3));
 		load_diags((const char *)sqlite3_column_text(q, 5), &s->res->diags);
 	}
-	sqlite3_finalize(q);
+	cat_release(s->cat, q);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return cat_dberr(s->cat, "looking up the page");
 	return same;
@@ -163,7 +163,7 @@ prune_pages(struct store *s)
 {
 	sqlite3_stmt *q;
 
-	if (cat_prepare(s->cat, &q, "DELETE FROM pages WHERE url = ?1 AND id < ?2"
+	if (cat_keep(s->cat, &q, "DELETE FROM pages WHERE url = ?1 AND id < ?2"
 	                " AND NOT EXISTS (SELECT 1 FROM revisions WHERE page = pages.id)") < 0)
 		return -1;
 	cat_bind_text(q, 1, s->pg->url);
@@ -177,7 +177,7 @@ put_diags(struct store *s)
 {
 	sqlite3_stmt *q;
 
-	if (cat_prepare(s->cat, &q, "UPDATE pages SET diagnostics = ?2"
+	if (cat_keep(s->cat, &q, "UPDATE pages SET diagnostics = ?2"
 	                " WHERE id = ?1 AND diagnostics IS NOT ?2") < 0)
 		return -1;
 	sqlite3_bind_int64(q, 1, s->page_id);
@@ -196,7 +196,7 @@ put_page(struct store *s)
 	if (s->page_id > 0) {
 		/* reparse: record only a problem that appeared or went away,
 		 * so that a reparse that changes nothing writes nothing */
-		if (cat_prepare(s->cat, &q, "UPDATE pages SET status = ?2, message = ?3,"
+		if (cat_keep(s->cat, &q, "UPDATE pages SET status = ?2, message = ?3,"
 		                " encoding = coalesce(?4, encoding) WHERE id = ?1"
 		                " AND (status IN ('failed', 'regression')"
 		                "      OR ?2 IN ('failed', 'regression'))"
@@ -204,7 +204,7 @@ put_page(struct store *s)
 			return -1;
 		sqlite3_bind_int64(q, 1, s->page_id);
 	} else {
-		if (cat_prepare(s->cat, &q, "INSERT INTO pages (status, message, encoding,"
+		if (cat_keep(s->cat, &q, "INSERT INTO pages (status, message, encoding,"
 		                " url, sha256, body, headers, charset, seen, key, diagnostics)"
 		                " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)") < 0)
 			return -1;
@@ -213,7 +213,7 @@ put_page(struct store *s)
 		cat_bind_text(q, 6, s->sha);
 		/* the bytes are in blobs, by sha256 (catalogue_blob.c) */
 		if (cat_blob_put(s->cat, s->sha, s->pg->body, s->pg->len) < 0) {
-			sqlite3_finalize(q);
+			cat_release(s->cat, q);
 			return -1;
 		}
 		sqlite3_bind_zeroblob(q, 7, 0);
@@ -252,7 +252,7 @@ load_base_args(struct store *s, const char *sql, const char *const *args, int n,
 	sqlite3_stmt *q;
 	int rc;
 
-	if (cat_prepare(s->cat, &q, sql) < 0)
+	if (cat_keep(s->cat, &q, sql) < 0)
 		return -1;
 	for (int i = 0; i < n; i++)
 		cat_bind_text(q, i + 1, args[i]);
@@ -267,7 +267,7 @@ load_base_args(struct store *s, const char *sql, const char *const *args, int n,
 		b->updated = cat_column_dup(q, 4);
 		b->url = cat_column_dup(q, 5);
 	}
-	sqlite3_finalize(q);
+	cat_release(s->cat, q);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return cat_dberr(s->cat, "looking up the bulletin");
 	if (b->id && b->model == NULL) {
@@ -347,7 +347,7 @@ supersede_url_bulletin(struct store *s, long long by)
 {
 	sqlite3_stmt *q;
 
-	if (cat_prepare(s->cat, &q, "UPDATE bulletins SET superseded_by = ?1"
+	if (cat_keep(s->cat, &q, "UPDATE bulletins SET superseded_by = ?1"
 	                " WHERE key = ?2 AND superseded_by IS NULL AND id <> ?1") < 0)
 		return -1;
 	sqlite3_bind_int64(q, 1, by);
@@ -361,7 +361,7 @@ rekey(struct store *s, struct base *b)
 {
 	sqlite3_stmt *q;
 
-	if (cat_prepare(s->cat, &q, "UPDATE bulletins SET key = ?1, kind = ?2 WHERE id = ?3") < 0)
+	if (cat_keep(s->cat, &q, "UPDATE bulletins SET key = ?1, kind = ?2 WHERE id = ?3") < 0)
 		return -1;
 	cat_bind_text(q, 1, s->key);
 	cat_bind_text(q, 2, bulletin_kind_name(s->b->kind));
@@ -380,7 +380,7 @@ put_revision(struct store *s, long long bulletin, int number, time_t seen,
 	sqlite3_stmt *q;
 	int rc;
 
-	if (cat_prepare(s->cat, &q, "INSERT INTO revisions (bulletin, number, seen, updated,"
+	if (cat_keep(s->cat, &q, "INSERT INTO revisions (bulletin, number, seen, updated,"
 	                " model, page) VALUES (?1, ?2, ?3, ?4, ?5, ?6)") < 0)
 		return -1;
 	sqlite3_bind_int64(q, 1, bulletin);
@@ -400,7 +400,7 @@ put_changes(struct store *s, long long rev, const struct cat_changes *ch)
 	for (size_t i = 0; i < ch->v.n; i++) {
 		sqlite3_stmt *q;
 
-		if (cat_prepare(s->cat, &q, "INSERT INTO changes (revision, seq, field,"
+		if (cat_keep(s->cat, &q, "INSERT INTO changes (revision, seq, field,"
 		                " old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)") < 0)
 			return -1;
 		sqlite3_bind_int64(q, 1, rev);
@@ -422,7 +422,7 @@ put_bulletin(struct store *s, long long *id)
 
 	if (cat_day_jst(s->b->registered, published) < 0)
 		cat_time_jst(s->pg->seen, published);
-	if (cat_prepare(s->cat, &q, "INSERT INTO bulletins (key, kind, first_seen, published)"
+	if (cat_keep(s->cat, &q, "INSERT INTO bulletins (key, kind, first_seen, published)"
 	                " VALUES (?1, ?2, ?3, ?4)") < 0)
 		return -1;
 	cat_bind_text(q, 1, s->key);
@@ -472,7 +472,7 @@ first_registered(struct store *s, const struct base *b)
 	if (json_is_string(json_object_get(b->model, "registered")) ||
 	    cat_day_jst(s->b->registered, published) < 0)
 		return 0;
-	if (cat_prepare(s->cat, &q, "UPDATE bulletins SET published = ?1 WHERE id = ?2") < 0)
+	if (cat_keep(s->cat, &q, "UPDATE bulletins SET published = ?1 WHERE id = ?2") < 0)
 		return -1;
 	cat_bind_text(q, 1, published);
 	sqlite3_bind_int64(q, 2, b->id);
