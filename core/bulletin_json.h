@@ -41,6 +41,9 @@ struct bulletin_json {
 	size_t len;
 	json_t *tree;
 };
+/* The canonical text of b alone, written without building the tree
+ * (malloc'd, its length in *len): what a parser worker sends. */
+char *bulletin_json_text(const struct bulletin *b, size_t *len);
 /* The canonical form of b (tree and text): 0, or -1 when b cannot be
  * represented as JSON (nothing set). */
 int bulletin_json_make(const struct bulletin *b, struct bulletin_json *m);

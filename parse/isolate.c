@@ -53,7 +53,7 @@
 #define EXIT_GUMBO_BUDGET 3
 
 /* Pages one worker parses before a fresh one takes over. */
-#define WORKER_PAGES 64
+#define WORKER_PAGES 256
 
 /* The largest page a request may carry (parse_page refused larger ones at
  * its own, lower, limit before). */
@@ -184,8 +184,7 @@ serve_one(int out, const struct request *rq, const unsigned char *bytes, char *c
 {
 	struct parse_opts opts;
 	struct bulletin b;
-	struct bulletin_json m;
-	char err[256] = "";
+	char err[256] = "", *text;
 
 	parse_opts_init(&opts);
 	opts.charset = charset;
@@ -204,11 +203,11 @@ serve_one(int out, const struct request *rq, const unsigned char *bytes, char *c
 		answer(out, "ERR\n", err);
 		return;
 	}
-	if (bulletin_json_make(&b, &m) < 0)
-		_exit(HF_EXIT_FATAL);
+	/* the canonical text, written straight from the struct */
+	text = bulletin_json_text(&b, NULL);
 	alarm(0);
-	answer(out, "OK\n", m.text);
-	bulletin_json_free(&m);
+	answer(out, "OK\n", text);
+	free(text);
 	bulletin_free(&b);
 }
 

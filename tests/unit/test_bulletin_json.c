@@ -238,6 +238,46 @@ END_TEST
 
 /* Every hand-written expected model of samples/ reads back into the model
  * and writes out byte for byte as it was. */
+/* The direct writer is jansson's compact dump of the tree, byte for byte,
+ * on what jansson escapes, refuses (invalid UTF-8: null) or merges (a
+ * deploy_time column given twice). */
+START_TEST(test_text_is_the_dump)
+{
+	static const char *const titles[] = {
+		"a\"b\\c/d", "\b\f\n\r\t\x01\x1f\x7f", "\xe2\x80\xa8 U+2028, \xe7\xb7\x8a\xe6\x80\xa5",
+		"cut \xe7\xb7", "overlong \xc0\xaf", "surrogate \xed\xa0\x80", "past \xf4\x90\x80\x80",
+		"", NULL,
+	};
+
+	for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
+		struct bulletin b;
+		struct deploy_minutes *m;
+		json_t *j;
+		char *a, *c;
+		size_t len;
+
+		fill(&b);
+		b.title = titles[i] ? strdup(titles[i]) : NULL;
+		strlist_add(&b.tested_platforms, titles[i] ? titles[i] : "");
+		b.severity = (int)i % 6;
+		b.targets = (unsigned)i % 4;
+		m = VEC_PUSH(&b.deploy_time.v[0].minutes);
+		m->hosts = 50;
+		m->minutes = (int)i - 3;
+		bulletin_diag(&b, DIAG_ENCODING, "%s", titles[i] ? titles[i] : "");
+		j = bulletin_to_json(&b);
+		a = json_dumps(j, HF_JSON_COMPACT);
+		c = bulletin_json_text(&b, &len);
+		ck_assert_str_eq(c, a);
+		ck_assert_uint_eq(len, strlen(a));
+		free(a);
+		free(c);
+		json_decref(j);
+		bulletin_free(&b);
+	}
+}
+END_TEST
+
 START_TEST(test_samples_round_trip)
 {
 	DIR *d = opendir("samples/expected");
@@ -264,6 +304,9 @@ START_TEST(test_samples_round_trip)
 		c = json_dumps(out, HF_JSON_COMPACT);
 		ck_assert_msg(strcmp(a, c) == 0, "%s does not round-trip", path);
 		free(a);
+		a = bulletin_json_text(&b, NULL);
+		ck_assert_msg(strcmp(a, c) == 0, "%s: the direct writer differs from jansson", path);
+		free(a);
 		free(c);
 		json_decref(in);
 		json_decref(out);
@@ -286,6 +329,7 @@ suite(void)
 	tcase_add_test(tc, test_warning_cut);
 	tcase_add_test(tc, test_table_is_the_schema);
 	tcase_add_test(tc, test_samples_round_trip);
+	tcase_add_test(tc, test_text_is_the_dump);
 	suite_add_tcase(s, tc);
 	return s;
 }
