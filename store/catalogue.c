@@ -423,6 +423,7 @@ catalogue_close(struct catalogue *cat)
 	catalogue_batch_end(cat);
 	for (unsigned i = 0; i < cat->nkept; i++)
 		sqlite3_finalize(cat->kept[i].st);
+	cat_blob_close(cat);
 	sqlite3_close(cat->db);
 	free(cat);
 }

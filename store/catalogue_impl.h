@@ -31,6 +31,7 @@ struct catalogue {
 	/* cat_keep()'s statements, by the address of their SQL text */
 	struct { const char *sql; sqlite3_stmt *st; } kept[CAT_KEPT_MAX];
 	unsigned nkept;
+	struct z_stream_s *deflate;   /* catalogue_blob.c's compressor, kept */
 };
 
 /* Set cat->err, printf-style; returns -1 for "return cat_fail(...)". */
@@ -118,6 +119,9 @@ int cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 int cat_known_bytes(struct catalogue *cat, const struct page *pg, struct ingest_result *res);
 
 time_t cat_now(const struct catalogue *cat);
+
+/* Release what catalogue_blob.c keeps (at close). */
+void cat_blob_close(struct catalogue *cat);
 
 /* catalogue_blob.c: a page's bytes by their SHA-256 (hex).  put stores
  * them (compressed) unless stored already; get returns a malloc'd,
