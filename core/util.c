@@ -493,32 +493,33 @@ utf8_cut(const char *s, size_t n)
 long
 utf8_next(const char *str, size_t n, size_t *len)
 {
-	static const struct { unsigned char mask, lead; int extra; long min; } forms[] = {
-		{ 0xE0, 0xC0, 1, 0x80 },
-		{ 0xF0, 0xE0, 2, 0x800 },
-		{ 0xF8, 0xF0, 3, 0x10000 },
-	};
 	const unsigned char *s = (const unsigned char *)str;
-	long cp;
+	unsigned c = s[0];
+	size_t extra;
+	long cp, min;
 
 	*len = 1;
-	if (s[0] < 0x80)
-		return s[0];
-	for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
-		if ((s[0] & forms[f].mask) != forms[f].lead)
-			continue;
-		if (n < (size_t)forms[f].extra + 1)
-			return -1;
-		cp = s[0] & (0x3F >> forms[f].extra);
-		for (int i = 1; i <= forms[f].extra; i++) {
-			if ((s[i] & 0xC0) != 0x80)
-				return -1;
-			cp = (cp << 6) | (s[i] & 0x3F);
-		}
-		if (cp < forms[f].min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-			return -1;
-		*len = (size_t)forms[f].extra + 1;
-		return cp;
+	if (c < 0x80)
+		return c;
+	/* the lead byte says the length: 110xxxxx, 1110xxxx, 11110xxx */
+	if ((c & 0xE0) == 0xC0) {
+		extra = 1, cp = c & 0x1F, min = 0x80;
+	} else if ((c & 0xF0) == 0xE0) {
+		extra = 2, cp = c & 0x0F, min = 0x800;
+	} else if ((c & 0xF8) == 0xF0) {
+		extra = 3, cp = c & 0x07, min = 0x10000;
+	} else {
+		return -1;
 	}
-	return -1;
+	if (n < extra + 1)
+		return -1;
+	for (size_t i = 1; i <= extra; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return -1;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return -1;
+	*len = extra + 1;
+	return cp;
 }
