@@ -17,6 +17,8 @@
 
 /* Statements a catalogue keeps prepared (cat_keep), at most. */
 #define CAT_KEPT_MAX 48
+/* Revision models a catalogue keeps read (catalogue_store.c). */
+#define CAT_MODELS_MAX 64
 
 struct catalogue {
 	sqlite3 *db;
@@ -32,6 +34,12 @@ struct catalogue {
 	struct { const char *sql; sqlite3_stmt *st; } kept[CAT_KEPT_MAX];
 	unsigned nkept;
 	struct z_stream_s *deflate;   /* catalogue_blob.c's compressor, kept */
+	/* the models of the revisions stored or read last, by bulletin id and
+	 * revision number (a committed revision never changes): the next
+	 * page of the same bulletin is compared without reading its JSON
+	 * again.  Emptied by every rollback, which may undo an entry. */
+	struct { long long bulletin; int number; json_t *model; } models[CAT_MODELS_MAX];
+	unsigned models_next;
 };
 
 /* Set cat->err, printf-style; returns -1 for "return cat_fail(...)". */
@@ -120,6 +128,8 @@ int cat_known_bytes(struct catalogue *cat, const struct page *pg, struct ingest_
 
 time_t cat_now(const struct catalogue *cat);
 
+/* Forget the models kept (a rollback, the close). */
+void cat_models_clear(struct catalogue *cat);
 /* Release what catalogue_blob.c keeps (at close). */
 void cat_blob_close(struct catalogue *cat);
 

@@ -234,6 +234,38 @@ put_page(struct store *s)
 	return prune_pages(s);
 }
 
+void
+cat_models_clear(struct catalogue *cat)
+{
+	for (unsigned i = 0; i < CAT_MODELS_MAX; i++) {
+		json_decref(cat->models[i].model);
+		cat->models[i].model = NULL;
+	}
+	cat->models_next = 0;
+}
+
+/* The kept model of revision number of bulletin (a new reference), or NULL. */
+static json_t *
+model_kept(struct catalogue *cat, long long bulletin, int number)
+{
+	for (unsigned i = 0; i < CAT_MODELS_MAX; i++)
+		if (cat->models[i].model && cat->models[i].bulletin == bulletin &&
+		    cat->models[i].number == number)
+			return json_incref(cat->models[i].model);
+	return NULL;
+}
+
+static void
+model_keep(struct catalogue *cat, long long bulletin, int number, json_t *model)
+{
+	unsigned i = cat->models_next++ % CAT_MODELS_MAX;
+
+	json_decref(cat->models[i].model);
+	cat->models[i].bulletin = bulletin;
+	cat->models[i].number = number;
+	cat->models[i].model = json_incref(model);
+}
+
 static void
 base_free(struct base *b)
 {
@@ -263,7 +295,12 @@ load_base_args(struct store *s, const char *sql, const char *const *args, int n,
 		b->id = sqlite3_column_int64(q, 0);
 		b->key = cat_column_dup(q, 1);
 		b->number = sqlite3_column_int(q, 2);
-		b->model = json_loads((const char *)sqlite3_column_text(q, 3), 0, &jerr);
+		b->model = model_kept(s->cat, b->id, b->number);
+		if (b->model == NULL) {
+			b->model = json_loads((const char *)sqlite3_column_text(q, 3), 0, &jerr);
+			if (b->model)
+				model_keep(s->cat, b->id, b->number, b->model);
+		}
 		b->updated = cat_column_dup(q, 4);
 		b->url = cat_column_dup(q, 5);
 	}
@@ -390,6 +427,8 @@ put_revision(struct store *s, long long bulletin, int number, time_t seen,
 	sqlite3_bind_text(q, 5, s->text, (int)s->textlen, SQLITE_STATIC);
 	sqlite3_bind_int64(q, 6, s->page_id);
 	rc = step_done(s->cat, q, "storing the revision");
+	if (rc == 0)
+		model_keep(s->cat, bulletin, number, s->model);
 	*rev_id = sqlite3_last_insert_rowid(s->cat->db);
 	return rc;
 }
