@@ -198,6 +198,7 @@ struct bulletin {
 	enum tristate reboot_required, uninstall;
 	unsigned targets;       /* TARGET_* bits */
 	char *past_fixes;
+	strlist supersedes;     /* MS ids that past_fixes names, never id itself */
 	VEC(struct reference) references;
 	char *summary, *overview;
 	VEC(struct affected) affected;

@@ -133,6 +133,7 @@ static const struct field bulletin_fields[] = {
 	B("uninstall", FT_TRISTATE, uninstall, 0),
 	B("targets", FT_TARGETS, targets, 0),
 	B("past_fixes", FT_STRING, past_fixes, 0),
+	B("supersedes", FT_STRLIST, supersedes, 0),
 	BR("references", FT_RECORDS, references, reference_record, 0),
 	B("summary", FT_STRING, summary, 0),
 	B("overview", FT_STRING, overview, 0),

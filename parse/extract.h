@@ -46,6 +46,7 @@ enum section {
 	SEC_UPDATEEXPERT, /* UpdateEXPERT上の表示 */
 	SEC_FAQ,          /* よく寄せられる質問 */
 	SEC_HISTORY,      /* 更新履歴 */
+	SEC_PAST,         /* 含まれる過去の修正, when a section, not a row */
 	SEC_OTHER,        /* any other ‥‥‥ heading: a boundary only */
 	SEC_FOOTER,       /* the closing boilerplate */
 	SEC_COUNT

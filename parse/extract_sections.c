@@ -7,6 +7,7 @@
 #include "parse/extract.h"
 #include "parse/text.h"
 #include "core/limits.h"
+#include "core/strset.h"
 #include "core/util.h"
 
 #include <stdlib.h>
@@ -29,6 +30,7 @@ static const struct {
 	{ "UpdateEXPERT上の表示", SEC_UPDATEEXPERT, 0 },
 	{ "よく寄せられる質問", SEC_FAQ, 0 },
 	{ "更新履歴", SEC_HISTORY, 0 },
+	{ "含まれる過去の修正", SEC_PAST, 0 },
 };
 
 /* The closing boilerplate begins with one of these. */
@@ -641,7 +643,56 @@ read_overview(const struct page *pg, struct span s, struct bulletin *b)
 	read_prose(pg, s.from, s.to, &b->overview, b);
 }
 
+/* 含まれる過去の修正 as a section of its own: one paragraph per list item,
+ * prose block or table row (its cells joined by a space, as a row value
+ * reads), after the row's text when the page has both. */
+static void
+read_past_fixes(const struct page *pg, struct span s, struct bulletin *b)
+{
+	struct acc a = { .dest = NULL };
+	unsigned row = 0, cell = 0;
+	size_t i = s.from, end;
+
+	acc_start(&a, &b->past_fixes);
+	while (i < s.to) {
+		const struct hblock *bl = item_block(pg, i);
+		char *p;
+		end = block_end(pg, i, s.to);
+		if (item_is_furniture(pg, i) || pg->items.v[i].text[0] == 0) {
+			i++;
+			continue;
+		}
+		p = lines_paragraph(pg, i, end);
+		acc_add(&a, bl->row && bl->row == row && bl->cell != cell ? " " : "\n\n", p);
+		free(p);
+		row = bl->row;
+		cell = bl->cell;
+		i = end;
+	}
+	acc_end(&a);
+}
+
+/* supersedes: every MS id that past_fixes names, normalized (full-width
+ * digits, MS04-11), unique, in order, never the bulletin's own id; the
+ * KB numbers, なし and prose around them name no bulletin.  A typo is
+ * reported once for the page by the ids of the whole page, not here. */
+static void
+read_supersedes(struct bulletin *b)
+{
+	struct strset seen = STRSET_INIT;
+
+	if (b->past_fixes == NULL)
+		return;
+	if (b->id)
+		strset_add(&seen, b->id);
+	for (size_t i = 0; i < b->supersedes.n; i++)
+		strset_add(&seen, b->supersedes.v[i]);
+	text_ms_ids_seen(b->past_fixes, &b->supersedes, &seen, NULL);
+	strset_free(&seen);
+}
+
 static size_t n_overview(const struct bulletin *b) { return b->overview != NULL; }
+static size_t n_past(const struct bulletin *b) { return b->past_fixes ? strlen(b->past_fixes) : 0; }
 static size_t n_affected(const struct bulletin *b) { return b->affected.n; }
 static size_t n_notes(const struct bulletin *b) { return b->notes.n; }
 static size_t n_downloads(const struct bulletin *b) { return b->downloads.n; }
@@ -666,6 +717,7 @@ static const struct {
 	{ SEC_VERIFY, "確認方法", read_verification, n_verification },
 	{ SEC_REFERENCE, "参考情報", read_workarounds, n_workarounds },
 	{ SEC_DEPLOY, "予想適用時間", extract_deploy_time, n_deploy },
+	{ SEC_PAST, "含まれる過去の修正", read_past_fixes, n_past },
 };
 
 static int
@@ -696,6 +748,7 @@ extract_sections(const struct page *pg, struct bulletin *b)
 			bulletin_diag(b, DIAG_SECTION_EMPTY, "%s: the heading has nothing under it",
 			              section_readers[k].name);
 	}
+	read_supersedes(b);
 }
 
 void

@@ -25,7 +25,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 KEYS = ["kind", "id", "ids", "kb", "title", "official_title", "edition", "registered", "updated",
         "severity", "exploit_code", "action", "urgency", "reboot", "reboot_required", "uninstall",
-        "targets", "past_fixes", "references", "summary", "overview", "affected",
+        "targets", "past_fixes", "supersedes", "references", "summary", "overview", "affected",
         "tested_platforms", "notes", "downloads", "packages", "verification", "workarounds",
         "deploy_time", "source", "warnings", "diagnostics"]
 
