@@ -33,6 +33,20 @@ static const struct {
 	{ "含まれる過去の修正", SEC_PAST, 0 },
 };
 
+/* Sections whose name is also a header label: a heading only when marked
+ * as one (‥‥‥ framed, or h1..h6), since a label cell beside a value cell
+ * that holds a table stands where a heading may. */
+static const enum section marked_only[] = { SEC_PAST };
+
+static int
+needs_mark(enum section s)
+{
+	for (size_t k = 0; k < sizeof marked_only / sizeof *marked_only; k++)
+		if (marked_only[k] == s)
+			return 1;
+	return 0;
+}
+
 /* The closing boilerplate begins with one of these. */
 static const char *const footer_starts[] = {
 	"HotFix Reportは、", "Copyright", "このメールは、",
@@ -80,6 +94,7 @@ heading_of(const struct page *pg, size_t i)
 	const struct hblock *bl = item_block(pg, i);
 	enum section s = SEC_NONE;
 	char *name;
+	int marked;
 
 	if (strlen(it->text) > 120 || it->text[0] == 0)
 		return SEC_NONE;
@@ -94,12 +109,14 @@ heading_of(const struct page *pg, size_t i)
 	    !heading_place(pg, it->block))
 		return SEC_NONE;
 	name = label_strip(it->text);
+	marked = text_starts(it->text, "‥") || (bl->flags & HB_HEADING);
 	if (text_starts(it->text, "‥") && *name)
 		s = SEC_OTHER;
 	for (size_t k = 0; k < sizeof section_names / sizeof *section_names &&
 	     (s == SEC_NONE || s == SEC_OTHER); k++)
-		if (section_names[k].contains ? strstr(name, section_names[k].name) != NULL
-		                              : strcmp(name, section_names[k].name) == 0)
+		if ((marked || !needs_mark(section_names[k].sect)) &&
+		    (section_names[k].contains ? strstr(name, section_names[k].name) != NULL
+		                               : strcmp(name, section_names[k].name) == 0))
 			s = section_names[k].sect;
 	free(name);
 	return s;
