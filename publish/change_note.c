@@ -30,6 +30,7 @@ static const struct { const char *field, *ja; } names[] = {
 	{ "uninstall",        "アンインストール" },
 	{ "targets",          "対象環境" },
 	{ "past_fixes",       "含まれる過去の修正" },
+	{ "supersedes",       "置き換える過去の修正" },
 	{ "references",       "関連情報" },
 	{ "summary",          "要旨" },
 	{ "overview",         "概要" },
@@ -41,7 +42,6 @@ static const struct { const char *field, *ja; } names[] = {
 	{ "verification",     "確認方法" },
 	{ "workarounds",      "回避策" },
 	{ "deploy_time",      "予想適用時間" },
-	{ "supersedes",       "置き換える過去の修正" },
 };
 
 /* Yes/no fields: how a page says true and false. */
@@ -90,6 +90,27 @@ put_scalar(struct buf *b, const char *field, const json_t *v)
 	    strchr(s, '\n') != NULL)
 		return -1;
 	return buf_puts(b, s);
+}
+
+/* A list of short strings (ids, KB numbers, supersedes) as "a、b", an
+ * empty or absent one as （なし）: 0, or -1 when v is not one or its text is longer
+ * than NOTE_VALUE_BYTES. */
+static int
+put_strings(struct buf *b, const json_t *v)
+{
+	size_t mark = b->len, i;
+	json_t *s;
+
+	if (v == NULL || json_is_null(v) || (json_is_array(v) && json_array_size(v) == 0))
+		return buf_puts(b, "（なし）");   /* null: a model stored before the field */
+	if (!json_is_array(v))
+		return -1;
+	json_array_foreach(v, i, s) {
+		if (!json_is_string(s) || (i > 0 && buf_puts(b, "、") != 0) ||
+		    buf_puts(b, json_string_value(s)) != 0 || b->len - mark > NOTE_VALUE_BYTES)
+			return -1;
+	}
+	return 0;
 }
 
 /* Every file of a packages list, as "platform<US>folder<US>name" ->
@@ -165,6 +186,9 @@ change_describe(const struct change *c)
 	mark = b.len;
 	if (put_scalar(&b, c->field, old) == 0 && buf_puts(&b, " → ") == 0 &&
 	    put_scalar(&b, c->field, new) == 0)
+		goto out;
+	cut(&b, mark);
+	if (put_strings(&b, old) == 0 && buf_puts(&b, " → ") == 0 && put_strings(&b, new) == 0)
 		goto out;
 	cut(&b, mark);
 	if (json_is_array(old) && json_is_array(new)) {

@@ -309,6 +309,47 @@ START_TEST(test_variant_pairs_and_whitespace_unchanged)
 }
 END_TEST
 
+/* A model stored before schema 2 has no supersedes.  Re-ingesting the
+ * same bulletin with supersedes [] is no revision (a reparse after the
+ * upgrade would otherwise make one of every bulletin); naming an earlier
+ * bulletin is one, with the change null -> ["MS04-011"]. */
+START_TEST(test_supersedes_added_to_the_model)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	struct cat_entry *e;
+	size_t n;
+	const struct change *ch;
+
+	model_v1(&b);
+	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
+	ingest_result_free(&r);
+	catalogue_close(c);
+	sql_exec("UPDATE revisions SET model = json_remove(model, '$.supersedes')");
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM revisions"
+	                         " WHERE json_type(model, '$.supersedes') IS NULL"), 1);
+	c = open_cat();
+	ck_assert_int_eq(ingest(c, "v1, fetched again", T0 + 60, &b, &r), INGEST_UNCHANGED);
+	ingest_result_free(&r);
+	b.past_fixes = xstrdup("MS04-011 (835732)");
+	strlist_add(&b.supersedes, "MS04-011");
+	ck_assert_int_eq(ingest(c, "v2", T0 + 120, &b, &r), INGEST_UPDATED);
+	ck_assert_str_eq(r.message, "fields: past_fixes, supersedes");
+	ingest_result_free(&r);
+	ck_assert_int_eq(catalogue_list(c, &e, &n), 0);
+	ck_assert_uint_eq(e[0].revisions.n, 2);
+	ch = find_change(&e[0].revisions.v[1], "supersedes");
+	ck_assert_ptr_nonnull(ch);
+	ck_assert_str_eq(ch->old_value, "null");
+	ck_assert_str_eq(ch->new_value, "[\"MS04-011\"]");
+	ck_assert_str_eq(e[0].model.supersedes.v[0], "MS04-011");
+	cat_entries_free(e, n);
+	catalogue_close(c);
+	bulletin_free(&b);
+}
+END_TEST
+
 START_TEST(test_real_text_change_is_a_revision)
 {
 	struct catalogue *c = open_cat();
@@ -991,6 +1032,7 @@ catalogue_suite(void)
 	tcase_add_test(tc, test_revision_v1_v2);
 	tcase_add_test(tc, test_variant_pairs_and_whitespace_unchanged);
 	tcase_add_test(tc, test_real_text_change_is_a_revision);
+	tcase_add_test(tc, test_supersedes_added_to_the_model);
 	tcase_add_test(tc, test_regression_keeps_last_good);
 	tcase_add_test(tc, test_failed_parse_stores_raw_page);
 	tcase_add_test(tc, test_no_id_keyed_by_url_and_order);
