@@ -282,6 +282,33 @@ START_TEST(typo_id_missing_sections)
 }
 END_TEST
 
+/* 含まれる過去の修正 naming 5000 ids, the bulletin's own among them: the
+ * list stops at HF_MAX_ITEMS and never holds the own id. */
+START_TEST(supersedes_bounded)
+{
+	struct bulletin b;
+	struct buf h;
+	char *html;
+
+	buf_init(&h, 0);
+	buf_puts(&h, HEAD "<table><tr><td>脆弱性識別番号</td><td>MS01-001/842436</td></tr>"
+	         "<tr><td>含まれる過去の修正</td><td>");
+	for (int i = 0; i < 5000; i++)
+		buf_printf(&h, "MS%02d-%03d ", 1 + i / 900, 1 + i % 900);
+	buf_puts(&h, "</td></tr></table><p>見出し</p></body></html>");
+	html = buf_steal(&h, NULL);
+	parse_html(html, &b);
+	ck_assert_str_eq(b.id, "MS01-001");
+	ck_assert_uint_eq(b.supersedes.n, HF_MAX_ITEMS);
+	ck_assert_str_eq(b.supersedes.v[0], "MS01-002");
+	ck_assert_str_eq(b.supersedes.v[HF_MAX_ITEMS - 1], "MS05-497");
+	ck_assert(!strlist_contains(&b.supersedes, "MS01-001"));
+	bulletin_free(&b);
+	buf_free(&h);
+	free(html);
+}
+END_TEST
+
 /* A closed page without the footer, an empty 概要, an 対象プラットフォーム
  * in no known form and an 更新日 that is not a date: told apart from a
  * clean page, each by its code. */
@@ -957,6 +984,7 @@ extract_suite(void)
 	tcase_add_test(tc, labels_above_values);
 	tcase_add_test(tc, wrapped_label_title_in_table);
 	tcase_add_test(tc, typo_id_missing_sections);
+	tcase_add_test(tc, supersedes_bounded);
 	tcase_add_test(tc, file_tables);
 	tcase_add_test(tc, kinds);
 	tcase_add_test(tc, section_not_understood);
