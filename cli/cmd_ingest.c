@@ -219,7 +219,7 @@ cmd_ingest(int argc, char **argv)
 		return HF_EXIT_FATAL;
 	}
 	struct ingest_run run = { &c, 0 };
-	struct ingest_queue *iq = catalogue_ingest_queue(cat, &c.opts, ingested, &run);
+	struct ingest_queue *iq = ingest_queue_new(cat, &c.opts, ingested, &run);
 	int rc = 0;
 
 	catalogue_batch_begin(cat, CAT_BATCH_PAGES, CAT_BATCH_MS);

@@ -82,8 +82,8 @@ static const char options_help[] =
 static int
 parse_num(const char *name, const char *s, long min, long max, long *out)
 {
-	if (parse_decimal(s, min, max, out) < 0) {
-		char *shown = printable(s);
+	if (util_parse_decimal(s, min, max, out) < 0) {
+		char *shown = util_printable(s);
 		fprintf(stderr, "hotfeed: %s: \"%s\" is not a number in %ld..%ld\n", name, shown,
 		        min, max);
 		free(shown);

@@ -26,7 +26,7 @@ lock_owner(int fd)
 }
 
 int
-run_lock_acquire(const char *db_path, char *msg, size_t msglen)
+lock_acquire(const char *db_path, char *msg, size_t msglen)
 {
 	char *path = xasprintf("%s.lock", db_path);
 	/* never through a symbolic link (a planted one would make root's cron
@@ -67,7 +67,7 @@ run_lock_acquire(const char *db_path, char *msg, size_t msglen)
 }
 
 void
-run_lock_release(int fd)
+lock_release(int fd)
 {
 	if (fd < 0)
 		return;

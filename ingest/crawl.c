@@ -29,7 +29,7 @@ crawl_index_links(const unsigned char *body, size_t len, const char *charset,
                   const char *base, struct html_links *out, char *err, size_t errlen)
 {
 	struct html_links hl = { 0 };
-	if (html_links_isolated(body, len, charset, &hl, err, errlen) < 0) {
+	if (parse_links_isolated(body, len, charset, &hl, err, errlen) < 0) {
 		html_links_free(&hl);
 		return -1;
 	}

@@ -221,7 +221,7 @@ enqueue(struct run *r, const char *url, int is_index, int depth,
 	t->root = root ? root : t->url;
 	t->rank = xstrdup(rank);
 	t->entry = r->rep.urls.n;
-	run_report_add(&r->rep, url, is_index ? "index" : "page");
+	report_add(&r->rep, url, is_index ? "index" : "page");
 	*VEC_PUSH(&r->targets) = t;
 	check_host(r, url, src);
 	robots_gate(r, t);
@@ -256,7 +256,7 @@ submit(struct run *r, struct target *t)
 		r->done++;
 		r->problems++;
 	}
-	http_state_free(&st);
+	catalogue_http_state_free(&st);
 }
 
 /* --- robots.txt ------------------------------------------------------------ */
@@ -333,7 +333,7 @@ robots_of(struct run *r, struct target *t)
 		h->state = ROBOTS_READY;
 		h->rules = robots_allow_all();
 	}
-	robots_cache_free(&rc);
+	catalogue_robots_cache_free(&rc);
 	return h;
 }
 
@@ -381,7 +381,7 @@ robots_answer(struct run *r, struct host_robots *h, struct http_resp *resp)
 		h->why = xasprintf("robots.txt of %s not read (%s): nothing asked of it this run",
 		                   h->host, resp->err[0] ? resp->err : http_outcome_name(resp->outcome));
 	}
-	robots_cache_free(&rc);
+	catalogue_robots_cache_free(&rc);
 	free(agent);
 	if (h->rules) {
 		h->state = ROBOTS_READY;
@@ -417,7 +417,7 @@ record_http_state(struct run *r, const char *url, const struct http_resp *resp,
 		say(r, "%s: %s", r->o->db, catalogue_error(r->cat));
 		r->db_error = 1;
 	}
-	http_state_free(&st);
+	catalogue_http_state_free(&st);
 }
 
 /* The links of an index page, read in the isolated parser worker; -1 when
@@ -784,10 +784,10 @@ count_done(struct run *r, struct target *t, enum http_outcome how)
 
 	mark_frontier(r, t, e->result, how);
 	r->done++;
-	if (url_result_is_problem(e->result) || diag_list_count(&e->diags, DIAG_ERROR))
+	if (report_result_is_problem(e->result) || diag_list_count(&e->diags, DIAG_ERROR))
 		r->problems++;
 	if (r->o->verbose) {
-		say(r, "%s: %s%s%s", e->url, url_result_name(e->result),
+		say(r, "%s: %s%s%s", e->url, report_result_name(e->result),
 		    e->message ? ": " : "", e->message ? e->message : "");
 		for (size_t i = 0; i < e->diags.n; i++) {
 			char line[HF_DIAG_LINE];
@@ -945,14 +945,14 @@ count_pending(struct run *r)
 		if (!root_of(r, due.v[i].root) || (due.v[i].last_run > 0 && !why))
 			continue;
 		for (int o = FRONTIER_BUDGET; why && o <= FRONTIER_INTERRUPTED; o++)
-			if (strcmp(why, frontier_pending_name(o)) == 0)
+			if (strcmp(why, catalogue_frontier_pending_name(o)) == 0)
 				k = (size_t)(o - FRONTIER_BUDGET);
 		r->rep.pending[k]++;
 		if (!why && stop_count)   /* so that `hotfeed status` says the same */
 			*VEC_PUSH(&r->marks) = (struct frontier_mark){
 				xstrdup(due.v[i].url), FRONTIER_INTERRUPTED, due.v[i].is_index };
 	}
-	frontier_list_free(&due);
+	catalogue_frontier_list_free(&due);
 	flush_marks(r);
 }
 
@@ -986,7 +986,7 @@ publish_step(struct run *r, int code)
 static void
 record_run(struct run *r)
 {
-	char *counts = run_report_counts_json(&r->rep);
+	char *counts = report_counts_json(&r->rep);
 	struct run_record rec = {
 		.seconds = r->rep.seconds, .requests = r->rep.requests,
 		.pending = (long)RUN_PENDING_TOTAL(&r->rep), .exit_code = r->rep.exit_code,
@@ -1007,11 +1007,11 @@ print_summary(struct run *r, int code)
 		return;
 	if (code != HF_EXIT_OK) {
 		fputs("hotfeed: ", stderr);
-		run_report_totals(&r->rep, stderr);
-		run_report_problems(&r->rep, stderr, PROBLEMS_SHOWN);
+		report_totals(&r->rep, stderr);
+		report_problems(&r->rep, stderr, PROBLEMS_SHOWN);
 	} else if (o->verbose || r->prog.enabled || r->rep.interrupted) {
 		fputs("hotfeed: ", stderr);
-		run_report_totals(&r->rep, stderr);
+		report_totals(&r->rep, stderr);
 	} else if (RUN_PENDING_TOTAL(&r->rep) > 0 && catalogue_runs_before(r->cat, r->run) == 0) {
 		say(r, "%zu pages pending: the next runs fetch them, %ld requests at a time "
 		    "(--max-requests)", RUN_PENDING_TOTAL(&r->rep), o->cfg->max_requests);
@@ -1023,15 +1023,15 @@ finish_run(struct run *r, double t0)
 {
 	const struct run_opts *o = r->o;
 	int code = HF_EXIT_OK;
-	run_report_count(&r->rep);
+	report_count(&r->rep);
 	flush_marks(r);
 	count_pending(r);
 	r->rep.interrupted = stop_count > 0;
 	for (int i = 0; i < UR_COUNT; i++)
-		if (r->rep.count[i] && url_result_is_problem(i))
+		if (r->rep.count[i] && report_result_is_problem(i))
 			code = HF_EXIT_PARTIAL;
 	struct diag_tally tally;
-	run_report_tally(&r->rep, &tally);
+	report_tally(&r->rep, &tally);
 	if (tally.pages_with_errors)
 		code = HF_EXIT_PARTIAL;  /* a page yielded much less than a bulletin */
 	if (pattern_warnings(r))
@@ -1050,7 +1050,7 @@ finish_run(struct run *r, double t0)
 	progress_clear(&r->prog);
 	if (o->report) {
 		char err[512];
-		if (run_report_write(&r->rep, o->report, err, sizeof err) != 0) {
+		if (report_write(&r->rep, o->report, err, sizeof err) != 0) {
 			say(r, "%s", err);
 			if (code == HF_EXIT_OK)
 				code = HF_EXIT_PARTIAL;
@@ -1078,7 +1078,7 @@ fetch_frontier(struct run *r)
 			break;
 		flush_marks(r);
 		if (pos == due.n && r->frontier_grew) {
-			frontier_list_free(&due);
+			catalogue_frontier_list_free(&due);
 			pos = 0;
 			r->frontier_grew = 0;
 			if (catalogue_frontier_due(r->cat, r->run, r->o->recheck_all, &due) != 0) {
@@ -1100,7 +1100,7 @@ fetch_frontier(struct run *r)
 		if (added > 0 && http_client_run(r->http, on_done, on_tick, r) != 0)
 			rc = -1;
 	}
-	frontier_list_free(&due);
+	catalogue_frontier_list_free(&due);
 	return rc;
 }
 
@@ -1127,7 +1127,7 @@ run_free(struct run *r)
 	for (size_t i = 0; i < r->marks.n; i++)
 		free(r->marks.v[i].url);
 	free(r->marks.v);
-	run_report_free(&r->rep);
+	report_free(&r->rep);
 	http_client_free(r->http);
 	ingest_queue_free(r->iq);
 	while (r->queued_pages)         /* never stored: a database error ended the queue */
@@ -1141,7 +1141,7 @@ run_main(const struct run_opts *o)
 {
 	char msg[512];
 	double t0 = mono_now();
-	int lock = run_lock_acquire(o->db, msg, sizeof msg);
+	int lock = lock_acquire(o->db, msg, sizeof msg);
 	if (lock < 0) {
 		fprintf(stderr, "hotfeed: %s\n", msg);
 		return lock == -1 ? HF_EXIT_LOCKED : HF_EXIT_FATAL;
@@ -1153,7 +1153,7 @@ run_main(const struct run_opts *o)
 	r.rep.started = time(NULL);
 	progress_init(&r.prog, o->quiet || o->verbose);
 	r.cache_dir = xasprintf("%s.index-cache", o->db);
-	remove_stale_temps(r.cache_dir);   /* an interrupted run's, under the lock */
+	util_remove_stale_temps(r.cache_dir);   /* an interrupted run's, under the lock */
 	r.pattern_hits = xcalloc(o->nsources + 1, sizeof *r.pattern_hits);
 	parse_opts_init(&r.popts);
 	r.popts.max_bytes = o->cfg->max_bytes;
@@ -1180,7 +1180,7 @@ run_main(const struct run_opts *o)
 	sigaction(SIGINT, &sa, &old_int);
 	sigaction(SIGTERM, &sa, &old_term);
 	catalogue_batch_begin(r.cat, CAT_BATCH_PAGES, CAT_BATCH_MS);
-	r.iq = catalogue_ingest_queue(r.cat, &r.popts, page_stored, &r);
+	r.iq = ingest_queue_new(r.cat, &r.popts, page_stored, &r);
 	queue_sources(&r);
 	int fetched = http_client_run(r.http, on_done, on_tick, &r) == 0 && fetch_frontier(&r) == 0;
 	if (ingest_queue_flush(r.iq) != 0) {
@@ -1199,6 +1199,6 @@ run_main(const struct run_opts *o)
 	sigaction(SIGTERM, &old_term, NULL);
 out:
 	run_free(&r);
-	run_lock_release(lock);
+	lock_release(lock);
 	return code;
 }

@@ -91,7 +91,7 @@ build_jis0212(void)
 }
 
 unsigned
-index_jis0208(unsigned pointer)
+dec_index_jis0208(unsigned pointer)
 {
 	if (!jis0208_ready)
 		build_jis0208();
@@ -99,7 +99,7 @@ index_jis0208(unsigned pointer)
 }
 
 unsigned
-index_jis0212(unsigned pointer)
+dec_index_jis0212(unsigned pointer)
 {
 	if (!jis0212_ready)
 		build_jis0212();

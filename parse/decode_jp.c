@@ -37,7 +37,7 @@ dec_shift_jis(const unsigned char *in, size_t len, struct dec_out *o)
 				unsigned p = (b - (b < 0xA0 ? 0x81 : 0xC1)) * 188 +
 				             t - (t < 0x7F ? 0x40 : 0x41);
 				cp = (p >= 8836 && p <= 10715) ? 0xE000 - 8836 + p :
-				     index_jis0208(p);
+				     dec_index_jis0208(p);
 			}
 			if (cp) {
 				dec_put(o, cp);
@@ -80,7 +80,7 @@ euc_jp_pair(const unsigned char *in, size_t len, size_t i, unsigned lead,
 	unsigned cp = 0;
 	if (lead >= 0xA1 && lead <= 0xFE && b >= 0xA1 && b <= 0xFE) {
 		unsigned p = (lead - 0xA1) * 94 + b - 0xA1;
-		cp = jis0212 ? index_jis0212(p) : index_jis0208(p);
+		cp = jis0212 ? dec_index_jis0212(p) : dec_index_jis0208(p);
 	}
 	if (cp) {
 		dec_put(o, cp);
@@ -191,7 +191,7 @@ iso_char(struct iso2022 *s, unsigned b, struct dec_out *o)
 		s->state = ISO_LEAD;
 		unsigned cp = 0;
 		if (b >= 0x21 && b <= 0x7E)
-			cp = index_jis0208((s->lead - 0x21) * 94 + b - 0x21);
+			cp = dec_index_jis0208((s->lead - 0x21) * 94 + b - 0x21);
 		if (cp)
 			dec_put(o, cp);
 		else

@@ -21,7 +21,7 @@
 #define ATTR_MAX 64     /* longer names/values are kept truncated */
 
 enum encoding
-sniff_bom(const unsigned char *in, size_t len, size_t *bomlen)
+dec_sniff_bom(const unsigned char *in, size_t len, size_t *bomlen)
 {
 	if (len >= 3 && in[0] == 0xEF && in[1] == 0xBB && in[2] == 0xBF) {
 		*bomlen = 3;
@@ -145,7 +145,7 @@ set_declared(struct declared *d, const char *label, size_t n, const char *how)
 	memcpy(d->label, label, k);
 	d->label[k] = '\0';
 	d->how = how;
-	d->kind = label_lookup(label, n, &d->enc);
+	d->kind = dec_label_lookup(label, n, &d->enc);
 	/* the HTML Standard reads a declared x-user-defined as windows-1252 */
 	if (d->kind == LABEL_UNSUPPORTED && ascii_casecmp(d->label, "x-user-defined") == 0) {
 		d->kind = LABEL_SUPPORTED;
@@ -408,7 +408,7 @@ xml_declaration(const unsigned char *in, size_t len, struct declared *d)
 }
 
 void
-sniff_declared(const unsigned char *in, size_t len, struct declared *d)
+dec_sniff_declared(const unsigned char *in, size_t len, struct declared *d)
 {
 	memset(d, 0, sizeof *d);
 	d->kind = LABEL_NONE;

@@ -1,6 +1,6 @@
 /*
  * extract_choice.c — choice lists (深刻度, 対象環境): which options a page
- * marks as chosen.  See choice_read() in extract.h.
+ * marks as chosen.  See ex_choice_read() in extract.h.
  *
  * The rule is the odd one out, not a list of templates.  Each option gets
  * one feature per dimension (a leading symbol, a word after it, the images
@@ -308,7 +308,7 @@ cand_image(struct cand *c, size_t block, unsigned k)
 static void
 cand_attach(struct cand *c, const struct page *pg, size_t item)
 {
-	const struct hblock *bl = item_block(pg, item);
+	const struct hblock *bl = ex_item_block(pg, item);
 	const char *text = pg->items.v[item].text;
 	int pol;
 
@@ -333,7 +333,7 @@ cand_new(struct cand *c, size_t *n, int value, const struct page *pg, size_t ite
 
 	memset(x, 0, sizeof *x);
 	x->value = value;
-	x->row = item_block(pg, item)->row;
+	x->row = ex_item_block(pg, item)->row;
 	x->block = pg->items.v[item].block;
 	x->off = pg->items.v[item].off + off;
 	return x;
@@ -405,7 +405,7 @@ choice_words(const struct page *pg, size_t item, const struct option *options,
 	free(copy);
 	if (found < 2)
 		return 0;
-	line_images(item_block(pg, item), pg->items.v[item].block, pg->items.v[item].off,
+	line_images(ex_item_block(pg, item), pg->items.v[item].block, pg->items.v[item].off,
 	            strlen(line), c, first, n);
 	return n - first;
 }
@@ -448,7 +448,7 @@ cand_chain(const struct page *pg, const struct cand *c, unsigned *chain)
 
 	if (c->block == (size_t)-1)
 		return 0;
-	m = hblock_mark_at(&pg->doc->blocks.v[c->block], c->off);
+	m = html_block_mark_at(&pg->doc->blocks.v[c->block], c->off);
 	for (; m != 0 && n < MAX_CHAIN; m = pg->doc->marks.v[m].parent)
 		chain[n++] = m;
 	return n;
@@ -680,7 +680,7 @@ choice_decide(const struct page *pg, struct cand *c, size_t n, int single, const
 /* ---- reading the list ---- */
 
 long
-choice_read(const struct page *pg, size_t from, size_t to, const struct option *options,
+ex_choice_read(const struct page *pg, size_t from, size_t to, const struct option *options,
             size_t noptions, int single, const char *field, struct bulletin *b)
 {
 	struct cand c[MAX_CAND];
@@ -688,7 +688,7 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 
 	for (size_t i = from; i < to && n < MAX_CAND; i++) {
 		const struct item *it = &pg->items.v[i];
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		const char *s = it->text;
 		struct cand *x;
 		int glyph, k;
@@ -727,8 +727,8 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 			continue;
 		}
 		/* a marker left over from another row belongs after that row's option */
-		if (pending != (size_t)-1 && item_block(pg, pending)->row != bl->row) {
-			if (n > 0 && c[n - 1].row == item_block(pg, pending)->row)
+		if (pending != (size_t)-1 && ex_item_block(pg, pending)->row != bl->row) {
+			if (n > 0 && c[n - 1].row == ex_item_block(pg, pending)->row)
 				cand_attach(&c[n - 1], pg, pending);
 			pending = (size_t)-1;
 		}
@@ -742,7 +742,7 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 		}
 	}
 	/* A marker after the last option of its row goes with that option. */
-	if (pending != (size_t)-1 && n > 0 && c[n - 1].row == item_block(pg, pending)->row)
+	if (pending != (size_t)-1 && n > 0 && c[n - 1].row == ex_item_block(pg, pending)->row)
 		cand_attach(&c[n - 1], pg, pending);
 	if (n == 0) {
 		/* (no items at all: the value is on the label's line, the
@@ -811,7 +811,7 @@ ends_with(const char *s, size_t n, const char *suffix)
 }
 
 enum tristate
-yesno_read(const char *v, enum yesno_field field, int *understood)
+ex_yesno_read(const char *v, enum yesno_field field, int *understood)
 {
 	size_t n = strlen(v);
 	char *head;

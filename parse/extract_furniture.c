@@ -663,7 +663,7 @@ sums_free(struct sums *s)
 }
 
 void
-page_furniture(struct page *pg)
+ex_page_furniture(struct page *pg)
 {
 	size_t n = pg->doc->blocks.n;
 	struct bstat *st = xcalloc(n + 1, sizeof *st);
@@ -687,7 +687,7 @@ page_furniture(struct page *pg)
 }
 
 void
-page_furniture_free(struct page *pg)
+ex_page_furniture_free(struct page *pg)
 {
 	free(pg->furn);
 	free(pg->column);
@@ -696,32 +696,32 @@ page_furniture_free(struct page *pg)
 }
 
 unsigned
-block_furniture(const struct page *pg, size_t block)
+ex_block_furniture(const struct page *pg, size_t block)
 {
 	return pg->furn && block < pg->doc->blocks.n ? pg->furn[block] : 0;
 }
 
 int
-block_is_furniture(const struct page *pg, size_t block)
+ex_block_is_furniture(const struct page *pg, size_t block)
 {
-	return block_furniture(pg, block) != 0;
+	return ex_block_furniture(pg, block) != 0;
 }
 
 int
-item_is_furniture(const struct page *pg, size_t i)
+ex_item_is_furniture(const struct page *pg, size_t i)
 {
-	return block_is_furniture(pg, pg->items.v[i].block);
+	return ex_block_is_furniture(pg, pg->items.v[i].block);
 }
 
 int
-block_in_column(const struct page *pg, size_t block)
+ex_block_in_column(const struct page *pg, size_t block)
 {
 	return pg->column && block < pg->doc->blocks.n && pg->column[block] != 0 &&
 	       pg->column[block] == pg->doc->blocks.v[block].cell;
 }
 
 size_t
-content_end(const struct page *pg, size_t anchor, size_t from, size_t to)
+ex_content_end(const struct page *pg, size_t anchor, size_t from, size_t to)
 {
 	size_t col_end, i;
 	unsigned col;

@@ -62,7 +62,7 @@ heading_place(const struct page *pg, size_t b)
 	const struct hdoc *doc = pg->doc;
 	const struct hblock *bl = &doc->blocks.v[b];
 
-	if (bl->row == 0 || (bl->flags & HB_LAYOUT) || block_in_column(pg, b))
+	if (bl->row == 0 || (bl->flags & HB_LAYOUT) || ex_block_in_column(pg, b))
 		return 1;
 	if (b > 0 && doc->blocks.v[b - 1].table == bl->table)
 		return 0;
@@ -75,15 +75,15 @@ static enum section
 heading_of(const struct page *pg, size_t i)
 {
 	const struct item *it = &pg->items.v[i];
-	const struct hblock *bl = item_block(pg, i);
+	const struct hblock *bl = ex_item_block(pg, i);
 	enum section s = SEC_NONE;
 	char *name;
 
 	if (strlen(it->text) > 120 || it->text[0] == 0)
 		return SEC_NONE;
-	if (block_furniture(pg, it->block) & FURN_FOOTER)
+	if (ex_block_furniture(pg, it->block) & FURN_FOOTER)
 		return SEC_FOOTER;
-	if (block_is_furniture(pg, it->block))
+	if (ex_block_is_furniture(pg, it->block))
 		return SEC_NONE;
 	for (size_t k = 0; k < sizeof footer_starts / sizeof *footer_starts; k++)
 		if (text_starts(it->text, footer_starts[k]))
@@ -91,7 +91,7 @@ heading_of(const struct page *pg, size_t i)
 	if (it->off != 0 || strchr(bl->text, '\n') != NULL || !alone_in_row(pg->doc, it->block) ||
 	    !heading_place(pg, it->block))
 		return SEC_NONE;
-	name = label_strip(it->text);
+	name = ex_label_strip(it->text);
 	if (text_starts(it->text, "‥") && *name)
 		s = SEC_OTHER;
 	for (size_t k = 0; k < sizeof section_names / sizeof *section_names &&
@@ -104,7 +104,7 @@ heading_of(const struct page *pg, size_t i)
 }
 
 void
-find_sections(struct page *pg)
+ex_find_sections(struct page *pg)
 {
 	enum section cur = SEC_NONE;
 
@@ -130,7 +130,7 @@ find_sections(struct page *pg)
 		pg->sect[cur].to = pg->items.n;
 	for (int s = 0; s < SEC_FOOTER; s++)
 		if (pg->sect[s].to > pg->sect[s].from)
-			pg->sect[s].to = content_end(pg, pg->sect[s].from - 1, pg->sect[s].from,
+			pg->sect[s].to = ex_content_end(pg, pg->sect[s].from - 1, pg->sect[s].from,
 			                             pg->sect[s].to);
 }
 
@@ -193,7 +193,7 @@ lines_paragraph(const struct page *pg, size_t i, size_t j)
 	}
 	s = buf_steal(&b, NULL);
 	buf_free(&b);
-	p = text_paragraph(s ? s : "");
+	p = ex_paragraph(s ? s : "");
 	free(s);
 	return p;
 }
@@ -255,11 +255,12 @@ line_url(const struct page *pg, size_t i)
 	}
 	k = pg->url_link[b] - 1;
 	if (k < bl->links.n)
-		return link_resolve(pg->base_url, bl->links.v[k].href);
+		return ex_link_resolve(pg->base_url, bl->links.v[k].href);
 	return xstrdup(pg->items.v[i].text);
 }
 
-size_t
+/* "・label:" then a URL line -> reference; returns items consumed (0 if none). */
+static size_t
 reference_at(const struct page *pg, size_t i, size_t to, struct bulletin *b)
 {
 	const char *t = pg->items.v[i].text;
@@ -298,7 +299,7 @@ read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bu
 			i += n;
 			continue;
 		}
-		if (item_is_furniture(pg, i)) {
+		if (ex_item_is_furniture(pg, i)) {
 			i++;    /* line by line: a reference may follow in the block */
 			continue;
 		}
@@ -320,7 +321,7 @@ extract_lead(const struct page *pg, struct bulletin *b)
 
 	if (pg->lead == 0 || pg->lead >= to)
 		return;
-	read_prose(pg, pg->lead, content_end(pg, pg->lead, pg->lead, to), &b->summary, b);
+	read_prose(pg, pg->lead, ex_content_end(pg, pg->lead, pg->lead, to), &b->summary, b);
 }
 
 static void
@@ -329,11 +330,11 @@ read_affected(const struct page *pg, struct span s, struct bulletin *b)
 	size_t i = s.from;
 	struct row r;
 
-	while (row_next(pg, &i, s.to, &r)) {
+	while (ex_row_next(pg, &i, s.to, &r)) {
 		struct affected *a;
 		if (r.table == 0 || strstr(r.cell[0], "影響を受ける") ||
 		    (r.ncells >= 2 && strstr(r.cell[1], "対象プラットフォーム"))) {
-			row_free(&r);
+			ex_row_free(&r);
 			continue;
 		}
 		if (r.ncells == 1 && b->affected.n > 0) {
@@ -342,7 +343,7 @@ read_affected(const struct page *pg, struct span s, struct bulletin *b)
 			a = VEC_PUSH(&b->affected);
 			a->software = text_clean(r.cell[0]);
 		} else {
-			row_free(&r);
+			ex_row_free(&r);
 			continue;
 		}
 		for (char *line = r.cell[r.ncells - 1], *nl; line; line = nl) {
@@ -354,7 +355,7 @@ read_affected(const struct page *pg, struct span s, struct bulletin *b)
 				strlist_add(&a->platforms, p);
 			free(p);
 		}
-		row_free(&r);
+		ex_row_free(&r);
 	}
 }
 
@@ -376,7 +377,7 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 	struct acc a = { .dest = NULL };
 
 	while (i < s.to) {
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		const char *t = pg->items.v[i].text;
 		size_t k;
 		if (is_note_heading(t) && b->notes.n < HF_MAX_ITEMS) {
@@ -399,24 +400,24 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 			continue;
 		}
 		if (bl->row != 0 && !(bl->flags & HB_LAYOUT) &&
-		    !block_in_column(pg, pg->items.v[i].block) &&
+		    !ex_block_in_column(pg, pg->items.v[i].block) &&
 		    (bl->table != note_table || !alone_in_row(pg->doc, pg->items.v[i].block))) {
 			struct row r;
-			row_next(pg, &i, s.to, &r);
+			ex_row_next(pg, &i, s.to, &r);
 			if (tested && !strstr(r.cell[0], "プラットフォーム") && !(bl->flags & HB_TH) &&
 			    r.cell[0][0] && b->tested_platforms.n < HF_MAX_ITEMS) {
 				char *p = text_clean(r.cell[0]);
 				strlist_add(&b->tested_platforms, p);
 				free(p);
 			}
-			row_free(&r);
+			ex_row_free(&r);
 			continue;
 		}
 		if ((k = reference_at(pg, i, s.to, b)) > 0) {
 			i += k;
 			continue;
 		}
-		if (item_is_furniture(pg, i)) {
+		if (ex_item_is_furniture(pg, i)) {
 			i++;    /* line by line: a reference may follow in the block */
 			continue;
 		}
@@ -442,7 +443,7 @@ read_downloads(const struct page *pg, struct span s, struct bulletin *b)
 	size_t i = s.from;
 	struct row r;
 
-	while (row_next(pg, &i, s.to, &r)) {
+	while (ex_row_next(pg, &i, s.to, &r)) {
 		if (r.ncells >= 2 && r.table != 0 && strcmp(r.cell[0], "プラットフォーム") != 0 &&
 		    !strstr(r.cell[r.ncells - 1], "の表示") && b->downloads.n < HF_MAX_ITEMS) {
 			struct download *d = VEC_PUSH(&b->downloads);
@@ -452,15 +453,15 @@ read_downloads(const struct page *pg, struct span s, struct bulletin *b)
 				free(d->title);
 				d->title = NULL;
 			}
-			d->url = r.link ? link_resolve(pg->base_url, r.link->href) : NULL;
+			d->url = r.link ? ex_link_resolve(pg->base_url, r.link->href) : NULL;
 			if (d->url == NULL)
 				bulletin_diag(b, DIAG_NO_LINK, "修正プログラムのダウンロード先: %s: no link", d->platform);
 		}
-		row_free(&r);
+		ex_row_free(&r);
 	}
 }
 
-/* The registry key at the start of a line: printable ASCII up to the text
+/* The registry key at the start of a line: ASCII from space to tilde, up to the text
  * that follows it (以下のファイル一覧を確認する). */
 static char *
 registry_key(const char *line)
@@ -547,7 +548,7 @@ wk_new_step(struct wk *k, const char *first)
 static size_t
 wk_list_item(struct wk *k, size_t i)
 {
-	const struct hblock *bl = item_block(k->pg, i);
+	const struct hblock *bl = ex_item_block(k->pg, i);
 	size_t end = block_end(k->pg, i, k->s.to);
 	char *p = lines_paragraph(k->pg, i, end);
 
@@ -619,11 +620,11 @@ read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
 			acc_start(&k.text, &k.w->text);
 			k.last_li = 0;
 			i++;
-		} else if (k.w == NULL || *t == 0 || item_is_furniture(pg, i)) {
+		} else if (k.w == NULL || *t == 0 || ex_item_is_furniture(pg, i)) {
 			i++;
 		} else if ((n = reference_at(pg, i, s.to, b)) > 0) {
 			i += n;
-		} else if (item_block(pg, i)->li) {
+		} else if (ex_item_block(pg, i)->li) {
 			i = wk_list_item(&k, i);
 		} else if ((st = numbered_step(t)) != NULL) {
 			i = wk_numbered(&k, i, st);
@@ -702,13 +703,13 @@ void
 extract_notice(const struct page *pg, size_t after, struct bulletin *b)
 {
 	size_t i, title = pg->body;
-	struct span notes = { pg->body, content_end(pg, pg->body, pg->body, pg->end) };
+	struct span notes = { pg->body, ex_content_end(pg, pg->body, pg->body, pg->end) };
 
 	/* the headline: the first emphasized line after the dates */
 	for (i = after; i < pg->body; i++) {
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		const char *t = pg->items.v[i].text;
-		if ((bl->flags & (HB_EMPH | HB_HEADING)) && *t && !series_line(t) &&
+		if ((bl->flags & (HB_EMPH | HB_HEADING)) && *t && !ex_series_line(t) &&
 		    bl->links.n == 0) {
 			title = i;
 			break;

@@ -268,7 +268,7 @@ worker(int in, int out)
 	}
 }
 
-/* The worker that reads index pages' links (html_links_isolated): one
+/* The worker that reads index pages' links (parse_links_isolated): one
  * request at a time, beside the parse queue's pool of page parsers. */
 static struct {
 	pid_t pid;        /* 0: none */
@@ -1025,7 +1025,7 @@ exchange(const unsigned char *bytes, size_t len, const struct parse_opts *opts, 
 }
 
 int
-html_links_isolated(const unsigned char *bytes, size_t len, const char *charset,
+parse_links_isolated(const unsigned char *bytes, size_t len, const char *charset,
                     struct html_links *out, char *err, size_t errlen)
 {
 	struct parse_opts opts;

@@ -82,9 +82,9 @@ load_templates(struct run *r)
 	char *item = xasprintf("%s/item.xsl", r->o->templates);
 	char *index = xasprintf("%s/index.xsl", r->o->templates);
 
-	r->item_xsl = template_load(item, r->err, r->errlen);
+	r->item_xsl = xslt_template_load(item, r->err, r->errlen);
 	if (r->item_xsl != NULL)
-		r->index_xsl = template_load(index, r->err, r->errlen);
+		r->index_xsl = xslt_template_load(index, r->err, r->errlen);
 	free(item);
 	free(index);
 	return r->index_xsl != NULL ? 0 : -1;
@@ -97,7 +97,7 @@ render_item(struct run *r, struct feed_item *it)
 	xmlDocPtr doc = item_xml_doc(it);
 	char *raw;
 	size_t len;
-	int rc = template_apply(r->item_xsl, doc, &raw, &len, r->err, r->errlen);
+	int rc = xslt_template_apply(r->item_xsl, doc, &raw, &len, r->err, r->errlen);
 
 	xmlFreeDoc(doc);
 	if (rc < 0)
@@ -400,7 +400,7 @@ render_index(struct run *r)
 	m.icon = r->icon != NULL ? "icon.png" : NULL;
 	m.updated = newest(r->feed, r->nfeed);
 	doc = item_xml_index(&m, feeds, nf, r->feed, r->nfeed);
-	rc = template_apply(r->index_xsl, doc, &raw, &len, r->err, r->errlen);
+	rc = xslt_template_apply(r->index_xsl, doc, &raw, &len, r->err, r->errlen);
 	xmlFreeDoc(doc);
 	all_feeds_free(ff, feeds, nf);
 	if (rc < 0)
@@ -618,7 +618,7 @@ publish_is_current(const struct publish_opts *o, const char *stamp, size_t *bull
 		*bulletins = (size_t)json_integer_value(json_object_get(doc, "bulletins"));
 		*other = (size_t)json_integer_value(json_object_get(doc, "other"));
 		/* nothing to write, but what an interrupted publish left goes */
-		ok = outgen_tidy(o->out, err, sizeof err) == 0;
+		ok = outfiles_tidy(o->out, err, sizeof err) == 0;
 	}
 	json_decref(doc);
 	return ok;
@@ -663,8 +663,8 @@ publish_entries(const struct publish_opts *o, const struct cat_entry *entries, s
 	free(r.all);
 	free(r.feed);
 	outfiles_free(&r.files);
-	template_free(r.item_xsl);
-	template_free(r.index_xsl);
+	xslt_template_free(r.item_xsl);
+	xslt_template_free(r.index_xsl);
 	free(r.site);
 	free(r.icon);
 	return rc;

@@ -24,7 +24,7 @@ static const char *const pending_names[] = {
 };
 
 const char *
-frontier_pending_name(enum frontier_outcome o)
+catalogue_frontier_pending_name(enum frontier_outcome o)
 {
 	return o >= FRONTIER_BUDGET && o <= FRONTIER_INTERRUPTED ? pending_names[o] : NULL;
 }
@@ -194,7 +194,7 @@ catalogue_frontier_due(struct catalogue *cat, long run, int all, frontier_list *
 }
 
 void
-frontier_list_free(frontier_list *l)
+catalogue_frontier_list_free(frontier_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		free(l->v[i].url);
@@ -239,7 +239,7 @@ static const char *const mark_sql[] = {
 static int
 mark_one(struct catalogue *cat, long run, const struct frontier_mark *m, sqlite3_stmt **q)
 {
-	const char *reason = frontier_pending_name(m->outcome);
+	const char *reason = catalogue_frontier_pending_name(m->outcome);
 	size_t k = reason ? FRONTIER_BUDGET : m->outcome;
 	if (!q[k] && cat_prepare(cat, &q[k], mark_sql[k]) < 0)
 		return -1;
@@ -324,7 +324,7 @@ catalogue_robots_put(struct catalogue *cat, const char *host, const struct robot
 }
 
 void
-robots_cache_free(struct robots_cache *c)
+catalogue_robots_cache_free(struct robots_cache *c)
 {
 	free(c->etag);
 	free(c->last_modified);
