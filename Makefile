@@ -76,7 +76,7 @@ fuzz: deps
 
 # The tree keeps its layers, its dialect and its format (tests/lint.sh).
 lint: deps
-	@LINT_CPPFLAGS='$(CPPFLAGS)' sh tests/lint.sh
+	@LINT_CPPFLAGS='$(subst ','\'',$(CPPFLAGS))' sh tests/lint.sh
 
 # The blind corpus (tests/blind/README.md): how much of the model pages
 # written without seeing the extractor yield.  A measurement, not a test.

@@ -6,18 +6,19 @@
 #  3. every exported symbol carries its module's prefix (tests/lint/prefixes.py);
 #  4. clang-format (.clang-format) has nothing to change.
 # Prints each finding; exits 1 when there is any.  Run by `make lint`, which
-# passes the build's preprocessor flags in LINT_CPPFLAGS.
+# passes the build's preprocessor flags in LINT_CPPFLAGS, quoted as for the
+# shell (-DHOTFEED_VERSION='"0.1.0"' must reach cc as one word, quotes kept).
 cd "$(dirname "$0")/.." || exit 2
 fail=0
+eval "set -- $LINT_CPPFLAGS"
 
 python3 tests/lint/layers.py . || fail=1
 
 # shellcheck disable=SC2046
 for f in core/*.c store/*.c parse/*.c fetch/*.c publish/*.c ingest/*.c cli/*.c; do
 	[ -f "$f" ] || continue
-	# shellcheck disable=SC2086
 	${CC:-cc} -fsyntax-only -std=c11 -Wall -Wextra -Wno-unused-parameter \
-		-Wdeclaration-after-statement -Werror $LINT_CPPFLAGS "$f" || fail=1
+		-Wdeclaration-after-statement -Werror "$@" "$f" || fail=1
 done
 
 make --no-print-directory -s hotfeed >/dev/null && python3 tests/lint/prefixes.py build || fail=1
