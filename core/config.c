@@ -196,9 +196,10 @@ global_key(struct loader *l, const char *section, const char *key, const char *v
 	long v;
 
 	for (i = 0; i < sizeof str_keys / sizeof *str_keys; i++) {
+		char **dst;
 		if (strcmp(section, str_keys[i].section) || strcmp(key, str_keys[i].key))
 			continue;
-		char **dst = (char **)((char *)c + str_keys[i].offset);
+		dst = (char **)((char *)c + str_keys[i].offset);
 		if (is_path_key(section, key))
 			return set_path(l, dst, value);
 		if (str_keys[i].offset == offsetof(struct config, authority) &&

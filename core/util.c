@@ -267,14 +267,16 @@ util_file_create_new(int dirfd, const char *prefix, char **name)
 {
 	for (int tries = 0; tries < 100; tries++) {
 		uint32_t r;
+		int fd;
+		int saved;
 		if (getrandom(&r, sizeof r, 0) != (ssize_t)sizeof r)
 			r = (uint32_t)getpid() * 2654435761u + (uint32_t)tries;
 		*name = xasprintf("%s.%08x", prefix, (unsigned)r);
-		int fd = openat(dirfd, *name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+		fd = openat(dirfd, *name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
 		                0666);
 		if (fd >= 0)
 			return fd;
-		int saved = errno;
+		saved = errno;
 		free(*name);
 		*name = NULL;
 		errno = saved;
@@ -327,14 +329,17 @@ fail:
 static int
 remove_tree_at(int dirfd, const char *name, int depth)
 {
+	int fd;
+	DIR *d;
+	struct dirent *e;
+	int rc = 0;
+
 	if (unlinkat(dirfd, name, 0) == 0 || errno == ENOENT)
 		return 0;
 	if ((errno != EISDIR && errno != EPERM) || depth >= REMOVE_TREE_DEPTH)
 		return -1;
-	int fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
-	struct dirent *e;
-	int rc = 0;
+	fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	d = fd >= 0 ? fdopendir(fd) : NULL;
 
 	if (d == NULL) {
 		if (fd >= 0)
