@@ -132,13 +132,14 @@ int
 run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const char *usage)
 {
 	struct flags f;
+	const char *cmd;
+	int c;
 	memset(&f, 0, sizeof f);
 	memset(a, 0, sizeof *a);
 	config_init(&a->cfg);
 	a->cli.name = xstrdup("command line");
-	const char *cmd = strchr(argv[0], ' ') ? strchr(argv[0], ' ') + 1 : argv[0];
+	cmd = strchr(argv[0], ' ') ? strchr(argv[0], ' ') + 1 : argv[0];
 	a->cli.delay_ms = -1;
-	int c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "vqh", longopts, NULL)) != -1) {
 		size_t k;
