@@ -604,13 +604,14 @@ cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 		return rc < 0 ? -1 : 0;
 	if (model != NULL) {
 		json_t *d = diag_list_to_json(&model->diags);
+		size_t size;
 		s.diags = d ? json_dumps(d, HF_JSON_COMPACT) : NULL;
 		json_decref(d);
 		s.key = model->id && model->id[0] ? model->id : pg->url;
 		s.model = bulletin_to_json(model);
 		set_key(res, s.key);
 		describe_encoding(model, res);
-		size_t size = s.model ? json_dumpb(s.model, NULL, 0, HF_JSON_COMPACT) : 0;
+		size = s.model ? json_dumpb(s.model, NULL, 0, HF_JSON_COMPACT) : 0;
 		if (s.model == NULL) {
 			set_message(res, "the extracted model could not be represented as JSON");
 		} else if (size > HF_MAX_MODEL_BYTES) {
