@@ -102,14 +102,17 @@ try_decoding(enum encoding e, const unsigned char *in, size_t len)
 enum encoding
 dec_detect_encoding(const unsigned char *in, size_t len)
 {
+	struct trial euc;
+	struct trial sjis;
+
 	if (len == 0)
 		return ENC_UNKNOWN;
 	if (dec_all_ascii(in, len))
 		return has_iso2022jp_escape(in, len) ? ENC_ISO2022JP : ENC_UTF8;
 	if (try_decoding(ENC_UTF8, in, len).invalid == 0)
 		return ENC_UTF8;
-	struct trial euc = try_decoding(ENC_EUC_JP, in, len);
-	struct trial sjis = try_decoding(ENC_SHIFT_JIS, in, len);
+	euc = try_decoding(ENC_EUC_JP, in, len);
+	sjis = try_decoding(ENC_SHIFT_JIS, in, len);
 	if (euc.invalid != sjis.invalid)
 		return euc.invalid < sjis.invalid ? ENC_EUC_JP : ENC_SHIFT_JIS;
 	if (euc.score != sjis.score)

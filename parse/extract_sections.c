@@ -486,6 +486,7 @@ read_verification(const struct page *pg, struct span s, struct bulletin *b)
 	for (size_t i = s.from; i < s.to; i++) {
 		const char *t = pg->items.v[i].text;
 		char *key;
+		struct verification *v;
 		if (ends_with_colon(t) && !strstr(t, "HKEY_")) {
 			char *p = strip_colon(text_starts(t, "・") ? t + strlen("・") : t);
 			free(platform);
@@ -495,7 +496,7 @@ read_verification(const struct page *pg, struct span s, struct bulletin *b)
 		}
 		if (b->verification.n >= HF_MAX_ITEMS || (key = registry_key(t)) == NULL)
 			continue;
-		struct verification *v = VEC_PUSH(&b->verification);
+		v = VEC_PUSH(&b->verification);
 		v->platform = platform;
 		v->registry_key = key;
 		platform = NULL;
