@@ -108,8 +108,15 @@ report_write(const struct run_report *r, const char *path, char *err, size_t err
 {
 	char started[32];
 	struct tm tm;
+	json_t *root, *counts, *urls;
+	json_t *pending;
+	char *text, *withnl;
+	size_t n;
+	int rc = 0;
 	strftime(started, sizeof started, "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&r->started, &tm));
-	json_t *root = json_object(), *counts = json_object(), *urls = json_array();
+	root = json_object();
+	counts = json_object();
+	urls = json_array();
 	json_object_set_new(root, "command", json_string(r->command));
 	json_object_set_new(root, "version", json_string(HOTFEED_VERSION));
 	json_object_set_new(root, "started", json_string(started));
@@ -121,7 +128,7 @@ report_write(const struct run_report *r, const char *path, char *err, size_t err
 		json_object_set_new(counts, report_result_name(i), json_integer((json_int_t)r->count[i]));
 	json_object_set_new(root, "counts", counts);
 	json_object_set_new(root, "diagnostics", tally_json(r));
-	json_t *pending = json_object();
+	pending = json_object();
 	json_object_set_new(pending, "total", json_integer((json_int_t)RUN_PENDING_TOTAL(r)));
 	for (int i = 0; i < 4; i++)
 		json_object_set_new(pending, pending_reasons[i], json_integer((json_int_t)r->pending[i]));
@@ -130,15 +137,14 @@ report_write(const struct run_report *r, const char *path, char *err, size_t err
 	for (size_t i = 0; i < r->urls.n; i++)
 		json_array_append_new(urls, entry_json(&r->urls.v[i]));
 	json_object_set_new(root, "urls", urls);
-	char *text = json_dumps(root, JSON_INDENT(2));
+	text = json_dumps(root, JSON_INDENT(2));
 	json_decref(root);
 	if (!text) {
 		snprintf(err, errlen, "%s: cannot serialize the report", path);
 		return -1;
 	}
-	size_t n = strlen(text);
-	int rc = 0;
-	char *withnl = xasprintf("%s\n", text);
+	n = strlen(text);
+	withnl = xasprintf("%s\n", text);
 	if (write_file_atomic(path, withnl, n + 1) != 0) {
 		snprintf(err, errlen, "%s: %s", path,
 		         errno == ELOOP ? "a symbolic link; refused" : strerror(errno));
@@ -169,12 +175,13 @@ char *
 report_counts_json(const struct run_report *r)
 {
 	json_t *o = json_object(), *pending = json_object();
+	char *text;
 	for (int i = 0; i < UR_COUNT; i++)
 		json_object_set_new(o, report_result_name(i), json_integer((json_int_t)r->count[i]));
 	for (int i = 0; i < 4; i++)
 		json_object_set_new(pending, pending_reasons[i], json_integer((json_int_t)r->pending[i]));
 	json_object_set_new(o, "pending_reasons", pending);
-	char *text = json_dumps(o, JSON_COMPACT);
+	text = json_dumps(o, JSON_COMPACT);
 	json_decref(o);
 	return text;
 }
@@ -183,18 +190,18 @@ void
 report_totals(const struct run_report *r, FILE *f)
 {
 	size_t pages = 0;
+	const char *sep = " ";
+	struct diag_tally t;
+	char diags[128];
 	for (size_t i = 0; i < r->urls.n; i++)
 		pages += strcmp(r->urls.v[i].kind, "page") == 0;
 	fprintf(f, "%zu pages, %zu index pages:", pages, r->count[UR_INDEX]);
-	const char *sep = " ";
 	for (int i = 0; i < UR_COUNT; i++) {
 		if (i == UR_INDEX || i == UR_PENDING || !r->count[i])
 			continue;
 		fprintf(f, "%s%zu %s", sep, r->count[i], report_result_name(i));
 		sep = ", ";
 	}
-	struct diag_tally t;
-	char diags[128];
 	report_tally(r, &t);
 	diag_tally_format(&t, diags, sizeof diags);
 	if (diags[0])
@@ -220,13 +227,15 @@ report_problems(const struct run_report *r, FILE *f, size_t max)
 	for (size_t i = 0; i < r->urls.n; i++) {
 		const struct url_entry *e = &r->urls.v[i];
 		const struct diag *err = first_error(e);
+		char *url, *msg;
 		if (!report_result_is_problem(e->result) && err == NULL)
 			continue;
 		if (total++ >= max)
 			continue;
 		shown++;
 		/* a URL from a page may hold anything: escaped for the terminal */
-		char *url = util_printable(e->url), *msg = util_printable(e->message ? e->message : "");
+		url = util_printable(e->url);
+		msg = util_printable(e->message ? e->message : "");
 		if (report_result_is_problem(e->result)) {
 			fprintf(f, "  %s: %s%s%s\n", url, report_result_name(e->result),
 			        e->message ? ": " : "", msg);
