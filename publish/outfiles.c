@@ -102,11 +102,12 @@ static int
 split_dir(struct outgen *g, const char *dir)
 {
 	size_t n = strlen(dir);
+	char *slash;
 
 	while (n > 1 && dir[n - 1] == '/')
 		n--;
 	g->dir = xstrndup(dir, n);
-	char *slash = strrchr(g->dir, '/');
+	slash = strrchr(g->dir, '/');
 	g->base = xstrdup(slash ? slash + 1 : g->dir);
 	g->parent = slash == NULL ? xstrdup(".") : slash == g->dir ? xstrdup("/")
 	          : xstrndup(g->dir, (size_t)(slash - g->dir));
@@ -254,12 +255,13 @@ make_generation(struct outgen *g, char *err, size_t errlen)
 {
 	for (int tries = 0; tries < 100 && g->gen == NULL; tries++) {
 		uint32_t r;
+		int saved;
 		if (getrandom(&r, sizeof r, 0) != (ssize_t)sizeof r)
 			r = (uint32_t)getpid() + (uint32_t)tries * 7919u;
 		g->gen = xasprintf("%s/.%s.new.%08x", g->parent, g->base, (unsigned)r);
 		if (mkdir(g->gen, 0777) == 0)
 			break;
-		int saved = errno;
+		saved = errno;
 		free(g->gen);
 		g->gen = NULL;
 		if (saved != EEXIST) {
@@ -396,10 +398,11 @@ sync_tree(int dirfd, int depth)
 		return -1;
 	}
 	while ((e = readdir(d)) != NULL && rc == 0 && depth < 32) {
+		int sub;
 		if ((e->d_type != DT_DIR && e->d_type != DT_UNKNOWN) ||
 		    strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
 			continue;
-		int sub = openat(dirfd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		sub = openat(dirfd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		if (sub < 0 && (errno == ENOTDIR || errno == ELOOP))
 			continue;
 		rc = sub < 0 ? -1 : sync_tree(sub, depth + 1);
@@ -414,6 +417,9 @@ sync_tree(int dirfd, int depth)
 static int
 swap_in(struct outgen *g)
 {
+	char *old;
+	int rc;
+
 	if (g->old.st_mode == 0)
 		return renameat2(AT_FDCWD, g->gen, AT_FDCWD, g->dir, RENAME_NOREPLACE) == 0 ||
 		       ((errno == EINVAL || errno == ENOSYS) && rename(g->gen, g->dir) == 0) ? 0 : -1;
@@ -421,9 +427,8 @@ swap_in(struct outgen *g)
 		return 0;
 	if (errno != EINVAL && errno != ENOSYS)
 		return -1;
-	char *old = xasprintf("%s/.%s.old.%s", g->parent, g->base,
-	                      strrchr(g->gen, '.') + 1);
-	int rc = rename(g->dir, old) == 0 && rename(g->gen, g->dir) == 0 ? 0 : -1;
+	old = xasprintf("%s/.%s.old.%s", g->parent, g->base, strrchr(g->gen, '.') + 1);
+	rc = rename(g->dir, old) == 0 && rename(g->gen, g->dir) == 0 ? 0 : -1;
 	if (rc == 0) {
 		free(g->gen);
 		g->gen = old;   /* removed below as the old set */

@@ -215,14 +215,17 @@ render_feed(struct run *r, const char *name, const char *title,
 	feed_meta_init(r, &m, &f, title);
 	m.updated = newest(n > 0 ? items : r->feed, n > 0 ? n : r->nfeed);
 	m.history = history;
-	const struct { const char *file; enum out_kind kind; feed_writer write; } outs[] = {
-		{ f.rss, OUT_XML, feed_write_rss },
-		{ f.atom, OUT_XML, feed_write_atom },
-		{ f.json, OUT_JSON, feed_write_json },
-	};
-	for (size_t i = 0; i < sizeof outs / sizeof *outs && rc == 0; i++) {
-		struct out_file *of = outfiles_add(&r->files, outs[i].file, outs[i].kind);
-		rc = outs[i].write(&m, items, n, &of->data, r->err, r->errlen);
+	{
+		const struct { const char *file; enum out_kind kind; feed_writer write; } outs[] = {
+			{ f.rss, OUT_XML, feed_write_rss },
+			{ f.atom, OUT_XML, feed_write_atom },
+			{ f.json, OUT_JSON, feed_write_json },
+		};
+
+		for (size_t i = 0; i < sizeof outs / sizeof *outs && rc == 0; i++) {
+			struct out_file *of = outfiles_add(&r->files, outs[i].file, outs[i].kind);
+			rc = outs[i].write(&m, items, n, &of->data, r->err, r->errlen);
+		}
 	}
 	feed_files_free(&f);
 	return rc;
