@@ -145,11 +145,15 @@ static int
 cache_put(struct run *r, const char *url, const unsigned char *body, size_t len,
           const char *charset)
 {
+	char *p;
+	char *cs;
+	int rc;
+
 	if (mkdir(r->cache_dir, 0755) != 0 && errno != EEXIST)
 		return -1;
-	char *p = cache_path(r, url, ".html");
-	char *cs = cache_path(r, url, ".charset");
-	int rc = write_file_atomic(p, body, len);
+	p = cache_path(r, url, ".html");
+	cs = cache_path(r, url, ".charset");
+	rc = write_file_atomic(p, body, len);
 	if (rc == 0 && charset != NULL && charset[0] != '\0')
 		rc = write_file_atomic(cs, charset, strlen(charset));
 	else if (rc == 0 && unlink(cs) != 0 && errno != ENOENT)
@@ -206,6 +210,8 @@ static struct target *
 enqueue(struct run *r, const char *url, int is_index, int depth,
         const struct source_cfg *src, const char *root, const char *rank)
 {
+	struct target *t;
+
 	if (strset_has(&r->queued, url))
 		return NULL;
 	if (r->queued.n >= HF_MAX_RUN_URLS) {
@@ -213,7 +219,7 @@ enqueue(struct run *r, const char *url, int is_index, int depth,
 		return NULL;
 	}
 	strset_add(&r->queued, url);
-	struct target *t = xcalloc(1, sizeof *t);
+	t = xcalloc(1, sizeof *t);
 	t->url = xstrdup(url);
 	t->is_index = is_index;
 	t->depth = depth;
@@ -235,6 +241,8 @@ submit(struct run *r, struct target *t)
 	const char *url = t->url;
 	int is_index = t->is_index;
 	struct http_state st;
+	const char *etag;
+	const char *lm;
 	memset(&st, 0, sizeof st);
 	if (catalogue_http_get(r->cat, url, &st) != 0)
 		memset(&st, 0, sizeof st);
@@ -247,8 +255,8 @@ submit(struct run *r, struct target *t)
 		else
 			t->unconditional = 1;
 	}
-	const char *etag = t->unconditional ? NULL : st.etag;
-	const char *lm = t->unconditional ? NULL : st.last_modified;
+	etag = t->unconditional ? NULL : st.etag;
+	lm = t->unconditional ? NULL : st.last_modified;
 	if (http_client_add(r->http, url, etag, lm, t) != 0) {
 		struct url_entry *e = &r->rep.urls.v[t->entry];
 		e->result = UR_FAILED;
@@ -280,15 +288,19 @@ leave_pending(struct run *r, struct target *t, enum frontier_outcome o, const ch
 static void
 robots_decide(struct run *r, struct target *t, struct host_robots *h)
 {
+	const char *path;
+	char *p;
+	int ok;
+
 	if (h->state == ROBOTS_NONE) {
 		leave_pending(r, t, h->none_as, h->why);
 		return;
 	}
-	const char *path = strstr(t->url, "://");
+	path = strstr(t->url, "://");
 	path = path ? path + 3 + strcspn(path + 3, "/?#") : t->url;
-	char *p = path[0] == '/' ? xstrndup(path, strcspn(path, "#"))
+	p = path[0] == '/' ? xstrndup(path, strcspn(path, "#"))
 	          : xasprintf("/%.*s", (int)strcspn(path, "#"), path);
-	int ok = robots_allowed(h->rules, p);
+	ok = robots_allowed(h->rules, p);
 	free(p);
 	if (ok)
 		submit(r, t);
@@ -309,23 +321,27 @@ static struct host_robots *
 robots_of(struct run *r, struct target *t)
 {
 	char host[256];
+	struct host_robots *h;
+	const char *sep;
+	struct robots_cache rc;
+	int found = 0;
+	char *url;
+	struct target *rt;
 	if (http_url_host(t->url, host, sizeof host) != 0 || !host[0])
 		return NULL;
 	for (size_t i = 0; i < r->robots.n; i++)
 		if (strcmp(r->robots.v[i]->host, host) == 0)
 			return r->robots.v[i];
-	struct host_robots *h = xcalloc(1, sizeof *h);
+	h = xcalloc(1, sizeof *h);
 	snprintf(h->host, sizeof h->host, "%s", host);
 	*VEC_PUSH(&r->robots) = h;
-	const char *sep = strstr(t->url, "://");
-	char *url = xasprintf("%.*s/robots.txt", (int)(sep + 3 + strcspn(sep + 3, "/?#") - t->url),
-	                      t->url);
-	struct target *rt = xcalloc(1, sizeof *rt);
+	sep = strstr(t->url, "://");
+	url = xasprintf("%.*s/robots.txt", (int)(sep + 3 + strcspn(sep + 3, "/?#") - t->url),
+	                t->url);
+	rt = xcalloc(1, sizeof *rt);
 	rt->url = url;
 	rt->robots = h;
 	*VEC_PUSH(&r->targets) = rt;
-	struct robots_cache rc;
-	int found = 0;
 	if (catalogue_robots_get(r->cat, host, &rc, &found) != 0)
 		memset(&rc, 0, sizeof rc);
 	if (http_client_add(r->http, url, found && rc.body ? rc.etag : NULL,
@@ -384,8 +400,9 @@ robots_answer(struct run *r, struct host_robots *h, struct http_resp *resp)
 	catalogue_robots_cache_free(&rc);
 	free(agent);
 	if (h->rules) {
+		long delay;
 		h->state = ROBOTS_READY;
-		long delay = robots_delay_ms(h->rules);
+		delay = robots_delay_ms(h->rules);
 		if (delay > r->o->cfg->delay_ms)   /* Crawl-delay: a lower bound on --delay */
 			http_client_host_limits(r->http, h->host, -1, delay);
 	}
@@ -477,6 +494,7 @@ follow_links(struct run *r, struct target *t, const struct html_links *links)
 	struct frontier_link *v = xcalloc(n + 1, sizeof *v);
 	int *is_index = xcalloc(n + 1, sizeof *is_index);
 	size_t m = classify_links(r, t, links, v), keep = m;
+	struct url_entry *e;
 	/* the frontier grows by at most HF_MAX_RUN_URLS a run, as the queue did */
 	if (r->recorded + keep > HF_MAX_RUN_URLS)
 		keep = r->recorded < HF_MAX_RUN_URLS ? HF_MAX_RUN_URLS - r->recorded : 0;
@@ -494,7 +512,7 @@ follow_links(struct run *r, struct target *t, const struct html_links *links)
 	}
 	free(is_index);
 	free(v);
-	struct url_entry *e = &r->rep.urls.v[t->entry];
+	e = &r->rep.urls.v[t->entry];
 	e->result = UR_INDEX;
 	if (strcmp(e->kind, "index") != 0) {
 		free(e->kind);
@@ -523,6 +541,8 @@ static void
 index_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp *resp)
 {
 	struct html_links links = { 0 };
+	char *body, *charset;
+	size_t len;
 	if (resp->outcome == HTTP_BODY) {
 		if (read_links(r, t, resp->body, resp->len, resp->charset, resp->effective_url,
 		               &links) == 0)
@@ -531,8 +551,6 @@ index_done(struct run *r, struct target *t, struct url_entry *e, struct http_res
 		return;
 	}
 	/* 304: the links are those of the cached body */
-	char *body;
-	size_t len;
 	if (cache_get(r, t->url, r->o->cfg->max_bytes, &body, &len) != 0) {
 		e->result = UR_FAILED;
 		e->message = xstrdup("304 for an index page whose copy is gone; next run refetches it");
@@ -541,7 +559,7 @@ index_done(struct run *r, struct target *t, struct url_entry *e, struct http_res
 	}
 	/* relative to where the 304 came from, as the body was on the run that
 	   cached it (t->url resolved the links of a redirected index wrongly) */
-	char *charset = cache_charset(r, t->url);
+	charset = cache_charset(r, t->url);
 	if (read_links(r, t, (unsigned char *)body, len, charset, resp->effective_url, &links) == 0)
 		follow_links(r, t, &links);
 	html_links_free(&links);
@@ -560,22 +578,24 @@ page_is_index(struct run *r, struct target *t, struct http_resp *resp, struct ht
 	char err[256];
 	const char *pattern = t->src ? t->src->pattern : NULL;
 	const char *cs = t->src && t->src->charset ? t->src->charset : resp->charset;
+	size_t like = 0;
+	struct parse_opts po;
+	struct bulletin b;
+	int other;
 	if (!crawl_may_be_index(resp->body, resp->len, resp->effective_url) ||
 	    crawl_index_links(resp->body, resp->len, cs, resp->effective_url, links, err,
 	                      sizeof err) < 0)
 		return 0;
-	size_t like = 0;
 	for (size_t i = 0; i < links->v.n && like < CRAWL_INDEX_MIN_BULLETINS; i++)
 		like += crawl_bulletin_like(t->root, &links->v.v[i], pattern);
 	if (like < CRAWL_INDEX_MIN_BULLETINS)
 		return 0;
-	struct parse_opts po = r->popts;
-	struct bulletin b;
+	po = r->popts;
 	po.charset = cs;
 	po.url = t->url;
 	if (parse_page(resp->body, resp->len, &po, &b, err, sizeof err) != 0)
 		return 0;
-	int other = b.kind == BULLETIN_OTHER;
+	other = b.kind == BULLETIN_OTHER;
 	bulletin_free(&b);
 	return other;
 }
@@ -650,12 +670,17 @@ page_stored(void *arg, void *tag, const char *url, const struct ingest_result *r
 static int
 page_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp *resp)
 {
+	const char *url;
+	struct html_links links = { 0 };
+	int is_index;
+	struct page pg;
+	struct queued_page *qp;
+
 	if (resp->outcome == HTTP_NOT_MODIFIED) {
 		e->result = UR_NOT_MODIFIED;
 		return 0;
 	}
-	struct html_links links = { 0 };
-	int is_index = page_is_index(r, t, resp, &links);
+	is_index = page_is_index(r, t, resp, &links);
 	if (is_index) {
 		t->is_index = 1;
 		index_body(r, t, resp, &links);
@@ -663,13 +688,13 @@ page_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp
 	html_links_free(&links);
 	if (is_index)
 		return 0;
-	const char *url = t->url;
-	struct page pg = {
+	url = t->url;
+	pg = (struct page){
 		.url = url, .body = resp->body, .len = resp->len, .headers = resp->headers,
 		.charset = t->src && t->src->charset ? t->src->charset : resp->charset,
 		.seen = time(NULL),
 	};
-	struct queued_page *qp = xcalloc(1, sizeof *qp);
+	qp = xcalloc(1, sizeof *qp);
 	qp->t = t;
 	qp->v.status = resp->status;
 	qp->v.etag = xstrdup(resp->etag);
@@ -807,11 +832,12 @@ on_done(void *arg, void *user, struct http_resp *resp)
 {
 	struct run *r = arg;
 	struct target *t = user;
+	struct url_entry *e;
 	if (t->robots) {
 		robots_answer(r, t->robots, resp);
 		return;
 	}
-	struct url_entry *e = &r->rep.urls.v[t->entry];
+	e = &r->rep.urls.v[t->entry];
 	e->status = resp->status;
 	e->attempts = resp->attempts;
 	e->bytes = resp->len;
@@ -859,16 +885,20 @@ http_opts_from_config(struct http_opts *h, const struct config *c)
 static void
 queue_root(struct run *r, const char *url, const struct source_cfg *src)
 {
+	char *rank;
+	struct target *t;
+	struct frontier_link l;
+
 	if (strset_has(&r->queued, url))
 		return;
-	char *rank = xasprintf("%04zu", r->nroots++);
-	struct frontier_link l = { .url = url, .root = url, .rank = rank, .is_index = 1 };
+	rank = xasprintf("%04zu", r->nroots++);
+	l = (struct frontier_link){ .url = url, .root = url, .rank = rank, .is_index = 1 };
 	r->recorded++;
 	if (catalogue_frontier_add(r->cat, r->run, &l, 1, NULL) != 0) {
 		say(r, "%s: %s", r->o->db, catalogue_error(r->cat));
 		r->db_error = 1;
 	}
-	struct target *t = enqueue(r, url, 1, 0, src, NULL, rank);
+	t = enqueue(r, url, 1, 0, src, NULL, rank);
 	free(rank);
 	if (t)
 		*VEC_PUSH(&r->roots) = (struct root){ t->url, src };
@@ -964,9 +994,11 @@ static int
 publish_step(struct run *r, int code)
 {
 	const struct run_opts *o = r->o;
+	long n;
+	char err[512] = "";
 	if (!o->publish || r->db_error || stop_count > 1)
 		return code;
-	long n = catalogue_bulletin_count(r->cat);
+	n = catalogue_bulletin_count(r->cat);
 	if (n == 0) {
 		size_t pending = RUN_PENDING_TOTAL(&r->rep);   /* the next runs will tell */
 		if (!o->quiet && !pending)
@@ -974,7 +1006,6 @@ publish_step(struct run *r, int code)
 		r->rep.publish_error = xstrdup("no bulletin in the catalogue: nothing published");
 		return pending ? code : HF_EXIT_FATAL;
 	}
-	char err[512] = "";
 	if (o->publish(o->publish_arg, r->cat, err, sizeof err) != 0) {
 		r->rep.publish_error = xstrdup(err);
 		return HF_EXIT_FATAL;
@@ -1023,6 +1054,7 @@ finish_run(struct run *r, double t0)
 {
 	const struct run_opts *o = r->o;
 	int code = HF_EXIT_OK;
+	struct diag_tally tally;
 	report_count(&r->rep);
 	flush_marks(r);
 	count_pending(r);
@@ -1030,7 +1062,6 @@ finish_run(struct run *r, double t0)
 	for (int i = 0; i < UR_COUNT; i++)
 		if (r->rep.count[i] && report_result_is_problem(i))
 			code = HF_EXIT_PARTIAL;
-	struct diag_tally tally;
 	report_tally(&r->rep, &tally);
 	if (tally.pages_with_errors)
 		code = HF_EXIT_PARTIAL;  /* a page yielded much less than a bulletin */
@@ -1142,11 +1173,15 @@ run_main(const struct run_opts *o)
 	char msg[512];
 	double t0 = mono_now();
 	int lock = lock_acquire(o->db, msg, sizeof msg);
+	struct run r;
+	int code = HF_EXIT_FATAL;
+	struct http_opts ho;
+	int fetched;
+	struct sigaction sa = { .sa_handler = on_stop_signal }, old_int, old_term;
 	if (lock < 0) {
 		fprintf(stderr, "hotfeed: %s\n", msg);
 		return lock == -1 ? HF_EXIT_LOCKED : HF_EXIT_FATAL;
 	}
-	struct run r;
 	memset(&r, 0, sizeof r);
 	r.o = o;
 	r.rep.command = o->command;
@@ -1159,8 +1194,6 @@ run_main(const struct run_opts *o)
 	r.popts.max_bytes = o->cfg->max_bytes;
 	r.popts.isolate = 1;
 	r.popts.jobs = (unsigned)o->cfg->jobs;
-	int code = HF_EXIT_FATAL;
-	struct http_opts ho;
 	http_opts_from_config(&ho, o->cfg);
 	if ((r.cat = catalogue_open(o->db, msg, sizeof msg)) == NULL) {
 		fprintf(stderr, "hotfeed: %s\n", msg);
@@ -1174,7 +1207,6 @@ run_main(const struct run_opts *o)
 		fprintf(stderr, "hotfeed: %s: %s\n", o->db, catalogue_error(r.cat));
 		goto out;
 	}
-	struct sigaction sa = { .sa_handler = on_stop_signal }, old_int, old_term;
 	sigemptyset(&sa.sa_mask);
 	stop_count = stop_signal = 0;
 	sigaction(SIGINT, &sa, &old_int);
@@ -1182,7 +1214,7 @@ run_main(const struct run_opts *o)
 	catalogue_batch_begin(r.cat, CAT_BATCH_PAGES, CAT_BATCH_MS);
 	r.iq = ingest_queue_new(r.cat, &r.popts, page_stored, &r);
 	queue_sources(&r);
-	int fetched = http_client_run(r.http, on_done, on_tick, &r) == 0 && fetch_frontier(&r) == 0;
+	fetched = http_client_run(r.http, on_done, on_tick, &r) == 0 && fetch_frontier(&r) == 0;
 	if (ingest_queue_flush(r.iq) != 0) {
 		say(&r, "%s: %s", o->db, catalogue_error(r.cat));
 		r.db_error = 1;
