@@ -64,7 +64,8 @@ struct root {
 	const struct source_cfg *src;
 };
 
-struct run {
+/* Everything one `hotfeed run` (or fetch) holds, start to end. */
+struct run_state {
 	const struct run_opts *o;
 	struct catalogue *cat;
 	struct http_client *http;
@@ -111,11 +112,11 @@ mono_now(void)
 }
 
 static void
-say(struct run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+say(struct run_state *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* A line on stderr, under the progress bar. */
 static void
-say(struct run *r, const char *fmt, ...)
+say(struct run_state *r, const char *fmt, ...)
 {
 	va_list ap;
 	progress_clear(&r->prog);
@@ -130,7 +131,7 @@ say(struct run *r, const char *fmt, ...)
 
 /* The cache file of url: its body (".html") or its charset (".charset"). */
 static char *
-cache_path(struct run *r, const char *url, const char *suffix)
+cache_path(struct run_state *r, const char *url, const char *suffix)
 {
 	char hex[65];
 	sha256_hex(url, strlen(url), hex);
@@ -142,7 +143,7 @@ cache_path(struct run *r, const char *url, const char *suffix)
  * time (an index labelled only by its HTTP header would otherwise fall
  * back to Shift_JIS). */
 static int
-cache_put(struct run *r, const char *url, const unsigned char *body, size_t len,
+cache_put(struct run_state *r, const char *url, const unsigned char *body, size_t len,
           const char *charset)
 {
 	char *p;
@@ -165,7 +166,7 @@ cache_put(struct run *r, const char *url, const unsigned char *body, size_t len,
 
 /* The charset stored with the cached body, or NULL (malloc'd). */
 static char *
-cache_charset(struct run *r, const char *url)
+cache_charset(struct run_state *r, const char *url)
 {
 	char *cs = cache_path(r, url, ".charset");
 	char *label = NULL;
@@ -177,7 +178,7 @@ cache_charset(struct run *r, const char *url)
 }
 
 static int
-cache_get(struct run *r, const char *url, size_t max, char **body, size_t *len)
+cache_get(struct run_state *r, const char *url, size_t max, char **body, size_t *len)
 {
 	char *p = cache_path(r, url, ".html");
 	int rc = read_file(p, max, body, len);
@@ -189,7 +190,7 @@ cache_get(struct run *r, const char *url, size_t max, char **body, size_t *len)
 
 /* Read the host's Retry-After memory once per run and tell the client. */
 static void
-check_host(struct run *r, const char *url, const struct source_cfg *src)
+check_host(struct run_state *r, const char *url, const struct source_cfg *src)
 {
 	char host[256];
 	time_t until = 0;
@@ -203,11 +204,11 @@ check_host(struct run *r, const char *url, const struct source_cfg *src)
 		http_client_defer_host(r->http, host, until);
 }
 
-static void robots_gate(struct run *r, struct target *t);
+static void robots_gate(struct run_state *r, struct target *t);
 
 /* Queue url (once a run; at most HF_MAX_RUN_URLS); its target, or NULL. */
 static struct target *
-enqueue(struct run *r, const char *url, int is_index, int depth,
+enqueue(struct run_state *r, const char *url, int is_index, int depth,
         const struct source_cfg *src, const char *root, const char *rank)
 {
 	struct target *t;
@@ -236,7 +237,7 @@ enqueue(struct run *r, const char *url, int is_index, int depth,
 
 /* Hand t to the http client, with the validators it may send. */
 static void
-submit(struct run *r, struct target *t)
+submit(struct run_state *r, struct target *t)
 {
 	const char *url = t->url;
 	int is_index = t->is_index;
@@ -269,11 +270,11 @@ submit(struct run *r, struct target *t)
 
 /* --- robots.txt ------------------------------------------------------------ */
 
-static void mark_as(struct run *r, struct target *t, enum frontier_outcome o);
+static void mark_as(struct run_state *r, struct target *t, enum frontier_outcome o);
 
 /* t is not asked this run: pending, for the reason o (robots or budget). */
 static void
-leave_pending(struct run *r, struct target *t, enum frontier_outcome o, const char *why)
+leave_pending(struct run_state *r, struct target *t, enum frontier_outcome o, const char *why)
 {
 	struct url_entry *e = &r->rep.urls.v[t->entry];
 	e->result = UR_PENDING;
@@ -286,7 +287,7 @@ leave_pending(struct run *r, struct target *t, enum frontier_outcome o, const ch
 
 /* Ask t if the host's robots.txt allows it. */
 static void
-robots_decide(struct run *r, struct target *t, struct host_robots *h)
+robots_decide(struct run_state *r, struct target *t, struct host_robots *h)
 {
 	const char *path;
 	char *p;
@@ -318,7 +319,7 @@ agent_token(const char *ua)
 /* The robots state of t's host: asked once per run; a request for
  * robots.txt (conditional, with the catalogue's copy) when new. */
 static struct host_robots *
-robots_of(struct run *r, struct target *t)
+robots_of(struct run_state *r, struct target *t)
 {
 	char host[256];
 	struct host_robots *h;
@@ -354,7 +355,7 @@ robots_of(struct run *r, struct target *t)
 }
 
 static void
-robots_gate(struct run *r, struct target *t)
+robots_gate(struct run_state *r, struct target *t)
 {
 	struct host_robots *h = robots_of(r, t);
 	if (!h)
@@ -369,7 +370,7 @@ robots_gate(struct run *r, struct target *t)
  * and kept, a 304 reuses the kept copy, a 4xx allows everything, anything
  * else (5xx, a timeout, the budget) asks nothing of the host this run. */
 static void
-robots_answer(struct run *r, struct host_robots *h, struct http_resp *resp)
+robots_answer(struct run_state *r, struct host_robots *h, struct http_resp *resp)
 {
 	char *agent = agent_token(r->o->cfg->user_agent ? r->o->cfg->user_agent : "hotfeed");
 	struct robots_cache rc;
@@ -416,7 +417,7 @@ robots_answer(struct run *r, struct host_robots *h, struct http_resp *resp)
 /* --- results ------------------------------------------------------------- */
 
 static void
-record_http_state(struct run *r, const char *url, const struct http_resp *resp,
+record_http_state(struct run_state *r, const char *url, const struct http_resp *resp,
                   int keep_validators)
 {
 	struct http_state st;
@@ -440,7 +441,7 @@ record_http_state(struct run *r, const char *url, const struct http_resp *resp,
 /* The links of an index page, read in the isolated parser worker; -1 when
  * it could not be parsed (the entry says why). */
 static int
-read_links(struct run *r, struct target *t, const unsigned char *body, size_t len,
+read_links(struct run_state *r, struct target *t, const unsigned char *body, size_t len,
            const char *charset, const char *base, struct html_links *links)
 {
 	char err[256];
@@ -459,7 +460,7 @@ read_links(struct run *r, struct target *t, const unsigned char *body, size_t le
  * its rank (t's, then its place on t; a next page's after t's own links).
  * Returns how many are to be recorded (v filled; ranks malloc'd). */
 static size_t
-classify_links(struct run *r, struct target *t, const struct html_links *links,
+classify_links(struct run_state *r, struct target *t, const struct html_links *links,
                struct frontier_link *v)
 {
 	const char *pattern = t->src ? t->src->pattern : NULL;
@@ -488,7 +489,7 @@ classify_links(struct run *r, struct target *t, const struct html_links *links,
  * adds report entries, so the entry is set through its index, never
  * through a pointer held across. */
 static void
-follow_links(struct run *r, struct target *t, const struct html_links *links)
+follow_links(struct run_state *r, struct target *t, const struct html_links *links)
 {
 	size_t over = r->over_limit, n = links->v.n;
 	struct frontier_link *v = xcalloc(n + 1, sizeof *v);
@@ -530,7 +531,7 @@ follow_links(struct run *r, struct target *t, const struct html_links *links)
 /* Read the links of a fetched index page, follow them, and keep the body
  * for the next run's 304. */
 static void
-index_body(struct run *r, struct target *t, struct http_resp *resp, struct html_links *links)
+index_body(struct run_state *r, struct target *t, struct http_resp *resp, struct html_links *links)
 {
 	follow_links(r, t, links);
 	if (cache_put(r, t->url, resp->body, resp->len, resp->charset) == 0)
@@ -538,7 +539,7 @@ index_body(struct run *r, struct target *t, struct http_resp *resp, struct html_
 }
 
 static void
-index_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp *resp)
+index_done(struct run_state *r, struct target *t, struct url_entry *e, struct http_resp *resp)
 {
 	struct html_links links = { 0 };
 	char *body, *charset;
@@ -573,7 +574,7 @@ index_done(struct run *r, struct target *t, struct url_entry *e, struct http_res
  * links costs a parse here; a page that cannot be parsed is left to ingest
  * (which reports it). */
 static int
-page_is_index(struct run *r, struct target *t, struct http_resp *resp, struct html_links *links)
+page_is_index(struct run_state *r, struct target *t, struct http_resp *resp, struct html_links *links)
 {
 	char err[256];
 	const char *pattern = t->src ? t->src->pattern : NULL;
@@ -615,7 +616,7 @@ struct queued_page {
 
 /* Into the run's list of pages in the ingest queue. */
 static void
-qp_link(struct run *r, struct queued_page *qp)
+qp_link(struct run_state *r, struct queued_page *qp)
 {
 	qp->next = r->queued_pages;
 	if (qp->next)
@@ -625,7 +626,7 @@ qp_link(struct run *r, struct queued_page *qp)
 
 /* Out of the list, and freed. */
 static void
-qp_free(struct run *r, struct queued_page *qp)
+qp_free(struct run_state *r, struct queued_page *qp)
 {
 	if (qp->prev)
 		qp->prev->next = qp->next;
@@ -638,14 +639,14 @@ qp_free(struct run *r, struct queued_page *qp)
 	free(qp);
 }
 
-static void count_done(struct run *r, struct target *t, enum http_outcome how);
+static void count_done(struct run_state *r, struct target *t, enum http_outcome how);
 
 /* The page is stored: its report entry, and its validators in the same
  * batch as its model. */
 static void
 page_stored(void *arg, void *tag, const char *url, const struct ingest_result *res)
 {
-	struct run *r = arg;
+	struct run_state *r = arg;
 	struct queued_page *qp = tag;
 	struct target *t = qp->t;
 	struct url_entry *e = &r->rep.urls.v[t->entry];
@@ -668,7 +669,7 @@ page_stored(void *arg, void *tag, const char *url, const struct ingest_result *r
 /* 1 when the page went into the ingest queue (its entry is filled when it
  * is stored), 0 when it is done now. */
 static int
-page_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp *resp)
+page_done(struct run_state *r, struct target *t, struct url_entry *e, struct http_resp *resp)
 {
 	const char *url;
 	struct html_links links = { 0 };
@@ -712,7 +713,7 @@ page_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp
 }
 
 static void
-failure_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp *resp)
+failure_done(struct run_state *r, struct target *t, struct url_entry *e, struct http_resp *resp)
 {
 	e->message = resp->err[0] ? xstrdup(resp->err) : NULL;
 	switch (resp->outcome) {
@@ -753,7 +754,7 @@ static const enum frontier_outcome frontier_of[UR_COUNT] = {
 
 /* Write the frontier marks held (in one transaction). */
 static void
-flush_marks(struct run *r)
+flush_marks(struct run_state *r)
 {
 	if (catalogue_frontier_mark(r->cat, r->run, r->marks.v, r->marks.n) != 0) {
 		say(r, "%s: %s", r->o->db, catalogue_error(r->cat));
@@ -770,7 +771,7 @@ flush_marks(struct run *r)
 #define MARKS_BATCH 512
 
 static void
-mark_as(struct run *r, struct target *t, enum frontier_outcome o)
+mark_as(struct run_state *r, struct target *t, enum frontier_outcome o)
 {
 	struct frontier_mark *m = VEC_PUSH(&r->marks);
 	m->url = xstrdup(t->url);
@@ -781,7 +782,7 @@ mark_as(struct run *r, struct target *t, enum frontier_outcome o)
 }
 
 static void
-mark_frontier(struct run *r, struct target *t, enum url_result res, enum http_outcome how)
+mark_frontier(struct run_state *r, struct target *t, enum url_result res, enum http_outcome how)
 {
 	mark_as(r, t, res == UR_PENDING && how == HTTP_STOPPED ? FRONTIER_INTERRUPTED
 	              : frontier_of[res]);
@@ -790,7 +791,7 @@ mark_frontier(struct run *r, struct target *t, enum url_result res, enum http_ou
 /* The first write error to the catalogue ends the downloads: what would
  * come could not be stored (a full disk, an I/O error, a read-only file). */
 static void
-stop_on_db_error(struct run *r)
+stop_on_db_error(struct run_state *r)
 {
 	if (!r->db_error || r->stopped)
 		return;
@@ -803,7 +804,7 @@ stop_on_db_error(struct run *r)
 /* A URL is done: counted, said with -v (its diagnostics too), the batch
  * ticked, and the downloads stopped at the first catalogue write error. */
 static void
-count_done(struct run *r, struct target *t, enum http_outcome how)
+count_done(struct run_state *r, struct target *t, enum http_outcome how)
 {
 	struct url_entry *e = &r->rep.urls.v[t->entry];
 
@@ -830,7 +831,7 @@ count_done(struct run *r, struct target *t, enum http_outcome how)
 static void
 on_done(void *arg, void *user, struct http_resp *resp)
 {
-	struct run *r = arg;
+	struct run_state *r = arg;
 	struct target *t = user;
 	struct url_entry *e;
 	if (t->robots) {
@@ -857,7 +858,7 @@ on_done(void *arg, void *user, struct http_resp *resp)
 static void
 on_tick(void *arg, size_t queued, size_t active, size_t done)
 {
-	struct run *r = arg;
+	struct run_state *r = arg;
 	if (stop_count)
 		http_client_stop(r->http, stop_count > 1 ? 2 : 1, NULL);
 	progress_draw(&r->prog, r->done, r->rep.urls.n, r->problems);
@@ -883,7 +884,7 @@ http_opts_from_config(struct http_opts *h, const struct config *c)
 
 /* A root index: ranked in the order given, recorded in the frontier. */
 static void
-queue_root(struct run *r, const char *url, const struct source_cfg *src)
+queue_root(struct run_state *r, const char *url, const struct source_cfg *src)
 {
 	char *rank;
 	struct target *t;
@@ -907,7 +908,7 @@ queue_root(struct run *r, const char *url, const struct source_cfg *src)
 /* The source of a frontier URL found under root, or NULL when root is not
  * a root of this run. */
 static const struct root *
-root_of(struct run *r, const char *root)
+root_of(struct run_state *r, const char *root)
 {
 	for (size_t i = 0; i < r->roots.n; i++)
 		if (strcmp(r->roots.v[i].url, root) == 0)
@@ -916,7 +917,7 @@ root_of(struct run *r, const char *root)
 }
 
 static void
-queue_sources(struct run *r)
+queue_sources(struct run_state *r)
 {
 	for (size_t i = 0; i < r->o->nsources; i++) {
 		const struct source_cfg *s = &r->o->sources[i];
@@ -939,7 +940,7 @@ queue_sources(struct run *r)
 /* A source whose pattern matched no link of the index pages read: said
  * once per run (a case or a path off by one level leaves every feed empty). */
 static int
-pattern_warnings(struct run *r)
+pattern_warnings(struct run_state *r)
 {
 	int n = 0;
 	if (r->rep.count[UR_INDEX] == 0)
@@ -960,7 +961,7 @@ pattern_warnings(struct run *r)
 /* The frontier's URLs left for later runs, by reason (a due URL with no
  * reason recorded was left for the budget). */
 static void
-count_pending(struct run *r)
+count_pending(struct run_state *r)
 {
 	frontier_list due = { 0 };
 	if (catalogue_frontier_due(r->cat, r->run, r->o->recheck_all, &due) != 0) {
@@ -991,7 +992,7 @@ count_pending(struct run *r)
  * replace the feeds by empty ones (a 404 on the index, a pattern that
  * matches nothing).  Returns the exit status so far. */
 static int
-publish_step(struct run *r, int code)
+publish_step(struct run_state *r, int code)
 {
 	const struct run_opts *o = r->o;
 	long n;
@@ -1015,7 +1016,7 @@ publish_step(struct run *r, int code)
 
 /* The run's row in the catalogue, for `hotfeed status`. */
 static void
-record_run(struct run *r)
+record_run(struct run_state *r)
 {
 	char *counts = report_counts_json(&r->rep);
 	struct run_record rec = {
@@ -1031,7 +1032,7 @@ record_run(struct run *r)
 /* What a human reads: nothing on success without a terminal, except once,
  * on the catalogue's first run, that pages are left for the next runs. */
 static void
-print_summary(struct run *r, int code)
+print_summary(struct run_state *r, int code)
 {
 	const struct run_opts *o = r->o;
 	if (o->quiet)
@@ -1050,7 +1051,7 @@ print_summary(struct run *r, int code)
 }
 
 static int
-finish_run(struct run *r, double t0)
+finish_run(struct run_state *r, double t0)
 {
 	const struct run_opts *o = r->o;
 	int code = HF_EXIT_OK;
@@ -1097,7 +1098,7 @@ finish_run(struct run *r, double t0)
  * again only when pages fetched turned out to be indexes with more links.
  * Local files cost no request. */
 static int
-fetch_frontier(struct run *r)
+fetch_frontier(struct run_state *r)
 {
 	frontier_list due = { 0 };
 	size_t pos = 0;
@@ -1136,7 +1137,7 @@ fetch_frontier(struct run *r)
 }
 
 static void
-run_free(struct run *r)
+run_free(struct run_state *r)
 {
 	for (size_t i = 0; i < r->targets.n; i++) {
 		free(r->targets.v[i]->url);
@@ -1173,7 +1174,7 @@ run_main(const struct run_opts *o)
 	char msg[512];
 	double t0 = mono_now();
 	int lock = lock_acquire(o->db, msg, sizeof msg);
-	struct run r;
+	struct run_state r;
 	int code = HF_EXIT_FATAL;
 	struct http_opts ho;
 	int fetched;

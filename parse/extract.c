@@ -51,8 +51,8 @@ static const struct {
 };
 
 struct found;
-struct page;
-typedef void header_reader(const struct page *, const struct found *, struct bulletin *);
+struct line_index;
+typedef void header_reader(const struct line_index *, const struct found *, struct bulletin *);
 static header_reader read_severity, read_targets, read_exploit, read_reboot, read_uninstall,
 	read_action, read_past, read_urgency, read_registered, read_updated, read_references_from;
 
@@ -233,7 +233,7 @@ alone_in_cell(const struct hdoc *doc, size_t b)
  * menu line are not labels.
  */
 static int
-label_at(const struct page *pg, size_t i, enum hfield *field, const char **rest)
+label_at(const struct line_index *pg, size_t i, enum hfield *field, const char **rest)
 {
 	const struct item *it = &pg->items.v[i];
 	const struct hblock *bl = ex_item_block(pg, i);
@@ -258,7 +258,7 @@ label_at(const struct page *pg, size_t i, enum hfield *field, const char **rest)
 /* A label wrapped over lines of its cell ("再起動の<br>必要性"): the item
  * after it, or 0 when the block starting at item i is not one. */
 static size_t
-wrapped_label(const struct page *pg, size_t i, enum hfield *field)
+wrapped_label(const struct line_index *pg, size_t i, enum hfield *field)
 {
 	const struct hblock *bl = ex_item_block(pg, i);
 	const char *rest;
@@ -295,7 +295,7 @@ struct link_texts {
 };
 
 static int
-is_link_item(const struct page *pg, size_t i, struct link_texts *lt)
+is_link_item(const struct line_index *pg, size_t i, struct link_texts *lt)
 {
 	const struct hblock *bl = ex_item_block(pg, i);
 
@@ -316,7 +316,7 @@ is_link_item(const struct page *pg, size_t i, struct link_texts *lt)
 
 /* The cell below a label in a table whose labels form a row of their own. */
 static void
-value_below(const struct page *pg, struct found *fd)
+value_below(const struct line_index *pg, struct found *fd)
 {
 	const struct hblock *lb = ex_item_block(pg, fd->at);
 
@@ -348,7 +348,7 @@ value_below(const struct page *pg, struct found *fd)
  * table nesting.
  */
 static size_t
-value_end(const struct page *pg, const struct found *fd)
+value_end(const struct line_index *pg, const struct found *fd)
 {
 	const struct hblock *lb = ex_item_block(pg, fd->at);
 	size_t j, first = fd->from < fd->to ? pg->items.v[fd->from].block : 0;
@@ -367,7 +367,7 @@ value_end(const struct page *pg, const struct found *fd)
 }
 
 static void
-find_header(const struct page *pg, struct header *h)
+find_header(const struct line_index *pg, struct header *h)
 {
 	size_t i, last = (size_t)-1;
 	enum hfield lastf = H_COUNT;
@@ -420,7 +420,7 @@ find_header(const struct page *pg, struct header *h)
 /* The value as text: inline rest, then the value lines; image alt when
  * there is no text.  NULL when empty. */
 static char *
-value_text(const struct page *pg, const struct found *fd)
+value_text(const struct line_index *pg, const struct found *fd)
 {
 	struct buf b;
 	char *s, *clean;
@@ -453,7 +453,7 @@ value_text(const struct page *pg, const struct found *fd)
 }
 
 static void
-read_yesno(const struct page *pg, const struct found *fd, enum yesno_field words,
+read_yesno(const struct line_index *pg, const struct found *fd, enum yesno_field words,
            const char *label, enum tristate *out, char **text, struct bulletin *b)
 {
 	char *v;
@@ -476,7 +476,7 @@ read_yesno(const struct page *pg, const struct found *fd, enum yesno_field words
 /* A date split over lines after its label ("【更新日】2005年 8月<br>11日"):
  * the value on the label's line and the next lines of its block. */
 static int
-date_continued(const struct page *pg, const struct found *fd, const char *v, char d[11])
+date_continued(const struct line_index *pg, const struct found *fd, const char *v, char d[11])
 {
 	struct buf acc;
 	int rc = -1;
@@ -500,7 +500,7 @@ date_continued(const struct page *pg, const struct found *fd, const char *v, cha
 }
 
 static void
-read_date(const struct page *pg, const struct found *fd, const char *label, char **out,
+read_date(const struct line_index *pg, const struct found *fd, const char *label, char **out,
           struct bulletin *b)
 {
 	char d[11], *v;
@@ -648,7 +648,7 @@ title_line(const char *t, struct bulletin *b)
 
 /* A one-cell row of the label table (<td colspan=4>title</td>). */
 static int
-whole_row(const struct page *pg, size_t i)
+whole_row(const struct line_index *pg, size_t i)
 {
 	const struct hblock *bl = ex_item_block(pg, i);
 	size_t b = pg->items.v[i].block;
@@ -666,7 +666,7 @@ whole_row(const struct page *pg, size_t i)
  * label table itself.
  */
 static size_t
-read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
+read_titles(const struct line_index *pg, const struct header *h, struct bulletin *b)
 {
 	const struct found *fd = &h->f[H_VULNID];
 	const struct hblock *lb = ex_item_block(pg, fd->at);
@@ -714,7 +714,7 @@ read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 }
 
 static void
-read_edition(const struct page *pg, struct bulletin *b)
+read_edition(const struct line_index *pg, struct bulletin *b)
 {
 	static const char *const marks[] = { "HotFix Alert", "HotFix Notice", "HotFix Report" };
 
@@ -756,7 +756,7 @@ read_edition(const struct page *pg, struct bulletin *b)
 }
 
 static void
-read_references_from(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_references_from(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	for (size_t i = fd->from; i < fd->to; i++) {
 		const struct hblock *bl = ex_item_block(pg, i);
@@ -776,7 +776,7 @@ read_references_from(const struct page *pg, const struct found *fd, struct bulle
 /* ---- the readers of the header_labels rows (fd->present) ---- */
 
 static void
-read_severity(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_severity(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	/* no value lines: the options stand on the label's own line */
 	long mask = ex_choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, severity_options,
@@ -789,7 +789,7 @@ read_severity(const struct page *pg, const struct found *fd, struct bulletin *b)
 }
 
 static void
-read_targets(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_targets(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	long mask = ex_choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, target_options,
 	                        2, 0, "対象環境", b);
@@ -799,49 +799,49 @@ read_targets(const struct page *pg, const struct found *fd, struct bulletin *b)
 }
 
 static void
-read_exploit(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_exploit(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_yesno(pg, fd, YN_EXPLOIT, "攻撃コードの有無", &b->exploit_code, NULL, b);
 }
 
 static void
-read_reboot(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_reboot(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_yesno(pg, fd, YN_REBOOT, "再起動の必要性", &b->reboot_required, &b->reboot, b);
 }
 
 static void
-read_uninstall(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_uninstall(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_yesno(pg, fd, YN_UNINSTALL, "アンインストール", &b->uninstall, NULL, b);
 }
 
 static void
-read_action(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_action(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	b->action = value_text(pg, fd);
 }
 
 static void
-read_past(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_past(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	b->past_fixes = value_text(pg, fd);
 }
 
 static void
-read_urgency(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_urgency(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	b->urgency = value_text(pg, fd);
 }
 
 static void
-read_registered(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_registered(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_date(pg, fd, "登録日", &b->registered, b);
 }
 
 static void
-read_updated(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_updated(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_date(pg, fd, "更新日", &b->updated, b);
 }
@@ -857,7 +857,7 @@ read_id_kb(const char *v, struct bulletin *b)
 
 /* The 脆弱性識別番号 value: its first non-empty line. */
 static void
-read_vulnid(const struct page *pg, const struct header *h, struct bulletin *b)
+read_vulnid(const struct line_index *pg, const struct header *h, struct bulletin *b)
 {
 	struct found id = h->f[H_VULNID];
 	size_t k = id.from;
@@ -879,7 +879,7 @@ read_vulnid(const struct page *pg, const struct header *h, struct bulletin *b)
  * navigation line such as "トップページ 用語解説".  Only the first
  * tune.nav_links links of a block are compared, to bound the cost. */
 static int
-is_link_line(const struct page *pg, size_t i)
+is_link_line(const struct line_index *pg, size_t i)
 {
 	static const char *const seps[] = { " ", "|", "\xef\xbd\x9c", "/", "・", FW_SPACE,
 	                                    "\xc2\xa0", "[", "]", "\xef\xbc\xbb", "\xef\xbc\xbd" };
@@ -905,7 +905,7 @@ is_link_line(const struct page *pg, size_t i)
 /* A line that may be a page's headline: text, short, not a link, label,
  * id block, series name or edition line. */
 static int
-headline_fit(const struct page *pg, size_t i)
+headline_fit(const struct line_index *pg, size_t i)
 {
 	const char *t = pg->items.v[i].text, *rest;
 	enum hfield f;
@@ -917,7 +917,7 @@ headline_fit(const struct page *pg, size_t i)
 /* Title, then an official title "(…)" on the next non-empty line, from
  * item i on; returns the item after what was taken. */
 static size_t
-title_from(const struct page *pg, size_t i, struct bulletin *b)
+title_from(const struct line_index *pg, size_t i, struct bulletin *b)
 {
 	size_t end = i + 1;
 
@@ -938,7 +938,7 @@ title_from(const struct page *pg, size_t i, struct bulletin *b)
 /* The headline as a heading element (<h1>…): the first fit one before the
  * sections; 0 when the page has none. */
 static size_t
-headline_heading(const struct page *pg, struct bulletin *b)
+headline_heading(const struct line_index *pg, struct bulletin *b)
 {
 	for (size_t i = 0; i < pg->body && i < tune.headline_scan; i++)
 		if ((ex_item_block(pg, i)->flags & HB_HEADING) && headline_fit(pg, i))
@@ -949,7 +949,7 @@ headline_heading(const struct page *pg, struct bulletin *b)
 /* The headline under an id block: the first fit line from item i, before
  * any label; 0 when none. */
 static size_t
-titles_after(const struct page *pg, size_t i, struct bulletin *b)
+titles_after(const struct line_index *pg, size_t i, struct bulletin *b)
 {
 	for (size_t n = 0; i < pg->body && n < tune.title_lines; i++) {
 		const char *t = pg->items.v[i].text, *rest;
@@ -966,7 +966,7 @@ titles_after(const struct page *pg, size_t i, struct bulletin *b)
 }
 
 static size_t
-read_header(const struct page *pg, const struct header *h, const struct marks *m,
+read_header(const struct line_index *pg, const struct header *h, const struct marks *m,
             struct bulletin *b)
 {
 	char *v;
@@ -1025,7 +1025,7 @@ line_marks(const char *t, int headed, struct marks *m)
 }
 
 static void
-find_marks(const struct page *pg, struct marks *m)
+find_marks(const struct line_index *pg, struct marks *m)
 {
 	memset(m, 0, sizeof *m);
 	m->id_block = NO_ITEM;
@@ -1053,7 +1053,7 @@ find_marks(const struct page *pg, struct marks *m)
  * フォーム, the download or file sections.
  */
 static enum bulletin_kind
-classify(const struct page *pg, const struct header *h, const struct marks *m)
+classify(const struct line_index *pg, const struct header *h, const struct marks *m)
 {
 	if (m->notice)
 		return BULLETIN_NOTICE;
@@ -1076,7 +1076,7 @@ classify(const struct page *pg, const struct header *h, const struct marks *m)
  * emphasized line that is not the site's frame; else its <title> unless
  * that is only the series name. */
 static void
-other_title(const struct page *pg, struct bulletin *b)
+other_title(const struct line_index *pg, struct bulletin *b)
 {
 	for (size_t i = 0; i < pg->body && i < tune.headline_scan; i++) {
 		const struct item *it = &pg->items.v[i];
@@ -1091,7 +1091,7 @@ other_title(const struct page *pg, struct bulletin *b)
 }
 
 static void
-collect_ids(const struct page *pg, struct bulletin *b)
+collect_ids(const struct line_index *pg, struct bulletin *b)
 {
 	strlist ids = { 0 }, typos = { 0 };
 	struct strset seen = STRSET_INIT;
@@ -1124,7 +1124,7 @@ header_end(const struct header *h)
 /* A notice's dates: 登録日 / 更新日, else its 報告日 for both; an issue
  * dated only by its edition line is updated on that day. */
 static void
-notice_dates(const struct page *pg, const struct header *h, struct bulletin *b)
+notice_dates(const struct line_index *pg, const struct header *h, struct bulletin *b)
 {
 	read_date(pg, &h->f[H_REGISTERED], "登録日", &b->registered, b);
 	read_date(pg, &h->f[H_UPDATED], "更新日", &b->updated, b);
@@ -1139,7 +1139,7 @@ notice_dates(const struct page *pg, const struct header *h, struct bulletin *b)
 /* A notice's KB numbers, when its ■ items give none: the セキュリティ番号
  * value of a one-item notice. */
 static void
-notice_kb(const struct page *pg, const struct header *h, struct bulletin *b)
+notice_kb(const struct line_index *pg, const struct header *h, struct bulletin *b)
 {
 	struct found id = h->f[H_VULNID];
 	char *v;
@@ -1156,7 +1156,7 @@ notice_kb(const struct page *pg, const struct header *h, struct bulletin *b)
  * headline is the first line that holds the title.
  */
 static size_t
-column_end(const struct page *pg, const struct bulletin *b)
+column_end(const struct line_index *pg, const struct bulletin *b)
 {
 	const struct hblock *hb = NULL;
 
@@ -1180,7 +1180,7 @@ column_end(const struct page *pg, const struct bulletin *b)
 void
 extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *b)
 {
-	struct page pg;
+	struct line_index pg;
 	struct header h;
 	struct marks m;
 

@@ -306,7 +306,7 @@ cand_image(struct cand *c, size_t block, unsigned k)
 /* A marker item (an image-only block, or a cell "●" / "該当") goes with
  * option c. */
 static void
-cand_attach(struct cand *c, const struct page *pg, size_t item)
+cand_attach(struct cand *c, const struct line_index *pg, size_t item)
 {
 	const struct hblock *bl = ex_item_block(pg, item);
 	const char *text = pg->items.v[item].text;
@@ -327,7 +327,7 @@ cand_attach(struct cand *c, const struct page *pg, size_t item)
 }
 
 static struct cand *
-cand_new(struct cand *c, size_t *n, int value, const struct page *pg, size_t item, size_t off)
+cand_new(struct cand *c, size_t *n, int value, const struct line_index *pg, size_t item, size_t off)
 {
 	struct cand *x = &c[(*n)++];
 
@@ -360,7 +360,7 @@ line_images(const struct hblock *bl, size_t block, size_t off, size_t len, struc
  * option before it (該当) or after it (●).  Returns the options added, 0
  * when the line names fewer than two (then it is read as a whole). */
 static size_t
-choice_words(const struct page *pg, size_t item, const struct option *options,
+choice_words(const struct line_index *pg, size_t item, const struct option *options,
              size_t noptions, struct cand *c, size_t n, size_t room)
 {
 	const char *line = pg->items.v[item].text;
@@ -441,7 +441,7 @@ sig_add(struct feat *f, const char *s)
 
 /* The marks around an option, innermost first. */
 static size_t
-cand_chain(const struct page *pg, const struct cand *c, unsigned *chain)
+cand_chain(const struct line_index *pg, const struct cand *c, unsigned *chain)
 {
 	size_t n = 0;
 	unsigned m;
@@ -464,7 +464,7 @@ chain_has(const unsigned *chain, size_t n, unsigned m)
 }
 
 static void
-image_feat(const struct page *pg, const struct cand *c, struct feat *f)
+image_feat(const struct line_index *pg, const struct cand *c, struct feat *f)
 {
 	int on = 0, off = 0;
 
@@ -487,7 +487,7 @@ image_feat(const struct page *pg, const struct cand *c, struct feat *f)
 
 /* The marks around option c that do not enclose every option. */
 static void
-mark_feats(const struct page *pg, const unsigned *chain, size_t n, const unsigned *common,
+mark_feats(const struct line_index *pg, const unsigned *chain, size_t n, const unsigned *common,
            size_t ncommon, struct feat *f)
 {
 	for (size_t i = n; i-- > 0;) {
@@ -513,7 +513,7 @@ mark_feats(const struct page *pg, const unsigned *chain, size_t n, const unsigne
 }
 
 static void
-cand_feats(const struct page *pg, const struct cand *c, size_t n, struct feat (*f)[D_COUNT])
+cand_feats(const struct line_index *pg, const struct cand *c, size_t n, struct feat (*f)[D_COUNT])
 {
 	unsigned chain[MAX_CAND][MAX_CHAIN], common[MAX_CHAIN];
 	size_t len[MAX_CAND], ncommon = 0;
@@ -633,7 +633,7 @@ describe_alike(struct feat (*f)[D_COUNT], char *out, size_t size)
 }
 
 static long
-choice_decide(const struct page *pg, struct cand *c, size_t n, int single, const char *field,
+choice_decide(const struct line_index *pg, struct cand *c, size_t n, int single, const char *field,
               struct bulletin *b)
 {
 	static struct feat f[MAX_CAND][D_COUNT];
@@ -680,7 +680,7 @@ choice_decide(const struct page *pg, struct cand *c, size_t n, int single, const
 /* ---- reading the list ---- */
 
 long
-ex_choice_read(const struct page *pg, size_t from, size_t to, const struct option *options,
+ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct option *options,
             size_t noptions, int single, const char *field, struct bulletin *b)
 {
 	struct cand c[MAX_CAND];

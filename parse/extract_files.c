@@ -246,7 +246,7 @@ is_platform_line(const char *s)
 }
 
 void
-extract_packages(const struct page *pg, struct span s, struct bulletin *b)
+extract_packages(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	struct files_state st = { FT_NONE, { -1, -1, -1, -1, -1 }, 4, NULL, NULL, NULL, 0 };
 	size_t i = s.from;
@@ -287,7 +287,7 @@ extract_packages(const struct page *pg, struct span s, struct bulletin *b)
 }
 
 void
-extract_deploy_time(const struct page *pg, struct span s, struct bulletin *b)
+extract_deploy_time(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	int hosts[15];
 	unsigned nhosts = 0;

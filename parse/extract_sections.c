@@ -57,7 +57,7 @@ alone_in_row(const struct hdoc *doc, size_t b)
  * alone in a table of its own: never as one more row of a label table
  * (よく寄せられる質問). */
 static int
-heading_place(const struct page *pg, size_t b)
+heading_place(const struct line_index *pg, size_t b)
 {
 	const struct hdoc *doc = pg->doc;
 	const struct hblock *bl = &doc->blocks.v[b];
@@ -72,7 +72,7 @@ heading_place(const struct page *pg, size_t b)
 }
 
 static enum section
-heading_of(const struct page *pg, size_t i)
+heading_of(const struct line_index *pg, size_t i)
 {
 	const struct item *it = &pg->items.v[i];
 	const struct hblock *bl = ex_item_block(pg, i);
@@ -104,7 +104,7 @@ heading_of(const struct page *pg, size_t i)
 }
 
 void
-ex_find_sections(struct page *pg)
+ex_find_sections(struct line_index *pg)
 {
 	enum section cur = SEC_NONE;
 
@@ -180,7 +180,7 @@ acc_add(struct acc *a, const char *sep, const char *text)
 
 /* The lines [i, j) of one block as a paragraph. */
 static char *
-lines_paragraph(const struct page *pg, size_t i, size_t j)
+lines_paragraph(const struct line_index *pg, size_t i, size_t j)
 {
 	struct buf b;
 	char *s, *p;
@@ -200,7 +200,7 @@ lines_paragraph(const struct page *pg, size_t i, size_t j)
 
 /* End of the block that item i is in (exclusive), bounded by to. */
 static size_t
-block_end(const struct page *pg, size_t i, size_t to)
+block_end(const struct line_index *pg, size_t i, size_t to)
 {
 	size_t j = i + 1;
 
@@ -243,7 +243,7 @@ strip_colon(const char *s)
  * references took 16.5 s when each reference compared every link.
  */
 static char *
-line_url(const struct page *pg, size_t i)
+line_url(const struct line_index *pg, size_t i)
 {
 	size_t b = pg->items.v[i].block, k;
 	const struct hblock *bl = &pg->doc->blocks.v[b];
@@ -261,7 +261,7 @@ line_url(const struct page *pg, size_t i)
 
 /* "・label:" then a URL line -> reference; returns items consumed (0 if none). */
 static size_t
-reference_at(const struct page *pg, size_t i, size_t to, struct bulletin *b)
+reference_at(const struct line_index *pg, size_t i, size_t to, struct bulletin *b)
 {
 	const char *t = pg->items.v[i].text;
 	struct reference *r;
@@ -287,7 +287,7 @@ reference_at(const struct page *pg, size_t i, size_t to, struct bulletin *b)
 
 /* Paragraphs of [from, to) into *text; references taken out. */
 static void
-read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bulletin *b)
+read_prose(const struct line_index *pg, size_t from, size_t to, char **text, struct bulletin *b)
 {
 	size_t i = from;
 	struct acc a = { .dest = NULL };
@@ -315,7 +315,7 @@ read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bu
 }
 
 void
-extract_lead(const struct page *pg, struct bulletin *b)
+extract_lead(const struct line_index *pg, struct bulletin *b)
 {
 	size_t to = pg->lead_end && pg->lead_end < pg->body ? pg->lead_end : pg->body;
 
@@ -325,7 +325,7 @@ extract_lead(const struct page *pg, struct bulletin *b)
 }
 
 static void
-read_affected(const struct page *pg, struct span s, struct bulletin *b)
+read_affected(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	size_t i = s.from;
 	struct row r;
@@ -368,7 +368,7 @@ is_note_heading(const char *s)
 /* DA Lab comments (and a notice's items): ■ items become notes;
  * 適用テストの結果 lists platforms. */
 static void
-read_notes(const struct page *pg, struct span s, struct bulletin *b)
+read_notes(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	struct note *n = NULL;
 	int tested = 0;
@@ -438,7 +438,7 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 }
 
 static void
-read_downloads(const struct page *pg, struct span s, struct bulletin *b)
+read_downloads(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	size_t i = s.from;
 	struct row r;
@@ -479,7 +479,7 @@ registry_key(const char *line)
 }
 
 static void
-read_verification(const struct page *pg, struct span s, struct bulletin *b)
+read_verification(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	char *platform = NULL;
 
@@ -527,7 +527,7 @@ numbered_step(const char *s)
 
 /* The state of reading 参考情報: the current ■ item, its text, its step. */
 struct wk {
-	const struct page *pg;
+	const struct line_index *pg;
 	struct span s;
 	struct workaround *w;
 	unsigned last_li;
@@ -568,7 +568,7 @@ wk_list_item(struct wk *k, size_t i)
 static size_t
 wk_numbered(struct wk *k, size_t i, const char *first)
 {
-	const struct page *pg = k->pg;
+	const struct line_index *pg = k->pg;
 	size_t j;
 	char *p = text_clean(first), *more;
 
@@ -590,7 +590,7 @@ wk_numbered(struct wk *k, size_t i, const char *first)
 static size_t
 wk_paragraph(struct wk *k, size_t i)
 {
-	const struct page *pg = k->pg;
+	const struct line_index *pg = k->pg;
 	size_t end = i + 1;
 	char *p;
 
@@ -606,7 +606,7 @@ wk_paragraph(struct wk *k, size_t i)
 
 /* 参考情報: each ■ item is a workaround with its text and steps. */
 static void
-read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
+read_workarounds(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	struct wk k = { .pg = pg, .s = s };
 	size_t i = s.from, n;
@@ -638,7 +638,7 @@ read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
 }
 
 static void
-read_overview(const struct page *pg, struct span s, struct bulletin *b)
+read_overview(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	read_prose(pg, s.from, s.to, &b->overview, b);
 }
@@ -657,7 +657,7 @@ static size_t n_deploy(const struct bulletin *b) { return b->deploy_time.n; }
 static const struct {
 	enum section sect;
 	const char *name;
-	void (*read)(const struct page *, struct span, struct bulletin *);
+	void (*read)(const struct line_index *, struct span, struct bulletin *);
 	size_t (*filled)(const struct bulletin *);
 } section_readers[] = {
 	{ SEC_OVERVIEW, "概要", read_overview, n_overview },
@@ -671,7 +671,7 @@ static const struct {
 };
 
 static int
-has_text(const struct page *pg, struct span s)
+has_text(const struct line_index *pg, struct span s)
 {
 	for (size_t i = s.from; i < s.to; i++)
 		if (pg->items.v[i].text[0])
@@ -680,7 +680,7 @@ has_text(const struct page *pg, struct span s)
 }
 
 void
-extract_sections(const struct page *pg, struct bulletin *b)
+extract_sections(const struct line_index *pg, struct bulletin *b)
 {
 	for (size_t k = 0; k < sizeof section_readers / sizeof *section_readers; k++) {
 		struct span s = pg->sect[section_readers[k].sect];
@@ -701,7 +701,7 @@ extract_sections(const struct page *pg, struct bulletin *b)
 }
 
 void
-extract_notice(const struct page *pg, size_t after, struct bulletin *b)
+extract_notice(const struct line_index *pg, size_t after, struct bulletin *b)
 {
 	size_t i, title = pg->body;
 	struct span notes = { pg->body, ex_content_end(pg, pg->body, pg->body, pg->end) };

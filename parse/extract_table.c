@@ -13,7 +13,7 @@
 #include <string.h>
 
 void
-ex_page_items(struct page *pg)
+ex_page_items(struct line_index *pg)
 {
 	pg->url_link = xcalloc(pg->doc->blocks.n + 1, sizeof *pg->url_link);
 	for (size_t b = 0; b < pg->doc->blocks.n; b++) {
@@ -36,7 +36,7 @@ ex_page_items(struct page *pg)
 }
 
 void
-ex_page_items_free(struct page *pg)
+ex_page_items_free(struct line_index *pg)
 {
 	for (size_t i = 0; i < pg->items.n; i++)
 		free(pg->items.v[i].text);
@@ -47,7 +47,7 @@ ex_page_items_free(struct page *pg)
 }
 
 const struct hblock *
-ex_item_block(const struct page *pg, size_t i)
+ex_item_block(const struct line_index *pg, size_t i)
 {
 	return &pg->doc->blocks.v[pg->items.v[i].block];
 }
@@ -149,7 +149,7 @@ ex_label_match(const char *text, const char *label)
 /* ---- rows ---- */
 
 int
-ex_row_next(const struct page *pg, size_t *i, size_t to, struct row *r)
+ex_row_next(const struct line_index *pg, size_t *i, size_t to, struct row *r)
 {
 	const struct hblock *first;
 	unsigned lastcell = 0;

@@ -24,8 +24,8 @@
 
 #define EPOCH_JST "1970-01-01T09:00:00+09:00"
 
-/* Everything one run holds. */
-struct run {
+/* Everything one publish holds. */
+struct publish_run {
 	const struct publish_opts *o;
 	char *site;                  /* cfg->link ending in '/' */
 	struct template *item_xsl, *index_xsl;
@@ -77,7 +77,7 @@ publish_default_templates(void)
 }
 
 static int
-load_templates(struct run *r)
+load_templates(struct publish_run *r)
 {
 	char *item = xasprintf("%s/item.xsl", r->o->templates);
 	char *index = xasprintf("%s/index.xsl", r->o->templates);
@@ -92,7 +92,7 @@ load_templates(struct run *r)
 
 /* item.xsl over one bulletin, sanitized: the item's content_html. */
 static int
-render_item(struct run *r, struct feed_item *it)
+render_item(struct publish_run *r, struct feed_item *it)
 {
 	xmlDocPtr doc = item_xml_doc(it);
 	char *raw;
@@ -109,7 +109,7 @@ render_item(struct run *r, struct feed_item *it)
 }
 
 static int
-prepare_items(struct run *r, const struct cat_entry *entries, size_t n)
+prepare_items(struct publish_run *r, const struct cat_entry *entries, size_t n)
 {
 	r->items = xcalloc(n + 1, sizeof *r->items);
 	r->all = xcalloc(n + 1, sizeof *r->all);
@@ -143,7 +143,7 @@ struct feed_files {
 };
 
 static void
-feed_files_init(struct feed_files *f, const struct run *r, const char *name)
+feed_files_init(struct feed_files *f, const struct publish_run *r, const char *name)
 {
 	const char *dot = *name ? "." : "";
 
@@ -174,7 +174,7 @@ typedef int (*feed_writer)(const struct feed_meta *, struct feed_item *const *, 
 
 /* The metadata every document of one feed shares. */
 static void
-feed_meta_init(const struct run *r, struct feed_meta *m, const struct feed_files *f,
+feed_meta_init(const struct publish_run *r, struct feed_meta *m, const struct feed_files *f,
                const char *title)
 {
 	const struct config *c = r->o->cfg;
@@ -198,7 +198,7 @@ feed_meta_init(const struct run *r, struct feed_meta *m, const struct feed_files
 /* rss, atom and json of one feed (items already selected and limited);
  * history: its RFC 5005 links, or NULL. */
 static int
-render_feed(struct run *r, const char *name, const char *title,
+render_feed(struct publish_run *r, const char *name, const char *title,
             struct feed_item *const *items, size_t n, const struct feed_history *history)
 {
 	struct feed_files f;
@@ -232,7 +232,7 @@ render_feed(struct run *r, const char *name, const char *title,
 }
 
 static size_t
-feed_length(const struct run *r, size_t n)
+feed_length(const struct publish_run *r, size_t n)
 {
 	int items = r->o->cfg->items;
 
@@ -284,7 +284,7 @@ facet_name_ok(const char *name)
 }
 
 static int
-render_facet(struct run *r, const struct facet_cfg *f)
+render_facet(struct publish_run *r, const struct facet_cfg *f)
 {
 	struct feed_item **sel = xcalloc(r->nfeed + 1, sizeof *sel);
 	size_t k = 0;
@@ -313,7 +313,7 @@ render_facet(struct run *r, const struct facet_cfg *f)
 /* The feeds of this publish: the main feed, then each facet; their files
  * into *ff (nf of them, caller frees each and the array). */
 static size_t
-all_feeds(struct run *r, struct feed_files **ff, struct index_feed **feeds)
+all_feeds(struct publish_run *r, struct feed_files **ff, struct index_feed **feeds)
 {
 	const struct config *c = r->o->cfg;
 	size_t nf = c->facets.n + 1;
@@ -341,7 +341,7 @@ all_feeds_free(struct feed_files *ff, struct index_feed *feeds, size_t nf)
 
 /* feeds.opml: every feed in its three formats, and the CSAF ROLIE feed. */
 static int
-render_opml(struct run *r)
+render_opml(struct publish_run *r)
 {
 	struct feed_files *ff;
 	struct index_feed *feeds;
@@ -364,7 +364,7 @@ render_opml(struct run *r)
 
 /* icon.png of the templates, when they have one, beside the feeds. */
 static int
-load_icon(struct run *r)
+load_icon(struct publish_run *r)
 {
 	char *path = xasprintf("%s/icon.png", r->o->templates), *data;
 	size_t len;
@@ -384,7 +384,7 @@ load_icon(struct run *r)
 }
 
 static int
-render_index(struct run *r)
+render_index(struct publish_run *r)
 {
 	const struct config *c = r->o->cfg;
 	struct index_feed *feeds;
@@ -419,7 +419,7 @@ render_index(struct run *r)
 }
 
 static int
-render_catalogue(struct run *r)
+render_catalogue(struct publish_run *r)
 {
 	struct feed_meta m = { 0 };
 	struct out_file *of = outfiles_add(&r->files, "catalogue.json", OUT_JSON);
@@ -436,7 +436,7 @@ render_catalogue(struct run *r)
 
 /* The main feed: its current documents and monthly archives (feed_archive.h). */
 static int
-render_main(struct run *r)
+render_main(struct publish_run *r)
 {
 	struct feed_archives a;
 	struct feed_files f;
@@ -457,7 +457,7 @@ render_main(struct run *r)
 }
 
 static int
-render_all(struct run *r)
+render_all(struct publish_run *r)
 {
 	const struct config *c = r->o->cfg;
 
@@ -554,7 +554,7 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
 
 /* The record of this publish, as the last file of the set (when stamped). */
 static int
-add_record(struct run *r)
+add_record(struct publish_run *r)
 {
 	json_t *doc = json_object(), *files = json_array();
 	struct out_file *of;
@@ -644,7 +644,7 @@ int
 publish_entries(const struct publish_opts *o, const struct cat_entry *entries, size_t n,
                 char *err, size_t errlen)
 {
-	struct run r = { .o = o, .err = err, .errlen = errlen };
+	struct publish_run r = { .o = o, .err = err, .errlen = errlen };
 	int rc = -1;
 
 	if ((r.site = site_link(o->cfg->link)) == NULL) {

@@ -770,7 +770,7 @@ static int
 furniture_of(const char *html, const char *text)
 {
 	struct hdoc doc;
-	struct page pg;
+	struct line_index pg;
 	char err[256];
 	int mask = -1;
 
