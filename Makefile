@@ -78,6 +78,10 @@ fuzz: deps
 lint: deps
 	@LINT_CPPFLAGS='$(subst ','\'',$(CPPFLAGS))' sh tests/lint.sh
 
+# Rewrite the files `make lint` checks with clang-format (.clang-format).
+format: deps
+	@sh tests/lint.sh format
+
 # The blind corpus (tests/blind/README.md): how much of the model pages
 # written without seeing the extractor yield.  A measurement, not a test.
 blind: hotfeed
@@ -108,6 +112,6 @@ uninstall:
 clean:
 	rm -rf $(B) build-asan build-fuzz hotfeed out .out.lock .out.new.* .out.old.*
 
-.PHONY: all deps tests check asan lint fuzz blind bench fidelity demo install uninstall clean
+.PHONY: all deps tests check asan lint format fuzz blind bench fidelity demo install uninstall clean
 
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d)

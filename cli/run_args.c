@@ -46,6 +46,8 @@ static const struct num_flag {
 	const char *name;
 	long min, max;
 } num_flags[] = {
+	/* one flag a line */
+	/* clang-format off */
 	{ O_CONC, "--concurrency", 1, 64 },
 	{ O_DELAY, "--delay", 0, 3600000 },
 	{ O_TIMEOUT, "--timeout", 1, 3600 },
@@ -53,6 +55,7 @@ static const struct num_flag {
 	{ O_RETRIES, "--retries", 0, 10 },
 	{ O_MAXREQ, "--max-requests", 1, 1000000 },
 	{ O_JOBS, "--jobs", 1, HF_MAX_PARSE_JOBS },
+	/* clang-format on */
 };
 
 static const char options_help[] =

@@ -22,6 +22,8 @@ static const struct {
 	const char *name;
 	int (*has)(const struct bulletin *);
 } core_fields[] = {
+	/* one field a line */
+	/* clang-format off */
 	{ "title", has_title },
 	{ "registered", has_registered },
 	{ "severity", has_severity },
@@ -29,6 +31,7 @@ static const struct {
 	{ "summary", has_summary },
 	{ "affected", has_affected },
 	{ "downloads", has_downloads },
+	/* clang-format on */
 };
 
 #define NCORE (sizeof core_fields / sizeof *core_fields)
