@@ -42,7 +42,7 @@ END_TEST
 
 START_TEST(text_as_html)
 {
-	char *s = must(text_to_html("a <b> & \"c\"\n\nd\x01"));
+	char *s = must(sanitize_text_to_html("a <b> & \"c\"\n\nd\x01"));
 	ck_assert_str_eq(s, "<p>a &lt;b&gt; &amp; &quot;c&quot;</p><p>d</p>");
 	free(s);
 }
@@ -373,7 +373,7 @@ remove_dir(const char *dir)
 	char *slash = strrchr(dir, '/');
 	char *lock = xasprintf("%.*s/.%s.lock", (int)(slash - dir), dir, slash + 1);
 
-	ck_assert_int_eq(remove_tree(AT_FDCWD, dir), 0);
+	ck_assert_int_eq(util_remove_tree(AT_FDCWD, dir), 0);
 	unlink(lock);
 	free(lock);
 }
@@ -589,7 +589,7 @@ START_TEST(change_notes_in_japanese)
 {
 	struct change c = { (char *)change_cases[_i].field, (char *)change_cases[_i].old,
 	                    (char *)change_cases[_i].new };
-	char *s = must(change_describe(&c));
+	char *s = must(change_note_describe(&c));
 
 	ck_assert_str_eq(s, change_cases[_i].want);
 	free(s);
