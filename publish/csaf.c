@@ -13,7 +13,8 @@
  *                severity namespace
  *   notes        summary (要旨), overview (概要), past_fixes, every ■ note
  *   references   this document (self), the bulletin's page, every link of
- *                references[] (external)
+ *                references[] (external), then per supersedes id its
+ *                Microsoft bulletin page (external, "…置き換える過去の修正")
  *   product_tree vendor Microsoft: per affected software a product_family
  *                of its platforms, then the tested platforms not already
  *                there, then per fixed file a product_name with one
@@ -197,6 +198,10 @@ tracking(const struct feed_item *it, const char *id, char **current)
 
 /* ---- document: notes and references ---- */
 
+/* A Microsoft bulletin's page from its MS id: the form of the bulletins'
+ * own セキュリティ情報 links (templates/item.xsl links supersedes the same). */
+#define MS_BULLETIN_URL "http://www.microsoft.com/japan/technet/security/bulletin/%s.mspx"
+
 static void
 add_note(json_t *notes, const char *category, const char *title, const char *text)
 {
@@ -255,6 +260,14 @@ document_references(const struct feed_item *it, const char *self)
 	for (size_t i = 0; i < b->references.n; i++)
 		add_reference(refs, "external", b->references.v[i].label,
 		              b->references.v[i].url, b->source.url);
+	for (size_t i = 0; i < b->supersedes.n; i++) {
+		char *url = xasprintf(MS_BULLETIN_URL, b->supersedes.v[i]);
+		char *summary = xasprintf("%s: この修正プログラムが置き換える過去の修正 (superseded)",
+		                          b->supersedes.v[i]);
+		add_reference(refs, "external", summary, url, NULL);
+		free(summary);
+		free(url);
+	}
 	return refs;
 }
 
@@ -575,6 +588,7 @@ write_document(struct csaf_run *c, const struct feed_item *it, struct outfiles *
 	char *stem = file_stem(it->e->model.id), *path, *name, *url, *current = NULL;
 	json_t *doc;
 	int rc;
+	struct csaf_change *ch;
 
 	/* YYYY is initial_release_date's year: published, RFC 3339 */
 	path = xasprintf("%.4s/%s.json", it->published, stem);
@@ -585,7 +599,7 @@ write_document(struct csaf_run *c, const struct feed_item *it, struct outfiles *
 	json_decref(doc);
 	buf_printf(&c->index, "%s\n", path);
 	rolie_entry(c, it, url, current);
-	struct csaf_change *ch = VEC_PUSH(&c->changes);
+	ch = VEC_PUSH(&c->changes);
 	ch->path = path;
 	ch->when = current;
 	free(stem);

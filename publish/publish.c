@@ -24,8 +24,8 @@
 
 #define EPOCH_JST "1970-01-01T09:00:00+09:00"
 
-/* Everything one run holds. */
-struct run {
+/* Everything one publish holds. */
+struct publish_run {
 	const struct publish_opts *o;
 	char *site;                  /* cfg->link ending in '/' */
 	struct template *item_xsl, *index_xsl;
@@ -77,14 +77,14 @@ publish_default_templates(void)
 }
 
 static int
-load_templates(struct run *r)
+load_templates(struct publish_run *r)
 {
 	char *item = xasprintf("%s/item.xsl", r->o->templates);
 	char *index = xasprintf("%s/index.xsl", r->o->templates);
 
-	r->item_xsl = template_load(item, r->err, r->errlen);
+	r->item_xsl = xslt_template_load(item, r->err, r->errlen);
 	if (r->item_xsl != NULL)
-		r->index_xsl = template_load(index, r->err, r->errlen);
+		r->index_xsl = xslt_template_load(index, r->err, r->errlen);
 	free(item);
 	free(index);
 	return r->index_xsl != NULL ? 0 : -1;
@@ -92,12 +92,12 @@ load_templates(struct run *r)
 
 /* item.xsl over one bulletin, sanitized: the item's content_html. */
 static int
-render_item(struct run *r, struct feed_item *it)
+render_item(struct publish_run *r, struct feed_item *it)
 {
 	xmlDocPtr doc = item_xml_doc(it);
 	char *raw;
 	size_t len;
-	int rc = template_apply(r->item_xsl, doc, &raw, &len, r->err, r->errlen);
+	int rc = xslt_template_apply(r->item_xsl, doc, &raw, &len, r->err, r->errlen);
 
 	xmlFreeDoc(doc);
 	if (rc < 0)
@@ -109,7 +109,7 @@ render_item(struct run *r, struct feed_item *it)
 }
 
 static int
-prepare_items(struct run *r, const struct cat_entry *entries, size_t n)
+prepare_items(struct publish_run *r, const struct cat_entry *entries, size_t n)
 {
 	r->items = xcalloc(n + 1, sizeof *r->items);
 	r->all = xcalloc(n + 1, sizeof *r->all);
@@ -143,7 +143,7 @@ struct feed_files {
 };
 
 static void
-feed_files_init(struct feed_files *f, const struct run *r, const char *name)
+feed_files_init(struct feed_files *f, const struct publish_run *r, const char *name)
 {
 	const char *dot = *name ? "." : "";
 
@@ -174,7 +174,7 @@ typedef int (*feed_writer)(const struct feed_meta *, struct feed_item *const *, 
 
 /* The metadata every document of one feed shares. */
 static void
-feed_meta_init(const struct run *r, struct feed_meta *m, const struct feed_files *f,
+feed_meta_init(const struct publish_run *r, struct feed_meta *m, const struct feed_files *f,
                const char *title)
 {
 	const struct config *c = r->o->cfg;
@@ -198,7 +198,7 @@ feed_meta_init(const struct run *r, struct feed_meta *m, const struct feed_files
 /* rss, atom and json of one feed (items already selected and limited);
  * history: its RFC 5005 links, or NULL. */
 static int
-render_feed(struct run *r, const char *name, const char *title,
+render_feed(struct publish_run *r, const char *name, const char *title,
             struct feed_item *const *items, size_t n, const struct feed_history *history)
 {
 	struct feed_files f;
@@ -215,21 +215,24 @@ render_feed(struct run *r, const char *name, const char *title,
 	feed_meta_init(r, &m, &f, title);
 	m.updated = newest(n > 0 ? items : r->feed, n > 0 ? n : r->nfeed);
 	m.history = history;
-	const struct { const char *file; enum out_kind kind; feed_writer write; } outs[] = {
-		{ f.rss, OUT_XML, feed_write_rss },
-		{ f.atom, OUT_XML, feed_write_atom },
-		{ f.json, OUT_JSON, feed_write_json },
-	};
-	for (size_t i = 0; i < sizeof outs / sizeof *outs && rc == 0; i++) {
-		struct out_file *of = outfiles_add(&r->files, outs[i].file, outs[i].kind);
-		rc = outs[i].write(&m, items, n, &of->data, r->err, r->errlen);
+	{
+		const struct { const char *file; enum out_kind kind; feed_writer write; } outs[] = {
+			{ f.rss, OUT_XML, feed_write_rss },
+			{ f.atom, OUT_XML, feed_write_atom },
+			{ f.json, OUT_JSON, feed_write_json },
+		};
+
+		for (size_t i = 0; i < sizeof outs / sizeof *outs && rc == 0; i++) {
+			struct out_file *of = outfiles_add(&r->files, outs[i].file, outs[i].kind);
+			rc = outs[i].write(&m, items, n, &of->data, r->err, r->errlen);
+		}
 	}
 	feed_files_free(&f);
 	return rc;
 }
 
 static size_t
-feed_length(const struct run *r, size_t n)
+feed_length(const struct publish_run *r, size_t n)
 {
 	int items = r->o->cfg->items;
 
@@ -281,7 +284,7 @@ facet_name_ok(const char *name)
 }
 
 static int
-render_facet(struct run *r, const struct facet_cfg *f)
+render_facet(struct publish_run *r, const struct facet_cfg *f)
 {
 	struct feed_item **sel = xcalloc(r->nfeed + 1, sizeof *sel);
 	size_t k = 0;
@@ -310,7 +313,7 @@ render_facet(struct run *r, const struct facet_cfg *f)
 /* The feeds of this publish: the main feed, then each facet; their files
  * into *ff (nf of them, caller frees each and the array). */
 static size_t
-all_feeds(struct run *r, struct feed_files **ff, struct index_feed **feeds)
+all_feeds(struct publish_run *r, struct feed_files **ff, struct index_feed **feeds)
 {
 	const struct config *c = r->o->cfg;
 	size_t nf = c->facets.n + 1;
@@ -338,7 +341,7 @@ all_feeds_free(struct feed_files *ff, struct index_feed *feeds, size_t nf)
 
 /* feeds.opml: every feed in its three formats, and the CSAF ROLIE feed. */
 static int
-render_opml(struct run *r)
+render_opml(struct publish_run *r)
 {
 	struct feed_files *ff;
 	struct index_feed *feeds;
@@ -361,7 +364,7 @@ render_opml(struct run *r)
 
 /* icon.png of the templates, when they have one, beside the feeds. */
 static int
-load_icon(struct run *r)
+load_icon(struct publish_run *r)
 {
 	char *path = xasprintf("%s/icon.png", r->o->templates), *data;
 	size_t len;
@@ -381,7 +384,7 @@ load_icon(struct run *r)
 }
 
 static int
-render_index(struct run *r)
+render_index(struct publish_run *r)
 {
 	const struct config *c = r->o->cfg;
 	struct index_feed *feeds;
@@ -400,7 +403,7 @@ render_index(struct run *r)
 	m.icon = r->icon != NULL ? "icon.png" : NULL;
 	m.updated = newest(r->feed, r->nfeed);
 	doc = item_xml_index(&m, feeds, nf, r->feed, r->nfeed);
-	rc = template_apply(r->index_xsl, doc, &raw, &len, r->err, r->errlen);
+	rc = xslt_template_apply(r->index_xsl, doc, &raw, &len, r->err, r->errlen);
 	xmlFreeDoc(doc);
 	all_feeds_free(ff, feeds, nf);
 	if (rc < 0)
@@ -416,7 +419,7 @@ render_index(struct run *r)
 }
 
 static int
-render_catalogue(struct run *r)
+render_catalogue(struct publish_run *r)
 {
 	struct feed_meta m = { 0 };
 	struct out_file *of = outfiles_add(&r->files, "catalogue.json", OUT_JSON);
@@ -433,7 +436,7 @@ render_catalogue(struct run *r)
 
 /* The main feed: its current documents and monthly archives (feed_archive.h). */
 static int
-render_main(struct run *r)
+render_main(struct publish_run *r)
 {
 	struct feed_archives a;
 	struct feed_files f;
@@ -454,7 +457,7 @@ render_main(struct run *r)
 }
 
 static int
-render_all(struct run *r)
+render_all(struct publish_run *r)
 {
 	const struct config *c = r->o->cfg;
 
@@ -551,7 +554,7 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
 
 /* The record of this publish, as the last file of the set (when stamped). */
 static int
-add_record(struct run *r)
+add_record(struct publish_run *r)
 {
 	json_t *doc = json_object(), *files = json_array();
 	struct out_file *of;
@@ -618,7 +621,7 @@ publish_is_current(const struct publish_opts *o, const char *stamp, size_t *bull
 		*bulletins = (size_t)json_integer_value(json_object_get(doc, "bulletins"));
 		*other = (size_t)json_integer_value(json_object_get(doc, "other"));
 		/* nothing to write, but what an interrupted publish left goes */
-		ok = outgen_tidy(o->out, err, sizeof err) == 0;
+		ok = outfiles_tidy(o->out, err, sizeof err) == 0;
 	}
 	json_decref(doc);
 	return ok;
@@ -641,7 +644,7 @@ int
 publish_entries(const struct publish_opts *o, const struct cat_entry *entries, size_t n,
                 char *err, size_t errlen)
 {
-	struct run r = { .o = o, .err = err, .errlen = errlen };
+	struct publish_run r = { .o = o, .err = err, .errlen = errlen };
 	int rc = -1;
 
 	if ((r.site = site_link(o->cfg->link)) == NULL) {
@@ -663,8 +666,8 @@ publish_entries(const struct publish_opts *o, const struct cat_entry *entries, s
 	free(r.all);
 	free(r.feed);
 	outfiles_free(&r.files);
-	template_free(r.item_xsl);
-	template_free(r.index_xsl);
+	xslt_template_free(r.item_xsl);
+	xslt_template_free(r.index_xsl);
 	free(r.site);
 	free(r.icon);
 	return rc;

@@ -93,7 +93,7 @@ static enum ingest_status
 status_from_name(const char *s)
 {
 	for (int i = INGEST_NEW; i <= INGEST_FAILED; i++)
-		if (streq(s, ingest_status_name(i)))
+		if (streq(s, catalogue_ingest_status_name(i)))
 			return i;
 	return INGEST_UNCHANGED;
 }
@@ -221,7 +221,7 @@ put_page(struct store *s)
 		cat_bind_text(q, 9, s->pg->charset);
 		sqlite3_bind_int64(q, 10, (sqlite3_int64)s->pg->seen);
 	}
-	cat_bind_text(q, 2, ingest_status_name(s->res->status));
+	cat_bind_text(q, 2, catalogue_ingest_status_name(s->res->status));
 	cat_bind_text(q, 3, msg);
 	cat_bind_text(q, 4, enc);
 	if (s->page_id <= 0)

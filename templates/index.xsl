@@ -135,6 +135,9 @@ h1 { font-size: 1.6em; margin-bottom: .2em; }
         <xsl:if test="kb/item">
           <span>KB<xsl:for-each select="kb/item"><xsl:text> </xsl:text><xsl:value-of select="."/></xsl:for-each></span>
         </xsl:if>
+        <xsl:if test="supersedes/item">
+          <span class="supersedes">置き換え<xsl:for-each select="supersedes/item"><xsl:text> </xsl:text><xsl:value-of select="."/></xsl:for-each></span>
+        </xsl:if>
         <xsl:if test="exploit_code = 'true'"><span>攻撃コードあり</span></xsl:if>
         <xsl:if test="count(revisions/revision) &gt; 1">
           <span>第<xsl:value-of select="count(revisions/revision)"/>版</span>

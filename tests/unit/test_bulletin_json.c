@@ -20,6 +20,8 @@ fill(struct bulletin *b)
 	b->exploit_code = TRI_FALSE;
 	b->reboot_required = TRI_TRUE;
 	b->targets = TARGET_SERVER | TARGET_CLIENT;
+	strlist_add(&b->supersedes, "MS04-011");
+	strlist_add(&b->supersedes, "MS03-049");
 	struct package *p = VEC_PUSH(&b->packages);
 	p->platform = strdup("Windows 2000 SP4");
 	p->size = 518136;
@@ -52,7 +54,7 @@ START_TEST(test_key_order_and_values)
 	    "\"updated\":null,\"severity\":{\"level\":1,\"label\":\"緊急\",\"name\":\"critical\"},"
 	    "\"exploit_code\":false,\"action\":null,\"urgency\":null,\"reboot\":null,"
 	    "\"reboot_required\":true,\"uninstall\":null,\"targets\":[\"server\",\"client\"],"
-	    "\"past_fixes\":null,\"references\":[],\"summary\":null,\"overview\":null,"
+	    "\"past_fixes\":null,\"supersedes\":[\"MS04-011\",\"MS03-049\"],\"references\":[],\"summary\":null,\"overview\":null,"
 	    "\"affected\":[],\"tested_platforms\":[],\"notes\":[],\"downloads\":[],"
 	    "\"packages\":[{\"platform\":\"Windows 2000 SP4\",\"file\":null,\"date\":null,"
 	    "\"version\":null,\"size\":518136,\"files\":[{\"folder\":null,"
@@ -101,6 +103,32 @@ START_TEST(test_rejects_wrong_types)
 	j = json_loads("{\"kind\":\"other\",\"notes\":[1]}", 0, NULL);
 	ck_assert_int_eq(bulletin_from_json(j, &b, err, sizeof err), -1);
 	ck_assert_str_eq(err, "notes[0]: expected an object");
+	json_decref(j);
+}
+END_TEST
+
+/* A model stored before schema 2 has no supersedes: it reads as [] and
+ * writes the key back; a supersedes that is not a list of strings fails. */
+START_TEST(test_supersedes_absent_or_wrong)
+{
+	struct bulletin b;
+	char err[256];
+	json_t *j = json_loads("{\"kind\":\"alert\",\"past_fixes\":\"MS04-011\"}", 0, NULL);
+	json_t *k;
+	char *s;
+
+	ck_assert_int_eq(bulletin_from_json(j, &b, err, sizeof err), 0);
+	ck_assert_uint_eq(b.supersedes.n, 0);
+	k = bulletin_to_json(&b);
+	s = json_dumps(json_object_get(k, "supersedes"), JSON_ENCODE_ANY);
+	ck_assert_str_eq(s, "[]");
+	free(s);
+	json_decref(k);
+	json_decref(j);
+	bulletin_free(&b);
+	j = json_loads("{\"kind\":\"alert\",\"supersedes\":\"MS04-011\"}", 0, NULL);
+	ck_assert_int_eq(bulletin_from_json(j, &b, err, sizeof err), -1);
+	ck_assert_str_eq(err, "supersedes: expected an array");
 	json_decref(j);
 }
 END_TEST
@@ -327,6 +355,7 @@ suite(void)
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_test(tc, test_rejects_wrong_types);
 	tcase_add_test(tc, test_warning_cut);
+	tcase_add_test(tc, test_supersedes_absent_or_wrong);
 	tcase_add_test(tc, test_table_is_the_schema);
 	tcase_add_test(tc, test_samples_round_trip);
 	tcase_add_test(tc, test_text_is_the_dump);

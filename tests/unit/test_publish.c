@@ -42,7 +42,7 @@ END_TEST
 
 START_TEST(text_as_html)
 {
-	char *s = must(text_to_html("a <b> & \"c\"\n\nd\x01"));
+	char *s = must(sanitize_text_to_html("a <b> & \"c\"\n\nd\x01"));
 	ck_assert_str_eq(s, "<p>a &lt;b&gt; &amp; &quot;c&quot;</p><p>d</p>");
 	free(s);
 }
@@ -334,7 +334,7 @@ START_TEST(catalogue_json_round_trips)
 	ck_assert_int_eq(catalogue_json_write(&f.m, f.p, 2, &out, err, sizeof err), 0);
 	j = json_loads(out.data, 0, NULL);
 	ck_assert_ptr_nonnull(j);
-	ck_assert_int_eq(json_integer_value(json_object_get(j, "schema_version")), 1);
+	ck_assert_int_eq(json_integer_value(json_object_get(j, "schema_version")), 2);
 	b = json_array_get(json_object_get(j, "bulletins"), 0);
 	ck_assert_str_eq(json_string_value(json_object_get(b, "id")),
 	                 "tag:example.org,2005:MS05-039");
@@ -373,7 +373,7 @@ remove_dir(const char *dir)
 	char *slash = strrchr(dir, '/');
 	char *lock = xasprintf("%.*s/.%s.lock", (int)(slash - dir), dir, slash + 1);
 
-	ck_assert_int_eq(remove_tree(AT_FDCWD, dir), 0);
+	ck_assert_int_eq(util_remove_tree(AT_FDCWD, dir), 0);
 	unlink(lock);
 	free(lock);
 }
@@ -576,6 +576,12 @@ static const struct { const char *field, *old, *new, *want; } change_cases[] = {
 	  "[{\"platform\": \"A\", \"files\": [{\"name\": \"x.dll\", \"version\": \"1.1\"}]},"
 	  " {\"platform\": \"B\", \"files\": [{\"name\": \"x.dll\", \"version\": \"2.0\"}]}]",
 	  "ファイル情報 x.dll 1.0 → 1.1" },
+	{ "supersedes", "[]", "[\"MS04-011\", \"MS03-049\"]",
+	  "置き換える過去の修正 （なし） → MS04-011、MS03-049" },
+	{ "supersedes", "null", "[\"MS04-011\"]", "置き換える過去の修正 （なし） → MS04-011" },
+	{ "kb", "[\"899588\"]", "[\"899588\", \"901017\"]", "KB番号 899588 → 899588、901017" },
+	{ "ids", "[]", "[\"MS04-001\", \"MS04-002\", \"MS04-003\", \"MS04-004\", \"MS04-005\","
+	  " \"MS04-006\", \"MS04-007\", \"MS04-008\"]", "関連するMS番号 0件 → 8件" },
 	{ "no_such_field", "1", "2", "no_such_field 1 → 2" },
 };
 
@@ -583,7 +589,7 @@ START_TEST(change_notes_in_japanese)
 {
 	struct change c = { (char *)change_cases[_i].field, (char *)change_cases[_i].old,
 	                    (char *)change_cases[_i].new };
-	char *s = must(change_describe(&c));
+	char *s = must(change_note_describe(&c));
 
 	ck_assert_str_eq(s, change_cases[_i].want);
 	free(s);
