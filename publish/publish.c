@@ -6,6 +6,7 @@
 #include "publish/feed_archive.h"
 #include "publish/feed_opml.h"
 #include "publish/html_sanitize.h"
+#include "publish/index_pages.h"
 #include "publish/item_xml.h"
 #include "publish/outfiles.h"
 #include "publish/sanitize.h"
@@ -359,18 +360,19 @@ render_opml(struct run *r)
 	return rc;
 }
 
-/* icon.png of the templates, when they have one, beside the feeds. */
+/* A static file of the templates (icon.png, search.js), when they have
+ * one, copied beside the feeds: 1 copied, 0 none, -1 unreadable. */
 static int
-load_icon(struct run *r)
+copy_static(struct run *r, const char *name, enum out_kind kind)
 {
-	char *path = xasprintf("%s/icon.png", r->o->templates), *data;
+	char *path = xasprintf("%s/%s", r->o->templates, name), *data;
 	size_t len;
 	int rc = 0;
 
 	if (read_file(path, 64 << 10, &data, &len) == 0) {
-		buf_append(&outfiles_add(&r->files, "icon.png", OUT_BINARY)->data, data, len);
-		r->icon = xasprintf("%sicon.png", r->site);
+		buf_append(&outfiles_add(&r->files, name, kind)->data, data, len);
 		free(data);
+		rc = 1;
 	} else if (errno != ENOENT) {
 		snprintf(r->err, r->errlen, "%s: %s", path,
 		         errno == EFBIG ? "larger than 64 KiB" : strerror(errno));
@@ -381,38 +383,62 @@ load_icon(struct run *r)
 }
 
 static int
+load_icon(struct run *r)
+{
+	int rc = copy_static(r, "icon.png", OUT_BINARY);
+
+	if (rc == 1)
+		r->icon = xasprintf("%sicon.png", r->site);
+	return rc < 0 || copy_static(r, "search.js", OUT_TEXT) < 0 ? -1 : 0;
+}
+
+static int
+add_page(void *ctx, const char *name, const char *html, size_t len, char *err, size_t errlen)
+{
+	struct run *r = ctx;
+
+	buf_append(&outfiles_add(&r->files, name, OUT_HTML)->data, html, len);
+	return 0;
+}
+
+/* index.html, the year pages and search.html (index_pages.h), fed newest
+ * first from the items. */
+static int
 render_index(struct run *r)
 {
 	const struct config *c = r->o->cfg;
-	struct index_feed *feeds;
+	struct index_pages_opts io = { .title = c->title, .description = c->description,
+	                               .link = r->site,
+	                               .icon = r->icon != NULL ? "icon.png" : NULL };
+	VEC(struct index_year) years = { 0 };
 	struct feed_files *ff;
-	size_t nf = all_feeds(r, &ff, &feeds);
-	struct feed_meta m = { 0 };
-	struct out_file *of;
-	xmlDocPtr doc;
-	char *raw = NULL, *html;
-	size_t len;
-	int rc;
+	struct index_pages *p;
+	int rc = 0;
 
-	m.title = c->title;
-	m.description = c->description;
-	m.link = r->site;
-	m.icon = r->icon != NULL ? "icon.png" : NULL;
-	m.updated = newest(r->feed, r->nfeed);
-	doc = item_xml_index(&m, feeds, nf, r->feed, r->nfeed);
-	rc = template_apply(r->index_xsl, doc, &raw, &len, r->err, r->errlen);
-	xmlFreeDoc(doc);
-	all_feeds_free(ff, feeds, nf);
-	if (rc < 0)
-		return -1;
-	html = html_clean(raw, len, HTML_PAGE, r->site, r->err, r->errlen);
-	free(raw);
-	if (html == NULL)
-		return -1;
-	of = outfiles_add(&r->files, "index.html", OUT_HTML);
-	buf_puts(&of->data, html);
-	free(html);
-	return 0;
+	io.nfeeds = all_feeds(r, &ff, (struct index_feed **)&io.feeds);
+	io.xsl = r->index_xsl;
+	io.per_page = (size_t)c->index_page_size;
+	io.write = add_page;
+	io.ctx = r;
+	for (size_t i = 0; i < r->nfeed && rc == 0; i++) {
+		char y[5];
+		if ((rc = index_pages_year(r->feed[i], y)) == 0 &&
+		    (years.n == 0 || strcmp(years.v[years.n - 1].year, y) != 0))
+			memcpy(VEC_PUSH(&years)->year, y, sizeof y);
+		if (rc == 0)
+			years.v[years.n - 1].count++;
+	}
+	p = rc == 0 ? index_pages_begin(&io, years.v, years.n, r->err, r->errlen) : NULL;
+	for (size_t i = 0; p != NULL && i < r->nfeed && rc == 0; i++)
+		rc = index_pages_add(p, r->feed[i]);
+	if (p == NULL || rc < 0 || index_pages_end(p) < 0)
+		rc = -1;
+	if (rc < 0 && p == NULL && years.n == 0)
+		snprintf(r->err, r->errlen, "index pages: a bulletin's date has no year");
+	index_pages_free(p);
+	free(years.v);
+	all_feeds_free(ff, (struct index_feed *)io.feeds, io.nfeeds);
+	return rc;
 }
 
 static int
@@ -525,6 +551,7 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
 	stamp_str(&h, c->authority);
 	stamp_str(&h, c->lang);
 	stamp_int(&h, c->items);
+	stamp_int(&h, c->index_page_size);
 	stamp_int(&h, (long long)c->facets.n);
 	for (size_t i = 0; i < c->facets.n; i++) {
 		const struct facet_cfg *f = &c->facets.v[i];
@@ -543,6 +570,8 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
 		return -1;
 	if (stamp_file(&h, o->templates, "icon.png") < 0)
 		stamp_int(&h, -1);      /* optional: none */
+	if (stamp_file(&h, o->templates, "search.js") < 0)
+		stamp_int(&h, -1);
 	sha256_final(&h, d);
 	for (int i = 0; i < 32; i++)
 		snprintf(stamp + 2 * i, 3, "%02x", d[i]);
