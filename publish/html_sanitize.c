@@ -38,7 +38,7 @@ static const struct { const char *name, *elem; } keep_attrs[] = {
 	{ "class", NULL }, { "id", NULL }, { "title", NULL }, { "lang", NULL },
 	{ "dir", NULL }, { "colspan", NULL }, { "rowspan", NULL }, { "scope", NULL },
 	{ "headers", NULL }, { "datetime", NULL }, { "abbr", NULL }, { "start", NULL },
-	{ "open", "details" }, { "href", "a" }, { "for", "label" },
+	{ "open", "details" }, { "href", "a" }, { "rel", "a" }, { "for", "label" },
 	{ "type", "input" }, { "name", "input" }, { "value", "input" },
 	{ "checked", "input" }, { "charset", "meta" }, { "name", "meta" },
 	{ "content", "meta" }, { "media", "style" },

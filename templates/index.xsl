@@ -60,8 +60,11 @@ h1 a { color: inherit; text-decoration: none; }
 .filters { margin: 1em 0; }
 .filters label { display: inline-block; padding: .25em .8em; margin: 0 .3em .3em 0; border: 1px solid #999;
                  border-radius: 1em; cursor: pointer; background: #fff; }
-.filters details { margin-top: .4em; }
-.filters summary { cursor: pointer; }
+.filters .more { border-style: dashed; }
+.filters .more::after { content: " ▸"; }
+#f-more:checked ~ .filters .more::after { content: " ▾"; }
+.filters .products { display: none; margin-top: .4em; }
+#f-more:checked ~ .filters .products { display: block; }
 #f-all:checked ~ .filters label[for="f-all"],
 #f-critical:checked ~ .filters label[for="f-critical"],
 #f-important:checked ~ .filters label[for="f-important"],
@@ -131,6 +134,7 @@ h1 a { color: inherit; text-decoration: none; }
         <xsl:for-each select="severities/severity">
           <input type="radio" name="severity" id="f-{@name}" class="filter"/>
         </xsl:for-each>
+        <input type="checkbox" id="f-more" class="filter"/>
         <input type="radio" name="product" id="f-pall" class="filter" checked="checked"/>
         <xsl:for-each select="filters/filter">
           <input type="radio" name="product" id="f-{@class}" class="filter"/>
@@ -145,16 +149,18 @@ h1 a { color: inherit; text-decoration: none; }
             </label>
           </xsl:for-each>
           <xsl:if test="filters/filter">
-            <details>
-              <summary>製品・プラットフォームで絞り込む</summary>
-              <label for="f-pall">すべての製品</label>
-              <xsl:for-each select="filters/filter">
-                <label for="f-{@class}" class="product">
-                  <xsl:value-of select="@name"/>
-                  <xsl:text> (</xsl:text><xsl:value-of select="@count"/><xsl:text>)</xsl:text>
-                </label>
-              </xsl:for-each>
-            </details>
+            <div>
+              <label for="f-more" class="more">製品・プラットフォームで絞り込む</label>
+              <div class="products">
+                <label for="f-pall">すべての製品</label>
+                <xsl:for-each select="filters/filter">
+                  <label for="f-{@class}" class="product">
+                    <xsl:value-of select="@name"/>
+                    <xsl:text> (</xsl:text><xsl:value-of select="@count"/><xsl:text>)</xsl:text>
+                  </label>
+                </xsl:for-each>
+              </div>
+            </div>
           </xsl:if>
         </div>
         <xsl:choose>
