@@ -10,6 +10,8 @@
 #define EPOCH_JST "1970-01-01T09:00:00+09:00"
 /* search.html's shell holds this empty element; the rows go inside */
 #define ROWS_MARK "id=\"hf-rows\"></"
+/* the ceiling of search.html (about 450 bytes a bulletin) */
+#define SEARCH_MAX ((size_t)1 << 30)
 
 /* A page being filled: its document and the counts its filters show. */
 struct open_page {
@@ -120,7 +122,7 @@ index_pages_begin(const struct index_pages_opts *o, const struct index_year *yea
 	p->nyears = nyears;
 	for (size_t i = 0; i < nyears; i++)
 		p->total += years[i].count;
-	buf_init(&p->rows, (size_t)1 << 30);
+	buf_init(&p->rows, SEARCH_MAX);
 	p->err = err;
 	p->errlen = errlen;
 	return p;
@@ -130,6 +132,15 @@ static int
 fail(struct index_pages *p, const char *fmt, const char *a, const char *b)
 {
 	snprintf(p->err, p->errlen, fmt, a, b);
+	p->failed = 1;
+	return -1;
+}
+
+static int
+too_big(struct index_pages *p)
+{
+	snprintf(p->err, p->errlen, "index pages: search.html would pass %zu bytes",
+	         (size_t)SEARCH_MAX);
 	p->failed = 1;
 	return -1;
 }
@@ -257,8 +268,8 @@ render(struct index_pages *p, struct open_page *pg, struct index_nav *nav, int r
 		xmlSetProp(xmlDocGetRootElement(pg->doc), BAD_CAST "kind", BAD_CAST "rows");
 		if ((html = transform(p, pg->doc, HTML_PAGE_PART)) == NULL)
 			rc = -1;
-		else
-			buf_puts(&p->rows, html);
+		else if (buf_puts(&p->rows, html) < 0)
+			rc = too_big(p);
 		free(html);
 	}
 	for (size_t i = 0; i < nav->nfilters; i++)
@@ -407,7 +418,6 @@ render_search(struct index_pages *p)
 	struct index_nav nav = { .kind = "search", .page = "search.html" };
 	struct index_link *years = year_links(p, (size_t)-1);
 	char **cls, *html, *mark;
-	struct buf out;
 	int rc = -1;
 
 	page_open(p, &pg);
@@ -426,13 +436,18 @@ render_search(struct index_pages *p)
 		snprintf(p->err, p->errlen, "index.xsl: the search page (kind \"search\") has no "
 		         "empty element whose last attribute is id=\"hf-rows\" for the rows");
 	if (mark != NULL) {
-		mark += strlen(ROWS_MARK) - 2;
-		buf_init(&out, (size_t)1 << 30);
-		buf_append(&out, html, (size_t)(mark - html));
-		buf_append(&out, p->rows.data, p->rows.len);
-		buf_puts(&out, mark);
-		rc = p->o.write(p->o.ctx, "search.html", out.data, out.len, p->err, p->errlen);
-		buf_free(&out);
+		/* the lines stay where they are, the shell goes around them:
+		 * search.html is never in memory twice */
+		size_t head = (size_t)(mark - html) + strlen(ROWS_MARK) - 2, rows = p->rows.len;
+		if (buf_append(&p->rows, html, head) < 0 || buf_puts(&p->rows, html + head) < 0) {
+			rc = too_big(p);
+		} else {
+			/* [lines][head][tail] -> [head][lines][tail] */
+			memmove(p->rows.data + head, p->rows.data, rows);
+			memcpy(p->rows.data, html, head);
+			rc = p->o.write(p->o.ctx, "search.html", p->rows.data, p->rows.len, p->err,
+			                p->errlen);
+		}
 	}
 	free(html);
 	for (size_t i = 0; i < nav.nfilters; i++)
