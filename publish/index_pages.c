@@ -50,6 +50,27 @@ index_pages_year(const struct feed_item *it, char year[5])
 	return 0;
 }
 
+int
+index_pages_years(struct feed_item *const *items, size_t n, struct index_year **years,
+                  size_t *nyears)
+{
+	VEC(struct index_year) v = { 0 };
+	char y[5];
+
+	for (size_t i = 0; i < n; i++) {
+		if (index_pages_year(items[i], y) < 0) {
+			free(v.v);
+			return -1;
+		}
+		if (v.n == 0 || strcmp(v.v[v.n - 1].year, y) != 0)
+			memcpy(VEC_PUSH(&v)->year, y, sizeof y);
+		v.v[v.n - 1].count++;
+	}
+	*years = v.v;
+	*nyears = v.n;
+	return 0;
+}
+
 static void
 page_open(struct index_pages *p, struct open_page *pg)
 {

@@ -57,6 +57,12 @@ struct index_year {
  * updated (RFC 3339 in +09:00) into year; -1 when they are not digits. */
 int index_pages_year(const struct feed_item *it, char year[5]);
 
+/* The years of items (newest first, as index_pages_add takes them) with
+ * their counts, into *years (caller frees) and *nyears: 0, or -1 when an
+ * item's date has no year (index_pages_year). */
+int index_pages_years(struct feed_item *const *items, size_t n, struct index_year **years,
+                      size_t *nyears);
+
 struct index_pages;
 
 /* Start with the counts navigation needs (copied).  NULL with a message in

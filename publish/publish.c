@@ -409,35 +409,30 @@ render_index(struct run *r)
 	const struct config *c = r->o->cfg;
 	struct index_pages_opts io = { .title = c->title, .description = c->description,
 	                               .link = r->site,
-	                               .icon = r->icon != NULL ? "icon.png" : NULL };
-	VEC(struct index_year) years = { 0 };
+	                               .icon = r->icon != NULL ? "icon.png" : NULL,
+	                               .xsl = r->index_xsl,
+	                               .per_page = (size_t)c->index_page_size,
+	                               .write = add_page, .ctx = r };
+	struct index_year *years = NULL;
+	struct index_feed *feeds;
 	struct feed_files *ff;
-	struct index_pages *p;
-	int rc = 0;
+	struct index_pages *p = NULL;
+	size_t ny;
+	int rc = -1;
 
-	io.nfeeds = all_feeds(r, &ff, (struct index_feed **)&io.feeds);
-	io.xsl = r->index_xsl;
-	io.per_page = (size_t)c->index_page_size;
-	io.write = add_page;
-	io.ctx = r;
-	for (size_t i = 0; i < r->nfeed && rc == 0; i++) {
-		char y[5];
-		if ((rc = index_pages_year(r->feed[i], y)) == 0 &&
-		    (years.n == 0 || strcmp(years.v[years.n - 1].year, y) != 0))
-			memcpy(VEC_PUSH(&years)->year, y, sizeof y);
-		if (rc == 0)
-			years.v[years.n - 1].count++;
-	}
-	p = rc == 0 ? index_pages_begin(&io, years.v, years.n, r->err, r->errlen) : NULL;
-	for (size_t i = 0; p != NULL && i < r->nfeed && rc == 0; i++)
-		rc = index_pages_add(p, r->feed[i]);
-	if (p == NULL || rc < 0 || index_pages_end(p) < 0)
-		rc = -1;
-	if (rc < 0 && p == NULL && years.n == 0)
+	io.nfeeds = all_feeds(r, &ff, &feeds);
+	io.feeds = feeds;
+	if (index_pages_years(r->feed, r->nfeed, &years, &ny) < 0)
 		snprintf(r->err, r->errlen, "index pages: a bulletin's date has no year");
+	else if ((p = index_pages_begin(&io, years, ny, r->err, r->errlen)) != NULL)
+		rc = 0;
+	for (size_t i = 0; rc == 0 && i < r->nfeed; i++)
+		rc = index_pages_add(p, r->feed[i]);
+	if (rc == 0)
+		rc = index_pages_end(p);
 	index_pages_free(p);
-	free(years.v);
-	all_feeds_free(ff, (struct index_feed *)io.feeds, io.nfeeds);
+	free(years);
+	all_feeds_free(ff, feeds, io.nfeeds);
 	return rc;
 }
 

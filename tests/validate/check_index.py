@@ -192,6 +192,23 @@ say(re.fullmatch(r"index-\d{4}(-\d+)?\.html#" + target["anchor"], href or "") is
 c.open(url(href))
 say(c.eval("(document.querySelector(':target') || {}).id") == target["anchor"],
     "... where the card is (the :target)", href)
+# the filters of search.html cover the whole catalogue
+c.open(url("search.html"))
+c.click("label[for=f-none]")
+want = [b["anchor"] for b in cat if b["sev"] == "none"]
+got = c.eval(VISIBLE)
+say(got == want and len(want) > 0, "search.html, 未評価 clicked (no JS): exactly the %d unrated lines" % len(want),
+    (len(got), len(want)))
+c.click("label[for=f-all]")
+filters = c.eval("[...document.querySelectorAll('label.product')].map(l => [l.getAttribute('for'), l.textContent])")
+fid = [f for f, t in filters if re.sub(r" \(\d+\)$", "", t.strip()) == name]
+c.click("label[for=f-more]")
+if fid:
+    c.click("label[for=%s]" % fid[0])
+want = [b["anchor"] for b in cat if name in b["names"]]
+got = c.eval(VISIBLE)
+say(bool(fid) and got == want and 0 < len(want) < len(cat),
+    "search.html, '%s' clicked (no JS): exactly its %d lines" % (name, len(want)), (fid, len(got), len(want)))
 c.close()
 
 # --- search with JavaScript: typed into the box ---
