@@ -3,6 +3,7 @@
 #include "publish/index_pages.h"
 #include "publish/html_sanitize.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,8 +11,8 @@
 #define EPOCH_JST "1970-01-01T09:00:00+09:00"
 /* search.html's shell holds this empty element; the rows go inside */
 #define ROWS_MARK "id=\"hf-rows\"></"
-/* the ceiling of search.html (about 450 bytes a bulletin) */
-#define SEARCH_MAX ((size_t)1 << 30)
+/* the ceiling of search.html's lines (about 450 bytes a bulletin) */
+#define SEARCH_MAX (4ULL << 30)
 
 /* A page being filled: its document and the counts its filters show. */
 struct open_page {
@@ -31,7 +32,9 @@ struct index_pages {
 	char *names[INDEX_MAX_FILTERS]; /* products and platforms, first seen first */
 	size_t nnames;
 	size_t filter_total[INDEX_MAX_FILTERS], severity_total[5];
-	struct buf rows;                /* search.html's rows, newest first */
+	FILE *rows;                     /* search.html's lines, newest first: an
+	                                   unlinked temporary file, not memory */
+	unsigned long long rows_len;
 	char *err;
 	size_t errlen;
 	int failed;
@@ -143,7 +146,13 @@ index_pages_begin(const struct index_pages_opts *o, const struct index_year *yea
 	p->nyears = nyears;
 	for (size_t i = 0; i < nyears; i++)
 		p->total += years[i].count;
-	buf_init(&p->rows, SEARCH_MAX);
+	if ((p->rows = tmpfile()) == NULL) {
+		snprintf(err, errlen, "index pages: a temporary file for search.html: %s",
+		         strerror(errno));
+		free(p->years);
+		free(p);
+		return NULL;
+	}
 	p->err = err;
 	p->errlen = errlen;
 	return p;
@@ -157,13 +166,47 @@ fail(struct index_pages *p, const char *fmt, const char *a, const char *b)
 	return -1;
 }
 
+/* search.html's lines of one page, to the temporary file. */
 static int
-too_big(struct index_pages *p)
+spill(struct index_pages *p, const char *html)
 {
-	snprintf(p->err, p->errlen, "index pages: search.html would pass %zu bytes",
-	         (size_t)SEARCH_MAX);
-	p->failed = 1;
-	return -1;
+	size_t len = strlen(html);
+
+	if (p->rows_len + len > SEARCH_MAX) {
+		snprintf(p->err, p->errlen, "index pages: search.html would pass %llu bytes",
+		         SEARCH_MAX);
+		return -1;
+	}
+	if (fwrite(html, 1, len, p->rows) != len) {
+		snprintf(p->err, p->errlen, "index pages: writing search.html's lines to a "
+		         "temporary file: %s", strerror(errno));
+		return -1;
+	}
+	p->rows_len += len;
+	return 0;
+}
+
+/* The lines back from the temporary file, in pieces of search.html. */
+static int
+write_rows(struct index_pages *p)
+{
+	char chunk[1 << 16];
+	size_t n;
+	int rc = 0;
+
+	if (fflush(p->rows) != 0 || fseek(p->rows, 0, SEEK_SET) != 0) {
+		snprintf(p->err, p->errlen, "index pages: reading search.html's lines back: %s",
+		         strerror(errno));
+		return -1;
+	}
+	while (rc == 0 && (n = fread(chunk, 1, sizeof chunk, p->rows)) > 0)
+		rc = p->o.write(p->o.ctx, "search.html", chunk, n, 0, 0, p->err, p->errlen);
+	if (rc == 0 && ferror(p->rows)) {
+		snprintf(p->err, p->errlen, "index pages: reading search.html's lines back: %s",
+		         strerror(errno));
+		rc = -1;
+	}
+	return rc;
 }
 
 /* The filter class tokens of it ("p1 p4"), registering new names. */
@@ -282,15 +325,15 @@ render(struct index_pages *p, struct open_page *pg, struct index_nav *nav, int r
 	nav->total = p->total;
 	item_xml_page_finish(pg->doc, nav);
 	if ((html = transform(p, pg->doc, HTML_PAGE)) != NULL) {
-		rc = p->o.write(p->o.ctx, nav->page, html, strlen(html), p->err, p->errlen);
+		rc = p->o.write(p->o.ctx, nav->page, html, strlen(html), 1, 1, p->err, p->errlen);
 		free(html);
 	}
 	if (rc == 0 && rows) {
 		xmlSetProp(xmlDocGetRootElement(pg->doc), BAD_CAST "kind", BAD_CAST "rows");
 		if ((html = transform(p, pg->doc, HTML_PAGE_PART)) == NULL)
 			rc = -1;
-		else if (buf_puts(&p->rows, html) < 0)
-			rc = too_big(p);
+		else
+			rc = spill(p, html);
 		free(html);
 	}
 	for (size_t i = 0; i < nav->nfilters; i++)
@@ -431,7 +474,7 @@ index_pages_add(struct index_pages *p, const struct feed_item *it)
 }
 
 /* search.html: the shell index.xsl makes of kind "search", the rows
- * spliced into its empty element with id hf-rows. */
+ * written into its empty element with id hf-rows. */
 static int
 render_search(struct index_pages *p)
 {
@@ -457,18 +500,15 @@ render_search(struct index_pages *p)
 		snprintf(p->err, p->errlen, "index.xsl: the search page (kind \"search\") has no "
 		         "empty element whose last attribute is id=\"hf-rows\" for the rows");
 	if (mark != NULL) {
-		/* the lines stay where they are, the shell goes around them:
-		 * search.html is never in memory twice */
-		size_t head = (size_t)(mark - html) + strlen(ROWS_MARK) - 2, rows = p->rows.len;
-		if (buf_append(&p->rows, html, head) < 0 || buf_puts(&p->rows, html + head) < 0) {
-			rc = too_big(p);
-		} else {
-			/* [lines][head][tail] -> [head][lines][tail] */
-			memmove(p->rows.data + head, p->rows.data, rows);
-			memcpy(p->rows.data, html, head);
-			rc = p->o.write(p->o.ctx, "search.html", p->rows.data, p->rows.len, p->err,
-			                p->errlen);
-		}
+		/* the shell around the lines, written in pieces: search.html is
+		 * never in memory whole */
+		size_t head = (size_t)(mark - html) + strlen(ROWS_MARK) - 2;
+		rc = p->o.write(p->o.ctx, "search.html", html, head, 1, 0, p->err, p->errlen);
+		if (rc == 0)
+			rc = write_rows(p);
+		if (rc == 0)
+			rc = p->o.write(p->o.ctx, "search.html", html + head, strlen(html + head), 0, 1,
+			                p->err, p->errlen);
 	}
 	free(html);
 	for (size_t i = 0; i < nav.nfilters; i++)
@@ -508,7 +548,8 @@ index_pages_free(struct index_pages *p)
 	page_close(&p->cur);
 	for (size_t i = 0; i < p->nnames; i++)
 		free(p->names[i]);
-	buf_free(&p->rows);
+	if (p->rows != NULL)
+		fclose(p->rows);
 	free(p->years);
 	free(p->updated);
 	free(p);

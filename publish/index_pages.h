@@ -5,7 +5,8 @@
  * feeds' order), and each page is rendered through index.xsl, cleaned
  * (html_sanitize.h) and handed to the writer as soon as it is full.  At
  * most two pages (index.html's and the current year page's) are held at
- * once, plus the rows of search.html (a few hundred bytes per bulletin).
+ * once; search.html's lines (a few hundred bytes a bulletin) wait in an
+ * unlinked temporary file (tmpfile(3), $TMPDIR) until its shell is made.
  *
  * Pages (names relative to the output directory):
  *   index.html           the newest per_page bulletins
@@ -30,10 +31,12 @@
 /* distinct products and platforms offered as filters; later ones are not */
 #define INDEX_MAX_FILTERS 256
 
-/* One finished page: write it (name relative to the output directory);
- * 0, or -1 with a message in err. */
+/* Write a piece of a page (name relative to the output directory): first
+ * starts the file, last ends it; a whole page comes as one piece (first and
+ * last), search.html as many, one after the other.  0, or -1 with a message
+ * in err. */
 typedef int (*index_pages_write)(void *ctx, const char *name, const char *html, size_t len,
-                                 char *err, size_t errlen);
+                                 int first, int last, char *err, size_t errlen);
 
 struct index_pages_opts {
 	const char *title, *description;

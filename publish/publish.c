@@ -392,12 +392,17 @@ load_icon(struct run *r)
 	return rc < 0 || copy_static(r, "search.js", OUT_TEXT) < 0 ? -1 : 0;
 }
 
+/* A piece of an index page: a new file at the first, then appended to it
+ * (the pieces of one page come one after the other). */
 static int
-add_page(void *ctx, const char *name, const char *html, size_t len, char *err, size_t errlen)
+add_page(void *ctx, const char *name, const char *html, size_t len, int first, int last,
+         char *err, size_t errlen)
 {
 	struct run *r = ctx;
 
-	buf_append(&outfiles_add(&r->files, name, OUT_HTML)->data, html, len);
+	if (first)
+		outfiles_add(&r->files, name, OUT_HTML);
+	buf_append(&r->files.v.v[r->files.v.n - 1].data, html, len);
 	return 0;
 }
 

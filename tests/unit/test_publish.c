@@ -659,14 +659,22 @@ END_TEST
 struct written { char names[8][32]; char *search; int n; };
 
 static int
-keep_page(void *ctx, const char *name, const char *html, size_t len, char *err, size_t errlen)
+keep_page(void *ctx, const char *name, const char *html, size_t len, int first, int last,
+          char *err, size_t errlen)
 {
 	struct written *w = ctx;
+	size_t had = w->search != NULL ? strlen(w->search) : 0;
 
-	ck_assert_int_lt(w->n, 8);
-	snprintf(w->names[w->n++], sizeof w->names[0], "%s", name);
-	if (strcmp(name, "search.html") == 0)
-		w->search = strndup(html, len);
+	if (first) {
+		ck_assert_int_lt(w->n, 8);
+		snprintf(w->names[w->n++], sizeof w->names[0], "%s", name);
+	}
+	ck_assert_str_eq(w->names[w->n - 1], name);
+	if (strcmp(name, "search.html") == 0) {
+		w->search = realloc(w->search, had + len + 1);
+		memcpy(w->search + had, html, len);
+		w->search[had + len] = '\0';
+	}
 	return 0;
 }
 
