@@ -498,7 +498,8 @@ render_search(struct index_pages *p)
 	mark = html != NULL ? strstr(html, ROWS_MARK) : NULL;
 	if (html != NULL && mark == NULL)
 		snprintf(p->err, p->errlen, "index.xsl: the search page (kind \"search\") has no "
-		         "empty element whose last attribute is id=\"hf-rows\" for the rows");
+		         "empty element whose last attribute is id=\"hf-rows\" for its lines "
+		         "(see templates/README.md)");
 	if (mark != NULL) {
 		/* the shell around the lines, written in pieces: search.html is
 		 * never in memory whole */

@@ -81,3 +81,11 @@ check_eq "... only <script src=\"search.js\"> is left" '<script src="search.js">
 	"$(grep -o '<script[^<]*</script>' "$T/os/index.html" | sort -u)"
 check "... no alert, no evil.example, no POST form" sh -c "test -s '$T/os/index.html' && ! grep -q -e alert -e evil.example -e 'method=\"post\"' '$T/os/index.html'"
 check_eq "... the GET search form stays, its action relative" 1 "$(grep -c '<form class="search" action="search.html" method="get"' "$T/os/index.html")"
+
+# a template without search.html's place for the lines (one written before
+# the index pages) fails the publish by name; nothing is written
+sed 's/ id="hf-rows"//' templates/index.xsl >"$T/tpl/index.xsl"
+"$HOTFEED" publish --db "$T/s.db" --config "$CONF" --templates "$T/tpl" --out "$T/os2" >/dev/null 2>"$T/old.err"
+check_eq "an index.xsl without id=\"hf-rows\": exit 2" 2 $?
+check_eq "... saying what is missing" 'hotfeed publish: index.xsl: the search page (kind "search") has no empty element whose last attribute is id="hf-rows" for its lines (see templates/README.md)' "$(cat "$T/old.err")"
+check "... nothing written" test ! -e "$T/os2"
