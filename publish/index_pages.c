@@ -28,7 +28,7 @@ struct index_pages {
 	struct index_year *years;
 	size_t nyears, total, seen;
 	size_t year_i, in_year;         /* the year being filled, bulletins in it so far */
-	struct open_page first, cur;         /* index.html; the current year page */
+	struct open_page first, cur;    /* index.html; the current year page */
 	char *names[INDEX_MAX_FILTERS]; /* products and platforms, first seen first */
 	size_t nnames;
 	size_t filter_total[INDEX_MAX_FILTERS], severity_total[5];
@@ -128,12 +128,13 @@ index_pages_begin(const struct index_pages_opts *o, const struct index_year *yea
 	struct index_pages *p;
 
 	for (size_t i = 0; i < nyears; i++) {
-		int ok = strlen(years[i].year) == 4 && strspn(years[i].year, "0123456789") == 4;
+		int ok = strnlen(years[i].year, sizeof years[i].year) == 4 &&
+		         strspn(years[i].year, "0123456789") == 4 && years[i].count > 0;
 		for (size_t j = 0; ok && j < i; j++)
 			ok = strcmp(years[i].year, years[j].year) != 0;
 		if (!ok) {
-			snprintf(err, errlen, "index pages: year \"%s\" is malformed or repeated",
-			         years[i].year);
+			snprintf(err, errlen, "index pages: year \"%.4s\" is malformed, repeated "
+			         "or empty", years[i].year);
 			return NULL;
 		}
 	}

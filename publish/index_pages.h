@@ -69,7 +69,7 @@ int index_pages_years(struct feed_item *const *items, size_t n, struct index_yea
 struct index_pages;
 
 /* Start with the counts navigation needs (copied).  NULL with a message in
- * err when a year is malformed or repeated. */
+ * err when a year is malformed, repeated or has no bulletin. */
 struct index_pages *index_pages_begin(const struct index_pages_opts *o,
                                       const struct index_year *years, size_t nyears,
                                       char *err, size_t errlen);

@@ -731,7 +731,8 @@ START_TEST(index_pages_push_style)
 	index_pages_free(p);
 	/* a year that is not one */
 	ck_assert_ptr_null(pages_begin(&w, t, "20x5", 1, err, sizeof err));
-	ck_assert_str_eq(err, "index pages: year \"20x5\" is malformed or repeated");
+	ck_assert_str_eq(err, "index pages: year \"20x5\" is malformed, repeated or empty");
+	ck_assert_ptr_null(pages_begin(&w, t, "2005", 0, err, sizeof err));
 	template_free(t);
 	fixture_free(&f);
 }
