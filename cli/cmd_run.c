@@ -28,6 +28,7 @@ publish_from(void *arg, struct catalogue *cat, char *err, size_t errlen)
 		             : p->cfg->templates ? p->cfg->templates : publish_default_templates(),
 		.verbose = p->verbose,
 	};
+	int rc;
 	/* nothing changed since the outputs there were written: leave them */
 	if (catalogue_fingerprint(cat, fp) == 0 && publish_stamp(&po, fp, stamp) == 0) {
 		po.stamp = stamp;
@@ -38,7 +39,7 @@ publish_from(void *arg, struct catalogue *cat, char *err, size_t errlen)
 		snprintf(err, errlen, "%s", catalogue_error(cat));
 		return -1;
 	}
-	int rc = publish_entries(&po, entries, n, err, errlen);
+	rc = publish_entries(&po, entries, n, err, errlen);
 	cat_entries_free(entries, n);
 	return rc;
 }

@@ -13,6 +13,9 @@
 _Static_assert(sizeof(enum tristate) == sizeof(int), "enum tristate is an int");
 _Static_assert(sizeof(enum bulletin_kind) == sizeof(int), "enum bulletin_kind is an int");
 
+/* The model's tables are laid out by hand, one field a line (clang-format
+ * would pack them into columns and explode the row macros). */
+/* clang-format off */
 #define NF(a) (sizeof a / sizeof *a)
 #define F(st, name, type, member) { name, type, offsetof(struct st, member), NULL, 0 }
 #define R(st, name, member, rec) { name, FT_RECORDS, offsetof(struct st, member), &rec, 0 }
@@ -151,6 +154,7 @@ static const struct field bulletin_fields[] = {
 
 const struct record bulletin_record = { "bulletin", sizeof(struct bulletin), bulletin_fields,
 	                                NF(bulletin_fields) };
+/* clang-format on */
 
 const struct field *
 record_field(const struct record *rec, const char *name)

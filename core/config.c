@@ -1,6 +1,7 @@
 /* config.c — the INI configuration (inih); see config.h. */
 #include "core/config.h"
 #include "core/limits.h"
+#include "core/url.h"
 #include "core/util.h"
 
 #include <ctype.h>
@@ -125,7 +126,7 @@ set_str(char **dst, const char *value)
 static int
 parse_long(const char *s, long min, long max, long *out)
 {
-	return parse_decimal(s, min, max, out) == 0;
+	return util_parse_decimal(s, min, max, out) == 0;
 }
 
 static const struct int_key {
@@ -197,9 +198,10 @@ global_key(struct loader *l, const char *section, const char *key, const char *v
 	long v;
 
 	for (i = 0; i < sizeof str_keys / sizeof *str_keys; i++) {
+		char **dst;
 		if (strcmp(section, str_keys[i].section) || strcmp(key, str_keys[i].key))
 			continue;
-		char **dst = (char **)((char *)c + str_keys[i].offset);
+		dst = (char **)((char *)c + str_keys[i].offset);
 		if (is_path_key(section, key))
 			return set_path(l, dst, value);
 		if (str_keys[i].offset == offsetof(struct config, authority) &&
@@ -356,7 +358,7 @@ open_config(const char *path, char *err, size_t errlen)
 {
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	struct stat st;
-	char *shown = printable(path);
+	char *shown = util_printable(path);
 	FILE *f = NULL;
 
 	if (fd < 0)
@@ -418,7 +420,7 @@ config_parse_max_bytes(const char *s, size_t *out)
 {
 	long v;
 
-	if (parse_decimal(s, HF_MIN_MAX_BYTES, HF_MAX_MAX_BYTES, &v) < 0)
+	if (util_parse_decimal(s, HF_MIN_MAX_BYTES, HF_MAX_MAX_BYTES, &v) < 0)
 		return -1;
 	*out = (size_t)v;
 	return 0;
@@ -459,7 +461,7 @@ tag_date(const char *s)
 			return 0;
 		memcpy(part, s, n);
 		part[n] = '\0';
-		if (parse_decimal(part, parts[i].min, parts[i].max, &v) < 0)
+		if (util_parse_decimal(part, parts[i].min, parts[i].max, &v) < 0)
 			return 0;
 		s += n;
 		if (*s == '\0')

@@ -77,7 +77,7 @@ struct config {
 void config_init(struct config *c);
 
 /* --max-bytes and [fetch] max_bytes: a number in HF_MIN_MAX_BYTES..
- * HF_MAX_MAX_BYTES (parse_decimal).  0, or -1 when s is not one. */
+ * HF_MAX_MAX_BYTES (util_parse_decimal).  0, or -1 when s is not one. */
 int config_parse_max_bytes(const char *s, size_t *out);
 
 /* Is a the taggingEntity of an RFC 4151 tag URI: a DNS name or e-mail

@@ -35,7 +35,7 @@ struct ingest_queue {
 };
 
 struct ingest_queue *
-catalogue_ingest_queue(struct catalogue *cat, const struct parse_opts *opts,
+ingest_queue_new(struct catalogue *cat, const struct parse_opts *opts,
                        ingest_done_fn *done, void *arg)
 {
 	struct ingest_queue *iq = xcalloc(1, sizeof *iq);
@@ -65,7 +65,7 @@ item_free(struct ingest_item *it)
 	free((unsigned char *)it->pg.body);
 	free((char *)it->pg.headers);
 	free((char *)it->pg.charset);
-	ingest_result_free(&it->res);
+	catalogue_ingest_result_free(&it->res);
 	free(it);
 }
 
@@ -185,7 +185,7 @@ ingest_queue_free(struct ingest_queue *iq)
 
 /* One page, now: the queue of one. */
 int
-catalogue_ingest(struct catalogue *cat, const struct page *pg,
+ingest_page(struct catalogue *cat, const struct page *pg,
                  const struct parse_opts *opts, struct ingest_result *res)
 {
 	int rc = pg->url ? catalogue_known_bytes(cat, pg, res) : 0;
@@ -244,7 +244,7 @@ reparse_done(void *arg, void *tag, const char *url, const struct ingest_result *
 /* Every page through one queue: the parses on every worker, the stores in
  * batches. */
 int
-catalogue_reparse(struct catalogue *cat, const struct parse_opts *opts,
+ingest_reparse(struct catalogue *cat, const struct parse_opts *opts,
                   void (*cb)(void *arg, const char *url, const struct ingest_result *r),
                   void *arg)
 {
@@ -257,7 +257,7 @@ catalogue_reparse(struct catalogue *cat, const struct parse_opts *opts,
 	if (catalogue_latest_pages(cat, &ids, &n) < 0)
 		return -1;
 	catalogue_batch_begin(cat, CAT_BATCH_PAGES, CAT_BATCH_MS);
-	iq = catalogue_ingest_queue(cat, opts, reparse_done, &st);
+	iq = ingest_queue_new(cat, opts, reparse_done, &st);
 	for (size_t i = 0; i < n && rc == 0; i++)
 		rc = reparse_put(iq, ids[i]);
 	if (rc == 0)

@@ -999,7 +999,7 @@ hdoc_free(struct hdoc *doc)
 }
 
 unsigned
-hblock_mark_at(const struct hblock *bl, size_t off)
+html_block_mark_at(const struct hblock *bl, size_t off)
 {
 	size_t lo = 0, hi = bl->nruns;
 

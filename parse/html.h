@@ -129,7 +129,7 @@ struct hdoc {
 };
 
 /* The mark around byte off of block bl's text (0 = none). */
-unsigned hblock_mark_at(const struct hblock *bl, size_t off);
+unsigned html_block_mark_at(const struct hblock *bl, size_t off);
 
 /* Parse len bytes of UTF-8 and flatten them into *doc (initialized by the
  * callee).  Returns 0, or -1 with a reason in err (gumbo gave no tree). */

@@ -138,11 +138,12 @@ cpu_budget(void)
 {
 	struct rusage ru;
 	struct rlimit rl;
+	long long used_us;
 
 	getrusage(RUSAGE_SELF, &ru);
 	getrlimit(RLIMIT_CPU, &rl);
 	/* whole seconds, rounded: the page gets CPU_SECONDS, give or take 0.5 */
-	long long used_us = (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000LL +
+	used_us = (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000LL +
 	                    ru.ru_utime.tv_usec + ru.ru_stime.tv_usec;
 	rl.rlim_cur = (rlim_t)((used_us + 500000) / 1000000 + CPU_SECONDS);
 	if (rl.rlim_max != RLIM_INFINITY && rl.rlim_cur > rl.rlim_max)
@@ -168,11 +169,13 @@ serve_links(int out, const unsigned char *bytes, size_t len, const char *charset
 	struct decode_result d;
 	struct html_links l = { 0 };
 	char err[256] = "";
+	int n;
+	char *text;
 
 	decode_document(bytes, len, charset, ENC_SHIFT_JIS, &d);
-	int n = html_links_read(d.text, d.len, &l, err, sizeof err);
+	n = html_links_read(d.text, d.len, &l, err, sizeof err);
 	decode_result_free(&d);
-	char *text = n < 0 ? NULL : html_links_encode(&l);
+	text = n < 0 ? NULL : html_links_encode(&l);
 	alarm(0);
 	answer(out, n < 0 ? "ERR\n" : "OK\n", n < 0 ? err : text);
 	free(text);
@@ -226,6 +229,8 @@ serve_one(int out, const struct request *rq, const unsigned char *bytes, char *c
 static _Noreturn void
 worker(int in, int out)
 {
+	int i2, o2;
+
 	/* the caller's handlers must not catch the limits' signals, and a
 	 * page stopped by SIGXCPU must not leave a core file behind */
 	signal(SIGALRM, SIG_DFL);
@@ -236,7 +241,8 @@ worker(int in, int out)
 	/* keep only stdio and the two pipes (as fds 3 and 4): a worker that
 	 * held the parent's sockets and lock file would keep connections the
 	 * parent closed open, and the run lock held, for as long as it lives */
-	int i2 = fcntl(in, F_DUPFD, 10), o2 = fcntl(out, F_DUPFD, 10);
+	i2 = fcntl(in, F_DUPFD, 10);
+	o2 = fcntl(out, F_DUPFD, 10);
 	if (i2 < 0 || o2 < 0 || dup2(i2, 3) < 0 || dup2(o2, 4) < 0)
 		_exit(HF_EXIT_PARTIAL);
 	close_range(5, ~0U, 0);
@@ -268,7 +274,7 @@ worker(int in, int out)
 	}
 }
 
-/* The worker that reads index pages' links (html_links_isolated): one
+/* The worker that reads index pages' links (parse_links_isolated): one
  * request at a time, beside the parse queue's pool of page parsers. */
 static struct {
 	pid_t pid;        /* 0: none */
@@ -1025,7 +1031,7 @@ exchange(const unsigned char *bytes, size_t len, const struct parse_opts *opts, 
 }
 
 int
-html_links_isolated(const unsigned char *bytes, size_t len, const char *charset,
+parse_links_isolated(const unsigned char *bytes, size_t len, const char *charset,
                     struct html_links *out, char *err, size_t errlen)
 {
 	struct parse_opts opts;

@@ -52,7 +52,7 @@ static const struct { const char *field, *yes, *no; } booleans[] = {
 };
 
 const char *
-field_name_ja(const char *field)
+change_note_field_name_ja(const char *field)
 {
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (strcmp(names[i].field, field) == 0)
@@ -154,14 +154,14 @@ cut(struct buf *b, size_t len)
 }
 
 char *
-change_describe(const struct change *c)
+change_note_describe(const struct change *c)
 {
 	json_t *old = parse_value(c->old_value), *new = parse_value(c->new_value);
 	struct buf b;
 	size_t mark;
 
 	buf_init(&b, 0);
-	buf_printf(&b, "%s ", field_name_ja(c->field));
+	buf_printf(&b, "%s ", change_note_field_name_ja(c->field));
 	mark = b.len;
 	if (put_scalar(&b, c->field, old) == 0 && buf_puts(&b, " → ") == 0 &&
 	    put_scalar(&b, c->field, new) == 0)
@@ -195,7 +195,7 @@ change_note(const struct revision *rv)
 	buf_printf(&b, "第%d版 (%.10s)", rv->number, rv->updated != NULL ? rv->updated
 	           : rv->seen != NULL ? rv->seen : "");
 	for (i = 0; i < rv->changes.n && i < NOTE_MAX_CHANGES; i++) {
-		one = change_describe(&rv->changes.v[i]);
+		one = change_note_describe(&rv->changes.v[i]);
 		buf_printf(&b, "%s%s", i == 0 ? ": " : "、", one);
 		free(one);
 	}

@@ -575,6 +575,7 @@ write_document(struct csaf_run *c, const struct feed_item *it, struct outfiles *
 	char *stem = file_stem(it->e->model.id), *path, *name, *url, *current = NULL;
 	json_t *doc;
 	int rc;
+	struct csaf_change *ch;
 
 	/* YYYY is initial_release_date's year: published, RFC 3339 */
 	path = xasprintf("%.4s/%s.json", it->published, stem);
@@ -585,7 +586,7 @@ write_document(struct csaf_run *c, const struct feed_item *it, struct outfiles *
 	json_decref(doc);
 	buf_printf(&c->index, "%s\n", path);
 	rolie_entry(c, it, url, current);
-	struct csaf_change *ch = VEC_PUSH(&c->changes);
+	ch = VEC_PUSH(&c->changes);
 	ch->path = path;
 	ch->when = current;
 	free(stem);

@@ -305,7 +305,7 @@ transform(struct index_pages *p, xmlDocPtr doc, enum html_mode mode)
 	char *raw, *html;
 	size_t len;
 
-	if (template_apply(p->o.xsl, doc, &raw, &len, p->err, p->errlen) < 0)
+	if (xslt_template_apply(p->o.xsl, doc, &raw, &len, p->err, p->errlen) < 0)
 		return NULL;
 	html = html_clean(raw, len, mode, p->o.link, p->err, p->errlen);
 	free(raw);

@@ -146,8 +146,8 @@ add_revisions(xmlNodePtr parent, const struct cat_entry *e)
 		for (size_t j = 0; j < rv->changes.n; j++) {
 			ch = xmlNewChild(r, NULL, BAD_CAST "change", NULL);
 			set_attr(ch, "field", rv->changes.v[j].field);
-			set_attr(ch, "label", field_name_ja(rv->changes.v[j].field));
-			note = change_describe(&rv->changes.v[j]);
+			set_attr(ch, "label", change_note_field_name_ja(rv->changes.v[j].field));
+			note = change_note_describe(&rv->changes.v[j]);
 			add_text(ch, "note", note);
 			free(note);
 			add_text(ch, "old", rv->changes.v[j].old_value);

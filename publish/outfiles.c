@@ -102,11 +102,12 @@ static int
 split_dir(struct outgen *g, const char *dir)
 {
 	size_t n = strlen(dir);
+	char *slash;
 
 	while (n > 1 && dir[n - 1] == '/')
 		n--;
 	g->dir = xstrndup(dir, n);
-	char *slash = strrchr(g->dir, '/');
+	slash = strrchr(g->dir, '/');
 	g->base = xstrdup(slash ? slash + 1 : g->dir);
 	g->parent = slash == NULL ? xstrdup(".") : slash == g->dir ? xstrdup("/")
 	          : xstrndup(g->dir, (size_t)(slash - g->dir));
@@ -144,7 +145,7 @@ clean_leftovers(struct outgen *g)
 			continue;
 		}
 		if (has_prefix(e->d_name, pnew) || has_prefix(e->d_name, pold))
-			remove_tree(pfd, e->d_name);
+			util_remove_tree(pfd, e->d_name);
 	}
 	closedir(d);
 out:
@@ -219,7 +220,7 @@ owned(struct outgen *g, char *err, size_t errlen)
 	if (d != NULL)
 		closedir(d);
 	if (foreign != NULL) {
-		char *shown = printable(foreign);
+		char *shown = util_printable(foreign);
 		snprintf(err, errlen, "%s: holds %s, which hotfeed did not write: a publish replaces "
 		         "the directory whole, so give one of its own; nothing was changed",
 		         g->dir, shown);
@@ -254,12 +255,13 @@ make_generation(struct outgen *g, char *err, size_t errlen)
 {
 	for (int tries = 0; tries < 100 && g->gen == NULL; tries++) {
 		uint32_t r;
+		int saved;
 		if (getrandom(&r, sizeof r, 0) != (ssize_t)sizeof r)
 			r = (uint32_t)getpid() + (uint32_t)tries * 7919u;
 		g->gen = xasprintf("%s/.%s.new.%08x", g->parent, g->base, (unsigned)r);
 		if (mkdir(g->gen, 0777) == 0)
 			break;
-		int saved = errno;
+		saved = errno;
 		free(g->gen);
 		g->gen = NULL;
 		if (saved != EEXIST) {
@@ -273,7 +275,7 @@ make_generation(struct outgen *g, char *err, size_t errlen)
 		snprintf(err, errlen, "%s: cannot create the new set: %s", g->dir, strerror(errno));
 		return -1;
 	}
-	if (outgen_write(g, MARKER, marker_text, sizeof marker_text - 1, err, errlen) < 0)
+	if (outfiles_gen_write(g, MARKER, marker_text, sizeof marker_text - 1, err, errlen) < 0)
 		return -1;
 	/* the new set keeps the old directory's permissions and owner */
 	if (g->old.st_mode != 0) {
@@ -286,7 +288,7 @@ make_generation(struct outgen *g, char *err, size_t errlen)
 }
 
 struct outgen *
-outgen_open(const char *dir, char *err, size_t errlen)
+outfiles_gen_open(const char *dir, char *err, size_t errlen)
 {
 	struct outgen *g = xcalloc(1, sizeof *g);
 
@@ -302,7 +304,7 @@ outgen_open(const char *dir, char *err, size_t errlen)
 		goto fail;
 	return g;
 fail:
-	outgen_free(g);
+	outfiles_gen_free(g);
 	return NULL;
 }
 
@@ -342,7 +344,7 @@ make_parents(struct outgen *g, const char *name)
 }
 
 int
-outgen_write(struct outgen *g, const char *name, const void *data, size_t len,
+outfiles_gen_write(struct outgen *g, const char *name, const void *data, size_t len,
              char *err, size_t errlen)
 {
 	int fd, saved;
@@ -356,7 +358,7 @@ outgen_write(struct outgen *g, const char *name, const void *data, size_t len,
 	fd = openat(g->genfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
 	if (fd < 0)
 		goto fail;
-	if (fd_write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+	if (util_write_all(fd, data, len) < 0 || fsync(fd) < 0) {
 		saved = errno;
 		close(fd);
 		errno = saved;
@@ -396,10 +398,11 @@ sync_tree(int dirfd, int depth)
 		return -1;
 	}
 	while ((e = readdir(d)) != NULL && rc == 0 && depth < 32) {
+		int sub;
 		if ((e->d_type != DT_DIR && e->d_type != DT_UNKNOWN) ||
 		    strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
 			continue;
-		int sub = openat(dirfd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		sub = openat(dirfd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		if (sub < 0 && (errno == ENOTDIR || errno == ELOOP))
 			continue;
 		rc = sub < 0 ? -1 : sync_tree(sub, depth + 1);
@@ -414,6 +417,9 @@ sync_tree(int dirfd, int depth)
 static int
 swap_in(struct outgen *g)
 {
+	char *old;
+	int rc;
+
 	if (g->old.st_mode == 0)
 		return renameat2(AT_FDCWD, g->gen, AT_FDCWD, g->dir, RENAME_NOREPLACE) == 0 ||
 		       ((errno == EINVAL || errno == ENOSYS) && rename(g->gen, g->dir) == 0) ? 0 : -1;
@@ -421,9 +427,8 @@ swap_in(struct outgen *g)
 		return 0;
 	if (errno != EINVAL && errno != ENOSYS)
 		return -1;
-	char *old = xasprintf("%s/.%s.old.%s", g->parent, g->base,
-	                      strrchr(g->gen, '.') + 1);
-	int rc = rename(g->dir, old) == 0 && rename(g->gen, g->dir) == 0 ? 0 : -1;
+	old = xasprintf("%s/.%s.old.%s", g->parent, g->base, strrchr(g->gen, '.') + 1);
+	rc = rename(g->dir, old) == 0 && rename(g->gen, g->dir) == 0 ? 0 : -1;
 	if (rc == 0) {
 		free(g->gen);
 		g->gen = old;   /* removed below as the old set */
@@ -434,7 +439,7 @@ swap_in(struct outgen *g)
 }
 
 int
-outgen_swap(struct outgen *g, char *err, size_t errlen)
+outfiles_gen_swap(struct outgen *g, char *err, size_t errlen)
 {
 	if (sync_tree(g->genfd, 0) < 0) {
 		snprintf(err, errlen, "%s: cannot sync the new set: %s; nothing was changed",
@@ -455,14 +460,14 @@ outgen_swap(struct outgen *g, char *err, size_t errlen)
 }
 
 void
-outgen_free(struct outgen *g)
+outfiles_gen_free(struct outgen *g)
 {
 	if (g == NULL)
 		return;
 	if (g->genfd >= 0)
 		close(g->genfd);
 	if (g->gen != NULL)
-		remove_tree(AT_FDCWD, g->gen);   /* a failed set, or the old one */
+		util_remove_tree(AT_FDCWD, g->gen);   /* a failed set, or the old one */
 	if (g->lock >= 0)
 		close(g->lock);
 	free(g->gen);
@@ -473,7 +478,7 @@ outgen_free(struct outgen *g)
 }
 
 int
-outgen_tidy(const char *dir, char *err, size_t errlen)
+outfiles_tidy(const char *dir, char *err, size_t errlen)
 {
 	struct outgen *g = xcalloc(1, sizeof *g);
 	int rc = -1;
@@ -485,22 +490,22 @@ outgen_tidy(const char *dir, char *err, size_t errlen)
 		clean_leftovers(g);
 		rc = 0;
 	}
-	outgen_free(g);
+	outfiles_gen_free(g);
 	return rc;
 }
 
 int
 outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t errlen)
 {
-	struct outgen *g = outgen_open(dir, err, errlen);
+	struct outgen *g = outfiles_gen_open(dir, err, errlen);
 	int rc = g != NULL ? 0 : -1;
 
 	for (size_t i = 0; i < s->v.n && rc == 0; i++)
-		rc = outgen_write(g, s->v.v[i].name, s->v.v[i].data.data, s->v.v[i].data.len,
+		rc = outfiles_gen_write(g, s->v.v[i].name, s->v.v[i].data.data, s->v.v[i].data.len,
 		                  err, errlen);
 	if (rc == 0)
-		rc = outgen_swap(g, err, errlen);
-	outgen_free(g);
+		rc = outfiles_gen_swap(g, err, errlen);
+	outfiles_gen_free(g);
 	return rc;
 }
 

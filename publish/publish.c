@@ -25,8 +25,8 @@
 
 #define EPOCH_JST "1970-01-01T09:00:00+09:00"
 
-/* Everything one run holds. */
-struct run {
+/* Everything one publish holds. */
+struct publish_run {
 	const struct publish_opts *o;
 	char *site;                  /* cfg->link ending in '/' */
 	struct template *item_xsl, *index_xsl;
@@ -78,14 +78,14 @@ publish_default_templates(void)
 }
 
 static int
-load_templates(struct run *r)
+load_templates(struct publish_run *r)
 {
 	char *item = xasprintf("%s/item.xsl", r->o->templates);
 	char *index = xasprintf("%s/index.xsl", r->o->templates);
 
-	r->item_xsl = template_load(item, r->err, r->errlen);
+	r->item_xsl = xslt_template_load(item, r->err, r->errlen);
 	if (r->item_xsl != NULL)
-		r->index_xsl = template_load(index, r->err, r->errlen);
+		r->index_xsl = xslt_template_load(index, r->err, r->errlen);
 	free(item);
 	free(index);
 	return r->index_xsl != NULL ? 0 : -1;
@@ -93,12 +93,12 @@ load_templates(struct run *r)
 
 /* item.xsl over one bulletin, sanitized: the item's content_html. */
 static int
-render_item(struct run *r, struct feed_item *it)
+render_item(struct publish_run *r, struct feed_item *it)
 {
 	xmlDocPtr doc = item_xml_doc(it);
 	char *raw;
 	size_t len;
-	int rc = template_apply(r->item_xsl, doc, &raw, &len, r->err, r->errlen);
+	int rc = xslt_template_apply(r->item_xsl, doc, &raw, &len, r->err, r->errlen);
 
 	xmlFreeDoc(doc);
 	if (rc < 0)
@@ -110,7 +110,7 @@ render_item(struct run *r, struct feed_item *it)
 }
 
 static int
-prepare_items(struct run *r, const struct cat_entry *entries, size_t n)
+prepare_items(struct publish_run *r, const struct cat_entry *entries, size_t n)
 {
 	r->items = xcalloc(n + 1, sizeof *r->items);
 	r->all = xcalloc(n + 1, sizeof *r->all);
@@ -144,7 +144,7 @@ struct feed_files {
 };
 
 static void
-feed_files_init(struct feed_files *f, const struct run *r, const char *name)
+feed_files_init(struct feed_files *f, const struct publish_run *r, const char *name)
 {
 	const char *dot = *name ? "." : "";
 
@@ -175,7 +175,7 @@ typedef int (*feed_writer)(const struct feed_meta *, struct feed_item *const *, 
 
 /* The metadata every document of one feed shares. */
 static void
-feed_meta_init(const struct run *r, struct feed_meta *m, const struct feed_files *f,
+feed_meta_init(const struct publish_run *r, struct feed_meta *m, const struct feed_files *f,
                const char *title)
 {
 	const struct config *c = r->o->cfg;
@@ -199,7 +199,7 @@ feed_meta_init(const struct run *r, struct feed_meta *m, const struct feed_files
 /* rss, atom and json of one feed (items already selected and limited);
  * history: its RFC 5005 links, or NULL. */
 static int
-render_feed(struct run *r, const char *name, const char *title,
+render_feed(struct publish_run *r, const char *name, const char *title,
             struct feed_item *const *items, size_t n, const struct feed_history *history)
 {
 	struct feed_files f;
@@ -216,21 +216,24 @@ render_feed(struct run *r, const char *name, const char *title,
 	feed_meta_init(r, &m, &f, title);
 	m.updated = newest(n > 0 ? items : r->feed, n > 0 ? n : r->nfeed);
 	m.history = history;
-	const struct { const char *file; enum out_kind kind; feed_writer write; } outs[] = {
-		{ f.rss, OUT_XML, feed_write_rss },
-		{ f.atom, OUT_XML, feed_write_atom },
-		{ f.json, OUT_JSON, feed_write_json },
-	};
-	for (size_t i = 0; i < sizeof outs / sizeof *outs && rc == 0; i++) {
-		struct out_file *of = outfiles_add(&r->files, outs[i].file, outs[i].kind);
-		rc = outs[i].write(&m, items, n, &of->data, r->err, r->errlen);
+	{
+		const struct { const char *file; enum out_kind kind; feed_writer write; } outs[] = {
+			{ f.rss, OUT_XML, feed_write_rss },
+			{ f.atom, OUT_XML, feed_write_atom },
+			{ f.json, OUT_JSON, feed_write_json },
+		};
+
+		for (size_t i = 0; i < sizeof outs / sizeof *outs && rc == 0; i++) {
+			struct out_file *of = outfiles_add(&r->files, outs[i].file, outs[i].kind);
+			rc = outs[i].write(&m, items, n, &of->data, r->err, r->errlen);
+		}
 	}
 	feed_files_free(&f);
 	return rc;
 }
 
 static size_t
-feed_length(const struct run *r, size_t n)
+feed_length(const struct publish_run *r, size_t n)
 {
 	int items = r->o->cfg->items;
 
@@ -282,7 +285,7 @@ facet_name_ok(const char *name)
 }
 
 static int
-render_facet(struct run *r, const struct facet_cfg *f)
+render_facet(struct publish_run *r, const struct facet_cfg *f)
 {
 	struct feed_item **sel = xcalloc(r->nfeed + 1, sizeof *sel);
 	size_t k = 0;
@@ -311,7 +314,7 @@ render_facet(struct run *r, const struct facet_cfg *f)
 /* The feeds of this publish: the main feed, then each facet; their files
  * into *ff (nf of them, caller frees each and the array). */
 static size_t
-all_feeds(struct run *r, struct feed_files **ff, struct index_feed **feeds)
+all_feeds(struct publish_run *r, struct feed_files **ff, struct index_feed **feeds)
 {
 	const struct config *c = r->o->cfg;
 	size_t nf = c->facets.n + 1;
@@ -339,7 +342,7 @@ all_feeds_free(struct feed_files *ff, struct index_feed *feeds, size_t nf)
 
 /* feeds.opml: every feed in its three formats, and the CSAF ROLIE feed. */
 static int
-render_opml(struct run *r)
+render_opml(struct publish_run *r)
 {
 	struct feed_files *ff;
 	struct index_feed *feeds;
@@ -363,7 +366,7 @@ render_opml(struct run *r)
 /* A static file of the templates (icon.png, search.js), when they have
  * one, copied beside the feeds: 1 copied, 0 none, -1 unreadable. */
 static int
-copy_static(struct run *r, const char *name, enum out_kind kind)
+copy_static(struct publish_run *r, const char *name, enum out_kind kind)
 {
 	char *path = xasprintf("%s/%s", r->o->templates, name), *data;
 	size_t len;
@@ -383,7 +386,7 @@ copy_static(struct run *r, const char *name, enum out_kind kind)
 }
 
 static int
-load_icon(struct run *r)
+load_icon(struct publish_run *r)
 {
 	int rc = copy_static(r, "icon.png", OUT_BINARY);
 
@@ -398,7 +401,7 @@ static int
 add_page(void *ctx, const char *name, const char *html, size_t len, int first, int last,
          char *err, size_t errlen)
 {
-	struct run *r = ctx;
+	struct publish_run *r = ctx;
 
 	if (first)
 		outfiles_add(&r->files, name, OUT_HTML);
@@ -409,7 +412,7 @@ add_page(void *ctx, const char *name, const char *html, size_t len, int first, i
 /* index.html, the year pages and search.html (index_pages.h), fed newest
  * first from the items. */
 static int
-render_index(struct run *r)
+render_index(struct publish_run *r)
 {
 	const struct config *c = r->o->cfg;
 	struct index_pages_opts io = { .title = c->title, .description = c->description,
@@ -442,7 +445,7 @@ render_index(struct run *r)
 }
 
 static int
-render_catalogue(struct run *r)
+render_catalogue(struct publish_run *r)
 {
 	struct feed_meta m = { 0 };
 	struct out_file *of = outfiles_add(&r->files, "catalogue.json", OUT_JSON);
@@ -459,7 +462,7 @@ render_catalogue(struct run *r)
 
 /* The main feed: its current documents and monthly archives (feed_archive.h). */
 static int
-render_main(struct run *r)
+render_main(struct publish_run *r)
 {
 	struct feed_archives a;
 	struct feed_files f;
@@ -480,7 +483,7 @@ render_main(struct run *r)
 }
 
 static int
-render_all(struct run *r)
+render_all(struct publish_run *r)
 {
 	const struct config *c = r->o->cfg;
 
@@ -580,7 +583,7 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
 
 /* The record of this publish, as the last file of the set (when stamped). */
 static int
-add_record(struct run *r)
+add_record(struct publish_run *r)
 {
 	json_t *doc = json_object(), *files = json_array();
 	struct out_file *of;
@@ -647,7 +650,7 @@ publish_is_current(const struct publish_opts *o, const char *stamp, size_t *bull
 		*bulletins = (size_t)json_integer_value(json_object_get(doc, "bulletins"));
 		*other = (size_t)json_integer_value(json_object_get(doc, "other"));
 		/* nothing to write, but what an interrupted publish left goes */
-		ok = outgen_tidy(o->out, err, sizeof err) == 0;
+		ok = outfiles_tidy(o->out, err, sizeof err) == 0;
 	}
 	json_decref(doc);
 	return ok;
@@ -670,7 +673,7 @@ int
 publish_entries(const struct publish_opts *o, const struct cat_entry *entries, size_t n,
                 char *err, size_t errlen)
 {
-	struct run r = { .o = o, .err = err, .errlen = errlen };
+	struct publish_run r = { .o = o, .err = err, .errlen = errlen };
 	int rc = -1;
 
 	if ((r.site = site_link(o->cfg->link)) == NULL) {
@@ -692,8 +695,8 @@ publish_entries(const struct publish_opts *o, const struct cat_entry *entries, s
 	free(r.all);
 	free(r.feed);
 	outfiles_free(&r.files);
-	template_free(r.item_xsl);
-	template_free(r.index_xsl);
+	xslt_template_free(r.item_xsl);
+	xslt_template_free(r.index_xsl);
 	free(r.site);
 	free(r.icon);
 	return rc;

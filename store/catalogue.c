@@ -205,7 +205,7 @@ test_page_cap(struct catalogue *cat)
 	char sql[64];
 	long n;
 
-	if (env == NULL || parse_decimal(env, 1, 1L << 30, &n) < 0)
+	if (env == NULL || util_parse_decimal(env, 1, 1L << 30, &n) < 0)
 		return 0;
 	snprintf(sql, sizeof sql, "PRAGMA max_page_count = %ld", n);
 	return cat_exec(cat, sql);
@@ -389,13 +389,13 @@ catalogue_error(const struct catalogue *cat)
 }
 
 void
-ingest_result_free(struct ingest_result *res)
+catalogue_ingest_result_free(struct ingest_result *res)
 {
 	diag_list_free(&res->diags);
 }
 
 const char *
-ingest_status_name(enum ingest_status s)
+catalogue_ingest_status_name(enum ingest_status s)
 {
 	static const char *const names[] = {
 		[INGEST_NEW] = "new",
@@ -465,7 +465,7 @@ catalogue_http_put(struct catalogue *cat, const char *url, const struct http_sta
 }
 
 void
-http_state_free(struct http_state *st)
+catalogue_http_state_free(struct http_state *st)
 {
 	free(st->etag);
 	free(st->last_modified);

@@ -71,7 +71,7 @@ enum ingest_status {
 	INGEST_REGRESSION,   /* extraction lost fields it had: last good revision kept */
 	INGEST_FAILED        /* could not be parsed: nothing stored but the raw page */
 };
-const char *ingest_status_name(enum ingest_status s);
+const char *catalogue_ingest_status_name(enum ingest_status s);
 
 struct ingest_result {
 	enum ingest_status status;
@@ -79,14 +79,14 @@ struct ingest_result {
 	char message[512];   /* why FAILED/REGRESSION, or the changed fields */
 	char encoding[32];   /* decoder decision: "Shift_JIS (meta)" */
 	diag_list diags;     /* the page's diagnostics (the same bytes again: as
-	                        stored); owned: ingest_result_free() */
+	                        stored); owned: catalogue_ingest_result_free() */
 };
 /* Free what a result owns (its diagnostics).  A result passed to the calls
  * below is overwritten: free it first when reusing it. */
-void ingest_result_free(struct ingest_result *res);
+void catalogue_ingest_result_free(struct ingest_result *res);
 
 /* Store one page with a model already extracted from it (callers that
- * parsed it themselves, tests): the same rules as catalogue_ingest(). */
+ * parsed it themselves, tests): the same rules as ingest_page(). */
 int catalogue_ingest_model(struct catalogue *cat, const struct page *pg,
                            const struct bulletin *model, struct ingest_result *res);
 
@@ -119,7 +119,7 @@ struct http_state {
 };
 int catalogue_http_get(struct catalogue *cat, const char *url, struct http_state *st);
 int catalogue_http_put(struct catalogue *cat, const char *url, const struct http_state *st);
-void http_state_free(struct http_state *st);
+void catalogue_http_state_free(struct http_state *st);
 /* Per-host "do not ask before" times (429/503 Retry-After), across runs. */
 int catalogue_host_get_retry(struct catalogue *cat, const char *host, time_t *until);
 int catalogue_host_set_retry(struct catalogue *cat, const char *host, time_t until);
@@ -163,7 +163,7 @@ typedef VEC(struct frontier_entry) frontier_list;
  * then those whose re-check is due (every known one when all), each group
  * in rank order. */
 int catalogue_frontier_due(struct catalogue *cat, long run, int all, frontier_list *out);
-void frontier_list_free(frontier_list *l);
+void catalogue_frontier_list_free(frontier_list *l);
 
 enum frontier_outcome {
 	FRONTIER_CHANGED,       /* new or changed: checked again next run */
@@ -184,7 +184,7 @@ struct frontier_mark {
 /* Record n marks of run in one transaction. */
 int catalogue_frontier_mark(struct catalogue *cat, long run, const struct frontier_mark *v,
                             size_t n);
-const char *frontier_pending_name(enum frontier_outcome o);
+const char *catalogue_frontier_pending_name(enum frontier_outcome o);
 /* robots.txt per host ("host:port"), as last fetched: for the next run's
  * conditional GET.  get: 0 with *found 0 when none is stored. */
 struct robots_cache {
@@ -197,7 +197,7 @@ int catalogue_robots_get(struct catalogue *cat, const char *host, struct robots_
                          int *found);
 int catalogue_robots_put(struct catalogue *cat, const char *host, const struct robots_cache *in,
                          time_t fetched);
-void robots_cache_free(struct robots_cache *c);
+void catalogue_robots_cache_free(struct robots_cache *c);
 
 /* Bulletins in the catalogue (superseded ones not counted), or -1. */
 long catalogue_bulletin_count(struct catalogue *cat);

@@ -91,7 +91,7 @@ static enum ingest_status
 status_from_name(const char *s)
 {
 	for (int i = INGEST_NEW; i <= INGEST_FAILED; i++)
-		if (streq(s, ingest_status_name(i)))
+		if (streq(s, catalogue_ingest_status_name(i)))
 			return i;
 	return INGEST_UNCHANGED;
 }
@@ -219,7 +219,7 @@ put_page(struct store *s)
 		cat_bind_text(q, 9, s->pg->charset);
 		sqlite3_bind_int64(q, 10, (sqlite3_int64)s->pg->seen);
 	}
-	cat_bind_text(q, 2, ingest_status_name(s->res->status));
+	cat_bind_text(q, 2, catalogue_ingest_status_name(s->res->status));
 	cat_bind_text(q, 3, msg);
 	cat_bind_text(q, 4, enc);
 	if (s->page_id <= 0)
@@ -604,13 +604,14 @@ cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 		return rc < 0 ? -1 : 0;
 	if (model != NULL) {
 		json_t *d = diag_list_to_json(&model->diags);
+		size_t size;
 		s.diags = d ? json_dumps(d, HF_JSON_COMPACT) : NULL;
 		json_decref(d);
 		s.key = model->id && model->id[0] ? model->id : pg->url;
 		s.model = bulletin_to_json(model);
 		set_key(res, s.key);
 		describe_encoding(model, res);
-		size_t size = s.model ? json_dumpb(s.model, NULL, 0, HF_JSON_COMPACT) : 0;
+		size = s.model ? json_dumpb(s.model, NULL, 0, HF_JSON_COMPACT) : 0;
 		if (s.model == NULL) {
 			set_message(res, "the extracted model could not be represented as JSON");
 		} else if (size > HF_MAX_MODEL_BYTES) {

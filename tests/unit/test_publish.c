@@ -44,7 +44,7 @@ END_TEST
 
 START_TEST(text_as_html)
 {
-	char *s = must(text_to_html("a <b> & \"c\"\n\nd\x01"));
+	char *s = must(sanitize_text_to_html("a <b> & \"c\"\n\nd\x01"));
 	ck_assert_str_eq(s, "<p>a &lt;b&gt; &amp; &quot;c&quot;</p><p>d</p>");
 	free(s);
 }
@@ -375,7 +375,7 @@ remove_dir(const char *dir)
 	char *slash = strrchr(dir, '/');
 	char *lock = xasprintf("%.*s/.%s.lock", (int)(slash - dir), dir, slash + 1);
 
-	ck_assert_int_eq(remove_tree(AT_FDCWD, dir), 0);
+	ck_assert_int_eq(util_remove_tree(AT_FDCWD, dir), 0);
 	unlink(lock);
 	free(lock);
 }
@@ -585,7 +585,7 @@ START_TEST(change_notes_in_japanese)
 {
 	struct change c = { (char *)change_cases[_i].field, (char *)change_cases[_i].old,
 	                    (char *)change_cases[_i].new };
-	char *s = must(change_describe(&c));
+	char *s = must(change_note_describe(&c));
 
 	ck_assert_str_eq(s, change_cases[_i].want);
 	free(s);
@@ -700,7 +700,7 @@ START_TEST(index_pages_push_style)
 	char err[512];
 
 	fixture_init(&f, "タイトル");
-	t = template_load("templates/index.xsl", err, sizeof err);
+	t = xslt_template_load("templates/index.xsl", err, sizeof err);
 	ck_assert_msg(t != NULL, "%s", err);
 	/* one a page: index.html, then each bulletin on its own year page */
 	p = pages_begin(&w, t, "2005", 2, err, sizeof err);
@@ -733,7 +733,7 @@ START_TEST(index_pages_push_style)
 	ck_assert_ptr_null(pages_begin(&w, t, "20x5", 1, err, sizeof err));
 	ck_assert_str_eq(err, "index pages: year \"20x5\" is malformed, repeated or empty");
 	ck_assert_ptr_null(pages_begin(&w, t, "2005", 0, err, sizeof err));
-	template_free(t);
+	xslt_template_free(t);
 	fixture_free(&f);
 }
 END_TEST

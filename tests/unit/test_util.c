@@ -260,7 +260,7 @@ START_TEST(test_write_no_symlink)
 	ck_assert_int_eq(write_file_atomic(left, "x", 1), 0);
 	snprintf(left, sizeof left, "%s.tmp.nothex!!", path);
 	ck_assert_int_eq(write_file_atomic(left, "x", 1), 0);
-	ck_assert_uint_eq(remove_stale_temps(dir), 1);
+	ck_assert_uint_eq(util_remove_stale_temps(dir), 1);
 	ck_assert_int_eq(access(left, F_OK), 0);
 	unlink(left);
 	unlink(target);
