@@ -24,7 +24,7 @@ struct open_page {
 
 struct index_pages {
 	struct index_pages_opts o;
-	char *updated;                  /* the newest bulletin's, for every page */
+	char *updated; /* the newest bulletin's, for every page */
 	struct index_year *years;
 	size_t nyears, total, seen;
 	size_t year_i, in_year;         /* the year being filled, bulletins in it so far */
@@ -32,8 +32,8 @@ struct index_pages {
 	char *names[INDEX_MAX_FILTERS]; /* products and platforms, first seen first */
 	size_t nnames;
 	size_t filter_total[INDEX_MAX_FILTERS], severity_total[5];
-	FILE *rows;                     /* search.html's lines, newest first: an
-	                                   unlinked temporary file, not memory */
+	FILE *rows; /* search.html's lines, newest first: an
+	               unlinked temporary file, not memory */
 	unsigned long long rows_len;
 	char *err;
 	size_t errlen;
@@ -122,8 +122,8 @@ page_at(const struct index_pages *p, size_t pos)
 }
 
 struct index_pages *
-index_pages_begin(const struct index_pages_opts *o, const struct index_year *years,
-                  size_t nyears, char *err, size_t errlen)
+index_pages_begin(const struct index_pages_opts *o, const struct index_year *years, size_t nyears,
+                  char *err, size_t errlen)
 {
 	struct index_pages *p;
 
@@ -133,8 +133,10 @@ index_pages_begin(const struct index_pages_opts *o, const struct index_year *yea
 		for (size_t j = 0; ok && j < i; j++)
 			ok = strcmp(years[i].year, years[j].year) != 0;
 		if (!ok) {
-			snprintf(err, errlen, "index pages: year \"%.4s\" is malformed, repeated "
-			         "or empty", years[i].year);
+			snprintf(err, errlen,
+			         "index pages: year \"%.4s\" is malformed, repeated "
+			         "or empty",
+			         years[i].year);
 			return NULL;
 		}
 	}
@@ -179,8 +181,10 @@ spill(struct index_pages *p, const char *html)
 		return -1;
 	}
 	if (fwrite(html, 1, len, p->rows) != len) {
-		snprintf(p->err, p->errlen, "index pages: writing search.html's lines to a "
-		         "temporary file: %s", strerror(errno));
+		snprintf(p->err, p->errlen,
+		         "index pages: writing search.html's lines to a "
+		         "temporary file: %s",
+		         strerror(errno));
 		return -1;
 	}
 	p->rows_len += len;
@@ -244,7 +248,10 @@ filter_classes(struct index_pages *p, struct open_page *pg, const struct feed_it
 	return buf_steal(&b, NULL);
 }
 
-struct ranked { size_t k, count; const char *name; };
+struct ranked {
+	size_t k, count;
+	const char *name;
+};
 
 static int
 by_count(const void *a, const void *b)
@@ -286,7 +293,7 @@ year_links(const struct index_pages *p, size_t current)
 
 	for (size_t y = 0; y < p->nyears; y++)
 		l[y] = (struct index_link){ p->years[y].year, page_name(p, y, 1), p->years[y].count,
-		                            y == current };
+			                    y == current };
 	return l;
 }
 
@@ -376,7 +383,8 @@ page_links(const struct index_pages *p, size_t y, size_t k, char (**labels)[24])
 		size_t left = p->years[y].count - i * p->o.per_page;
 		snprintf((*labels)[i], sizeof **labels, "%zu", i + 1);
 		l[i] = (struct index_link){ (*labels)[i], page_name(p, y, i + 1),
-		                            left < p->o.per_page ? left : p->o.per_page, i + 1 == k };
+			                    left < p->o.per_page ? left : p->o.per_page,
+			                    i + 1 == k };
 	}
 	return l;
 }
@@ -388,7 +396,7 @@ render_year_page(struct index_pages *p, size_t y, size_t k)
 {
 	struct index_nav nav = { .kind = "year" };
 	size_t npages = year_pages(p, y);
-	char (*labels)[24];
+	char(*labels)[24];
 	struct index_link *years = year_links(p, y), *pages = page_links(p, y, k, &labels);
 	char *name = page_name(p, y, k), *prev = NULL, *next = NULL;
 	int rc;
@@ -464,7 +472,8 @@ index_pages_add(struct index_pages *p, const struct feed_item *it)
 	    render_first(p) < 0)
 		return -1;
 	if (p->cur.n == p->o.per_page || p->in_year == p->years[p->year_i].count) {
-		if (render_year_page(p, p->year_i, (p->in_year + p->o.per_page - 1) / p->o.per_page) < 0)
+		if (render_year_page(p, p->year_i,
+		                     (p->in_year + p->o.per_page - 1) / p->o.per_page) < 0)
 			return -1;
 	}
 	if (p->in_year == p->years[p->year_i].count) {
@@ -498,7 +507,8 @@ render_search(struct index_pages *p)
 	page_close(&pg);
 	mark = html != NULL ? strstr(html, ROWS_MARK) : NULL;
 	if (html != NULL && mark == NULL)
-		snprintf(p->err, p->errlen, "index.xsl: the search page (kind \"search\") has no "
+		snprintf(p->err, p->errlen,
+		         "index.xsl: the search page (kind \"search\") has no "
 		         "empty element whose last attribute is id=\"hf-rows\" for its lines "
 		         "(see templates/README.md)");
 	if (mark != NULL) {
@@ -509,8 +519,8 @@ render_search(struct index_pages *p)
 		if (rc == 0)
 			rc = write_rows(p);
 		if (rc == 0)
-			rc = p->o.write(p->o.ctx, "search.html", html + head, strlen(html + head), 0, 1,
-			                p->err, p->errlen);
+			rc = p->o.write(p->o.ctx, "search.html", html + head, strlen(html + head),
+			                0, 1, p->err, p->errlen);
 	}
 	free(html);
 	for (size_t i = 0; i < nav.nfilters; i++)

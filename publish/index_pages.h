@@ -40,12 +40,12 @@ typedef int (*index_pages_write)(void *ctx, const char *name, const char *html, 
 
 struct index_pages_opts {
 	const char *title, *description;
-	const char *link;          /* the site URL: html_clean's base */
-	const char *icon;          /* "icon.png" or NULL */
+	const char *link; /* the site URL: html_clean's base */
+	const char *icon; /* "icon.png" or NULL */
 	const struct index_feed *feeds;
 	size_t nfeeds;
-	struct template *xsl;      /* index.xsl */
-	size_t per_page;           /* 0 = INDEX_PAGE_SIZE_DEFAULT */
+	struct template *xsl; /* index.xsl */
+	size_t per_page;      /* 0 = INDEX_PAGE_SIZE_DEFAULT */
 	index_pages_write write;
 	void *ctx;
 };
@@ -71,8 +71,8 @@ struct index_pages;
 /* Start with the counts navigation needs (copied).  NULL with a message in
  * err when a year is malformed, repeated or has no bulletin. */
 struct index_pages *index_pages_begin(const struct index_pages_opts *o,
-                                      const struct index_year *years, size_t nyears,
-                                      char *err, size_t errlen);
+                                      const struct index_year *years, size_t nyears, char *err,
+                                      size_t errlen);
 
 /* The next bulletin, newest first: 0, or -1 with a message (the bulletin is
  * not in the announced order, or a page failed to render or write). */
