@@ -28,6 +28,7 @@ config_init(struct config *c)
 	c->out = xstrdup("out");
 	c->db = xstrdup("hotfeed.db");
 	c->items = 50;
+	c->index_page_size = 200;
 	c->concurrency = HF_DEFAULT_PER_HOST;
 	c->retries = HF_DEFAULT_RETRIES;
 	c->depth = 2;
@@ -135,6 +136,7 @@ static const struct int_key {
 	long min, max;
 } int_keys[] = {
 	{ "feed",  "items",           offsetof(struct config, items),           1, 1, 10000 },
+	{ "feed",  "index_page_size", offsetof(struct config, index_page_size), 1, 10, 10000 },
 	{ "fetch", "concurrency",     offsetof(struct config, concurrency),     1, 1, 64 },
 	{ "fetch", "retries",         offsetof(struct config, retries),         1, 0, 10 },
 	{ "fetch", "depth",           offsetof(struct config, depth),           1, 0, 10 },

@@ -6,6 +6,7 @@
 #include "publish/feed_archive.h"
 #include "publish/feed_opml.h"
 #include "publish/html_sanitize.h"
+#include "publish/index_pages.h"
 #include "publish/item_xml.h"
 #include "publish/outfiles.h"
 #include "publish/sanitize.h"
@@ -362,18 +363,19 @@ render_opml(struct publish_run *r)
 	return rc;
 }
 
-/* icon.png of the templates, when they have one, beside the feeds. */
+/* A static file of the templates (icon.png, search.js), when they have
+ * one, copied beside the feeds: 1 copied, 0 none, -1 unreadable. */
 static int
-load_icon(struct publish_run *r)
+copy_static(struct publish_run *r, const char *name, enum out_kind kind)
 {
-	char *path = xasprintf("%s/icon.png", r->o->templates), *data;
+	char *path = xasprintf("%s/%s", r->o->templates, name), *data;
 	size_t len;
 	int rc = 0;
 
 	if (read_file(path, 64 << 10, &data, &len) == 0) {
-		buf_append(&outfiles_add(&r->files, "icon.png", OUT_BINARY)->data, data, len);
-		r->icon = xasprintf("%sicon.png", r->site);
+		buf_append(&outfiles_add(&r->files, name, kind)->data, data, len);
 		free(data);
+		rc = 1;
 	} else if (errno != ENOENT) {
 		snprintf(r->err, r->errlen, "%s: %s", path,
 		         errno == EFBIG ? "larger than 64 KiB" : strerror(errno));
@@ -384,38 +386,62 @@ load_icon(struct publish_run *r)
 }
 
 static int
+load_icon(struct publish_run *r)
+{
+	int rc = copy_static(r, "icon.png", OUT_BINARY);
+
+	if (rc == 1)
+		r->icon = xasprintf("%sicon.png", r->site);
+	return rc < 0 || copy_static(r, "search.js", OUT_TEXT) < 0 ? -1 : 0;
+}
+
+/* A piece of an index page: a new file at the first, then appended to it
+ * (the pieces of one page come one after the other). */
+static int
+add_page(void *ctx, const char *name, const char *html, size_t len, int first, int last,
+         char *err, size_t errlen)
+{
+	struct publish_run *r = ctx;
+
+	if (first)
+		outfiles_add(&r->files, name, OUT_HTML);
+	buf_append(&r->files.v.v[r->files.v.n - 1].data, html, len);
+	return 0;
+}
+
+/* index.html, the year pages and search.html (index_pages.h), fed newest
+ * first from the items. */
+static int
 render_index(struct publish_run *r)
 {
 	const struct config *c = r->o->cfg;
+	struct index_pages_opts io = { .title = c->title, .description = c->description,
+	                               .link = r->site,
+	                               .icon = r->icon != NULL ? "icon.png" : NULL,
+	                               .xsl = r->index_xsl,
+	                               .per_page = (size_t)c->index_page_size,
+	                               .write = add_page, .ctx = r };
+	struct index_year *years = NULL;
 	struct index_feed *feeds;
 	struct feed_files *ff;
-	size_t nf = all_feeds(r, &ff, &feeds);
-	struct feed_meta m = { 0 };
-	struct out_file *of;
-	xmlDocPtr doc;
-	char *raw = NULL, *html;
-	size_t len;
-	int rc;
+	struct index_pages *p = NULL;
+	size_t ny;
+	int rc = -1;
 
-	m.title = c->title;
-	m.description = c->description;
-	m.link = r->site;
-	m.icon = r->icon != NULL ? "icon.png" : NULL;
-	m.updated = newest(r->feed, r->nfeed);
-	doc = item_xml_index(&m, feeds, nf, r->feed, r->nfeed);
-	rc = xslt_template_apply(r->index_xsl, doc, &raw, &len, r->err, r->errlen);
-	xmlFreeDoc(doc);
-	all_feeds_free(ff, feeds, nf);
-	if (rc < 0)
-		return -1;
-	html = html_clean(raw, len, HTML_PAGE, r->site, r->err, r->errlen);
-	free(raw);
-	if (html == NULL)
-		return -1;
-	of = outfiles_add(&r->files, "index.html", OUT_HTML);
-	buf_puts(&of->data, html);
-	free(html);
-	return 0;
+	io.nfeeds = all_feeds(r, &ff, &feeds);
+	io.feeds = feeds;
+	if (index_pages_years(r->feed, r->nfeed, &years, &ny) < 0)
+		snprintf(r->err, r->errlen, "index pages: a bulletin's date has no year");
+	else if ((p = index_pages_begin(&io, years, ny, r->err, r->errlen)) != NULL)
+		rc = 0;
+	for (size_t i = 0; rc == 0 && i < r->nfeed; i++)
+		rc = index_pages_add(p, r->feed[i]);
+	if (rc == 0)
+		rc = index_pages_end(p);
+	index_pages_free(p);
+	free(years);
+	all_feeds_free(ff, feeds, io.nfeeds);
+	return rc;
 }
 
 static int
@@ -528,6 +554,7 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
 	stamp_str(&h, c->authority);
 	stamp_str(&h, c->lang);
 	stamp_int(&h, c->items);
+	stamp_int(&h, c->index_page_size);
 	stamp_int(&h, (long long)c->facets.n);
 	for (size_t i = 0; i < c->facets.n; i++) {
 		const struct facet_cfg *f = &c->facets.v[i];
@@ -546,6 +573,8 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
 		return -1;
 	if (stamp_file(&h, o->templates, "icon.png") < 0)
 		stamp_int(&h, -1);      /* optional: none */
+	if (stamp_file(&h, o->templates, "search.js") < 0)
+		stamp_int(&h, -1);
 	sha256_final(&h, d);
 	for (int i = 0; i < 32; i++)
 		snprintf(stamp + 2 * i, 3, "%02x", d[i]);

@@ -59,7 +59,7 @@ echo "# publish of the samples: ${ms} ms; sizes: $(cd "$OUT" && wc -c $FILES | t
 for f in $ALL; do
 	check "$f written" test -s "$OUT/$f"
 done
-check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '\.opml$' -e '^icon\.png$' -e '^csaf$' -e '^archive$' -e '^\.hotfeed$')$(find "$OUT" -name '*.tmp.*')"
+check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '\.opml$' -e '^icon\.png$' -e '^search\.js$' -e '^csaf$' -e '^archive$' -e '^\.hotfeed$')$(find "$OUT" -name '*.tmp.*')"
 check_eq "the marker says the directory is hotfeed's" "This directory is written by \`hotfeed publish\` and replaced whole at each" \
 	"$(head -n 1 "$OUT/.hotfeed")"
 
