@@ -96,6 +96,8 @@ cmd_publish(int argc, char **argv)
 	struct catalogue *cat = NULL;
 	char err[1024], fp[65], stamp[65];
 	int rc = parse_args(argc, argv, &a);
+	const char *db;
+	size_t bulletins, other;
 
 	if (rc >= 0)
 		return rc;
@@ -105,7 +107,7 @@ cmd_publish(int argc, char **argv)
 		fprintf(stderr, "hotfeed publish: %s\n", err);
 		goto out;
 	}
-	const char *db = a.db ? a.db : cfg.db;
+	db = a.db ? a.db : cfg.db;
 	if ((cat = open_catalogue(db)) == NULL)
 		goto out;
 	po.cfg = &cfg;
@@ -113,7 +115,6 @@ cmd_publish(int argc, char **argv)
 	po.templates = a.templates ? a.templates
 	             : cfg.templates ? cfg.templates : publish_default_templates();
 	po.verbose = a.verbose;
-	size_t bulletins, other;
 	/* nothing changed since the outputs there were written: leave them */
 	if (catalogue_fingerprint(cat, fp) == 0 && publish_stamp(&po, fp, stamp) == 0) {
 		po.stamp = stamp;

@@ -100,7 +100,7 @@ json_sanitize_links(json_t *model, const char *base)
 			json_object_set_new(el, "url", url != NULL ? json_string(url) : json_null());
 			free(url);
 		}
-	if (su != NULL && !url_is_web(su) && ascii_ncasecmp(su, "file:///", 8) != 0)
+	if (su != NULL && !sanitize_url_is_web(su) && ascii_ncasecmp(su, "file:///", 8) != 0)
 		json_object_set_new(src, "url", json_null());
 }
 

@@ -12,7 +12,7 @@
 
 #include "publish/feed.h"
 
-#define CATALOGUE_SCHEMA_VERSION 1
+#define CATALOGUE_SCHEMA_VERSION 2
 
 /* Append the document to out: 0, or -1 with a message in err.  m gives the
  * generator's view (link, updated); items are all bulletins, newest first. */

@@ -13,7 +13,8 @@
  *                severity namespace
  *   notes        summary (要旨), overview (概要), past_fixes, every ■ note
  *   references   this document (self), the bulletin's page, every link of
- *                references[] (external)
+ *                references[] (external), then per supersedes id its
+ *                Microsoft bulletin page (external, "…置き換える過去の修正")
  *   product_tree vendor Microsoft: per affected software a product_family
  *                of its platforms, then the tested platforms not already
  *                there, then per fixed file a product_name with one
@@ -201,6 +202,10 @@ tracking(const struct feed_item *it, const char *id, char **current)
 
 /* ---- document: notes and references ---- */
 
+/* A Microsoft bulletin's page from its MS id: the form of the bulletins'
+ * own セキュリティ情報 links (templates/item.xsl links supersedes the same). */
+#define MS_BULLETIN_URL "http://www.microsoft.com/japan/technet/security/bulletin/%s.mspx"
+
 static void
 add_note(json_t *notes, const char *category, const char *title, const char *text)
 {
@@ -259,6 +264,14 @@ document_references(const struct feed_item *it, const char *self)
 	for (size_t i = 0; i < b->references.n; i++)
 		add_reference(refs, "external", b->references.v[i].label,
 		              b->references.v[i].url, b->source.url);
+	for (size_t i = 0; i < b->supersedes.n; i++) {
+		char *url = xasprintf(MS_BULLETIN_URL, b->supersedes.v[i]);
+		char *summary = xasprintf("%s: この修正プログラムが置き換える過去の修正 (superseded)",
+		                          b->supersedes.v[i]);
+		add_reference(refs, "external", summary, url, NULL);
+		free(summary);
+		free(url);
+	}
 	return refs;
 }
 

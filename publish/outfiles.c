@@ -105,11 +105,12 @@ static int
 split_dir(struct outgen *g, const char *dir)
 {
 	size_t n = strlen(dir);
+	char *slash;
 
 	while (n > 1 && dir[n - 1] == '/')
 		n--;
 	g->dir = xstrndup(dir, n);
-	char *slash = strrchr(g->dir, '/');
+	slash = strrchr(g->dir, '/');
 	g->base = xstrdup(slash ? slash + 1 : g->dir);
 	g->parent = slash == NULL ? xstrdup(".") : slash == g->dir ? xstrdup("/")
 	          : xstrndup(g->dir, (size_t)(slash - g->dir));
@@ -147,7 +148,7 @@ clean_leftovers(struct outgen *g)
 			continue;
 		}
 		if (has_prefix(e->d_name, pnew) || has_prefix(e->d_name, pold))
-			remove_tree(pfd, e->d_name);
+			util_remove_tree(pfd, e->d_name);
 	}
 	closedir(d);
 out:
@@ -222,7 +223,7 @@ owned(struct outgen *g, char *err, size_t errlen)
 	if (d != NULL)
 		closedir(d);
 	if (foreign != NULL) {
-		char *shown = printable(foreign);
+		char *shown = util_printable(foreign);
 		snprintf(err, errlen, "%s: holds %s, which hotfeed did not write: a publish replaces "
 		         "the directory whole, so give one of its own; nothing was changed",
 		         g->dir, shown);
@@ -257,12 +258,13 @@ make_generation(struct outgen *g, char *err, size_t errlen)
 {
 	for (int tries = 0; tries < 100 && g->gen == NULL; tries++) {
 		uint32_t r;
+		int saved;
 		if (getrandom(&r, sizeof r, 0) != (ssize_t)sizeof r)
 			r = (uint32_t)getpid() + (uint32_t)tries * 7919u;
 		g->gen = xasprintf("%s/.%s.new.%08x", g->parent, g->base, (unsigned)r);
 		if (mkdir(g->gen, 0777) == 0)
 			break;
-		int saved = errno;
+		saved = errno;
 		free(g->gen);
 		g->gen = NULL;
 		if (saved != EEXIST) {
@@ -276,7 +278,7 @@ make_generation(struct outgen *g, char *err, size_t errlen)
 		snprintf(err, errlen, "%s: cannot create the new set: %s", g->dir, strerror(errno));
 		return -1;
 	}
-	if (outgen_write(g, MARKER, marker_text, sizeof marker_text - 1, err, errlen) < 0)
+	if (outfiles_gen_write(g, MARKER, marker_text, sizeof marker_text - 1, err, errlen) < 0)
 		return -1;
 	/* the new set keeps the old directory's permissions and owner */
 	if (g->old.st_mode != 0) {
@@ -289,7 +291,7 @@ make_generation(struct outgen *g, char *err, size_t errlen)
 }
 
 struct outgen *
-outgen_open(const char *dir, char *err, size_t errlen)
+outfiles_gen_open(const char *dir, char *err, size_t errlen)
 {
 	struct outgen *g = xcalloc(1, sizeof *g);
 
@@ -307,7 +309,7 @@ outgen_open(const char *dir, char *err, size_t errlen)
 		g->oldfd = open(g->dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	return g;
 fail:
-	outgen_free(g);
+	outfiles_gen_free(g);
 	return NULL;
 }
 
@@ -378,7 +380,7 @@ link_same(struct outgen *g, const char *name, const void *data, size_t len)
 }
 
 int
-outgen_write(struct outgen *g, const char *name, const void *data, size_t len,
+outfiles_gen_write(struct outgen *g, const char *name, const void *data, size_t len,
              char *err, size_t errlen)
 {
 	int fd, saved;
@@ -394,9 +396,9 @@ outgen_write(struct outgen *g, const char *name, const void *data, size_t len,
 	fd = openat(g->genfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
 	if (fd < 0)
 		goto fail;
-	/* no fsync per file: outgen_swap() syncs the filesystem once (20,000
+	/* no fsync per file: outfiles_gen_swap() syncs the filesystem once (20,000
 	 * CSAF documents and bulletin files, one fsync each, took minutes) */
-	if (fd_write_all(fd, data, len) < 0) {
+	if (util_write_all(fd, data, len) < 0) {
 		saved = errno;
 		close(fd);
 		errno = saved;
@@ -436,10 +438,11 @@ sync_tree(int dirfd, int depth)
 		return -1;
 	}
 	while ((e = readdir(d)) != NULL && rc == 0 && depth < 32) {
+		int sub;
 		if ((e->d_type != DT_DIR && e->d_type != DT_UNKNOWN) ||
 		    strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
 			continue;
-		int sub = openat(dirfd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		sub = openat(dirfd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		if (sub < 0 && (errno == ENOTDIR || errno == ELOOP))
 			continue;
 		rc = sub < 0 ? -1 : sync_tree(sub, depth + 1);
@@ -454,6 +457,9 @@ sync_tree(int dirfd, int depth)
 static int
 swap_in(struct outgen *g)
 {
+	char *old;
+	int rc;
+
 	if (g->old.st_mode == 0)
 		return renameat2(AT_FDCWD, g->gen, AT_FDCWD, g->dir, RENAME_NOREPLACE) == 0 ||
 		       ((errno == EINVAL || errno == ENOSYS) && rename(g->gen, g->dir) == 0) ? 0 : -1;
@@ -461,9 +467,8 @@ swap_in(struct outgen *g)
 		return 0;
 	if (errno != EINVAL && errno != ENOSYS)
 		return -1;
-	char *old = xasprintf("%s/.%s.old.%s", g->parent, g->base,
-	                      strrchr(g->gen, '.') + 1);
-	int rc = rename(g->dir, old) == 0 && rename(g->gen, g->dir) == 0 ? 0 : -1;
+	old = xasprintf("%s/.%s.old.%s", g->parent, g->base, strrchr(g->gen, '.') + 1);
+	rc = rename(g->dir, old) == 0 && rename(g->gen, g->dir) == 0 ? 0 : -1;
 	if (rc == 0) {
 		free(g->gen);
 		g->gen = old;   /* removed below as the old set */
@@ -474,7 +479,7 @@ swap_in(struct outgen *g)
 }
 
 int
-outgen_swap(struct outgen *g, char *err, size_t errlen)
+outfiles_gen_swap(struct outgen *g, char *err, size_t errlen)
 {
 	if (syncfs(g->genfd) < 0 || sync_tree(g->genfd, 0) < 0) {
 		snprintf(err, errlen, "%s: cannot sync the new set: %s; nothing was changed",
@@ -495,7 +500,7 @@ outgen_swap(struct outgen *g, char *err, size_t errlen)
 }
 
 void
-outgen_free(struct outgen *g)
+outfiles_gen_free(struct outgen *g)
 {
 	if (g == NULL)
 		return;
@@ -504,7 +509,7 @@ outgen_free(struct outgen *g)
 	if (g->oldfd >= 0)
 		close(g->oldfd);
 	if (g->gen != NULL)
-		remove_tree(AT_FDCWD, g->gen);   /* a failed set, or the old one */
+		util_remove_tree(AT_FDCWD, g->gen);   /* a failed set, or the old one */
 	if (g->lock >= 0)
 		close(g->lock);
 	free(g->gen);
@@ -515,7 +520,7 @@ outgen_free(struct outgen *g)
 }
 
 int
-outgen_tidy(const char *dir, char *err, size_t errlen)
+outfiles_tidy(const char *dir, char *err, size_t errlen)
 {
 	struct outgen *g = xcalloc(1, sizeof *g);
 	int rc = -1;
@@ -527,22 +532,22 @@ outgen_tidy(const char *dir, char *err, size_t errlen)
 		clean_leftovers(g);
 		rc = 0;
 	}
-	outgen_free(g);
+	outfiles_gen_free(g);
 	return rc;
 }
 
 int
 outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t errlen)
 {
-	struct outgen *g = outgen_open(dir, err, errlen);
+	struct outgen *g = outfiles_gen_open(dir, err, errlen);
 	int rc = g != NULL ? 0 : -1;
 
 	for (size_t i = 0; i < s->v.n && rc == 0; i++)
-		rc = outgen_write(g, s->v.v[i].name, s->v.v[i].data.data, s->v.v[i].data.len,
+		rc = outfiles_gen_write(g, s->v.v[i].name, s->v.v[i].data.data, s->v.v[i].data.len,
 		                  err, errlen);
 	if (rc == 0)
-		rc = outgen_swap(g, err, errlen);
-	outgen_free(g);
+		rc = outfiles_gen_swap(g, err, errlen);
+	outfiles_gen_free(g);
 	return rc;
 }
 
@@ -557,7 +562,7 @@ outfiles_free(struct outfiles *s)
 	for (size_t i = 0; i < s->written.n; i++)
 		free(s->written.v[i].name);
 	free(s->written.v);
-	outgen_free(s->gen);
+	outfiles_gen_free(s->gen);
 	memset(s, 0, sizeof *s);
 }
 
@@ -566,7 +571,7 @@ outfiles_free(struct outfiles *s)
 int
 outfiles_begin(struct outfiles *s, const char *dir, char *err, size_t errlen)
 {
-	s->gen = outgen_open(dir, err, errlen);
+	s->gen = outfiles_gen_open(dir, err, errlen);
 	return s->gen != NULL ? 0 : -1;
 }
 
@@ -612,7 +617,7 @@ outfiles_flush(struct outfiles *s, char *err, size_t errlen)
 			snprintf(err, errlen, "%s: the output is not %s; nothing was written",
 			         f->name, kind_names[f->kind]);
 			rc = -1;
-		} else if ((rc = outgen_write(s->gen, f->name, f->data.data, f->data.len,
+		} else if ((rc = outfiles_gen_write(s->gen, f->name, f->data.data, f->data.len,
 		                              err, errlen)) == 0) {
 			note_written(s, f->name, f->data.len);
 		}
@@ -630,7 +635,7 @@ outfiles_finish(struct outfiles *s, char *err, size_t errlen)
 {
 	if (outfiles_flush(s, err, errlen) < 0)
 		return -1;
-	return outgen_swap(s->gen, err, errlen);
+	return outfiles_gen_swap(s->gen, err, errlen);
 }
 
 struct out_stream {
@@ -669,7 +674,7 @@ static int
 stream_drain(struct out_stream *o)
 {
 	if (o->pending.len > 0 && !o->failed &&
-	    fd_write_all(o->fd, o->pending.data, o->pending.len) < 0)
+	    util_write_all(o->fd, o->pending.data, o->pending.len) < 0)
 		o->failed = errno ? errno : EIO;
 	o->len += o->pending.len;
 	o->pending.len = 0;
@@ -909,12 +914,42 @@ xml_stream_ok(int fd, const char *name)
 	return ret == 0;
 }
 
+static void
+count_element(void *ctx, const xmlChar *name, const xmlChar **attrs)
+{
+	(void)name;
+	(void)attrs;
+	++*(size_t *)ctx;
+}
+
+/* Does the file parse as HTML with at least one element?  Read through
+ * the HTML push parser with SAX callbacks only: no tree is built. */
+static int
+html_stream_ok(int fd, const char *name)
+{
+	htmlSAXHandler sax;
+	htmlParserCtxtPtr ctx;
+	char chunk[64 << 10];
+	size_t elements = 0;
+	ssize_t n;
+
+	memset(&sax, 0, sizeof sax);
+	sax.startElement = count_element;
+	ctx = htmlCreatePushParserCtxt(&sax, &elements, NULL, 0, name, XML_CHAR_ENCODING_UTF8);
+	if (ctx == NULL)
+		return 0;
+	htmlCtxtUseOptions(ctx, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+	/* HTML's errors are recovered from, as htmlReadMemory() does */
+	while ((n = read(fd, chunk, sizeof chunk)) > 0)
+		htmlParseChunk(ctx, chunk, (int)n, 0);
+	htmlParseChunk(ctx, NULL, 0, 1);
+	htmlFreeParserCtxt(ctx);
+	return n == 0 && elements > 0;
+}
+
 static int
 stream_ok(struct out_stream *o)
 {
-	htmlDocPtr doc;
-	int ok;
-
 	if (lseek(o->fd, 0, SEEK_SET) < 0)
 		return 0;
 	switch (o->kind) {
@@ -923,11 +958,7 @@ stream_ok(struct out_stream *o)
 	case OUT_XML:
 		return o->len > 0 && xml_stream_ok(o->fd, o->name);
 	case OUT_HTML:
-		doc = htmlReadFd(o->fd, o->name, "UTF-8", HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-		                 HTML_PARSE_NOWARNING);
-		ok = doc != NULL && xmlDocGetRootElement(doc) != NULL;
-		xmlFreeDoc(doc);
-		return ok;
+		return html_stream_ok(o->fd, o->name);
 	case OUT_TEXT:
 	case OUT_BINARY:
 		break;

@@ -55,28 +55,28 @@ int outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t
 
 /*
  * A generation, for writers that produce files one at a time (streaming):
- * outgen_open() locks dir (PARENT/.BASE.lock), removes the leftovers of
- * interrupted publishes and makes the empty generation; outgen_write() adds
+ * outfiles_gen_open() locks dir (PARENT/.BASE.lock), removes the leftovers of
+ * interrupted publishes and makes the empty generation; outfiles_gen_write() adds
  * one file (NAME may hold "/": its directories are made; every file is
  * created with O_EXCL|O_NOFOLLOW, mode 0666 less the umask, and fsync'ed);
- * outgen_swap() makes it the output directory; outgen_free() removes an
+ * outfiles_gen_swap() makes it the output directory; outfiles_gen_free() removes an
  * unswapped generation (or the old set after a swap) and drops the lock.
  * Each returns 0 / non-NULL, or -1 / NULL with a message in err.  dir
  * itself must be a directory or missing: a symbolic link is refused.
  */
 struct outgen;
-struct outgen *outgen_open(const char *dir, char *err, size_t errlen);
-int outgen_write(struct outgen *g, const char *name, const void *data, size_t len,
+struct outgen *outfiles_gen_open(const char *dir, char *err, size_t errlen);
+int outfiles_gen_write(struct outgen *g, const char *name, const void *data, size_t len,
                  char *err, size_t errlen);
-int outgen_swap(struct outgen *g, char *err, size_t errlen);
-void outgen_free(struct outgen *g);
+int outfiles_gen_swap(struct outgen *g, char *err, size_t errlen);
+void outfiles_gen_free(struct outgen *g);
 /* Under dir's lock, only remove the leftovers of interrupted publishes
  * (for a publish that finds nothing to write): 0, or -1 with a message. */
-int outgen_tidy(const char *dir, char *err, size_t errlen);
+int outfiles_tidy(const char *dir, char *err, size_t errlen);
 
 /*
  * Streaming (bounded memory): outfiles_begin() opens the generation of dir
- * (outgen_open below) at the start of a publish; outfiles_flush() checks
+ * (outfiles_gen_open below) at the start of a publish; outfiles_flush() checks
  * each pending file (as outfiles_check) and writes it into the generation,
  * then frees its buffer, so a publish calls it after each bulletin and
  * holds one bulletin's files at a time; outfiles_finish() flushes and swaps

@@ -7,6 +7,7 @@
 #include "publish/feed_splice.h"
 #include "publish/feed_opml.h"
 #include "publish/html_sanitize.h"
+#include "publish/index_pages.h"
 #include "publish/item_xml.h"
 #include "publish/outfiles.h"
 #include "publish/sanitize.h"
@@ -70,7 +71,7 @@ struct feed_run {
 };
 
 /* Everything one run holds: never more than one bulletin's model. */
-struct run {
+struct publish_run {
 	const struct publish_opts *o;
 	char *site;
 	struct template *item_xsl, *index_xsl;
@@ -84,7 +85,11 @@ struct run {
 	struct feed_run *feeds;      /* [0] the main feed, then each facet */
 	size_t nfeeds;
 	struct csaf_run *csaf;
-	xmlDocPtr index;             /* index.html's document (index_begin) */
+	struct index_pages *index;   /* index.html and its pages (index_begin) */
+	struct out_stream *page;     /* an index page written in pieces */
+	struct feed_files *index_ff; /* the feeds index_pages links to (kept: */
+	struct index_feed *index_feeds;   /* it holds on to them) */
+	size_t index_nf;
 	struct changes *changes;     /* changes.json */
 	struct catalogue_cache *cache;   /* fragments; NULL: none */
 	char cache_stamp[65];        /* the outputs' inputs besides the catalogue */
@@ -126,14 +131,14 @@ publish_default_templates(void)
 }
 
 static int
-load_templates(struct run *r)
+load_templates(struct publish_run *r)
 {
 	char *item = xasprintf("%s/item.xsl", r->o->templates);
 	char *index = xasprintf("%s/index.xsl", r->o->templates);
 
-	r->item_xsl = template_load(item, r->err, r->errlen);
+	r->item_xsl = xslt_template_load(item, r->err, r->errlen);
 	if (r->item_xsl != NULL)
-		r->index_xsl = template_load(index, r->err, r->errlen);
+		r->index_xsl = xslt_template_load(index, r->err, r->errlen);
 	free(item);
 	free(index);
 	return r->index_xsl != NULL ? 0 : -1;
@@ -141,12 +146,12 @@ load_templates(struct run *r)
 
 /* item.xsl over one bulletin, sanitized: the item's content_html. */
 static int
-render_item(struct run *r, struct feed_item *it)
+render_item(struct publish_run *r, struct feed_item *it)
 {
 	xmlDocPtr doc = item_xml_doc(it);
 	char *raw;
 	size_t len;
-	int rc = template_apply(r->item_xsl, doc, &raw, &len, r->err, r->errlen);
+	int rc = xslt_template_apply(r->item_xsl, doc, &raw, &len, r->err, r->errlen);
 
 	xmlFreeDoc(doc);
 	if (rc < 0)
@@ -165,7 +170,7 @@ struct feed_files {
 };
 
 static void
-feed_files_init(struct feed_files *f, const struct run *r, const char *name)
+feed_files_init(struct feed_files *f, const struct publish_run *r, const char *name)
 {
 	const char *dot = *name ? "." : "";
 
@@ -193,7 +198,7 @@ feed_files_free(struct feed_files *f)
 
 /* The metadata every document of one feed shares. */
 static void
-feed_meta_init(const struct run *r, struct feed_meta *m, const struct feed_files *f,
+feed_meta_init(const struct publish_run *r, struct feed_meta *m, const struct feed_files *f,
                const char *title)
 {
 	const struct config *c = r->o->cfg;
@@ -263,7 +268,7 @@ facet_name_ok(const char *name)
 /* The feeds of this publish: the main feed, then each facet; their files
  * into *ff (nf of them, caller frees each and the array). */
 static size_t
-all_feeds(struct run *r, struct feed_files **ff, struct index_feed **feeds)
+all_feeds(struct publish_run *r, struct feed_files **ff, struct index_feed **feeds)
 {
 	const struct config *c = r->o->cfg;
 	size_t nf = c->facets.n + 1;
@@ -291,7 +296,7 @@ all_feeds_free(struct feed_files *ff, struct index_feed *feeds, size_t nf)
 
 /* feeds.opml: every feed in its three formats, and the CSAF ROLIE feed. */
 static int
-render_opml(struct run *r)
+render_opml(struct publish_run *r)
 {
 	struct feed_files *ff;
 	struct index_feed *feeds;
@@ -312,18 +317,19 @@ render_opml(struct run *r)
 	return rc;
 }
 
-/* icon.png of the templates, when they have one, beside the feeds. */
+/* A static file of the templates (icon.png, search.js), when they have
+ * one, copied beside the feeds: 1 copied, 0 none, -1 unreadable. */
 static int
-load_icon(struct run *r)
+copy_static(struct publish_run *r, const char *name, enum out_kind kind)
 {
-	char *path = xasprintf("%s/icon.png", r->o->templates), *data;
+	char *path = xasprintf("%s/%s", r->o->templates, name), *data;
 	size_t len;
 	int rc = 0;
 
 	if (read_file(path, 64 << 10, &data, &len) == 0) {
-		buf_append(&outfiles_add(&r->files, "icon.png", OUT_BINARY)->data, data, len);
-		r->icon = xasprintf("%sicon.png", r->site);
+		buf_append(&outfiles_add(&r->files, name, kind)->data, data, len);
 		free(data);
+		rc = 1;
 	} else if (errno != ENOENT) {
 		snprintf(r->err, r->errlen, "%s: %s", path,
 		         errno == EFBIG ? "larger than 64 KiB" : strerror(errno));
@@ -333,10 +339,20 @@ load_icon(struct run *r)
 	return rc;
 }
 
+static int
+load_icon(struct publish_run *r)
+{
+	int rc = copy_static(r, "icon.png", OUT_BINARY);
+
+	if (rc == 1)
+		r->icon = xasprintf("%sicon.png", r->site);
+	return rc < 0 || copy_static(r, "search.js", OUT_TEXT) < 0 ? -1 : 0;
+}
+
 /* ---- the source: the catalogue's cursor, or an array ---- */
 
 static int
-source_next(struct run *r, const struct cat_entry **e, long long *rev)
+source_next(struct publish_run *r, const struct cat_entry **e, long long *rev)
 {
 	struct entry_source *src = r->src;
 	int rc;
@@ -357,7 +373,7 @@ source_next(struct run *r, const struct cat_entry **e, long long *rev)
 
 /* The entry's model, which the cursor parses only on demand. */
 static int
-source_model(struct run *r, const struct cat_entry *e)
+source_model(struct publish_run *r, const struct cat_entry *e)
 {
 	struct entry_source *src = r->src;
 
@@ -373,59 +389,117 @@ source_model(struct run *r, const struct cat_entry *e)
 /* The newest updated of the bulletins (RFC 3339 in one zone compares as
  * text), or a fixed epoch when there are none. */
 static const char *
-newest_bulletin(const struct run *r)
+newest_bulletin(const struct publish_run *r)
 {
 	return r->src->newest_bulletin[0] ? r->src->newest_bulletin : EPOCH_JST;
 }
 
-/* ---- index.html: pushed a bulletin at a time (begin with the counts,
- * add each newest first, end) ---- */
+/* ---- index.html, the year pages and search.html (index_pages.h):
+ * pushed a bulletin at a time (begin with the years' counts, add each
+ * newest first, end) ---- */
+
+/* A piece of an index page: a whole page is checked and written with the
+ * bulletin that ended it; a page in pieces (search.html) is a stream. */
+static int
+add_page(void *ctx, const char *name, const char *html, size_t len, int first, int last,
+         char *err, size_t errlen)
+{
+	struct publish_run *r = ctx;
+
+	if (first && last) {
+		buf_append(&outfiles_add(&r->files, name, OUT_HTML)->data, html, len);
+		return 0;
+	}
+	if (first && (r->page = outfiles_stream(&r->files, name, OUT_HTML, err, errlen)) == NULL)
+		return -1;
+	if (r->page == NULL || outfiles_stream_write(r->page, html, len) < 0) {
+		if (r->page != NULL)
+			outfiles_stream_close(&r->files, r->page, err, errlen);
+		r->page = NULL;
+		snprintf(err, errlen, "%s: cannot write", name);
+		return -1;
+	}
+	if (last) {
+		int rc = outfiles_stream_close(&r->files, r->page, err, errlen);
+		r->page = NULL;
+		return rc;
+	}
+	return 0;
+}
+
+/* The bulletins per year of their updated, newest first, as
+ * index_pages_begin() wants them, from the source's order. */
+static int
+index_years(struct publish_run *r, struct index_year **years, size_t *ny)
+{
+	struct entry_source *src = r->src;
+	VEC(struct index_year) v = { 0 };
+	size_t n = src->cur != NULL ? catalogue_cursor_size(src->cur) : src->n;
+
+	for (size_t i = 0; i < n; i++) {
+		const char *updated;
+		int bulletin;
+		char *d;
+		if (src->cur != NULL)
+			catalogue_cursor_order(src->cur, i, &updated, &bulletin);
+		else
+			updated = src->v[i].updated, bulletin = src->v[i].model.kind != BULLETIN_OTHER;
+		if (!bulletin)
+			continue;
+		d = feed_rfc3339_jst(updated);
+		if (d == NULL || strspn(d, "0123456789") < 4) {
+			free(d);
+			free(v.v);
+			snprintf(r->err, r->errlen, "index pages: a bulletin's date has no year");
+			return -1;
+		}
+		if (v.n == 0 || memcmp(v.v[v.n - 1].year, d, 4) != 0) {
+			struct index_year *y = VEC_PUSH(&v);
+			memcpy(y->year, d, 4);
+			y->year[4] = '\0';
+			y->count = 0;
+		}
+		v.v[v.n - 1].count++;
+		free(d);
+	}
+	*years = v.v;
+	*ny = v.n;
+	return 0;
+}
 
 static int
-index_begin(struct run *r)
+index_begin(struct publish_run *r)
 {
 	const struct config *c = r->o->cfg;
-	struct index_feed *feeds;
-	struct feed_files *ff;
-	size_t nf = all_feeds(r, &ff, &feeds);
-	struct feed_meta m = { 0 };
+	struct index_pages_opts io = { .title = c->title, .description = c->description,
+	                               .link = r->site,
+	                               .icon = r->icon != NULL ? "icon.png" : NULL,
+	                               .xsl = r->index_xsl,
+	                               .per_page = (size_t)c->index_page_size,
+	                               .write = add_page, .ctx = r };
+	struct index_year *years = NULL;
+	size_t ny;
+	int rc = -1;
 
-	m.title = c->title;
-	m.description = c->description;
-	m.link = r->site;
-	m.icon = r->icon != NULL ? "icon.png" : NULL;
-	m.updated = newest_bulletin(r);
-	r->index = item_xml_index_begin(&m, feeds, nf, r->src->counts.severity,
-	                                r->src->counts.bulletins);
-	all_feeds_free(ff, feeds, nf);
-	return 0;
+	r->index_nf = io.nfeeds = all_feeds(r, &r->index_ff, &r->index_feeds);
+	io.feeds = r->index_feeds;
+	if (index_years(r, &years, &ny) == 0 &&
+	    (r->index = index_pages_begin(&io, years, ny, r->err, r->errlen)) != NULL)
+		rc = 0;
+	free(years);
+	return rc;
 }
 
 static int
-index_add(struct run *r, const struct feed_item *it)
+index_add(struct publish_run *r, const struct feed_item *it)
 {
-	item_xml_index_add(r->index, it);
-	return 0;
+	return index_pages_add(r->index, it);
 }
 
 static int
-index_end(struct run *r)
+index_end(struct publish_run *r)
 {
-	char *raw = NULL, *html;
-	size_t len;
-	int rc = template_apply(r->index_xsl, r->index, &raw, &len, r->err, r->errlen);
-
-	xmlFreeDoc(r->index);
-	r->index = NULL;
-	if (rc < 0)
-		return -1;
-	html = html_clean(raw, len, HTML_PAGE, r->site, r->err, r->errlen);
-	free(raw);
-	if (html == NULL)
-		return -1;
-	buf_puts(&outfiles_add(&r->files, "index.html", OUT_HTML)->data, html);
-	free(html);
-	return 0;
+	return index_pages_end(r->index);
 }
 
 /* ---- catalogue.json and bulletins/KEY.json ---- */
@@ -459,7 +533,7 @@ bulletin_file(const char *key)
 
 /* Into catalogue.json; a failed write ends it with the reason in err. */
 static int
-catalogue_write(struct run *r, const void *data, size_t len)
+catalogue_write(struct publish_run *r, const void *data, size_t len)
 {
 	if (outfiles_stream_write(r->catalogue, data, len) == 0)
 		return 0;
@@ -469,7 +543,7 @@ catalogue_write(struct run *r, const void *data, size_t len)
 }
 
 static int
-catalogue_begin(struct run *r)
+catalogue_begin(struct publish_run *r)
 {
 	struct feed_meta m = { 0 };
 	char *id = xasprintf("tag:%s:feed", r->o->cfg->authority);
@@ -495,7 +569,7 @@ catalogue_begin(struct run *r)
 
 /* entry: the bulletin's catalogue entry (catalogue_json_entry). */
 static int
-put_entry(struct run *r, const struct cat_entry *e, const struct buf *entry)
+put_entry(struct publish_run *r, const struct cat_entry *e, const struct buf *entry)
 {
 	const char *sep = catalogue_json_separator();
 	char *name;
@@ -515,7 +589,7 @@ put_entry(struct run *r, const struct cat_entry *e, const struct buf *entry)
 }
 
 static int
-catalogue_end(struct run *r)
+catalogue_end(struct publish_run *r)
 {
 	const char *tail = catalogue_json_tail(r->n > 0);
 	struct feed_meta m = { 0 };
@@ -566,7 +640,7 @@ spool_free(struct spool *sp)
 }
 
 static int
-spool_add(struct run *r, struct spool *sp, const struct frags *x)
+spool_add(struct publish_run *r, struct spool *sp, const struct frags *x)
 {
 	for (int k = 0; k < FEED_FORMATS; k++) {
 		const char *sep = sp->n > 0 ? feed_splice_separator((enum feed_format)k) : "";
@@ -602,7 +676,7 @@ struct item_frags {
 };
 
 static struct feed_item *
-item_of(struct run *r, struct item_frags *x)
+item_of(struct publish_run *r, struct item_frags *x)
 {
 	if (!x->have_it) {
 		if (source_model(r, x->e) < 0)
@@ -614,7 +688,7 @@ item_of(struct run *r, struct item_frags *x)
 }
 
 static const struct frags *
-frags_full(struct run *r, struct item_frags *x)
+frags_full(struct publish_run *r, struct item_frags *x)
 {
 	struct feed_item *it;
 
@@ -631,7 +705,7 @@ frags_full(struct run *r, struct item_frags *x)
 }
 
 static const struct frags *
-frags_plain(struct run *r, struct item_frags *x)
+frags_plain(struct publish_run *r, struct item_frags *x)
 {
 	struct feed_item copy, *it;
 
@@ -648,7 +722,7 @@ frags_plain(struct run *r, struct item_frags *x)
 }
 
 static const struct buf *
-entry_text(struct run *r, struct item_frags *x)
+entry_text(struct publish_run *r, struct item_frags *x)
 {
 	struct feed_item *it;
 
@@ -666,7 +740,7 @@ entry_text(struct run *r, struct item_frags *x)
 
 /* Its CSAF document (csaf.id NULL: it has no MS id, so none). */
 static const struct csaf_doc *
-csaf_of(struct run *r, struct item_frags *x)
+csaf_of(struct publish_run *r, struct item_frags *x)
 {
 	struct feed_item *it;
 
@@ -683,7 +757,7 @@ csaf_of(struct run *r, struct item_frags *x)
 
 /* Does facet i (0: the first [facet]) take it? 1, 0, or -1. */
 static int
-facet_bit(struct run *r, struct item_frags *x, size_t i)
+facet_bit(struct publish_run *r, struct item_frags *x, size_t i)
 {
 	struct feed_item *it;
 
@@ -737,7 +811,7 @@ spool_copy(FILE *f, struct out_stream *o)
 /* The three documents of m whose items are spooled in sp, named names[],
  * written and checked as streams; sp is emptied. */
 static int
-write_docs(struct run *r, const struct feed_meta *m, struct spool *sp,
+write_docs(struct publish_run *r, const struct feed_meta *m, struct spool *sp,
            char *const names[FEED_FORMATS])
 {
 	int rc = 0;
@@ -771,7 +845,7 @@ write_docs(struct run *r, const struct feed_meta *m, struct spool *sp,
 }
 
 static const char *
-feed_title(const struct run *r, const struct feed_run *fr, char **owned)
+feed_title(const struct publish_run *r, const struct feed_run *fr, char **owned)
 {
 	*owned = NULL;
 	if (fr->facet == NULL)
@@ -790,7 +864,7 @@ archive_name(const char *month, int f)
 /* The current documents of a feed; older: the month of the newest
  * archive (the main feed's prev-archive), or NULL. */
 static int
-write_current(struct run *r, struct feed_run *fr, const char *older)
+write_current(struct publish_run *r, struct feed_run *fr, const char *older)
 {
 	struct feed_files f;
 	struct feed_meta m;
@@ -826,7 +900,7 @@ write_current(struct run *r, struct feed_run *fr, const char *older)
  * without item bodies), linked to the newer month before it and to older,
  * the month after it (NULL: none). */
 static int
-close_month(struct run *r, struct feed_run *fr, const char *older)
+close_month(struct publish_run *r, struct feed_run *fr, const char *older)
 {
 	struct feed_files f;
 	struct feed_meta m;
@@ -886,7 +960,7 @@ close_month(struct run *r, struct feed_run *fr, const char *older)
  * the archive of its month (feed_archive.h's rule, a month at a time:
  * bulletins come newest first, so a month ends where the next begins). */
 static int
-main_take(struct run *r, struct feed_run *fr, struct item_frags *x)
+main_take(struct publish_run *r, struct feed_run *fr, struct item_frags *x)
 {
 	const struct frags *fx;
 	char m[8];
@@ -919,7 +993,7 @@ main_take(struct run *r, struct feed_run *fr, struct item_frags *x)
 
 /* Facet i takes its first `items` matching bulletins. */
 static int
-facet_take(struct run *r, size_t i, struct item_frags *x)
+facet_take(struct publish_run *r, size_t i, struct item_frags *x)
 {
 	struct feed_run *fr = &r->feeds[i + 1];
 	const struct frags *fx;
@@ -937,7 +1011,7 @@ facet_take(struct run *r, size_t i, struct item_frags *x)
 }
 
 static int
-feeds_begin(struct run *r)
+feeds_begin(struct publish_run *r)
 {
 	const struct config *c = r->o->cfg;
 
@@ -961,7 +1035,7 @@ feeds_begin(struct run *r)
 }
 
 static int
-feeds_end(struct run *r)
+feeds_end(struct publish_run *r)
 {
 	struct feed_run *fr = &r->feeds[0];
 	int rc = fr->archiving ? close_month(r, fr, NULL) : write_current(r, fr, NULL);
@@ -972,7 +1046,7 @@ feeds_end(struct run *r)
 }
 
 static void
-feeds_free(struct run *r)
+feeds_free(struct publish_run *r)
 {
 	for (size_t i = 0; i < r->nfeeds; i++) {
 		spool_free(&r->feeds[i].current);
@@ -985,7 +1059,7 @@ feeds_free(struct run *r)
 
 /* A bulletin (not kind other) into the feeds, CSAF and index.html. */
 static int
-add_bulletin(struct run *r, struct item_frags *x)
+add_bulletin(struct publish_run *r, struct item_frags *x)
 {
 	const struct csaf_doc *d;
 	struct feed_item *it;
@@ -1032,7 +1106,7 @@ digest_str(struct digest *d, const char *s)
  * every revision with its changes, and the stored model's text.  "" when
  * there is no cache, or the entry is not the cursor's. */
 static void
-entry_digest(struct run *r, const struct cat_entry *e, char out[33])
+entry_digest(struct publish_run *r, const struct cat_entry *e, char out[33])
 {
 	struct digest d = { 0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL };
 	const char *model;
@@ -1100,7 +1174,7 @@ blob_next(const char **p, const char *end, size_t *n)
 }
 
 static int
-cache_store(struct run *r, struct item_frags *x, const char *digest)
+cache_store(struct publish_run *r, struct item_frags *x, const char *digest)
 {
 	const int bulletin = x->e->model.kind != BULLETIN_OTHER;
 	struct buf b;
@@ -1137,7 +1211,7 @@ part_dup(const char *p, size_t n)
 
 /* x's texts from the cache: 1, or 0 (not there, or damaged: rendered). */
 static int
-cache_parse(struct run *r, struct item_frags *x, const char *blob, size_t len)
+cache_parse(struct publish_run *r, struct item_frags *x, const char *blob, size_t len)
 {
 	const char *p = blob, *end = blob + len, *part[FEED_FORMATS + 6], *nl;
 	size_t n[FEED_FORMATS + 6], k = 0, want;
@@ -1187,7 +1261,7 @@ cache_parse(struct run *r, struct item_frags *x, const char *blob, size_t len)
 /* Look x up: 1 when its texts came from the cache; digest receives its
  * digest ("" when there is no cache). */
 static int
-cache_load(struct run *r, struct item_frags *x, char digest[33])
+cache_load(struct publish_run *r, struct item_frags *x, char digest[33])
 {
 	char *blob;
 	size_t len;
@@ -1227,7 +1301,7 @@ cache_path(const char *dir)
 }
 
 static void
-cache_open(struct run *r)
+cache_open(struct publish_run *r)
 {
 	char *path;
 
@@ -1251,7 +1325,7 @@ item_updated(const struct cat_entry *e, char out[32])
 }
 
 static int
-add_entry(struct run *r, const struct cat_entry *e)
+add_entry(struct publish_run *r, const struct cat_entry *e)
 {
 	struct item_frags x = { .e = e };
 	char digest[33];
@@ -1273,7 +1347,7 @@ add_entry(struct run *r, const struct cat_entry *e)
 }
 
 static int
-render_all(struct run *r)
+render_all(struct publish_run *r)
 {
 	const struct cat_entry *e;
 	long long rev;
@@ -1352,6 +1426,7 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
 	stamp_str(&h, c->authority);
 	stamp_str(&h, c->lang);
 	stamp_int(&h, c->items);
+	stamp_int(&h, c->index_page_size);
 	stamp_int(&h, (long long)c->facets.n);
 	for (size_t i = 0; i < c->facets.n; i++) {
 		const struct facet_cfg *f = &c->facets.v[i];
@@ -1370,6 +1445,8 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
 		return -1;
 	if (stamp_file(&h, o->templates, "icon.png") < 0)
 		stamp_int(&h, -1);      /* optional: none */
+	if (stamp_file(&h, o->templates, "search.js") < 0)
+		stamp_int(&h, -1);
 	sha256_final(&h, d);
 	for (int i = 0; i < 32; i++)
 		snprintf(stamp + 2 * i, 3, "%02x", d[i]);
@@ -1382,7 +1459,7 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
  * one file per bulletin: their names would make the record as big as the
  * catalogue). */
 static int
-add_record(struct run *r)
+add_record(struct publish_run *r)
 {
 	json_t *doc, *files;
 	struct out_file *of;
@@ -1489,7 +1566,7 @@ publish_is_current(const struct publish_opts *o, const char *stamp, size_t *bull
 		*bulletins = (size_t)json_integer_value(json_object_get(doc, "bulletins"));
 		*other = (size_t)json_integer_value(json_object_get(doc, "other"));
 		/* nothing to write, but what an interrupted publish left goes */
-		ok = outgen_tidy(o->out, err, sizeof err) == 0;
+		ok = outfiles_tidy(o->out, err, sizeof err) == 0;
 	}
 	json_decref(doc);
 	return ok;
@@ -1509,7 +1586,7 @@ site_link(const char *link)
 }
 
 static void
-report(const struct run *r)
+report(const struct publish_run *r)
 {
 	for (size_t i = 0; i < r->files.written.n; i++) {
 		const struct out_written *w = &r->files.written.v[i];
@@ -1526,7 +1603,7 @@ report(const struct run *r)
 static int
 publish_source(const struct publish_opts *o, struct entry_source *src, char *err, size_t errlen)
 {
-	struct run r = { .o = o, .err = err, .errlen = errlen, .src = src };
+	struct publish_run r = { .o = o, .err = err, .errlen = errlen, .src = src };
 	int rc = -1;
 
 	if ((r.site = site_link(o->cfg->link)) == NULL) {
@@ -1542,15 +1619,18 @@ publish_source(const struct publish_opts *o, struct entry_source *src, char *err
 		report(&r);
 	if (r.catalogue != NULL)
 		outfiles_stream_close(&r.files, r.catalogue, err[0] ? NULL : err, err[0] ? 0 : errlen);
-	if (r.index != NULL)
-		xmlFreeDoc(r.index);
+	index_pages_free(r.index);
+	if (r.index_ff != NULL)
+		all_feeds_free(r.index_ff, r.index_feeds, r.index_nf);
+	if (r.page != NULL)
+		outfiles_stream_close(&r.files, r.page, NULL, 0);
 	feeds_free(&r);
 	csaf_free(r.csaf);
 	changes_free(r.changes);
 	catalogue_cache_close(r.cache);
 	outfiles_free(&r.files);
-	template_free(r.item_xsl);
-	template_free(r.index_xsl);
+	xslt_template_free(r.item_xsl);
+	xslt_template_free(r.index_xsl);
 	free(r.site);
 	free(r.icon);
 	return rc;

@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <time.h>
 #include "core/bulletin.h"
+#include "core/bulletin_json.h"
 
 struct catalogue;   /* opaque */
 
@@ -71,7 +72,7 @@ enum ingest_status {
 	INGEST_REGRESSION,   /* extraction lost fields it had: last good revision kept */
 	INGEST_FAILED        /* could not be parsed: nothing stored but the raw page */
 };
-const char *ingest_status_name(enum ingest_status s);
+const char *catalogue_ingest_status_name(enum ingest_status s);
 
 struct ingest_result {
 	enum ingest_status status;
@@ -79,14 +80,14 @@ struct ingest_result {
 	char message[512];   /* why FAILED/REGRESSION, or the changed fields */
 	char encoding[32];   /* decoder decision: "Shift_JIS (meta)" */
 	diag_list diags;     /* the page's diagnostics (the same bytes again: as
-	                        stored); owned: ingest_result_free() */
+	                        stored); owned: catalogue_ingest_result_free() */
 };
 /* Free what a result owns (its diagnostics).  A result passed to the calls
  * below is overwritten: free it first when reusing it. */
-void ingest_result_free(struct ingest_result *res);
+void catalogue_ingest_result_free(struct ingest_result *res);
 
 /* Store one page with a model already extracted from it (callers that
- * parsed it themselves, tests): the same rules as catalogue_ingest(). */
+ * parsed it themselves, tests): the same rules as ingest_page(). */
 int catalogue_ingest_model(struct catalogue *cat, const struct page *pg,
                            const struct bulletin *model, struct ingest_result *res);
 
@@ -103,10 +104,13 @@ void catalogue_page_free(struct page *pg);
 int catalogue_known_bytes(struct catalogue *cat, const struct page *pg, struct ingest_result *res);
 /* Store page pg (page_id > 0: stored page page_id again, for reparse)
  * with the model extracted from it, or model NULL and why in err when it
- * could not be parsed; the rules of catalogue_ingest_model().  0, or -1. */
+ * could not be parsed; the rules of catalogue_ingest_model().  json, when
+ * not NULL, is model's canonical form as the parser sent it (text and
+ * tree, core/bulletin_json.h): its text is the revision's stored model,
+ * byte for byte; without it the model is serialized here.  0, or -1. */
 int catalogue_store_page(struct catalogue *cat, const struct page *pg, long long page_id,
-                         const struct bulletin *model, const char *err,
-                         struct ingest_result *res);
+                         const struct bulletin *model, const struct bulletin_json *json,
+                         const char *err, struct ingest_result *res);
 /* Prefix the catalogue's error message with what it concerns ("URL: "). */
 void catalogue_error_about(struct catalogue *cat, const char *what);
 
@@ -119,7 +123,7 @@ struct http_state {
 };
 int catalogue_http_get(struct catalogue *cat, const char *url, struct http_state *st);
 int catalogue_http_put(struct catalogue *cat, const char *url, const struct http_state *st);
-void http_state_free(struct http_state *st);
+void catalogue_http_state_free(struct http_state *st);
 /* Per-host "do not ask before" times (429/503 Retry-After), across runs. */
 int catalogue_host_get_retry(struct catalogue *cat, const char *host, time_t *until);
 int catalogue_host_set_retry(struct catalogue *cat, const char *host, time_t until);
@@ -163,7 +167,7 @@ typedef VEC(struct frontier_entry) frontier_list;
  * then those whose re-check is due (every known one when all), each group
  * in rank order. */
 int catalogue_frontier_due(struct catalogue *cat, long run, int all, frontier_list *out);
-void frontier_list_free(frontier_list *l);
+void catalogue_frontier_list_free(frontier_list *l);
 
 enum frontier_outcome {
 	FRONTIER_CHANGED,       /* new or changed: checked again next run */
@@ -184,7 +188,7 @@ struct frontier_mark {
 /* Record n marks of run in one transaction. */
 int catalogue_frontier_mark(struct catalogue *cat, long run, const struct frontier_mark *v,
                             size_t n);
-const char *frontier_pending_name(enum frontier_outcome o);
+const char *catalogue_frontier_pending_name(enum frontier_outcome o);
 /* robots.txt per host ("host:port"), as last fetched: for the next run's
  * conditional GET.  get: 0 with *found 0 when none is stored. */
 struct robots_cache {
@@ -197,7 +201,7 @@ int catalogue_robots_get(struct catalogue *cat, const char *host, struct robots_
                          int *found);
 int catalogue_robots_put(struct catalogue *cat, const char *host, const struct robots_cache *in,
                          time_t fetched);
-void robots_cache_free(struct robots_cache *c);
+void catalogue_robots_cache_free(struct robots_cache *c);
 
 /* Bulletins in the catalogue (superseded ones not counted), or -1. */
 long catalogue_bulletin_count(struct catalogue *cat);
@@ -286,6 +290,12 @@ const struct cat_cursor_counts *catalogue_cursor_counts(const struct cat_cursor 
 int catalogue_cursor_next(struct cat_cursor *c, struct cat_entry *e, long long *revision);
 int catalogue_cursor_model(struct cat_cursor *c, struct cat_entry *e);
 void catalogue_cursor_close(struct cat_cursor *c);
+/* The number of entries of the order, and the updated date and kind
+ * (bulletin 1: alert or notice, 0: other) of its i-th, without reading
+ * them: what a caller counts before the first catalogue_cursor_next(). */
+size_t catalogue_cursor_size(const struct cat_cursor *c);
+void catalogue_cursor_order(const struct cat_cursor *c, size_t i, const char **updated,
+                            int *bulletin);
 /* Free what one entry holds and leave it empty (model initialised). */
 void cat_entry_free(struct cat_entry *e);
 

@@ -255,6 +255,20 @@ catalogue_cursor_counts(const struct cat_cursor *c)
 	return &c->counts;
 }
 
+size_t
+catalogue_cursor_size(const struct cat_cursor *c)
+{
+	return c->n;
+}
+
+void
+catalogue_cursor_order(const struct cat_cursor *c, size_t i, const char **updated,
+                       int *bulletin)
+{
+	*updated = c->v[i].updated;
+	*bulletin = c->v[i].kind != 'o';
+}
+
 void
 cat_entry_free(struct cat_entry *e)
 {

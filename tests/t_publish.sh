@@ -59,7 +59,7 @@ echo "# publish of the samples: ${ms} ms; sizes: $(cd "$OUT" && wc -c $FILES | t
 for f in $ALL; do
 	check "$f written" test -s "$OUT/$f"
 done
-check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '\.opml$' -e '^icon\.png$' -e '^csaf$' -e '^archive$' -e '^bulletins$' -e '^\.hotfeed$' -e '^\.hotfeed-manifest\.tsv$')$(find "$OUT" -name '*.tmp.*')"
+check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '\.opml$' -e '^icon\.png$' -e '^search\.js$' -e '^csaf$' -e '^archive$' -e '^bulletins$' -e '^\.hotfeed$' -e '^\.hotfeed-manifest\.tsv$')$(find "$OUT" -name '*.tmp.*')"
 check_eq "the marker says the directory is hotfeed's" "This directory is written by \`hotfeed publish\` and replaced whole at each" \
 	"$(head -n 1 "$OUT/.hotfeed")"
 
@@ -100,6 +100,26 @@ for want in '<td>1時間34分</td>' '<td>18分</td>' '<th>500台</th>' '518,136 
             '<li>Windows Server 2003, Enterprise Edition SP1</li>' '<code>WindowsXP-KB899588-x86-JPN.exe</code>'; do
 	check "item body has $want" grep -qF "$want" "$T/body.txt"
 done
+# MS04-028's first page (briefings-alert-ms04-028.pasttable) names MS04-011
+# and ＭＳ０３－０４９ under 含まれる過去の修正: supersedes in the item, the hf:
+# elements, _hotfeed, the index card and catalogue.json
+python3 - "$OUT/feed.json" >"$T/body28.txt" <<'PY'
+import json, sys
+items = json.load(open(sys.argv[1]))["items"]
+it = [i for i in items if i["id"].endswith(":MS04-028")][0]
+print(it["_hotfeed"]["supersedes"])
+print(it["content_html"])
+PY
+check_eq "MS04-028: _hotfeed supersedes" "['MS04-011', 'MS03-049']" "$(head -n 1 "$T/body28.txt")"
+check "MS04-028: the item shows 置き換える過去の修正, each id linked to its bulletin" grep -qF \
+	'<tr><th>置き換える過去の修正</th><td class="supersedes"><a href="http://www.microsoft.com/japan/technet/security/bulletin/MS04-011.mspx">MS04-011</a>、<a href="http://www.microsoft.com/japan/technet/security/bulletin/MS03-049.mspx">MS03-049</a></td></tr>' \
+	"$T/body28.txt"
+check_eq "MS04-028: hf:supersedes in atom and rss" "2 2" \
+	"$(grep -c '<hf:supersedes>MS0[34]-0[14][19]</hf:supersedes>' "$OUT/atom.xml") $(grep -c '<hf:supersedes>MS0[34]-0[14][19]</hf:supersedes>' "$OUT/rss.xml")"
+check "MS04-028: the index card says what it supersedes" \
+	grep -qF '<span class="supersedes">置き換え MS04-011 MS03-049</span>' "$OUT/index.html"
+check_eq "catalogue.json: schema_version 2, MS04-028's supersedes, MS05-039's empty" "2 ['MS04-011', 'MS03-049'] []" \
+	"$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); m={b["key"]: b["model"] for b in d["bulletins"]}; print(d["schema_version"], m["MS04-028"]["supersedes"], m["MS05-039"]["supersedes"])' "$OUT/catalogue.json")"
 check "critical facet holds MS05-039" grep -q 'MS05-039' "$OUT/critical.atom.xml"
 check "critical facet leaves out 重要 MS06-007" sh -c "! grep -q 'MS06-007' '$OUT/critical.atom.xml'"
 check "not-a-bulletin pages stay out of the feeds" sh -c "! grep -q 'glossary' '$OUT/rss.xml'"

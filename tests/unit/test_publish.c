@@ -8,6 +8,8 @@
 #include "publish/feed.h"
 #include "publish/feed_splice.h"
 #include "publish/html_sanitize.h"
+#include "publish/index_pages.h"
+#include "publish/xslt.h"
 #include "publish/outfiles.h"
 #include "publish/publish.h"
 #include "publish/sanitize.h"
@@ -43,7 +45,7 @@ END_TEST
 
 START_TEST(text_as_html)
 {
-	char *s = must(text_to_html("a <b> & \"c\"\n\nd\x01"));
+	char *s = must(sanitize_text_to_html("a <b> & \"c\"\n\nd\x01"));
 	ck_assert_str_eq(s, "<p>a &lt;b&gt; &amp; &quot;c&quot;</p><p>d</p>");
 	free(s);
 }
@@ -335,7 +337,7 @@ START_TEST(catalogue_json_round_trips)
 	ck_assert_int_eq(catalogue_json_write(&f.m, f.p, 2, &out, err, sizeof err), 0);
 	j = json_loads(out.data, 0, NULL);
 	ck_assert_ptr_nonnull(j);
-	ck_assert_int_eq(json_integer_value(json_object_get(j, "schema_version")), 1);
+	ck_assert_int_eq(json_integer_value(json_object_get(j, "schema_version")), 2);
 	b = json_array_get(json_object_get(j, "bulletins"), 0);
 	ck_assert_str_eq(json_string_value(json_object_get(b, "id")),
 	                 "tag:example.org,2005:MS05-039");
@@ -374,7 +376,7 @@ remove_dir(const char *dir)
 	char *slash = strrchr(dir, '/');
 	char *lock = xasprintf("%.*s/.%s.lock", (int)(slash - dir), dir, slash + 1);
 
-	ck_assert_int_eq(remove_tree(AT_FDCWD, dir), 0);
+	ck_assert_int_eq(util_remove_tree(AT_FDCWD, dir), 0);
 	unlink(lock);
 	free(lock);
 }
@@ -667,6 +669,12 @@ static const struct { const char *field, *old, *new, *want; } change_cases[] = {
 	  "[{\"platform\": \"A\", \"files\": [{\"name\": \"x.dll\", \"version\": \"1.1\"}]},"
 	  " {\"platform\": \"B\", \"files\": [{\"name\": \"x.dll\", \"version\": \"2.0\"}]}]",
 	  "ファイル情報 x.dll 1.0 → 1.1" },
+	{ "supersedes", "[]", "[\"MS04-011\", \"MS03-049\"]",
+	  "置き換える過去の修正 （なし） → MS04-011、MS03-049" },
+	{ "supersedes", "null", "[\"MS04-011\"]", "置き換える過去の修正 （なし） → MS04-011" },
+	{ "kb", "[\"899588\"]", "[\"899588\", \"901017\"]", "KB番号 899588 → 899588、901017" },
+	{ "ids", "[]", "[\"MS04-001\", \"MS04-002\", \"MS04-003\", \"MS04-004\", \"MS04-005\","
+	  " \"MS04-006\", \"MS04-007\", \"MS04-008\"]", "関連するMS番号 0件 → 8件" },
 	{ "no_such_field", "1", "2", "no_such_field 1 → 2" },
 };
 
@@ -674,7 +682,7 @@ START_TEST(change_notes_in_japanese)
 {
 	struct change c = { (char *)change_cases[_i].field, (char *)change_cases[_i].old,
 	                    (char *)change_cases[_i].new };
-	char *s = must(change_describe(&c));
+	char *s = must(change_note_describe(&c));
 
 	ck_assert_str_eq(s, change_cases[_i].want);
 	free(s);
@@ -743,6 +751,90 @@ START_TEST(publish_empty_catalogue)
 }
 END_TEST
 
+/* ---- index pages, push-style ---- */
+
+struct written { char names[8][32]; char *search; int n; };
+
+static int
+keep_page(void *ctx, const char *name, const char *html, size_t len, int first, int last,
+          char *err, size_t errlen)
+{
+	struct written *w = ctx;
+	size_t had = w->search != NULL ? strlen(w->search) : 0;
+
+	if (first) {
+		ck_assert_int_lt(w->n, 8);
+		snprintf(w->names[w->n++], sizeof w->names[0], "%s", name);
+	}
+	ck_assert_str_eq(w->names[w->n - 1], name);
+	if (strcmp(name, "search.html") == 0) {
+		w->search = realloc(w->search, had + len + 1);
+		memcpy(w->search + had, html, len);
+		w->search[had + len] = '\0';
+	}
+	return 0;
+}
+
+static struct index_pages *
+pages_begin(struct written *w, struct template *t, const char *year, size_t count,
+            char *err, size_t errlen)
+{
+	struct index_pages_opts o = { .title = "T", .link = "http://example.org/", .xsl = t,
+	                              .per_page = 1, .write = keep_page, .ctx = w };
+	struct index_year y = { "", count };
+
+	snprintf(y.year, sizeof y.year, "%s", year);
+	memset(w, 0, sizeof *w);
+	return index_pages_begin(&o, &y, 1, err, errlen);
+}
+
+START_TEST(index_pages_push_style)
+{
+	struct fixture f;
+	struct template *t;
+	struct index_pages *p;
+	struct written w;
+	char err[512];
+
+	fixture_init(&f, "タイトル");
+	t = xslt_template_load("templates/index.xsl", err, sizeof err);
+	ck_assert_msg(t != NULL, "%s", err);
+	/* one a page: index.html, then each bulletin on its own year page */
+	p = pages_begin(&w, t, "2005", 2, err, sizeof err);
+	ck_assert(p != NULL);
+	ck_assert_msg(index_pages_add(p, &f.it[0]) == 0 && index_pages_add(p, &f.it[1]) == 0 &&
+	              index_pages_end(p) == 0, "%s", err);
+	ck_assert_int_eq(w.n, 4);
+	ck_assert_str_eq(w.names[0], "index.html");
+	ck_assert_str_eq(w.names[1], "index-2005.html");
+	ck_assert_str_eq(w.names[2], "index-2005-2.html");
+	ck_assert_str_eq(w.names[3], "search.html");
+	ck_assert_msg(strstr(w.search, "<a href=\"index-2005-2.html#b-MS05-038\">MS05-038</a>") != NULL,
+	              "%s", w.search);
+	free(w.search);
+	index_pages_free(p);
+	/* more bulletins than announced: the second is refused, named */
+	p = pages_begin(&w, t, "2005", 1, err, sizeof err);
+	ck_assert_int_eq(index_pages_add(p, &f.it[0]), 0);
+	ck_assert_int_eq(index_pages_add(p, &f.it[1]), -1);
+	ck_assert_str_eq(err, "index pages: MS05-038 (2005) is not in the announced order of years");
+	ck_assert_int_eq(index_pages_end(p), -1);
+	index_pages_free(p);
+	/* fewer */
+	p = pages_begin(&w, t, "2005", 3, err, sizeof err);
+	ck_assert_int_eq(index_pages_add(p, &f.it[0]), 0);
+	ck_assert_int_eq(index_pages_end(p), -1);
+	ck_assert_str_eq(err, "index pages: 3 bulletins announced, 1 added");
+	index_pages_free(p);
+	/* a year that is not one */
+	ck_assert_ptr_null(pages_begin(&w, t, "20x5", 1, err, sizeof err));
+	ck_assert_str_eq(err, "index pages: year \"20x5\" is malformed, repeated or empty");
+	ck_assert_ptr_null(pages_begin(&w, t, "2005", 0, err, sizeof err));
+	xslt_template_free(t);
+	fixture_free(&f);
+}
+END_TEST
+
 static Suite *
 publish_suite(void)
 {
@@ -763,6 +855,7 @@ publish_suite(void)
 	tcase_add_test(tc, publish_writes_every_file);
 	tcase_add_test(tc, publish_hostile_model);
 	tcase_add_test(tc, publish_empty_catalogue);
+	tcase_add_test(tc, index_pages_push_style);
 	tcase_add_test(tc, outfiles_text_in_subdirectories);
 	tcase_add_loop_test(tc, change_notes_in_japanese, 0,
 	                    sizeof change_cases / sizeof *change_cases);
