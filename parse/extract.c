@@ -52,8 +52,8 @@ static const struct {
 };
 
 struct found;
-struct page;
-typedef void header_reader(const struct page *, const struct found *, struct bulletin *);
+struct line_index;
+typedef void header_reader(const struct line_index *, const struct found *, struct bulletin *);
 static header_reader read_severity, read_targets, read_exploit, read_reboot, read_uninstall,
 	read_action, read_past, read_urgency, read_registered, read_updated, read_references_from,
 	read_kb;
@@ -153,7 +153,7 @@ struct marks {
 static int
 label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 {
-	const char *p = label_skip_leads(text);
+	const char *p = ex_label_skip_leads(text);
 
 	/* every label starts with a Japanese character, or MS / KB (MS番号) */
 	if ((unsigned char)*p < 0x80 && !text_starts(p, "MS") && !text_starts(p, "KB"))
@@ -161,7 +161,7 @@ label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
 		for (size_t n = 0; n < MAX_SPELLINGS && header_labels[k].spellings[n]; n++) {
 			size_t len = strlen(header_labels[k].spellings[n]);
-			const char *r = label_rest(p, header_labels[k].spellings[n], len);
+			const char *r = ex_label_rest(p, header_labels[k].spellings[n], len);
 			if (r == NULL)
 				continue;
 			*field = header_labels[k].field;
@@ -227,7 +227,7 @@ value_fits(enum vkind kind, const char *t)
 	case V_CHOICE:
 		return names_option(t, severity_options, 4) || names_option(t, target_options, 2);
 	case V_YESNO:
-		(void)yesno_read(t, YN_ALL, &ok);
+		(void)ex_yesno_read(t, YN_ALL, &ok);
 		return ok;
 	case V_DATE:
 		return text_parse_date(t, d) == 0;
@@ -264,10 +264,10 @@ alone_in_cell(const struct hdoc *doc, size_t b)
  * word ("対策 については…") and a plain-text menu line are not labels.
  */
 static int
-label_at(const struct page *pg, size_t i, enum hfield *field, const char **rest)
+label_at(const struct line_index *pg, size_t i, enum hfield *field, const char **rest)
 {
 	const struct item *it = &pg->items.v[i];
-	const struct hblock *bl = item_block(pg, i);
+	const struct hblock *bl = ex_item_block(pg, i);
 	int closed;
 
 	if (!label_text(it->text, field, rest, &closed))
@@ -275,9 +275,9 @@ label_at(const struct page *pg, size_t i, enum hfield *field, const char **rest)
 	if (closed)
 		return 1;
 	if (**rest)     /* "■登録日 2004/04/14": a value of the label's kind */
-		return (it->off == 0 || label_skip_leads(it->text) != it->text) &&
+		return (it->off == 0 || ex_label_skip_leads(it->text) != it->text) &&
 		       value_fits(field_kind(*field), *rest);
-	if (label_skip_leads(it->text) != it->text)
+	if (ex_label_skip_leads(it->text) != it->text)
 		return 1;       /* "■深刻度" alone on its line: the mark makes it one */
 	if ((bl->flags & (HB_TH | HB_DT)) || it->emph)
 		return 1;
@@ -292,9 +292,9 @@ label_at(const struct page *pg, size_t i, enum hfield *field, const char **rest)
 /* A label wrapped over lines of its cell ("再起動の<br>必要性"): the item
  * after it, or 0 when the block starting at item i is not one. */
 static size_t
-wrapped_label(const struct page *pg, size_t i, enum hfield *field)
+wrapped_label(const struct line_index *pg, size_t i, enum hfield *field)
 {
-	const struct hblock *bl = item_block(pg, i);
+	const struct hblock *bl = ex_item_block(pg, i);
 	const char *rest;
 	char *joined, *o;
 	size_t j = i + 1;
@@ -329,9 +329,9 @@ struct link_texts {
 };
 
 static int
-is_link_item(const struct page *pg, size_t i, struct link_texts *lt)
+is_link_item(const struct line_index *pg, size_t i, struct link_texts *lt)
 {
-	const struct hblock *bl = item_block(pg, i);
+	const struct hblock *bl = ex_item_block(pg, i);
 
 	if (bl->links.n <= tune.link_scan) {
 		for (size_t k = 0; k < bl->links.n; k++)
@@ -350,21 +350,21 @@ is_link_item(const struct page *pg, size_t i, struct link_texts *lt)
 
 /* The cell below a label in a table whose labels form a row of their own. */
 static void
-value_below(const struct page *pg, struct found *fd)
+value_below(const struct line_index *pg, struct found *fd)
 {
-	const struct hblock *lb = item_block(pg, fd->at);
+	const struct hblock *lb = ex_item_block(pg, fd->at);
 
 	if (lb->row == 0)
 		return;
 	for (size_t j = fd->at + 1; j < pg->body && j < fd->at + tune.below_scan; j++) {
-		const struct hblock *bl = item_block(pg, j);
+		const struct hblock *bl = ex_item_block(pg, j);
 		if (bl->table == lb->table && bl->row != lb->row && bl->col == lb->col) {
 			size_t k = j;
 			enum hfield f;
 			const char *rest;
 			if (is_label_item(pg->items.v[j].text, &f, &rest))
 				return;
-			while (k < pg->body && item_block(pg, k)->cell == bl->cell)
+			while (k < pg->body && ex_item_block(pg, k)->cell == bl->cell)
 				k++;
 			fd->from = j;
 			fd->to = k;
@@ -382,15 +382,15 @@ value_below(const struct page *pg, struct found *fd)
  * table nesting.
  */
 static size_t
-value_end(const struct page *pg, const struct found *fd)
+value_end(const struct line_index *pg, const struct found *fd)
 {
-	const struct hblock *lb = item_block(pg, fd->at);
+	const struct hblock *lb = ex_item_block(pg, fd->at);
 	size_t j, first = fd->from < fd->to ? pg->items.v[fd->from].block : 0;
 	int by_row = fd->from < fd->to && lb->row != 0 && first != pg->items.v[fd->at].block &&
 	             pg->doc->blocks.v[first].cell != lb->cell;
 
 	for (j = fd->from; j < fd->to; j++) {
-		const struct hblock *bl = item_block(pg, j);
+		const struct hblock *bl = ex_item_block(pg, j);
 		if (bl->depth < lb->depth)
 			break;
 		if (by_row ? (bl->table == lb->table && bl->row != lb->row)
@@ -465,7 +465,7 @@ header_free(struct header *h)
 }
 
 static void
-find_header(const struct page *pg, struct header *h)
+find_header(const struct line_index *pg, struct header *h)
 {
 	size_t i, last = (size_t)-1;
 	enum hfield lastf = H_COUNT;
@@ -476,7 +476,7 @@ find_header(const struct page *pg, struct header *h)
 		enum hfield f;
 		const char *rest = "";
 		size_t after = i + 1;
-		if (is_link_item(pg, i, &lt) || item_is_furniture(pg, i))
+		if (is_link_item(pg, i, &lt) || ex_item_is_furniture(pg, i))
 			continue;
 		if (!label_at(pg, i, &f, &rest) &&
 		    (after = wrapped_label(pg, i, &f)) == 0)
@@ -521,7 +521,7 @@ find_header(const struct page *pg, struct header *h)
 /* The value as text: inline rest, then the value lines; image alt when
  * there is no text.  NULL when empty. */
 static char *
-value_text(const struct page *pg, const struct found *fd)
+value_text(const struct line_index *pg, const struct found *fd)
 {
 	struct buf b;
 	char *s, *clean;
@@ -531,7 +531,7 @@ value_text(const struct page *pg, const struct found *fd)
 		buf_puts(&b, fd->inline_rest);
 	for (size_t i = fd->from; i < fd->to; i++) {
 		const char *t = pg->items.v[i].text;
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		if (*t == 0 && bl->alt && pg->items.v[i].off == 0)
 			t = bl->alt;
 		if (*t == 0)
@@ -554,7 +554,7 @@ value_text(const struct page *pg, const struct found *fd)
 }
 
 static void
-read_yesno(const struct page *pg, const struct found *fd, enum yesno_field words,
+read_yesno(const struct line_index *pg, const struct found *fd, enum yesno_field words,
            const char *label, enum tristate *out, char **text, struct bulletin *b)
 {
 	char *v;
@@ -565,7 +565,7 @@ read_yesno(const struct page *pg, const struct found *fd, enum yesno_field words
 	v = value_text(pg, fd);
 	if (v == NULL)
 		return;
-	*out = yesno_read(v, words, &understood);
+	*out = ex_yesno_read(v, words, &understood);
 	if (!understood)
 		bulletin_diag(b, DIAG_VALUE_UNPARSED, "%s: \"%s\" not understood", label, v);
 	if (text)
@@ -577,7 +577,7 @@ read_yesno(const struct page *pg, const struct found *fd, enum yesno_field words
 /* A date split over lines after its label ("【更新日】2005年 8月<br>11日"):
  * the value on the label's line and the next lines of its block. */
 static int
-date_continued(const struct page *pg, const struct found *fd, const char *v, char d[11])
+date_continued(const struct line_index *pg, const struct found *fd, const char *v, char d[11])
 {
 	struct buf acc;
 	int rc = -1;
@@ -601,7 +601,7 @@ date_continued(const struct page *pg, const struct found *fd, const char *v, cha
 }
 
 static void
-read_date(const struct page *pg, const struct found *fd, const char *label, char **out,
+read_date(const struct line_index *pg, const struct found *fd, const char *label, char **out,
           struct bulletin *b)
 {
 	char d[11], *v;
@@ -735,7 +735,7 @@ edition_line(const char *t, char d[11])
 }
 
 int
-series_line(const char *t)
+ex_series_line(const char *t)
 {
 	char d[11];
 
@@ -764,9 +764,9 @@ title_line(const char *t, struct bulletin *b)
 
 /* A one-cell row of the label table (<td colspan=4>title</td>). */
 static int
-whole_row(const struct page *pg, size_t i)
+whole_row(const struct line_index *pg, size_t i)
 {
-	const struct hblock *bl = item_block(pg, i);
+	const struct hblock *bl = ex_item_block(pg, i);
 	size_t b = pg->items.v[i].block;
 
 	return !(b > 0 && pg->doc->blocks.v[b - 1].row == bl->row &&
@@ -782,10 +782,10 @@ whole_row(const struct page *pg, size_t i)
  * label table itself.
  */
 static size_t
-read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
+read_titles(const struct line_index *pg, const struct header *h, struct bulletin *b)
 {
 	const struct found *fd = &h->f[H_VULNID];
-	const struct hblock *lb = item_block(pg, fd->at);
+	const struct hblock *lb = ex_item_block(pg, fd->at);
 	size_t i, seen = 0, end = fd->at + 1, out_at = pg->body;
 	int skipped_value = (fd->inline_rest && *fd->inline_rest) || lb->table != 0;
 	int out = lb->table == 0;
@@ -793,7 +793,7 @@ read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 	for (i = fd->at + 1; i < pg->body && seen < tune.title_lines && i < fd->at + tune.title_scan; i++) {
 		enum hfield f;
 		const char *rest, *t = pg->items.v[i].text;
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		if (*t == 0)
 			continue;
 		if (is_label_item(t, &f, &rest) && (f == H_URGENCY || f == H_URGENCY2 || out))
@@ -824,7 +824,7 @@ read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 	for (i = fd->at + 2; i < out_at && i < fd->at + tune.title_scan; i++) {
 		enum hfield f;
 		const char *rest, *t = pg->items.v[i].text;
-		if (*t && item_block(pg, i)->table == lb->table && whole_row(pg, i) &&
+		if (*t && ex_item_block(pg, i)->table == lb->table && whole_row(pg, i) &&
 		    !is_label_item(t, &f, &rest))
 			title_line(t, b);
 	}
@@ -832,7 +832,7 @@ read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 }
 
 static void
-read_edition(const struct page *pg, struct bulletin *b)
+read_edition(const struct line_index *pg, struct bulletin *b)
 {
 	static const char *const marks[] = { "HotFix Alert", "HotFix Notice", "HotFix Report" };
 
@@ -874,10 +874,10 @@ read_edition(const struct page *pg, struct bulletin *b)
 }
 
 static void
-read_references_from(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_references_from(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	for (size_t i = fd->from; i < fd->to; i++) {
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		if (i > fd->from && pg->items.v[i].block == pg->items.v[i - 1].block)
 			continue;
 		for (size_t k = 0; k < bl->links.n && b->references.n < HF_MAX_ITEMS; k++) {
@@ -886,7 +886,7 @@ read_references_from(const struct page *pg, const struct found *fd, struct bulle
 				continue;
 			r = VEC_PUSH(&b->references);
 			r->label = xstrdup(bl->links.v[k].text);
-			r->url = link_resolve(pg->base_url, bl->links.v[k].href);
+			r->url = ex_link_resolve(pg->base_url, bl->links.v[k].href);
 		}
 	}
 }
@@ -894,11 +894,11 @@ read_references_from(const struct page *pg, const struct found *fd, struct bulle
 /* ---- the readers of the header_labels rows (fd->present) ---- */
 
 static void
-read_severity(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_severity(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	/* no value lines: the options stand on the label's own line */
 	long mask = fd->strung ? choice_text(fd->inline_rest, severity_options, 4)
-	                       : choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to,
+	                       : ex_choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to,
 	                                     severity_options, 4, 1, "深刻度", b);
 
 	if (mask < 0 && fd->inline_rest && *fd->inline_rest)
@@ -908,10 +908,10 @@ read_severity(const struct page *pg, const struct found *fd, struct bulletin *b)
 }
 
 static void
-read_targets(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_targets(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	long mask = fd->strung ? choice_text(fd->inline_rest, target_options, 2)
-	                       : choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to,
+	                       : ex_choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to,
 	                                     target_options, 2, 0, "対象環境", b);
 
 	if (mask > 0)
@@ -922,37 +922,37 @@ read_targets(const struct page *pg, const struct found *fd, struct bulletin *b)
 }
 
 static void
-read_exploit(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_exploit(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_yesno(pg, fd, YN_EXPLOIT, "攻撃コードの有無", &b->exploit_code, NULL, b);
 }
 
 static void
-read_reboot(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_reboot(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_yesno(pg, fd, YN_REBOOT, "再起動の必要性", &b->reboot_required, &b->reboot, b);
 }
 
 static void
-read_uninstall(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_uninstall(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_yesno(pg, fd, YN_UNINSTALL, "アンインストール", &b->uninstall, NULL, b);
 }
 
 static void
-read_action(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_action(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	b->action = value_text(pg, fd);
 }
 
 static void
-read_past(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_past(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	b->past_fixes = value_text(pg, fd);
 }
 
 static void
-read_urgency(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_urgency(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	b->urgency = value_text(pg, fd);
 }
@@ -960,7 +960,7 @@ read_urgency(const struct page *pg, const struct found *fd, struct bulletin *b)
 /* A KB-number label (KB番号, 文書番号, サポート技術情報 …): every number
  * of its value. */
 static void
-read_kb(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_kb(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	char *v = value_text(pg, fd);
 
@@ -973,13 +973,13 @@ read_kb(const struct page *pg, const struct found *fd, struct bulletin *b)
 }
 
 static void
-read_registered(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_registered(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_date(pg, fd, "登録日", &b->registered, b);
 }
 
 static void
-read_updated(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_updated(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_date(pg, fd, "更新日", &b->updated, b);
 }
@@ -996,7 +996,7 @@ read_id_kb(const char *v, struct bulletin *b)
 
 /* The 脆弱性識別番号 value: its first non-empty line. */
 static void
-read_vulnid(const struct page *pg, const struct header *h, struct bulletin *b)
+read_vulnid(const struct line_index *pg, const struct header *h, struct bulletin *b)
 {
 	struct found id = h->f[H_VULNID];
 	size_t k = id.from;
@@ -1024,11 +1024,11 @@ read_vulnid(const struct page *pg, const struct header *h, struct bulletin *b)
  * navigation line such as "トップページ 用語解説".  Only the first
  * tune.nav_links links of a block are compared, to bound the cost. */
 static int
-is_link_line(const struct page *pg, size_t i)
+is_link_line(const struct line_index *pg, size_t i)
 {
 	static const char *const seps[] = { " ", "|", "\xef\xbd\x9c", "/", "・", FW_SPACE,
 	                                    "\xc2\xa0", "[", "]", "\xef\xbc\xbb", "\xef\xbc\xbd" };
-	const struct hblock *bl = item_block(pg, i);
+	const struct hblock *bl = ex_item_block(pg, i);
 	const char *p = pg->items.v[i].text;
 	int matched = 0;
 
@@ -1052,21 +1052,21 @@ is_link_line(const struct page *pg, size_t i)
  * ■ section or item, a link, label, id block, series name or edition
  * line. */
 static int
-headline_fit(const struct page *pg, size_t i)
+headline_fit(const struct line_index *pg, size_t i)
 {
 	const char *t = pg->items.v[i].text, *rest;
 	enum hfield f;
 
 	return *t && strlen(t) <= tune.heading_bytes && !is_sentence(t) && !text_starts(t, "■") &&
 	       !is_link_line(pg, i) &&
-	       !is_label_item(t, &f, &rest) && !is_id_block(t) && !series_line(t);
+	       !is_label_item(t, &f, &rest) && !is_id_block(t) && !ex_series_line(t);
 }
 
 
 /* Title, then an official title "(…)" on the next non-empty line, from
  * item i on; returns the item after what was taken. */
 static size_t
-title_from(const struct page *pg, size_t i, struct bulletin *b)
+title_from(const struct line_index *pg, size_t i, struct bulletin *b)
 {
 	size_t end = i + 1;
 
@@ -1087,10 +1087,10 @@ title_from(const struct page *pg, size_t i, struct bulletin *b)
 /* The headline as a heading element (<h1>…): the first fit one before the
  * sections; 0 when the page has none. */
 static size_t
-headline_heading(const struct page *pg, struct bulletin *b)
+headline_heading(const struct line_index *pg, struct bulletin *b)
 {
 	for (size_t i = 0; i < pg->body && i < tune.headline_scan; i++)
-		if ((item_block(pg, i)->flags & HB_HEADING) && headline_fit(pg, i))
+		if ((ex_item_block(pg, i)->flags & HB_HEADING) && headline_fit(pg, i))
 			return title_from(pg, i, b);
 	return 0;
 }
@@ -1098,7 +1098,7 @@ headline_heading(const struct page *pg, struct bulletin *b)
 /* The headline under an id block: the first fit line from item i, before
  * any label; 0 when none. */
 static size_t
-titles_after(const struct page *pg, size_t i, struct bulletin *b)
+titles_after(const struct line_index *pg, size_t i, struct bulletin *b)
 {
 	for (size_t n = 0; i < pg->body && n < tune.title_lines; i++) {
 		const char *t = pg->items.v[i].text, *rest;
@@ -1120,7 +1120,7 @@ titles_after(const struct page *pg, size_t i, struct bulletin *b)
  * that fits a headline; an official title "(…)" may follow it.
  */
 static void
-headline_above(const struct page *pg, const struct header *h, struct bulletin *b)
+headline_above(const struct line_index *pg, const struct header *h, struct bulletin *b)
 {
 	size_t first = pg->body, best = NO_ITEM;
 
@@ -1130,7 +1130,7 @@ headline_above(const struct page *pg, const struct header *h, struct bulletin *b
 	if (first == pg->body)
 		return;         /* no label table: nothing to stand above */
 	for (size_t i = 0; i < first && i < tune.headline_scan; i++)
-		if ((pg->items.v[i].emph || (item_block(pg, i)->flags & (HB_EMPH | HB_HEADING))) &&
+		if ((pg->items.v[i].emph || (ex_item_block(pg, i)->flags & (HB_EMPH | HB_HEADING))) &&
 		    !is_paren(pg->items.v[i].text) && headline_fit(pg, i))
 			best = i;
 	if (best != NO_ITEM)
@@ -1171,7 +1171,7 @@ split_title_id(struct bulletin *b)
 }
 
 static size_t
-read_header(const struct page *pg, const struct header *h, const struct marks *m,
+read_header(const struct line_index *pg, const struct header *h, const struct marks *m,
             struct bulletin *b)
 {
 	char *v;
@@ -1206,10 +1206,10 @@ read_header(const struct page *pg, const struct header *h, const struct marks *m
 		}
 	/* rows of the label table under labels hotfeed does not know are the
 	 * header too, not the lead */
-	if (last >= 0 && item_block(pg, h->f[last].at)->table != 0 &&
-	    !(item_block(pg, h->f[last].at)->flags & HB_LAYOUT) && item_block(pg, h->f[last].at)->row != 0) {
-		unsigned t = item_block(pg, h->f[last].at)->table;
-		while (lead < pg->body && item_block(pg, lead)->table == t)
+	if (last >= 0 && ex_item_block(pg, h->f[last].at)->table != 0 &&
+	    !(ex_item_block(pg, h->f[last].at)->flags & HB_LAYOUT) && ex_item_block(pg, h->f[last].at)->row != 0) {
+		unsigned t = ex_item_block(pg, h->f[last].at)->table;
+		while (lead < pg->body && ex_item_block(pg, lead)->table == t)
 			lead++;
 	}
 	return lead;
@@ -1244,7 +1244,7 @@ line_marks(const char *t, int headed, struct marks *m)
 }
 
 static void
-find_marks(const struct page *pg, struct marks *m)
+find_marks(const struct line_index *pg, struct marks *m)
 {
 	memset(m, 0, sizeof *m);
 	m->id_block = NO_ITEM;
@@ -1252,7 +1252,7 @@ find_marks(const struct page *pg, struct marks *m)
 		line_marks(pg->doc->title, 1, m);
 	for (size_t i = 0; i < pg->body && i < tune.mark_scan; i++) {
 		const struct item *it = &pg->items.v[i];
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		if (strlen(it->text) > tune.heading_bytes || is_link_line(pg, i))
 			continue;
 		line_marks(it->text, it->emph || (bl->flags & (HB_HEADING | HB_EMPH)), m);
@@ -1281,7 +1281,7 @@ has_ms_id(const char *t)
 /* The page names a bulletin: an MS id anywhere in it (a glossary that
  * explains the four levels of 深刻度 names none). */
 static int
-names_bulletin(const struct page *pg)
+names_bulletin(const struct line_index *pg)
 {
 	if (has_ms_id(pg->doc->title))
 		return 1;
@@ -1298,7 +1298,7 @@ names_bulletin(const struct page *pg)
  * a glossary defines the levels.
  */
 static int
-options_explained(const struct page *pg, const struct found *fd)
+options_explained(const struct line_index *pg, const struct found *fd)
 {
 	int explained = 0;
 	/* the lines after the label, not only its value: a table of terms
@@ -1311,8 +1311,8 @@ options_explained(const struct page *pg, const struct found *fd)
 			if ((after = strstr(t, severity_options[k].text)) != NULL)
 				after += strlen(severity_options[k].text);
 		if (after && count_chars(after) < tune.explained_chars && i + 1 < to &&
-		    item_block(pg, i)->row != 0 && item_block(pg, i + 1)->row == item_block(pg, i)->row &&
-		    item_block(pg, i + 1)->cell != item_block(pg, i)->cell)
+		    ex_item_block(pg, i)->row != 0 && ex_item_block(pg, i + 1)->row == ex_item_block(pg, i)->row &&
+		    ex_item_block(pg, i + 1)->cell != ex_item_block(pg, i)->cell)
 			after = pg->items.v[i + 1].text;        /* term | definition */
 		if (after && count_chars(after) >= tune.explained_chars)
 			explained++;
@@ -1329,7 +1329,7 @@ options_explained(const struct page *pg, const struct found *fd)
  * フォーム, the download or file sections.
  */
 static enum bulletin_kind
-classify(const struct page *pg, const struct header *h, const struct marks *m)
+classify(const struct line_index *pg, const struct header *h, const struct marks *m)
 {
 	if (m->notice)
 		return BULLETIN_NOTICE;
@@ -1344,7 +1344,7 @@ classify(const struct page *pg, const struct header *h, const struct marks *m)
 	if (m->id_block != NO_ITEM) {
 		for (size_t i = m->id_block + 1; i < pg->body && i < m->id_block + tune.title_lines + 1; i++)
 			if (pg->items.v[i].text[0])
-				return headline_fit(pg, i) && (item_block(pg, i)->flags & (HB_EMPH | HB_HEADING))
+				return headline_fit(pg, i) && (ex_item_block(pg, i)->flags & (HB_EMPH | HB_HEADING))
 				       ? BULLETIN_ALERT : BULLETIN_OTHER;
 	}
 	return BULLETIN_OTHER;
@@ -1354,22 +1354,22 @@ classify(const struct page *pg, const struct header *h, const struct marks *m)
  * emphasized line that is not the site's frame; else its <title> unless
  * that is only the series name. */
 static void
-other_title(const struct page *pg, struct bulletin *b)
+other_title(const struct line_index *pg, struct bulletin *b)
 {
 	for (size_t i = 0; i < pg->body && i < tune.headline_scan; i++) {
 		const struct item *it = &pg->items.v[i];
-		if ((it->emph || (item_block(pg, i)->flags & (HB_HEADING | HB_EMPH))) &&
+		if ((it->emph || (ex_item_block(pg, i)->flags & (HB_HEADING | HB_EMPH))) &&
 		    headline_fit(pg, i)) {
 			b->title = text_clean(it->text);
 			return;
 		}
 	}
-	if (pg->doc->title && *pg->doc->title && !series_line(pg->doc->title))
+	if (pg->doc->title && *pg->doc->title && !ex_series_line(pg->doc->title))
 		b->title = xstrdup(pg->doc->title);
 }
 
 static void
-collect_ids(const struct page *pg, struct bulletin *b)
+collect_ids(const struct line_index *pg, struct bulletin *b)
 {
 	strlist ids = { 0 }, typos = { 0 };
 	struct strset seen = STRSET_INIT;
@@ -1402,7 +1402,7 @@ header_end(const struct header *h)
 /* A notice's dates: 登録日 / 更新日, else its 報告日 for both; an issue
  * dated only by its edition line is updated on that day. */
 static void
-notice_dates(const struct page *pg, const struct header *h, struct bulletin *b)
+notice_dates(const struct line_index *pg, const struct header *h, struct bulletin *b)
 {
 	read_date(pg, &h->f[H_REGISTERED], "登録日", &b->registered, b);
 	read_date(pg, &h->f[H_UPDATED], "更新日", &b->updated, b);
@@ -1419,7 +1419,7 @@ notice_dates(const struct page *pg, const struct header *h, struct bulletin *b)
  * digest has no such label or one per item, no id, and the KB numbers its
  * items name. */
 static void
-notice_id_kb(const struct page *pg, const struct header *h, struct bulletin *b)
+notice_id_kb(const struct line_index *pg, const struct header *h, struct bulletin *b)
 {
 	strlist items = { 0 };
 
@@ -1451,7 +1451,7 @@ notice_id_kb(const struct page *pg, const struct header *h, struct bulletin *b)
  * headline is the first line that holds the title.
  */
 static size_t
-column_end(const struct page *pg, const struct bulletin *b)
+column_end(const struct line_index *pg, const struct bulletin *b)
 {
 	const struct hblock *hb = NULL;
 
@@ -1459,13 +1459,13 @@ column_end(const struct page *pg, const struct bulletin *b)
 		return 0;
 	for (size_t i = 0; i < pg->lead && i < pg->body; i++)
 		if (strcmp(pg->items.v[i].text, b->title) == 0) {
-			hb = item_block(pg, i);
+			hb = ex_item_block(pg, i);
 			break;
 		}
 	if (hb == NULL || hb->row == 0)
 		return 0;
 	for (size_t i = pg->lead; i < pg->body; i++) {
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		if (bl->table == hb->table && bl->row == hb->row && bl->cell != hb->cell)
 			return i;
 	}
@@ -1481,14 +1481,14 @@ column_end(const struct page *pg, const struct bulletin *b)
  * told from a menu); <title> alone never names it.
  */
 static void
-header_id(const struct page *pg, struct bulletin *b)
+header_id(const struct line_index *pg, struct bulletin *b)
 {
 	strlist ids = { 0 }, typos = { 0 };
 	size_t at = NO_ITEM;
 
 	for (size_t i = 0; i < pg->end && ids.n < 2; i++) {
 		size_t before = ids.n;
-		if (item_is_furniture(pg, i) || !has_ms_id(pg->items.v[i].text))
+		if (ex_item_is_furniture(pg, i) || !has_ms_id(pg->items.v[i].text))
 			continue;
 		text_ms_ids(pg->items.v[i].text, &ids, &typos);
 		if (ids.n > before && at == NO_ITEM)
@@ -1508,12 +1508,12 @@ header_id(const struct page *pg, struct bulletin *b)
  * (KB899588)"), which are the bulletin's patch.  Prose is never read for
  * them: it names other articles. */
 static void
-downloads_kb(const struct page *pg, struct bulletin *b)
+downloads_kb(const struct line_index *pg, struct bulletin *b)
 {
 	/* first any KB-marked number in the header ("KB899588" under the
 	 * headline, in the official title) */
 	for (size_t i = 0; i < pg->lead && i < pg->body && b->kb.n == 0; i++)
-		if (!item_is_furniture(pg, i) && (strstr(pg->items.v[i].text, "KB") ||
+		if (!ex_item_is_furniture(pg, i) && (strstr(pg->items.v[i].text, "KB") ||
 		                                  strstr(pg->items.v[i].text, "\xef\xbc\xab")))
 			text_kb_marked(pg->items.v[i].text, 0, &b->kb);
 	if (b->kb.n)
@@ -1526,16 +1526,16 @@ downloads_kb(const struct page *pg, struct bulletin *b)
 void
 extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *b)
 {
-	struct page pg;
+	struct line_index pg;
 	struct header h;
 	struct marks m;
 
 	memset(&pg, 0, sizeof pg);
 	pg.doc = doc;
 	pg.base_url = base_url;
-	page_items(&pg);
-	page_furniture(&pg);
-	find_sections(&pg);
+	ex_page_items(&pg);
+	ex_page_furniture(&pg);
+	ex_find_sections(&pg);
 	find_header(&pg, &h);
 	find_marks(&pg, &m);
 	b->kind = classify(&pg, &h, &m);
@@ -1579,6 +1579,6 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	if (b->kind != BULLETIN_ALERT && doc->unclosed && pg.end == pg.items.n)
 		bulletin_diag(b, DIAG_TRUNCATED, "%s", EXTRACT_TRUNCATED);
 	header_free(&h);
-	page_furniture_free(&pg);
-	page_items_free(&pg);
+	ex_page_furniture_free(&pg);
+	ex_page_items_free(&pg);
 }

@@ -22,6 +22,8 @@ static const struct {
 	const char *name;
 	int (*has)(const struct bulletin *);
 } core_fields[] = {
+	/* one field a line */
+	/* clang-format off */
 	{ "title", has_title },
 	{ "registered", has_registered },
 	{ "severity", has_severity },
@@ -29,6 +31,7 @@ static const struct {
 	{ "summary", has_summary },
 	{ "affected", has_affected },
 	{ "downloads", has_downloads },
+	/* clang-format on */
 };
 
 #define NCORE (sizeof core_fields / sizeof *core_fields)
@@ -53,7 +56,7 @@ check_core_fields(struct bulletin *b)
 }
 
 void
-extract_diagnose(const struct page *pg, int severity_row, struct bulletin *b)
+extract_diagnose(const struct line_index *pg, int severity_row, struct bulletin *b)
 {
 	if (pg->sect[SEC_FOOTER].from == 0) {
 		if (pg->doc->unclosed)
@@ -90,7 +93,7 @@ static const char *const alert_words[] = { "緊急対応度", "対応の緊急�
                                            "再起動の必要性", "対象環境" };
 
 static const char *
-alert_evidence(const struct page *pg)
+alert_evidence(const struct line_index *pg)
 {
 	for (size_t k = 0; k < sizeof alert_sections / sizeof *alert_sections; k++)
 		if (pg->sect[alert_sections[k].sect].to != 0)
@@ -103,7 +106,7 @@ alert_evidence(const struct page *pg)
 }
 
 void
-extract_diagnose_other(const struct page *pg, struct bulletin *b)
+extract_diagnose_other(const struct line_index *pg, struct bulletin *b)
 {
 	const char *why;
 

@@ -6,7 +6,10 @@ expected.tsv, compares nine fields with what a human reads on the page and
 prints the differences, a per-field score and an overall line.  It is a
 measurement: it always exits 0.
 
-usage: python3 tests/blind/score.py [-v] [NAME...]
+usage: python3 tests/blind/score.py [-v] [--corpus DIR] [NAME...]
+
+--corpus DIR scores another corpus laid out the same way (DIR/expected.tsv,
+DIR/pages/NAME.html), e.g. tests/blind2; the default is this directory.
 """
 import json, os, subprocess, sys
 
@@ -18,9 +21,9 @@ FIELDS = ["kind", "id", "kb", "severity", "targets", "registered", "updated", "t
 def collapse(s):
     return " ".join(s.split())
 
-def load_expected():
+def load_expected(corpus):
     rows = []
-    with open(os.path.join(HERE, "expected.tsv"), encoding="utf-8") as f:
+    with open(os.path.join(corpus, "expected.tsv"), encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
             if not line or line.startswith("#"):
@@ -71,10 +74,16 @@ def show(field, v):
     return str(v)
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    verbose = "-v" in sys.argv[1:]
+    argv = sys.argv[1:]
+    corpus = HERE
+    if "--corpus" in argv:
+        i = argv.index("--corpus")
+        corpus = argv[i + 1]
+        del argv[i:i + 2]
+    args = [a for a in argv if not a.startswith("-")]
+    verbose = "-v" in argv
     binary = os.environ.get("HOTFEED", "./hotfeed")
-    rows = load_expected()
+    rows = load_expected(corpus)
     if args:
         rows = [r for r in rows if r[0] in args]
     right = {f: 0 for f in FIELDS}
@@ -82,7 +91,7 @@ def main():
     total = 0
     for cols in rows:
         name = cols[0]
-        path = os.path.join(HERE, "pages", name + ".html")
+        path = os.path.join(corpus, "pages", name + ".html")
         try:
             p = subprocess.run([binary, "parse", path], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, timeout=60)
