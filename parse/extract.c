@@ -897,7 +897,7 @@ static void
 read_severity(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	/* no value lines: the options stand on the label's own line */
-	long mask = fd->strung ? choice_text(fd->inline_rest, severity_options, 4)
+	long mask = fd->strung ? ex_choice_text(fd->inline_rest, severity_options, 4)
 	                       : ex_choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to,
 	                                     severity_options, 4, 1, "深刻度", b);
 
@@ -910,7 +910,7 @@ read_severity(const struct line_index *pg, const struct found *fd, struct bullet
 static void
 read_targets(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
-	long mask = fd->strung ? choice_text(fd->inline_rest, target_options, 2)
+	long mask = fd->strung ? ex_choice_text(fd->inline_rest, target_options, 2)
 	                       : ex_choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to,
 	                                     target_options, 2, 0, "対象環境", b);
 

@@ -128,7 +128,7 @@ long ex_choice_read(const struct line_index *pg, size_t from, size_t to, const s
  * strung with others on its line ("2(重要)", "●サーバ ○クライアント"):
  * those marked on when any is, else those printed and not marked off; a
  * mask as ex_choice_read(), -1 when it names none. */
-long choice_text(const char *v, const struct option *options, size_t noptions);
+long ex_choice_text(const char *v, const struct option *options, size_t noptions);
 /* A yes/no value (攻撃コードの有無, 再起動の必要性, アンインストール): its
  * verdict (the text before a parenthesis or comma) as a whole word of the
  * field's vocabulary, negations winning ("公開されていない" is no).

@@ -845,7 +845,7 @@ ex_yesno_read(const char *v, enum yesno_field field, int *understood)
 }
 
 long
-choice_text(const char *v, const struct option *options, size_t noptions)
+ex_choice_text(const char *v, const struct option *options, size_t noptions)
 {
 	long mask = 0, marked = 0;
 
