@@ -76,7 +76,11 @@ fuzz: deps
 
 # The tree keeps its layers, its dialect and its format (tests/lint.sh).
 lint: deps
-	@LINT_CPPFLAGS='$(CPPFLAGS)' sh tests/lint.sh
+	@LINT_CPPFLAGS='$(subst ','\'',$(CPPFLAGS))' sh tests/lint.sh
+
+# Rewrite the files `make lint` checks with clang-format (.clang-format).
+format: deps
+	@sh tests/lint.sh format
 
 # The blind corpora (tests/blind/README.md, tests/blind2/README.md): how much
 # of the model pages written without seeing the extractor yield, each corpus
@@ -112,6 +116,6 @@ uninstall:
 clean:
 	rm -rf $(B) build-asan build-fuzz hotfeed out .out.lock .out.new.* .out.old.*
 
-.PHONY: all deps tests check asan lint fuzz blind bench fidelity demo install uninstall clean
+.PHONY: all deps tests check asan lint format fuzz blind bench fidelity demo install uninstall clean
 
 -include $(LIB_OBJS:.o=.d) $(CLI_OBJS:.o=.d)

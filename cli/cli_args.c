@@ -1,6 +1,7 @@
 /* cli_args.c — argument checks shared by the commands; see cli.h. */
 #include "cli/cli.h"
 #include "store/catalogue.h"
+#include "core/url.h"
 #include "core/util.h"
 
 #include <stdio.h>
@@ -14,7 +15,7 @@ cli_check_url(const char *cmd, const char *option, const char *arg, int paths)
 
 	if (why == NULL)
 		return 0;
-	shown = printable(arg);
+	shown = util_printable(arg);
 	fprintf(stderr, "hotfeed %s: %s%s\"%s\": %s\n", cmd, option, option[0] ? ": " : "",
 	        shown, why);
 	free(shown);
@@ -27,8 +28,8 @@ cli_check_url(const char *cmd, const char *option, const char *arg, int paths)
 int
 cli_report_ingest(const char *name, const struct ingest_result *r, int quiet)
 {
-	const char *status = ingest_status_name(r->status);
-	char *file = printable(name), *key = printable(r->key), *msg = printable(r->message);
+	const char *status = catalogue_ingest_status_name(r->status);
+	char *file = util_printable(name), *key = util_printable(r->key), *msg = util_printable(r->message);
 	int rc = r->status == INGEST_FAILED || r->status == INGEST_REGRESSION ? -1 : 0;
 
 	if (r->status == INGEST_FAILED)

@@ -43,6 +43,7 @@ decode_file(const char *path, const char *charset, enum encoding fallback, size_
 	char *data;
 	size_t len;
 	struct decode_result r;
+	int failed;
 
 	if (read_file(path, max, &data, &len) < 0) {
 		if (errno == EFBIG)
@@ -53,7 +54,7 @@ decode_file(const char *path, const char *charset, enum encoding fallback, size_
 	}
 	decode_document((const unsigned char *)data, len, charset, fallback, &r);
 	free(data);
-	int failed = fwrite(r.text, 1, r.len, stdout) != r.len || fflush(stdout) != 0;
+	failed = fwrite(r.text, 1, r.len, stdout) != r.len || fflush(stdout) != 0;
 	fprintf(stderr, "%s: encoding=%s source=%s invalid=%zu%s%s\n", path,
 	        encoding_name(r.encoding), r.source, r.invalid,
 	        r.warning ? "; warning: " : "", r.warning ? r.warning : "");

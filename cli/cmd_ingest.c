@@ -209,6 +209,9 @@ cmd_ingest(int argc, char **argv)
 	struct catalogue *cat;
 	char err[512];
 	int failed = 0;
+	struct ingest_run run = { &c, 0 };
+	struct ingest_queue *iq;
+	int rc = 0;
 
 	parse_opts_init(&c.opts);
 	if (parse_args(argc, argv, &c) < 0)
@@ -218,10 +221,7 @@ cmd_ingest(int argc, char **argv)
 		fprintf(stderr, "hotfeed: %s\n", err);
 		return HF_EXIT_FATAL;
 	}
-	struct ingest_run run = { &c, 0 };
-	struct ingest_queue *iq = catalogue_ingest_queue(cat, &c.opts, ingested, &run);
-	int rc = 0;
-
+	iq = ingest_queue_new(cat, &c.opts, ingested, &run);
 	catalogue_batch_begin(cat, CAT_BATCH_PAGES, CAT_BATCH_MS);
 	for (int i = optind; i < argc && rc == 0; i++)
 		rc = ingest_file(iq, cat, &run, argv[i]);

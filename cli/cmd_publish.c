@@ -87,28 +87,17 @@ open_catalogue(const char *db)
 	return cat;
 }
 
-/* Pages that are not bulletins (tips, glossary): only in catalogue.json. */
-static size_t
-count_other(const struct cat_entry *v, size_t n)
-{
-	size_t k = 0;
-
-	for (size_t i = 0; i < n; i++)
-		k += v[i].model.kind == BULLETIN_OTHER;
-	return k;
-}
-
 int
 cmd_publish(int argc, char **argv)
 {
 	struct publish_cli a = { 0 };
 	struct config cfg;
 	struct publish_opts po = { 0 };
-	struct cat_entry *entries = NULL;
 	struct catalogue *cat = NULL;
-	size_t n = 0;
 	char err[1024], fp[65], stamp[65];
 	int rc = parse_args(argc, argv, &a);
+	const char *db;
+	size_t bulletins, other;
 
 	if (rc >= 0)
 		return rc;
@@ -118,7 +107,7 @@ cmd_publish(int argc, char **argv)
 		fprintf(stderr, "hotfeed publish: %s\n", err);
 		goto out;
 	}
-	const char *db = a.db ? a.db : cfg.db;
+	db = a.db ? a.db : cfg.db;
 	if ((cat = open_catalogue(db)) == NULL)
 		goto out;
 	po.cfg = &cfg;
@@ -126,7 +115,6 @@ cmd_publish(int argc, char **argv)
 	po.templates = a.templates ? a.templates
 	             : cfg.templates ? cfg.templates : publish_default_templates();
 	po.verbose = a.verbose;
-	size_t bulletins, other;
 	/* nothing changed since the outputs there were written: leave them */
 	if (catalogue_fingerprint(cat, fp) == 0 && publish_stamp(&po, fp, stamp) == 0) {
 		po.stamp = stamp;
@@ -136,22 +124,15 @@ cmd_publish(int argc, char **argv)
 			goto done;
 		}
 	}
-	if (catalogue_list(cat, &entries, &n) < 0) {
-		fprintf(stderr, "hotfeed publish: %s: %s\n", db, catalogue_error(cat));
-		goto out;
-	}
-	if (publish_entries(&po, entries, n, err, sizeof err) < 0) {
+	if (publish_catalogue(&po, cat, &bulletins, &other, err, sizeof err) < 0) {
 		fprintf(stderr, "hotfeed publish: %s\n", err);
 		goto out;
 	}
-	other = count_other(entries, n);
-	bulletins = n - other;
 done:
 	printf("published %zu bulletin%s and %zu other page%s into %s/\n", bulletins,
 	       bulletins == 1 ? "" : "s", other, other == 1 ? "" : "s", po.out);
 	rc = HF_EXIT_OK;
 out:
-	cat_entries_free(entries, n);
 	catalogue_close(cat);
 	config_free(&cfg);
 	return rc;

@@ -98,7 +98,7 @@ cmd_reparse(int argc, char **argv)
 		fprintf(stderr, "hotfeed: %s\n", err);
 		return HF_EXIT_FATAL;
 	}
-	rc = catalogue_reparse(cat, &opts, report, &st);
+	rc = ingest_reparse(cat, &opts, report, &st);
 	if (rc < 0)
 		fprintf(stderr, "hotfeed: %s: %s\n", db, catalogue_error(cat));
 	catalogue_close(cat);

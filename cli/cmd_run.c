@@ -20,8 +20,7 @@ static int
 publish_from(void *arg, struct catalogue *cat, char *err, size_t errlen)
 {
 	const struct publish_ctx *p = arg;
-	struct cat_entry *entries;
-	size_t n, bulletins, other;
+	size_t bulletins, other;
 	char fp[65], stamp[65];
 	struct publish_opts po = {
 		.cfg = p->cfg, .out = p->out, .templates = p->templates ? p->templates
@@ -34,13 +33,7 @@ publish_from(void *arg, struct catalogue *cat, char *err, size_t errlen)
 		if (publish_is_current(&po, stamp, &bulletins, &other))
 			return 0;
 	}
-	if (catalogue_list(cat, &entries, &n) != 0) {
-		snprintf(err, errlen, "%s", catalogue_error(cat));
-		return -1;
-	}
-	int rc = publish_entries(&po, entries, n, err, errlen);
-	cat_entries_free(entries, n);
-	return rc;
+	return publish_catalogue(&po, cat, &bulletins, &other, err, errlen);
 }
 
 int

@@ -103,10 +103,11 @@ static json_t *
 run_json(const struct cat_status *st)
 {
 	char when[32];
+	json_t *counts;
 	if (!st->has_run)
 		return json_null();
 	utc(st->run_started, when);
-	json_t *counts = st->run_counts ? json_loads(st->run_counts, 0, NULL) : NULL;
+	counts = st->run_counts ? json_loads(st->run_counts, 0, NULL) : NULL;
 	return json_pack("{sIsssssosIsisbsIso}", "id", (json_int_t)st->run_id, "command",
 	                 st->run_command, "started", when, "seconds",
 	                 st->run_seconds < 0 ? json_null() : json_real(st->run_seconds),
@@ -120,13 +121,16 @@ print_json(const char *db, const struct cat_status *st)
 {
 	char when[32];
 	json_t *deferred = json_object();
+	json_t *pending;
+	json_t *o;
+	char *text;
 	for (size_t i = 0; i < st->deferred.n; i++) {
 		utc((time_t)st->deferred.v[i].n, when);
 		json_object_set_new(deferred, st->deferred.v[i].name, json_string(when));
 	}
-	json_t *pending = counts_json(&st->pending);
+	pending = counts_json(&st->pending);
 	json_object_set_new(pending, "total", json_integer(st->pending_total));
-	json_t *o = json_pack("{sssisIsososIsIsIsosIsIsIsoso}", "catalogue", db, "schema", st->schema,
+	o = json_pack("{sssisIsososIsIsIsosIsIsIsoso}", "catalogue", db, "schema", st->schema,
 	                      "bulletins", (json_int_t)st->bulletins, "kinds", counts_json(&st->kinds),
 	                      "severities", counts_json(&st->severities),
 	                      "index_pages", (json_int_t)st->index_pages,
@@ -135,7 +139,7 @@ print_json(const char *db, const struct cat_status *st)
 	                      "failed", (json_int_t)st->failed, "gone", (json_int_t)st->gone,
 	                      "regressions", (json_int_t)st->regressions,
 	                      "last_run", run_json(st), "deferred_hosts", deferred);
-	char *text = o ? json_dumps(o, JSON_INDENT(2)) : NULL;
+	text = o ? json_dumps(o, JSON_INDENT(2)) : NULL;
 	json_decref(o);
 	if (!text)
 		return -1;
@@ -156,6 +160,9 @@ cmd_status(int argc, char **argv)
 	const char *db = "hotfeed.db";
 	int opt, json = 0;
 	char err[512];
+	struct catalogue *cat;
+	struct cat_status st;
+	int rc;
 
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -176,13 +183,12 @@ cmd_status(int argc, char **argv)
 		fprintf(stderr, "hotfeed: %s: no catalogue there (give --db FILE)\n", db);
 		return HF_EXIT_FATAL;
 	}
-	struct catalogue *cat = catalogue_open_readonly(db, err, sizeof err);
+	cat = catalogue_open_readonly(db, err, sizeof err);
 	if (!cat) {
 		fprintf(stderr, "hotfeed: %s\n", err);
 		return HF_EXIT_FATAL;
 	}
-	struct cat_status st;
-	int rc = catalogue_status(cat, time(NULL), &st);
+	rc = catalogue_status(cat, time(NULL), &st);
 	if (rc != 0)
 		fprintf(stderr, "hotfeed: %s: %s\n", db, catalogue_error(cat));
 	else if (json ? print_json(db, &st) : (print_text(db, &st), 0))

@@ -46,6 +46,8 @@ static const struct num_flag {
 	const char *name;
 	long min, max;
 } num_flags[] = {
+	/* one flag a line */
+	/* clang-format off */
 	{ O_CONC, "--concurrency", 1, 64 },
 	{ O_DELAY, "--delay", 0, 3600000 },
 	{ O_TIMEOUT, "--timeout", 1, 3600 },
@@ -53,6 +55,7 @@ static const struct num_flag {
 	{ O_RETRIES, "--retries", 0, 10 },
 	{ O_MAXREQ, "--max-requests", 1, 1000000 },
 	{ O_JOBS, "--jobs", 1, HF_MAX_PARSE_JOBS },
+	/* clang-format on */
 };
 
 static const char options_help[] =
@@ -82,8 +85,8 @@ static const char options_help[] =
 static int
 parse_num(const char *name, const char *s, long min, long max, long *out)
 {
-	if (parse_decimal(s, min, max, out) < 0) {
-		char *shown = printable(s);
+	if (util_parse_decimal(s, min, max, out) < 0) {
+		char *shown = util_printable(s);
 		fprintf(stderr, "hotfeed: %s: \"%s\" is not a number in %ld..%ld\n", name, shown,
 		        min, max);
 		free(shown);
@@ -132,13 +135,14 @@ int
 run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const char *usage)
 {
 	struct flags f;
+	const char *cmd;
+	int c;
 	memset(&f, 0, sizeof f);
 	memset(a, 0, sizeof *a);
 	config_init(&a->cfg);
 	a->cli.name = xstrdup("command line");
-	const char *cmd = strchr(argv[0], ' ') ? strchr(argv[0], ' ') + 1 : argv[0];
+	cmd = strchr(argv[0], ' ') ? strchr(argv[0], ' ') + 1 : argv[0];
 	a->cli.delay_ms = -1;
-	int c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "vqh", longopts, NULL)) != -1) {
 		size_t k;

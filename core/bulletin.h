@@ -19,7 +19,9 @@
 #include <stddef.h>
 
 /* A growable array of T: v[0..n-1] valid, cap allocated. */
+/* clang-format off */
 #define VEC(T) struct { T *v; size_t n, cap; }
+/* clang-format on */
 
 /* Append one zeroed element to vec and return a pointer to it (dies on OOM). */
 #define VEC_PUSH(vec) \
@@ -199,6 +201,7 @@ struct bulletin {
 	enum tristate reboot_required, uninstall;
 	unsigned targets;       /* TARGET_* bits */
 	char *past_fixes;
+	strlist supersedes;     /* MS ids that past_fixes names, never id itself */
 	VEC(struct reference) references;
 	char *summary, *overview;
 	VEC(struct affected) affected;

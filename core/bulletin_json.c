@@ -164,6 +164,239 @@ diag_list_to_json(const diag_list *l)
 	return a;
 }
 
+/* ---- to JSON text, directly ----
+ * The same walk of the table, written as jansson's HF_JSON_COMPACT dump
+ * of bulletin_to_json() writes it, byte for byte, without building the
+ * tree (the tree and its dump were a tenth of a parser worker's time):
+ * no spaces; in strings \" \\ \b \f \n \r \t, other controls as \u00XX
+ * (upper-case hex), everything else as is; text that is not valid UTF-8
+ * is null (json_string refuses it); a key given twice keeps its first
+ * place and its last value (a JSON object). */
+
+static void
+wraw(struct buf *o, const char *s)
+{
+	buf_append(o, s, strlen(s));
+}
+
+static void
+wstr(struct buf *o, const char *s)
+{
+	size_t n, len, run = 0;
+
+	if (s == NULL) {
+		wraw(o, "null");
+		return;
+	}
+	n = strlen(s);
+	for (size_t i = 0; i < n; i += len) {
+		len = 1;
+		if ((unsigned char)s[i] >= 0x80 && utf8_next(s + i, n - i, &len) < 0) {
+			wraw(o, "null");
+			return;
+		}
+	}
+	buf_putc(o, '"');
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		char esc[8];
+
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		buf_append(o, s + run, i - run);
+		run = i + 1;
+		switch (c) {
+		case '"': wraw(o, "\\\""); break;
+		case '\\': wraw(o, "\\\\"); break;
+		case '\b': wraw(o, "\\b"); break;
+		case '\f': wraw(o, "\\f"); break;
+		case '\n': wraw(o, "\\n"); break;
+		case '\r': wraw(o, "\\r"); break;
+		case '\t': wraw(o, "\\t"); break;
+		default:
+			snprintf(esc, sizeof esc, "\\u%04X", c);
+			wraw(o, esc);
+		}
+	}
+	buf_append(o, s + run, n - run);
+	buf_putc(o, '"');
+}
+
+static void
+wint(struct buf *o, long long v)
+{
+	char n[32];
+
+	snprintf(n, sizeof n, "%lld", v);
+	wraw(o, n);
+}
+
+/* "key": */
+static void
+wkey(struct buf *o, const char *key, int first)
+{
+	if (!first)
+		buf_putc(o, ',');
+	wstr(o, key);
+	buf_putc(o, ':');
+}
+
+static void
+wminutes(struct buf *o, const struct vec_any *va)
+{
+	const struct deploy_minutes *m = va->v;
+	int first = 1;
+
+	buf_putc(o, '{');
+	for (size_t i = 0; i < va->n; i++) {
+		size_t last = i, k;
+		char key[16];
+
+		for (k = 0; k < i && m[k].hosts != m[i].hosts; k++)
+			;
+		if (k < i)
+			continue;   /* written at its first place */
+		for (k = i + 1; k < va->n; k++)
+			if (m[k].hosts == m[i].hosts)
+				last = k;
+		snprintf(key, sizeof key, "%d", m[i].hosts);
+		wkey(o, key, first);
+		first = 0;
+		if (m[last].minutes < 0)
+			wraw(o, "null");
+		else
+			wint(o, m[last].minutes);
+	}
+	buf_putc(o, '}');
+}
+
+static void wrecord(struct buf *o, const struct record *rec, const void *p);
+
+static void
+wfield(struct buf *o, const struct field *f, const char *base)
+{
+	const void *at = base + f->offset;
+	struct vec_any va;
+	const strlist *l;
+	const diag_list *dl;
+	const char *s;
+	int i;
+	unsigned u;
+	long long ll;
+	size_t z;
+
+	switch (f->type) {
+	case FT_STRING:
+		memcpy(&s, at, sizeof s);
+		wstr(o, s);
+		return;
+	case FT_STRLIST:
+		l = at;
+		buf_putc(o, '[');
+		for (size_t k = 0; k < l->n; k++) {
+			if (k)
+				buf_putc(o, ',');
+			wstr(o, l->v[k]);
+		}
+		buf_putc(o, ']');
+		return;
+	case FT_TRISTATE:
+		memcpy(&i, at, sizeof i);
+		wraw(o, i == TRI_NULL ? "null" : i == TRI_TRUE ? "true" : "false");
+		return;
+	case FT_SIZE:
+		memcpy(&ll, at, sizeof ll);
+		if (ll < 0)
+			wraw(o, "null");
+		else
+			wint(o, ll);
+		return;
+	case FT_COUNT:
+		memcpy(&z, at, sizeof z);
+		wint(o, (long long)z);
+		return;
+	case FT_RECORDS:
+		vec_get(base, f->offset, &va);
+		buf_putc(o, '[');
+		for (size_t k = 0; k < va.n; k++) {
+			if (k)
+				buf_putc(o, ',');
+			wrecord(o, f->record, (char *)va.v + k * f->record->size);
+		}
+		buf_putc(o, ']');
+		return;
+	case FT_OBJECT:
+		wrecord(o, f->record, at);
+		return;
+	case FT_KIND:
+		memcpy(&i, at, sizeof i);
+		wstr(o, bulletin_kind_name((enum bulletin_kind)i));
+		return;
+	case FT_SEVERITY:
+		memcpy(&i, at, sizeof i);
+		if (severity_label(i) == NULL) {
+			wraw(o, "null");
+			return;
+		}
+		wraw(o, "{\"level\":");
+		wint(o, i);
+		wraw(o, ",\"label\":");
+		wstr(o, severity_label(i));
+		wraw(o, ",\"name\":");
+		wstr(o, severity_name(i));
+		buf_putc(o, '}');
+		return;
+	case FT_TARGETS:
+		memcpy(&u, at, sizeof u);
+		wraw(o, (u & TARGET_SERVER) && (u & TARGET_CLIENT) ? "[\"server\",\"client\"]"
+		        : (u & TARGET_SERVER) ? "[\"server\"]"
+		        : (u & TARGET_CLIENT) ? "[\"client\"]" : "[]");
+		return;
+	case FT_MINUTES:
+		vec_get(base, f->offset, &va);
+		wminutes(o, &va);
+		return;
+	case FT_DIAGS:
+		dl = at;
+		buf_putc(o, '[');
+		for (size_t k = 0; k < dl->n; k++) {
+			if (k)
+				buf_putc(o, ',');
+			wraw(o, "{\"level\":");
+			wstr(o, diag_level_name(dl->v[k].level));
+			wraw(o, ",\"code\":");
+			wstr(o, dl->v[k].code);
+			wraw(o, ",\"message\":");
+			wstr(o, dl->v[k].message);
+			buf_putc(o, '}');
+		}
+		buf_putc(o, ']');
+		return;
+	}
+	wraw(o, "null");
+}
+
+static void
+wrecord(struct buf *o, const struct record *rec, const void *p)
+{
+	buf_putc(o, '{');
+	for (size_t i = 0; i < rec->nfields; i++) {
+		wkey(o, rec->fields[i].name, i == 0);
+		wfield(o, &rec->fields[i], p);
+	}
+	buf_putc(o, '}');
+}
+
+char *
+bulletin_json_text(const struct bulletin *b, size_t *len)
+{
+	struct buf o;
+
+	buf_init(&o, 0);
+	wrecord(&o, &bulletin_record, b);
+	return buf_steal(&o, len);
+}
+
 /* ---- from JSON ----
  * Strict about types (a downstream file may be hand-edited), lenient about
  * absent keys (absent = null/empty), so older catalogues still load. */
@@ -484,4 +717,22 @@ bulletin_from_json(const json_t *o, struct bulletin *b, char *err, size_t errlen
 		return -1;
 	}
 	return 0;
+}
+
+int
+bulletin_json_make(const struct bulletin *b, struct bulletin_json *m)
+{
+	memset(m, 0, sizeof *m);
+	if ((m->tree = bulletin_to_json(b)) == NULL)
+		return -1;
+	m->text = bulletin_json_text(b, &m->len);
+	return 0;
+}
+
+void
+bulletin_json_free(struct bulletin_json *m)
+{
+	free(m->text);
+	json_decref(m->tree);
+	memset(m, 0, sizeof *m);
 }

@@ -28,4 +28,25 @@ int diag_list_from_json(const json_t *a, diag_list *l, char *err, size_t errlen)
 #define HF_JSON_COMPACT (JSON_PRESERVE_ORDER | JSON_COMPACT)
 #define HF_JSON_PRETTY  (JSON_PRESERVE_ORDER | JSON_INDENT(2))
 
+/*
+ * A model in its canonical form: text is the HF_JSON_COMPACT dump of
+ * bulletin_to_json() (what `hotfeed parse` prints, a parser worker sends
+ * and the catalogue stores, byte for byte), tree that text read back (or
+ * NULL when nobody needed it).  The text travels as is from the worker to
+ * the catalogue: it is never rebuilt from a struct bulletin read from it.
+ * Both owned; bulletin_json_free() releases them.
+ */
+struct bulletin_json {
+	char *text;
+	size_t len;
+	json_t *tree;
+};
+/* The canonical text of b alone, written without building the tree
+ * (malloc'd, its length in *len): what a parser worker sends. */
+char *bulletin_json_text(const struct bulletin *b, size_t *len);
+/* The canonical form of b (tree and text): 0, or -1 when b cannot be
+ * represented as JSON (nothing set). */
+int bulletin_json_make(const struct bulletin *b, struct bulletin_json *m);
+void bulletin_json_free(struct bulletin_json *m);
+
 #endif

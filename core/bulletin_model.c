@@ -13,6 +13,9 @@
 _Static_assert(sizeof(enum tristate) == sizeof(int), "enum tristate is an int");
 _Static_assert(sizeof(enum bulletin_kind) == sizeof(int), "enum bulletin_kind is an int");
 
+/* The model's tables are laid out by hand, one field a line (clang-format
+ * would pack them into columns and explode the row macros). */
+/* clang-format off */
 #define NF(a) (sizeof a / sizeof *a)
 #define F(st, name, type, member) { name, type, offsetof(struct st, member), NULL, 0 }
 #define R(st, name, member, rec) { name, FT_RECORDS, offsetof(struct st, member), &rec, 0 }
@@ -133,6 +136,7 @@ static const struct field bulletin_fields[] = {
 	B("uninstall", FT_TRISTATE, uninstall, 0),
 	B("targets", FT_TARGETS, targets, 0),
 	B("past_fixes", FT_STRING, past_fixes, 0),
+	B("supersedes", FT_STRLIST, supersedes, 0),
 	BR("references", FT_RECORDS, references, reference_record, 0),
 	B("summary", FT_STRING, summary, 0),
 	B("overview", FT_STRING, overview, 0),
@@ -151,6 +155,7 @@ static const struct field bulletin_fields[] = {
 
 const struct record bulletin_record = { "bulletin", sizeof(struct bulletin), bulletin_fields,
 	                                NF(bulletin_fields) };
+/* clang-format on */
 
 const struct field *
 record_field(const struct record *rec, const char *name)

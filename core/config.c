@@ -1,6 +1,7 @@
 /* config.c — the INI configuration (inih); see config.h. */
 #include "core/config.h"
 #include "core/limits.h"
+#include "core/url.h"
 #include "core/util.h"
 
 #include <ctype.h>
@@ -27,6 +28,7 @@ config_init(struct config *c)
 	c->out = xstrdup("out");
 	c->db = xstrdup("hotfeed.db");
 	c->items = 50;
+	c->index_page_size = 200;
 	c->concurrency = HF_DEFAULT_PER_HOST;
 	c->retries = HF_DEFAULT_RETRIES;
 	c->depth = 2;
@@ -124,7 +126,7 @@ set_str(char **dst, const char *value)
 static int
 parse_long(const char *s, long min, long max, long *out)
 {
-	return parse_decimal(s, min, max, out) == 0;
+	return util_parse_decimal(s, min, max, out) == 0;
 }
 
 static const struct int_key {
@@ -134,6 +136,7 @@ static const struct int_key {
 	long min, max;
 } int_keys[] = {
 	{ "feed",  "items",           offsetof(struct config, items),           1, 1, 10000 },
+	{ "feed",  "index_page_size", offsetof(struct config, index_page_size), 1, 10, 10000 },
 	{ "fetch", "concurrency",     offsetof(struct config, concurrency),     1, 1, 64 },
 	{ "fetch", "retries",         offsetof(struct config, retries),         1, 0, 10 },
 	{ "fetch", "depth",           offsetof(struct config, depth),           1, 0, 10 },
@@ -195,9 +198,10 @@ global_key(struct loader *l, const char *section, const char *key, const char *v
 	long v;
 
 	for (i = 0; i < sizeof str_keys / sizeof *str_keys; i++) {
+		char **dst;
 		if (strcmp(section, str_keys[i].section) || strcmp(key, str_keys[i].key))
 			continue;
-		char **dst = (char **)((char *)c + str_keys[i].offset);
+		dst = (char **)((char *)c + str_keys[i].offset);
 		if (is_path_key(section, key))
 			return set_path(l, dst, value);
 		if (str_keys[i].offset == offsetof(struct config, authority) &&
@@ -354,7 +358,7 @@ open_config(const char *path, char *err, size_t errlen)
 {
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	struct stat st;
-	char *shown = printable(path);
+	char *shown = util_printable(path);
 	FILE *f = NULL;
 
 	if (fd < 0)
@@ -416,7 +420,7 @@ config_parse_max_bytes(const char *s, size_t *out)
 {
 	long v;
 
-	if (parse_decimal(s, HF_MIN_MAX_BYTES, HF_MAX_MAX_BYTES, &v) < 0)
+	if (util_parse_decimal(s, HF_MIN_MAX_BYTES, HF_MAX_MAX_BYTES, &v) < 0)
 		return -1;
 	*out = (size_t)v;
 	return 0;
@@ -457,7 +461,7 @@ tag_date(const char *s)
 			return 0;
 		memcpy(part, s, n);
 		part[n] = '\0';
-		if (parse_decimal(part, parts[i].min, parts[i].max, &v) < 0)
+		if (util_parse_decimal(part, parts[i].min, parts[i].max, &v) < 0)
 			return 0;
 		s += n;
 		if (*s == '\0')

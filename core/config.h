@@ -57,6 +57,7 @@ struct config {
 	char *out, *db;
 	char *templates;      /* item.xsl and index.xsl; NULL = the default */
 	int items;
+	int index_page_size;  /* bulletins per index page (index_pages.h) */
 	int jobs;             /* parser processes at once; 0 = one per CPU */
 	/* [fetch] */
 	int concurrency, retries, depth;
@@ -70,13 +71,13 @@ struct config {
 };
 
 /* Defaults: title "HotFix Report", authority "hotfeed.invalid,2005", items
- * 50, out "out", db "hotfeed.db", concurrency 2, delay 1000 ms, timeout 30,
+ * 50, index_page_size 200, out "out", db "hotfeed.db", concurrency 2, delay 1000 ms, timeout 30,
  * connect_timeout 10, retries 2, depth 2, max_requests 500, max_bytes 4 MiB,
  * user agent "hotfeed/VERSION (+https://hotfeed.invalid/)". */
 void config_init(struct config *c);
 
 /* --max-bytes and [fetch] max_bytes: a number in HF_MIN_MAX_BYTES..
- * HF_MAX_MAX_BYTES (parse_decimal).  0, or -1 when s is not one. */
+ * HF_MAX_MAX_BYTES (util_parse_decimal).  0, or -1 when s is not one. */
 int config_parse_max_bytes(const char *s, size_t *out);
 
 /* Is a the taggingEntity of an RFC 4151 tag URI: a DNS name or e-mail

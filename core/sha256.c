@@ -1,6 +1,7 @@
 /* sha256.c — SHA-256 as FIPS 180-4 specifies it; see sha256.h. */
 #include "core/sha256.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const uint32_t K[64] = {
@@ -20,33 +21,127 @@ rotr(uint32_t x, unsigned n)
 	return (x >> n) | (x << (32 - n));
 }
 
+/* The portable compression of n blocks of 64 bytes. */
 static void
-compress(uint32_t h[8], const unsigned char *p)
+compress_c(uint32_t h[8], const unsigned char *p, size_t n)
 {
-	uint32_t w[64], v[8];
+	for (; n > 0; n--, p += 64) {
+		uint32_t w[64];
+		uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6],
+		         hh = h[7];
 
-	for (int i = 0; i < 16; i++)
-		w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
-		       (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
-	for (int i = 16; i < 64; i++) {
-		uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
-		uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
-		w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+		for (int i = 0; i < 16; i++)
+			w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
+			       (uint32_t)p[4 * i + 2] << 8 | p[4 * i + 3];
+		for (int i = 16; i < 64; i++) {
+			uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
+			uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
+			w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+		}
+		for (int i = 0; i < 64; i++) {
+			uint32_t S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
+			uint32_t ch = (e & f) ^ (~e & g);
+			uint32_t t1 = hh + S1 + ch + K[i] + w[i];
+			uint32_t S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
+			uint32_t maj = (a & b) ^ (a & c) ^ (b & c);
+
+			hh = g;
+			g = f;
+			f = e;
+			e = d + t1;
+			d = c;
+			c = b;
+			b = a;
+			a = t1 + S0 + maj;
+		}
+		h[0] += a;
+		h[1] += b;
+		h[2] += c;
+		h[3] += d;
+		h[4] += e;
+		h[5] += f;
+		h[6] += g;
+		h[7] += hh;
 	}
-	memcpy(v, h, sizeof v);
-	for (int i = 0; i < 64; i++) {
-		uint32_t S1 = rotr(v[4], 6) ^ rotr(v[4], 11) ^ rotr(v[4], 25);
-		uint32_t ch = (v[4] & v[5]) ^ (~v[4] & v[6]);
-		uint32_t t1 = v[7] + S1 + ch + K[i] + w[i];
-		uint32_t S0 = rotr(v[0], 2) ^ rotr(v[0], 13) ^ rotr(v[0], 22);
-		uint32_t maj = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2]);
-		uint32_t t2 = S0 + maj;
-		memmove(v + 1, v, 7 * sizeof *v);
-		v[4] += t1;
-		v[0] = t1 + t2;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#include <immintrin.h>
+
+/*
+ * The same with the x86 SHA extensions (Intel since Goldmont/Ice Lake, AMD
+ * since Zen), about 5x faster: hashing each page twice was a tenth of a
+ * cold ingest.  Rounds four at a time; W[t] in groups of four words.
+ */
+__attribute__((target("sha,sse4.1,ssse3"))) static void
+compress_ni(uint32_t h[8], const unsigned char *p, size_t n)
+{
+	const __m128i swap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+	__m128i tmp = _mm_loadu_si128((const __m128i *)&h[0]);
+	__m128i st1 = _mm_loadu_si128((const __m128i *)&h[4]);
+	__m128i st0;
+
+	tmp = _mm_shuffle_epi32(tmp, 0xB1);           /* CDAB */
+	st1 = _mm_shuffle_epi32(st1, 0x1B);           /* EFGH */
+	st0 = _mm_alignr_epi8(tmp, st1, 8);           /* ABEF */
+	st1 = _mm_blend_epi16(st1, tmp, 0xF0);        /* CDGH */
+	for (; n > 0; n--, p += 64) {
+		__m128i abef = st0, cdgh = st1, w[16];
+
+		for (int i = 0; i < 16; i++) {
+			__m128i msg;
+			if (i < 4)
+				w[i] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * i)), swap);
+			else
+				w[i] = _mm_sha256msg2_epu32(
+					_mm_add_epi32(_mm_sha256msg1_epu32(w[i - 4], w[i - 3]),
+					              _mm_alignr_epi8(w[i - 1], w[i - 2], 4)),
+					w[i - 1]);
+			msg = _mm_add_epi32(w[i], _mm_loadu_si128((const __m128i *)&K[4 * i]));
+			st1 = _mm_sha256rnds2_epu32(st1, st0, msg);
+			msg = _mm_shuffle_epi32(msg, 0x0E);
+			st0 = _mm_sha256rnds2_epu32(st0, st1, msg);
+		}
+		st0 = _mm_add_epi32(st0, abef);
+		st1 = _mm_add_epi32(st1, cdgh);
 	}
-	for (int i = 0; i < 8; i++)
-		h[i] += v[i];
+	tmp = _mm_shuffle_epi32(st0, 0x1B);           /* FEBA */
+	st1 = _mm_shuffle_epi32(st1, 0xB1);           /* DCHG */
+	st0 = _mm_blend_epi16(tmp, st1, 0xF0);        /* DCBA */
+	st1 = _mm_alignr_epi8(st1, tmp, 8);           /* ABEF */
+	_mm_storeu_si128((__m128i *)&h[0], st0);
+	_mm_storeu_si128((__m128i *)&h[4], st1);
+}
+
+/* Whether this CPU has the SHA extensions (and SSSE3, SSE4.1). */
+static int
+have_sha_ni(void)
+{
+	static int known = -1;
+	unsigned a, b, c, d;
+
+	if (known < 0) {
+		known = __get_cpuid(1, &a, &b, &c, &d) && (c & bit_SSSE3) && (c & bit_SSE4_1) &&
+		        __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 29));
+		if (getenv("HOTFEED_SHA256_PORTABLE"))   /* tests: the other path */
+			known = 0;
+	}
+	return known;
+}
+#endif
+
+/* n blocks of 64 bytes into h. */
+static void
+compress(uint32_t h[8], const unsigned char *p, size_t n)
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+	if (have_sha_ni()) {
+		compress_ni(h, p, n);
+		return;
+	}
+#endif
+	compress_c(h, p, n);
 }
 
 void
@@ -69,14 +164,23 @@ sha256_update(struct sha256 *s, const void *data, size_t len)
 
 	s->total += len;
 	while (len > 0) {
-		size_t n = 64 - s->used < len ? 64 - s->used : len;
+		size_t n;
 
+		if (s->used == 0 && len >= 64) {
+			/* whole blocks straight from the input */
+			n = len / 64;
+			compress(s->h, p, n);
+			p += n * 64;
+			len -= n * 64;
+			continue;
+		}
+		n = 64 - s->used < len ? 64 - s->used : len;
 		memcpy(s->block + s->used, p, n);
 		s->used += n;
 		p += n;
 		len -= n;
 		if (s->used == 64) {
-			compress(s->h, s->block);
+			compress(s->h, s->block, 1);
 			s->used = 0;
 		}
 	}

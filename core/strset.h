@@ -18,7 +18,9 @@ struct strset {
 	size_t n, cap;
 };
 
+/* clang-format off */
 #define STRSET_INIT { NULL, 0, 0 }
+/* clang-format on */
 
 /* 1 when s was added, 0 when it was there already. */
 int strset_add(struct strset *set, const char *s);

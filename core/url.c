@@ -5,9 +5,11 @@
 #include "core/url.h"
 #include "core/util.h"
 
+#include <ctype.h>
 #include <curl/curl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 char *
 url_trim_ref(const char *ref)
@@ -79,4 +81,37 @@ url_resolve(const char *base, const char *ref, unsigned flags)
 	free(same);
 	free(clean);
 	return out;
+}
+
+/* The length of the RFC 3986 scheme at s followed by ':', else 0. */
+static size_t
+scheme_len(const char *s)
+{
+	size_t n = 0;
+
+	if (!isalpha((unsigned char)s[0]))
+		return 0;
+	while (isalnum((unsigned char)s[n]) || s[n] == '+' || s[n] == '-' || s[n] == '.')
+		n++;
+	return s[n] == ':' ? n : 0;
+}
+
+const char *
+url_arg_problem(const char *arg, int paths)
+{
+	static const char *const schemes[] = { "http", "https", "file" };
+	size_t n = scheme_len(arg);
+
+	if (arg[0] == '\0')
+		return "empty";
+	for (const unsigned char *p = (const unsigned char *)arg; *p; p++)
+		if (*p < 0x20 || *p == 0x7F)
+			return "contains control characters";
+	for (size_t i = 0; n > 0 && i < sizeof schemes / sizeof *schemes; i++)
+		if (strlen(schemes[i]) == n && ascii_ncasecmp(arg, schemes[i], n) == 0)
+			return NULL;
+	if (n > 0 && (!paths || access(arg, F_OK) != 0))
+		return paths ? "not an http, https or file URL, nor a local path"
+		             : "not an http, https or file URL";
+	return n == 0 && !paths ? "not an http, https or file URL" : NULL;
 }

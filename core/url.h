@@ -1,7 +1,8 @@
 /*
  * url.h — the one URL resolver of hotfeed, used by extraction (links of a
  * bulletin), the crawler (links of an index page) and publish (links in
- * the outputs), so that a link means the same URL at every stage.
+ * the outputs), so that a link means the same URL at every stage, and the
+ * one check of a URL given as an argument (url_arg_problem).
  * May be included by any file.
  */
 #ifndef HOTFEED_URL_H
@@ -25,5 +26,12 @@ char *url_resolve(const char *base, const char *ref, unsigned flags);
 /* ref with the trimming of url_resolve() applied (malloc'd): the href a
  * page means, for when there is no base to resolve it against. */
 char *url_trim_ref(const char *ref);
+
+/* Is arg a page or index hotfeed may read: an http, https or file URL, or
+ * (when paths) a local path — anything that starts like a URL of another
+ * scheme (ftp:, javascript:, data:) must then exist as a file to count as
+ * a path?  No control characters anywhere.  NULL when it is, else why not
+ * (a static string). */
+const char *url_arg_problem(const char *arg, int paths);
 
 #endif

@@ -246,7 +246,7 @@ read_file(const char *path, size_t max, char **data, size_t *len)
 }
 
 int
-fd_write_all(int fd, const void *data, size_t len)
+util_write_all(int fd, const void *data, size_t len)
 {
 	const char *p = data;
 
@@ -263,18 +263,20 @@ fd_write_all(int fd, const void *data, size_t len)
 }
 
 int
-file_create_new(int dirfd, const char *prefix, char **name)
+util_file_create_new(int dirfd, const char *prefix, char **name)
 {
 	for (int tries = 0; tries < 100; tries++) {
 		uint32_t r;
+		int fd;
+		int saved;
 		if (getrandom(&r, sizeof r, 0) != (ssize_t)sizeof r)
 			r = (uint32_t)getpid() * 2654435761u + (uint32_t)tries;
 		*name = xasprintf("%s.%08x", prefix, (unsigned)r);
-		int fd = openat(dirfd, *name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+		fd = openat(dirfd, *name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
 		                0666);
 		if (fd >= 0)
 			return fd;
-		int saved = errno;
+		saved = errno;
 		free(*name);
 		*name = NULL;
 		errno = saved;
@@ -295,9 +297,9 @@ write_file_atomic(const char *path, const void *data, size_t len)
 		errno = ELOOP;
 		goto fail;
 	}
-	if ((fd = file_create_new(AT_FDCWD, prefix, &tmp)) < 0)
+	if ((fd = util_file_create_new(AT_FDCWD, prefix, &tmp)) < 0)
 		goto fail;
-	if (fd_write_all(fd, data, len) < 0 || fsync(fd) < 0)
+	if (util_write_all(fd, data, len) < 0 || fsync(fd) < 0)
 		goto fail_unlink;
 	saved = close(fd);
 	fd = -1;
@@ -327,14 +329,17 @@ fail:
 static int
 remove_tree_at(int dirfd, const char *name, int depth)
 {
+	int fd;
+	DIR *d;
+	struct dirent *e;
+	int rc = 0;
+
 	if (unlinkat(dirfd, name, 0) == 0 || errno == ENOENT)
 		return 0;
 	if ((errno != EISDIR && errno != EPERM) || depth >= REMOVE_TREE_DEPTH)
 		return -1;
-	int fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
-	struct dirent *e;
-	int rc = 0;
+	fd = openat(dirfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	d = fd >= 0 ? fdopendir(fd) : NULL;
 
 	if (d == NULL) {
 		if (fd >= 0)
@@ -352,12 +357,12 @@ remove_tree_at(int dirfd, const char *name, int depth)
 }
 
 int
-remove_tree(int dirfd, const char *name)
+util_remove_tree(int dirfd, const char *name)
 {
 	return remove_tree_at(dirfd, name, 0);
 }
 
-/* Does name end in ".tmp." and 8 hex digits (file_create_new's suffix)? */
+/* Does name end in ".tmp." and 8 hex digits (util_file_create_new's suffix)? */
 static int
 is_stale_temp(const char *name)
 {
@@ -372,7 +377,7 @@ is_stale_temp(const char *name)
 }
 
 size_t
-remove_stale_temps(const char *dir)
+util_remove_stale_temps(const char *dir)
 {
 	DIR *d = opendir(dir);
 	struct dirent *e;
@@ -388,7 +393,7 @@ remove_stale_temps(const char *dir)
 }
 
 int
-parse_decimal(const char *s, long min, long max, long *out)
+util_parse_decimal(const char *s, long min, long max, long *out)
 {
 	char *end;
 	long v;
@@ -404,7 +409,7 @@ parse_decimal(const char *s, long min, long max, long *out)
 }
 
 char *
-printable(const char *s)
+util_printable(const char *s)
 {
 	struct buf b;
 
@@ -416,39 +421,6 @@ printable(const char *s)
 		else
 			buf_putc(&b, *p);
 	return buf_steal(&b, NULL);
-}
-
-/* The length of the RFC 3986 scheme at s followed by ':', else 0. */
-static size_t
-scheme_len(const char *s)
-{
-	size_t n = 0;
-
-	if (!isalpha((unsigned char)s[0]))
-		return 0;
-	while (isalnum((unsigned char)s[n]) || s[n] == '+' || s[n] == '-' || s[n] == '.')
-		n++;
-	return s[n] == ':' ? n : 0;
-}
-
-const char *
-url_arg_problem(const char *arg, int paths)
-{
-	static const char *const schemes[] = { "http", "https", "file" };
-	size_t n = scheme_len(arg);
-
-	if (arg[0] == '\0')
-		return "empty";
-	for (const unsigned char *p = (const unsigned char *)arg; *p; p++)
-		if (*p < 0x20 || *p == 0x7F)
-			return "contains control characters";
-	for (size_t i = 0; n > 0 && i < sizeof schemes / sizeof *schemes; i++)
-		if (strlen(schemes[i]) == n && ascii_ncasecmp(arg, schemes[i], n) == 0)
-			return NULL;
-	if (n > 0 && (!paths || access(arg, F_OK) != 0))
-		return paths ? "not an http, https or file URL, nor a local path"
-		             : "not an http, https or file URL";
-	return n == 0 && !paths ? "not an http, https or file URL" : NULL;
 }
 
 static int
@@ -493,32 +465,33 @@ utf8_cut(const char *s, size_t n)
 long
 utf8_next(const char *str, size_t n, size_t *len)
 {
-	static const struct { unsigned char mask, lead; int extra; long min; } forms[] = {
-		{ 0xE0, 0xC0, 1, 0x80 },
-		{ 0xF0, 0xE0, 2, 0x800 },
-		{ 0xF8, 0xF0, 3, 0x10000 },
-	};
 	const unsigned char *s = (const unsigned char *)str;
-	long cp;
+	unsigned c = s[0];
+	size_t extra;
+	long cp, min;
 
 	*len = 1;
-	if (s[0] < 0x80)
-		return s[0];
-	for (size_t f = 0; f < sizeof forms / sizeof *forms; f++) {
-		if ((s[0] & forms[f].mask) != forms[f].lead)
-			continue;
-		if (n < (size_t)forms[f].extra + 1)
-			return -1;
-		cp = s[0] & (0x3F >> forms[f].extra);
-		for (int i = 1; i <= forms[f].extra; i++) {
-			if ((s[i] & 0xC0) != 0x80)
-				return -1;
-			cp = (cp << 6) | (s[i] & 0x3F);
-		}
-		if (cp < forms[f].min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-			return -1;
-		*len = (size_t)forms[f].extra + 1;
-		return cp;
+	if (c < 0x80)
+		return c;
+	/* the lead byte says the length: 110xxxxx, 1110xxxx, 11110xxx */
+	if ((c & 0xE0) == 0xC0) {
+		extra = 1, cp = c & 0x1F, min = 0x80;
+	} else if ((c & 0xF0) == 0xE0) {
+		extra = 2, cp = c & 0x0F, min = 0x800;
+	} else if ((c & 0xF8) == 0xF0) {
+		extra = 3, cp = c & 0x07, min = 0x10000;
+	} else {
+		return -1;
 	}
-	return -1;
+	if (n < extra + 1)
+		return -1;
+	for (size_t i = 1; i <= extra; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return -1;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return -1;
+	*len = extra + 1;
+	return cp;
 }

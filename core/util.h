@@ -82,35 +82,28 @@ int write_file_atomic(const char *path, const void *data, size_t len);
  * less the umask, so a planted file or symbolic link is never opened.  dirfd
  * as for openat().  The open fd, its name in *name (caller frees); -1 with
  * errno set. */
-int file_create_new(int dirfd, const char *prefix, char **name);
+int util_file_create_new(int dirfd, const char *prefix, char **name);
 
 /* Write all of data to fd (EINTR retried): 0 or -1 with errno set. */
-int fd_write_all(int fd, const void *data, size_t len);
+int util_write_all(int fd, const void *data, size_t len);
 
 /* Remove name under dirfd and, when it is a directory, everything in it;
  * symbolic links are removed, never followed.  0 or -1 with errno set. */
-int remove_tree(int dirfd, const char *name);
+int util_remove_tree(int dirfd, const char *name);
 
 /* Remove the leftovers of interrupted atomic writes in dir: the entries
  * whose name holds ".tmp." followed by 8 hex digits at its end.  Call with
  * the lock that keeps other writers out.  The number removed. */
-size_t remove_stale_temps(const char *dir);
+size_t util_remove_stale_temps(const char *dir);
 
 /* A decimal integer in [min, max], strictly: digits only (no sign, no
  * space, no trailing junk), no overflow.  0 and *out set, or -1.  The one
  * parser of numbers from the command line and the configuration. */
-int parse_decimal(const char *s, long min, long max, long *out);
+int util_parse_decimal(const char *s, long min, long max, long *out);
 
 /* s with every C0 control and DEL written as \xNN, for printing
  * untrusted text (a URL, a path) on a terminal or in a log.  Caller frees. */
-char *printable(const char *s);
-
-/* Is arg a page or index hotfeed may read: an http, https or file URL, or
- * (when paths) a local path — anything that starts like a URL of another
- * scheme (ftp:, javascript:, data:) must then exist as a file to count as
- * a path?  No control characters anywhere.  NULL when it is, else why not
- * (a static string). */
-const char *url_arg_problem(const char *arg, int paths);
+char *util_printable(const char *s);
 
 /* ASCII helpers (locale independent). */
 int ascii_casecmp(const char *a, const char *b);

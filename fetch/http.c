@@ -129,12 +129,14 @@ is_local_path(const char *url)
 int
 http_url_host(const char *url, char *out, size_t outlen)
 {
+	CURLU *u;
+	char *host = NULL, *port = NULL;
+	int rc = -1;
+
 	out[0] = '\0';
 	if (!http_url_is_remote(url))
 		return 0;
-	CURLU *u = curl_url();
-	char *host = NULL, *port = NULL;
-	int rc = -1;
+	u = curl_url();
 	if (!u)
 		return -1;
 	if (curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
@@ -168,12 +170,13 @@ struct http_client *
 http_client_new(const struct http_opts *o)
 {
 	static int curl_ready;
+	struct http_client *c;
 	if (!curl_ready) {
 		if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
 			return NULL;
 		curl_ready = 1;
 	}
-	struct http_client *c = xcalloc(1, sizeof *c);
+	c = xcalloc(1, sizeof *c);
 	c->o = *o;
 	if (c->o.per_host < 1)
 		c->o.per_host = 1;
@@ -234,10 +237,12 @@ http_client_requests(const struct http_client *c)
 static struct host *
 host_get(struct http_client *c, const char *name)
 {
+	struct host *h;
+
 	for (size_t i = 0; i < c->hosts.n; i++)
 		if (strcmp(c->hosts.v[i].name, name) == 0)
 			return &c->hosts.v[i];
-	struct host *h = VEC_PUSH(&c->hosts);
+	h = VEC_PUSH(&c->hosts);
 	snprintf(h->name, sizeof h->name, "%s", name);
 	h->delay_ms = -1;
 	return h;
@@ -266,13 +271,14 @@ http_client_add(struct http_client *c, const char *url, const char *etag,
                 const char *last_modified, void *user)
 {
 	char host[256] = "";
+	struct req *r;
 	if (http_url_is_remote(url)) {
 		if (http_url_host(url, host, sizeof host))
 			return -1;
 	} else if (!is_file_url(url) && !is_local_path(url)) {
 		return -1;
 	}
-	struct req *r = xcalloc(1, sizeof *r);
+	r = xcalloc(1, sizeof *r);
 	r->url = xstrdup(url);
 	r->etag = xstrdup(etag);
 	r->last_modified = xstrdup(last_modified);
@@ -311,10 +317,10 @@ finish_error(struct http_client *c, struct req *r, enum http_outcome oc, int sta
              http_done_fn done, void *arg, const char *fmt, ...)
 {
 	struct http_resp resp;
+	va_list ap;
 	memset(&resp, 0, sizeof resp);
 	resp.outcome = oc;
 	resp.status = status;
-	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(resp.err, sizeof resp.err, fmt, ap);
 	va_end(ap);
@@ -336,12 +342,15 @@ hex_digit(int c)
 static char *
 local_path(const char *url)
 {
+	char *path, *o;
+
 	if (!is_file_url(url))
 		return xstrdup(url);
 	url += 7;
 	if (ascii_ncasecmp(url, "localhost/", 10) == 0)
 		url += 9;
-	char *path = xmalloc(strlen(url) + 1), *o = path;
+	path = xmalloc(strlen(url) + 1);
+	o = path;
 	for (const char *p = url; *p; p++) {
 		int hi = p[0] == '%' ? hex_digit((unsigned char)p[1]) : -1;
 		int lo = hi >= 0 ? hex_digit((unsigned char)p[2]) : -1;
@@ -361,9 +370,9 @@ finish_local(struct http_client *c, struct req *r, http_done_fn done, void *arg)
 {
 	char *path = local_path(r->url);
 	struct http_resp resp;
-	memset(&resp, 0, sizeof resp);
 	char *data;
 	size_t len;
+	memset(&resp, 0, sizeof resp);
 	r->attempts = 1;
 	r->first_start = mono_now();
 	if (read_file(path, c->o.max_bytes, &data, &len)) {
@@ -414,6 +423,7 @@ static int
 transfer_setup(struct http_client *c, struct req *r)
 {
 	CURL *e = curl_easy_init();
+	int bad = 0;
 	if (!e)
 		return -1;
 	r->easy = e;
@@ -429,7 +439,6 @@ transfer_setup(struct http_client *c, struct req *r)
 		r->hdrs = curl_slist_append(r->hdrs, h);
 		free(h);
 	}
-	int bad = 0;
 	bad |= curl_easy_setopt(e, CURLOPT_URL, r->url);
 	bad |= curl_easy_setopt(e, CURLOPT_PRIVATE, r);
 	bad |= curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
@@ -472,6 +481,9 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 	 * the end, and read by the same pass; c->queue.v may move then. */
 	for (i = 0; i < c->queue.n; i++) {
 		struct req *r = c->queue.v[i];
+		struct host *h;
+		double ready;
+		int slots;
 		c->queue.v[i] = NULL;
 		if (c->stop && c->stop_why != NULL) {
 			/* the caller cannot take more: unsent, like a deferred host */
@@ -486,7 +498,7 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 			finish_local(c, r, done, arg);
 			continue;
 		}
-		struct host *h = host_get(c, r->host);
+		h = host_get(c, r->host);
 		if (h->deferred_until > wall) {
 			char when[32];
 			struct tm tm;
@@ -500,8 +512,8 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 			             "request budget of %ld exhausted", c->o.max_requests);
 			continue;
 		}
-		double ready = r->not_before > h->next_start ? r->not_before : h->next_start;
-		int slots = h->per_host > 0 ? h->per_host : c->o.per_host;
+		ready = r->not_before > h->next_start ? r->not_before : h->next_start;
+		slots = h->per_host > 0 ? h->per_host : c->o.per_host;
 		if (h->active >= slots || ready > now) {
 			if (h->active < slots && ready - now < wait)
 				wait = ready - now;
@@ -567,6 +579,7 @@ content_type_charset(const char *ct, char *out, size_t outlen)
 {
 	out[0] = '\0';
 	for (const char *p = ct; p && (p = strchr(p, ';')) != NULL; ) {
+		size_t n;
 		p++;
 		while (*p == ' ' || *p == '\t')
 			p++;
@@ -575,7 +588,7 @@ content_type_charset(const char *ct, char *out, size_t outlen)
 		p += 8;
 		if (*p == '"')
 			p++;
-		size_t n = strcspn(p, "\";, \t");
+		n = strcspn(p, "\";, \t");
 		if (n >= outlen)
 			n = outlen - 1;
 		memcpy(out, p, n);
@@ -597,8 +610,8 @@ deliver_body(struct http_client *c, struct req *r, struct finished *f,
              http_done_fn done, void *arg)
 {
 	struct http_resp resp;
-	memset(&resp, 0, sizeof resp);
 	char *ct = NULL, *etag = NULL, *lm = NULL, charset[64];
+	memset(&resp, 0, sizeof resp);
 	resp.status = (int)f->status;
 	resp.effective_url = f->eff;
 	resp.wire_bytes = (size_t)f->wire;
@@ -606,8 +619,8 @@ deliver_body(struct http_client *c, struct req *r, struct finished *f,
 	if (f->status == 304) {
 		resp.outcome = HTTP_NOT_MODIFIED;
 	} else {
-		resp.outcome = HTTP_BODY;
 		size_t len;
+		resp.outcome = HTTP_BODY;
 		resp.body = (unsigned char *)buf_steal(&r->body, &len);
 		resp.len = len;
 		ct = header_dup(r->easy, "Content-Type");
@@ -632,14 +645,17 @@ static int
 handle_busy(struct http_client *c, struct req *r, struct finished *f,
             http_done_fn done, void *arg)
 {
+	long ra;
+	time_t until;
+	struct http_resp resp;
+
 	if (f->retry_after <= 0)
 		return 0;
-	long ra = f->retry_after > RETRY_AFTER_MAX ? RETRY_AFTER_MAX : f->retry_after;
+	ra = f->retry_after > RETRY_AFTER_MAX ? RETRY_AFTER_MAX : f->retry_after;
 	if (ra <= c->o.max_wait && retry_later(c, r, (double)ra) == 0)
 		return 1;
-	time_t until = time(NULL) + ra;
+	until = time(NULL) + ra;
 	http_client_defer_host(c, r->host, until);
-	struct http_resp resp;
 	memset(&resp, 0, sizeof resp);
 	resp.outcome = HTTP_DEFERRED;
 	resp.status = (int)f->status;
@@ -653,6 +669,8 @@ static void
 classify(struct http_client *c, struct req *r, struct finished *f,
          http_done_fn done, void *arg)
 {
+	long s;
+
 	if (f->rc == CURLE_OK && f->clen >= 0 && f->wire != f->clen) {
 		f->rc = CURLE_PARTIAL_FILE;   /* curl should have said so; never trust a short body */
 		snprintf(r->errbuf, sizeof r->errbuf, "received %lld of %lld bytes",
@@ -682,7 +700,7 @@ classify(struct http_client *c, struct req *r, struct finished *f,
 		             curl_easy_strerror(f->rc), r->errbuf[0] ? ": " : "", r->errbuf);
 		return;
 	}
-	long s = f->status;
+	s = f->status;
 	if ((s >= 200 && s < 300) || s == 304) {
 		deliver_body(c, r, f, done, arg);
 		return;
@@ -704,17 +722,19 @@ collect_done(struct http_client *c, http_done_fn done, void *arg)
 	CURLMsg *m;
 	int left;
 	while ((m = curl_multi_info_read(c->multi, &left)) != NULL) {
+		CURL *e;
+		struct req *r = NULL;
+		curl_off_t ra = 0;
+		struct finished f;
+		char *eff = NULL;
 		if (m->msg != CURLMSG_DONE)
 			continue;
-		CURL *e = m->easy_handle;
-		struct req *r = NULL;
-		struct finished f = { .rc = m->data.result, .clen = -1 };
-		char *eff = NULL;
+		e = m->easy_handle;
+		f = (struct finished){ .rc = m->data.result, .clen = -1 };
 		curl_easy_getinfo(e, CURLINFO_PRIVATE, (char **)&r);
 		curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &f.status);
 		curl_easy_getinfo(e, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &f.clen);
 		curl_easy_getinfo(e, CURLINFO_SIZE_DOWNLOAD_T, &f.wire);
-		curl_off_t ra = 0;
 		curl_easy_getinfo(e, CURLINFO_RETRY_AFTER, &ra);
 		f.retry_after = (long)ra;
 		curl_easy_getinfo(e, CURLINFO_EFFECTIVE_URL, &eff);
@@ -743,12 +763,13 @@ http_client_run(struct http_client *c, http_done_fn done, http_tick_fn tick, voi
 	while ((c->queue.n || c->active) && c->stop < 2) {
 		double wait = start_ready(c, done, arg);
 		int running = 0;
+		int ms;
 		if (curl_multi_perform(c->multi, &running) != CURLM_OK)
 			return -1;
 		collect_done(c, done, arg);
 		if (!c->queue.n && !c->active)
 			break;
-		int ms = (int)(wait * 1000);
+		ms = (int)(wait * 1000);
 		if (ms < 0)
 			ms = 0;
 		if (ms > POLL_MS_MAX)

@@ -17,22 +17,25 @@ lock_owner(int fd)
 {
 	char buf[32];
 	ssize_t n = pread(fd, buf, sizeof buf - 1, 0);
+	char *end;
+	long pid;
 	if (n <= 0)
 		return 0;
 	buf[n] = '\0';
-	char *end;
-	long pid = strtol(buf, &end, 10);
+	pid = strtol(buf, &end, 10);
 	return end > buf && pid > 0 ? pid : 0;
 }
 
 int
-run_lock_acquire(const char *db_path, char *msg, size_t msglen)
+lock_acquire(const char *db_path, char *msg, size_t msglen)
 {
 	char *path = xasprintf("%s.lock", db_path);
 	/* never through a symbolic link (a planted one would make root's cron
 	   truncate its target); mode 0666 less the umask */
 	int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
 	struct stat st;
+	char line[32];
+	int n;
 	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		if (fd < 0 && errno == ELOOP)
 			snprintf(msg, msglen, "cannot open %s: a symbolic link; refused", path);
@@ -57,9 +60,8 @@ run_lock_acquire(const char *db_path, char *msg, size_t msglen)
 		free(path);
 		return e == EWOULDBLOCK ? -1 : -2;
 	}
-	char pid[32];
-	int n = snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
-	if (ftruncate(fd, 0) != 0 || pwrite(fd, pid, (size_t)n, 0) != n) {
+	n = snprintf(line, sizeof line, "%ld\n", (long)getpid());
+	if (ftruncate(fd, 0) != 0 || pwrite(fd, line, (size_t)n, 0) != n) {
 		/* the pid is only for the message; the flock is what counts */
 	}
 	free(path);
@@ -67,7 +69,7 @@ run_lock_acquire(const char *db_path, char *msg, size_t msglen)
 }
 
 void
-run_lock_release(int fd)
+lock_release(int fd)
 {
 	if (fd < 0)
 		return;

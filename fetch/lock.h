@@ -12,10 +12,10 @@
 #include <stddef.h>
 
 /* Take the lock for the catalogue at db_path without waiting.
- * Returns a descriptor (>= 0) to pass to run_lock_release; -1 when another
+ * Returns a descriptor (>= 0) to pass to lock_release; -1 when another
  * process holds it (msg: "another run holds DB.lock (pid N)"); -2 on any
  * other error (msg says which). */
-int run_lock_acquire(const char *db_path, char *msg, size_t msglen);
-void run_lock_release(int fd);
+int lock_acquire(const char *db_path, char *msg, size_t msglen);
+void lock_release(int fd);
 
 #endif

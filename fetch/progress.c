@@ -16,10 +16,12 @@ progress_init(struct progress *p, int quiet)
 void
 progress_draw(struct progress *p, size_t done, size_t total, size_t problems)
 {
+	char bar[ BAR_WIDTH + 1];
+	size_t fill;
+
 	if (!p->enabled)
 		return;
-	char bar[BAR_WIDTH + 1];
-	size_t fill = total ? done * BAR_WIDTH / total : 0;
+	fill = total ? done * BAR_WIDTH / total : 0;
 	for (size_t i = 0; i < BAR_WIDTH; i++)
 		bar[i] = i < fill ? '#' : '.';
 	bar[BAR_WIDTH] = '\0';

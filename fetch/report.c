@@ -30,19 +30,19 @@ static const struct {
 static const char *const pending_reasons[4] = { "budget", "deferred", "robots", "interrupted" };
 
 const char *
-url_result_name(enum url_result r)
+report_result_name(enum url_result r)
 {
 	return results[r].name;
 }
 
 int
-url_result_is_problem(enum url_result r)
+report_result_is_problem(enum url_result r)
 {
 	return results[r].problem;
 }
 
 struct url_entry *
-run_report_add(struct run_report *r, const char *url, const char *kind)
+report_add(struct run_report *r, const char *url, const char *kind)
 {
 	struct url_entry *e = VEC_PUSH(&r->urls);
 	e->url = xstrdup(url);
@@ -52,7 +52,7 @@ run_report_add(struct run_report *r, const char *url, const char *kind)
 }
 
 void
-run_report_count(struct run_report *r)
+report_count(struct run_report *r)
 {
 	memset(r->count, 0, sizeof r->count);
 	for (size_t i = 0; i < r->urls.n; i++)
@@ -71,7 +71,7 @@ entry_json(const struct url_entry *e)
 	json_t *o = json_object();
 	json_object_set_new(o, "url", json_string(e->url));
 	json_object_set_new(o, "kind", json_string(e->kind));
-	json_object_set_new(o, "result", json_string(url_result_name(e->result)));
+	json_object_set_new(o, "result", json_string(report_result_name(e->result)));
 	json_object_set_new(o, "status", e->status ? json_integer(e->status) : json_null());
 	json_object_set_new(o, "attempts", json_integer(e->attempts));
 	json_object_set_new(o, "bytes", json_integer((json_int_t)e->bytes));
@@ -85,7 +85,7 @@ entry_json(const struct url_entry *e)
 }
 
 void
-run_report_tally(const struct run_report *r, struct diag_tally *t)
+report_tally(const struct run_report *r, struct diag_tally *t)
 {
 	memset(t, 0, sizeof *t);
 	for (size_t i = 0; i < r->urls.n; i++)
@@ -97,19 +97,26 @@ tally_json(const struct run_report *r)
 {
 	struct diag_tally t;
 
-	run_report_tally(r, &t);
+	report_tally(r, &t);
 	return json_pack("{s:I, s:I, s:I, s:I}", "pages_with_errors", (json_int_t)t.pages_with_errors,
 	                 "errors", (json_int_t)t.errors, "warnings", (json_int_t)t.warnings,
 	                 "notes", (json_int_t)t.notes);
 }
 
 int
-run_report_write(const struct run_report *r, const char *path, char *err, size_t errlen)
+report_write(const struct run_report *r, const char *path, char *err, size_t errlen)
 {
 	char started[32];
 	struct tm tm;
+	json_t *root, *counts, *urls;
+	json_t *pending;
+	char *text, *withnl;
+	size_t n;
+	int rc = 0;
 	strftime(started, sizeof started, "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&r->started, &tm));
-	json_t *root = json_object(), *counts = json_object(), *urls = json_array();
+	root = json_object();
+	counts = json_object();
+	urls = json_array();
 	json_object_set_new(root, "command", json_string(r->command));
 	json_object_set_new(root, "version", json_string(HOTFEED_VERSION));
 	json_object_set_new(root, "started", json_string(started));
@@ -118,10 +125,10 @@ run_report_write(const struct run_report *r, const char *path, char *err, size_t
 	json_object_set_new(root, "exit_code", json_integer(r->exit_code));
 	json_object_set_new(root, "publish_error", str_or_null(r->publish_error));
 	for (int i = 0; i < UR_COUNT; i++)
-		json_object_set_new(counts, url_result_name(i), json_integer((json_int_t)r->count[i]));
+		json_object_set_new(counts, report_result_name(i), json_integer((json_int_t)r->count[i]));
 	json_object_set_new(root, "counts", counts);
 	json_object_set_new(root, "diagnostics", tally_json(r));
-	json_t *pending = json_object();
+	pending = json_object();
 	json_object_set_new(pending, "total", json_integer((json_int_t)RUN_PENDING_TOTAL(r)));
 	for (int i = 0; i < 4; i++)
 		json_object_set_new(pending, pending_reasons[i], json_integer((json_int_t)r->pending[i]));
@@ -130,15 +137,14 @@ run_report_write(const struct run_report *r, const char *path, char *err, size_t
 	for (size_t i = 0; i < r->urls.n; i++)
 		json_array_append_new(urls, entry_json(&r->urls.v[i]));
 	json_object_set_new(root, "urls", urls);
-	char *text = json_dumps(root, JSON_INDENT(2));
+	text = json_dumps(root, JSON_INDENT(2));
 	json_decref(root);
 	if (!text) {
 		snprintf(err, errlen, "%s: cannot serialize the report", path);
 		return -1;
 	}
-	size_t n = strlen(text);
-	int rc = 0;
-	char *withnl = xasprintf("%s\n", text);
+	n = strlen(text);
+	withnl = xasprintf("%s\n", text);
 	if (write_file_atomic(path, withnl, n + 1) != 0) {
 		snprintf(err, errlen, "%s: %s", path,
 		         errno == ELOOP ? "a symbolic link; refused" : strerror(errno));
@@ -166,36 +172,37 @@ run_report_pending(const struct run_report *r, FILE *f, const char *sep)
 }
 
 char *
-run_report_counts_json(const struct run_report *r)
+report_counts_json(const struct run_report *r)
 {
 	json_t *o = json_object(), *pending = json_object();
+	char *text;
 	for (int i = 0; i < UR_COUNT; i++)
-		json_object_set_new(o, url_result_name(i), json_integer((json_int_t)r->count[i]));
+		json_object_set_new(o, report_result_name(i), json_integer((json_int_t)r->count[i]));
 	for (int i = 0; i < 4; i++)
 		json_object_set_new(pending, pending_reasons[i], json_integer((json_int_t)r->pending[i]));
 	json_object_set_new(o, "pending_reasons", pending);
-	char *text = json_dumps(o, JSON_COMPACT);
+	text = json_dumps(o, JSON_COMPACT);
 	json_decref(o);
 	return text;
 }
 
 void
-run_report_totals(const struct run_report *r, FILE *f)
+report_totals(const struct run_report *r, FILE *f)
 {
 	size_t pages = 0;
+	const char *sep = " ";
+	struct diag_tally t;
+	char diags[128];
 	for (size_t i = 0; i < r->urls.n; i++)
 		pages += strcmp(r->urls.v[i].kind, "page") == 0;
 	fprintf(f, "%zu pages, %zu index pages:", pages, r->count[UR_INDEX]);
-	const char *sep = " ";
 	for (int i = 0; i < UR_COUNT; i++) {
 		if (i == UR_INDEX || i == UR_PENDING || !r->count[i])
 			continue;
-		fprintf(f, "%s%zu %s", sep, r->count[i], url_result_name(i));
+		fprintf(f, "%s%zu %s", sep, r->count[i], report_result_name(i));
 		sep = ", ";
 	}
-	struct diag_tally t;
-	char diags[128];
-	run_report_tally(r, &t);
+	report_tally(r, &t);
 	diag_tally_format(&t, diags, sizeof diags);
 	if (diags[0])
 		fprintf(f, "%s%s", sep, diags);
@@ -214,27 +221,29 @@ first_error(const struct url_entry *e)
 }
 
 void
-run_report_problems(const struct run_report *r, FILE *f, size_t max)
+report_problems(const struct run_report *r, FILE *f, size_t max)
 {
 	size_t shown = 0, total = 0;
 	for (size_t i = 0; i < r->urls.n; i++) {
 		const struct url_entry *e = &r->urls.v[i];
 		const struct diag *err = first_error(e);
-		if (!url_result_is_problem(e->result) && err == NULL)
+		char *url, *msg;
+		if (!report_result_is_problem(e->result) && err == NULL)
 			continue;
 		if (total++ >= max)
 			continue;
 		shown++;
 		/* a URL from a page may hold anything: escaped for the terminal */
-		char *url = printable(e->url), *msg = printable(e->message ? e->message : "");
-		if (url_result_is_problem(e->result)) {
-			fprintf(f, "  %s: %s%s%s\n", url, url_result_name(e->result),
+		url = util_printable(e->url);
+		msg = util_printable(e->message ? e->message : "");
+		if (report_result_is_problem(e->result)) {
+			fprintf(f, "  %s: %s%s%s\n", url, report_result_name(e->result),
 			        e->message ? ": " : "", msg);
 		} else {
 			char line[HF_DIAG_LINE], *pline;
 			diag_format(err, line, sizeof line);
-			pline = printable(line);
-			fprintf(f, "  %s: %s%s%s: %s\n", url, url_result_name(e->result),
+			pline = util_printable(line);
+			fprintf(f, "  %s: %s%s%s: %s\n", url, report_result_name(e->result),
 			        e->key ? " " : "", e->key ? e->key : "", pline);
 			free(pline);
 		}
@@ -248,7 +257,7 @@ run_report_problems(const struct run_report *r, FILE *f, size_t max)
 }
 
 void
-run_report_free(struct run_report *r)
+report_free(struct run_report *r)
 {
 	for (size_t i = 0; i < r->urls.n; i++) {
 		struct url_entry *e = &r->urls.v[i];

@@ -3,7 +3,7 @@
  * and the short summary a cron job mails.  Included by fetch/, ingest/ and cli/.
  *
  * Ownership: a struct run_report owns its entries and their strings;
- * run_report_free() releases them.  jansson is used only in report.c.
+ * report_free() releases them.  jansson is used only in report.c.
  */
 #ifndef HOTFEED_REPORT_H
 #define HOTFEED_REPORT_H
@@ -24,9 +24,9 @@ enum url_result {
 	UR_PENDING,         /* not asked this run (budget, robots, stopped): next run */
 	UR_COUNT
 };
-const char *url_result_name(enum url_result r);
+const char *report_result_name(enum url_result r);
 /* 1 when r needs a human (counts toward a partial-failure exit). */
-int url_result_is_problem(enum url_result r);
+int report_result_is_problem(enum url_result r);
 
 struct url_entry {
 	char *url, *kind;          /* kind: "index" or "page" */
@@ -57,22 +57,22 @@ struct run_report {
 #define RUN_PENDING_TOTAL(r) \
 	((r)->pending[0] + (r)->pending[1] + (r)->pending[2] + (r)->pending[3])
 
-struct url_entry *run_report_add(struct run_report *r, const char *url, const char *kind);
-void run_report_count(struct run_report *r);
+struct url_entry *report_add(struct run_report *r, const char *url, const char *kind);
+void report_count(struct run_report *r);
 /* Write the JSON report atomically; 0 or -1 with err set. */
-int run_report_write(const struct run_report *r, const char *path, char *err, size_t errlen);
+int report_write(const struct run_report *r, const char *path, char *err, size_t errlen);
 /* The diagnostics of every entry. */
-void run_report_tally(const struct run_report *r, struct diag_tally *t);
+void report_tally(const struct run_report *r, struct diag_tally *t);
 /* The one-line totals: "12 pages, 1 index pages: 3 new, 1 updated, ...,
  * 1 page with errors, 3 warnings (4.2 s, 14 requests)". */
-void run_report_totals(const struct run_report *r, FILE *f);
+void report_totals(const struct run_report *r, FILE *f);
 /* Every problem, one line each ("  URL: failed: why"; a page with an
  * error-level diagnostic: "  URL: new KEY: error CODE: message", its first
  * error), at most max lines. */
-void run_report_problems(const struct run_report *r, FILE *f, size_t max);
+void report_problems(const struct run_report *r, FILE *f, size_t max);
 /* The counts and the pending URLs as compact JSON (malloc'd), for the
  * catalogue's record of the run. */
-char *run_report_counts_json(const struct run_report *r);
-void run_report_free(struct run_report *r);
+char *report_counts_json(const struct run_report *r);
+void report_free(struct run_report *r);
 
 #endif

@@ -57,9 +57,11 @@ names_agent(const char *v, const char *end, const char *agent)
 static void
 add_rule(struct robots *r, const char *v, const char *end, int allow)
 {
+	struct rule *ru;
+
 	if (v == end || r->rules.n >= ROBOTS_MAX_RULES)
 		return;   /* an empty rule matches nothing */
-	struct rule *ru = VEC_PUSH(&r->rules);
+	ru = VEC_PUSH(&r->rules);
 	ru->len = (size_t)(end - v);
 	ru->pattern = xstrndup(v, ru->len);
 	ru->allow = allow;
@@ -93,6 +95,11 @@ static void
 parse_line(struct parse *ps, struct group *g, const char *key, size_t klen, const char *v,
            const char *end, const char *agent)
 {
+	int allow;
+	int disallow;
+	int delay;
+	long ms;
+
 	if (klen == 10 && ascii_ncasecmp(key, "user-agent", 10) == 0) {
 		if (g->in_rules)
 			memset(g, 0, sizeof *g);
@@ -102,13 +109,13 @@ parse_line(struct parse *ps, struct group *g, const char *key, size_t klen, cons
 			g->ours = 1;
 		return;
 	}
-	int allow = klen == 5 && ascii_ncasecmp(key, "allow", 5) == 0;
-	int disallow = klen == 8 && ascii_ncasecmp(key, "disallow", 8) == 0;
-	int delay = klen == 11 && ascii_ncasecmp(key, "crawl-delay", 11) == 0;
+	allow = klen == 5 && ascii_ncasecmp(key, "allow", 5) == 0;
+	disallow = klen == 8 && ascii_ncasecmp(key, "disallow", 8) == 0;
+	delay = klen == 11 && ascii_ncasecmp(key, "crawl-delay", 11) == 0;
 	if (!allow && !disallow && !delay)
 		return;   /* sitemap, unknown keys: not a group boundary */
 	g->in_rules = 1;
-	long ms = delay ? parse_delay(v, end) : -1;
+	ms = delay ? parse_delay(v, end) : -1;
 	if (g->ours) {
 		ps->have_mine = 1;
 		if (delay && ms > ps->delay_mine)
@@ -139,15 +146,19 @@ robots_parse(const char *text, size_t len, const char *agent)
 {
 	struct parse ps;
 	struct group g = { 0 };
+	struct robots *r;
 	memset(&ps, 0, sizeof ps);
 	if (len > ROBOTS_MAX_BYTES)
 		len = ROBOTS_MAX_BYTES;
 	for (const char *p = text, *end = text + len; p < end; ) {
 		const char *nl = p;
+		const char *hash, *le;
+		const char *colon;
 		while (nl < end && *nl != '\n' && *nl != '\r')
 			nl++;
-		const char *hash = memchr(p, '#', (size_t)(nl - p)), *le = hash ? hash : nl;
-		const char *colon = memchr(p, ':', (size_t)(le - p));
+		hash = memchr(p, '#', (size_t)(nl - p));
+		le = hash ? hash : nl;
+		colon = memchr(p, ':', (size_t)(le - p));
 		if (colon) {
 			const char *kend, *vend;
 			const char *key = trim(p, colon, &kend), *v = trim(colon + 1, le, &vend);
@@ -155,7 +166,7 @@ robots_parse(const char *text, size_t len, const char *agent)
 		}
 		p = nl + 1;
 	}
-	struct robots *r = xcalloc(1, sizeof *r);
+	r = xcalloc(1, sizeof *r);
 	if (ps.have_mine) {
 		*r = ps.mine;
 		r->delay_ms = ps.delay_mine;
@@ -192,9 +203,13 @@ static int
 rule_matches(const char *p, size_t n, const char *s)
 {
 	int anchored = n > 0 && p[n - 1] == '$';
+	size_t i, j, star_i, star_j;
 	if (anchored)
 		n--;
-	size_t i = 0, j = 0, star_i = (size_t)-1, star_j = 0;
+	i = 0;
+	j = 0;
+	star_i = (size_t)-1;
+	star_j = 0;
 	for (;;) {
 		if (i == n) {
 			if (!anchored || s[j] == '\0')

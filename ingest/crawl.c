@@ -29,12 +29,13 @@ crawl_index_links(const unsigned char *body, size_t len, const char *charset,
                   const char *base, struct html_links *out, char *err, size_t errlen)
 {
 	struct html_links hl = { 0 };
-	if (html_links_isolated(body, len, charset, &hl, err, errlen) < 0) {
+	size_t before;
+	struct strset seen = STRSET_INIT;
+	if (parse_links_isolated(body, len, charset, &hl, err, errlen) < 0) {
 		html_links_free(&hl);
 		return -1;
 	}
-	size_t before = out->v.n;
-	struct strset seen = STRSET_INIT;
+	before = out->v.n;
 	for (size_t i = 0; i < out->v.n; i++)
 		strset_add(&seen, out->v.v[i].href);
 	for (size_t i = 0; i < hl.v.n && out->v.n - before < HF_MAX_INDEX_LINKS; i++) {
@@ -59,9 +60,10 @@ crawl_page_links(const unsigned char *body, size_t len, const char *charset,
 {
 	struct html_links l = { 0 };
 	struct strset seen = STRSET_INIT;
+	int n, added = 0;
 	for (size_t i = 0; i < out->n; i++)
 		strset_add(&seen, out->v[i]);
-	int n = crawl_index_links(body, len, charset, base, &l, err, errlen), added = 0;
+	n = crawl_index_links(body, len, charset, base, &l, err, errlen);
 	for (size_t i = 0; n > 0 && i < l.v.n; i++)
 		if (strset_add(&seen, l.v.v[i].href)) {
 			strlist_add(out, l.v.v[i].href);
@@ -140,16 +142,22 @@ pattern_matches(const char *pattern, const char *url)
 enum crawl_kind
 crawl_classify(const char *root, const char *link, const char *pattern)
 {
+	const char *rp, *lp;
+	size_t rd, n;
+	int under;
+	const char *seg;
+
 	if (!same_site(root, link))
 		return CRAWL_SKIP;
 	/* "under the root's directory" compares paths: same_site() already
 	   matched the host:port, which may be spelled otherwise in the link
 	   (http://EX.ORG/..., http://ex.org:80/...); comparing the whole
 	   strings skipped such a sub-index */
-	const char *rp = path_part(root), *lp = path_part(link);
-	size_t rd = dir_len(rp), n;
-	int under = strncmp(rp, lp, rd) == 0;
-	const char *seg = last_segment(link, &n);
+	rp = path_part(root);
+	lp = path_part(link);
+	rd = dir_len(rp);
+	under = strncmp(rp, lp, rd) == 0;
+	seg = last_segment(link, &n);
 	if (is_index_name(seg, n))
 		return under ? CRAWL_INDEX : CRAWL_SKIP;
 	if (!pattern || !pattern[0])
@@ -243,16 +251,19 @@ url_is_paging(const char *url)
 {
 	size_t n;
 	const char *seg = last_segment(url, &n);
+	const char *q;
+	const char *path, *end;
 	if (n > 5 && ascii_ncasecmp(seg, "index", 5) == 0) {
 		size_t k = 5 + (seg[5] == '_' || seg[5] == '-');
 		size_t d = strspn(seg + k, "0123456789");
 		if (d > 0 && d <= 5 && (k + d == n || seg[k + d] == '.'))
 			return 1;
 	}
-	const char *q = strchr(url, '?');
+	q = strchr(url, '?');
 	for (const char *p = q; p && *p && *p != '#'; ) {
+		size_t name, val;
 		p++;
-		size_t name = strcspn(p, "=&#"), val;
+		name = strcspn(p, "=&#");
 		for (size_t i = 0; p[name] == '=' && i < sizeof paging_params / sizeof *paging_params; i++)
 			if (strlen(paging_params[i]) == name && ascii_ncasecmp(p, paging_params[i], name) == 0 &&
 			    (val = strcspn(p + name + 1, "&#"), all_digits(p + name + 1, val)))
@@ -261,7 +272,8 @@ url_is_paging(const char *url)
 		if (*p == '#')
 			break;
 	}
-	const char *path = path_part(url), *end = path + strcspn(path, "?#");
+	path = path_part(url);
+	end = path + strcspn(path, "?#");
 	for (const char *p = path; (p = strstr(p, "/page/")) != NULL && p < end; p += 5) {
 		size_t d = strspn(p + 6, "0123456789");
 		if (all_digits(p + 6, d) && (p[6 + d] == '/' || p + 6 + d == end))
@@ -282,9 +294,11 @@ enum crawl_kind
 crawl_classify_link(const char *root, const struct html_link *l, const char *pattern)
 {
 	enum crawl_kind k = crawl_classify(root, l->href, pattern);
+	const char *rp, *lp;
 	if (k == CRAWL_SKIP)
 		return k;
-	const char *rp = path_part(root), *lp = path_part(l->href);
+	rp = path_part(root);
+	lp = path_part(l->href);
 	if (strncmp(rp, lp, dir_len(rp)) != 0)
 		return k;
 	if (url_is_paging(l->href))
@@ -312,6 +326,8 @@ static int
 href_may_be_local(const char *v, size_t n, const char *host, const char *base)
 {
 	size_t k = 0;
+	char *abs, *res, h[256];
+	int same;
 	if (n == 0 || v[0] == '#')
 		return 0;
 	while (k < n && ((v[k] >= 'a' && v[k] <= 'z') || (v[k] >= 'A' && v[k] <= 'Z') ||
@@ -320,8 +336,9 @@ href_may_be_local(const char *v, size_t n, const char *host, const char *base)
 		k++;
 	if (!(k < n && v[k] == ':') && !(n >= 2 && v[0] == '/' && v[1] == '/'))
 		return 1;   /* relative */
-	char *abs = xstrndup(v, n), *res = url_resolve(base, abs, 0), h[256];
-	int same = res && http_url_is_remote(res) && http_url_host(res, h, sizeof h) == 0 &&
+	abs = xstrndup(v, n);
+	res = url_resolve(base, abs, 0);
+	same = res && http_url_is_remote(res) && http_url_host(res, h, sizeof h) == 0 &&
 	           strcmp(h, host) == 0;
 	free(res);
 	free(abs);
@@ -342,9 +359,11 @@ crawl_may_be_index(const unsigned char *body, size_t len, const char *base)
 		return 1;
 	while (found < CRAWL_INDEX_MIN_BULLETINS && (size_t)(end - p) > 5) {
 		const char *h = memchr(p, '=', (size_t)(end - p));
+		const char *name, *v;
+		char q;
 		if (!h)
 			break;
-		const char *name = h;
+		name = h;
 		while (name > p && (name[-1] == ' ' || name[-1] == '\t' || name[-1] == '\n' || name[-1] == '\r'))
 			name--;
 		p = h + 1;
@@ -352,8 +371,8 @@ crawl_may_be_index(const unsigned char *body, size_t len, const char *base)
 			continue;
 		while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
 			p++;
-		char q = p < end && (*p == '"' || *p == '\'') ? *p++ : 0;
-		const char *v = p;
+		q = p < end && (*p == '"' || *p == '\'') ? *p++ : 0;
+		v = p;
 		while (p < end && (q ? *p != q : !strchr(" \t\n\r>", *p)))
 			p++;
 		/* tabs and newlines inside count as nothing, as the URL parser drops them */

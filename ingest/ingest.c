@@ -35,7 +35,7 @@ struct ingest_queue {
 };
 
 struct ingest_queue *
-catalogue_ingest_queue(struct catalogue *cat, const struct parse_opts *opts,
+ingest_queue_new(struct catalogue *cat, const struct parse_opts *opts,
                        ingest_done_fn *done, void *arg)
 {
 	struct ingest_queue *iq = xcalloc(1, sizeof *iq);
@@ -65,7 +65,7 @@ item_free(struct ingest_item *it)
 	free((unsigned char *)it->pg.body);
 	free((char *)it->pg.headers);
 	free((char *)it->pg.charset);
-	ingest_result_free(&it->res);
+	catalogue_ingest_result_free(&it->res);
 	free(it);
 }
 
@@ -75,17 +75,21 @@ static int
 take_one(struct ingest_queue *iq)
 {
 	struct bulletin b;
+	struct bulletin_json m;
 	char err[256] = "";
 	void *tag;
 	struct ingest_item *it;
-	int ok = parse_queue_take(iq->pq, &b, err, sizeof err, &tag) == 0, rc = 0;
+	/* the worker's JSON is read once here and stored as it came */
+	int ok = parse_queue_take_model(iq->pq, &b, &m, err, sizeof err, &tag) == 0, rc = 0;
 
 	it = tag;
 	if (++iq->first == iq->pending.n)
 		iq->first = iq->pending.n = 0;
 	if (!it->known)
-		rc = catalogue_store_page(iq->cat, &it->pg, it->page_id, ok ? &b : NULL, err, &it->res);
+		rc = catalogue_store_page(iq->cat, &it->pg, it->page_id, ok ? &b : NULL,
+		                          ok ? &m : NULL, err, &it->res);
 	bulletin_free(&b);
+	bulletin_json_free(&m);
 	if (rc < 0)
 		name_page(iq->cat, it->pg.url);
 	if (rc == 0 && iq->done)
@@ -185,7 +189,7 @@ ingest_queue_free(struct ingest_queue *iq)
 
 /* One page, now: the queue of one. */
 int
-catalogue_ingest(struct catalogue *cat, const struct page *pg,
+ingest_page(struct catalogue *cat, const struct page *pg,
                  const struct parse_opts *opts, struct ingest_result *res)
 {
 	int rc = pg->url ? catalogue_known_bytes(cat, pg, res) : 0;
@@ -204,7 +208,7 @@ catalogue_ingest(struct catalogue *cat, const struct page *pg,
 	if (pg->charset)
 		o.charset = pg->charset;
 	ok = parse_page(pg->body, pg->len, &o, &b, err, sizeof err) == 0;
-	rc = catalogue_store_page(cat, pg, 0, ok ? &b : NULL, err, res);
+	rc = catalogue_store_page(cat, pg, 0, ok ? &b : NULL, NULL, err, res);
 	bulletin_free(&b);
 	return rc;
 }
@@ -244,7 +248,7 @@ reparse_done(void *arg, void *tag, const char *url, const struct ingest_result *
 /* Every page through one queue: the parses on every worker, the stores in
  * batches. */
 int
-catalogue_reparse(struct catalogue *cat, const struct parse_opts *opts,
+ingest_reparse(struct catalogue *cat, const struct parse_opts *opts,
                   void (*cb)(void *arg, const char *url, const struct ingest_result *r),
                   void *arg)
 {
@@ -257,7 +261,7 @@ catalogue_reparse(struct catalogue *cat, const struct parse_opts *opts,
 	if (catalogue_latest_pages(cat, &ids, &n) < 0)
 		return -1;
 	catalogue_batch_begin(cat, CAT_BATCH_PAGES, CAT_BATCH_MS);
-	iq = catalogue_ingest_queue(cat, opts, reparse_done, &st);
+	iq = ingest_queue_new(cat, opts, reparse_done, &st);
 	for (size_t i = 0; i < n && rc == 0; i++)
 		rc = reparse_put(iq, ids[i]);
 	if (rc == 0)

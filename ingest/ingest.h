@@ -15,12 +15,12 @@
  * bytes as the URL's latest stored page are answered without parsing: the
  * status that page had (FAILED/REGRESSION again, else UNCHANGED).  The rules
  * are listed at the top of store/catalogue_store.c. */
-int catalogue_ingest(struct catalogue *cat, const struct page *pg,
+int ingest_page(struct catalogue *cat, const struct page *pg,
                      const struct parse_opts *opts, struct ingest_result *res);
 
 /*
  * Many pages: parsed by opts->jobs isolated workers at once (parse.h's
- * queue), stored in the order they were put, each by catalogue_ingest()'s
+ * queue), stored in the order they were put, each by ingest_page()'s
  * rules; done(arg, tag, url, result) is called once per page, in that
  * order, when it is stored, then catalogue_batch_tick().  A page of a URL
  * still in the queue waits for the earlier one to be stored.  put and
@@ -29,7 +29,7 @@ int catalogue_ingest(struct catalogue *cat, const struct page *pg,
  */
 typedef void ingest_done_fn(void *arg, void *tag, const char *url, const struct ingest_result *r);
 struct ingest_queue;
-struct ingest_queue *catalogue_ingest_queue(struct catalogue *cat, const struct parse_opts *opts,
+struct ingest_queue *ingest_queue_new(struct catalogue *cat, const struct parse_opts *opts,
                                             ingest_done_fn *done, void *arg);
 int ingest_queue_put(struct ingest_queue *iq, const struct page *pg, void *tag);
 int ingest_queue_flush(struct ingest_queue *iq);
@@ -42,7 +42,7 @@ void ingest_queue_free(struct ingest_queue *iq);
 /* Re-extract every stored raw page with the current parser; calls cb (may
  * be NULL) once per page (the result is freed after it).  Returns the number of pages whose extraction
  * failed, or -1 on a database error. */
-int catalogue_reparse(struct catalogue *cat, const struct parse_opts *opts,
+int ingest_reparse(struct catalogue *cat, const struct parse_opts *opts,
                       void (*cb)(void *arg, const char *url, const struct ingest_result *r),
                       void *arg);
 

@@ -64,7 +64,8 @@ struct root {
 	const struct source_cfg *src;
 };
 
-struct run {
+/* Everything one `hotfeed run` (or fetch) holds, start to end. */
+struct run_state {
 	const struct run_opts *o;
 	struct catalogue *cat;
 	struct http_client *http;
@@ -111,11 +112,11 @@ mono_now(void)
 }
 
 static void
-say(struct run *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+say(struct run_state *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* A line on stderr, under the progress bar. */
 static void
-say(struct run *r, const char *fmt, ...)
+say(struct run_state *r, const char *fmt, ...)
 {
 	va_list ap;
 	progress_clear(&r->prog);
@@ -130,7 +131,7 @@ say(struct run *r, const char *fmt, ...)
 
 /* The cache file of url: its body (".html") or its charset (".charset"). */
 static char *
-cache_path(struct run *r, const char *url, const char *suffix)
+cache_path(struct run_state *r, const char *url, const char *suffix)
 {
 	char hex[65];
 	sha256_hex(url, strlen(url), hex);
@@ -142,14 +143,18 @@ cache_path(struct run *r, const char *url, const char *suffix)
  * time (an index labelled only by its HTTP header would otherwise fall
  * back to Shift_JIS). */
 static int
-cache_put(struct run *r, const char *url, const unsigned char *body, size_t len,
+cache_put(struct run_state *r, const char *url, const unsigned char *body, size_t len,
           const char *charset)
 {
+	char *p;
+	char *cs;
+	int rc;
+
 	if (mkdir(r->cache_dir, 0755) != 0 && errno != EEXIST)
 		return -1;
-	char *p = cache_path(r, url, ".html");
-	char *cs = cache_path(r, url, ".charset");
-	int rc = write_file_atomic(p, body, len);
+	p = cache_path(r, url, ".html");
+	cs = cache_path(r, url, ".charset");
+	rc = write_file_atomic(p, body, len);
 	if (rc == 0 && charset != NULL && charset[0] != '\0')
 		rc = write_file_atomic(cs, charset, strlen(charset));
 	else if (rc == 0 && unlink(cs) != 0 && errno != ENOENT)
@@ -161,7 +166,7 @@ cache_put(struct run *r, const char *url, const unsigned char *body, size_t len,
 
 /* The charset stored with the cached body, or NULL (malloc'd). */
 static char *
-cache_charset(struct run *r, const char *url)
+cache_charset(struct run_state *r, const char *url)
 {
 	char *cs = cache_path(r, url, ".charset");
 	char *label = NULL;
@@ -173,7 +178,7 @@ cache_charset(struct run *r, const char *url)
 }
 
 static int
-cache_get(struct run *r, const char *url, size_t max, char **body, size_t *len)
+cache_get(struct run_state *r, const char *url, size_t max, char **body, size_t *len)
 {
 	char *p = cache_path(r, url, ".html");
 	int rc = read_file(p, max, body, len);
@@ -185,7 +190,7 @@ cache_get(struct run *r, const char *url, size_t max, char **body, size_t *len)
 
 /* Read the host's Retry-After memory once per run and tell the client. */
 static void
-check_host(struct run *r, const char *url, const struct source_cfg *src)
+check_host(struct run_state *r, const char *url, const struct source_cfg *src)
 {
 	char host[256];
 	time_t until = 0;
@@ -199,13 +204,15 @@ check_host(struct run *r, const char *url, const struct source_cfg *src)
 		http_client_defer_host(r->http, host, until);
 }
 
-static void robots_gate(struct run *r, struct target *t);
+static void robots_gate(struct run_state *r, struct target *t);
 
 /* Queue url (once a run; at most HF_MAX_RUN_URLS); its target, or NULL. */
 static struct target *
-enqueue(struct run *r, const char *url, int is_index, int depth,
+enqueue(struct run_state *r, const char *url, int is_index, int depth,
         const struct source_cfg *src, const char *root, const char *rank)
 {
+	struct target *t;
+
 	if (strset_has(&r->queued, url))
 		return NULL;
 	if (r->queued.n >= HF_MAX_RUN_URLS) {
@@ -213,7 +220,7 @@ enqueue(struct run *r, const char *url, int is_index, int depth,
 		return NULL;
 	}
 	strset_add(&r->queued, url);
-	struct target *t = xcalloc(1, sizeof *t);
+	t = xcalloc(1, sizeof *t);
 	t->url = xstrdup(url);
 	t->is_index = is_index;
 	t->depth = depth;
@@ -221,7 +228,7 @@ enqueue(struct run *r, const char *url, int is_index, int depth,
 	t->root = root ? root : t->url;
 	t->rank = xstrdup(rank);
 	t->entry = r->rep.urls.n;
-	run_report_add(&r->rep, url, is_index ? "index" : "page");
+	report_add(&r->rep, url, is_index ? "index" : "page");
 	*VEC_PUSH(&r->targets) = t;
 	check_host(r, url, src);
 	robots_gate(r, t);
@@ -230,11 +237,13 @@ enqueue(struct run *r, const char *url, int is_index, int depth,
 
 /* Hand t to the http client, with the validators it may send. */
 static void
-submit(struct run *r, struct target *t)
+submit(struct run_state *r, struct target *t)
 {
 	const char *url = t->url;
 	int is_index = t->is_index;
 	struct http_state st;
+	const char *etag;
+	const char *lm;
 	memset(&st, 0, sizeof st);
 	if (catalogue_http_get(r->cat, url, &st) != 0)
 		memset(&st, 0, sizeof st);
@@ -247,8 +256,8 @@ submit(struct run *r, struct target *t)
 		else
 			t->unconditional = 1;
 	}
-	const char *etag = t->unconditional ? NULL : st.etag;
-	const char *lm = t->unconditional ? NULL : st.last_modified;
+	etag = t->unconditional ? NULL : st.etag;
+	lm = t->unconditional ? NULL : st.last_modified;
 	if (http_client_add(r->http, url, etag, lm, t) != 0) {
 		struct url_entry *e = &r->rep.urls.v[t->entry];
 		e->result = UR_FAILED;
@@ -256,16 +265,16 @@ submit(struct run *r, struct target *t)
 		r->done++;
 		r->problems++;
 	}
-	http_state_free(&st);
+	catalogue_http_state_free(&st);
 }
 
 /* --- robots.txt ------------------------------------------------------------ */
 
-static void mark_as(struct run *r, struct target *t, enum frontier_outcome o);
+static void mark_as(struct run_state *r, struct target *t, enum frontier_outcome o);
 
 /* t is not asked this run: pending, for the reason o (robots or budget). */
 static void
-leave_pending(struct run *r, struct target *t, enum frontier_outcome o, const char *why)
+leave_pending(struct run_state *r, struct target *t, enum frontier_outcome o, const char *why)
 {
 	struct url_entry *e = &r->rep.urls.v[t->entry];
 	e->result = UR_PENDING;
@@ -278,17 +287,21 @@ leave_pending(struct run *r, struct target *t, enum frontier_outcome o, const ch
 
 /* Ask t if the host's robots.txt allows it. */
 static void
-robots_decide(struct run *r, struct target *t, struct host_robots *h)
+robots_decide(struct run_state *r, struct target *t, struct host_robots *h)
 {
+	const char *path;
+	char *p;
+	int ok;
+
 	if (h->state == ROBOTS_NONE) {
 		leave_pending(r, t, h->none_as, h->why);
 		return;
 	}
-	const char *path = strstr(t->url, "://");
+	path = strstr(t->url, "://");
 	path = path ? path + 3 + strcspn(path + 3, "/?#") : t->url;
-	char *p = path[0] == '/' ? xstrndup(path, strcspn(path, "#"))
+	p = path[0] == '/' ? xstrndup(path, strcspn(path, "#"))
 	          : xasprintf("/%.*s", (int)strcspn(path, "#"), path);
-	int ok = robots_allowed(h->rules, p);
+	ok = robots_allowed(h->rules, p);
 	free(p);
 	if (ok)
 		submit(r, t);
@@ -306,26 +319,30 @@ agent_token(const char *ua)
 /* The robots state of t's host: asked once per run; a request for
  * robots.txt (conditional, with the catalogue's copy) when new. */
 static struct host_robots *
-robots_of(struct run *r, struct target *t)
+robots_of(struct run_state *r, struct target *t)
 {
 	char host[256];
+	struct host_robots *h;
+	const char *sep;
+	struct robots_cache rc;
+	int found = 0;
+	char *url;
+	struct target *rt;
 	if (http_url_host(t->url, host, sizeof host) != 0 || !host[0])
 		return NULL;
 	for (size_t i = 0; i < r->robots.n; i++)
 		if (strcmp(r->robots.v[i]->host, host) == 0)
 			return r->robots.v[i];
-	struct host_robots *h = xcalloc(1, sizeof *h);
+	h = xcalloc(1, sizeof *h);
 	snprintf(h->host, sizeof h->host, "%s", host);
 	*VEC_PUSH(&r->robots) = h;
-	const char *sep = strstr(t->url, "://");
-	char *url = xasprintf("%.*s/robots.txt", (int)(sep + 3 + strcspn(sep + 3, "/?#") - t->url),
-	                      t->url);
-	struct target *rt = xcalloc(1, sizeof *rt);
+	sep = strstr(t->url, "://");
+	url = xasprintf("%.*s/robots.txt", (int)(sep + 3 + strcspn(sep + 3, "/?#") - t->url),
+	                t->url);
+	rt = xcalloc(1, sizeof *rt);
 	rt->url = url;
 	rt->robots = h;
 	*VEC_PUSH(&r->targets) = rt;
-	struct robots_cache rc;
-	int found = 0;
 	if (catalogue_robots_get(r->cat, host, &rc, &found) != 0)
 		memset(&rc, 0, sizeof rc);
 	if (http_client_add(r->http, url, found && rc.body ? rc.etag : NULL,
@@ -333,12 +350,12 @@ robots_of(struct run *r, struct target *t)
 		h->state = ROBOTS_READY;
 		h->rules = robots_allow_all();
 	}
-	robots_cache_free(&rc);
+	catalogue_robots_cache_free(&rc);
 	return h;
 }
 
 static void
-robots_gate(struct run *r, struct target *t)
+robots_gate(struct run_state *r, struct target *t)
 {
 	struct host_robots *h = robots_of(r, t);
 	if (!h)
@@ -353,7 +370,7 @@ robots_gate(struct run *r, struct target *t)
  * and kept, a 304 reuses the kept copy, a 4xx allows everything, anything
  * else (5xx, a timeout, the budget) asks nothing of the host this run. */
 static void
-robots_answer(struct run *r, struct host_robots *h, struct http_resp *resp)
+robots_answer(struct run_state *r, struct host_robots *h, struct http_resp *resp)
 {
 	char *agent = agent_token(r->o->cfg->user_agent ? r->o->cfg->user_agent : "hotfeed");
 	struct robots_cache rc;
@@ -381,11 +398,12 @@ robots_answer(struct run *r, struct host_robots *h, struct http_resp *resp)
 		h->why = xasprintf("robots.txt of %s not read (%s): nothing asked of it this run",
 		                   h->host, resp->err[0] ? resp->err : http_outcome_name(resp->outcome));
 	}
-	robots_cache_free(&rc);
+	catalogue_robots_cache_free(&rc);
 	free(agent);
 	if (h->rules) {
+		long delay;
 		h->state = ROBOTS_READY;
-		long delay = robots_delay_ms(h->rules);
+		delay = robots_delay_ms(h->rules);
 		if (delay > r->o->cfg->delay_ms)   /* Crawl-delay: a lower bound on --delay */
 			http_client_host_limits(r->http, h->host, -1, delay);
 	}
@@ -399,7 +417,7 @@ robots_answer(struct run *r, struct host_robots *h, struct http_resp *resp)
 /* --- results ------------------------------------------------------------- */
 
 static void
-record_http_state(struct run *r, const char *url, const struct http_resp *resp,
+record_http_state(struct run_state *r, const char *url, const struct http_resp *resp,
                   int keep_validators)
 {
 	struct http_state st;
@@ -417,13 +435,13 @@ record_http_state(struct run *r, const char *url, const struct http_resp *resp,
 		say(r, "%s: %s", r->o->db, catalogue_error(r->cat));
 		r->db_error = 1;
 	}
-	http_state_free(&st);
+	catalogue_http_state_free(&st);
 }
 
 /* The links of an index page, read in the isolated parser worker; -1 when
  * it could not be parsed (the entry says why). */
 static int
-read_links(struct run *r, struct target *t, const unsigned char *body, size_t len,
+read_links(struct run_state *r, struct target *t, const unsigned char *body, size_t len,
            const char *charset, const char *base, struct html_links *links)
 {
 	char err[256];
@@ -442,7 +460,7 @@ read_links(struct run *r, struct target *t, const unsigned char *body, size_t le
  * its rank (t's, then its place on t; a next page's after t's own links).
  * Returns how many are to be recorded (v filled; ranks malloc'd). */
 static size_t
-classify_links(struct run *r, struct target *t, const struct html_links *links,
+classify_links(struct run_state *r, struct target *t, const struct html_links *links,
                struct frontier_link *v)
 {
 	const char *pattern = t->src ? t->src->pattern : NULL;
@@ -471,12 +489,13 @@ classify_links(struct run *r, struct target *t, const struct html_links *links,
  * adds report entries, so the entry is set through its index, never
  * through a pointer held across. */
 static void
-follow_links(struct run *r, struct target *t, const struct html_links *links)
+follow_links(struct run_state *r, struct target *t, const struct html_links *links)
 {
 	size_t over = r->over_limit, n = links->v.n;
 	struct frontier_link *v = xcalloc(n + 1, sizeof *v);
 	int *is_index = xcalloc(n + 1, sizeof *is_index);
 	size_t m = classify_links(r, t, links, v), keep = m;
+	struct url_entry *e;
 	/* the frontier grows by at most HF_MAX_RUN_URLS a run, as the queue did */
 	if (r->recorded + keep > HF_MAX_RUN_URLS)
 		keep = r->recorded < HF_MAX_RUN_URLS ? HF_MAX_RUN_URLS - r->recorded : 0;
@@ -494,7 +513,7 @@ follow_links(struct run *r, struct target *t, const struct html_links *links)
 	}
 	free(is_index);
 	free(v);
-	struct url_entry *e = &r->rep.urls.v[t->entry];
+	e = &r->rep.urls.v[t->entry];
 	e->result = UR_INDEX;
 	if (strcmp(e->kind, "index") != 0) {
 		free(e->kind);
@@ -512,7 +531,7 @@ follow_links(struct run *r, struct target *t, const struct html_links *links)
 /* Read the links of a fetched index page, follow them, and keep the body
  * for the next run's 304. */
 static void
-index_body(struct run *r, struct target *t, struct http_resp *resp, struct html_links *links)
+index_body(struct run_state *r, struct target *t, struct http_resp *resp, struct html_links *links)
 {
 	follow_links(r, t, links);
 	if (cache_put(r, t->url, resp->body, resp->len, resp->charset) == 0)
@@ -520,9 +539,11 @@ index_body(struct run *r, struct target *t, struct http_resp *resp, struct html_
 }
 
 static void
-index_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp *resp)
+index_done(struct run_state *r, struct target *t, struct url_entry *e, struct http_resp *resp)
 {
 	struct html_links links = { 0 };
+	char *body, *charset;
+	size_t len;
 	if (resp->outcome == HTTP_BODY) {
 		if (read_links(r, t, resp->body, resp->len, resp->charset, resp->effective_url,
 		               &links) == 0)
@@ -531,8 +552,6 @@ index_done(struct run *r, struct target *t, struct url_entry *e, struct http_res
 		return;
 	}
 	/* 304: the links are those of the cached body */
-	char *body;
-	size_t len;
 	if (cache_get(r, t->url, r->o->cfg->max_bytes, &body, &len) != 0) {
 		e->result = UR_FAILED;
 		e->message = xstrdup("304 for an index page whose copy is gone; next run refetches it");
@@ -541,7 +560,7 @@ index_done(struct run *r, struct target *t, struct url_entry *e, struct http_res
 	}
 	/* relative to where the 304 came from, as the body was on the run that
 	   cached it (t->url resolved the links of a redirected index wrongly) */
-	char *charset = cache_charset(r, t->url);
+	charset = cache_charset(r, t->url);
 	if (read_links(r, t, (unsigned char *)body, len, charset, resp->effective_url, &links) == 0)
 		follow_links(r, t, &links);
 	html_links_free(&links);
@@ -555,27 +574,29 @@ index_done(struct run *r, struct target *t, struct url_entry *e, struct http_res
  * links costs a parse here; a page that cannot be parsed is left to ingest
  * (which reports it). */
 static int
-page_is_index(struct run *r, struct target *t, struct http_resp *resp, struct html_links *links)
+page_is_index(struct run_state *r, struct target *t, struct http_resp *resp, struct html_links *links)
 {
 	char err[256];
 	const char *pattern = t->src ? t->src->pattern : NULL;
 	const char *cs = t->src && t->src->charset ? t->src->charset : resp->charset;
+	size_t like = 0;
+	struct parse_opts po;
+	struct bulletin b;
+	int other;
 	if (!crawl_may_be_index(resp->body, resp->len, resp->effective_url) ||
 	    crawl_index_links(resp->body, resp->len, cs, resp->effective_url, links, err,
 	                      sizeof err) < 0)
 		return 0;
-	size_t like = 0;
 	for (size_t i = 0; i < links->v.n && like < CRAWL_INDEX_MIN_BULLETINS; i++)
 		like += crawl_bulletin_like(t->root, &links->v.v[i], pattern);
 	if (like < CRAWL_INDEX_MIN_BULLETINS)
 		return 0;
-	struct parse_opts po = r->popts;
-	struct bulletin b;
+	po = r->popts;
 	po.charset = cs;
 	po.url = t->url;
 	if (parse_page(resp->body, resp->len, &po, &b, err, sizeof err) != 0)
 		return 0;
-	int other = b.kind == BULLETIN_OTHER;
+	other = b.kind == BULLETIN_OTHER;
 	bulletin_free(&b);
 	return other;
 }
@@ -595,7 +616,7 @@ struct queued_page {
 
 /* Into the run's list of pages in the ingest queue. */
 static void
-qp_link(struct run *r, struct queued_page *qp)
+qp_link(struct run_state *r, struct queued_page *qp)
 {
 	qp->next = r->queued_pages;
 	if (qp->next)
@@ -605,7 +626,7 @@ qp_link(struct run *r, struct queued_page *qp)
 
 /* Out of the list, and freed. */
 static void
-qp_free(struct run *r, struct queued_page *qp)
+qp_free(struct run_state *r, struct queued_page *qp)
 {
 	if (qp->prev)
 		qp->prev->next = qp->next;
@@ -618,14 +639,14 @@ qp_free(struct run *r, struct queued_page *qp)
 	free(qp);
 }
 
-static void count_done(struct run *r, struct target *t, enum http_outcome how);
+static void count_done(struct run_state *r, struct target *t, enum http_outcome how);
 
 /* The page is stored: its report entry, and its validators in the same
  * batch as its model. */
 static void
 page_stored(void *arg, void *tag, const char *url, const struct ingest_result *res)
 {
-	struct run *r = arg;
+	struct run_state *r = arg;
 	struct queued_page *qp = tag;
 	struct target *t = qp->t;
 	struct url_entry *e = &r->rep.urls.v[t->entry];
@@ -648,14 +669,19 @@ page_stored(void *arg, void *tag, const char *url, const struct ingest_result *r
 /* 1 when the page went into the ingest queue (its entry is filled when it
  * is stored), 0 when it is done now. */
 static int
-page_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp *resp)
+page_done(struct run_state *r, struct target *t, struct url_entry *e, struct http_resp *resp)
 {
+	const char *url;
+	struct html_links links = { 0 };
+	int is_index;
+	struct page pg;
+	struct queued_page *qp;
+
 	if (resp->outcome == HTTP_NOT_MODIFIED) {
 		e->result = UR_NOT_MODIFIED;
 		return 0;
 	}
-	struct html_links links = { 0 };
-	int is_index = page_is_index(r, t, resp, &links);
+	is_index = page_is_index(r, t, resp, &links);
 	if (is_index) {
 		t->is_index = 1;
 		index_body(r, t, resp, &links);
@@ -663,13 +689,13 @@ page_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp
 	html_links_free(&links);
 	if (is_index)
 		return 0;
-	const char *url = t->url;
-	struct page pg = {
+	url = t->url;
+	pg = (struct page){
 		.url = url, .body = resp->body, .len = resp->len, .headers = resp->headers,
 		.charset = t->src && t->src->charset ? t->src->charset : resp->charset,
 		.seen = time(NULL),
 	};
-	struct queued_page *qp = xcalloc(1, sizeof *qp);
+	qp = xcalloc(1, sizeof *qp);
 	qp->t = t;
 	qp->v.status = resp->status;
 	qp->v.etag = xstrdup(resp->etag);
@@ -687,7 +713,7 @@ page_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp
 }
 
 static void
-failure_done(struct run *r, struct target *t, struct url_entry *e, struct http_resp *resp)
+failure_done(struct run_state *r, struct target *t, struct url_entry *e, struct http_resp *resp)
 {
 	e->message = resp->err[0] ? xstrdup(resp->err) : NULL;
 	switch (resp->outcome) {
@@ -728,7 +754,7 @@ static const enum frontier_outcome frontier_of[UR_COUNT] = {
 
 /* Write the frontier marks held (in one transaction). */
 static void
-flush_marks(struct run *r)
+flush_marks(struct run_state *r)
 {
 	if (catalogue_frontier_mark(r->cat, r->run, r->marks.v, r->marks.n) != 0) {
 		say(r, "%s: %s", r->o->db, catalogue_error(r->cat));
@@ -745,7 +771,7 @@ flush_marks(struct run *r)
 #define MARKS_BATCH 512
 
 static void
-mark_as(struct run *r, struct target *t, enum frontier_outcome o)
+mark_as(struct run_state *r, struct target *t, enum frontier_outcome o)
 {
 	struct frontier_mark *m = VEC_PUSH(&r->marks);
 	m->url = xstrdup(t->url);
@@ -756,7 +782,7 @@ mark_as(struct run *r, struct target *t, enum frontier_outcome o)
 }
 
 static void
-mark_frontier(struct run *r, struct target *t, enum url_result res, enum http_outcome how)
+mark_frontier(struct run_state *r, struct target *t, enum url_result res, enum http_outcome how)
 {
 	mark_as(r, t, res == UR_PENDING && how == HTTP_STOPPED ? FRONTIER_INTERRUPTED
 	              : frontier_of[res]);
@@ -765,7 +791,7 @@ mark_frontier(struct run *r, struct target *t, enum url_result res, enum http_ou
 /* The first write error to the catalogue ends the downloads: what would
  * come could not be stored (a full disk, an I/O error, a read-only file). */
 static void
-stop_on_db_error(struct run *r)
+stop_on_db_error(struct run_state *r)
 {
 	if (!r->db_error || r->stopped)
 		return;
@@ -778,16 +804,16 @@ stop_on_db_error(struct run *r)
 /* A URL is done: counted, said with -v (its diagnostics too), the batch
  * ticked, and the downloads stopped at the first catalogue write error. */
 static void
-count_done(struct run *r, struct target *t, enum http_outcome how)
+count_done(struct run_state *r, struct target *t, enum http_outcome how)
 {
 	struct url_entry *e = &r->rep.urls.v[t->entry];
 
 	mark_frontier(r, t, e->result, how);
 	r->done++;
-	if (url_result_is_problem(e->result) || diag_list_count(&e->diags, DIAG_ERROR))
+	if (report_result_is_problem(e->result) || diag_list_count(&e->diags, DIAG_ERROR))
 		r->problems++;
 	if (r->o->verbose) {
-		say(r, "%s: %s%s%s", e->url, url_result_name(e->result),
+		say(r, "%s: %s%s%s", e->url, report_result_name(e->result),
 		    e->message ? ": " : "", e->message ? e->message : "");
 		for (size_t i = 0; i < e->diags.n; i++) {
 			char line[HF_DIAG_LINE];
@@ -805,13 +831,14 @@ count_done(struct run *r, struct target *t, enum http_outcome how)
 static void
 on_done(void *arg, void *user, struct http_resp *resp)
 {
-	struct run *r = arg;
+	struct run_state *r = arg;
 	struct target *t = user;
+	struct url_entry *e;
 	if (t->robots) {
 		robots_answer(r, t->robots, resp);
 		return;
 	}
-	struct url_entry *e = &r->rep.urls.v[t->entry];
+	e = &r->rep.urls.v[t->entry];
 	e->status = resp->status;
 	e->attempts = resp->attempts;
 	e->bytes = resp->len;
@@ -831,7 +858,7 @@ on_done(void *arg, void *user, struct http_resp *resp)
 static void
 on_tick(void *arg, size_t queued, size_t active, size_t done)
 {
-	struct run *r = arg;
+	struct run_state *r = arg;
 	if (stop_count)
 		http_client_stop(r->http, stop_count > 1 ? 2 : 1, NULL);
 	progress_draw(&r->prog, r->done, r->rep.urls.n, r->problems);
@@ -857,18 +884,22 @@ http_opts_from_config(struct http_opts *h, const struct config *c)
 
 /* A root index: ranked in the order given, recorded in the frontier. */
 static void
-queue_root(struct run *r, const char *url, const struct source_cfg *src)
+queue_root(struct run_state *r, const char *url, const struct source_cfg *src)
 {
+	char *rank;
+	struct target *t;
+	struct frontier_link l;
+
 	if (strset_has(&r->queued, url))
 		return;
-	char *rank = xasprintf("%04zu", r->nroots++);
-	struct frontier_link l = { .url = url, .root = url, .rank = rank, .is_index = 1 };
+	rank = xasprintf("%04zu", r->nroots++);
+	l = (struct frontier_link){ .url = url, .root = url, .rank = rank, .is_index = 1 };
 	r->recorded++;
 	if (catalogue_frontier_add(r->cat, r->run, &l, 1, NULL) != 0) {
 		say(r, "%s: %s", r->o->db, catalogue_error(r->cat));
 		r->db_error = 1;
 	}
-	struct target *t = enqueue(r, url, 1, 0, src, NULL, rank);
+	t = enqueue(r, url, 1, 0, src, NULL, rank);
 	free(rank);
 	if (t)
 		*VEC_PUSH(&r->roots) = (struct root){ t->url, src };
@@ -877,7 +908,7 @@ queue_root(struct run *r, const char *url, const struct source_cfg *src)
 /* The source of a frontier URL found under root, or NULL when root is not
  * a root of this run. */
 static const struct root *
-root_of(struct run *r, const char *root)
+root_of(struct run_state *r, const char *root)
 {
 	for (size_t i = 0; i < r->roots.n; i++)
 		if (strcmp(r->roots.v[i].url, root) == 0)
@@ -886,7 +917,7 @@ root_of(struct run *r, const char *root)
 }
 
 static void
-queue_sources(struct run *r)
+queue_sources(struct run_state *r)
 {
 	for (size_t i = 0; i < r->o->nsources; i++) {
 		const struct source_cfg *s = &r->o->sources[i];
@@ -909,7 +940,7 @@ queue_sources(struct run *r)
 /* A source whose pattern matched no link of the index pages read: said
  * once per run (a case or a path off by one level leaves every feed empty). */
 static int
-pattern_warnings(struct run *r)
+pattern_warnings(struct run_state *r)
 {
 	int n = 0;
 	if (r->rep.count[UR_INDEX] == 0)
@@ -930,7 +961,7 @@ pattern_warnings(struct run *r)
 /* The frontier's URLs left for later runs, by reason (a due URL with no
  * reason recorded was left for the budget). */
 static void
-count_pending(struct run *r)
+count_pending(struct run_state *r)
 {
 	frontier_list due = { 0 };
 	if (catalogue_frontier_due(r->cat, r->run, r->o->recheck_all, &due) != 0) {
@@ -945,14 +976,14 @@ count_pending(struct run *r)
 		if (!root_of(r, due.v[i].root) || (due.v[i].last_run > 0 && !why))
 			continue;
 		for (int o = FRONTIER_BUDGET; why && o <= FRONTIER_INTERRUPTED; o++)
-			if (strcmp(why, frontier_pending_name(o)) == 0)
+			if (strcmp(why, catalogue_frontier_pending_name(o)) == 0)
 				k = (size_t)(o - FRONTIER_BUDGET);
 		r->rep.pending[k]++;
 		if (!why && stop_count)   /* so that `hotfeed status` says the same */
 			*VEC_PUSH(&r->marks) = (struct frontier_mark){
 				xstrdup(due.v[i].url), FRONTIER_INTERRUPTED, due.v[i].is_index };
 	}
-	frontier_list_free(&due);
+	catalogue_frontier_list_free(&due);
 	flush_marks(r);
 }
 
@@ -961,12 +992,14 @@ count_pending(struct run *r)
  * replace the feeds by empty ones (a 404 on the index, a pattern that
  * matches nothing).  Returns the exit status so far. */
 static int
-publish_step(struct run *r, int code)
+publish_step(struct run_state *r, int code)
 {
 	const struct run_opts *o = r->o;
+	long n;
+	char err[512] = "";
 	if (!o->publish || r->db_error || stop_count > 1)
 		return code;
-	long n = catalogue_bulletin_count(r->cat);
+	n = catalogue_bulletin_count(r->cat);
 	if (n == 0) {
 		size_t pending = RUN_PENDING_TOTAL(&r->rep);   /* the next runs will tell */
 		if (!o->quiet && !pending)
@@ -974,7 +1007,6 @@ publish_step(struct run *r, int code)
 		r->rep.publish_error = xstrdup("no bulletin in the catalogue: nothing published");
 		return pending ? code : HF_EXIT_FATAL;
 	}
-	char err[512] = "";
 	if (o->publish(o->publish_arg, r->cat, err, sizeof err) != 0) {
 		r->rep.publish_error = xstrdup(err);
 		return HF_EXIT_FATAL;
@@ -984,9 +1016,9 @@ publish_step(struct run *r, int code)
 
 /* The run's row in the catalogue, for `hotfeed status`. */
 static void
-record_run(struct run *r)
+record_run(struct run_state *r)
 {
-	char *counts = run_report_counts_json(&r->rep);
+	char *counts = report_counts_json(&r->rep);
 	struct run_record rec = {
 		.seconds = r->rep.seconds, .requests = r->rep.requests,
 		.pending = (long)RUN_PENDING_TOTAL(&r->rep), .exit_code = r->rep.exit_code,
@@ -1000,18 +1032,18 @@ record_run(struct run *r)
 /* What a human reads: nothing on success without a terminal, except once,
  * on the catalogue's first run, that pages are left for the next runs. */
 static void
-print_summary(struct run *r, int code)
+print_summary(struct run_state *r, int code)
 {
 	const struct run_opts *o = r->o;
 	if (o->quiet)
 		return;
 	if (code != HF_EXIT_OK) {
 		fputs("hotfeed: ", stderr);
-		run_report_totals(&r->rep, stderr);
-		run_report_problems(&r->rep, stderr, PROBLEMS_SHOWN);
+		report_totals(&r->rep, stderr);
+		report_problems(&r->rep, stderr, PROBLEMS_SHOWN);
 	} else if (o->verbose || r->prog.enabled || r->rep.interrupted) {
 		fputs("hotfeed: ", stderr);
-		run_report_totals(&r->rep, stderr);
+		report_totals(&r->rep, stderr);
 	} else if (RUN_PENDING_TOTAL(&r->rep) > 0 && catalogue_runs_before(r->cat, r->run) == 0) {
 		say(r, "%zu pages pending: the next runs fetch them, %ld requests at a time "
 		    "(--max-requests)", RUN_PENDING_TOTAL(&r->rep), o->cfg->max_requests);
@@ -1019,19 +1051,19 @@ print_summary(struct run *r, int code)
 }
 
 static int
-finish_run(struct run *r, double t0)
+finish_run(struct run_state *r, double t0)
 {
 	const struct run_opts *o = r->o;
 	int code = HF_EXIT_OK;
-	run_report_count(&r->rep);
+	struct diag_tally tally;
+	report_count(&r->rep);
 	flush_marks(r);
 	count_pending(r);
 	r->rep.interrupted = stop_count > 0;
 	for (int i = 0; i < UR_COUNT; i++)
-		if (r->rep.count[i] && url_result_is_problem(i))
+		if (r->rep.count[i] && report_result_is_problem(i))
 			code = HF_EXIT_PARTIAL;
-	struct diag_tally tally;
-	run_report_tally(&r->rep, &tally);
+	report_tally(&r->rep, &tally);
 	if (tally.pages_with_errors)
 		code = HF_EXIT_PARTIAL;  /* a page yielded much less than a bulletin */
 	if (pattern_warnings(r))
@@ -1050,7 +1082,7 @@ finish_run(struct run *r, double t0)
 	progress_clear(&r->prog);
 	if (o->report) {
 		char err[512];
-		if (run_report_write(&r->rep, o->report, err, sizeof err) != 0) {
+		if (report_write(&r->rep, o->report, err, sizeof err) != 0) {
 			say(r, "%s", err);
 			if (code == HF_EXIT_OK)
 				code = HF_EXIT_PARTIAL;
@@ -1066,7 +1098,7 @@ finish_run(struct run *r, double t0)
  * again only when pages fetched turned out to be indexes with more links.
  * Local files cost no request. */
 static int
-fetch_frontier(struct run *r)
+fetch_frontier(struct run_state *r)
 {
 	frontier_list due = { 0 };
 	size_t pos = 0;
@@ -1078,7 +1110,7 @@ fetch_frontier(struct run *r)
 			break;
 		flush_marks(r);
 		if (pos == due.n && r->frontier_grew) {
-			frontier_list_free(&due);
+			catalogue_frontier_list_free(&due);
 			pos = 0;
 			r->frontier_grew = 0;
 			if (catalogue_frontier_due(r->cat, r->run, r->o->recheck_all, &due) != 0) {
@@ -1100,12 +1132,12 @@ fetch_frontier(struct run *r)
 		if (added > 0 && http_client_run(r->http, on_done, on_tick, r) != 0)
 			rc = -1;
 	}
-	frontier_list_free(&due);
+	catalogue_frontier_list_free(&due);
 	return rc;
 }
 
 static void
-run_free(struct run *r)
+run_free(struct run_state *r)
 {
 	for (size_t i = 0; i < r->targets.n; i++) {
 		free(r->targets.v[i]->url);
@@ -1127,7 +1159,7 @@ run_free(struct run *r)
 	for (size_t i = 0; i < r->marks.n; i++)
 		free(r->marks.v[i].url);
 	free(r->marks.v);
-	run_report_free(&r->rep);
+	report_free(&r->rep);
 	http_client_free(r->http);
 	ingest_queue_free(r->iq);
 	while (r->queued_pages)         /* never stored: a database error ended the queue */
@@ -1141,26 +1173,28 @@ run_main(const struct run_opts *o)
 {
 	char msg[512];
 	double t0 = mono_now();
-	int lock = run_lock_acquire(o->db, msg, sizeof msg);
+	int lock = lock_acquire(o->db, msg, sizeof msg);
+	struct run_state r;
+	int code = HF_EXIT_FATAL;
+	struct http_opts ho;
+	int fetched;
+	struct sigaction sa = { .sa_handler = on_stop_signal }, old_int, old_term;
 	if (lock < 0) {
 		fprintf(stderr, "hotfeed: %s\n", msg);
 		return lock == -1 ? HF_EXIT_LOCKED : HF_EXIT_FATAL;
 	}
-	struct run r;
 	memset(&r, 0, sizeof r);
 	r.o = o;
 	r.rep.command = o->command;
 	r.rep.started = time(NULL);
 	progress_init(&r.prog, o->quiet || o->verbose);
 	r.cache_dir = xasprintf("%s.index-cache", o->db);
-	remove_stale_temps(r.cache_dir);   /* an interrupted run's, under the lock */
+	util_remove_stale_temps(r.cache_dir);   /* an interrupted run's, under the lock */
 	r.pattern_hits = xcalloc(o->nsources + 1, sizeof *r.pattern_hits);
 	parse_opts_init(&r.popts);
 	r.popts.max_bytes = o->cfg->max_bytes;
 	r.popts.isolate = 1;
 	r.popts.jobs = (unsigned)o->cfg->jobs;
-	int code = HF_EXIT_FATAL;
-	struct http_opts ho;
 	http_opts_from_config(&ho, o->cfg);
 	if ((r.cat = catalogue_open(o->db, msg, sizeof msg)) == NULL) {
 		fprintf(stderr, "hotfeed: %s\n", msg);
@@ -1174,15 +1208,14 @@ run_main(const struct run_opts *o)
 		fprintf(stderr, "hotfeed: %s: %s\n", o->db, catalogue_error(r.cat));
 		goto out;
 	}
-	struct sigaction sa = { .sa_handler = on_stop_signal }, old_int, old_term;
 	sigemptyset(&sa.sa_mask);
 	stop_count = stop_signal = 0;
 	sigaction(SIGINT, &sa, &old_int);
 	sigaction(SIGTERM, &sa, &old_term);
 	catalogue_batch_begin(r.cat, CAT_BATCH_PAGES, CAT_BATCH_MS);
-	r.iq = catalogue_ingest_queue(r.cat, &r.popts, page_stored, &r);
+	r.iq = ingest_queue_new(r.cat, &r.popts, page_stored, &r);
 	queue_sources(&r);
-	int fetched = http_client_run(r.http, on_done, on_tick, &r) == 0 && fetch_frontier(&r) == 0;
+	fetched = http_client_run(r.http, on_done, on_tick, &r) == 0 && fetch_frontier(&r) == 0;
 	if (ingest_queue_flush(r.iq) != 0) {
 		say(&r, "%s: %s", o->db, catalogue_error(r.cat));
 		r.db_error = 1;
@@ -1199,6 +1232,6 @@ run_main(const struct run_opts *o)
 	sigaction(SIGTERM, &old_term, NULL);
 out:
 	run_free(&r);
-	run_lock_release(lock);
+	lock_release(lock);
 	return code;
 }

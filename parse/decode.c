@@ -11,7 +11,15 @@
 void
 dec_put(struct dec_out *o, unsigned cp)
 {
-	if (buf_put_utf8(&o->b, cp) != 0)
+	struct buf *b = &o->b;
+
+	/* most of a page is ASCII: one byte, in room decode_bytes reserved */
+	if (cp < 0x80 && b->cap - b->len >= 2 && b->max == 0) {
+		b->data[b->len++] = (char)cp;
+		b->data[b->len] = '\0';
+		return;
+	}
+	if (buf_put_utf8(b, cp) != 0)
 		die("decoded text too large");
 }
 
@@ -50,6 +58,12 @@ decode_bytes(enum encoding e, const unsigned char *in, size_t len,
 		o.b.cap = *outlen + 1;
 	}
 	buf_append(&o.b, "", 0);        /* always a NUL-terminated string */
+	/* room for the usual output at once (a two-byte Japanese character
+	 * takes three in UTF-8), not a dozen doublings and copies */
+	if (len < ((size_t)1 << 30) && o.b.cap - o.b.len < len + len / 2 + 64) {
+		o.b.cap = o.b.len + len + len / 2 + 64;
+		o.b.data = xrealloc(o.b.data, o.b.cap);
+	}
 	switch (e) {
 	case ENC_UTF8:        dec_utf8(in, len, &o); break;
 	case ENC_SHIFT_JIS:   dec_shift_jis(in, len, &o); break;

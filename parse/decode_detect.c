@@ -15,7 +15,7 @@
 #include <string.h>
 
 int
-all_ascii(const unsigned char *in, size_t len)
+dec_all_ascii(const unsigned char *in, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
 		if (in[i] >= 0x80)
@@ -23,7 +23,7 @@ all_ascii(const unsigned char *in, size_t len)
 	return 1;
 }
 
-int
+static int
 has_iso2022jp_escape(const unsigned char *in, size_t len)
 {
 	static const char *const escapes[] = { "$@", "$B", "(J", "(I", "(B" };
@@ -56,7 +56,7 @@ char_score(unsigned cp)
 }
 
 long
-plausibility(const char *utf8, size_t len)
+dec_plausibility(const char *utf8, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)utf8;
 	long score = 0;
@@ -94,22 +94,25 @@ try_decoding(enum encoding e, const unsigned char *in, size_t len)
 	struct trial t;
 
 	t.invalid = decode_bytes(e, in, len, &text, &tlen);
-	t.score = plausibility(text, tlen);
+	t.score = dec_plausibility(text, tlen);
 	free(text);
 	return t;
 }
 
 enum encoding
-detect_encoding(const unsigned char *in, size_t len)
+dec_detect_encoding(const unsigned char *in, size_t len)
 {
+	struct trial euc;
+	struct trial sjis;
+
 	if (len == 0)
 		return ENC_UNKNOWN;
-	if (all_ascii(in, len))
+	if (dec_all_ascii(in, len))
 		return has_iso2022jp_escape(in, len) ? ENC_ISO2022JP : ENC_UTF8;
 	if (try_decoding(ENC_UTF8, in, len).invalid == 0)
 		return ENC_UTF8;
-	struct trial euc = try_decoding(ENC_EUC_JP, in, len);
-	struct trial sjis = try_decoding(ENC_SHIFT_JIS, in, len);
+	euc = try_decoding(ENC_EUC_JP, in, len);
+	sjis = try_decoding(ENC_SHIFT_JIS, in, len);
 	if (euc.invalid != sjis.invalid)
 		return euc.invalid < sjis.invalid ? ENC_EUC_JP : ENC_SHIFT_JIS;
 	if (euc.score != sjis.score)

@@ -52,19 +52,22 @@ override_declared(const unsigned char *in, size_t len, const struct declared *d,
 	static const enum encoding candidates[] = {
 		ENC_UTF8, ENC_SHIFT_JIS, ENC_EUC_JP, ENC_ISO2022JP,
 	};
-	long best_score = plausibility(res->text, res->len);
+	long best_score = dec_plausibility(res->text, res->len);
 	enum encoding best = ENC_UNKNOWN;
 	char *best_text = NULL;
 	size_t best_len = 0;
+	char *msg;
 
 	for (size_t k = 0; k < sizeof candidates / sizeof *candidates; k++) {
 		char *text = NULL;
 		size_t tlen = 0;
+		size_t bad;
+		long score;
 		if (candidates[k] == res->encoding ||
-		    (candidates[k] == ENC_ISO2022JP && !all_ascii(in, len)))
+		    (candidates[k] == ENC_ISO2022JP && !dec_all_ascii(in, len)))
 			continue;
-		size_t bad = decode_bytes(candidates[k], in, len, &text, &tlen);
-		long score = plausibility(text, tlen);
+		bad = decode_bytes(candidates[k], in, len, &text, &tlen);
+		score = dec_plausibility(text, tlen);
 		if (bad == 0 && score > best_score) {
 			free(best_text);
 			best_text = text, best_len = tlen;
@@ -75,7 +78,7 @@ override_declared(const unsigned char *in, size_t len, const struct declared *d,
 	}
 	if (best == ENC_UNKNOWN)
 		return;
-	char *msg = xasprintf("declared encoding %s (%s) produced %zu invalid sequence%s; "
+	msg = xasprintf("declared encoding %s (%s) produced %zu invalid sequence%s; "
 	                      "decoded as %s instead", encoding_name(res->encoding), d->how,
 	                      res->invalid, res->invalid == 1 ? "" : "s", encoding_name(best));
 	warn(w, msg);
@@ -107,11 +110,12 @@ use_transport(const unsigned char *in, size_t len, const char *transport,
 	enum encoding t;
 	size_t tlen = strlen(transport);
 	const char *tl = transport;
+	enum label_kind kind;
 
 	/* a Content-Type parameter may be quoted: charset="Shift_JIS" */
 	if (tlen >= 2 && (tl[0] == '"' || tl[0] == '\'') && tl[tlen - 1] == tl[0])
 		tl++, tlen -= 2;
-	enum label_kind kind = label_lookup(tl, tlen, &t);
+	kind = dec_label_lookup(tl, tlen, &t);
 
 	if (kind != LABEL_SUPPORTED) {
 		char label[48];
@@ -150,11 +154,11 @@ decode_document(const unsigned char *in, size_t len, const char *transport,
 
 	memset(res, 0, sizeof *res);
 	buf_init(&w, 0);
-	if ((e = sniff_bom(in, len, &bomlen)) != ENC_UNKNOWN) {
+	if ((e = dec_sniff_bom(in, len, &bomlen)) != ENC_UNKNOWN) {
 		finish(res, e, "bom", in + bomlen, len - bomlen);
 		goto out;
 	}
-	sniff_declared(in, len, &d);
+	dec_sniff_declared(in, len, &d);
 	if (transport != NULL && *transport != '\0' &&
 	    use_transport(in, len, transport, &d, res, &w))
 		goto out;
@@ -166,7 +170,7 @@ decode_document(const unsigned char *in, size_t len, const char *transport,
 	}
 	if (d.kind == LABEL_UNSUPPORTED)
 		warn_label(&w, d.how, d.label, d.kind);
-	if ((e = detect_encoding(in, len)) != ENC_UNKNOWN) {
+	if ((e = dec_detect_encoding(in, len)) != ENC_UNKNOWN) {
 		finish(res, e, "detected", in, len);
 		goto out;
 	}

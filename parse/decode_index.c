@@ -33,13 +33,14 @@ convert_one(iconv_t cd, const unsigned char *bytes, size_t n)
 	char inb[4], outb[8];
 	char *ip = inb, *op = outb;
 	size_t il = n, ol = sizeof outb;
+	unsigned cp;
 
 	memcpy(inb, bytes, n);
 	iconv(cd, NULL, NULL, NULL, NULL);
 	if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || il != 0 ||
 	    sizeof outb - ol != 4)
 		return 0;
-	unsigned cp = (unsigned char)outb[0] | (unsigned char)outb[1] << 8 |
+	cp = (unsigned char)outb[0] | (unsigned char)outb[1] << 8 |
 	              (unsigned char)outb[2] << 16 | (unsigned)(unsigned char)outb[3] << 24;
 	return cp > 0xFFFF ? 0 : cp;
 }
@@ -91,7 +92,7 @@ build_jis0212(void)
 }
 
 unsigned
-index_jis0208(unsigned pointer)
+dec_index_jis0208(unsigned pointer)
 {
 	if (!jis0208_ready)
 		build_jis0208();
@@ -99,7 +100,7 @@ index_jis0208(unsigned pointer)
 }
 
 unsigned
-index_jis0212(unsigned pointer)
+dec_index_jis0212(unsigned pointer)
 {
 	if (!jis0212_ready)
 		build_jis0212();

@@ -20,7 +20,7 @@ enum label_kind {
 
 /* Look up n bytes of label (trimmed of ASCII whitespace, ASCII
  * case-insensitive).  *e is set for LABEL_SUPPORTED, ENC_UNKNOWN otherwise. */
-enum label_kind label_lookup(const char *label, size_t n, enum encoding *e);
+enum label_kind dec_label_lookup(const char *label, size_t n, enum encoding *e);
 
 /* The decoders' output: UTF-8 in a buf (no ceiling: each decoder writes at
  * most 3 bytes per input byte plus 4) and the count of U+FFFDs for errors. */
@@ -43,11 +43,11 @@ void dec_iso2022jp(const unsigned char *in, size_t len, struct dec_out *o);
 /* WHATWG index jis0208 / jis0212 (decode_index.c): the code point at
  * pointer, or 0 when the index has none.  Built on first use through glibc
  * iconv (CP932 for jis0208, EUC-JP for jis0212); dies if glibc lacks them. */
-unsigned index_jis0208(unsigned pointer);
-unsigned index_jis0212(unsigned pointer);
+unsigned dec_index_jis0208(unsigned pointer);
+unsigned dec_index_jis0212(unsigned pointer);
 
 /* Sniffing (decode_sniff.c). */
-enum encoding sniff_bom(const unsigned char *in, size_t len, size_t *bomlen);
+enum encoding dec_sniff_bom(const unsigned char *in, size_t len, size_t *bomlen);
 
 struct declared {
 	enum label_kind kind;  /* LABEL_NONE: no declaration found */
@@ -59,14 +59,13 @@ struct declared {
 /* The HTML Standard's prescan of the first 1024 bytes for a <meta> charset,
  * then Chromium's scan of the rest of <head> for one, then a leading
  * <?xml ... encoding="..."?> as a fallback. */
-void sniff_declared(const unsigned char *in, size_t len, struct declared *d);
+void dec_sniff_declared(const unsigned char *in, size_t len, struct declared *d);
 
 /* Detection (decode_detect.c). */
-long plausibility(const char *utf8, size_t len);
+long dec_plausibility(const char *utf8, size_t len);
 /* Guess among UTF-8, Shift_JIS, EUC-JP and ISO-2022-JP; ENC_UNKNOWN when the
  * bytes do not decide (empty input, or an exact tie). */
-enum encoding detect_encoding(const unsigned char *in, size_t len);
-int all_ascii(const unsigned char *in, size_t len);
-int has_iso2022jp_escape(const unsigned char *in, size_t len);
+enum encoding dec_detect_encoding(const unsigned char *in, size_t len);
+int dec_all_ascii(const unsigned char *in, size_t len);
 
 #endif

@@ -27,17 +27,18 @@ dec_shift_jis(const unsigned char *in, size_t len, struct dec_out *o)
 		} else if (b >= 0xA1 && b <= 0xDF) {
 			dec_put(o, 0xFF61 - 0xA1 + b);
 		} else if ((b >= 0x81 && b <= 0x9F) || (b >= 0xE0 && b <= 0xFC)) {
+			unsigned t;
+			unsigned cp = 0;
 			if (i == len) {
 				dec_error(o);
 				break;
 			}
-			unsigned t = in[i++];
-			unsigned cp = 0;
+			t = in[i++];
 			if ((t >= 0x40 && t <= 0x7E) || (t >= 0x80 && t <= 0xFC)) {
 				unsigned p = (b - (b < 0xA0 ? 0x81 : 0xC1)) * 188 +
 				             t - (t < 0x7F ? 0x40 : 0x41);
 				cp = (p >= 8836 && p <= 10715) ? 0xE000 - 8836 + p :
-				     index_jis0208(p);
+				     dec_index_jis0208(p);
 			}
 			if (cp) {
 				dec_put(o, cp);
@@ -58,12 +59,14 @@ euc_jp_pair(const unsigned char *in, size_t len, size_t i, unsigned lead,
             struct dec_out *o)
 {
 	int jis0212 = 0;
+	unsigned b;
+	unsigned cp = 0;
 
 	if (i == len) {
 		dec_error(o);
 		return i;
 	}
-	unsigned b = in[i++];
+	b = in[i++];
 	if (lead == 0x8E && b >= 0xA1 && b <= 0xDF) {
 		dec_put(o, 0xFF61 - 0xA1 + b);
 		return i;
@@ -77,10 +80,9 @@ euc_jp_pair(const unsigned char *in, size_t len, size_t i, unsigned lead,
 		}
 		b = in[i++];
 	}
-	unsigned cp = 0;
 	if (lead >= 0xA1 && lead <= 0xFE && b >= 0xA1 && b <= 0xFE) {
 		unsigned p = (lead - 0xA1) * 94 + b - 0xA1;
-		cp = jis0212 ? index_jis0212(p) : index_jis0208(p);
+		cp = jis0212 ? dec_index_jis0212(p) : dec_index_jis0208(p);
 	}
 	if (cp) {
 		dec_put(o, cp);
@@ -188,10 +190,10 @@ iso_char(struct iso2022 *s, unsigned b, struct dec_out *o)
 		}
 		break;
 	case ISO_TRAIL: {
-		s->state = ISO_LEAD;
 		unsigned cp = 0;
+		s->state = ISO_LEAD;
 		if (b >= 0x21 && b <= 0x7E)
-			cp = index_jis0208((s->lead - 0x21) * 94 + b - 0x21);
+			cp = dec_index_jis0208((s->lead - 0x21) * 94 + b - 0x21);
 		if (cp)
 			dec_put(o, cp);
 		else

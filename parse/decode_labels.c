@@ -106,7 +106,7 @@ label_is(const char *s, size_t n, const char *label)
 }
 
 enum label_kind
-label_lookup(const char *s, size_t n, enum encoding *e)
+dec_label_lookup(const char *s, size_t n, enum encoding *e)
 {
 	*e = ENC_UNKNOWN;
 	while (n && CH_IS_ASCII_SPACE((unsigned char)*s))
@@ -131,7 +131,7 @@ encoding_from_label(const char *label)
 
 	if (label == NULL)
 		return ENC_UNKNOWN;
-	label_lookup(label, strlen(label), &e);
+	dec_label_lookup(label, strlen(label), &e);
 	return e;
 }
 

@@ -21,7 +21,7 @@
 #define ATTR_MAX 64     /* longer names/values are kept truncated */
 
 enum encoding
-sniff_bom(const unsigned char *in, size_t len, size_t *bomlen)
+dec_sniff_bom(const unsigned char *in, size_t len, size_t *bomlen)
 {
 	if (len >= 3 && in[0] == 0xEF && in[1] == 0xBB && in[2] == 0xBF) {
 		*bomlen = 3;
@@ -82,6 +82,8 @@ at(const struct scan *s, const char *lit)
 static int
 get_attribute(struct scan *s, struct attr *a)
 {
+	unsigned char q;
+
 	a->nlen = a->vlen = 0;
 	a->name[0] = a->value[0] = '\0';
 	while (s->pos < s->end && (CH_IS_ASCII_SPACE(s->p[s->pos]) || s->p[s->pos] == '/'))
@@ -91,9 +93,10 @@ get_attribute(struct scan *s, struct attr *a)
 	if (s->p[s->pos] == '>')
 		return 0;
 	for (;; s->pos++) {     /* the name */
+		unsigned char c;
 		if (s->pos >= s->end)
 			return -1;
-		unsigned char c = s->p[s->pos];
+		c = s->p[s->pos];
 		if (c == '=' && a->nlen > 0)
 			goto value;
 		if (CH_IS_ASCII_SPACE(c))
@@ -114,7 +117,7 @@ value:
 		s->pos++;
 	if (s->pos >= s->end)
 		return -1;
-	unsigned char q = s->p[s->pos];
+	q = s->p[s->pos];
 	if (q == '"' || q == '\'') {
 		for (s->pos++; s->pos < s->end; s->pos++) {
 			if (s->p[s->pos] == q) {
@@ -145,7 +148,7 @@ set_declared(struct declared *d, const char *label, size_t n, const char *how)
 	memcpy(d->label, label, k);
 	d->label[k] = '\0';
 	d->how = how;
-	d->kind = label_lookup(label, n, &d->enc);
+	d->kind = dec_label_lookup(label, n, &d->enc);
 	/* the HTML Standard reads a declared x-user-defined as windows-1252 */
 	if (d->kind == LABEL_UNSUPPORTED && ascii_casecmp(d->label, "x-user-defined") == 0) {
 		d->kind = LABEL_SUPPORTED;
@@ -159,6 +162,7 @@ static int
 content_charset(const char *s, size_t n, const char **label, size_t *llen)
 {
 	size_t i = 0;
+	size_t j;
 
 	for (;;) {
 		while (i + 7 <= n && ascii_ncasecmp(s + i, "charset", 7) != 0)
@@ -184,7 +188,7 @@ content_charset(const char *s, size_t n, const char **label, size_t *llen)
 		*llen = (size_t)(close - (s + i + 1));
 		return 1;
 	}
-	size_t j = i;
+	j = i;
 	while (j < n && !CH_IS_ASCII_SPACE((unsigned char)s[j]) && s[j] != ';')
 		j++;
 	*label = s + i;
@@ -342,8 +346,9 @@ prescan(const unsigned char *in, size_t len, struct declared *d, int late)
 				return 0;
 		} else if (at(&s, "<meta") && s.end - s.pos > 5 &&
 		           (CH_IS_ASCII_SPACE(in[s.pos + 5]) || in[s.pos + 5] == '/')) {
+			int r;
 			s.pos += 5;
-			int r = prescan_meta(&s, d);
+			r = prescan_meta(&s, d);
 			if (r != 0)
 				return r > 0;
 		} else if (s.end - s.pos > 2 && in[s.pos] == '<' &&
@@ -377,15 +382,18 @@ xml_declaration(const unsigned char *in, size_t len, struct declared *d)
 {
 	size_t end = len < PRESCAN_BYTES ? len : PRESCAN_BYTES;
 	const unsigned char *gt;
+	size_t n;
 
 	if (end < 6 || memcmp(in, "<?xml", 5) != 0 || !CH_IS_ASCII_SPACE(in[5]) ||
 	    (gt = memchr(in, '>', end)) == NULL)
 		return 0;
-	size_t n = (size_t)(gt - in);
+	n = (size_t)(gt - in);
 	for (size_t i = 5; i + 8 < n; i++) {
+		size_t j;
+		const unsigned char *close;
 		if (memcmp(in + i, "encoding", 8) != 0 || !CH_IS_ASCII_SPACE(in[i - 1]))
 			continue;
-		size_t j = i + 8;
+		j = i + 8;
 		while (j < n && CH_IS_ASCII_SPACE(in[j]))
 			j++;
 		if (j >= n || in[j] != '=')
@@ -395,7 +403,7 @@ xml_declaration(const unsigned char *in, size_t len, struct declared *d)
 			j++;
 		if (j >= n || (in[j] != '"' && in[j] != '\''))
 			return 0;
-		const unsigned char *close = memchr(in + j + 1, in[j], n - j - 1);
+		close = memchr(in + j + 1, in[j], n - j - 1);
 		if (close == NULL)
 			return 0;
 		set_declared(d, (const char *)in + j + 1, (size_t)(close - in) - j - 1,
@@ -408,7 +416,7 @@ xml_declaration(const unsigned char *in, size_t len, struct declared *d)
 }
 
 void
-sniff_declared(const unsigned char *in, size_t len, struct declared *d)
+dec_sniff_declared(const unsigned char *in, size_t len, struct declared *d)
 {
 	memset(d, 0, sizeof *d);
 	d->kind = LABEL_NONE;

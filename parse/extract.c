@@ -19,7 +19,7 @@
 enum hfield {
 	H_SEVERITY, H_EXPLOIT, H_ACTION, H_REBOOT, H_UNINSTALL, H_TARGETS,
 	H_SECINFO, H_KBINFO, H_PAST, H_VULNID, H_URGENCY, H_URGENCY2,
-	H_REGISTERED, H_UPDATED, H_FAQ, H_HISTORY, H_REPORTED, H_INFOSOURCE,
+	H_REGISTERED, H_UPDATED, H_FAQ, H_HISTORY, H_REPORTED, H_INFOSOURCE, H_KB,
 	H_COUNT
 };
 
@@ -44,18 +44,20 @@ static const struct {
 	size_t link_scan;       /* fewer links of a block are compared one by one
 	                           with a line, more are put in a set */
 	size_t headline_chars;  /* a shorter heading is a section's, not a headline */
+	size_t explained_chars; /* characters after an option that explain it */
 } tune = {
 	.value_lines = 16, .last_value_lines = 12, .below_scan = 200, .title_scan = 400,
 	.title_lines = 3, .mark_scan = 80, .heading_bytes = 200, .label_bytes = 100,
 	.edition_lines = 4, .edition_bytes = 48, .nav_links = 64,
-	.headline_scan = 2000, .link_scan = 8, .headline_chars = 10,
+	.headline_scan = 2000, .link_scan = 8, .headline_chars = 10, .explained_chars = 12,
 };
 
 struct found;
-struct page;
-typedef void header_reader(const struct page *, const struct found *, struct bulletin *);
+struct line_index;
+typedef void header_reader(const struct line_index *, const struct found *, struct bulletin *);
 static header_reader read_severity, read_targets, read_exploit, read_reboot, read_uninstall,
-	read_action, read_past, read_urgency, read_registered, read_updated, read_references_from;
+	read_action, read_past, read_urgency, read_registered, read_updated, read_references_from,
+	read_kb;
 
 /* What a label's value is. */
 enum vkind {
@@ -65,6 +67,7 @@ enum vkind {
 	V_DATE,
 	V_LINKS,        /* links: references */
 	V_ID,           /* MSyy-nnn/KB: its first line only */
+	V_KB,           /* KB numbers */
 	V_NONE          /* known, not modelled: a boundary only */
 };
 
@@ -74,8 +77,10 @@ enum vkind {
  * model from the value (NULL: read elsewhere, or not modelled).  The rows
  * are read in this order; a variant spelling is one more string.
  */
+#define MAX_SPELLINGS 8
+
 static const struct {
-	const char *spellings[3];
+	const char *spellings[MAX_SPELLINGS];
 	enum hfield field;
 	enum vkind kind;
 	header_reader *read;
@@ -91,12 +96,21 @@ static const struct {
 	 * different scale and is not modelled (samples/README.md) */
 	{ { "緊急対応度" }, H_URGENCY, V_TEXT, read_urgency },
 	{ { "対応の緊急性" }, H_URGENCY2, V_NONE, NULL },
-	{ { "登録日" }, H_REGISTERED, V_DATE, read_registered },
-	{ { "更新日" }, H_UPDATED, V_DATE, read_updated },
+	/* dates: a page's first publication, and its last revision */
+	{ { "登録日", "公開日", "発行日", "掲載日", "初版", "公開" }, H_REGISTERED, V_DATE,
+	  read_registered },
+	{ { "更新日", "最終更新日", "最終更新", "改訂日", "改版日", "更新" }, H_UPDATED, V_DATE,
+	  read_updated },
 	{ { "セキュリティ情報" }, H_SECINFO, V_LINKS, read_references_from },
 	{ { "よく寄せられる質問" }, H_FAQ, V_LINKS, read_references_from },
-	{ { "脆弱性識別番号", "セキュリティ番号" }, H_VULNID, V_ID, NULL },
-	{ { "サポート技術情報" }, H_KBINFO, V_NONE, NULL },
+	/* the bulletin's id (and KB numbers printed with it) */
+	{ { "脆弱性識別番号", "セキュリティ識別番号", "セキュリティ番号", "識別番号",
+	    "MS番号", "セキュリティ情報番号", "修正プログラム番号" }, H_VULNID, V_ID, NULL },
+	/* the KB numbers alone */
+	{ { "KB番号", "サポート技術情報番号", "サポート技術情報 番号", "技術情報番号", "文書番号",
+	    "KB" }, H_KB, V_KB, read_kb },
+	/* the bulletin's KB articles (an empty cell on most pages) */
+	{ { "サポート技術情報" }, H_KBINFO, V_KB, read_kb },
 	{ { "更新履歴" }, H_HISTORY, V_NONE, NULL },
 	{ { "報告日" }, H_REPORTED, V_DATE, NULL },        /* a notice's: notice_dates() */
 	{ { "情報ソース" }, H_INFOSOURCE, V_NONE, NULL },
@@ -119,11 +133,15 @@ struct found {
 	int present;
 	size_t at;              /* the label's item */
 	const char *inline_rest;/* value on the label's own line, or NULL/"" */
+	int strung;             /* one of several labels on that line: the
+	                           value is inline_rest and nothing else */
 	size_t from, to;        /* value items */
 };
 
 struct header {
 	struct found f[H_COUNT];
+	char *owned[H_COUNT];   /* inline values cut at the next label */
+	unsigned times[H_COUNT];/* how often the label stands on the page */
 };
 
 #define NO_ITEM ((size_t)-1)
@@ -174,18 +192,20 @@ label_gloss(const char *r)
 static int
 label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 {
-	const char *p = label_skip_leads(text), *alias_rest;
+	const char *p = ex_label_skip_leads(text), *alias_rest;
 	size_t alias_len;
 	const char *alias = extract_label_alias(p, &alias_rest, &alias_len);
 
-	if ((unsigned char)*p < 0x80 && alias == NULL)
-		return 0;       /* every label but an alias starts with a Japanese character */
+	/* every label but an alias starts with a Japanese character, or MS / KB (MS番号) */
+	if ((unsigned char)*p < 0x80 && alias == NULL && !text_starts(p, "MS") &&
+	    !text_starts(p, "KB"))
+		return 0;
 	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
-		for (size_t n = 0; n < 3 && header_labels[k].spellings[n]; n++) {
+		for (size_t n = 0; n < MAX_SPELLINGS && header_labels[k].spellings[n]; n++) {
 			size_t len = strlen(header_labels[k].spellings[n]);
 			const char *r = alias ? (n == 0 && strcmp(alias, header_labels[k].spellings[0]) == 0
 			                         ? alias_rest : NULL)
-			                      : label_rest(p, header_labels[k].spellings[n], len);
+			                      : ex_label_rest(p, header_labels[k].spellings[n], len);
 			if (r == NULL && alias == NULL && strncmp(p, header_labels[k].spellings[n], len) == 0)
 				r = label_gloss(p + len);       /* "更新日（Last Updated）" */
 			if (r == NULL)
@@ -222,6 +242,17 @@ field_kind(enum hfield f)
 	return V_NONE;
 }
 
+/* Characters (code points) of s. */
+static size_t
+count_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
 static int
 names_option(const char *t, const struct option *o, size_t n)
 {
@@ -245,7 +276,7 @@ value_fits(enum vkind kind, const char *t)
 		return names_option(t, severity_options, N_SEVERITY_OPTIONS) ||
 	       names_option(t, target_options, N_TARGET_OPTIONS);
 	case V_YESNO:
-		(void)yesno_read(t, YN_ALL, &ok);
+		(void)ex_yesno_read(t, YN_ALL, &ok);
 		return ok;
 	case V_DATE:
 		return text_parse_date(t, d) == 0;
@@ -273,27 +304,32 @@ alone_in_cell(const struct hdoc *doc, size_t b)
 }
 
 /*
- * A label counts only where a label can stand: closed by a colon or 】, or
- * alone on its line in a <th>, a <dt>, an emphasized run, or a cell of its
- * own; or on the first line of a cell whose next line reads as its value
- * ("深刻度<br>●1(緊急)…", a kind of value a menu line is not); or before
- * spacing and such a value on its own line (plain text: "■深刻度　■2(重要)").  So prose
- * that starts with a label's word ("対策 については…") and a plain-text
- * menu line are not labels.
+ * A label counts only where a label can stand: closed by a colon or 】;
+ * at a line start followed by a value of its kind ("登録日 2004/04/14",
+ * "深刻度 ●1(緊急)…"; every line of plain text in <pre> is a line start:
+ * "■深刻度　■2(重要)"); alone on its line after a mark (■, 【, ・) or in a
+ * <th>, a <dt>, an emphasized run, or a cell of its own; or on the first
+ * line of a cell whose next line reads as its value ("深刻度<br>●1(緊急)…",
+ * a kind of value a menu line is not).  So prose that starts with a label's
+ * word ("対策 については…") and a plain-text menu line are not labels.
  */
 static int
-label_at(const struct page *pg, size_t i, enum hfield *field, const char **rest)
+label_at(const struct line_index *pg, size_t i, enum hfield *field, const char **rest)
 {
 	const struct item *it = &pg->items.v[i];
-	const struct hblock *bl = item_block(pg, i);
+	const struct hblock *bl = ex_item_block(pg, i);
 	int closed;
 
 	if (!label_text(it->text, field, rest, &closed))
 		return 0;
 	if (closed)
 		return 1;
-	if (**rest)     /* "■深刻度　□1(緊急) ■2(重要)": spacing, then a value */
-		return value_fits(field_kind(*field), *rest);
+	if (**rest)     /* "■登録日 2004/04/14": a value of the label's kind */
+		return (it->off == 0 || ex_label_skip_leads(it->text) != it->text ||
+		        (bl->flags & HB_PRE)) &&
+		       value_fits(field_kind(*field), *rest);
+	if (ex_label_skip_leads(it->text) != it->text)
+		return 1;       /* "■深刻度" alone on its line: the mark makes it one */
 	if ((bl->flags & (HB_TH | HB_DT)) || it->emph)
 		return 1;
 	if (it->off != 0 || bl->cell == 0)
@@ -307,9 +343,9 @@ label_at(const struct page *pg, size_t i, enum hfield *field, const char **rest)
 /* A label wrapped over lines of its cell ("再起動の<br>必要性"): the item
  * after it, or 0 when the block starting at item i is not one. */
 static size_t
-wrapped_label(const struct page *pg, size_t i, enum hfield *field)
+wrapped_label(const struct line_index *pg, size_t i, enum hfield *field)
 {
-	const struct hblock *bl = item_block(pg, i);
+	const struct hblock *bl = ex_item_block(pg, i);
 	const char *rest;
 	char *joined, *o;
 	size_t j = i + 1;
@@ -344,9 +380,9 @@ struct link_texts {
 };
 
 static int
-is_link_item(const struct page *pg, size_t i, struct link_texts *lt)
+is_link_item(const struct line_index *pg, size_t i, struct link_texts *lt)
 {
-	const struct hblock *bl = item_block(pg, i);
+	const struct hblock *bl = ex_item_block(pg, i);
 
 	if (bl->links.n <= tune.link_scan) {
 		for (size_t k = 0; k < bl->links.n; k++)
@@ -365,21 +401,21 @@ is_link_item(const struct page *pg, size_t i, struct link_texts *lt)
 
 /* The cell below a label in a table whose labels form a row of their own. */
 static void
-value_below(const struct page *pg, struct found *fd)
+value_below(const struct line_index *pg, struct found *fd)
 {
-	const struct hblock *lb = item_block(pg, fd->at);
+	const struct hblock *lb = ex_item_block(pg, fd->at);
 
 	if (lb->row == 0)
 		return;
 	for (size_t j = fd->at + 1; j < pg->body && j < fd->at + tune.below_scan; j++) {
-		const struct hblock *bl = item_block(pg, j);
+		const struct hblock *bl = ex_item_block(pg, j);
 		if (bl->table == lb->table && bl->row != lb->row && bl->col == lb->col) {
 			size_t k = j;
 			enum hfield f;
 			const char *rest;
 			if (is_label_item(pg->items.v[j].text, &f, &rest))
 				return;
-			while (k < pg->body && item_block(pg, k)->cell == bl->cell)
+			while (k < pg->body && ex_item_block(pg, k)->cell == bl->cell)
 				k++;
 			fd->from = j;
 			fd->to = k;
@@ -397,15 +433,15 @@ value_below(const struct page *pg, struct found *fd)
  * table nesting.
  */
 static size_t
-value_end(const struct page *pg, const struct found *fd)
+value_end(const struct line_index *pg, const struct found *fd)
 {
-	const struct hblock *lb = item_block(pg, fd->at);
+	const struct hblock *lb = ex_item_block(pg, fd->at);
 	size_t j, first = fd->from < fd->to ? pg->items.v[fd->from].block : 0;
 	int by_row = fd->from < fd->to && lb->row != 0 && first != pg->items.v[fd->at].block &&
 	             pg->doc->blocks.v[first].cell != lb->cell;
 
 	for (j = fd->from; j < fd->to; j++) {
-		const struct hblock *bl = item_block(pg, j);
+		const struct hblock *bl = ex_item_block(pg, j);
 		if (bl->depth < lb->depth)
 			break;
 		if (by_row ? (bl->table == lb->table && bl->row != lb->row)
@@ -415,8 +451,72 @@ value_end(const struct page *pg, const struct found *fd)
 	return j;
 }
 
+/*
+ * The next label strung on the same line after a value ("2005/08/11
+ * 【更新日】2005/08/12", "…　■深刻度：2(重要)"): a label closed by 】 or a
+ * colon, opened by 【 / ■ / [ or standing after a space.  Returns where it
+ * starts (its opening mark) or NULL.
+ */
+static const char *
+next_strung_label(const char *v)
+{
+	static const char *const opens[] = { "【", "■", "[", "◆", "●", "・" };
+
+	for (const char *p = v; *p; p++) {
+		enum hfield f;
+		const char *rest;
+		int closed, open = 0;
+		if (((unsigned char)*p & 0xC0) == 0x80)
+			continue;
+		for (size_t k = 0; k < sizeof opens / sizeof *opens && !open; k++)
+			open = text_starts(p, opens[k]);
+		if (!open && !(p > v && (p[-1] == ' ' || (p - v >= 3 && text_starts(p - 3, FW_SPACE)))))
+			continue;
+		if (p > v && label_text(p, &f, &rest, &closed) && closed)
+			return p;
+	}
+	return NULL;
+}
+
+/* Record the labels strung on line i after its first one (field f,
+ * value rest); the first one's value is cut where the next begins. */
+static enum hfield
+strung_labels(size_t i, enum hfield f, const char *rest, struct header *h)
+{
+	const char *next;
+
+	while (rest && *rest && (next = next_strung_label(rest)) != NULL) {
+		enum hfield nf;
+		const char *nrest;
+		int closed;
+		if (!h->owned[f] && h->f[f].at == i) {
+			h->owned[f] = text_clean_n(rest, (size_t)(next - rest));
+			h->f[f].inline_rest = h->owned[f];
+			h->f[f].strung = 1;
+		}
+		(void)label_text(next, &nf, &nrest, &closed);
+		if (!h->f[nf].present) {
+			h->f[nf].present = 1;
+			h->f[nf].at = i;
+			h->f[nf].from = h->f[nf].to = i + 1;
+			h->f[nf].inline_rest = nrest;
+			h->f[nf].strung = 1;
+		}
+		f = nf;
+		rest = nrest;
+	}
+	return f;
+}
+
 static void
-find_header(const struct page *pg, struct header *h)
+header_free(struct header *h)
+{
+	for (int f = 0; f < H_COUNT; f++)
+		free(h->owned[f]);
+}
+
+static void
+find_header(const struct line_index *pg, struct header *h)
 {
 	size_t i, last = (size_t)-1;
 	enum hfield lastf = H_COUNT;
@@ -427,7 +527,7 @@ find_header(const struct page *pg, struct header *h)
 		enum hfield f;
 		const char *rest = "";
 		size_t after = i + 1;
-		if (is_link_item(pg, i, &lt) || item_is_furniture(pg, i))
+		if (is_link_item(pg, i, &lt) || ex_item_is_furniture(pg, i))
 			continue;
 		if (!label_at(pg, i, &f, &rest) &&
 		    (after = wrapped_label(pg, i, &f)) == 0)
@@ -435,6 +535,7 @@ find_header(const struct page *pg, struct header *h)
 		if (last != (size_t)-1)
 			h->f[lastf].to = i;
 		last = (size_t)-1;
+		h->times[f]++;
 		if (h->f[f].present)
 			continue;       /* the first one counts */
 		h->f[f].present = 1;
@@ -445,6 +546,8 @@ find_header(const struct page *pg, struct header *h)
 		last = i;
 		lastf = f;
 		i = after - 1;
+		if (*rest)
+			lastf = strung_labels(i, f, rest, h);
 	}
 	strset_free(&lt.set);
 	if (last != (size_t)-1)
@@ -469,7 +572,7 @@ find_header(const struct page *pg, struct header *h)
 /* The value as text: inline rest, then the value lines; image alt when
  * there is no text.  NULL when empty. */
 static char *
-value_text(const struct page *pg, const struct found *fd)
+value_text(const struct line_index *pg, const struct found *fd)
 {
 	struct buf b;
 	char *s, *clean;
@@ -479,7 +582,7 @@ value_text(const struct page *pg, const struct found *fd)
 		buf_puts(&b, fd->inline_rest);
 	for (size_t i = fd->from; i < fd->to; i++) {
 		const char *t = pg->items.v[i].text;
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		if (*t == 0 && bl->alt && pg->items.v[i].off == 0)
 			t = bl->alt;
 		if (*t == 0)
@@ -502,7 +605,7 @@ value_text(const struct page *pg, const struct found *fd)
 }
 
 static void
-read_yesno(const struct page *pg, const struct found *fd, enum yesno_field words,
+read_yesno(const struct line_index *pg, const struct found *fd, enum yesno_field words,
            const char *label, enum tristate *out, char **text, struct bulletin *b)
 {
 	char *v;
@@ -513,7 +616,7 @@ read_yesno(const struct page *pg, const struct found *fd, enum yesno_field words
 	v = value_text(pg, fd);
 	if (v == NULL)
 		return;
-	*out = yesno_read(v, words, &understood);
+	*out = ex_yesno_read(v, words, &understood);
 	if (!understood)
 		bulletin_diag(b, DIAG_VALUE_UNPARSED, "%s: \"%s\" not understood", label, v);
 	if (text)
@@ -525,7 +628,7 @@ read_yesno(const struct page *pg, const struct found *fd, enum yesno_field words
 /* A date split over lines after its label ("【更新日】2005年 8月<br>11日"):
  * the value on the label's line and the next lines of its block. */
 static int
-date_continued(const struct page *pg, const struct found *fd, const char *v, char d[11])
+date_continued(const struct line_index *pg, const struct found *fd, const char *v, char d[11])
 {
 	struct buf acc;
 	int rc = -1;
@@ -549,7 +652,7 @@ date_continued(const struct page *pg, const struct found *fd, const char *v, cha
 }
 
 static void
-read_date(const struct page *pg, const struct found *fd, const char *label, char **out,
+read_date(const struct line_index *pg, const struct found *fd, const char *label, char **out,
           struct bulletin *b)
 {
 	char d[11], *v;
@@ -596,6 +699,15 @@ read_id(const char *v, struct bulletin *b)
 	strlist_free(&ids);
 }
 
+/* A sentence: ends in 。 (prose, never a headline). */
+static int
+is_sentence(const char *t)
+{
+	size_t n = strlen(t);
+
+	return n >= 3 && strcmp(t + n - 3, "。") == 0;
+}
+
 static int
 is_paren(const char *s)
 {
@@ -618,7 +730,8 @@ unparen(const char *s)
 
 /*
  * An id block: a line that is only an MS id and its KB numbers
- * ("MS03-047/829436"), as 2003-2004 pages print it above the headline.
+ * ("MS03-047/829436", "MS05-039 (KB899588)", "ＭＳ０５－０１５／ＫＢ８８８１１３"
+ * folded), as 2003-2004 pages print it above the headline.
  */
 static int
 is_id_block(const char *t)
@@ -627,6 +740,8 @@ is_id_block(const char *t)
 	const char *p, *start;
 	int typo, ok = 0;
 
+	while (*t == ' ' || text_starts(t, FW_SPACE) || text_starts(t, "\xc2\xa0"))
+		t += *t == ' ' ? 1 : text_starts(t, FW_SPACE) ? 3 : 2;  /* indentation */
 	if (!text_starts(t, "M") && !text_starts(t, "m") && !text_starts(t, "\xef\xbc\xad"))
 		return 0;
 	f = text_fold(t);
@@ -634,7 +749,10 @@ is_id_block(const char *t)
 	if (p && start == f) {
 		ok = 1;
 		for (; *p && ok; p++)
-			ok = *p == '/' || (*p >= '0' && *p <= '9') || *p == ' ';
+			if ((p[0] == 'K' || p[0] == 'k') && (p[1] == 'B' || p[1] == 'b'))
+				p++;
+			else
+				ok = strchr("/ (),:", *p) != NULL || (*p >= '0' && *p <= '9');
 	}
 	free(f);
 	return ok;
@@ -668,7 +786,7 @@ edition_line(const char *t, char d[11])
 }
 
 int
-series_line(const char *t)
+ex_series_line(const char *t)
 {
 	char d[11];
 
@@ -697,9 +815,9 @@ title_line(const char *t, struct bulletin *b)
 
 /* A one-cell row of the label table (<td colspan=4>title</td>). */
 static int
-whole_row(const struct page *pg, size_t i)
+whole_row(const struct line_index *pg, size_t i)
 {
-	const struct hblock *bl = item_block(pg, i);
+	const struct hblock *bl = ex_item_block(pg, i);
 	size_t b = pg->items.v[i].block;
 
 	return !(b > 0 && pg->doc->blocks.v[b - 1].row == bl->row &&
@@ -715,10 +833,10 @@ whole_row(const struct page *pg, size_t i)
  * label table itself.
  */
 static size_t
-read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
+read_titles(const struct line_index *pg, const struct header *h, struct bulletin *b)
 {
 	const struct found *fd = &h->f[H_VULNID];
-	const struct hblock *lb = item_block(pg, fd->at);
+	const struct hblock *lb = ex_item_block(pg, fd->at);
 	size_t i, seen = 0, end = fd->at + 1, out_at = pg->body;
 	int skipped_value = (fd->inline_rest && *fd->inline_rest) || lb->table != 0;
 	int out = lb->table == 0;
@@ -726,7 +844,7 @@ read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 	for (i = fd->at + 1; i < pg->body && seen < tune.title_lines && i < fd->at + tune.title_scan; i++) {
 		enum hfield f;
 		const char *rest, *t = pg->items.v[i].text;
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		if (*t == 0)
 			continue;
 		if (is_label_item(t, &f, &rest) && (f == H_URGENCY || f == H_URGENCY2 || out))
@@ -746,6 +864,8 @@ read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 			end = i + 1;    /* 2003-2004: the id block above the headline */
 			continue;
 		}
+		if (is_sentence(t) || text_starts(t, "■") || text_starts(t, "【"))
+			break;          /* prose or a section: the headline stands elsewhere */
 		seen++;
 		if (title_line(t, b))
 			end = i + 1;
@@ -755,7 +875,7 @@ read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 	for (i = fd->at + 2; i < out_at && i < fd->at + tune.title_scan; i++) {
 		enum hfield f;
 		const char *rest, *t = pg->items.v[i].text;
-		if (*t && item_block(pg, i)->table == lb->table && whole_row(pg, i) &&
+		if (*t && ex_item_block(pg, i)->table == lb->table && whole_row(pg, i) &&
 		    !is_label_item(t, &f, &rest))
 			title_line(t, b);
 	}
@@ -763,7 +883,7 @@ read_titles(const struct page *pg, const struct header *h, struct bulletin *b)
 }
 
 static void
-read_edition(const struct page *pg, struct bulletin *b)
+read_edition(const struct line_index *pg, struct bulletin *b)
 {
 	static const char *const marks[] = { "HotFix Alert", "HotFix Notice", "HotFix Report" };
 
@@ -805,10 +925,10 @@ read_edition(const struct page *pg, struct bulletin *b)
 }
 
 static void
-read_references_from(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_references_from(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	for (size_t i = fd->from; i < fd->to; i++) {
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		if (i > fd->from && pg->items.v[i].block == pg->items.v[i - 1].block)
 			continue;
 		for (size_t k = 0; k < bl->links.n && b->references.n < HF_MAX_ITEMS; k++) {
@@ -817,7 +937,7 @@ read_references_from(const struct page *pg, const struct found *fd, struct bulle
 				continue;
 			r = VEC_PUSH(&b->references);
 			r->label = xstrdup(bl->links.v[k].text);
-			r->url = link_resolve(pg->base_url, bl->links.v[k].href);
+			r->url = ex_link_resolve(pg->base_url, bl->links.v[k].href);
 		}
 	}
 }
@@ -825,12 +945,13 @@ read_references_from(const struct page *pg, const struct found *fd, struct bulle
 /* ---- the readers of the header_labels rows (fd->present) ---- */
 
 static void
-read_severity(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_severity(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	/* no value lines: the options stand on the label's own line */
-	long mask = extract_rating(pg, fd->at, fd->from, fd->to, fd->inline_rest, "深刻度", b)
-	            ? 0 : choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, severity_options,
-	                        N_SEVERITY_OPTIONS, 1, "深刻度", b);
+	long mask = extract_rating(pg, fd->at, fd->from, fd->to, fd->inline_rest, "深刻度", b) ? 0
+	            : fd->strung ? ex_choice_text(fd->inline_rest, severity_options, N_SEVERITY_OPTIONS)
+	            : ex_choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to,
+	                             severity_options, N_SEVERITY_OPTIONS, 1, "深刻度", b);
 
 	if (mask < 0 && fd->inline_rest && *fd->inline_rest)
 		b->severity = severity_from_text(fd->inline_rest);
@@ -839,75 +960,95 @@ read_severity(const struct page *pg, const struct found *fd, struct bulletin *b)
 }
 
 static void
-read_targets(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_targets(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
-	long mask = choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to, target_options,
-	                        N_TARGET_OPTIONS, 0, "対象環境", b);
+	long mask = fd->strung ? ex_choice_text(fd->inline_rest, target_options, N_TARGET_OPTIONS)
+	                       : ex_choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to,
+	                                     target_options, N_TARGET_OPTIONS, 0, "対象環境", b);
 
 	if (mask > 0)
 		b->targets = (unsigned)mask;
+	else if (fd->strung)
+		bulletin_diag(b, DIAG_CHOICE_UNKNOWN, "対象環境: no known option in \"%s\"",
+		              fd->inline_rest);
 }
 
 static void
-read_exploit(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_exploit(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_yesno(pg, fd, YN_EXPLOIT, "攻撃コードの有無", &b->exploit_code, NULL, b);
 }
 
 static void
-read_reboot(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_reboot(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_yesno(pg, fd, YN_REBOOT, "再起動の必要性", &b->reboot_required, &b->reboot, b);
 }
 
 static void
-read_uninstall(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_uninstall(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_yesno(pg, fd, YN_UNINSTALL, "アンインストール", &b->uninstall, NULL, b);
 }
 
 static void
-read_action(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_action(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	b->action = value_text(pg, fd);
 }
 
 static void
-read_past(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_past(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	b->past_fixes = value_text(pg, fd);
 }
 
 static void
-read_urgency(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_urgency(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	b->urgency = value_text(pg, fd);
 }
 
+/* A KB-number label (KB番号, 文書番号, サポート技術情報 …): every number
+ * of its value. */
 static void
-read_registered(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_kb(const struct line_index *pg, const struct found *fd, struct bulletin *b)
+{
+	char *v = value_text(pg, fd);
+
+	if (v == NULL)
+		return;
+	text_kb_marked(v, 1, &b->kb);
+	if (b->kb.n == 0)
+		bulletin_diag(b, DIAG_VALUE_UNPARSED, "KB番号: \"%s\" holds no KB number", v);
+	free(v);
+}
+
+static void
+read_registered(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_date(pg, fd, "登録日", &b->registered, b);
 }
 
 static void
-read_updated(const struct page *pg, const struct found *fd, struct bulletin *b)
+read_updated(const struct line_index *pg, const struct found *fd, struct bulletin *b)
 {
 	read_date(pg, fd, "更新日", &b->updated, b);
 }
 
-/* The id and KB numbers of an id block or a 脆弱性識別番号 value. */
+/* The id and KB numbers of an id block or a 脆弱性識別番号 value: the
+ * slash notation (MS05-048/907245/901017) and KB-marked numbers
+ * ("MS05-039 (KB899588)"). */
 static void
 read_id_kb(const char *v, struct bulletin *b)
 {
 	read_id(v, b);
-	if (b->kb.n == 0)
-		text_kb_list(v, &b->kb);
+	text_kb_marked(v, 0, &b->kb);
 }
 
 /* The 脆弱性識別番号 value: its first non-empty line. */
 static void
-read_vulnid(const struct page *pg, const struct header *h, struct bulletin *b)
+read_vulnid(const struct line_index *pg, const struct header *h, struct bulletin *b)
 {
 	struct found id = h->f[H_VULNID];
 	size_t k = id.from;
@@ -923,17 +1064,23 @@ read_vulnid(const struct page *pg, const struct header *h, struct bulletin *b)
 		read_id_kb(v, b);
 		free(v);
 	}
+	/* KB numbers on the value's later lines ("MS05-048<br>KB907245") */
+	if (!(h->f[H_VULNID].inline_rest && *h->f[H_VULNID].inline_rest) &&
+	    (v = value_text(pg, &h->f[H_VULNID])) != NULL) {
+		text_kb_marked(v, 0, &b->kb);
+		free(v);
+	}
 }
 
 /* A line made only of link texts (and separators between them): a
  * navigation line such as "トップページ 用語解説".  Only the first
  * tune.nav_links links of a block are compared, to bound the cost. */
 static int
-is_link_line(const struct page *pg, size_t i)
+is_link_line(const struct line_index *pg, size_t i)
 {
 	static const char *const seps[] = { " ", "|", "\xef\xbd\x9c", "/", "・", FW_SPACE,
 	                                    "\xc2\xa0", "[", "]", "\xef\xbc\xbb", "\xef\xbc\xbd" };
-	const struct hblock *bl = item_block(pg, i);
+	const struct hblock *bl = ex_item_block(pg, i);
 	const char *p = pg->items.v[i].text;
 	int matched = 0;
 
@@ -952,22 +1099,26 @@ is_link_line(const struct page *pg, size_t i)
 	return matched;
 }
 
-/* A line that may be a page's headline: text, short, not a link, label,
- * id block, series name or edition line. */
+
+/* A line that may be a page's headline: text, short, not a sentence, a
+ * ■ section or item, a link, label, id block, series name or edition
+ * line. */
 static int
-headline_fit(const struct page *pg, size_t i)
+headline_fit(const struct line_index *pg, size_t i)
 {
 	const char *t = pg->items.v[i].text, *rest;
 	enum hfield f;
 
-	return *t && strlen(t) <= tune.heading_bytes && !is_link_line(pg, i) &&
-	       !is_label_item(t, &f, &rest) && !is_id_block(t) && !series_line(t);
+	return *t && strlen(t) <= tune.heading_bytes && !is_sentence(t) && !text_starts(t, "■") &&
+	       !is_link_line(pg, i) &&
+	       !is_label_item(t, &f, &rest) && !is_id_block(t) && !ex_series_line(t);
 }
+
 
 /* Title, then an official title "(…)" on the next non-empty line, from
  * item i on; returns the item after what was taken. */
 static size_t
-title_from(const struct page *pg, size_t i, struct bulletin *b)
+title_from(const struct line_index *pg, size_t i, struct bulletin *b)
 {
 	size_t end = i + 1;
 
@@ -998,17 +1149,6 @@ id_headed(const char *t)
 	return ok;
 }
 
-/* The characters of t (UTF-8 lead bytes). */
-static size_t
-char_count(const char *t)
-{
-	size_t n = 0;
-
-	for (; *t; t++)
-		n += ((unsigned char)*t & 0xC0) != 0x80;
-	return n;
-}
-
 /* A heading that is only a date: a blog's day heading, never a title. */
 static int
 date_heading(const char *t)
@@ -1029,17 +1169,17 @@ date_heading(const char *t)
  * the page has none.
  */
 static size_t
-headline_heading(const struct page *pg, size_t labels, struct bulletin *b)
+headline_heading(const struct line_index *pg, size_t labels, struct bulletin *b)
 {
 	size_t first = 0, last = 0;
 
 	for (size_t i = 0; i < pg->body && i < tune.headline_scan; i++) {
 		const char *t = pg->items.v[i].text;
-		if (!(item_block(pg, i)->flags & HB_HEADING) || !headline_fit(pg, i) || date_heading(t))
+		if (!(ex_item_block(pg, i)->flags & HB_HEADING) || !headline_fit(pg, i) || date_heading(t))
 			continue;
 		if (first == 0)
 			first = i + 1;
-		if (i < labels && char_count(t) >= tune.headline_chars)
+		if (i < labels && count_chars(t) >= tune.headline_chars)
 			last = i + 1;
 		if ((t[0] == 'M' || t[0] == 'm' || text_starts(t, "\xef\xbc\xad")) && id_headed(t)) {
 			if (b->id == NULL)
@@ -1055,7 +1195,7 @@ headline_heading(const struct page *pg, size_t labels, struct bulletin *b)
 /* The headline under an id block: the first fit line from item i, before
  * any label; 0 when none. */
 static size_t
-titles_after(const struct page *pg, size_t i, struct bulletin *b)
+titles_after(const struct line_index *pg, size_t i, struct bulletin *b)
 {
 	for (size_t n = 0; i < pg->body && n < tune.title_lines; i++) {
 		const char *t = pg->items.v[i].text, *rest;
@@ -1075,13 +1215,13 @@ titles_after(const struct page *pg, size_t i, struct bulletin *b)
  * emphasized line of headline length nearest before the first label at
  * item `labels` (not the site's banner cell above it); 0 when none. */
 static size_t
-emphasized_headline(const struct page *pg, size_t labels, struct bulletin *b)
+emphasized_headline(const struct line_index *pg, size_t labels, struct bulletin *b)
 {
 	for (size_t i = labels < pg->body ? labels : pg->body; i-- > 0;) {
 		const char *t = pg->items.v[i].text;
-		if ((pg->items.v[i].emph || (item_block(pg, i)->flags & HB_EMPH)) &&
-		    !item_is_furniture(pg, i) && headline_fit(pg, i) &&
-		    char_count(t) >= tune.headline_chars && !date_heading(t))
+		if ((pg->items.v[i].emph || (ex_item_block(pg, i)->flags & HB_EMPH)) &&
+		    !ex_item_is_furniture(pg, i) && headline_fit(pg, i) &&
+		    count_chars(t) >= tune.headline_chars && !date_heading(t))
 			return title_from(pg, i, b);
 	}
 	return 0;
@@ -1099,23 +1239,77 @@ header_start(const struct header *h, size_t none)
 	return at;
 }
 
+/*
+ * The headline standing above the label table (the id row and the prose
+ * below it): the last emphasized or heading line before the first label
+ * that fits a headline; an official title "(…)" may follow it.
+ */
+static void
+headline_above(const struct line_index *pg, const struct header *h, struct bulletin *b)
+{
+	size_t first = header_start(h, pg->body), best = NO_ITEM;
+
+	if (first == pg->body)
+		return;         /* no label table: nothing to stand above */
+	for (size_t i = 0; i < first && i < tune.headline_scan; i++)
+		if ((pg->items.v[i].emph || (ex_item_block(pg, i)->flags & (HB_EMPH | HB_HEADING))) &&
+		    !is_paren(pg->items.v[i].text) && headline_fit(pg, i))
+			best = i;
+	if (best != NO_ITEM)
+		(void)title_from(pg, best, b);
+}
+
+/*
+ * A headline that starts with the bulletin's id ("MS05-052：Internet
+ * Explorerの…"): the id is the page's when the header gave none, and the
+ * title is the text after it.
+ */
+static void
+split_title_id(struct bulletin *b)
+{
+	char id[16], *f;
+	const char *p, *start;
+	int typo;
+	size_t skip = 0;
+
+	if (b->title == NULL || !text_starts(b->title, "MS"))
+		return;
+	f = text_fold(b->title);
+	p = text_next_ms_id(f, id, &typo, &start);
+	if (p && start == f && (*p == ' ' || *p == ':' || text_starts(b->title + (p - f), FW_COLON) ||
+	                        text_starts(b->title + (p - f), FW_SPACE))) {
+		/* the id is ASCII, as folded: the same bytes in the title */
+		const char *r = b->title + (p - f);
+		while (*r == ' ' || *r == ':' || text_starts(r, FW_COLON) || text_starts(r, FW_SPACE))
+			r += (*r == ' ' || *r == ':') ? 1 : 3;
+		skip = (size_t)(r - b->title);
+	}
+	free(f);
+	if (skip == 0 || b->title[skip] == 0)
+		return;
+	if (b->id == NULL)
+		read_id(b->title, b);
+	memmove(b->title, b->title + skip, strlen(b->title + skip) + 1);
+}
+
 static size_t
-read_header(const struct page *pg, const struct header *h, const struct marks *m,
+read_header(const struct line_index *pg, const struct header *h, const struct marks *m,
             struct bulletin *b)
 {
 	char *v;
 	size_t lead = 0;
+	int last = -1;
 
+	read_vulnid(pg, h, b);
 	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
 		if (header_labels[k].read && h->f[header_labels[k].field].present)
 			header_labels[k].read(pg, &h->f[header_labels[k].field], b);
-	read_vulnid(pg, h, b);
 	if (b->id == NULL && m->id_block != NO_ITEM)
 		read_id_kb(pg->items.v[m->id_block].text, b);
 	/* the headline under an id block in a mail's text is nearer the
 	 * bulletin than the archive's heading (the mail's Subject) */
 	if (!h->f[H_VULNID].present && m->id_block != NO_ITEM &&
-	    (item_block(pg, m->id_block)->flags & HB_PRE))
+	    (ex_item_block(pg, m->id_block)->flags & HB_PRE))
 		lead = titles_after(pg, m->id_block + 1, b);
 	if (lead == 0 && (lead = headline_heading(pg, header_start(h, pg->body), b)) == 0) {
 		if (h->f[H_VULNID].present)
@@ -1123,8 +1317,13 @@ read_header(const struct page *pg, const struct header *h, const struct marks *m
 		else if (m->id_block != NO_ITEM)
 			lead = titles_after(pg, m->id_block + 1, b);
 	}
+	/* a table layout's emphasized headline, else the headline standing
+	 * above the label table; a headline led by the id gives the id */
 	if (b->title == NULL && lead == 0)
 		lead = emphasized_headline(pg, header_start(h, pg->body), b);
+	if (b->title == NULL)
+		headline_above(pg, h, b);
+	split_title_id(b);
 	if (b->id == NULL && h->f[H_SECINFO].present && (v = value_text(pg, &h->f[H_SECINFO]))) {
 		read_id(v, b);
 		free(v);
@@ -1132,8 +1331,21 @@ read_header(const struct page *pg, const struct header *h, const struct marks *m
 	/* the lead paragraphs start after the last header value (the small
 	 * label table of an article stands between headline and prose) */
 	for (int f = 0; f < H_COUNT; f++)
-		if (h->f[f].present && h->f[f].at + 1 > lead)
+		if (h->f[f].present && h->f[f].at + 1 > lead) {
 			lead = h->f[f].to > h->f[f].at + 1 ? h->f[f].to : h->f[f].at + 1;
+			last = (int)f;
+		}
+	/* rows of the label table under labels hotfeed does not know are the
+	 * header too, not the lead; the prose after labels in the cell of a
+	 * layout table ("<td><p>深刻度: …<br>登録日: …</p><p>…</p>") is the lead */
+	if (last >= 0 && ex_item_block(pg, h->f[last].at)->table != 0 &&
+	    !(ex_item_block(pg, h->f[last].at)->flags & HB_LAYOUT) && ex_item_block(pg, h->f[last].at)->row != 0) {
+		unsigned t = ex_item_block(pg, h->f[last].at)->table;
+		unsigned c = ex_item_block(pg, h->f[last].at)->cell;
+		while (lead < pg->body && ex_item_block(pg, lead)->table == t &&
+		       ex_item_block(pg, lead)->cell != c)
+			lead++;
+	}
 	return lead;
 }
 
@@ -1166,7 +1378,7 @@ line_marks(const char *t, int headed, struct marks *m)
 }
 
 static void
-find_marks(const struct page *pg, struct marks *m)
+find_marks(const struct line_index *pg, struct marks *m)
 {
 	memset(m, 0, sizeof *m);
 	m->id_block = NO_ITEM;
@@ -1174,7 +1386,7 @@ find_marks(const struct page *pg, struct marks *m)
 		line_marks(pg->doc->title, 1, m);
 	for (size_t i = 0; i < pg->body && i < tune.mark_scan; i++) {
 		const struct item *it = &pg->items.v[i];
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		if (strlen(it->text) > tune.heading_bytes || is_link_line(pg, i))
 			continue;
 		line_marks(it->text, it->emph || (bl->flags & (HB_HEADING | HB_EMPH)), m);
@@ -1190,13 +1402,13 @@ find_marks(const struct page *pg, struct marks *m)
  * with the headline ("MS05-012/873333 OLE および COM の脆弱性…"): a
  * bulletin's own heading. */
 static int
-kb_headed(const struct page *pg)
+kb_headed(const struct line_index *pg)
 {
 	for (size_t i = 0; i < pg->body && i < tune.mark_scan; i++) {
 		const char *t = pg->items.v[i].text, *p;
 		char *f, id[16];
 		int typo, ok;
-		if (!(item_block(pg, i)->flags & HB_HEADING) || !strchr(t, '/') ||
+		if (!(ex_item_block(pg, i)->flags & HB_HEADING) || !strchr(t, '/') ||
 		    strlen(t) > tune.heading_bytes || is_id_block(t))
 			continue;
 		f = text_fold(t);
@@ -1213,21 +1425,78 @@ kb_headed(const struct page *pg)
  * emphasized block or line; on a page that ends early (what would have
  * told more is missing) any fit line does. */
 static int
-headline_marked(const struct page *pg, size_t i)
+headline_marked(const struct line_index *pg, size_t i)
 {
-	return pg->items.v[i].emph || (item_block(pg, i)->flags & (HB_EMPH | HB_HEADING)) ||
+	return pg->items.v[i].emph || (ex_item_block(pg, i)->flags & (HB_EMPH | HB_HEADING)) ||
 	       pg->doc->unclosed;
+}
+
+static int
+has_ms_id(const char *t)
+{
+	char id[16], *f;
+	int typo, ok;
+
+	if (t == NULL || (!strstr(t, "MS") && !strstr(t, "ms") && !strstr(t, "\xef\xbc\xad")))
+		return 0;
+	f = text_fold(t);
+	ok = text_next_ms_id(f, id, &typo, NULL) != NULL;
+	free(f);
+	return ok;
+}
+
+/* The page names a bulletin: an MS id anywhere in it (a glossary that
+ * explains the four levels of 深刻度 names none). */
+static int
+names_bulletin(const struct line_index *pg)
+{
+	if (has_ms_id(pg->doc->title))
+		return 1;
+	for (size_t i = 0; i < pg->items.n; i++)
+		if (has_ms_id(pg->items.v[i].text))
+			return 1;
+	return 0;
+}
+
+/*
+ * The 深刻度 value explains its options rather than choosing one: two or
+ * more of its lines hold an option followed by a sentence ("1(緊急):ユーザー
+ * の操作なしに…", or the sentence in the next cell of the option's row), as
+ * a glossary defines the levels.
+ */
+static int
+options_explained(const struct line_index *pg, const struct found *fd)
+{
+	int explained = 0;
+	/* the lines after the label, not only its value: a table of terms
+	 * gives the label a cell of its own and its value the cell below */
+	size_t to = fd->at + 1 + tune.value_lines < pg->body ? fd->at + 1 + tune.value_lines : pg->body;
+
+	for (size_t i = fd->at + 1; i < to && explained < 2; i++) {
+		const char *t = pg->items.v[i].text, *after = NULL;
+		for (size_t k = 0; k < 4 && !after; k++)
+			if ((after = strstr(t, severity_options[k].text)) != NULL)
+				after += strlen(severity_options[k].text);
+		if (after && count_chars(after) < tune.explained_chars && i + 1 < to &&
+		    ex_item_block(pg, i)->row != 0 && ex_item_block(pg, i + 1)->row == ex_item_block(pg, i)->row &&
+		    ex_item_block(pg, i + 1)->cell != ex_item_block(pg, i)->cell)
+			after = pg->items.v[i + 1].text;        /* term | definition */
+		if (after && count_chars(after) >= tune.explained_chars)
+			explained++;
+	}
+	return explained >= 2;
 }
 
 /*
  * Kind from evidence: a page headed 不具合情報, or a Briefings issue, is a
- * notice (even about one bulletin).  An alert has the label table
- * (脆弱性識別番号, 深刻度), an alert mark, or an id block with any of
- * the severity list, 緊急対応度 / 対応の緊急性, a headline, 対象プラット
+ * notice (even about one bulletin).  An alert has the id label
+ * (脆弱性識別番号), an alert mark, the severity list (unless, on a page
+ * naming no bulletin, it explains the levels as a glossary does), or an id
+ * block with any of 緊急対応度 / 対応の緊急性, a headline, 対象プラット
  * フォーム, the download or file sections.
  */
 static enum bulletin_kind
-classify(const struct page *pg, const struct header *h, const struct marks *m)
+classify(const struct line_index *pg, const struct header *h, const struct marks *m)
 {
 	unsigned digest;
 
@@ -1236,9 +1505,11 @@ classify(const struct page *pg, const struct header *h, const struct marks *m)
 	/* a table of several bulletins and no one bulletin's header (an id
 	 * block, if any, is one of its rows) */
 	if (!h->f[H_VULNID].present && (digest = extract_digest_table(pg)) != 0 &&
-	    (m->id_block == NO_ITEM || item_block(pg, m->id_block)->table == digest))
+	    (m->id_block == NO_ITEM || ex_item_block(pg, m->id_block)->table == digest))
 		return BULLETIN_NOTICE;
-	if (h->f[H_VULNID].present || h->f[H_SEVERITY].present || m->alert || kb_headed(pg))
+	if (h->f[H_VULNID].present || m->alert || kb_headed(pg) ||
+	    (h->f[H_SEVERITY].present &&
+	     (names_bulletin(pg) || !options_explained(pg, &h->f[H_SEVERITY]))))
 		return BULLETIN_ALERT;
 	if (m->id_block != NO_ITEM &&
 	    (h->f[H_URGENCY].present || h->f[H_URGENCY2].present ||
@@ -1257,22 +1528,22 @@ classify(const struct page *pg, const struct header *h, const struct marks *m)
  * emphasized line that is not the site's frame; else its <title> unless
  * that is only the series name. */
 static void
-other_title(const struct page *pg, struct bulletin *b)
+other_title(const struct line_index *pg, struct bulletin *b)
 {
 	for (size_t i = 0; i < pg->body && i < tune.headline_scan; i++) {
 		const struct item *it = &pg->items.v[i];
-		if ((it->emph || (item_block(pg, i)->flags & (HB_HEADING | HB_EMPH))) &&
+		if ((it->emph || (ex_item_block(pg, i)->flags & (HB_HEADING | HB_EMPH))) &&
 		    headline_fit(pg, i)) {
 			b->title = text_clean(it->text);
 			return;
 		}
 	}
-	if (pg->doc->title && *pg->doc->title && !series_line(pg->doc->title))
+	if (pg->doc->title && *pg->doc->title && !ex_series_line(pg->doc->title))
 		b->title = xstrdup(pg->doc->title);
 }
 
 static void
-collect_ids(const struct page *pg, struct bulletin *b)
+collect_ids(const struct line_index *pg, struct bulletin *b)
 {
 	strlist ids = { 0 }, typos = { 0 };
 	struct strset seen = STRSET_INIT;
@@ -1305,7 +1576,7 @@ header_end(const struct header *h)
 /* A notice's dates: 登録日 / 更新日, else its 報告日 for both; an issue
  * dated only by its edition line is updated on that day. */
 static void
-notice_dates(const struct page *pg, const struct header *h, struct bulletin *b)
+notice_dates(const struct line_index *pg, const struct header *h, struct bulletin *b)
 {
 	read_date(pg, &h->f[H_REGISTERED], "登録日", &b->registered, b);
 	read_date(pg, &h->f[H_UPDATED], "更新日", &b->updated, b);
@@ -1317,18 +1588,35 @@ notice_dates(const struct page *pg, const struct header *h, struct bulletin *b)
 		b->updated = xstrdup(b->edition);
 }
 
-/* A notice's KB numbers, when its ■ items give none: the セキュリティ番号
- * value of a one-item notice. */
+/* A notice about one patch names it once in its header (セキュリティ番号
+ * MS03-045/824141): that is its id, and its KB numbers come first; a
+ * digest has no such label or one per item, no id, and the KB numbers its
+ * items name. */
 static void
-notice_kb(const struct page *pg, const struct header *h, struct bulletin *b)
+notice_id_kb(const struct line_index *pg, const struct header *h, struct bulletin *b)
 {
-	struct found id = h->f[H_VULNID];
-	char *v;
+	strlist items = { 0 };
 
-	if (b->kb.n || !id.present || (v = value_text(pg, &id)) == NULL)
-		return;
-	text_kb_list(v, &b->kb);
-	free(v);
+	if ((h->f[H_VULNID].present || h->f[H_KB].present) && h->times[H_VULNID] <= 1 &&
+	    h->times[H_KB] <= 1) {
+		items = b->kb;
+		memset(&b->kb, 0, sizeof b->kb);
+		read_vulnid(pg, h, b);
+		if (h->f[H_KB].present)
+			read_kb(pg, &h->f[H_KB], b);
+		for (size_t i = 0; i < items.n && b->kb.n < HF_MAX_ITEMS; i++)
+			if (!strlist_contains(&b->kb, items.v[i]))
+				strlist_add(&b->kb, items.v[i]);
+		strlist_free(&items);
+	} else if (h->times[H_VULNID] == 0 && b->title) {
+		/* no id label: a headline naming one patch is about it */
+		strlist ids = { 0 }, typos = { 0 };
+		text_ms_ids(b->title, &ids, &typos);
+		if (ids.n == 1)
+			b->id = xstrdup(ids.v[0]);
+		strlist_free(&ids);
+		strlist_free(&typos);
+	}
 }
 
 /*
@@ -1337,7 +1625,7 @@ notice_kb(const struct page *pg, const struct header *h, struct bulletin *b)
  * headline is the first line that holds the title.
  */
 static size_t
-column_end(const struct page *pg, const struct bulletin *b)
+column_end(const struct line_index *pg, const struct bulletin *b)
 {
 	const struct hblock *hb = NULL;
 
@@ -1345,13 +1633,13 @@ column_end(const struct page *pg, const struct bulletin *b)
 		return 0;
 	for (size_t i = 0; i < pg->lead && i < pg->body; i++)
 		if (strcmp(pg->items.v[i].text, b->title) == 0) {
-			hb = item_block(pg, i);
+			hb = ex_item_block(pg, i);
 			break;
 		}
 	if (hb == NULL || hb->row == 0)
 		return 0;
 	for (size_t i = pg->lead; i < pg->body; i++) {
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		if (bl->table == hb->table && bl->row == hb->row && bl->cell != hb->cell)
 			return i;
 	}
@@ -1363,7 +1651,7 @@ column_end(const struct page *pg, const struct bulletin *b)
  * (the table's 深刻度 column header reads as a label); said when the
  * page gives no date or title. */
 static void
-digest_notice(const struct page *pg, unsigned table, struct bulletin *b)
+digest_notice(const struct line_index *pg, unsigned table, struct bulletin *b)
 {
 	if (b->kb.n == 0)
 		extract_digest_kb(pg, table, b);
@@ -1375,10 +1663,61 @@ digest_notice(const struct page *pg, unsigned table, struct bulletin *b)
 		bulletin_diag(b, DIAG_DATE_UNPARSED, "a list of bulletins without a date (登録日, 更新日)");
 }
 
+/*
+ * An alert whose header gave no id (an unknown label, a value in a
+ * sentence): the one MS id the page names, menus and other furniture left
+ * out, with the KB numbers of the line that names it when that line is in
+ * the header (before the lead; prose names other articles' KBs).  Two ids
+ * leave it null (a page about one bulletin that cites another cannot be
+ * told from a menu); <title> alone never names it.
+ */
+static void
+header_id(const struct line_index *pg, struct bulletin *b)
+{
+	strlist ids = { 0 }, typos = { 0 };
+	size_t at = NO_ITEM;
+
+	for (size_t i = 0; i < pg->end && ids.n < 2; i++) {
+		size_t before = ids.n;
+		if (ex_item_is_furniture(pg, i) || !has_ms_id(pg->items.v[i].text))
+			continue;
+		text_ms_ids(pg->items.v[i].text, &ids, &typos);
+		if (ids.n > before && at == NO_ITEM)
+			at = i;
+	}
+	if (ids.n == 1) {
+		b->id = xstrdup(ids.v[0]);
+		if (at < pg->lead)
+			text_kb_marked(pg->items.v[at].text, 0, &b->kb);
+	}
+	strlist_free(&ids);
+	strlist_free(&typos);
+}
+
+/* An alert whose header labels give no KB number: the KB-marked numbers
+ * of the header, else those of its download packages ("Windows 2000 用セキュリティ更新プログラム
+ * (KB899588)"), which are the bulletin's patch.  Prose is never read for
+ * them: it names other articles. */
+static void
+downloads_kb(const struct line_index *pg, struct bulletin *b)
+{
+	/* first any KB-marked number in the header ("KB899588" under the
+	 * headline, in the official title) */
+	for (size_t i = 0; i < pg->lead && i < pg->body && b->kb.n == 0; i++)
+		if (!ex_item_is_furniture(pg, i) && (strstr(pg->items.v[i].text, "KB") ||
+		                                  strstr(pg->items.v[i].text, "\xef\xbc\xab")))
+			text_kb_marked(pg->items.v[i].text, 0, &b->kb);
+	if (b->kb.n)
+		return;
+	for (size_t i = 0; i < b->downloads.n; i++)
+		if (b->downloads.v[i].title)
+			text_kb_marked(b->downloads.v[i].title, 0, &b->kb);
+}
+
 void
 extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *b)
 {
-	struct page pg;
+	struct line_index pg;
 	struct header h;
 	struct marks m;
 	unsigned digest;
@@ -1386,9 +1725,9 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	memset(&pg, 0, sizeof pg);
 	pg.doc = doc;
 	pg.base_url = base_url;
-	page_items(&pg);
-	page_furniture(&pg);
-	find_sections(&pg);
+	ex_page_items(&pg);
+	ex_page_furniture(&pg);
+	ex_find_sections(&pg);
 	find_header(&pg, &h);
 	find_marks(&pg, &m);
 	b->kind = classify(&pg, &h, &m);
@@ -1402,11 +1741,14 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		if (b->id == NULL)      /* named only in the title, a heading, a breadcrumb */
 			b->id = extract_single_id(&pg, b->title);
 		if (b->id == NULL)
+			header_id(&pg, b);
+		if (b->id == NULL)
 			bulletin_diag(b, DIAG_NO_ID, "脆弱性識別番号: no bulletin id found");
 		if (b->title == NULL)
 			bulletin_diag(b, DIAG_NO_TITLE, "title: no headline found after 脆弱性識別番号");
 		extract_lead(&pg, b);
 		extract_sections(&pg, b);
+		downloads_kb(&pg, b);
 		extract_diagnose(&pg, h.f[H_SEVERITY].present, b);
 		break;
 	case BULLETIN_NOTICE:
@@ -1414,14 +1756,25 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		notice_dates(&pg, &h, b);
 		if ((digest = extract_digest_table(&pg)) != 0)
 			extract_digest_mark(&pg, digest);
+		headline_above(&pg, &h, b);
 		extract_notice(&pg, header_end(&h), b);
-		notice_kb(&pg, &h, b);
-		if (digest)
+		/* a digest's labels are its table's column headers ("KB"): its
+		 * KB numbers are the column's */
+		if (digest) {
 			digest_notice(&pg, digest, b);
+		} else {
+			notice_id_kb(&pg, &h, b);
+			if (b->title == NULL)
+				bulletin_diag(b, DIAG_NO_TITLE, "title: no headline found in the notice");
+		}
+		if (b->id != NULL && b->kb.n == 0)       /* a notice about one patch */
+			bulletin_diag(b, DIAG_NO_KB, "%s: no KB number", b->id);
 		break;
 	case BULLETIN_OTHER:
-		/* not a bulletin: no guessing beyond its headline */
+		/* not a bulletin: its headline and the dates it is labelled with */
 		other_title(&pg, b);
+		read_date(&pg, &h.f[H_REGISTERED], "登録日", &b->registered, b);
+		read_date(&pg, &h.f[H_UPDATED], "更新日", &b->updated, b);
 		break;
 	}
 	if (b->title) {
@@ -1434,6 +1787,7 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	/* an alert says so in extract_diagnose(), among its other findings */
 	if (b->kind != BULLETIN_ALERT && doc->unclosed && pg.end == pg.items.n)
 		bulletin_diag(b, DIAG_TRUNCATED, "%s", EXTRACT_TRUNCATED);
-	page_furniture_free(&pg);
-	page_items_free(&pg);
+	header_free(&h);
+	ex_page_furniture_free(&pg);
+	ex_page_items_free(&pg);
 }

@@ -46,6 +46,7 @@ enum section {
 	SEC_UPDATEEXPERT, /* UpdateEXPERT上の表示 */
 	SEC_FAQ,          /* よく寄せられる質問 */
 	SEC_HISTORY,      /* 更新履歴 */
+	SEC_PAST,         /* 含まれる過去の修正, when a section, not a row */
 	SEC_OTHER,        /* any other ‥‥‥ heading: a boundary only */
 	SEC_FOOTER,       /* the closing boilerplate */
 	SEC_COUNT
@@ -54,7 +55,10 @@ enum section {
 /* A half-open range of items [from, to); from == to when absent. */
 struct span { size_t from, to; };
 
-struct page {
+/* The page as extraction reads it: its lines (items), where its sections
+ * and its header end, and per-block marks.  (store/catalogue.h's struct
+ * page is the fetched page, bytes and headers.) */
+struct line_index {
 	const struct hdoc *doc;
 	const char *base_url;
 	VEC(struct item) items;
@@ -66,9 +70,9 @@ struct page {
 	                           the headline's column ends (0: no such end) */
 	size_t *url_link;       /* per block: 1 + its first link whose text is a
 	                           URL (links.n + 1: none), 0 not looked for yet */
-	unsigned char *furn;    /* per block: enum furniture bits (page_furniture) */
+	unsigned char *furn;    /* per block: enum furniture bits (ex_page_furniture) */
 	unsigned *column;       /* per block: the cell (serial) of its innermost
-	                           layout column, 0 none (page_furniture) */
+	                           layout column, 0 none (ex_page_furniture) */
 };
 
 /* What a block of page furniture is (bits of page.furn). */
@@ -91,25 +95,25 @@ enum furniture {
 /* extract_diag.c: the diagnostics of a page taken for an alert whose
  * layout was not (wholly) recognised: no footer or a page that ends early,
  * no 概要, no 深刻度 row (severity_row 0), too few core fields. */
-void extract_diagnose(const struct page *pg, int severity_row, struct bulletin *b);
+void extract_diagnose(const struct line_index *pg, int severity_row, struct bulletin *b);
 /* ... and of a page taken for "other" that has an MS id (b->ids filled)
  * and an alert's parts: an alert whose header was not recognised. */
-void extract_diagnose_other(const struct page *pg, struct bulletin *b);
+void extract_diagnose_other(const struct line_index *pg, struct bulletin *b);
 
 /* extract_table.c */
-void page_items(struct page *pg);
-void page_items_free(struct page *pg);
-const struct hblock *item_block(const struct page *pg, size_t i);
+void ex_page_items(struct line_index *pg);
+void ex_page_items_free(struct line_index *pg);
+const struct hblock *ex_item_block(const struct line_index *pg, size_t i);
 /* Strip decoration (【】 ■ ・ ‥ : and whitespace) around a label; new string. */
-char *label_strip(const char *s);
+char *ex_label_strip(const char *s);
 /* If item text starts with label (after decoration) and is followed by
  * nothing or a separator (】 : :), return a pointer to the rest (possibly ""),
  * else NULL. */
-const char *label_match(const char *text, const char *label);
+const char *ex_label_match(const char *text, const char *label);
 /* The same in two steps, for trying many labels on one line: skip the
  * leading decoration once, then test each label (len = strlen(label)). */
-const char *label_skip_leads(const char *text);
-const char *label_rest(const char *p, const char *label, size_t len);
+const char *ex_label_skip_leads(const char *text);
+const char *ex_label_rest(const char *p, const char *label, size_t len);
 /* extract_choice.c */
 /* Selected options of a choice list in items [from, to): options is a table
  * of {text, value}; returns a bit mask of 1 << value, or -1 when the page
@@ -120,15 +124,20 @@ const char *label_rest(const char *p, const char *label, size_t len);
  * around it; when all look alike, by what they all carry (all "on": all
  * chosen), else the one option printed.  single: at most one may apply. */
 struct option { const char *text; int value; };
-long choice_read(const struct page *pg, size_t from, size_t to, const struct option *options,
+long ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct option *options,
                  size_t noptions, int single, const char *field, struct bulletin *b);
+/* The options chosen in one line of text, such as the value of a label
+ * strung with others on its line ("2(重要)", "●サーバ ○クライアント"):
+ * those marked on when any is, else those printed and not marked off; a
+ * mask as ex_choice_read(), -1 when it names none. */
+long ex_choice_text(const char *v, const struct option *options, size_t noptions);
 /* A yes/no value (攻撃コードの有無, 再起動の必要性, アンインストール): its
  * verdict (the text before a parenthesis or comma) as a whole word of the
  * field's vocabulary, negations winning ("公開されていない" is no).
  * *understood is 0 when the words say nothing (TRI_NULL then); "不明" is
  * understood, and TRI_NULL. */
 enum yesno_field { YN_EXPLOIT = 1, YN_REBOOT = 2, YN_UNINSTALL = 4, YN_ALL = 7 };
-enum tristate yesno_read(const char *v, enum yesno_field field, int *understood);
+enum tristate ex_yesno_read(const char *v, enum yesno_field field, int *understood);
 /* Rows: group the blocks of items [from, to) by table row. */
 struct row {
 	size_t first, last;     /* item range [first, last) */
@@ -139,47 +148,48 @@ struct row {
 };
 /* Next row starting at item *i (advanced past it); 0 at `to`.  Items not in
  * a table row make a one-cell row with table 0. */
-int row_next(const struct page *pg, size_t *i, size_t to, struct row *r);
-void row_free(struct row *r);
+int ex_row_next(const struct line_index *pg, size_t *i, size_t to, struct row *r);
+void ex_row_free(struct row *r);
 /* A paragraph: lines joined by one space. */
-char *text_paragraph(const char *s);
+char *ex_paragraph(const char *s);
 /* A link made absolute against base (url_resolve(), fragment kept); as
  * written (trimmed as an href) without a base or when it cannot be. */
-char *link_resolve(const char *base, const char *href);
+char *ex_link_resolve(const char *base, const char *href);
 
 /* extract.c: a line of the page's frame (site banner, series name,
  * "(2004年9月10日版)" edition line), never a headline. */
-int series_line(const char *t);
+int ex_series_line(const char *t);
 /* extract_furniture.c: one pass marks the furniture blocks (and the
- * layout columns) of pg; page_furniture_free() releases the marks. */
-void page_furniture(struct page *pg);
-void page_furniture_free(struct page *pg);
+ * layout columns) of pg; ex_page_furniture_free() releases the marks. */
+void ex_page_furniture(struct line_index *pg);
+void ex_page_furniture_free(struct line_index *pg);
 /* The block (of pg->doc->blocks) or item i is page furniture: 1 or 0;
- * block_furniture() tells what it is (enum furniture bits, 0 none).  All
- * are 0 before page_furniture(). */
-unsigned block_furniture(const struct page *pg, size_t block);
-int block_is_furniture(const struct page *pg, size_t block);
-int item_is_furniture(const struct page *pg, size_t i);
+ * ex_block_furniture() tells what it is (enum furniture bits, 0 none).  All
+ * are 0 before ex_page_furniture(). */
+unsigned ex_block_furniture(const struct line_index *pg, size_t block);
+int ex_block_is_furniture(const struct line_index *pg, size_t block);
+int ex_item_is_furniture(const struct line_index *pg, size_t i);
 /* The block stands directly in a column of a layout row (a page column,
  * where headings stand as they do outside tables): 1 or 0. */
-int block_in_column(const struct page *pg, size_t block);
+int ex_block_in_column(const struct line_index *pg, size_t block);
 /* Where content that begins at item `from` (under the heading or label at
  * item anchor) ends, at most `to`: at the end of the anchor's layout
  * column, or at menu, class-named or footer furniture after some content. */
-size_t content_end(const struct page *pg, size_t anchor, size_t from, size_t to);
+size_t ex_content_end(const struct line_index *pg, size_t anchor, size_t from, size_t to);
 
 /* extract_sections.c */
-void find_sections(struct page *pg);
-void extract_lead(const struct page *pg, struct bulletin *b);
-void extract_sections(const struct page *pg, struct bulletin *b);
-/* A notice: headline, lead paragraphs and every ■ item of the page. */
-void extract_notice(const struct page *pg, size_t after, struct bulletin *b);
-/* "・label:" then a URL line -> reference; returns items consumed (0 if none). */
-size_t reference_at(const struct page *pg, size_t i, size_t to, struct bulletin *b);
+void ex_find_sections(struct line_index *pg);
+void extract_lead(const struct line_index *pg, struct bulletin *b);
+void extract_sections(const struct line_index *pg, struct bulletin *b);
+/* A notice: headline, lead paragraphs and every ■ item of the page.  The
+ * headline is the first emphasized line from item after (the header's
+ * end), unless b->title is already set (a heading above the header): the
+ * lead then starts at after. */
+void extract_notice(const struct line_index *pg, size_t after, struct bulletin *b);
 
 /* extract_files.c */
-void extract_packages(const struct page *pg, struct span s, struct bulletin *b);
-void extract_deploy_time(const struct page *pg, struct span s, struct bulletin *b);
+void extract_packages(const struct line_index *pg, struct span s, struct bulletin *b);
+void extract_deploy_time(const struct line_index *pg, struct span s, struct bulletin *b);
 
 /* extract_identity.c */
 /* Title without a mailing list's tag ("[hotfix-ml:00342]"), a leading id
@@ -191,19 +201,19 @@ char *extract_title_tidy(const char *title);
  * of its headline (may be NULL), else of its <title>, else of its
  * breadcrumb (a line of "A > B > MS05-039"), else the one it names
  * anywhere (a wiki page name); NULL when none or several. */
-char *extract_single_id(const struct page *pg, const char *headline);
+char *extract_single_id(const struct line_index *pg, const char *headline);
 /* A mail archive's Subject ("Subject: [hotfix-ml:00342] …" in the mail
  * headers), tidied; a new string, NULL when the page has none. */
-char *extract_mail_subject(const struct page *pg);
+char *extract_mail_subject(const struct line_index *pg);
 /* The table (serial) of the page that lists several bulletins, one a
  * row (a monthly summary), 0 when none. */
-unsigned extract_digest_table(const struct page *pg);
+unsigned extract_digest_table(const struct line_index *pg);
 /* The KB numbers of such a table: its KB (サポート技術情報) column, and the
  * MS id/KB notation in any of its cells. */
-void extract_digest_kb(const struct page *pg, unsigned table, struct bulletin *b);
+void extract_digest_kb(const struct line_index *pg, unsigned table, struct bulletin *b);
 /* Mark that table's blocks FURN_LIST (pg->furn is written through the
  * const page: the furniture map is the page's annotation, not its text). */
-void extract_digest_mark(const struct page *pg, unsigned table);
+void extract_digest_mark(const struct line_index *pg, unsigned table);
 
 /* extract_alias.c: the label (a header_labels spelling) that p, after the
  * leading decoration, spells otherwise ("Severity Rating:", "重要度");
@@ -215,8 +225,8 @@ const char *extract_label_alias(const char *p, const char **rest, size_t *len);
  * scale (★★★☆, 4/5, レベル3, ランクA) through the page's own legend, or as
  * an English name (Critical …).  1 when the value is such a rating
  * (b->severity set, or a warning naming the rating and field), 0 when it
- * is not (the options are read by choice_read()). */
-int extract_rating(const struct page *pg, size_t label, size_t from, size_t to,
+ * is not (the options are read by ex_choice_read()). */
+int extract_rating(const struct line_index *pg, size_t label, size_t from, size_t to,
                    const char *inline_rest, const char *field, struct bulletin *b);
 
 #endif

@@ -5,7 +5,7 @@
  * Last Updated, Target).  Each maps to the label whose row in
  * header_labels (extract.c) reads it; English is matched without case.
  * A label word that is also a headline tag (【重要】) is not here: only
- * whole label words, closed by a colon, 】 or spacing (label_rest()).
+ * whole label words, closed by a colon, 】 or spacing (ex_label_rest()).
  */
 #include "core/util.h"
 #include "parse/extract.h"
@@ -58,10 +58,10 @@ extract_label_alias(const char *p, const char **rest, size_t *len)
 		const char *r;
 		if (ascii_ncasecmp(p, label_aliases[k].spelling, n) != 0)
 			continue;
-		/* compared already: label_rest() only checks what follows; a
+		/* compared already: ex_label_rest() only checks what follows; a
 		 * bilingual label's other half may follow at once ("Release
 		 * Date／登録日"), or a parenthesis close it ("(Target)") */
-		if ((r = label_rest(p, p, n)) == NULL && !gloss_mark(p + n))
+		if ((r = ex_label_rest(p, p, n)) == NULL && !gloss_mark(p + n))
 			continue;
 		if (r == NULL)
 			r = p + n;

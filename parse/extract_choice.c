@@ -1,6 +1,6 @@
 /*
  * extract_choice.c — choice lists (深刻度, 対象環境): which options a page
- * marks as chosen.  See choice_read() in extract.h.
+ * marks as chosen.  See ex_choice_read() in extract.h.
  *
  * The rule is the odd one out, not a list of templates.  Each option gets
  * one feature per dimension (a leading symbol, a word after it, the images
@@ -306,9 +306,9 @@ cand_image(struct cand *c, size_t block, unsigned k)
 /* A marker item (an image-only block, or a cell "●" / "該当") goes with
  * option c. */
 static void
-cand_attach(struct cand *c, const struct page *pg, size_t item)
+cand_attach(struct cand *c, const struct line_index *pg, size_t item)
 {
-	const struct hblock *bl = item_block(pg, item);
+	const struct hblock *bl = ex_item_block(pg, item);
 	const char *text = pg->items.v[item].text;
 	int pol;
 
@@ -327,13 +327,13 @@ cand_attach(struct cand *c, const struct page *pg, size_t item)
 }
 
 static struct cand *
-cand_new(struct cand *c, size_t *n, int value, const struct page *pg, size_t item, size_t off)
+cand_new(struct cand *c, size_t *n, int value, const struct line_index *pg, size_t item, size_t off)
 {
 	struct cand *x = &c[(*n)++];
 
 	memset(x, 0, sizeof *x);
 	x->value = value;
-	x->row = item_block(pg, item)->row;
+	x->row = ex_item_block(pg, item)->row;
 	x->block = pg->items.v[item].block;
 	x->off = pg->items.v[item].off + off;
 	return x;
@@ -360,7 +360,7 @@ line_images(const struct hblock *bl, size_t block, size_t off, size_t len, struc
  * option before it (該当) or after it (●).  Returns the options added, 0
  * when the line names fewer than two (then it is read as a whole). */
 static size_t
-choice_words(const struct page *pg, size_t item, const struct option *options,
+choice_words(const struct line_index *pg, size_t item, const struct option *options,
              size_t noptions, struct cand *c, size_t n, size_t room)
 {
 	const char *line = pg->items.v[item].text;
@@ -405,7 +405,7 @@ choice_words(const struct page *pg, size_t item, const struct option *options,
 	free(copy);
 	if (found < 2)
 		return 0;
-	line_images(item_block(pg, item), pg->items.v[item].block, pg->items.v[item].off,
+	line_images(ex_item_block(pg, item), pg->items.v[item].block, pg->items.v[item].off,
 	            strlen(line), c, first, n);
 	return n - first;
 }
@@ -441,14 +441,14 @@ sig_add(struct feat *f, const char *s)
 
 /* The marks around an option, innermost first. */
 static size_t
-cand_chain(const struct page *pg, const struct cand *c, unsigned *chain)
+cand_chain(const struct line_index *pg, const struct cand *c, unsigned *chain)
 {
 	size_t n = 0;
 	unsigned m;
 
 	if (c->block == (size_t)-1)
 		return 0;
-	m = hblock_mark_at(&pg->doc->blocks.v[c->block], c->off);
+	m = html_block_mark_at(&pg->doc->blocks.v[c->block], c->off);
 	for (; m != 0 && n < MAX_CHAIN; m = pg->doc->marks.v[m].parent)
 		chain[n++] = m;
 	return n;
@@ -464,7 +464,7 @@ chain_has(const unsigned *chain, size_t n, unsigned m)
 }
 
 static void
-image_feat(const struct page *pg, const struct cand *c, struct feat *f)
+image_feat(const struct line_index *pg, const struct cand *c, struct feat *f)
 {
 	int on = 0, off = 0;
 
@@ -487,7 +487,7 @@ image_feat(const struct page *pg, const struct cand *c, struct feat *f)
 
 /* The marks around option c that do not enclose every option. */
 static void
-mark_feats(const struct page *pg, const unsigned *chain, size_t n, const unsigned *common,
+mark_feats(const struct line_index *pg, const unsigned *chain, size_t n, const unsigned *common,
            size_t ncommon, struct feat *f)
 {
 	for (size_t i = n; i-- > 0;) {
@@ -513,7 +513,7 @@ mark_feats(const struct page *pg, const unsigned *chain, size_t n, const unsigne
 }
 
 static void
-cand_feats(const struct page *pg, const struct cand *c, size_t n, struct feat (*f)[D_COUNT])
+cand_feats(const struct line_index *pg, const struct cand *c, size_t n, struct feat (*f)[D_COUNT])
 {
 	unsigned chain[MAX_CAND][MAX_CHAIN], common[MAX_CHAIN];
 	size_t len[MAX_CAND], ncommon = 0;
@@ -633,7 +633,7 @@ describe_alike(struct feat (*f)[D_COUNT], char *out, size_t size)
 }
 
 static long
-choice_decide(const struct page *pg, struct cand *c, size_t n, int single, const char *field,
+choice_decide(const struct line_index *pg, struct cand *c, size_t n, int single, const char *field,
               struct bulletin *b)
 {
 	static struct feat f[MAX_CAND][D_COUNT];
@@ -680,7 +680,7 @@ choice_decide(const struct page *pg, struct cand *c, size_t n, int single, const
 /* ---- reading the list ---- */
 
 long
-choice_read(const struct page *pg, size_t from, size_t to, const struct option *options,
+ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct option *options,
             size_t noptions, int single, const char *field, struct bulletin *b)
 {
 	struct cand c[MAX_CAND];
@@ -688,7 +688,7 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 
 	for (size_t i = from; i < to && n < MAX_CAND; i++) {
 		const struct item *it = &pg->items.v[i];
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		const char *s = it->text;
 		struct cand *x;
 		int glyph, k;
@@ -727,8 +727,8 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 			continue;
 		}
 		/* a marker left over from another row belongs after that row's option */
-		if (pending != (size_t)-1 && item_block(pg, pending)->row != bl->row) {
-			if (n > 0 && c[n - 1].row == item_block(pg, pending)->row)
+		if (pending != (size_t)-1 && ex_item_block(pg, pending)->row != bl->row) {
+			if (n > 0 && c[n - 1].row == ex_item_block(pg, pending)->row)
 				cand_attach(&c[n - 1], pg, pending);
 			pending = (size_t)-1;
 		}
@@ -742,7 +742,7 @@ choice_read(const struct page *pg, size_t from, size_t to, const struct option *
 		}
 	}
 	/* A marker after the last option of its row goes with that option. */
-	if (pending != (size_t)-1 && n > 0 && c[n - 1].row == item_block(pg, pending)->row)
+	if (pending != (size_t)-1 && n > 0 && c[n - 1].row == ex_item_block(pg, pending)->row)
 		cand_attach(&c[n - 1], pg, pending);
 	if (n == 0) {
 		/* (no items at all: the value is on the label's line, the
@@ -811,7 +811,7 @@ ends_with(const char *s, size_t n, const char *suffix)
 }
 
 enum tristate
-yesno_read(const char *v, enum yesno_field field, int *understood)
+ex_yesno_read(const char *v, enum yesno_field field, int *understood)
 {
 	size_t n = strlen(v);
 	char *head;
@@ -842,4 +842,29 @@ yesno_read(const char *v, enum yesno_field field, int *understood)
 	*understood = r != TRI_NULL;
 	free(head);
 	return r;
+}
+
+long
+ex_choice_text(const char *v, const struct option *options, size_t noptions)
+{
+	long mask = 0, marked = 0;
+
+	for (size_t o = 0; o < noptions; o++) {
+		const char *at = strstr(v, options[o].text), *tok;
+		int glyph;
+		if (at == NULL)
+			continue;
+		/* the start of its word: after the last space before it */
+		for (tok = at; tok > v && tok[-1] != ' '; tok--)
+			;
+		glyph = leading_mark(&tok);
+		if (glyph < 0)
+			continue;
+		mask |= 1L << options[o].value;
+		if (glyph > 0)
+			marked |= 1L << options[o].value;
+	}
+	if (marked)
+		return marked;
+	return mask ? mask : -1;
 }

@@ -22,6 +22,8 @@ static const struct {
 	const char *name;
 	int (*has)(const struct bulletin *);
 } core_fields[] = {
+	/* one field a line */
+	/* clang-format off */
 	{ "title", has_title },
 	{ "registered", has_registered },
 	{ "severity", has_severity },
@@ -29,6 +31,7 @@ static const struct {
 	{ "summary", has_summary },
 	{ "affected", has_affected },
 	{ "downloads", has_downloads },
+	/* clang-format on */
 };
 
 #define NCORE (sizeof core_fields / sizeof *core_fields)
@@ -66,12 +69,12 @@ check_core_fields(struct bulletin *b)
  * mail): which core fields the mail did not carry, when at least half
  * were found (fewer is alert-incomplete). */
 static void
-plain_text(const struct page *pg, struct bulletin *b)
+plain_text(const struct line_index *pg, struct bulletin *b)
 {
 	struct buf missing;
 	size_t n, i;
 
-	for (i = 0; i < pg->body && !(item_block(pg, i)->flags & HB_PRE); i++)
+	for (i = 0; i < pg->body && !(ex_item_block(pg, i)->flags & HB_PRE); i++)
 		;
 	if (i == pg->body || pg->items.n == 0)
 		return;
@@ -84,7 +87,7 @@ plain_text(const struct page *pg, struct bulletin *b)
 }
 
 void
-extract_diagnose(const struct page *pg, int severity_row, struct bulletin *b)
+extract_diagnose(const struct line_index *pg, int severity_row, struct bulletin *b)
 {
 	if (pg->sect[SEC_FOOTER].from == 0) {
 		if (pg->doc->unclosed)
@@ -122,7 +125,7 @@ static const char *const alert_words[] = { "緊急対応度", "対応の緊急�
                                            "再起動の必要性", "対象環境" };
 
 static const char *
-alert_evidence(const struct page *pg)
+alert_evidence(const struct line_index *pg)
 {
 	for (size_t k = 0; k < sizeof alert_sections / sizeof *alert_sections; k++)
 		if (pg->sect[alert_sections[k].sect].to != 0)
@@ -135,7 +138,7 @@ alert_evidence(const struct page *pg)
 }
 
 void
-extract_diagnose_other(const struct page *pg, struct bulletin *b)
+extract_diagnose_other(const struct line_index *pg, struct bulletin *b)
 {
 	const char *why;
 

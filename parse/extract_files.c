@@ -246,13 +246,13 @@ is_platform_line(const char *s)
 }
 
 void
-extract_packages(const struct page *pg, struct span s, struct bulletin *b)
+extract_packages(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	struct files_state st = { FT_NONE, { -1, -1, -1, -1, -1 }, 4, NULL, NULL, NULL, 0 };
 	size_t i = s.from;
 	struct row r;
 
-	while (row_next(pg, &i, s.to, &r)) {
+	while (ex_row_next(pg, &i, s.to, &r)) {
 		if (r.ncells == 1 && is_platform_line(r.cell[0]) && !strchr(r.cell[0], '\n')) {
 			char *c = text_clean(r.cell[0]);
 			size_t n = strlen(c);
@@ -279,7 +279,7 @@ extract_packages(const struct page *pg, struct span s, struct bulletin *b)
 			              c, r.ncells);
 			free(c);
 		}
-		row_free(&r);
+		ex_row_free(&r);
 	}
 	free(st.platform);
 	free(st.folder);
@@ -287,14 +287,14 @@ extract_packages(const struct page *pg, struct span s, struct bulletin *b)
 }
 
 void
-extract_deploy_time(const struct page *pg, struct span s, struct bulletin *b)
+extract_deploy_time(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	int hosts[15];
 	unsigned nhosts = 0;
 	size_t i = s.from;
 	struct row r;
 
-	while (row_next(pg, &i, s.to, &r)) {
+	while (ex_row_next(pg, &i, s.to, &r)) {
 		if (r.ncells >= 2 && (row_has(&r, "修正プログラム名") || strstr(r.cell[1], "台"))) {
 			nhosts = 0;
 			for (unsigned k = 1; k < r.ncells && nhosts < 15; k++)
@@ -318,6 +318,6 @@ extract_deploy_time(const struct page *pg, struct span s, struct bulletin *b)
 				free(c);
 			}
 		}
-		row_free(&r);
+		ex_row_free(&r);
 	}
 }

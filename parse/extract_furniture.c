@@ -150,7 +150,7 @@ is_breadcrumb(const struct hblock *bl)
 /* Each block on its own: class, link share, breadcrumb, own anchor; then
  * runs of one-link blocks (a menu written one link per cell or item). */
 static void
-mark_blocks(struct page *pg, const struct bstat *st)
+mark_blocks(struct line_index *pg, const struct bstat *st)
 {
 	const struct hdoc *doc = pg->doc;
 	size_t run = 0;
@@ -186,7 +186,7 @@ box_sum(const size_t *prefix, const struct hbox *bx)
 }
 
 static void
-mark_range(struct page *pg, size_t start, size_t end, unsigned char kind)
+mark_range(struct line_index *pg, size_t start, size_t end, unsigned char kind)
 {
 	for (size_t b = start; b < end && b < pg->doc->blocks.n; b++)
 		pg->furn[b] |= kind;
@@ -211,7 +211,7 @@ struct rows {
 };
 
 static void
-rows_count(const struct page *pg, const struct sums *s, struct rows *r)
+rows_count(const struct line_index *pg, const struct sums *s, struct rows *r)
 {
 	const struct hdoc *doc = pg->doc;
 	size_t n = doc->boxes.n;
@@ -263,7 +263,7 @@ rows_free(struct rows *r)
 /* Blocks of data rows with two cells of text (label and value): a menu
  * has none.  The cells of a layout row are columns, not pairs. */
 static int
-block_paired(const struct page *pg, const struct rows *r, size_t b)
+block_paired(const struct line_index *pg, const struct rows *r, size_t b)
 {
 	const struct hblock *bl = &pg->doc->blocks.v[b];
 
@@ -277,7 +277,7 @@ block_paired(const struct page *pg, const struct rows *r, size_t b)
  * each block's innermost layout column, for the section ends.
  */
 static void
-mark_boxes(struct page *pg, const struct sums *s, const struct rows *r)
+mark_boxes(struct line_index *pg, const struct sums *s, const struct rows *r)
 {
 	const struct hdoc *doc = pg->doc;
 	size_t n = doc->boxes.n;
@@ -453,10 +453,20 @@ quoted(const struct hblock *bl, const struct words *w)
 }
 
 /* Every word has a character that is not ASCII (option words are
- * Japanese; "Windows XP SP2" is not a gauge). */
+ * Japanese; "Windows XP SP2" is not a gauge), and some word has two
+ * characters ("深　刻　度" is one word spaced out, not three options). */
 static int
 japanese_words(const struct words *w)
 {
+	size_t longest = 0;
+
+	for (size_t k = 0; k < w->n; k++) {
+		size_t n = count_cps(w->w[k], strlen(w->w[k]));
+		if (n > longest)
+			longest = n;
+	}
+	if (longest < 2)
+		return 0;
 	for (size_t k = 0; k < w->n; k++) {
 		const unsigned char *p = (const unsigned char *)w->w[k];
 		while (*p && *p < 0x80)
@@ -503,7 +513,7 @@ quoted_terms(const char *text)
  * short terms.  The image itself has no text to mark.
  */
 static void
-mark_image_gauge(struct page *pg, size_t b)
+mark_image_gauge(struct line_index *pg, size_t b)
 {
 	const struct hdoc *doc = pg->doc;
 	const struct hblock *bl = &doc->blocks.v[b];
@@ -531,7 +541,7 @@ mark_image_gauge(struct page *pg, size_t b)
  * Japanese words with no sentence around it.  The legend is furniture too.
  */
 static void
-mark_gauges(struct page *pg, const unsigned *multi_rows)
+mark_gauges(struct line_index *pg, const unsigned *multi_rows)
 {
 	const struct hdoc *doc = pg->doc;
 
@@ -574,7 +584,7 @@ is_copyright_line(const char *s)
  * largest enclosing table that holds little of the page, else the <hr>
  * just before it. */
 static size_t
-footer_box_start(const struct page *pg, const struct sums *s, size_t b)
+footer_box_start(const struct line_index *pg, const struct sums *s, size_t b)
 {
 	const struct hdoc *doc = pg->doc;
 	size_t start = b, total = s->text[doc->blocks.n];
@@ -601,7 +611,7 @@ footer_box_start(const struct page *pg, const struct sums *s, size_t b)
  * with the furniture just before it (a "ページの先頭へ" link, a bottom
  * navigation bar). */
 static void
-mark_footer(struct page *pg, const struct sums *s)
+mark_footer(struct line_index *pg, const struct sums *s)
 {
 	const struct hdoc *doc = pg->doc;
 	size_t b = doc->blocks.n, start;
@@ -622,7 +632,7 @@ mark_footer(struct page *pg, const struct sums *s)
 /* ---- the pass ---- */
 
 static void
-sums_build(const struct page *pg, const struct bstat *st, struct sums *s)
+sums_build(const struct line_index *pg, const struct bstat *st, struct sums *s)
 {
 	size_t n = pg->doc->blocks.n;
 
@@ -642,7 +652,7 @@ sums_build(const struct page *pg, const struct bstat *st, struct sums *s)
 
 /* The paired blocks' prefix sums, once the rows are known. */
 static void
-sums_paired(const struct page *pg, const struct rows *r, struct sums *s)
+sums_paired(const struct line_index *pg, const struct rows *r, struct sums *s)
 {
 	size_t n = pg->doc->blocks.n;
 
@@ -663,7 +673,7 @@ sums_free(struct sums *s)
 }
 
 void
-page_furniture(struct page *pg)
+ex_page_furniture(struct line_index *pg)
 {
 	size_t n = pg->doc->blocks.n;
 	struct bstat *st = xcalloc(n + 1, sizeof *st);
@@ -687,7 +697,7 @@ page_furniture(struct page *pg)
 }
 
 void
-page_furniture_free(struct page *pg)
+ex_page_furniture_free(struct line_index *pg)
 {
 	free(pg->furn);
 	free(pg->column);
@@ -696,32 +706,32 @@ page_furniture_free(struct page *pg)
 }
 
 unsigned
-block_furniture(const struct page *pg, size_t block)
+ex_block_furniture(const struct line_index *pg, size_t block)
 {
 	return pg->furn && block < pg->doc->blocks.n ? pg->furn[block] : 0;
 }
 
 int
-block_is_furniture(const struct page *pg, size_t block)
+ex_block_is_furniture(const struct line_index *pg, size_t block)
 {
-	return block_furniture(pg, block) != 0;
+	return ex_block_furniture(pg, block) != 0;
 }
 
 int
-item_is_furniture(const struct page *pg, size_t i)
+ex_item_is_furniture(const struct line_index *pg, size_t i)
 {
-	return block_is_furniture(pg, pg->items.v[i].block);
+	return ex_block_is_furniture(pg, pg->items.v[i].block);
 }
 
 int
-block_in_column(const struct page *pg, size_t block)
+ex_block_in_column(const struct line_index *pg, size_t block)
 {
 	return pg->column && block < pg->doc->blocks.n && pg->column[block] != 0 &&
 	       pg->column[block] == pg->doc->blocks.v[block].cell;
 }
 
 size_t
-content_end(const struct page *pg, size_t anchor, size_t from, size_t to)
+ex_content_end(const struct line_index *pg, size_t anchor, size_t from, size_t to)
 {
 	size_t col_end, i;
 	unsigned col;

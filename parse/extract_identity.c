@@ -199,7 +199,7 @@ one_id(const char *s)
 /* The one id of the page's breadcrumb ("ホーム > セキュリティ情報 >
  * MS05-039"): a line of at least two ">" steps before the sections. */
 static char *
-breadcrumb_id(const struct page *pg)
+breadcrumb_id(const struct line_index *pg)
 {
 	static const char *const steps[] = { ">", "\xef\xbc\x9e", "\xe2\x86\x92", "\xc2\xbb" };
 
@@ -216,7 +216,7 @@ breadcrumb_id(const struct page *pg)
 }
 
 char *
-extract_single_id(const struct page *pg, const char *headline)
+extract_single_id(const struct line_index *pg, const char *headline)
 {
 	strlist ids = { 0 }, typos = { 0 };
 	char *id;
@@ -244,7 +244,7 @@ out:
 
 /* The first MS id of item i (folded), into id; 0 when none. */
 static int
-item_id(const struct page *pg, size_t i, char id[16])
+item_id(const struct line_index *pg, size_t i, char id[16])
 {
 	const char *t = pg->items.v[i].text;
 	char *f;
@@ -265,7 +265,7 @@ item_id(const struct page *pg, size_t i, char id[16])
  * first row.
  */
 unsigned
-extract_digest_table(const struct page *pg)
+extract_digest_table(const struct line_index *pg)
 {
 	enum { digest_rows = 3 };
 	struct strset seen = STRSET_INIT;
@@ -273,7 +273,7 @@ extract_digest_table(const struct page *pg)
 	size_t rows = 0;
 
 	for (size_t i = 0; i < pg->items.n && rows < digest_rows; i++) {
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		char id[16];
 		if (bl->row == 0 || bl->row == row || !item_id(pg, i, id))
 			continue;
@@ -314,7 +314,7 @@ cell_kb(const char *t, strlist *kb)
 }
 
 void
-extract_digest_mark(const struct page *pg, unsigned table)
+extract_digest_mark(const struct line_index *pg, unsigned table)
 {
 	const struct hbox *t = &pg->doc->boxes.v[table];
 
@@ -323,12 +323,12 @@ extract_digest_mark(const struct page *pg, unsigned table)
 }
 
 void
-extract_digest_kb(const struct page *pg, unsigned table, struct bulletin *b)
+extract_digest_kb(const struct line_index *pg, unsigned table, struct bulletin *b)
 {
 	unsigned head_row = 0, col = 0;
 
 	for (size_t i = 0; i < pg->items.n && b->kb.n < HF_MAX_ITEMS; i++) {
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		const char *t = pg->items.v[i].text;
 		if (bl->table != table)
 			continue;
@@ -346,7 +346,7 @@ extract_digest_kb(const struct page *pg, unsigned table, struct bulletin *b)
  * headers (in the <pre>, or the archive's header list), before the
  * sections; a new string without its list tag, NULL when none. */
 char *
-extract_mail_subject(const struct page *pg)
+extract_mail_subject(const struct line_index *pg)
 {
 	for (size_t i = 0; i < pg->body && i < pg->items.n; i++) {
 		const char *t = pg->items.v[i].text;

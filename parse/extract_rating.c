@@ -219,12 +219,12 @@ legend_says(const char *s, const struct rating *v)
 /* Item i's line, and the next item's when that is the next cell of the
  * same table row (a legend table: "★★★ | 重要"). */
 static char *
-legend_line(const struct page *pg, size_t i)
+legend_line(const struct line_index *pg, size_t i)
 {
-	const struct hblock *bl = item_block(pg, i);
+	const struct hblock *bl = ex_item_block(pg, i);
 	const char *t = pg->items.v[i].text;
 
-	if (i + 1 < pg->items.n && bl->row != 0 && item_block(pg, i + 1)->row == bl->row &&
+	if (i + 1 < pg->items.n && bl->row != 0 && ex_item_block(pg, i + 1)->row == bl->row &&
 	    pg->items.v[i + 1].block != pg->items.v[i].block) {
 		size_t a = strlen(t), b = strlen(pg->items.v[i + 1].text);
 		char *s = xmalloc(a + b + 2);
@@ -240,15 +240,15 @@ legend_line(const struct page *pg, size_t i)
  * FURN_GAUGE): never a summary.  Its block, or, for a legend table of its
  * own, all of that table; a legend row in the label's table only. */
 static void
-legend_mark(const struct page *pg, size_t label, size_t i)
+legend_mark(const struct line_index *pg, size_t label, size_t i)
 {
-	const struct hblock *bl = item_block(pg, i);
+	const struct hblock *bl = ex_item_block(pg, i);
 	const struct hdoc *doc = pg->doc;
 	size_t from = pg->items.v[i].block, to = from + 1;
 
 	if (pg->furn == NULL)
 		return;
-	if (bl->row != 0 && bl->table != item_block(pg, label)->table) {
+	if (bl->row != 0 && bl->table != ex_item_block(pg, label)->table) {
 		from = doc->boxes.v[bl->table].start;
 		to = doc->boxes.v[bl->table].end;
 	} else if (bl->row != 0) {
@@ -264,7 +264,7 @@ legend_mark(const struct page *pg, size_t label, size_t i)
 /* The page's legend for v: 1..4, 0 when no line but the label's and the
  * value's says; the legend is marked as furniture. */
 static int
-legend_find(const struct page *pg, size_t label, size_t self, const struct rating *v)
+legend_find(const struct line_index *pg, size_t label, size_t self, const struct rating *v)
 {
 	int w = 0;
 
@@ -284,7 +284,7 @@ legend_find(const struct page *pg, size_t label, size_t self, const struct ratin
 }
 
 /* The English name in folded s, as a whole word: 1..4; 0 when there is
- * none, -1 when there are several (a choice list: choice_read()). */
+ * none, -1 when there are several (a choice list: ex_choice_read()). */
 static int
 english_level(const char *s)
 {
@@ -315,7 +315,7 @@ first_rating(const char *s, struct rating *r)
 }
 
 int
-extract_rating(const struct page *pg, size_t label, size_t from, size_t to, const char *inline_rest,
+extract_rating(const struct line_index *pg, size_t label, size_t from, size_t to, const char *inline_rest,
                const char *field, struct bulletin *b)
 {
 	size_t at = NO_RATING_ITEM;
@@ -339,7 +339,7 @@ extract_rating(const struct page *pg, size_t label, size_t from, size_t to, cons
 	for (int k = 0; k < 4; k++)
 		if (strstr(v, severity_words[k]) && level != k + 1) {
 			free(f);
-			return 0; /* the options themselves: choice_read() */
+			return 0; /* the options themselves: ex_choice_read() */
 		}
 	if (level != 0) { /* "Critical", "Critical (緊急)" */
 		if (level > 0)

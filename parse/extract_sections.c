@@ -7,6 +7,7 @@
 #include "parse/extract.h"
 #include "parse/text.h"
 #include "core/limits.h"
+#include "core/strset.h"
 #include "core/util.h"
 
 #include <stdlib.h>
@@ -29,7 +30,22 @@ static const struct {
 	{ "UpdateEXPERT上の表示", SEC_UPDATEEXPERT, 0 },
 	{ "よく寄せられる質問", SEC_FAQ, 0 },
 	{ "更新履歴", SEC_HISTORY, 0 },
+	{ "含まれる過去の修正", SEC_PAST, 0 },
 };
+
+/* Sections whose name is also a header label: a heading only when marked
+ * as one (‥‥‥ framed, or h1..h6), since a label cell beside a value cell
+ * that holds a table stands where a heading may. */
+static const enum section marked_only[] = { SEC_PAST };
+
+static int
+needs_mark(enum section s)
+{
+	for (size_t k = 0; k < sizeof marked_only / sizeof *marked_only; k++)
+		if (marked_only[k] == s)
+			return 1;
+	return 0;
+}
 
 /* The closing boilerplate begins with one of these. */
 static const char *const footer_starts[] = {
@@ -57,12 +73,12 @@ alone_in_row(const struct hdoc *doc, size_t b)
  * alone in a table of its own: never as one more row of a label table
  * (よく寄せられる質問). */
 static int
-heading_place(const struct page *pg, size_t b)
+heading_place(const struct line_index *pg, size_t b)
 {
 	const struct hdoc *doc = pg->doc;
 	const struct hblock *bl = &doc->blocks.v[b];
 
-	if (bl->row == 0 || (bl->flags & HB_LAYOUT) || block_in_column(pg, b))
+	if (bl->row == 0 || (bl->flags & HB_LAYOUT) || ex_block_in_column(pg, b))
 		return 1;
 	if (b > 0 && doc->blocks.v[b - 1].table == bl->table)
 		return 0;
@@ -72,18 +88,19 @@ heading_place(const struct page *pg, size_t b)
 }
 
 static enum section
-heading_of(const struct page *pg, size_t i)
+heading_of(const struct line_index *pg, size_t i)
 {
 	const struct item *it = &pg->items.v[i];
-	const struct hblock *bl = item_block(pg, i);
+	const struct hblock *bl = ex_item_block(pg, i);
 	enum section s = SEC_NONE;
 	char *name;
+	int marked;
 
 	if (strlen(it->text) > 120 || it->text[0] == 0)
 		return SEC_NONE;
-	if (block_furniture(pg, it->block) & FURN_FOOTER)
+	if (ex_block_furniture(pg, it->block) & FURN_FOOTER)
 		return SEC_FOOTER;
-	if (block_is_furniture(pg, it->block))
+	if (ex_block_is_furniture(pg, it->block))
 		return SEC_NONE;
 	for (size_t k = 0; k < sizeof footer_starts / sizeof *footer_starts; k++)
 		if (text_starts(it->text, footer_starts[k]))
@@ -93,20 +110,22 @@ heading_of(const struct page *pg, size_t i)
 	    !alone_in_row(pg->doc, it->block) ||
 	    !heading_place(pg, it->block))
 		return SEC_NONE;
-	name = label_strip(it->text);
+	name = ex_label_strip(it->text);
+	marked = text_starts(it->text, "‥") || (bl->flags & HB_HEADING);
 	if (text_starts(it->text, "‥") && *name)
 		s = SEC_OTHER;
 	for (size_t k = 0; k < sizeof section_names / sizeof *section_names &&
 	     (s == SEC_NONE || s == SEC_OTHER); k++)
-		if (section_names[k].contains ? strstr(name, section_names[k].name) != NULL
-		                              : strcmp(name, section_names[k].name) == 0)
+		if ((marked || !needs_mark(section_names[k].sect)) &&
+		    (section_names[k].contains ? strstr(name, section_names[k].name) != NULL
+		                               : strcmp(name, section_names[k].name) == 0))
 			s = section_names[k].sect;
 	free(name);
 	return s;
 }
 
 void
-find_sections(struct page *pg)
+ex_find_sections(struct line_index *pg)
 {
 	enum section cur = SEC_NONE;
 	int in_pre = 0;         /* the current section is headed in a <pre> */
@@ -117,11 +136,11 @@ find_sections(struct page *pg)
 		enum section s = heading_of(pg, i);
 		/* a mail archive's bulletin text ends with its <pre>: what
 		 * follows is the archive's navigation */
-		if (in_pre && !(item_block(pg, i)->flags & HB_PRE))
+		if (in_pre && !(ex_item_block(pg, i)->flags & HB_PRE))
 			s = SEC_FOOTER;
 		if (s == SEC_NONE || (s != SEC_OTHER && pg->sect[s].from != 0))
 			continue;       /* a known section counts once */
-		in_pre = (item_block(pg, i)->flags & HB_PRE) != 0;
+		in_pre = (ex_item_block(pg, i)->flags & HB_PRE) != 0;
 		if (cur != SEC_NONE && cur != SEC_OTHER)
 			pg->sect[cur].to = i;
 		if (i < pg->body)
@@ -138,7 +157,7 @@ find_sections(struct page *pg)
 		pg->sect[cur].to = pg->items.n;
 	for (int s = 0; s < SEC_FOOTER; s++)
 		if (pg->sect[s].to > pg->sect[s].from)
-			pg->sect[s].to = content_end(pg, pg->sect[s].from - 1, pg->sect[s].from,
+			pg->sect[s].to = ex_content_end(pg, pg->sect[s].from - 1, pg->sect[s].from,
 			                             pg->sect[s].to);
 }
 
@@ -188,7 +207,7 @@ acc_add(struct acc *a, const char *sep, const char *text)
 
 /* The lines [i, j) of one block as a paragraph. */
 static char *
-lines_paragraph(const struct page *pg, size_t i, size_t j)
+lines_paragraph(const struct line_index *pg, size_t i, size_t j)
 {
 	struct buf b;
 	char *s, *p;
@@ -201,14 +220,14 @@ lines_paragraph(const struct page *pg, size_t i, size_t j)
 	}
 	s = buf_steal(&b, NULL);
 	buf_free(&b);
-	p = text_paragraph(s ? s : "");
+	p = ex_paragraph(s ? s : "");
 	free(s);
 	return p;
 }
 
 /* End of the block that item i is in (exclusive), bounded by to. */
 static size_t
-block_end(const struct page *pg, size_t i, size_t to)
+block_end(const struct line_index *pg, size_t i, size_t to)
 {
 	size_t j = i + 1;
 
@@ -251,7 +270,7 @@ strip_colon(const char *s)
  * references took 16.5 s when each reference compared every link.
  */
 static char *
-line_url(const struct page *pg, size_t i)
+line_url(const struct line_index *pg, size_t i)
 {
 	size_t b = pg->items.v[i].block, k;
 	const struct hblock *bl = &pg->doc->blocks.v[b];
@@ -263,12 +282,13 @@ line_url(const struct page *pg, size_t i)
 	}
 	k = pg->url_link[b] - 1;
 	if (k < bl->links.n)
-		return link_resolve(pg->base_url, bl->links.v[k].href);
+		return ex_link_resolve(pg->base_url, bl->links.v[k].href);
 	return xstrdup(pg->items.v[i].text);
 }
 
-size_t
-reference_at(const struct page *pg, size_t i, size_t to, struct bulletin *b)
+/* "・label:" then a URL line -> reference; returns items consumed (0 if none). */
+static size_t
+reference_at(const struct line_index *pg, size_t i, size_t to, struct bulletin *b)
 {
 	const char *t = pg->items.v[i].text;
 	struct reference *r;
@@ -294,7 +314,7 @@ reference_at(const struct page *pg, size_t i, size_t to, struct bulletin *b)
 
 /* Paragraphs of [from, to) into *text; references taken out. */
 static void
-read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bulletin *b)
+read_prose(const struct line_index *pg, size_t from, size_t to, char **text, struct bulletin *b)
 {
 	size_t i = from;
 	struct acc a = { .dest = NULL };
@@ -306,7 +326,7 @@ read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bu
 			i += n;
 			continue;
 		}
-		if (item_is_furniture(pg, i)) {
+		if (ex_item_is_furniture(pg, i)) {
 			i++;    /* line by line: a reference may follow in the block */
 			continue;
 		}
@@ -324,13 +344,13 @@ read_prose(const struct page *pg, size_t from, size_t to, char **text, struct bu
 /* A heading after the lead's prose begins something else (a blog's
  * sidebar, the next entry): where the lead ends, else `to`. */
 static size_t
-lead_heading(const struct page *pg, size_t from, size_t to)
+lead_heading(const struct line_index *pg, size_t from, size_t to)
 {
 	int prose = 0;
 
 	for (size_t i = from; i < to; i++) {
-		const struct hblock *bl = item_block(pg, i);
-		if (pg->items.v[i].text[0] == 0 || item_is_furniture(pg, i))
+		const struct hblock *bl = ex_item_block(pg, i);
+		if (pg->items.v[i].text[0] == 0 || ex_item_is_furniture(pg, i))
 			continue;
 		if (bl->flags & HB_HEADING) {
 			if (prose)
@@ -343,27 +363,27 @@ lead_heading(const struct page *pg, size_t from, size_t to)
 }
 
 void
-extract_lead(const struct page *pg, struct bulletin *b)
+extract_lead(const struct line_index *pg, struct bulletin *b)
 {
 	size_t to = pg->lead_end && pg->lead_end < pg->body ? pg->lead_end : pg->body;
 
 	if (pg->lead == 0 || pg->lead >= to)
 		return;
 	to = lead_heading(pg, pg->lead, to);
-	read_prose(pg, pg->lead, content_end(pg, pg->lead, pg->lead, to), &b->summary, b);
+	read_prose(pg, pg->lead, ex_content_end(pg, pg->lead, pg->lead, to), &b->summary, b);
 }
 
 static void
-read_affected(const struct page *pg, struct span s, struct bulletin *b)
+read_affected(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	size_t i = s.from;
 	struct row r;
 
-	while (row_next(pg, &i, s.to, &r)) {
+	while (ex_row_next(pg, &i, s.to, &r)) {
 		struct affected *a;
 		if (r.table == 0 || strstr(r.cell[0], "影響を受ける") ||
 		    (r.ncells >= 2 && strstr(r.cell[1], "対象プラットフォーム"))) {
-			row_free(&r);
+			ex_row_free(&r);
 			continue;
 		}
 		if (r.ncells == 1 && b->affected.n > 0) {
@@ -372,7 +392,7 @@ read_affected(const struct page *pg, struct span s, struct bulletin *b)
 			a = VEC_PUSH(&b->affected);
 			a->software = text_clean(r.cell[0]);
 		} else {
-			row_free(&r);
+			ex_row_free(&r);
 			continue;
 		}
 		for (char *line = r.cell[r.ncells - 1], *nl; line; line = nl) {
@@ -384,7 +404,7 @@ read_affected(const struct page *pg, struct span s, struct bulletin *b)
 				strlist_add(&a->platforms, p);
 			free(p);
 		}
-		row_free(&r);
+		ex_row_free(&r);
 	}
 }
 
@@ -397,7 +417,7 @@ is_note_heading(const char *s)
 /* DA Lab comments (and a notice's items): ■ items become notes;
  * 適用テストの結果 lists platforms. */
 static void
-read_notes(const struct page *pg, struct span s, struct bulletin *b)
+read_notes(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	struct note *n = NULL;
 	int tested = 0;
@@ -406,7 +426,7 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 	struct acc a = { .dest = NULL };
 
 	while (i < s.to) {
-		const struct hblock *bl = item_block(pg, i);
+		const struct hblock *bl = ex_item_block(pg, i);
 		const char *t = pg->items.v[i].text;
 		size_t k;
 		if (is_note_heading(t) && b->notes.n < HF_MAX_ITEMS) {
@@ -429,24 +449,24 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 			continue;
 		}
 		if (bl->row != 0 && !(bl->flags & HB_LAYOUT) &&
-		    !block_in_column(pg, pg->items.v[i].block) &&
+		    !ex_block_in_column(pg, pg->items.v[i].block) &&
 		    (bl->table != note_table || !alone_in_row(pg->doc, pg->items.v[i].block))) {
 			struct row r;
-			row_next(pg, &i, s.to, &r);
+			ex_row_next(pg, &i, s.to, &r);
 			if (tested && !strstr(r.cell[0], "プラットフォーム") && !(bl->flags & HB_TH) &&
 			    r.cell[0][0] && b->tested_platforms.n < HF_MAX_ITEMS) {
 				char *p = text_clean(r.cell[0]);
 				strlist_add(&b->tested_platforms, p);
 				free(p);
 			}
-			row_free(&r);
+			ex_row_free(&r);
 			continue;
 		}
 		if ((k = reference_at(pg, i, s.to, b)) > 0) {
 			i += k;
 			continue;
 		}
-		if (item_is_furniture(pg, i)) {
+		if (ex_item_is_furniture(pg, i)) {
 			i++;    /* line by line: a reference may follow in the block */
 			continue;
 		}
@@ -467,12 +487,12 @@ read_notes(const struct page *pg, struct span s, struct bulletin *b)
 }
 
 static void
-read_downloads(const struct page *pg, struct span s, struct bulletin *b)
+read_downloads(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	size_t i = s.from;
 	struct row r;
 
-	while (row_next(pg, &i, s.to, &r)) {
+	while (ex_row_next(pg, &i, s.to, &r)) {
 		if (r.ncells >= 2 && r.table != 0 && strcmp(r.cell[0], "プラットフォーム") != 0 &&
 		    !strstr(r.cell[r.ncells - 1], "の表示") && b->downloads.n < HF_MAX_ITEMS) {
 			struct download *d = VEC_PUSH(&b->downloads);
@@ -482,15 +502,15 @@ read_downloads(const struct page *pg, struct span s, struct bulletin *b)
 				free(d->title);
 				d->title = NULL;
 			}
-			d->url = r.link ? link_resolve(pg->base_url, r.link->href) : NULL;
+			d->url = r.link ? ex_link_resolve(pg->base_url, r.link->href) : NULL;
 			if (d->url == NULL)
 				bulletin_diag(b, DIAG_NO_LINK, "修正プログラムのダウンロード先: %s: no link", d->platform);
 		}
-		row_free(&r);
+		ex_row_free(&r);
 	}
 }
 
-/* The registry key at the start of a line: printable ASCII up to the text
+/* The registry key at the start of a line: ASCII from space to tilde, up to the text
  * that follows it (以下のファイル一覧を確認する). */
 static char *
 registry_key(const char *line)
@@ -508,13 +528,14 @@ registry_key(const char *line)
 }
 
 static void
-read_verification(const struct page *pg, struct span s, struct bulletin *b)
+read_verification(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	char *platform = NULL;
 
 	for (size_t i = s.from; i < s.to; i++) {
 		const char *t = pg->items.v[i].text;
 		char *key;
+		struct verification *v;
 		if (ends_with_colon(t) && !strstr(t, "HKEY_")) {
 			char *p = strip_colon(text_starts(t, "・") ? t + strlen("・") : t);
 			free(platform);
@@ -524,7 +545,7 @@ read_verification(const struct page *pg, struct span s, struct bulletin *b)
 		}
 		if (b->verification.n >= HF_MAX_ITEMS || (key = registry_key(t)) == NULL)
 			continue;
-		struct verification *v = VEC_PUSH(&b->verification);
+		v = VEC_PUSH(&b->verification);
 		v->platform = platform;
 		v->registry_key = key;
 		platform = NULL;
@@ -555,7 +576,7 @@ numbered_step(const char *s)
 
 /* The state of reading 参考情報: the current ■ item, its text, its step. */
 struct wk {
-	const struct page *pg;
+	const struct line_index *pg;
 	struct span s;
 	struct workaround *w;
 	unsigned last_li;
@@ -577,7 +598,7 @@ wk_new_step(struct wk *k, const char *first)
 static size_t
 wk_list_item(struct wk *k, size_t i)
 {
-	const struct hblock *bl = item_block(k->pg, i);
+	const struct hblock *bl = ex_item_block(k->pg, i);
 	size_t end = block_end(k->pg, i, k->s.to);
 	char *p = lines_paragraph(k->pg, i, end);
 
@@ -596,7 +617,7 @@ wk_list_item(struct wk *k, size_t i)
 static size_t
 wk_numbered(struct wk *k, size_t i, const char *first)
 {
-	const struct page *pg = k->pg;
+	const struct line_index *pg = k->pg;
 	size_t j;
 	char *p = text_clean(first), *more;
 
@@ -618,7 +639,7 @@ wk_numbered(struct wk *k, size_t i, const char *first)
 static size_t
 wk_paragraph(struct wk *k, size_t i)
 {
-	const struct page *pg = k->pg;
+	const struct line_index *pg = k->pg;
 	size_t end = i + 1;
 	char *p;
 
@@ -634,7 +655,7 @@ wk_paragraph(struct wk *k, size_t i)
 
 /* 参考情報: each ■ item is a workaround with its text and steps. */
 static void
-read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
+read_workarounds(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	struct wk k = { .pg = pg, .s = s };
 	size_t i = s.from, n;
@@ -649,11 +670,11 @@ read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
 			acc_start(&k.text, &k.w->text);
 			k.last_li = 0;
 			i++;
-		} else if (k.w == NULL || *t == 0 || item_is_furniture(pg, i)) {
+		} else if (k.w == NULL || *t == 0 || ex_item_is_furniture(pg, i)) {
 			i++;
 		} else if ((n = reference_at(pg, i, s.to, b)) > 0) {
 			i += n;
-		} else if (item_block(pg, i)->li) {
+		} else if (ex_item_block(pg, i)->li) {
 			i = wk_list_item(&k, i);
 		} else if ((st = numbered_step(t)) != NULL) {
 			i = wk_numbered(&k, i, st);
@@ -666,12 +687,61 @@ read_workarounds(const struct page *pg, struct span s, struct bulletin *b)
 }
 
 static void
-read_overview(const struct page *pg, struct span s, struct bulletin *b)
+read_overview(const struct line_index *pg, struct span s, struct bulletin *b)
 {
 	read_prose(pg, s.from, s.to, &b->overview, b);
 }
 
+/* 含まれる過去の修正 as a section of its own: one paragraph per list item,
+ * prose block or table row (its cells joined by a space, as a row value
+ * reads), after the row's text when the page has both. */
+static void
+read_past_fixes(const struct line_index *pg, struct span s, struct bulletin *b)
+{
+	struct acc a = { .dest = NULL };
+	unsigned row = 0, cell = 0;
+	size_t i = s.from, end;
+
+	acc_start(&a, &b->past_fixes);
+	while (i < s.to) {
+		const struct hblock *bl = ex_item_block(pg, i);
+		char *p;
+		end = block_end(pg, i, s.to);
+		if (ex_item_is_furniture(pg, i) || pg->items.v[i].text[0] == 0) {
+			i++;
+			continue;
+		}
+		p = lines_paragraph(pg, i, end);
+		acc_add(&a, bl->row && bl->row == row && bl->cell != cell ? " " : "\n\n", p);
+		free(p);
+		row = bl->row;
+		cell = bl->cell;
+		i = end;
+	}
+	acc_end(&a);
+}
+
+/* supersedes: every MS id that past_fixes names, normalized (full-width
+ * digits, MS04-11), unique, in order, never the bulletin's own id; the
+ * KB numbers, なし and prose around them name no bulletin.  A typo is
+ * reported once for the page by the ids of the whole page, not here. */
+static void
+read_supersedes(struct bulletin *b)
+{
+	struct strset seen = STRSET_INIT;
+
+	if (b->past_fixes == NULL)
+		return;
+	if (b->id)
+		strset_add(&seen, b->id);
+	for (size_t i = 0; i < b->supersedes.n; i++)
+		strset_add(&seen, b->supersedes.v[i]);
+	text_ms_ids_seen(b->past_fixes, &b->supersedes, &seen, NULL);
+	strset_free(&seen);
+}
+
 static size_t n_overview(const struct bulletin *b) { return b->overview != NULL; }
+static size_t n_past(const struct bulletin *b) { return b->past_fixes ? strlen(b->past_fixes) : 0; }
 static size_t n_affected(const struct bulletin *b) { return b->affected.n; }
 static size_t n_notes(const struct bulletin *b) { return b->notes.n; }
 static size_t n_downloads(const struct bulletin *b) { return b->downloads.n; }
@@ -685,7 +755,7 @@ static size_t n_deploy(const struct bulletin *b) { return b->deploy_time.n; }
 static const struct {
 	enum section sect;
 	const char *name;
-	void (*read)(const struct page *, struct span, struct bulletin *);
+	void (*read)(const struct line_index *, struct span, struct bulletin *);
 	size_t (*filled)(const struct bulletin *);
 } section_readers[] = {
 	{ SEC_OVERVIEW, "概要", read_overview, n_overview },
@@ -696,10 +766,11 @@ static const struct {
 	{ SEC_VERIFY, "確認方法", read_verification, n_verification },
 	{ SEC_REFERENCE, "参考情報", read_workarounds, n_workarounds },
 	{ SEC_DEPLOY, "予想適用時間", extract_deploy_time, n_deploy },
+	{ SEC_PAST, "含まれる過去の修正", read_past_fixes, n_past },
 };
 
 static int
-has_text(const struct page *pg, struct span s)
+has_text(const struct line_index *pg, struct span s)
 {
 	for (size_t i = s.from; i < s.to; i++)
 		if (pg->items.v[i].text[0])
@@ -708,7 +779,7 @@ has_text(const struct page *pg, struct span s)
 }
 
 void
-extract_sections(const struct page *pg, struct bulletin *b)
+extract_sections(const struct line_index *pg, struct bulletin *b)
 {
 	for (size_t k = 0; k < sizeof section_readers / sizeof *section_readers; k++) {
 		struct span s = pg->sect[section_readers[k].sect];
@@ -726,29 +797,45 @@ extract_sections(const struct page *pg, struct bulletin *b)
 			bulletin_diag(b, DIAG_SECTION_EMPTY, "%s: the heading has nothing under it",
 			              section_readers[k].name);
 	}
+	read_supersedes(b);
 }
 
 void
-extract_notice(const struct page *pg, size_t after, struct bulletin *b)
+extract_notice(const struct line_index *pg, size_t after, struct bulletin *b)
 {
 	size_t i, title = pg->body;
-	struct span notes = { pg->body, content_end(pg, pg->body, pg->body, pg->end) };
+	struct span notes = { pg->body, ex_content_end(pg, pg->body, pg->body, pg->end) };
 
-	/* the headline: the first emphasized line after the dates */
-	for (i = after; i < pg->body; i++) {
-		const struct hblock *bl = item_block(pg, i);
+	/* the headline: given by the caller (a heading above the header), or
+	 * the first emphasized line after the dates */
+	for (i = b->title ? pg->body : after; i < pg->body; i++) {
+		const struct hblock *bl = ex_item_block(pg, i);
 		const char *t = pg->items.v[i].text;
-		if ((bl->flags & (HB_EMPH | HB_HEADING)) && *t && !series_line(t) &&
+		if ((bl->flags & (HB_EMPH | HB_HEADING)) && *t && !ex_series_line(t) &&
 		    bl->links.n == 0) {
 			title = i;
 			break;
 		}
 	}
-	if (title < pg->body) {
+	if (b->title != NULL && after > 0)
+		title = after - 1;      /* the prose starts after the header */
+	else if (title < pg->body)
 		b->title = text_clean(pg->items.v[title].text);
-		read_prose(pg, title + 1, pg->body, &b->summary, b);
+	if (title < pg->body) {
+		/* a digest's ■ items may follow its lead with no heading
+		 * between: the first emphasized one ends the lead */
+		for (i = title + 1; i < pg->body; i++)
+			if (is_note_heading(pg->items.v[i].text) &&
+			    (pg->items.v[i].emph || (ex_item_block(pg, i)->flags & HB_EMPH)))
+				break;
+		read_prose(pg, title + 1, i, &b->summary, b);
+		if (i < pg->body) {
+			notes.from = i;
+			notes.to = ex_content_end(pg, i, i, pg->end);
+		}
 	}
 	read_notes(pg, notes, b);
-	for (i = 0; i < b->notes.n && b->kb.n == 0; i++)
-		text_kb_list(b->notes.v[i].heading, &b->kb);
+	/* each item of a digest names its patch: MS05-048/907245, (KB901017) */
+	for (i = 0; i < b->notes.n; i++)
+		text_kb_marked(b->notes.v[i].heading, 0, &b->kb);
 }

@@ -13,7 +13,7 @@
 #include <string.h>
 
 void
-page_items(struct page *pg)
+ex_page_items(struct line_index *pg)
 {
 	pg->url_link = xcalloc(pg->doc->blocks.n + 1, sizeof *pg->url_link);
 	for (size_t b = 0; b < pg->doc->blocks.n; b++) {
@@ -36,7 +36,7 @@ page_items(struct page *pg)
 }
 
 void
-page_items_free(struct page *pg)
+ex_page_items_free(struct line_index *pg)
 {
 	for (size_t i = 0; i < pg->items.n; i++)
 		free(pg->items.v[i].text);
@@ -47,7 +47,7 @@ page_items_free(struct page *pg)
 }
 
 const struct hblock *
-item_block(const struct page *pg, size_t i)
+ex_item_block(const struct line_index *pg, size_t i)
 {
 	return &pg->doc->blocks.v[pg->items.v[i].block];
 }
@@ -56,6 +56,8 @@ item_block(const struct page *pg, size_t i)
 static const char *const decorations[] = {
 	" ", "\t", "\xc2\xa0", "　", "【", "】", "[", "]", "■", "□", "・", "‥", "…",
 	":", FW_COLON, "●", "◆", "◇", "▼", "▽", "-", FW_HYPHEN, "―", "─",
+	/* a numbered heading: ①概要 */
+	"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩",
 };
 
 static size_t
@@ -68,7 +70,7 @@ decoration_len(const char *p)
 }
 
 char *
-label_strip(const char *s)
+ex_label_strip(const char *s)
 {
 	size_t n, len = strlen(s);
 	const char *end;
@@ -94,7 +96,7 @@ label_strip(const char *s)
 }
 
 const char *
-label_skip_leads(const char *text)
+ex_label_skip_leads(const char *text)
 {
 	static const char *const leads[] = { "【", "■", "・", "[", "●", " ", FW_SPACE, "\xc2\xa0" };
 	const char *p = text;
@@ -111,20 +113,57 @@ label_skip_leads(const char *text)
 	return p;
 }
 
+/* Past ASCII, full-width and no-break spaces at p. */
+static const char *
+skip_blanks(const char *p)
+{
+	for (;;) {
+		if (*p == ' ')
+			p++;
+		else if (text_starts(p, FW_SPACE))
+			p += 3;
+		else if (text_starts(p, "\xc2\xa0"))
+			p += 2;
+		else
+			return p;
+	}
+}
+
+/* Past label at p, which may be spelled with spaces between its
+ * characters ("深　刻　度"); NULL when p does not start with it. */
+static const char *
+spaced_match(const char *p, const char *label, size_t len)
+{
+	size_t k = 0;
+
+	if (*p != *label)
+		return NULL;    /* the common case, decided on one byte */
+	if (strncmp(p, label, len) == 0)
+		return p + len;
+	while (k < len) {
+		if (*p != label[k])
+			return NULL;
+		p++, k++;
+		if (k < len && ((unsigned char)label[k] & 0xC0) != 0x80)
+			p = skip_blanks(p);     /* between two characters */
+	}
+	return p;
+}
+
 const char *
-label_rest(const char *p, const char *label, size_t len)
+ex_label_rest(const char *p, const char *label, size_t len)
 {
 	static const char *const closes[] = { "】", "]", "』" };
 	static const char *const seps[] = { ":", FW_COLON, " ", FW_SPACE, "\xc2\xa0" };
 	size_t i;
 	int again, sep = 0;
 
-	if (strncmp(p, label, len) != 0)
+	if ((p = spaced_match(p, label, len)) == NULL)
 		return NULL;
-	p += len;
 	for (i = 0; i < sizeof closes / sizeof *closes; i++)
-		if (text_starts(p, closes[i])) {
-			p += strlen(closes[i]);
+		if (text_starts(skip_blanks(p), closes[i])) {
+			/* "【 登録日 】" */
+			p = skip_blanks(p) + strlen(closes[i]);
 			sep = 1;
 		}
 	for (again = 1; again;) {
@@ -141,15 +180,15 @@ label_rest(const char *p, const char *label, size_t len)
 }
 
 const char *
-label_match(const char *text, const char *label)
+ex_label_match(const char *text, const char *label)
 {
-	return label_rest(label_skip_leads(text), label, strlen(label));
+	return ex_label_rest(ex_label_skip_leads(text), label, strlen(label));
 }
 
 /* ---- rows ---- */
 
 int
-row_next(const struct page *pg, size_t *i, size_t to, struct row *r)
+ex_row_next(const struct line_index *pg, size_t *i, size_t to, struct row *r)
 {
 	const struct hblock *first;
 	unsigned lastcell = 0;
@@ -160,14 +199,14 @@ row_next(const struct page *pg, size_t *i, size_t to, struct row *r)
 	memset(r, 0, sizeof *r);
 	if (*i >= to)
 		return 0;
-	first = item_block(pg, *i);
+	first = ex_item_block(pg, *i);
 	r->first = *i;
 	/* outside tables, and in layout cells, a block reads as a paragraph */
 	single = first->row == 0 || (first->flags & HB_LAYOUT);
 	r->table = single ? 0 : first->table;
 	buf_init(&cell, HF_MAX_FIELD_BYTES);
 	for (j = *i; j < to; j++) {
-		const struct hblock *bl = item_block(pg, j);
+		const struct hblock *bl = ex_item_block(pg, j);
 		if (j > *i && (single ? pg->items.v[j].block != pg->items.v[*i].block
 		                      : bl->row != first->row || (bl->flags & HB_LAYOUT)))
 			break;
@@ -203,7 +242,7 @@ row_next(const struct page *pg, size_t *i, size_t to, struct row *r)
 }
 
 void
-row_free(struct row *r)
+ex_row_free(struct row *r)
 {
 	for (unsigned k = 0; k < 16; k++)
 		free(r->cell[k]);
@@ -211,13 +250,13 @@ row_free(struct row *r)
 }
 
 char *
-text_paragraph(const char *s)
+ex_paragraph(const char *s)
 {
 	return text_clean(s);
 }
 
 char *
-link_resolve(const char *base, const char *href)
+ex_link_resolve(const char *base, const char *href)
 {
 	char *abs;
 

@@ -41,17 +41,105 @@ gumbo_oom(void)
 	    (unsigned long long)(GUMBO_MEM_BUDGET >> 20));
 }
 
+/*
+ * gumbo allocates and frees a few thousand small blocks per page and frees
+ * its whole tree at the end: malloc's bookkeeping (and the walk that frees
+ * the tree) cost a fifth of the parse.  So one parse takes its blocks from
+ * an arena of chunks, bumped and never reused, and drops them all at once
+ * when the parse ends.  The budget above still counts live bytes (a freed
+ * block counts no more); the arena itself stops at ARENA_MAX bytes a parse,
+ * after which blocks come from malloc and are freed one by one (a page that
+ * churns through more than that, like the quadratic ones, keeps exactly the
+ * old behaviour).  The header says which: its size, and whether malloc'd.
+ */
+#define ARENA_CHUNK (256u << 10)
+#define ARENA_MAX   (32u << 20)
+#define ARENA_KEEP  4               /* chunks kept between parses */
+#define ARENA_HDR   32              /* a chunk's header, blocks after it aligned */
+
+struct arena_chunk {
+	struct arena_chunk *next;
+	size_t size, used;
+	/* the blocks follow, from ARENA_HDR on */
+};
+_Static_assert(sizeof(struct arena_chunk) <= ARENA_HDR && ARENA_HDR % HEADER == 0,
+               "arena blocks are aligned as malloc's");
+
+static struct {
+	struct arena_chunk *head;   /* the chunk being bumped; then older ones */
+	struct arena_chunk *spare;  /* emptied chunks, kept for the next parse */
+	size_t total;               /* bytes taken from the arena in this parse */
+	unsigned malloced;          /* blocks of this parse that came from malloc */
+} arena;
+
+static void *
+arena_take(size_t n)
+{
+	struct arena_chunk *c = arena.head;
+	size_t need = (n + HEADER - 1) / HEADER * HEADER;
+
+	if (arena.total + need > ARENA_MAX)
+		return NULL;
+	if (c == NULL || c->size - c->used < need) {
+		size_t body = need > ARENA_CHUNK ? need : ARENA_CHUNK;
+		if (arena.spare && arena.spare->size >= body) {
+			c = arena.spare;
+			arena.spare = c->next;
+		} else if ((c = malloc(ARENA_HDR + body)) == NULL) {
+			return NULL;
+		} else {
+			c->size = body;
+		}
+		c->used = 0;
+		c->next = arena.head;
+		arena.head = c;
+	}
+	arena.total += need;
+	c->used += need;
+	return (unsigned char *)c + ARENA_HDR + (c->used - need);
+}
+
+/* The parse is over: every arena block goes at once (chunks kept for the
+ * next parse, up to ARENA_KEEP of the usual size). */
+static void
+arena_reset(void)
+{
+	unsigned kept = 0;
+
+	for (struct arena_chunk *c = arena.spare; c; c = c->next)
+		kept++;
+	while (arena.head) {
+		struct arena_chunk *c = arena.head;
+		arena.head = c->next;
+		if (kept < ARENA_KEEP && c->size == ARENA_CHUNK) {
+			c->next = arena.spare;
+			arena.spare = c;
+			kept++;
+		} else {
+			free(c);
+		}
+	}
+	arena.total = 0;
+	arena.malloced = 0;
+}
+
 static void *
 gumbo_alloc(void *userdata, size_t size)
 {
 	unsigned char *p;
+	size_t tag = 0;
 
 	(void)userdata;
 	if (size > GUMBO_MEM_BUDGET || gumbo_live + size > GUMBO_MEM_BUDGET)
 		gumbo_oom();
-	if ((p = malloc(size + HEADER)) == NULL)
-		gumbo_oom();
+	if ((p = arena_take(size + HEADER)) == NULL) {
+		if ((p = malloc(size + HEADER)) == NULL)
+			gumbo_oom();
+		tag = 1;
+		arena.malloced++;
+	}
 	memcpy(p, &size, sizeof size);
+	memcpy(p + sizeof size, &tag, sizeof tag);
 	gumbo_live += size;
 	return p + HEADER;
 }
@@ -60,15 +148,28 @@ static void
 gumbo_dealloc(void *userdata, void *ptr)
 {
 	unsigned char *p = ptr;
-	size_t size;
+	size_t size, tag;
 
 	(void)userdata;
 	if (p == NULL)
 		return;
 	p -= HEADER;
 	memcpy(&size, p, sizeof size);
+	memcpy(&tag, p + sizeof size, sizeof tag);
 	gumbo_live -= size;
-	free(p);
+	if (tag)
+		free(p);
+}
+
+/* gumbo's output freed: at once when all of it is in the arena, else by
+ * gumbo's own walk (which frees the malloc'd blocks). */
+static void
+gumbo_done(const GumboOptions *opts, GumboOutput *out)
+{
+	if (arena.malloced > 0)
+		gumbo_destroy_output(opts, out);
+	gumbo_live = 0;
+	arena_reset();
 }
 
 /* What an element means to the flattening. */
@@ -102,7 +203,7 @@ static const struct {
 	{ GUMBO_TAG_EM, EL_EMPH },
 	{ GUMBO_TAG_SCRIPT, EL_SKIP }, { GUMBO_TAG_STYLE, EL_SKIP },
 	{ GUMBO_TAG_HEAD, EL_SKIP }, { GUMBO_TAG_TEMPLATE, EL_SKIP },
-	{ GUMBO_TAG_SELECT, EL_SKIP }, { GUMBO_TAG_TEXTAREA, EL_SKIP },
+	{ GUMBO_TAG_TEXTAREA, EL_SKIP },
 	{ GUMBO_TAG_NOSCRIPT, EL_SKIP },
 };
 
@@ -507,6 +608,10 @@ add_image(struct flattener *f, const struct context *c, const GumboNode *n)
 		*VEC_PUSH(&f->imgsrc) = xstrdup(attr(n, "checked") ? "checked" : "unchecked");
 		return;
 	}
+	if (n->v.element.tag == GUMBO_TAG_OPTION) {
+		*VEC_PUSH(&f->imgsrc) = xstrdup(attr(n, "selected") ? "checked" : "unchecked");
+		return;
+	}
 	*VEC_PUSH(&f->imgsrc) = image_key(n);
 	if (alt == NULL)
 		return;
@@ -776,6 +881,12 @@ enter(struct walk *w, struct frame *fr)
 		    (ascii_casecmp(type, "radio") == 0 || ascii_casecmp(type, "checkbox") == 0))
 			add_image(f, c, n);
 		break;
+	case GUMBO_TAG_OPTION:
+		/* an option of a <select> is a line with its marker, as a
+		 * radio button: selected or not */
+		f->breaks++;
+		add_image(f, c, n);
+		break;
 	case GUMBO_TAG_A:
 		if ((href = attr(n, "href")) != NULL) {
 			open_link(w, fr, href);
@@ -956,6 +1067,7 @@ html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t e
 	opts.deallocator = gumbo_dealloc;
 	out = gumbo_parse_with_options(&opts, utf8, len);
 	if (out == NULL) {
+		arena_reset();
 		snprintf(err, errlen, "the HTML parser returned no document");
 		return -1;
 	}
@@ -980,7 +1092,7 @@ html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t e
 	buf_free(&w.f.text);
 	buf_free(&w.f.alt);
 	free(w.stack.v);
-	gumbo_destroy_output(&opts, out);
+	gumbo_done(&opts, out);
 	doc->unclosed = !source_closed(utf8, len);
 	return 0;
 }
@@ -1020,7 +1132,7 @@ hdoc_free(struct hdoc *doc)
 }
 
 unsigned
-hblock_mark_at(const struct hblock *bl, size_t off)
+html_block_mark_at(const struct hblock *bl, size_t off)
 {
 	size_t lo = 0, hi = bl->nruns;
 
@@ -1046,5 +1158,41 @@ html_parse_only(const char *utf8, size_t len)
 	opts.deallocator = gumbo_dealloc;
 	out = gumbo_parse_with_options(&opts, utf8, len);
 	if (out)
-		gumbo_destroy_output(&opts, out);
+		gumbo_done(&opts, out);
+	else
+		arena_reset();
+}
+
+/* The nodes under n, counted by a walk of the tree. */
+static size_t
+count_nodes(const GumboNode *root)
+{
+	VEC(const GumboNode *) st = { 0 };
+	size_t n = 0;
+
+	*VEC_PUSH(&st) = root;
+	while (st.n > 0) {
+		const GumboNode *x = st.v[--st.n];
+		const GumboVector *kids = x->type == GUMBO_NODE_DOCUMENT ? &x->v.document.children
+		                          : x->type == GUMBO_NODE_ELEMENT ? &x->v.element.children
+		                                                          : NULL;
+		n++;
+		for (unsigned i = 0; kids && i < kids->length; i++)
+			*VEC_PUSH(&st) = kids->data[i];
+	}
+	free(st.v);
+	return n;
+}
+
+size_t
+html_parse_plain(const char *utf8, size_t len)
+{
+	GumboOutput *out = gumbo_parse_with_options(&kGumboDefaultOptions, utf8, len);
+	size_t n;
+
+	if (out == NULL)
+		return 0;
+	n = count_nodes(out->document);
+	gumbo_destroy_output(&kGumboDefaultOptions, out);
+	return n;
 }

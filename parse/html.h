@@ -131,7 +131,7 @@ struct hdoc {
 };
 
 /* The mark around byte off of block bl's text (0 = none). */
-unsigned hblock_mark_at(const struct hblock *bl, size_t off);
+unsigned html_block_mark_at(const struct hblock *bl, size_t off);
 
 /* Parse len bytes of UTF-8 and flatten them into *doc (initialized by the
  * callee).  Returns 0, or -1 with a reason in err (gumbo gave no tree). */
@@ -139,8 +139,12 @@ int html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size
 
 void hdoc_free(struct hdoc *doc);
 
-/* Parse and discard (for `make bench`: gumbo's own cost). */
+/* Parse and discard (for `make bench`: gumbo's cost as hotfeed runs it). */
 void html_parse_only(const char *utf8, size_t len);
+/* For `make bench`'s floor: gumbo as any program that uses it runs it (its
+ * default options and allocator), one walk of the tree, the tree freed;
+ * the number of nodes walked. */
+size_t html_parse_plain(const char *utf8, size_t len);
 
 /* gumbo's memory is counted against a budget (half of HF_PARSE_MEM_BYTES).
  * Set by the isolated child: past the budget, or when malloc fails, gumbo's

@@ -53,7 +53,7 @@
 #define EXIT_GUMBO_BUDGET 3
 
 /* Pages one worker parses before a fresh one takes over. */
-#define WORKER_PAGES 64
+#define WORKER_PAGES 256
 
 /* The largest page a request may carry (parse_page refused larger ones at
  * its own, lower, limit before). */
@@ -138,11 +138,12 @@ cpu_budget(void)
 {
 	struct rusage ru;
 	struct rlimit rl;
+	long long used_us;
 
 	getrusage(RUSAGE_SELF, &ru);
 	getrlimit(RLIMIT_CPU, &rl);
 	/* whole seconds, rounded: the page gets CPU_SECONDS, give or take 0.5 */
-	long long used_us = (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000LL +
+	used_us = (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000LL +
 	                    ru.ru_utime.tv_usec + ru.ru_stime.tv_usec;
 	rl.rlim_cur = (rlim_t)((used_us + 500000) / 1000000 + CPU_SECONDS);
 	if (rl.rlim_max != RLIM_INFINITY && rl.rlim_cur > rl.rlim_max)
@@ -168,11 +169,13 @@ serve_links(int out, const unsigned char *bytes, size_t len, const char *charset
 	struct decode_result d;
 	struct html_links l = { 0 };
 	char err[256] = "";
+	int n;
+	char *text;
 
 	decode_document(bytes, len, charset, ENC_SHIFT_JIS, &d);
-	int n = html_links_read(d.text, d.len, &l, err, sizeof err);
+	n = html_links_read(d.text, d.len, &l, err, sizeof err);
 	decode_result_free(&d);
-	char *text = n < 0 ? NULL : html_links_encode(&l);
+	text = n < 0 ? NULL : html_links_encode(&l);
 	alarm(0);
 	answer(out, n < 0 ? "ERR\n" : "OK\n", n < 0 ? err : text);
 	free(text);
@@ -184,9 +187,7 @@ serve_one(int out, const struct request *rq, const unsigned char *bytes, char *c
 {
 	struct parse_opts opts;
 	struct bulletin b;
-	char err[256] = "";
-	char *json;
-	json_t *j;
+	char err[256] = "", *text;
 
 	parse_opts_init(&opts);
 	opts.charset = charset;
@@ -205,14 +206,11 @@ serve_one(int out, const struct request *rq, const unsigned char *bytes, char *c
 		answer(out, "ERR\n", err);
 		return;
 	}
-	j = bulletin_to_json(&b);
-	json = j ? json_dumps(j, HF_JSON_COMPACT) : NULL;
-	if (json == NULL)
-		_exit(HF_EXIT_FATAL);
+	/* the canonical text, written straight from the struct */
+	text = bulletin_json_text(&b, NULL);
 	alarm(0);
-	answer(out, "OK\n", json);
-	free(json);
-	json_decref(j);
+	answer(out, "OK\n", text);
+	free(text);
 	bulletin_free(&b);
 }
 
@@ -226,6 +224,8 @@ serve_one(int out, const struct request *rq, const unsigned char *bytes, char *c
 static _Noreturn void
 worker(int in, int out)
 {
+	int i2, o2;
+
 	/* the caller's handlers must not catch the limits' signals, and a
 	 * page stopped by SIGXCPU must not leave a core file behind */
 	signal(SIGALRM, SIG_DFL);
@@ -236,7 +236,8 @@ worker(int in, int out)
 	/* keep only stdio and the two pipes (as fds 3 and 4): a worker that
 	 * held the parent's sockets and lock file would keep connections the
 	 * parent closed open, and the run lock held, for as long as it lives */
-	int i2 = fcntl(in, F_DUPFD, 10), o2 = fcntl(out, F_DUPFD, 10);
+	i2 = fcntl(in, F_DUPFD, 10);
+	o2 = fcntl(out, F_DUPFD, 10);
 	if (i2 < 0 || o2 < 0 || dup2(i2, 3) < 0 || dup2(o2, 4) < 0)
 		_exit(HF_EXIT_PARTIAL);
 	close_range(5, ~0U, 0);
@@ -268,7 +269,7 @@ worker(int in, int out)
 	}
 }
 
-/* The worker that reads index pages' links (html_links_isolated): one
+/* The worker that reads index pages' links (parse_links_isolated): one
  * request at a time, beside the parse queue's pool of page parsers. */
 static struct {
 	pid_t pid;        /* 0: none */
@@ -437,12 +438,20 @@ explain_status(int status, char *err, size_t errlen)
 	}
 }
 
+/*
+ * The worker's answer: its JSON, the model's canonical text (bulletin_json.h),
+ * moved into *m as it is when m is given; read once into a tree (kept in
+ * *m) and the bulletin *out when out is given.  Without out nothing reads
+ * the text: it only has to be one JSON object on one line.
+ */
 static int
-take_answer(struct buf *ans, struct bulletin *out, char *err, size_t errlen)
+take_answer(struct buf *ans, struct bulletin *out, struct bulletin_json *m, char *err,
+            size_t errlen)
 {
-	json_t *j;
+	json_t *j = NULL;
 	json_error_t je;
 	char jerr[200];
+	size_t n;
 
 	if (ans->len >= 4 && memcmp(ans->data, "ERR\n", 4) == 0) {
 		snprintf(err, errlen, "%s", ans->data + 4);
@@ -452,17 +461,32 @@ take_answer(struct buf *ans, struct bulletin *out, char *err, size_t errlen)
 		snprintf(err, errlen, "parser stopped: no answer");
 		return -1;
 	}
-	j = json_loadb(ans->data + 3, ans->len - 3, 0, &je);
-	if (j == NULL) {
-		snprintf(err, errlen, "parser answer is not JSON: %s", je.text);
+	n = ans->len - 3;
+	if (out == NULL && (n < 2 || ans->data[3] != '{' || ans->data[ans->len - 1] != '}' ||
+	                    memchr(ans->data + 3, '\n', n) != NULL)) {
+		snprintf(err, errlen, "parser answer is not a JSON object");
 		return -1;
 	}
-	if (bulletin_from_json(j, out, jerr, sizeof jerr) < 0) {
-		snprintf(err, errlen, "parser answer rejected: %s", jerr);
+	if (out != NULL) {
+		j = json_loadb(ans->data + 3, n, 0, &je);
+		if (j == NULL) {
+			snprintf(err, errlen, "parser answer is not JSON: %s", je.text);
+			return -1;
+		}
+		if (bulletin_from_json(j, out, jerr, sizeof jerr) < 0) {
+			snprintf(err, errlen, "parser answer rejected: %s", jerr);
+			json_decref(j);
+			return -1;
+		}
+	}
+	if (m == NULL) {
 		json_decref(j);
-		return -1;
+		return 0;
 	}
-	json_decref(j);
+	memmove(ans->data, ans->data + 3, n + 1);
+	ans->len = n;
+	m->text = buf_steal(ans, &m->len);
+	m->tree = j;
 	return 0;
 }
 
@@ -907,27 +931,56 @@ job_free(struct job *j)
 	memset(j, 0, sizeof *j);
 }
 
+/* In this process: the page of job j into *out, and its canonical JSON
+ * into *m when given (left empty when the model has no JSON form: the
+ * catalogue then says so). */
+static int
+take_direct(struct job *j, struct bulletin *out, struct bulletin_json *m)
+{
+	struct parse_opts o;
+	struct bulletin tmp;
+	struct bulletin *b = out ? out : &tmp;
+	int rc;
+
+	parse_opts_init(&o);
+	o.charset = j->charset;
+	o.url = j->url;
+	o.fallback = (enum encoding)j->fallback;
+	o.max_bytes = j->max_bytes;
+	o.isolate = 0;
+	rc = parse_page_direct(j->bytes, j->len, &o, b, j->err, sizeof j->err);
+	if (rc == 0 && m && bulletin_json_make(b, m) < 0 && out == NULL) {
+		snprintf(j->err, sizeof j->err, "the extracted model could not be represented as JSON");
+		rc = -1;
+	}
+	if (out == NULL)
+		bulletin_free(&tmp);
+	return rc;
+}
+
 int
 parse_queue_take(struct parse_queue *q, struct bulletin *out, char *err, size_t errlen,
                  void **tag)
 {
+	return parse_queue_take_model(q, out, NULL, err, errlen, tag);
+}
+
+int
+parse_queue_take_model(struct parse_queue *q, struct bulletin *out, struct bulletin_json *m,
+                       char *err, size_t errlen, void **tag)
+{
 	struct job *j;
 	int rc;
 
-	bulletin_init(out);
+	if (out)
+		bulletin_init(out);
+	if (m)
+		memset(m, 0, sizeof *m);
 	if (q->head == q->tail)
 		die("parse_queue_take: the queue is empty");
 	j = JOB(q, q->head);
 	if (!q->isolate && j->state == JOB_WAITING) {
-		struct parse_opts o;
-
-		parse_opts_init(&o);
-		o.charset = j->charset;
-		o.url = j->url;
-		o.fallback = (enum encoding)j->fallback;
-		o.max_bytes = j->max_bytes;
-		o.isolate = 0;
-		j->rc = parse_page_direct(j->bytes, j->len, &o, out, j->err, sizeof j->err);
+		j->rc = take_direct(j, out, m);
 		j->state = JOB_DONE;
 		if (j->rc == 0)
 			goto done;
@@ -935,7 +988,7 @@ parse_queue_take(struct parse_queue *q, struct bulletin *out, char *err, size_t 
 	while (j->state != JOB_DONE)
 		pump(q, -1);
 	if (j->rc == 0)
-		j->rc = take_answer(&j->ans, out, j->err, sizeof j->err);
+		j->rc = take_answer(&j->ans, out, m, j->err, sizeof j->err);
 done:
 	rc = j->rc;
 	if (rc < 0)
@@ -1025,7 +1078,7 @@ exchange(const unsigned char *bytes, size_t len, const struct parse_opts *opts, 
 }
 
 int
-html_links_isolated(const unsigned char *bytes, size_t len, const char *charset,
+parse_links_isolated(const unsigned char *bytes, size_t len, const char *charset,
                     struct html_links *out, char *err, size_t errlen)
 {
 	struct parse_opts opts;

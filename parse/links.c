@@ -12,10 +12,11 @@ int
 html_links(const char *utf8, size_t len, strlist *hrefs, char *err, size_t errlen)
 {
 	struct hdoc doc;
+	size_t before;
+	struct strset seen = STRSET_INIT;
 	if (html_flatten(utf8, len, &doc, err, errlen) != 0)
 		return -1;
-	size_t before = hrefs->n;
-	struct strset seen = STRSET_INIT;
+	before = hrefs->n;
 	for (size_t i = 0; i < hrefs->n; i++)
 		strset_add(&seen, hrefs->v[i]);
 	for (size_t i = 0; i < doc.hrefs.n; i++)
@@ -33,9 +34,10 @@ static char *
 field_dup(const char *s, size_t max, int is_href)
 {
 	size_t n = strlen(s), k = 0;
+	char *d;
 	if (n > max)
 		n = utf8_cut(s, max);
-	char *d = xmalloc(n + 1);
+	d = xmalloc(n + 1);
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
 			d[k++] = s[i];
@@ -65,10 +67,11 @@ set_texts(const struct hdoc *doc, struct html_link *v, size_t n)
 	for (size_t i = 0; i < doc->blocks.n; i++)
 		for (size_t k = 0; k < doc->blocks.v[i].links.n; k++) {
 			const struct hlink *hl = &doc->blocks.v[i].links.v[k];
+			struct html_link key, *kp = &key, **hit;
 			if (!hl->href || !hl->text)
 				continue;
-			struct html_link key = { .href = field_dup(hl->href, HTML_LINK_HREF_MAX, 1) };
-			struct html_link *kp = &key, **hit = bsearch(&kp, by, n, sizeof *by, by_href);
+			key = (struct html_link){ .href = field_dup(hl->href, HTML_LINK_HREF_MAX, 1) };
+			hit = bsearch(&kp, by, n, sizeof *by, by_href);
 			if (hit && !(*hit)->text)
 				(*hit)->text = field_dup(hl->text, HTML_LINK_TEXT_MAX, 0);
 			free(key.href);
@@ -83,18 +86,20 @@ int
 html_links_read(const char *utf8, size_t len, struct html_links *out, char *err, size_t errlen)
 {
 	struct hdoc doc;
+	struct strset seen = STRSET_INIT, paging = STRSET_INIT;
+	size_t before;
 	if (html_flatten(utf8, len, &doc, err, errlen) != 0)
 		return -1;
 	/* text per href: one pass over the blocks, first link wins */
-	struct strset seen = STRSET_INIT, paging = STRSET_INIT;
 	for (size_t i = 0; i < doc.rel_hrefs.n; i++)
 		strset_add(&paging, doc.rel_hrefs.v[i]);
-	size_t before = out->v.n;
+	before = out->v.n;
 	for (size_t i = 0; i < doc.hrefs.n && out->v.n - before < HF_MAX_INDEX_LINKS; i++) {
 		const char *h = doc.hrefs.v[i];
+		struct html_link *l;
 		if (!h[0] || strlen(h) > HTML_LINK_HREF_MAX || !strset_add(&seen, h))
 			continue;
-		struct html_link *l = VEC_PUSH(&out->v);
+		l = VEC_PUSH(&out->v);
 		l->href = field_dup(h, HTML_LINK_HREF_MAX, 1);
 		l->paging = strset_has(&paging, h);
 	}
@@ -127,9 +132,10 @@ html_links_decode(const char *s, size_t len, struct html_links *out)
 		const char *nl = memchr(s, '\n', (size_t)(end - s));
 		const char *t1 = nl ? memchr(s, '\t', (size_t)(nl - s)) : NULL;
 		const char *t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(nl - t1 - 1)) : NULL;
+		struct html_link *l;
 		if (!t2 || t1 != s + 1 || (s[0] != '0' && s[0] != '1') || t2 == t1 + 1)
 			return -1;
-		struct html_link *l = VEC_PUSH(&out->v);
+		l = VEC_PUSH(&out->v);
 		l->paging = s[0] == '1';
 		l->href = xstrndup(t1 + 1, (size_t)(t2 - t1 - 1));
 		l->text = xstrndup(t2 + 1, (size_t)(nl - t2 - 1));

@@ -40,7 +40,7 @@ int html_links_read(const char *utf8, size_t len, struct html_links *out, char *
  * worker (parse/isolate.c) under its CPU and memory budget: a hostile page
  * is an error return ("parser stopped: memory limit ..."), never the end
  * of the caller.  Returns the number of links, or -1 with err set. */
-int html_links_isolated(const unsigned char *bytes, size_t len, const char *charset,
+int parse_links_isolated(const unsigned char *bytes, size_t len, const char *charset,
                         struct html_links *out, char *err, size_t errlen);
 
 /* The worker's wire form: one line per link, "P\tHREF\tTEXT\n" (P is 1 for

@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include "core/bulletin.h"
+#include "core/bulletin_json.h"
 #include "parse/decode.h"
 
 struct parse_opts {
@@ -52,6 +53,13 @@ int parse_queue_full(const struct parse_queue *q);
 size_t parse_queue_pending(const struct parse_queue *q);
 int parse_queue_take(struct parse_queue *q, struct bulletin *out, char *err, size_t errlen,
                      void **tag);
+/* take, with the model's canonical JSON (core/bulletin_json.h) in *m, the
+ * worker's bytes as they came: read once (m->tree and *out) when out is
+ * given, not read at all when out is NULL (`hotfeed parse` prints them).
+ * On failure *m is empty; with out, m->text may be NULL when the model
+ * has no JSON form. */
+int parse_queue_take_model(struct parse_queue *q, struct bulletin *out, struct bulletin_json *m,
+                           char *err, size_t errlen, void **tag);
 void parse_queue_free(struct parse_queue *q);
 
 #endif

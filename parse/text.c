@@ -43,7 +43,8 @@ text_clean_n(const char *s, size_t n)
 			break;
 		if (i + len > n)
 			len = n - i;
-		if (text_is_space(cp)) {
+		if (text_is_space(cp) || (cp == 0x3000 && o == 0)) {
+			/* a leading ideographic space is indentation (字下げ) */
 			pending = o > 0;
 		} else {
 			if (pending)
@@ -338,6 +339,60 @@ text_kb_list(const char *s, strlist *kb)
 			q = d + nd;
 		}
 		p = q;
+	}
+	strset_free(&seen);
+	free(f);
+}
+
+/* A KB number at d (5 to 7 digits, no digit or letter after them): its
+ * length, or 0. */
+static size_t
+kb_digits(const char *d)
+{
+	size_t nd = 0;
+
+	while (is_digit(d[nd]))
+		nd++;
+	return nd >= 5 && nd <= 7 && !is_alpha(d[nd]) ? nd : 0;
+}
+
+static void
+kb_add(strlist *kb, struct strset *seen, const char *d, size_t nd)
+{
+	char *num;
+
+	if (kb->n >= HF_MAX_ITEMS)
+		return;
+	num = xstrndup(d, nd);
+	if (strset_add(seen, num))
+		strlist_add(kb, num);
+	free(num);
+}
+
+void
+text_kb_marked(const char *s, int bare, strlist *kb)
+{
+	char *f = text_fold(s);
+	struct strset seen = STRSET_INIT;
+	size_t nd;
+
+	text_kb_list(f, kb);
+	set_of(kb, &seen);
+	for (const char *p = f; *p; p++) {
+		const char *d = p;
+		if ((p == f || !is_alpha(p[-1])) && (p[0] == 'K' || p[0] == 'k') &&
+		    (p[1] == 'B' || p[1] == 'b')) {
+			d = p + 2;
+			while (*d == ' ' || *d == ':' || *d == '#')
+				d++;
+		} else if (!bare || (p > f && (is_digit(p[-1]) || is_alpha(p[-1]) ||
+		                               p[-1] == '-' || p[-1] == '.' || p[-1] == '/'))) {
+			continue;
+		}
+		if ((nd = kb_digits(d)) > 0) {
+			kb_add(kb, &seen, d, nd);
+			p = d + nd - 1;
+		}
 	}
 	strset_free(&seen);
 	free(f);

@@ -61,6 +61,13 @@ size_t text_ms_ids_seen(const char *s, strlist *ids, struct strset *seen, strlis
  * ("(KB901214)", "サポート技術情報 904630") do not count. */
 void text_kb_list(const char *s, strlist *kb);
 
+/* Every KB number s names: the slash notation of text_kb_list(), then
+ * "KB899588" / "KB 899588" / "(KB899588)" (full-width folded), and with
+ * bare set also a number of 5 to 7 digits standing alone (the value of a
+ * KB-number label: "899588, 901017").  Appended to kb without duplicates,
+ * in order. */
+void text_kb_marked(const char *s, int bare, strlist *kb);
+
 /* A byte count such as "518,136" or "518136 バイト": 0 and *out, or -1. */
 int text_parse_size(const char *s, long long *out);
 

@@ -100,7 +100,7 @@ json_sanitize_links(json_t *model, const char *base)
 			json_object_set_new(el, "url", url != NULL ? json_string(url) : json_null());
 			free(url);
 		}
-	if (su != NULL && !url_is_web(su) && ascii_ncasecmp(su, "file:///", 8) != 0)
+	if (su != NULL && !sanitize_url_is_web(su) && ascii_ncasecmp(su, "file:///", 8) != 0)
 		json_object_set_new(src, "url", json_null());
 }
 
@@ -122,19 +122,17 @@ bulletin_entry(const struct feed_item *it)
 	return o;
 }
 
-/* Append one bulletin's entry as json_dumps() of the whole document
- * would lay it out at depth 2 (each line indented 4 more spaces: strings
- * never hold a raw newline). */
-static int
-append_entry(struct buf *out, const struct feed_item *it, int first)
+/* One bulletin's entry as json_dumps() of the whole document would lay it
+ * out at depth 2 (each line indented 4 more spaces: strings never hold a
+ * raw newline), without a separator. */
+int
+catalogue_json_entry(const struct feed_item *it, struct buf *out)
 {
 	json_t *e = bulletin_entry(it);
 	char *text = json_dumps(e, HF_JSON_PRETTY);
 	int rc = text != NULL ? 0 : -1;
 
 	json_decref(e);
-	if (rc == 0 && !first)
-		rc = buf_puts(out, ",\n");
 	if (rc == 0)
 		rc = buf_puts(out, "    ");
 	for (const char *p = text, *nl; rc == 0 && p != NULL; p = nl ? nl + 1 : NULL) {
@@ -147,6 +145,23 @@ append_entry(struct buf *out, const struct feed_item *it, int first)
 	return rc;
 }
 
+int
+catalogue_json_bulletin(const char *entry, size_t len, struct buf *out)
+{
+	int rc = 0;
+
+	/* every line of the entry starts with the 4 spaces of depth 2 */
+	for (size_t i = 0; i < len && rc == 0;) {
+		const char *nl = memchr(entry + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - entry) + 1 : len;
+		if (end - i < 4 || memcmp(entry + i, "    ", 4) != 0)
+			return -1;
+		rc = buf_append(out, entry + i + 4, end - i - 4);
+		i = end;
+	}
+	return rc == 0 ? buf_putc(out, '\n') : -1;
+}
+
 /*
  * The document is written a bulletin at a time, never held whole as a
  * tree: the head (schema_version, generated_from, an empty "bulletins")
@@ -154,8 +169,7 @@ append_entry(struct buf *out, const struct feed_item *it, int first)
  * whole document's dump would have them.
  */
 int
-catalogue_json_write(const struct feed_meta *m, struct feed_item *const *items,
-                     size_t n, struct buf *out, char *err, size_t errlen)
+catalogue_json_head(const struct feed_meta *m, int any, struct buf *out)
 {
 	json_t *doc = json_object();
 	char *text;
@@ -172,20 +186,38 @@ catalogue_json_write(const struct feed_meta *m, struct feed_item *const *items,
 	len = text ? strlen(text) : 0;
 	if (text == NULL || len < 4 || strcmp(text + len - 4, "[]\n}") != 0)
 		rc = -1;
-	else if (n == 0)
-		rc = buf_puts(out, text);
+	else if (!any)
+		rc = buf_puts(out, text) | buf_putc(out, '\n');
 	else
-		rc = buf_append(out, text, len - 3);   /* up to and with the '[' */
-	if (rc == 0 && n > 0)
-		rc = buf_putc(out, '\n');
+		rc = buf_append(out, text, len - 3) | buf_putc(out, '\n');   /* with the '[' */
+	free(text);
+	return rc < 0 ? -1 : 0;
+}
+
+const char *
+catalogue_json_separator(void)
+{
+	return ",\n";
+}
+
+const char *
+catalogue_json_tail(int any)
+{
+	return any ? "\n  ]\n}\n" : "";
+}
+
+int
+catalogue_json_write(const struct feed_meta *m, struct feed_item *const *items,
+                     size_t n, struct buf *out, char *err, size_t errlen)
+{
+	int rc = catalogue_json_head(m, n > 0, out);
+
 	for (size_t i = 0; i < n && rc == 0; i++)
-		rc = append_entry(out, items[i], i == 0);
-	if (rc == 0 && n > 0)
-		rc = buf_puts(out, "\n  ]\n}");
+		rc = (i > 0 ? buf_puts(out, catalogue_json_separator()) : 0) |
+		     catalogue_json_entry(items[i], out);
 	if (rc == 0)
-		rc = buf_putc(out, '\n');
+		rc = buf_puts(out, catalogue_json_tail(n > 0));
 	if (rc < 0)
 		snprintf(err, errlen, "catalogue.json: the JSON writer failed");
-	free(text);
-	return rc;
+	return rc < 0 ? -1 : 0;
 }

@@ -30,6 +30,7 @@ static const struct { const char *field, *ja; } names[] = {
 	{ "uninstall",        "アンインストール" },
 	{ "targets",          "対象環境" },
 	{ "past_fixes",       "含まれる過去の修正" },
+	{ "supersedes",       "置き換える過去の修正" },
 	{ "references",       "関連情報" },
 	{ "summary",          "要旨" },
 	{ "overview",         "概要" },
@@ -41,7 +42,6 @@ static const struct { const char *field, *ja; } names[] = {
 	{ "verification",     "確認方法" },
 	{ "workarounds",      "回避策" },
 	{ "deploy_time",      "予想適用時間" },
-	{ "supersedes",       "置き換える過去の修正" },
 };
 
 /* Yes/no fields: how a page says true and false. */
@@ -52,7 +52,7 @@ static const struct { const char *field, *yes, *no; } booleans[] = {
 };
 
 const char *
-field_name_ja(const char *field)
+change_note_field_name_ja(const char *field)
 {
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (strcmp(names[i].field, field) == 0)
@@ -90,6 +90,27 @@ put_scalar(struct buf *b, const char *field, const json_t *v)
 	    strchr(s, '\n') != NULL)
 		return -1;
 	return buf_puts(b, s);
+}
+
+/* A list of short strings (ids, KB numbers, supersedes) as "a、b", an
+ * empty or absent one as （なし）: 0, or -1 when v is not one or its text is longer
+ * than NOTE_VALUE_BYTES. */
+static int
+put_strings(struct buf *b, const json_t *v)
+{
+	size_t mark = b->len, i;
+	json_t *s;
+
+	if (v == NULL || json_is_null(v) || (json_is_array(v) && json_array_size(v) == 0))
+		return buf_puts(b, "（なし）");   /* null: a model stored before the field */
+	if (!json_is_array(v))
+		return -1;
+	json_array_foreach(v, i, s) {
+		if (!json_is_string(s) || (i > 0 && buf_puts(b, "、") != 0) ||
+		    buf_puts(b, json_string_value(s)) != 0 || b->len - mark > NOTE_VALUE_BYTES)
+			return -1;
+	}
+	return 0;
 }
 
 /* Every file of a packages list, as "platform<US>folder<US>name" ->
@@ -154,17 +175,20 @@ cut(struct buf *b, size_t len)
 }
 
 char *
-change_describe(const struct change *c)
+change_note_describe(const struct change *c)
 {
 	json_t *old = parse_value(c->old_value), *new = parse_value(c->new_value);
 	struct buf b;
 	size_t mark;
 
 	buf_init(&b, 0);
-	buf_printf(&b, "%s ", field_name_ja(c->field));
+	buf_printf(&b, "%s ", change_note_field_name_ja(c->field));
 	mark = b.len;
 	if (put_scalar(&b, c->field, old) == 0 && buf_puts(&b, " → ") == 0 &&
 	    put_scalar(&b, c->field, new) == 0)
+		goto out;
+	cut(&b, mark);
+	if (put_strings(&b, old) == 0 && buf_puts(&b, " → ") == 0 && put_strings(&b, new) == 0)
 		goto out;
 	cut(&b, mark);
 	if (json_is_array(old) && json_is_array(new)) {
@@ -195,7 +219,7 @@ change_note(const struct revision *rv)
 	buf_printf(&b, "第%d版 (%.10s)", rv->number, rv->updated != NULL ? rv->updated
 	           : rv->seen != NULL ? rv->seen : "");
 	for (i = 0; i < rv->changes.n && i < NOTE_MAX_CHANGES; i++) {
-		one = change_describe(&rv->changes.v[i]);
+		one = change_note_describe(&rv->changes.v[i]);
 		buf_printf(&b, "%s%s", i == 0 ? ": " : "、", one);
 		free(one);
 	}

@@ -15,11 +15,11 @@
 
 /* The Japanese name of model field `field` ("packages" -> "ファイル情報");
  * a field the table does not know is returned as it is.  Static strings. */
-const char *field_name_ja(const char *field);
+const char *change_note_field_name_ja(const char *field);
 
 /* One change: its field's name, then old → new in short (a list: the file
  * versions that changed, else its length; a long text: 変更). */
-char *change_describe(const struct change *c);
+char *change_note_describe(const struct change *c);
 
 /* A revision: "第2版 (2005-08-20): " and its changes joined by "、" (at
  * most 8, then "ほかN項目"); the date is its 更新日, else the day it was seen. */

@@ -13,7 +13,8 @@
  *                severity namespace
  *   notes        summary (要旨), overview (概要), past_fixes, every ■ note
  *   references   this document (self), the bulletin's page, every link of
- *                references[] (external)
+ *                references[] (external), then per supersedes id its
+ *                Microsoft bulletin page (external, "…置き換える過去の修正")
  *   product_tree vendor Microsoft: per affected software a product_family
  *                of its platforms, then the tested platforms not already
  *                there, then per fixed file a product_name with one
@@ -34,6 +35,7 @@
 #include "core/limits.h"
 #include "core/strset.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,7 +59,10 @@ struct csaf_run {
 	json_t *publisher;          /* the same object in every document */
 	const char *tlp;
 	char *tlp_lower;
-	json_t *rolie_entries;      /* ROLIE feed entries */
+	FILE *rolie;                /* ROLIE feed entries, as laid out in the feed: a
+	                               spool, since the feed's head needs the newest
+	                               change and its entries come newest first */
+	size_t rolie_n;
 	struct buf index;           /* index.txt */
 	VEC(struct csaf_change) changes;
 	struct strset seen_ids;
@@ -197,6 +202,10 @@ tracking(const struct feed_item *it, const char *id, char **current)
 
 /* ---- document: notes and references ---- */
 
+/* A Microsoft bulletin's page from its MS id: the form of the bulletins'
+ * own セキュリティ情報 links (templates/item.xsl links supersedes the same). */
+#define MS_BULLETIN_URL "http://www.microsoft.com/japan/technet/security/bulletin/%s.mspx"
+
 static void
 add_note(json_t *notes, const char *category, const char *title, const char *text)
 {
@@ -255,6 +264,14 @@ document_references(const struct feed_item *it, const char *self)
 	for (size_t i = 0; i < b->references.n; i++)
 		add_reference(refs, "external", b->references.v[i].label,
 		              b->references.v[i].url, b->source.url);
+	for (size_t i = 0; i < b->supersedes.n; i++) {
+		char *url = xasprintf(MS_BULLETIN_URL, b->supersedes.v[i]);
+		char *summary = xasprintf("%s: この修正プログラムが置き換える過去の修正 (superseded)",
+		                          b->supersedes.v[i]);
+		add_reference(refs, "external", summary, url, NULL);
+		free(summary);
+		free(url);
+	}
 	return refs;
 }
 
@@ -548,11 +565,13 @@ put_json(struct outfiles *files, const char *name, json_t *j, char *err, size_t 
 	return rc;
 }
 
+/* The document's entry of the ROLIE feed, dumped as it stands in the
+ * feed (depth 3: each line indented 6 spaces). */
 static void
-rolie_entry(struct csaf_run *c, const struct feed_item *it, const char *url,
-            const char *current)
+rolie_entry(const struct feed_item *it, const char *url, const char *current, struct buf *out)
 {
 	json_t *e = json_object(), *sum = text_or_null(it->summary);
+	char *text;
 
 	json_object_set_new(e, "id", json_string(it->e->model.id));
 	json_object_set_new(e, "title", text_or_null(it->title));
@@ -565,33 +584,81 @@ rolie_entry(struct csaf_run *c, const struct feed_item *it, const char *url,
 	                                           "src", url));
 	json_object_set_new(e, "format", json_pack("{s:s, s:s}", "schema", CSAF_SCHEMA_URL,
 	                                          "version", "2.0"));
-	json_array_append_new(c->rolie_entries, e);
+	text = json_dumps(e, HF_JSON_PRETTY);
+	json_decref(e);
+	buf_puts(out, "      ");
+	for (const char *p = text, *nl; p != NULL; p = nl ? nl + 1 : NULL) {
+		nl = strchr(p, '\n');
+		buf_append(out, p, nl ? (size_t)(nl - p + 1) : strlen(p));
+		if (nl)
+			buf_puts(out, "      ");
+	}
+	free(text);
 }
 
-static int
-write_document(struct csaf_run *c, const struct feed_item *it, struct outfiles *files,
-               char *err, size_t errlen)
+int
+csaf_render(struct csaf_run *c, const struct feed_item *it, struct csaf_doc *d,
+            char *err, size_t errlen)
 {
-	char *stem = file_stem(it->e->model.id), *path, *name, *url, *current = NULL;
+	char *stem = file_stem(it->e->model.id), *url, *text;
 	json_t *doc;
-	int rc;
 
+	memset(d, 0, sizeof *d);
+	buf_init(&d->doc, 0);
+	buf_init(&d->rolie, 0);
+	d->id = xstrdup(it->e->model.id);
 	/* YYYY is initial_release_date's year: published, RFC 3339 */
-	path = xasprintf("%.4s/%s.json", it->published, stem);
-	name = xasprintf("csaf/%s", path);
-	url = xasprintf("%scsaf/%s", c->site, path);
-	doc = document(c, it, url, &current);
-	rc = put_json(files, name, doc, err, errlen);
+	d->path = xasprintf("%.4s/%s.json", it->published, stem);
+	url = xasprintf("%scsaf/%s", c->site, d->path);
+	doc = document(c, it, url, &d->when);
+	text = json_dumps(doc, HF_JSON_PRETTY);
 	json_decref(doc);
-	buf_printf(&c->index, "%s\n", path);
-	rolie_entry(c, it, url, current);
-	struct csaf_change *ch = VEC_PUSH(&c->changes);
-	ch->path = path;
-	ch->when = current;
+	rolie_entry(it, url, d->when, &d->rolie);
 	free(stem);
-	free(name);
 	free(url);
-	return rc;
+	if (text == NULL || buf_puts(&d->doc, text) < 0 || buf_putc(&d->doc, '\n') < 0) {
+		snprintf(err, errlen, "csaf/%s: the JSON writer failed", d->path);
+		free(text);
+		return -1;
+	}
+	free(text);
+	return 0;
+}
+
+void
+csaf_doc_free(struct csaf_doc *d)
+{
+	free(d->id);
+	free(d->path);
+	free(d->when);
+	buf_free(&d->doc);
+	buf_free(&d->rolie);
+	memset(d, 0, sizeof *d);
+}
+
+int
+csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files,
+         char *err, size_t errlen)
+{
+	char *name;
+	struct csaf_change *ch;
+
+	/* one document per tracking id: the newest entry that has it */
+	if (!strset_add(&c->seen_ids, d->id))
+		return 0;
+	name = xasprintf("csaf/%s", d->path);
+	buf_append(&outfiles_add(files, name, OUT_JSON)->data, d->doc.data, d->doc.len);
+	free(name);
+	buf_printf(&c->index, "%s\n", d->path);
+	if ((c->rolie_n++ > 0 && fputs(",\n", c->rolie) < 0) ||
+	    fwrite(d->rolie.data, 1, d->rolie.len, c->rolie) != d->rolie.len) {
+		snprintf(err, errlen, "csaf: the spool of the ROLIE feed: %s", strerror(errno));
+		return -1;
+	}
+	ch = VEC_PUSH(&c->changes);
+	ch->path = xstrdup(d->path);
+	ch->when = xstrdup(d->when);
+	return 0;
 }
 
 /* ---- the directory: index.txt, changes.csv, ROLIE, provider metadata ---- */
@@ -629,6 +696,8 @@ newest_change(const struct csaf_run *c)
 	return best;
 }
 
+/* The ROLIE feed: its head dumped with an empty "entry", then the spooled
+ * entries where the dump has "[]" (the feed's last member). */
 static int
 write_rolie(struct csaf_run *c, const char *feed_name, struct outfiles *files,
             char *err, size_t errlen)
@@ -637,20 +706,47 @@ write_rolie(struct csaf_run *c, const char *feed_name, struct outfiles *files,
 	char *url = xasprintf("%s%s", c->site, name);
 	char *id = xasprintf("hotfeed-csaf-feed-tlp-%s", c->tlp_lower);
 	char *title = xasprintf("%s CSAF (TLP:%s)", c->cfg->title, c->tlp);
-	json_t *feed = json_pack("{s:{s:s, s:s, s:[{s:s, s:s}], s:[{s:s, s:s}], s:s, s:O}}",
+	json_t *feed = json_pack("{s:{s:s, s:s, s:[{s:s, s:s}], s:[{s:s, s:s}], s:s, s:[]}}",
 	    "feed", "id", id, "title", title, "link", "rel", "self", "href", url,
 	    "category", "scheme", ROLIE_INFO_TYPE, "term", "csaf",
-	    "updated", newest_change(c), "entry", c->rolie_entries);
-	int rc = feed != NULL ? put_json(files, name, feed, err, errlen) : -1;
+	    "updated", newest_change(c), "entry");
+	char *text = feed != NULL ? json_dumps(feed, HF_JSON_PRETTY) : NULL;
+	size_t len = text != NULL ? strlen(text) : 0;
+	const char *end = "[]\n  }\n}";
+	struct out_stream *o = NULL;
+	char chunk[64 << 10];
+	size_t n;
+	int rc = 0;
 
-	if (feed == NULL)
+	/* written as a stream: 20,000 entries are 14 MB of text */
+	if (text == NULL || len < strlen(end) || strcmp(text + len - strlen(end), end) != 0)
+		rc = -1;
+	else if ((o = outfiles_stream(files, name, OUT_JSON, err, errlen)) == NULL)
+		rc = -2;                     /* err says why */
+	else if (c->rolie_n == 0)
+		rc = outfiles_stream_write(o, text, len);
+	else {
+		rc = outfiles_stream_write(o, text, len - strlen(end) + 1) | outfiles_stream_write(o, "\n", 1);
+		rewind(c->rolie);
+		while (rc == 0 && (n = fread(chunk, 1, sizeof chunk, c->rolie)) > 0)
+			rc = outfiles_stream_write(o, chunk, n);
+		if (ferror(c->rolie))
+			rc = -1;
+		rc |= outfiles_stream_write(o, "\n    ]\n  }\n}", strlen("\n    ]\n  }\n}"));
+	}
+	if (rc == 0)
+		rc = outfiles_stream_write(o, "\n", 1);
+	if (o != NULL && outfiles_stream_close(files, o, err, errlen) < 0)
+		rc = -2;
+	if (rc == -1)
 		snprintf(err, errlen, "%s: the JSON writer failed", name);
 	json_decref(feed);
+	free(text);
 	free(name);
 	free(url);
 	free(id);
 	free(title);
-	return rc;
+	return rc < 0 ? -1 : 0;
 }
 
 static int
@@ -730,11 +826,14 @@ csaf_setup(struct csaf_run *c, char *err, size_t errlen)
 	return c->publisher != NULL ? 0 : -1;
 }
 
-static void
-csaf_run_free(struct csaf_run *c)
+void
+csaf_free(struct csaf_run *c)
 {
+	if (c == NULL)
+		return;
 	json_decref(c->publisher);
-	json_decref(c->rolie_entries);
+	if (c->rolie != NULL)
+		fclose(c->rolie);
 	buf_free(&c->index);
 	for (size_t i = 0; i < c->changes.n; i++) {
 		free(c->changes.v[i].path);
@@ -743,37 +842,66 @@ csaf_run_free(struct csaf_run *c)
 	free(c->changes.v);
 	strset_free(&c->seen_ids);
 	free(c->tlp_lower);
+	free(c);
+}
+
+struct csaf_run *
+csaf_begin(const struct config *cfg, const char *site, char *err, size_t errlen)
+{
+	struct csaf_run *c = xcalloc(1, sizeof *c);
+
+	c->cfg = cfg;
+	c->site = site;
+	c->seen_ids = (struct strset)STRSET_INIT;
+	buf_init(&c->index, 0);
+	buf_append(&c->index, "", 0);
+	if (csaf_setup(c, err, errlen) < 0) {
+		csaf_free(c);
+		return NULL;
+	}
+	if ((c->rolie = tmpfile()) == NULL) {
+		snprintf(err, errlen, "csaf: a spool for the ROLIE feed: %s", strerror(errno));
+		csaf_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+int
+csaf_end(struct csaf_run *c, struct outfiles *files, char *err, size_t errlen)
+{
+	char *feed_name = rolie_name(c->tlp_lower);
+	int rc = -1;
+
+	buf_puts(&outfiles_add(files, "csaf/index.txt", OUT_TEXT)->data, c->index.data);
+	write_changes(c, files);
+	if (fflush(c->rolie) != 0)
+		snprintf(err, errlen, "csaf: the spool of the ROLIE feed: %s", strerror(errno));
+	else if (write_rolie(c, feed_name, files, err, errlen) == 0 &&
+	         write_provider(c, feed_name, files, err, errlen) == 0)
+		rc = 0;
+	free(feed_name);
+	return rc;
 }
 
 int
 csaf_write(const struct config *cfg, const char *site, struct feed_item *const *items,
            size_t n, struct outfiles *files, char *err, size_t errlen)
 {
-	struct csaf_run c = { .cfg = cfg, .site = site, .seen_ids = STRSET_INIT };
-	char *feed_name = NULL;
-	int rc = -1;
+	struct csaf_run *c = csaf_begin(cfg, site, err, errlen);
+	int rc = c != NULL ? 0 : -1;
 
-	c.rolie_entries = json_array();
-	buf_init(&c.index, 0);
-	buf_append(&c.index, "", 0);
-	if (csaf_setup(&c, err, errlen) < 0)
-		goto out;
-	for (size_t i = 0; i < n; i++) {
-		const char *id = items[i]->e->model.id;
-		/* one document per tracking id: the newest entry that has it */
-		if (id == NULL || !strset_add(&c.seen_ids, id))
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		struct csaf_doc d;
+		if (items[i]->e->model.id == NULL)
 			continue;
-		if (write_document(&c, items[i], files, err, errlen) < 0)
-			goto out;
+		rc = csaf_render(c, items[i], &d, err, errlen);
+		if (rc == 0)
+			rc = csaf_put(c, &d, files, err, errlen);
+		csaf_doc_free(&d);
 	}
-	feed_name = rolie_name(c.tlp_lower);
-	buf_puts(&outfiles_add(files, "csaf/index.txt", OUT_TEXT)->data, c.index.data);
-	write_changes(&c, files);
-	if (write_rolie(&c, feed_name, files, err, errlen) == 0 &&
-	    write_provider(&c, feed_name, files, err, errlen) == 0)
-		rc = 0;
-out:
-	free(feed_name);
-	csaf_run_free(&c);
+	if (rc == 0)
+		rc = csaf_end(c, files, err, errlen);
+	csaf_free(c);
 	return rc;
 }

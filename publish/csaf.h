@@ -22,6 +22,35 @@
 int csaf_write(const struct config *cfg, const char *site, struct feed_item *const *items,
                size_t n, struct outfiles *files, char *err, size_t errlen);
 
+/*
+ * The same a bulletin at a time (bounded memory): csaf_begin() checks
+ * [csaf] (NULL with a message in err); csaf_render() makes one bulletin's
+ * document (it has an MS id) into *d (owned: csaf_doc_free), which holds
+ * everything csaf_put() needs, so a publish may keep it as a cached
+ * fragment; csaf_put() adds it to files, unless a newer bulletin already
+ * had its tracking id; csaf_end() adds the directory's files (index.txt,
+ * changes.csv, the ROLIE feed, provider-metadata.json).  What the run keeps
+ * per document: its path and date (changes.csv is sorted by date) and its
+ * ROLIE entry in a temporary file.  0, or -1 with a message in err.
+ */
+struct csaf_run;
+struct csaf_doc {
+	char *id;            /* the tracking id */
+	char *path;          /* "2005/ms05-039.json", under csaf/ */
+	char *when;          /* current_release_date */
+	struct buf doc;      /* the document, as written */
+	struct buf rolie;    /* its ROLIE entry, as laid out in the feed */
+};
+struct csaf_run *csaf_begin(const struct config *cfg, const char *site, char *err,
+                            size_t errlen);
+int csaf_render(struct csaf_run *c, const struct feed_item *it, struct csaf_doc *d,
+                char *err, size_t errlen);
+int csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files,
+             char *err, size_t errlen);
+int csaf_end(struct csaf_run *c, struct outfiles *files, char *err, size_t errlen);
+void csaf_free(struct csaf_run *c);
+void csaf_doc_free(struct csaf_doc *d);
+
 /* The URL of the ROLIE feed csaf_write() writes for cfg's TLP label
  * (caller frees). */
 char *csaf_rolie_url(const struct config *cfg, const char *site);

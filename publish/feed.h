@@ -24,10 +24,12 @@
 struct feed_item {
 	const struct cat_entry *e;  /* the catalogue's entry (read-only) */
 	char *id;            /* tag URI, the permanent id */
-	char *anchor;        /* fragment id in index.html: "b-" + key, one-to-one:
+	char *anchor;        /* fragment id of its card on the index pages and of its
+	                        line in search.html: "b-" + key, one-to-one:
 	                        [A-Za-z0-9-] kept, any other byte "_XX" (hex) */
 	char *title;         /* never NULL: the title, else the MS id, else the key */
-	char *link;          /* http(s) page URL: source.url, else index.html#anchor */
+	char *link;          /* http(s) page URL: source.url, else search.html#anchor
+	                        (its line there links to its card, on whichever page) */
 	char *summary;       /* plain text or NULL */
 	char *content_html;  /* item.xsl's output, parsed and sanitized */
 	char *published, *updated;   /* RFC 3339 */

@@ -16,50 +16,15 @@
  * document (and out of its old month, which is then rewritten); a closed
  * month's documents change only when one of their bulletins does, or once
  * when a newer archive appears (its next-archive link).  The current
- * documents carry each item's body; archives carry the summary (see
- * feed_archives_write).
+ * documents carry each item's body; archives carry their title, dates,
+ * link, summary, categories and hf: data, not item.xsl's body (so archives
+ * cost no XSLT and do not depend on which bulletins another feed rendered).
+ * The rule is carried out by publish.c as the bulletins stream past, newest
+ * first (main_take, write_current, close_month): the current documents'
+ * items and each month's are spooled as item texts (feed_splice.h) and
+ * written when the month ends.  This header holds the rule only.
  * Included by publish/ only.
- *
- * Ownership: feed_archives_free() releases what feed_archives_plan() made.
  */
 #ifndef HOTFEED_FEED_ARCHIVE_H
 #define HOTFEED_FEED_ARCHIVE_H
-
-#include <stddef.h>
-#include "publish/feed.h"
-#include "publish/outfiles.h"
-
-struct archive_month {
-	char month[8];                   /* "2005-08" */
-	size_t first, n;                 /* its items: items[first .. first+n) */
-	char *name[FEED_FORMATS];        /* file names under the output directory */
-	char *url[FEED_FORMATS];         /* absolute URLs */
-};
-
-struct feed_archives {
-	size_t current_n;                /* the current document's items: the first current_n */
-	struct feed_history current;     /* its links (prev-archive only) */
-	VEC(struct archive_month) months;   /* the archives, newest first */
-};
-
-/* Plan the split of items (the bulletins, newest first by updated) with
- * the current document holding at least min_current (0: all); site is the
- * directory URL ending in '/'. */
-void feed_archives_plan(struct feed_archives *a, struct feed_item *const *items, size_t n,
-                        size_t min_current, const char *site);
-
-/* 1 when there is at least one archive (the current document then links
- * to them through a->current). */
-int feed_archives_any(const struct feed_archives *a);
-
-/* Add every archive document to files.  base: the main feed's metadata
- * (title, ids, links; self_json stays the JSON Feed's identity).  Archive
- * items carry no content (item.xsl's body): their title, dates, link,
- * summary, categories and hf: data.  0, or -1 with a message in err. */
-int feed_archives_write(const struct feed_archives *a, const struct feed_meta *base,
-                        struct feed_item *const *items, struct outfiles *files,
-                        char *err, size_t errlen);
-
-void feed_archives_free(struct feed_archives *a);
-
 #endif

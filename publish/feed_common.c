@@ -267,7 +267,7 @@ feed_item_init(struct feed_item *it, const struct cat_entry *e,
 	it->title = sanitize_text(b->title != NULL ? b->title : b->id != NULL ? b->id : e->key);
 	it->link = sanitize_url(b->source.url, NULL);
 	if (it->link == NULL)
-		it->link = xasprintf("%sindex.html#%s", site_link, it->anchor);
+		it->link = xasprintf("%ssearch.html#%s", site_link, it->anchor);
 	it->summary = sanitize_text(b->summary != NULL ? b->summary : b->overview);
 	add_categories(it, b);
 	if (e->revisions.n >= 2 && e->revisions.v[e->revisions.n - 1].changes.n > 0)

@@ -60,6 +60,7 @@ hotfeed_object(const struct feed_item *it)
 	else
 		json_object_set_new(o, "severity", json_null());
 	json_object_set_new(o, "kb", jstrings(&b->kb));
+	json_object_set_new(o, "supersedes", jstrings(&b->supersedes));
 	json_object_set_new(o, "exploit_code", jtri(b->exploit_code));
 	json_object_set_new(o, "reboot", jtext(b->reboot));
 	json_object_set_new(o, "reboot_required", jtri(b->reboot_required));

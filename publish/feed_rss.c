@@ -38,7 +38,7 @@ static int
 write_item(xmlTextWriterPtr w, const struct feed_item *it)
 {
 	const struct bulletin *b = &it->e->model;
-	char *desc = text_to_html(it->summary != NULL ? it->summary : it->title);
+	char *desc = sanitize_text_to_html(it->summary != NULL ? it->summary : it->title);
 	int rc = 0;
 
 	rc |= xmlTextWriterStartElement(w, BAD_CAST "item") < 0 ? -1 : 0;

@@ -160,6 +160,8 @@ feed_write_hf(xmlTextWriterPtr w, const struct feed_item *it)
 	rc |= write_severity(w, b->severity);
 	for (i = 0; i < b->kb.n; i++)
 		rc |= xw_elem(w, HF_NS_PREFIX, "kb", b->kb.v[i]);
+	for (i = 0; i < b->supersedes.n; i++)
+		rc |= xw_elem(w, HF_NS_PREFIX, "supersedes", b->supersedes.v[i]);
 	rc |= xw_elem(w, HF_NS_PREFIX, "exploitCode", tri_text(b->exploit_code));
 	rc |= write_reboot(w, b);
 	if (b->targets & TARGET_SERVER)

@@ -30,7 +30,7 @@ static const struct { const char *name; int where; } keep_elements[] = {
 	{ "footer", ANY }, { "nav", ANY }, { "main", ANY },
 	{ "html", PAGE }, { "head", PAGE }, { "body", PAGE }, { "title", PAGE },
 	{ "meta", PAGE }, { "style", PAGE }, { "label", PAGE }, { "input", PAGE },
-	{ "link", PAGE },
+	{ "link", PAGE }, { "form", PAGE }, { "script", PAGE },
 };
 
 /* Attributes kept; elem NULL = on any kept element. */
@@ -38,11 +38,14 @@ static const struct { const char *name, *elem; } keep_attrs[] = {
 	{ "class", NULL }, { "id", NULL }, { "title", NULL }, { "lang", NULL },
 	{ "dir", NULL }, { "colspan", NULL }, { "rowspan", NULL }, { "scope", NULL },
 	{ "headers", NULL }, { "datetime", NULL }, { "abbr", NULL }, { "start", NULL },
-	{ "open", "details" }, { "href", "a" }, { "for", "label" },
+	{ "open", "details" }, { "href", "a" }, { "rel", "a" }, { "for", "label" },
 	{ "type", "input" }, { "name", "input" }, { "value", "input" },
 	{ "checked", "input" }, { "charset", "meta" }, { "name", "meta" },
 	{ "content", "meta" }, { "media", "style" },
 	{ "rel", "link" }, { "type", "link" }, { "href", "link" },
+	{ "action", "form" }, { "method", "form" }, { "role", "form" },
+	{ "placeholder", "input" }, { "autocomplete", "input" }, { "src", "script" },
+	{ "defer", "script" },
 };
 
 /* Elements removed together with everything inside them; other unknown
@@ -55,7 +58,7 @@ static const char *const drop_elements[] = {
 	"plaintext", "param",
 };
 
-static const char *const input_types[] = { "radio", "checkbox" };
+static const char *const input_types[] = { "radio", "checkbox", "search", "submit" };
 /* <link> in a page only for feed autodiscovery and the icon. */
 static const char *const link_rels[] = { "alternate", "icon" };
 
@@ -92,6 +95,16 @@ attr_kept(const char *elem, const char *attr)
 	return 0;
 }
 
+/* A script a page may load: "NAME.js", NAME of letters, digits, '-' and
+ * '_' (a file beside the page, never a URL). */
+static int
+script_name_ok(const char *src)
+{
+	size_t n = strspn(src, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+
+	return n > 0 && strcmp(src + n, ".js") == 0;
+}
+
 /* An element that is kept only with the right attributes: <input> only as
  * a radio button or checkbox, <link> only as a feed (alternate) or the
  * icon, <meta> only as charset or a named value. */
@@ -113,6 +126,14 @@ element_acceptable(xmlNodePtr n)
 		xmlFree(v);
 	} else if (strcmp((const char *)n->name, "meta") == 0) {
 		ok = !xmlHasProp(n, BAD_CAST "http-equiv");
+	} else if (strcmp((const char *)n->name, "form") == 0) {
+		v = xmlGetProp(n, BAD_CAST "method");
+		ok = v == NULL || ascii_casecmp((const char *)v, "get") == 0;
+		xmlFree(v);
+	} else if (strcmp((const char *)n->name, "script") == 0) {
+		v = xmlGetProp(n, BAD_CAST "src");
+		ok = v != NULL && script_name_ok((const char *)v);
+		xmlFree(v);
 	}
 	return ok;
 }
@@ -128,15 +149,16 @@ clean_attrs(const struct ctx *c, xmlNodePtr n)
 			xmlRemoveProp(a);
 			continue;
 		}
-		if (strcmp((const char *)a->name, "href") == 0) {
+		if (strcmp((const char *)a->name, "href") == 0 ||
+		    strcmp((const char *)a->name, "action") == 0) {
 			xmlChar *v = xmlNodeGetContent((xmlNodePtr)a);
-			char *url = c->mode == HTML_PAGE ? sanitize_href((const char *)v)
+			char *url = c->mode != HTML_FRAGMENT ? sanitize_href((const char *)v)
 			            : sanitize_url((const char *)v, c->base);
 			xmlFree(v);
 			if (url == NULL)
 				xmlRemoveProp(a);
 			else
-				xmlSetProp(n, BAD_CAST "href", BAD_CAST url);
+				xmlSetProp(n, a->name, BAD_CAST url);
 			free(url);
 		}
 	}
@@ -159,6 +181,17 @@ unwrap(xmlNodePtr n)
 
 static void clean_children(const struct ctx *c, xmlNodePtr parent);
 
+static void
+drop_children(xmlNodePtr n)
+{
+	xmlNodePtr ch;
+
+	while ((ch = n->children) != NULL) {
+		xmlUnlinkNode(ch);
+		xmlFreeNode(ch);
+	}
+}
+
 /* Clean one node; returns the node to continue after (the first moved
  * child when n was unwrapped, so those are visited too). */
 static xmlNodePtr
@@ -174,7 +207,9 @@ clean_node(const struct ctx *c, xmlNodePtr n)
 	case XML_ELEMENT_NODE:
 		if (element_kept(c, name) && element_acceptable(n)) {
 			clean_attrs(c, n);
-			if (strcmp(name, "style") != 0)
+			if (strcmp(name, "script") == 0)
+				drop_children(n);
+			else if (strcmp(name, "style") != 0)
 				clean_children(c, n);
 			return next;
 		}

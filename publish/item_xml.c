@@ -146,8 +146,8 @@ add_revisions(xmlNodePtr parent, const struct cat_entry *e)
 		for (size_t j = 0; j < rv->changes.n; j++) {
 			ch = xmlNewChild(r, NULL, BAD_CAST "change", NULL);
 			set_attr(ch, "field", rv->changes.v[j].field);
-			set_attr(ch, "label", field_name_ja(rv->changes.v[j].field));
-			note = change_describe(&rv->changes.v[j]);
+			set_attr(ch, "label", change_note_field_name_ja(rv->changes.v[j].field));
+			note = change_note_describe(&rv->changes.v[j]);
 			add_text(ch, "note", note);
 			free(note);
 			add_text(ch, "old", rv->changes.v[j].old_value);
@@ -197,28 +197,34 @@ item_xml_doc(const struct feed_item *it)
 	return doc;
 }
 
-/* Levels 1..4, then level 0: 未評価, the bulletins no severity was found for
- * (its own filter in index.html). */
 static void
-add_severities(xmlNodePtr parent, struct feed_item *const *items, size_t n)
+set_count(xmlNodePtr n, const char *name, size_t v)
 {
-	xmlNodePtr sevs = xmlNewChild(parent, NULL, BAD_CAST "severities", NULL), s;
+	char num[24];
+
+	snprintf(num, sizeof num, "%zu", v);
+	set_attr(n, name, num);
+}
+
+/* Levels 1..4, then level 0: 未評価, the bulletins no severity was found for
+ * (its own filter in index.html); counts are the page's. */
+static xmlNodePtr
+severities_node(const size_t count[5])
+{
+	xmlNodePtr sevs = xmlNewNode(NULL, BAD_CAST "severities"), s;
 	char num[24];
 
 	for (int level = 1; ; level = level == 4 ? 0 : level + 1) {
-		size_t count = 0;
-		for (size_t i = 0; i < n; i++)
-			count += items[i]->e->model.severity == level;
 		s = xmlNewChild(sevs, NULL, BAD_CAST "severity", NULL);
 		snprintf(num, sizeof num, "%d", level);
 		set_attr(s, "level", num);
 		set_attr(s, "name", level > 0 ? severity_name(level) : "none");
 		set_attr(s, "label", level > 0 ? severity_label(level) : "未評価");
-		snprintf(num, sizeof num, "%zu", count);
-		set_attr(s, "count", num);
+		set_count(s, "count", count[level]);
 		if (level == 0)
 			break;
 	}
+	return sevs;
 }
 
 static void
@@ -237,12 +243,10 @@ add_feeds(xmlNodePtr parent, const struct index_feed *feeds, size_t nfeeds)
 }
 
 xmlDocPtr
-item_xml_index(const struct feed_meta *m, const struct index_feed *feeds, size_t nfeeds,
-               struct feed_item *const *items, size_t n)
+item_xml_page_new(const struct feed_meta *m, const struct index_feed *feeds, size_t nfeeds)
 {
 	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
-	xmlNodePtr root = xmlNewDocNode(doc, NULL, BAD_CAST "index", NULL), list;
-	char num[24];
+	xmlNodePtr root = xmlNewDocNode(doc, NULL, BAD_CAST "index", NULL);
 
 	xmlDocSetRootElement(doc, root);
 	add_text(root, "title", m->title);
@@ -252,11 +256,90 @@ item_xml_index(const struct feed_meta *m, const struct index_feed *feeds, size_t
 	add_text(root, "updated", m->updated);
 	add_text(root, "generator", "hotfeed " HOTFEED_VERSION);
 	add_feeds(root, feeds, nfeeds);
-	add_severities(root, items, n);
-	list = xmlNewChild(root, NULL, BAD_CAST "bulletins", NULL);
-	snprintf(num, sizeof num, "%zu", n);
-	set_attr(list, "count", num);
-	for (size_t i = 0; i < n; i++)
-		bulletin_node(doc, list, items[i]);
+	xmlNewChild(root, NULL, BAD_CAST "bulletins", NULL);
 	return doc;
+}
+
+static xmlNodePtr
+bulletins_of(xmlDocPtr doc)
+{
+	xmlNodePtr n = xmlDocGetRootElement(doc)->last;
+
+	while (n != NULL && (n->type != XML_ELEMENT_NODE ||
+	                     strcmp((const char *)n->name, "bulletins") != 0))
+		n = n->prev;
+	return n;
+}
+
+void
+item_xml_page_add(xmlDocPtr doc, const struct feed_item *it, const char *classes)
+{
+	xmlNodePtr n = bulletin_node(doc, bulletins_of(doc), it);
+
+	set_attr(n, "filters", classes);
+}
+
+static void
+add_links(xmlNodePtr parent, const char *name, const struct index_link *v, size_t n)
+{
+	xmlNodePtr l;
+
+	for (size_t i = 0; i < n; i++) {
+		l = xmlNewChild(parent, NULL, BAD_CAST name, NULL);
+		set_attr(l, "label", v[i].label);
+		set_attr(l, "href", v[i].href);
+		set_count(l, "count", v[i].count);
+		if (v[i].current)
+			set_attr(l, "current", "true");
+	}
+}
+
+static xmlNodePtr
+nav_node(const struct index_nav *nav)
+{
+	xmlNodePtr n = xmlNewNode(NULL, BAD_CAST "nav");
+
+	set_attr(n, "first", nav->first);
+	set_attr(n, "search", nav->search);
+	set_attr(n, "year", nav->year);
+	if (nav->pages > 0) {
+		set_count(n, "page", nav->page_no);
+		set_count(n, "pages", nav->pages);
+	}
+	set_attr(n, "prev", nav->prev);
+	set_attr(n, "next", nav->next);
+	set_count(n, "total", nav->total);
+	add_links(n, "year", nav->years, nav->nyears);
+	add_links(n, "page", nav->year_pages, nav->nyear_pages);
+	return n;
+}
+
+static xmlNodePtr
+filters_node(const struct index_nav *nav)
+{
+	xmlNodePtr list = xmlNewNode(NULL, BAD_CAST "filters"), f;
+
+	for (size_t i = 0; i < nav->nfilters; i++) {
+		f = xmlNewChild(list, NULL, BAD_CAST "filter", NULL);
+		set_attr(f, "class", nav->filters[i].cls);
+		set_attr(f, "name", nav->filters[i].name);
+		set_count(f, "count", nav->filters[i].count);
+	}
+	return list;
+}
+
+void
+item_xml_page_finish(xmlDocPtr doc, const struct index_nav *nav)
+{
+	xmlNodePtr root = xmlDocGetRootElement(doc), list = bulletins_of(doc);
+	size_t n = 0;
+
+	set_attr(root, "kind", nav->kind);
+	set_attr(root, "page", nav->page);
+	xmlAddPrevSibling(list, nav_node(nav));
+	xmlAddPrevSibling(list, severities_node(nav->severity));
+	xmlAddPrevSibling(list, filters_node(nav));
+	for (xmlNodePtr c = list->children; c != NULL; c = c->next)
+		n += c->type == XML_ELEMENT_NODE;
+	set_count(list, "count", n);
 }

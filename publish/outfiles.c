@@ -2,11 +2,13 @@
 #include "publish/outfiles.h"
 
 #include <dirent.h>
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/xmlreader.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,6 +96,7 @@ struct outgen {
 	char *dir, *parent, *base;
 	char *gen;          /* PARENT/.BASE.new.RANDOM, NULL once swapped */
 	int lock, genfd;
+	int oldfd;          /* DIR as it was, opened; -1: none */
 	struct stat old;    /* DIR as it was (old.st_mode == 0: none) */
 };
 
@@ -102,11 +105,12 @@ static int
 split_dir(struct outgen *g, const char *dir)
 {
 	size_t n = strlen(dir);
+	char *slash;
 
 	while (n > 1 && dir[n - 1] == '/')
 		n--;
 	g->dir = xstrndup(dir, n);
-	char *slash = strrchr(g->dir, '/');
+	slash = strrchr(g->dir, '/');
 	g->base = xstrdup(slash ? slash + 1 : g->dir);
 	g->parent = slash == NULL ? xstrdup(".") : slash == g->dir ? xstrdup("/")
 	          : xstrndup(g->dir, (size_t)(slash - g->dir));
@@ -144,7 +148,7 @@ clean_leftovers(struct outgen *g)
 			continue;
 		}
 		if (has_prefix(e->d_name, pnew) || has_prefix(e->d_name, pold))
-			remove_tree(pfd, e->d_name);
+			util_remove_tree(pfd, e->d_name);
 	}
 	closedir(d);
 out:
@@ -219,7 +223,7 @@ owned(struct outgen *g, char *err, size_t errlen)
 	if (d != NULL)
 		closedir(d);
 	if (foreign != NULL) {
-		char *shown = printable(foreign);
+		char *shown = util_printable(foreign);
 		snprintf(err, errlen, "%s: holds %s, which hotfeed did not write: a publish replaces "
 		         "the directory whole, so give one of its own; nothing was changed",
 		         g->dir, shown);
@@ -254,12 +258,13 @@ make_generation(struct outgen *g, char *err, size_t errlen)
 {
 	for (int tries = 0; tries < 100 && g->gen == NULL; tries++) {
 		uint32_t r;
+		int saved;
 		if (getrandom(&r, sizeof r, 0) != (ssize_t)sizeof r)
 			r = (uint32_t)getpid() + (uint32_t)tries * 7919u;
 		g->gen = xasprintf("%s/.%s.new.%08x", g->parent, g->base, (unsigned)r);
 		if (mkdir(g->gen, 0777) == 0)
 			break;
-		int saved = errno;
+		saved = errno;
 		free(g->gen);
 		g->gen = NULL;
 		if (saved != EEXIST) {
@@ -273,7 +278,7 @@ make_generation(struct outgen *g, char *err, size_t errlen)
 		snprintf(err, errlen, "%s: cannot create the new set: %s", g->dir, strerror(errno));
 		return -1;
 	}
-	if (outgen_write(g, MARKER, marker_text, sizeof marker_text - 1, err, errlen) < 0)
+	if (outfiles_gen_write(g, MARKER, marker_text, sizeof marker_text - 1, err, errlen) < 0)
 		return -1;
 	/* the new set keeps the old directory's permissions and owner */
 	if (g->old.st_mode != 0) {
@@ -286,11 +291,11 @@ make_generation(struct outgen *g, char *err, size_t errlen)
 }
 
 struct outgen *
-outgen_open(const char *dir, char *err, size_t errlen)
+outfiles_gen_open(const char *dir, char *err, size_t errlen)
 {
 	struct outgen *g = xcalloc(1, sizeof *g);
 
-	g->lock = g->genfd = -1;
+	g->lock = g->genfd = g->oldfd = -1;
 	if (split_dir(g, dir) < 0) {
 		snprintf(err, errlen, "%s: the output directory needs a name as its last part", dir);
 		goto fail;
@@ -300,9 +305,11 @@ outgen_open(const char *dir, char *err, size_t errlen)
 	clean_leftovers(g);
 	if (check_dir(g, err, errlen) < 0 || make_generation(g, err, errlen) < 0)
 		goto fail;
+	if (g->old.st_mode != 0)
+		g->oldfd = open(g->dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	return g;
 fail:
-	outgen_free(g);
+	outfiles_gen_free(g);
 	return NULL;
 }
 
@@ -341,8 +348,39 @@ make_parents(struct outgen *g, const char *name)
 	return rc;
 }
 
+/* When the set being replaced holds name with exactly these bytes, the
+ * new set shares its file (a hard link: files are never changed in place,
+ * only replaced whole): creating an inode costs far more than reading a
+ * file back, and a republish keeps most bulletins' files.  0 linked, -1
+ * not (write it). */
+static int
+link_same(struct outgen *g, const char *name, const void *data, size_t len)
+{
+	char chunk[64 << 10];
+	struct stat st;
+	size_t off = 0;
+	ssize_t n;
+	int fd, same;
+
+	if (g->oldfd < 0 || len == 0)
+		return -1;
+	fd = openat(g->oldfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_nlink < 1000 &&
+	       (size_t)st.st_size == len;
+	while (same && off < len && (n = read(fd, chunk, sizeof chunk)) > 0) {
+		same = (size_t)n <= len - off && memcmp(chunk, (const char *)data + off, (size_t)n) == 0;
+		off += (size_t)n;
+	}
+	close(fd);
+	if (!same || off != len || make_parents(g, name) < 0)
+		return -1;
+	return linkat(g->oldfd, name, g->genfd, name, 0);
+}
+
 int
-outgen_write(struct outgen *g, const char *name, const void *data, size_t len,
+outfiles_gen_write(struct outgen *g, const char *name, const void *data, size_t len,
              char *err, size_t errlen)
 {
 	int fd, saved;
@@ -351,12 +389,16 @@ outgen_write(struct outgen *g, const char *name, const void *data, size_t len,
 		snprintf(err, errlen, "%s: not a file name inside the output directory", name);
 		return -1;
 	}
+	if (link_same(g, name, data, len) == 0)
+		return 0;
 	if (make_parents(g, name) < 0)
 		goto fail;
 	fd = openat(g->genfd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
 	if (fd < 0)
 		goto fail;
-	if (fd_write_all(fd, data, len) < 0 || fsync(fd) < 0) {
+	/* no fsync per file: outfiles_gen_swap() syncs the filesystem once (20,000
+	 * CSAF documents and bulletin files, one fsync each, took minutes) */
+	if (util_write_all(fd, data, len) < 0) {
 		saved = errno;
 		close(fd);
 		errno = saved;
@@ -396,10 +438,11 @@ sync_tree(int dirfd, int depth)
 		return -1;
 	}
 	while ((e = readdir(d)) != NULL && rc == 0 && depth < 32) {
+		int sub;
 		if ((e->d_type != DT_DIR && e->d_type != DT_UNKNOWN) ||
 		    strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
 			continue;
-		int sub = openat(dirfd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		sub = openat(dirfd, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 		if (sub < 0 && (errno == ENOTDIR || errno == ELOOP))
 			continue;
 		rc = sub < 0 ? -1 : sync_tree(sub, depth + 1);
@@ -414,6 +457,9 @@ sync_tree(int dirfd, int depth)
 static int
 swap_in(struct outgen *g)
 {
+	char *old;
+	int rc;
+
 	if (g->old.st_mode == 0)
 		return renameat2(AT_FDCWD, g->gen, AT_FDCWD, g->dir, RENAME_NOREPLACE) == 0 ||
 		       ((errno == EINVAL || errno == ENOSYS) && rename(g->gen, g->dir) == 0) ? 0 : -1;
@@ -421,9 +467,8 @@ swap_in(struct outgen *g)
 		return 0;
 	if (errno != EINVAL && errno != ENOSYS)
 		return -1;
-	char *old = xasprintf("%s/.%s.old.%s", g->parent, g->base,
-	                      strrchr(g->gen, '.') + 1);
-	int rc = rename(g->dir, old) == 0 && rename(g->gen, g->dir) == 0 ? 0 : -1;
+	old = xasprintf("%s/.%s.old.%s", g->parent, g->base, strrchr(g->gen, '.') + 1);
+	rc = rename(g->dir, old) == 0 && rename(g->gen, g->dir) == 0 ? 0 : -1;
 	if (rc == 0) {
 		free(g->gen);
 		g->gen = old;   /* removed below as the old set */
@@ -434,9 +479,9 @@ swap_in(struct outgen *g)
 }
 
 int
-outgen_swap(struct outgen *g, char *err, size_t errlen)
+outfiles_gen_swap(struct outgen *g, char *err, size_t errlen)
 {
-	if (sync_tree(g->genfd, 0) < 0) {
+	if (syncfs(g->genfd) < 0 || sync_tree(g->genfd, 0) < 0) {
 		snprintf(err, errlen, "%s: cannot sync the new set: %s; nothing was changed",
 		         g->gen, strerror(errno));
 		return -1;
@@ -455,14 +500,16 @@ outgen_swap(struct outgen *g, char *err, size_t errlen)
 }
 
 void
-outgen_free(struct outgen *g)
+outfiles_gen_free(struct outgen *g)
 {
 	if (g == NULL)
 		return;
 	if (g->genfd >= 0)
 		close(g->genfd);
+	if (g->oldfd >= 0)
+		close(g->oldfd);
 	if (g->gen != NULL)
-		remove_tree(AT_FDCWD, g->gen);   /* a failed set, or the old one */
+		util_remove_tree(AT_FDCWD, g->gen);   /* a failed set, or the old one */
 	if (g->lock >= 0)
 		close(g->lock);
 	free(g->gen);
@@ -473,34 +520,34 @@ outgen_free(struct outgen *g)
 }
 
 int
-outgen_tidy(const char *dir, char *err, size_t errlen)
+outfiles_tidy(const char *dir, char *err, size_t errlen)
 {
 	struct outgen *g = xcalloc(1, sizeof *g);
 	int rc = -1;
 
-	g->lock = g->genfd = -1;
+	g->lock = g->genfd = g->oldfd = -1;
 	if (split_dir(g, dir) < 0)
 		snprintf(err, errlen, "%s: the output directory needs a name as its last part", dir);
 	else if (lock_dir(g, err, errlen) == 0) {
 		clean_leftovers(g);
 		rc = 0;
 	}
-	outgen_free(g);
+	outfiles_gen_free(g);
 	return rc;
 }
 
 int
 outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t errlen)
 {
-	struct outgen *g = outgen_open(dir, err, errlen);
+	struct outgen *g = outfiles_gen_open(dir, err, errlen);
 	int rc = g != NULL ? 0 : -1;
 
 	for (size_t i = 0; i < s->v.n && rc == 0; i++)
-		rc = outgen_write(g, s->v.v[i].name, s->v.v[i].data.data, s->v.v[i].data.len,
+		rc = outfiles_gen_write(g, s->v.v[i].name, s->v.v[i].data.data, s->v.v[i].data.len,
 		                  err, errlen);
 	if (rc == 0)
-		rc = outgen_swap(g, err, errlen);
-	outgen_free(g);
+		rc = outfiles_gen_swap(g, err, errlen);
+	outfiles_gen_free(g);
 	return rc;
 }
 
@@ -512,5 +559,432 @@ outfiles_free(struct outfiles *s)
 		buf_free(&s->v.v[i].data);
 	}
 	free(s->v.v);
+	for (size_t i = 0; i < s->written.n; i++)
+		free(s->written.v[i].name);
+	free(s->written.v);
+	outfiles_gen_free(s->gen);
 	memset(s, 0, sizeof *s);
+}
+
+/* ---- streaming ---- */
+
+int
+outfiles_begin(struct outfiles *s, const char *dir, char *err, size_t errlen)
+{
+	s->gen = outfiles_gen_open(dir, err, errlen);
+	return s->gen != NULL ? 0 : -1;
+}
+
+/* Count name (len bytes) into the record: a top-level file by its name, a
+ * file below a directory into that directory's entry. */
+static void
+note_written(struct outfiles *s, const char *name, unsigned long long len)
+{
+	const char *slash = strrchr(name, '/');
+	size_t n = slash != NULL ? (size_t)(slash - name) : strlen(name);
+	struct out_written *w = NULL;
+
+	/* files of one directory come together: look from the end */
+	for (size_t i = s->written.n; i-- > 0 && w == NULL;)
+		if (s->written.v[i].dir == (slash != NULL) &&
+		    strlen(s->written.v[i].name) == n && memcmp(s->written.v[i].name, name, n) == 0)
+			w = &s->written.v[i];
+	if (w == NULL || slash == NULL) {
+		w = VEC_PUSH(&s->written);
+		w->name = xstrndup(name, n);
+		w->dir = slash != NULL;
+		w->files = 0;
+		w->bytes = 0;
+	}
+	w->files++;
+	w->bytes += len;
+}
+
+static const char *const kind_names[] = { "well-formed XML", "a JSON object", "HTML",
+                                          "text", "a file" };
+
+int
+outfiles_flush(struct outfiles *s, char *err, size_t errlen)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < s->v.n && rc == 0; i++) {
+		struct out_file *f = &s->v.v[i];
+		/* the same bytes as a file of the set it replaces: checked then */
+		if (link_same(s->gen, f->name, f->data.data, f->data.len) == 0) {
+			note_written(s, f->name, f->data.len);
+		} else if (!parses(f)) {
+			snprintf(err, errlen, "%s: the output is not %s; nothing was written",
+			         f->name, kind_names[f->kind]);
+			rc = -1;
+		} else if ((rc = outfiles_gen_write(s->gen, f->name, f->data.data, f->data.len,
+		                              err, errlen)) == 0) {
+			note_written(s, f->name, f->data.len);
+		}
+	}
+	for (size_t i = 0; i < s->v.n; i++) {
+		free(s->v.v[i].name);
+		buf_free(&s->v.v[i].data);
+	}
+	s->v.n = 0;
+	return rc;
+}
+
+int
+outfiles_finish(struct outfiles *s, char *err, size_t errlen)
+{
+	if (outfiles_flush(s, err, errlen) < 0)
+		return -1;
+	return outfiles_gen_swap(s->gen, err, errlen);
+}
+
+struct out_stream {
+	char *name;
+	enum out_kind kind;
+	int fd, failed;
+	unsigned long long len;
+	struct buf pending;
+};
+
+#define STREAM_CHUNK (256u << 10)
+
+struct out_stream *
+outfiles_stream(struct outfiles *s, const char *name, enum out_kind kind, char *err,
+                size_t errlen)
+{
+	struct out_stream *o;
+	int fd;
+
+	if (!valid_name(name) || make_parents(s->gen, name) < 0 ||
+	    (fd = openat(s->gen->genfd, name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+	                 0666)) < 0) {
+		snprintf(err, errlen, "%s/%s: cannot write: %s; nothing was changed", s->gen->gen, name,
+		         strerror(errno));
+		return NULL;
+	}
+	o = xcalloc(1, sizeof *o);
+	o->name = xstrdup(name);
+	o->kind = kind;
+	o->fd = fd;
+	buf_init(&o->pending, 0);
+	return o;
+}
+
+static int
+stream_drain(struct out_stream *o)
+{
+	if (o->pending.len > 0 && !o->failed &&
+	    util_write_all(o->fd, o->pending.data, o->pending.len) < 0)
+		o->failed = errno ? errno : EIO;
+	o->len += o->pending.len;
+	o->pending.len = 0;
+	return o->failed ? -1 : 0;
+}
+
+int
+outfiles_stream_write(struct out_stream *o, const void *data, size_t len)
+{
+	if (o->failed)
+		return -1;
+	if (buf_append(&o->pending, data, len) < 0) {
+		o->failed = ENOMEM;
+		return -1;
+	}
+	return o->pending.len >= STREAM_CHUNK ? stream_drain(o) : 0;
+}
+
+/* ---- the streaming check of a JSON file: syntax only, one byte at a
+ * time, keeping the nesting (a bit per level) and nothing else ---- */
+
+struct rd {
+	int fd, eof;
+	unsigned char buf[64 << 10];
+	size_t pos, len;
+};
+
+static int
+rd_get(struct rd *r)
+{
+	if (r->pos == r->len) {
+		ssize_t n = r->eof ? 0 : read(r->fd, r->buf, sizeof r->buf);
+		if (n <= 0) {
+			r->eof = 1;
+			r->pos = r->len = 0;
+			return -1;
+		}
+		r->len = (size_t)n;
+		r->pos = 0;
+	}
+	return r->buf[r->pos++];
+}
+
+/* the byte just read is read again (never after EOF: -1 is not ungot) */
+static void
+rd_unget(struct rd *r, int c)
+{
+	if (c >= 0)
+		r->pos--;
+}
+
+static int
+rd_ws(struct rd *r)
+{
+	int c;
+
+	while ((c = rd_get(r)) == ' ' || c == '\n' || c == '\t' || c == '\r')
+		;
+	return c;
+}
+
+/* One UTF-8 sequence after its lead byte c (RFC 3629: no overlong form,
+ * no surrogate, nothing past U+10FFFF). */
+static int
+rd_utf8(struct rd *r, int c)
+{
+	int n, lo = 0x80, hi = 0xBF, b;
+
+	if (c >= 0xC2 && c <= 0xDF)
+		n = 1;
+	else if (c >= 0xE0 && c <= 0xEF)
+		n = 2, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+	else if (c >= 0xF0 && c <= 0xF4)
+		n = 3, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+	else
+		return -1;
+	for (int i = 0; i < n; i++, lo = 0x80, hi = 0xBF)
+		if ((b = rd_get(r)) < lo || b > hi)
+			return -1;
+	return 0;
+}
+
+/* A string after its opening quote. */
+static int
+rd_string(struct rd *r)
+{
+	int c;
+
+	while ((c = rd_get(r)) != '"') {
+		if (c < 0x20)
+			return -1;          /* EOF or a raw control character */
+		if (c == '\\') {
+			c = rd_get(r);
+			if (c == 'u') {
+				for (int i = 0; i < 4; i++)
+					if (!isxdigit(c = rd_get(r)))
+						return -1;
+			} else if (c < 0 || strchr("\"\\/bfnrt", c) == NULL) {
+				return -1;
+			}
+		} else if (c >= 0x80 && rd_utf8(r, c) < 0) {
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+rd_digits(struct rd *r, int *c)
+{
+	int n = 0;
+
+	while (*c >= '0' && *c <= '9') {
+		*c = rd_get(r);
+		n++;
+	}
+	return n;
+}
+
+/* A number from its first byte c. */
+static int
+rd_number(struct rd *r, int c)
+{
+	if (c == '-')
+		c = rd_get(r);
+	if (c == '0')
+		c = rd_get(r);
+	else if (rd_digits(r, &c) == 0)
+		return -1;
+	if (c == '.') {
+		c = rd_get(r);
+		if (rd_digits(r, &c) == 0)
+			return -1;
+	}
+	if (c == 'e' || c == 'E') {
+		c = rd_get(r);
+		if (c == '+' || c == '-')
+			c = rd_get(r);
+		if (rd_digits(r, &c) == 0)
+			return -1;
+	}
+	rd_unget(r, c);
+	return 0;
+}
+
+static int
+rd_literal(struct rd *r, int c)
+{
+	const char *word = c == 't' ? "rue" : c == 'f' ? "alse" : c == 'n' ? "ull" : NULL;
+
+	for (; word != NULL && *word; word++)
+		if (rd_get(r) != *word)
+			return -1;
+	return word != NULL ? 0 : -1;
+}
+
+#define JSON_MAX_DEPTH 2048
+
+/* A member's key and colon, from its opening quote c. */
+static int
+rd_key(struct rd *r, int c)
+{
+	return c == '"' && rd_string(r) == 0 && rd_ws(r) == ':' ? 0 : -1;
+}
+
+/* Is the file one JSON object (RFC 8259 syntax, UTF-8)? */
+static int
+json_stream_ok(int fd)
+{
+	struct rd *r = xcalloc(1, sizeof *r);
+	unsigned char stack[JSON_MAX_DEPTH];   /* '{' or '[' per level */
+	size_t depth = 0;
+	int c, ok = 0, value = 1;
+
+	r->fd = fd;
+	if ((c = rd_ws(r)) != '{')
+		goto out;
+	rd_unget(r, c);
+	for (;;) {
+		if (value) {                 /* a value is due */
+			c = rd_ws(r);
+			if (c == '{' || c == '[') {
+				if (depth == JSON_MAX_DEPTH)
+					goto out;
+				stack[depth++] = (unsigned char)c;
+				c = rd_ws(r);
+				if (c == (stack[depth - 1] == '{' ? '}' : ']')) {
+					depth--;
+					value = 0;
+				} else if (stack[depth - 1] == '{') {
+					if (rd_key(r, c) < 0)
+						goto out;
+				} else {
+					rd_unget(r, c);
+				}
+				continue;
+			}
+			if (c == '"' ? rd_string(r) : c == '-' || (c >= '0' && c <= '9')
+			    ? rd_number(r, c) : rd_literal(r, c))
+				goto out;
+			value = 0;
+			continue;
+		}
+		c = rd_ws(r);               /* after a value */
+		if (depth == 0) {
+			ok = c < 0;
+			break;
+		}
+		if (c == ',') {
+			if (stack[depth - 1] == '{' && rd_key(r, rd_ws(r)) < 0)
+				goto out;
+			value = 1;
+		} else if (c == (stack[depth - 1] == '{' ? '}' : ']')) {
+			depth--;
+		} else {
+			goto out;
+		}
+	}
+out:
+	free(r);
+	return ok;
+}
+
+/* Is the file well-formed XML (read as a stream)? */
+static int
+xml_stream_ok(int fd, const char *name)
+{
+	xmlTextReaderPtr rd = xmlReaderForFd(fd, name, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+	                                     XML_PARSE_NOWARNING | XML_PARSE_HUGE);
+	int ret;
+
+	if (rd == NULL)
+		return 0;
+	while ((ret = xmlTextReaderRead(rd)) == 1)
+		;
+	xmlFreeTextReader(rd);
+	return ret == 0;
+}
+
+static void
+count_element(void *ctx, const xmlChar *name, const xmlChar **attrs)
+{
+	(void)name;
+	(void)attrs;
+	++*(size_t *)ctx;
+}
+
+/* Does the file parse as HTML with at least one element?  Read through
+ * the HTML push parser with SAX callbacks only: no tree is built. */
+static int
+html_stream_ok(int fd, const char *name)
+{
+	htmlSAXHandler sax;
+	htmlParserCtxtPtr ctx;
+	char chunk[64 << 10];
+	size_t elements = 0;
+	ssize_t n;
+
+	memset(&sax, 0, sizeof sax);
+	sax.startElement = count_element;
+	ctx = htmlCreatePushParserCtxt(&sax, &elements, NULL, 0, name, XML_CHAR_ENCODING_UTF8);
+	if (ctx == NULL)
+		return 0;
+	htmlCtxtUseOptions(ctx, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+	/* HTML's errors are recovered from, as htmlReadMemory() does */
+	while ((n = read(fd, chunk, sizeof chunk)) > 0)
+		htmlParseChunk(ctx, chunk, (int)n, 0);
+	htmlParseChunk(ctx, NULL, 0, 1);
+	htmlFreeParserCtxt(ctx);
+	return n == 0 && elements > 0;
+}
+
+static int
+stream_ok(struct out_stream *o)
+{
+	if (lseek(o->fd, 0, SEEK_SET) < 0)
+		return 0;
+	switch (o->kind) {
+	case OUT_JSON:
+		return o->len > 0 && json_stream_ok(o->fd);
+	case OUT_XML:
+		return o->len > 0 && xml_stream_ok(o->fd, o->name);
+	case OUT_HTML:
+		return html_stream_ok(o->fd, o->name);
+	case OUT_TEXT:
+	case OUT_BINARY:
+		break;
+	}
+	return 1;
+}
+
+int
+outfiles_stream_close(struct outfiles *s, struct out_stream *o, char *err, size_t errlen)
+{
+	int rc = 0;
+
+	if (stream_drain(o) < 0) {
+		snprintf(err, errlen, "%s/%s: cannot write: %s; nothing was changed", s->gen->gen,
+		         o->name, strerror(o->failed));
+		rc = -1;
+	} else if (!stream_ok(o)) {
+		snprintf(err, errlen, "%s: the output is not %s; nothing was written", o->name,
+		         kind_names[o->kind]);
+		rc = -1;
+	} else {
+		note_written(s, o->name, o->len);
+	}
+	close(o->fd);
+	buf_free(&o->pending);
+	free(o->name);
+	free(o);
+	return rc;
 }

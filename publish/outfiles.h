@@ -25,7 +25,21 @@ struct out_file {
 	struct buf data;
 };
 
-struct outfiles { VEC(struct out_file) v; };
+/* What a streaming set has written: one entry per file at the top, one per
+ * directory below it (its file count and bytes): the publish record. */
+struct out_written {
+	char *name;          /* "rss.xml", or "csaf/2005" for a directory */
+	int dir;
+	size_t files;
+	unsigned long long bytes;
+};
+
+struct outgen;
+struct outfiles {
+	VEC(struct out_file) v;          /* pending: checked and written at flush */
+	struct outgen *gen;              /* streaming: the generation, else NULL */
+	VEC(struct out_written) written;
+};
 
 /* A new empty file in the set; fill its data.  name is relative, its
  * components neither empty, "." nor ".." (the caller builds it). */
@@ -35,31 +49,55 @@ struct out_file *outfiles_add(struct outfiles *s, const char *name, enum out_kin
  * message naming the first file that does not parse. */
 int outfiles_check(const struct outfiles *s, char *err, size_t errlen);
 
-/* Write all to dir (created if missing) as above: 0, or -1 with a message;
+/* Write all to dir (created if missing) as above, in one go (no streaming): 0, or -1 with a message;
  * on failure no file in dir has changed (the new generation is removed). */
 int outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t errlen);
 
 /*
  * A generation, for writers that produce files one at a time (streaming):
- * outgen_open() locks dir (PARENT/.BASE.lock), removes the leftovers of
- * interrupted publishes and makes the empty generation; outgen_write() adds
+ * outfiles_gen_open() locks dir (PARENT/.BASE.lock), removes the leftovers of
+ * interrupted publishes and makes the empty generation; outfiles_gen_write() adds
  * one file (NAME may hold "/": its directories are made; every file is
  * created with O_EXCL|O_NOFOLLOW, mode 0666 less the umask, and fsync'ed);
- * outgen_swap() makes it the output directory; outgen_free() removes an
+ * outfiles_gen_swap() makes it the output directory; outfiles_gen_free() removes an
  * unswapped generation (or the old set after a swap) and drops the lock.
  * Each returns 0 / non-NULL, or -1 / NULL with a message in err.  dir
  * itself must be a directory or missing: a symbolic link is refused.
  */
 struct outgen;
-struct outgen *outgen_open(const char *dir, char *err, size_t errlen);
-int outgen_write(struct outgen *g, const char *name, const void *data, size_t len,
+struct outgen *outfiles_gen_open(const char *dir, char *err, size_t errlen);
+int outfiles_gen_write(struct outgen *g, const char *name, const void *data, size_t len,
                  char *err, size_t errlen);
-int outgen_swap(struct outgen *g, char *err, size_t errlen);
-void outgen_free(struct outgen *g);
+int outfiles_gen_swap(struct outgen *g, char *err, size_t errlen);
+void outfiles_gen_free(struct outgen *g);
 /* Under dir's lock, only remove the leftovers of interrupted publishes
  * (for a publish that finds nothing to write): 0, or -1 with a message. */
-int outgen_tidy(const char *dir, char *err, size_t errlen);
+int outfiles_tidy(const char *dir, char *err, size_t errlen);
 
+/*
+ * Streaming (bounded memory): outfiles_begin() opens the generation of dir
+ * (outfiles_gen_open below) at the start of a publish; outfiles_flush() checks
+ * each pending file (as outfiles_check) and writes it into the generation,
+ * then frees its buffer, so a publish calls it after each bulletin and
+ * holds one bulletin's files at a time; outfiles_finish() flushes and swaps
+ * the generation in.  A file too big to hold (catalogue.json) is written
+ * through an out_stream in pieces and checked by re-reading it as a stream
+ * when closed (JSON: a syntax check that keeps only the nesting; XML:
+ * xmlReader), never parsed whole into a tree.  On any failure the
+ * generation is removed by outfiles_free() and dir stays as it was.  Each
+ * returns 0 / non-NULL, or -1 / NULL with a message in err.
+ */
+struct out_stream;
+int outfiles_begin(struct outfiles *s, const char *dir, char *err, size_t errlen);
+int outfiles_flush(struct outfiles *s, char *err, size_t errlen);
+struct out_stream *outfiles_stream(struct outfiles *s, const char *name, enum out_kind kind,
+                                   char *err, size_t errlen);
+int outfiles_stream_write(struct out_stream *o, const void *data, size_t len);
+/* Close and check o (freed either way). */
+int outfiles_stream_close(struct outfiles *s, struct out_stream *o, char *err, size_t errlen);
+int outfiles_finish(struct outfiles *s, char *err, size_t errlen);
+
+/* Frees everything, and removes a generation not swapped in. */
 void outfiles_free(struct outfiles *s);
 
 #endif

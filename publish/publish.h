@@ -3,11 +3,16 @@
  * Writes rss.xml, atom.xml, feed.json, catalogue.json, index.html and, per
  * [facet NAME], NAME.rss.xml, NAME.atom.xml, NAME.feed.json into one
  * directory, with the main feed's monthly archives (archive/, see
- * feed_archive.h), the CSAF advisories (csaf/, see csaf.h), feeds.opml
- * and the templates' icon.png.  All files are rendered and re-parsed in
- * memory first, then written into a new generation that replaces the
- * directory whole in one atomic swap (publish/outfiles.h): when anything
- * fails, the files already there stay as they were.
+ * feed_archive.h), the CSAF advisories (csaf/, see csaf.h), feeds.opml,
+ * the templates' icon.png, bulletins/KEY.json per catalogue entry and
+ * changes.json (changes.h).  The bulletins are read one at a time (the
+ * catalogue's cursor) and each file is checked and written as it is
+ * rendered into a new generation that replaces the directory whole in one
+ * atomic swap (publish/outfiles.h): when anything fails, the files
+ * already there stay as they were.  Memory does not grow with the
+ * catalogue, but for index.html (its renderer's, pushed a bulletin at a
+ * time).  Rendered texts are cached per bulletin in PARENT/.BASE.cache.sqlite
+ * (the catalogue stays read-only).
  * Pages of kind "other" (not bulletins: tips, glossary) appear only in
  * catalogue.json, never in the feeds or index.html.
  * Included by cli/ only.
@@ -43,6 +48,13 @@ int publish_stamp(const struct publish_opts *o, const char *fingerprint, char st
  * *other from the record), 0 no. */
 int publish_is_current(const struct publish_opts *o, const char *stamp, size_t *bulletins,
                        size_t *other);
+
+/* Publish the catalogue's bulletins, read through its cursor a bulletin
+ * at a time (catalogue_cursor_open): memory does not grow with the
+ * catalogue.  0, or -1 with a message in err naming the file or step that
+ * failed.  *bulletins and *other: what was published. */
+int publish_catalogue(const struct publish_opts *o, struct catalogue *cat, size_t *bulletins,
+                      size_t *other, char *err, size_t errlen);
 
 /* Publish entries (newest first, as catalogue_list returns them).  0, or -1
  * with a message in err naming the file or step that failed. */

@@ -41,7 +41,7 @@ sanitize_text(const char *s)
 }
 
 int
-url_is_web(const char *url)
+sanitize_url_is_web(const char *url)
 {
 	static const char *const schemes[] = { "http://", "https://" };
 
@@ -101,13 +101,13 @@ sanitize_url(const char *url, const char *base)
 
 	if (url == NULL || (clean = url_clean(url)) == NULL)
 		return NULL;
-	if (url_is_web(clean))
+	if (sanitize_url_is_web(clean))
 		return clean;
 	if (base != NULL)
 		cbase = url_clean(base);
-	if (clean[0] != '\0' && url_is_web(cbase)) {
+	if (clean[0] != '\0' && sanitize_url_is_web(cbase)) {
 		abs = url_resolve(cbase, clean, URL_KEEP_FRAGMENT);
-		if (abs != NULL && url_is_web(abs))
+		if (abs != NULL && sanitize_url_is_web(abs))
 			out = abs;
 		else
 			free(abs);
@@ -138,14 +138,14 @@ sanitize_href(const char *url)
 
 	if (url == NULL || (clean = url_clean(url)) == NULL)
 		return NULL;
-	if (!has_scheme(clean) || url_is_web(clean))
+	if (!has_scheme(clean) || sanitize_url_is_web(clean))
 		return clean;
 	free(clean);
 	return NULL;
 }
 
 char *
-text_to_html(const char *text)
+sanitize_text_to_html(const char *text)
 {
 	static const struct { char c; const char *entity; } escapes[] = {
 		{ '&', "&amp;" }, { '<', "&lt;" }, { '>', "&gt;" }, { '"', "&quot;" },

@@ -30,9 +30,9 @@ char *sanitize_href(const char *url);
 /* Plain text as HTML text: & < > escaped, paragraphs (blank-line
  * separated) as <p> elements.  For RSS <description>, which readers treat
  * as HTML: text from pages then shows as text.  NULL in, NULL out. */
-char *text_to_html(const char *text);
+char *sanitize_text_to_html(const char *text);
 
 /* 1 when the (already absolute) url is http(s) with a host, else 0. */
-int url_is_web(const char *url);
+int sanitize_url_is_web(const char *url);
 
 #endif

@@ -75,7 +75,7 @@ security(void)
 }
 
 struct template *
-template_load(const char *path, char *err, size_t errlen)
+xslt_template_load(const char *path, char *err, size_t errlen)
 {
 	struct template *t;
 	xmlDocPtr doc;
@@ -107,7 +107,7 @@ template_load(const char *path, char *err, size_t errlen)
 }
 
 void
-template_free(struct template *t)
+xslt_template_free(struct template *t)
 {
 	if (t == NULL)
 		return;
@@ -117,7 +117,7 @@ template_free(struct template *t)
 }
 
 int
-template_apply(struct template *t, xmlDocPtr doc, char **out, size_t *len,
+xslt_template_apply(struct template *t, xmlDocPtr doc, char **out, size_t *len,
                char *err, size_t errlen)
 {
 	xsltTransformContextPtr ctx;

@@ -13,13 +13,13 @@
 struct template;   /* a compiled stylesheet */
 
 /* Compile the stylesheet at path; NULL with a message in err. */
-struct template *template_load(const char *path, char *err, size_t errlen);
-void template_free(struct template *t);
+struct template *xslt_template_load(const char *path, char *err, size_t errlen);
+void xslt_template_free(struct template *t);
 
 /* Run t over doc: 0 with the output in *out (caller frees, NUL-terminated,
  * *len bytes), or -1 with a message in err (the stylesheet failed or
  * xsl:message terminate="yes"). */
-int template_apply(struct template *t, xmlDocPtr doc, char **out, size_t *len,
+int xslt_template_apply(struct template *t, xmlDocPtr doc, char **out, size_t *len,
                    char *err, size_t errlen);
 
 #endif

@@ -165,5 +165,56 @@ monthly-2005-08.sjis|monthly-2005-08.html|Shift_JIS|Shift_JIS|
 monthly-2006-02.utf8|monthly-2006-02.html|UTF-8|UTF-8|
 trunc-ms05-012.cut.sjis|trunc-ms05-012.html|Shift_JIS|Shift_JIS|--cut-after '<tr><td>対象環境</td><td'
 ms04-011.nosev.cut.eucjp|ms04-011.nosev.html|EUC-JP|EUC-JP|--cut-after '<TABLE BORDER=0 CELLSPACING=0 CELLPADDING=2 WIDTH="100%">\n<TR><TD COL'
+# id and KB labels and forms, labels strung on one line, full-width labels and
+# ids, a glossary of the severity levels, a digest whose items name KBs (issue 8)
+ms05-046.kbforms.sjis|ms05-046.kbforms.html|Shift_JIS|Shift_JIS|
+ms05-046.kbforms.eucjp|ms05-046.kbforms.html|EUC-JP|EUC-JP|
+ms05-046.kbforms.utf8|ms05-046.kbforms.html|UTF-8|UTF-8|
+ms05-049.dlkb.eucjp|ms05-049.dlkb.html|EUC-JP|EUC-JP|
+ms05-049.dlkb.utf8|ms05-049.dlkb.html|UTF-8|UTF-8|
+ms05-047.strung.sjis|ms05-047.strung.html|Shift_JIS|Shift_JIS|
+ms05-047.strung.eucjp|ms05-047.strung.html|EUC-JP|EUC-JP|
+ms05-047.strung.utf8|ms05-047.strung.html|UTF-8|UTF-8|
+ms05-015.fullwidth.sjis|ms05-015.fullwidth.html|Shift_JIS|Shift_JIS|
+ms05-015.fullwidth.eucjp|ms05-015.fullwidth.html|EUC-JP|EUC-JP|
+ms05-015.fullwidth.utf8|ms05-015.fullwidth.html|UTF-8|UTF-8|
+glossary-severity.eucjp|glossary-severity.html|EUC-JP|EUC-JP|
+glossary-severity.utf8|glossary-severity.html|UTF-8|UTF-8|
+notice-2004-02.digest.sjis|notice-2004-02.digest.html|Shift_JIS|Shift_JIS|
+ms05-039.b.dlkb.eucjp|ms05-039.b.html|EUC-JP|EUC-JP|--sub '<TD><FONT SIZE=2>MS05-039/899588</FONT>' '<TD><FONT SIZE=2>MS05-039</FONT>'
+glossary-severity.table.sjis|glossary-severity.table.html|Shift_JIS|Shift_JIS|
+# headline above the label table, official title under it; a headline led by the id
+ms05-053.above.sjis|ms05-053.above.html|Shift_JIS|Shift_JIS|
+ms05-053.above.eucjp|ms05-053.above.html|EUC-JP|EUC-JP|
+ms05-053.above.utf8|ms05-053.above.html|UTF-8|UTF-8|
+ms05-052.idhead.eucjp|ms05-052.idhead.html|EUC-JP|EUC-JP|
+ms05-052.idhead.utf8|ms05-052.idhead.html|UTF-8|UTF-8|
+notice-2005-06.heading.sjis|notice-2005-06.heading.html|Shift_JIS|Shift_JIS|
+notice-2005-06.heading.utf8|notice-2005-06.heading.html|UTF-8|UTF-8|
+ms05-049.kbinfo.utf8|ms05-049.dlkb.html|UTF-8|UTF-8|--sub '<dt><b>KB番号</b></dt><dd>900725</dd>' '<dt><b>サポート技術情報</b></dt><dd><a href="http://support.microsoft.com/kb/900725/ja">900725</a></dd>'
+# labels marked by ■ in running text: alone on their line or with a value of their kind
+ms04-014.marks.sjis|ms04-014.marks.html|Shift_JIS|Shift_JIS|
+ms04-014.marks.utf8|ms04-014.marks.html|UTF-8|UTF-8|
+# choices: a <select> whose chosen option is selected
+ms06-007.c.select.sjis|ms06-007.c.html|Shift_JIS|Shift_JIS|--sub '<tr><td width="14">&nbsp;</td><td>1(緊急)</td></tr>\n<tr><td width="14"><img src="/img/sel.gif" width="12" height="12"></td><td>2(重要)</td></tr>\n<tr><td width="14">&nbsp;</td><td>3(警告)</td></tr>\n<tr><td width="14">&nbsp;</td><td>4(注意)</td></tr>' '<tr><td><select name="sev" disabled>\n<option value="1">1(緊急)</option>\n<option value="2" selected>2(重要)</option>\n<option value="3">3(警告)</option>\n<option value="4">4(注意)</option>\n</select></td></tr>'
+ms06-007.c.select.eucjp|ms06-007.c.html|EUC-JP|EUC-JP|--sub '<tr><td width="14">&nbsp;</td><td>1(緊急)</td></tr>\n<tr><td width="14"><img src="/img/sel.gif" width="12" height="12"></td><td>2(重要)</td></tr>\n<tr><td width="14">&nbsp;</td><td>3(警告)</td></tr>\n<tr><td width="14">&nbsp;</td><td>4(注意)</td></tr>' '<tr><td><select name="sev" disabled>\n<option value="1">1(緊急)</option>\n<option value="2" selected>2(重要)</option>\n<option value="3">3(警告)</option>\n<option value="4">4(注意)</option>\n</select></td></tr>'
+ms06-007.c.select.utf8|ms06-007.c.html|UTF-8|UTF-8|--sub '<tr><td width="14">&nbsp;</td><td>1(緊急)</td></tr>\n<tr><td width="14"><img src="/img/sel.gif" width="12" height="12"></td><td>2(重要)</td></tr>\n<tr><td width="14">&nbsp;</td><td>3(警告)</td></tr>\n<tr><td width="14">&nbsp;</td><td>4(注意)</td></tr>' '<tr><td><select name="sev" disabled>\n<option value="1">1(緊急)</option>\n<option value="2" selected>2(重要)</option>\n<option value="3">3(警告)</option>\n<option value="4">4(注意)</option>\n</select></td></tr>'
+# no id row: the one MS id the page names, in its prose
+ms05-055.prose.eucjp|ms05-055.prose.html|EUC-JP|EUC-JP|
+ms05-055.prose.utf8|ms05-055.prose.html|UTF-8|UTF-8|
+ms05-052.kbrow.utf8|ms05-052.idhead.html|UTF-8|UTF-8|--sub '<tr><th>対象環境</th><td>クライアント</td></tr>' '<tr><th>対象環境</th><td>クライアント</td></tr>\n<tr><th>関連文書</th><td>KB896688</td></tr>'
+# a numbered section heading
+ms05-043.numbered.utf8|ms05-043.dl.html|UTF-8|UTF-8|--sub '<p><b>概要</b></p>' '<p><b>①概要</b></p>'
+ms05-015.indent.utf8|ms05-015.fullwidth.html|UTF-8|UTF-8|--sub '<P><B>ＭＳ０５－０１５／ＫＢ８８８１１３</B></P>' '<P>　ＭＳ０５－０１５／ＫＢ８８８１１３　</P>'
+# 含まれる過去の修正 (supersedes): lines, KB numbers, full-width digits, prose, a table
+# in the row's cell; a section of its own (list, table, なし); one encoding each
+ms05-039.a.pastlines.sjis|ms05-039.a.html|Shift_JIS|Shift_JIS|--sub '<b>含まれる過去の修正</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">なし</font>' '<b>含まれる過去の修正</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">MS04-011<br>\nMS04-12<br>\nMS03-049</font>'
+ms05-039.b.pastkb.eucjp|ms05-039.b.html|EUC-JP|EUC-JP|--sub '<TH ALIGN=LEFT BGCOLOR="#CCCCFF"><FONT SIZE=2>含まれる過去の修正</FONT>\n<TD><FONT SIZE=2>なし</FONT>' '<TH ALIGN=LEFT BGCOLOR="#CCCCFF"><FONT SIZE=2>含まれる過去の修正</FONT>\n<TD><FONT SIZE=2>MS04-011 (835732)<BR>\nMS04-012/828741<BR>\nMS04-011 (835732)</FONT>'
+ms05-039.c.pastwide.utf8|ms05-039.c.html|UTF-8|UTF-8|--sub '<td class="lbl"><b>含まれる過去の修正</b></td>\n<td>なし</td>' '<td class="lbl"><b>含まれる過去の修正</b></td>\n<td>ＭＳ０４－０１１、ＭＳ０３－０４９</td>'
+ms05-039.a.pastprose.eucjp|ms05-039.a.html|EUC-JP|EUC-JP|--sub '<b>含まれる過去の修正</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">なし</font>' '<b>含まれる過去の修正</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">この修正プログラム(MS05-039)は、MS04-011 と MS03-049 の修正プログラムを置き換えます。MS04-011 の修正はすべて含まれます。</font>'
+ms05-039.a.pasttable.utf8|ms05-039.a.html|UTF-8|UTF-8|--sub '<b>含まれる過去の修正</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">なし</font>' '<b>含まれる過去の修正</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2"><table border="1" cellspacing="0" cellpadding="2"><tr><td><font size="2">MS04-011</font></td><td><font size="2">835732</font></td></tr>\n<tr><td><font size="2">MS04-012</font></td><td><font size="2">828741</font></td></tr></table></font>'
+ms06-007.a.pastsection.sjis|ms06-007.a.html|Shift_JIS|Shift_JIS|--sub '<tr>\n<td bgcolor="#DDE4F0" width="80"><font size="2"><b>含まれる過去の修正</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">&nbsp;</font></td>\n</tr>\n' '' --sub '<br>\n<p><font color="#336699"><b>‥‥‥ 修正プログラムのダウンロード先 ‥‥‥</b></font></p>' '<br>\n<p><font color="#336699"><b>‥‥‥ 含まれる過去の修正 ‥‥‥</b></font></p>\n<p><font size="2">この修正プログラムは、以下の修正プログラムを置き換える。</font></p>\n<ul>\n<li><font size="2">MS05-019 (893066)</font></li>\n<li><font size="2">MS04-011 (835732)</font></li>\n</ul>\n<p><font color="#336699"><b>‥‥‥ 修正プログラムのダウンロード先 ‥‥‥</b></font></p>'
+ms06-007.c.pastnone.utf8|ms06-007.c.html|UTF-8|UTF-8|--sub '<tr>\n<td class="lbl"><b>含まれる過去の修正</b></td>\n<td></td>\n</tr>\n' '' --sub '</div>\n<div class="sub"><b>‥‥‥ 修正プログラムのダウンロード先 ‥‥‥</b></div>' '</div>\n<div class="sub"><b>‥‥‥ 含まれる過去の修正 ‥‥‥</b></div>\n<div>なし</div>\n<div class="sub"><b>‥‥‥ 修正プログラムのダウンロード先 ‥‥‥</b></div>'
+briefings-alert-ms04-028.pasttable.utf8|briefings-alert-ms04-028.html|UTF-8|UTF-8|--sub '<h2>対象プラットフォーム</h2>' '<h2>含まれる過去の修正</h2>\n<table border="1" cellspacing="0" cellpadding="3">\n<tr><th>セキュリティ情報</th><th>サポート技術情報</th></tr>\n<tr><td>MS04-011</td><td>835732</td></tr>\n<tr><td>ＭＳ０３－０４９</td><td>828749</td></tr>\n</table>\n<h2>対象プラットフォーム</h2>'
 TABLE
 echo "mk.sh: pages written and verified"

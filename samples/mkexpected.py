@@ -25,7 +25,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 KEYS = ["kind", "id", "ids", "kb", "title", "official_title", "edition", "registered", "updated",
         "severity", "exploit_code", "action", "urgency", "reboot", "reboot_required", "uninstall",
-        "targets", "past_fixes", "references", "summary", "overview", "affected",
+        "targets", "past_fixes", "supersedes", "references", "summary", "overview", "affected",
         "tested_platforms", "notes", "downloads", "packages", "verification", "workarounds",
         "deploy_time", "source", "warnings", "diagnostics"]
 
@@ -85,6 +85,46 @@ PAGE_OVERRIDES = {
     "ms06-007.b.only.sjis": targets("client"),          # only クライアント printed
     "ms06-007.b.alike.utf8": no_severity,               # four plain options
 }
+def past(text, supersedes, ids):
+    """含まれる過去の修正 as the page prints it, the ids it names (normalized,
+    unique, in order, never the bulletin's own), and the page's ids with
+    them in page order."""
+    def fix(m):
+        m["past_fixes"] = text
+        m["supersedes"] = supersedes
+        m["ids"] = ids
+    return fix
+
+
+# 含まれる過去の修正 in each form (see README.md)
+PAGE_OVERRIDES.update({
+    "ms05-039.a.pastlines.sjis": past("MS04-011 MS04-12 MS03-049",
+                                      ["MS04-011", "MS04-012", "MS03-049"],
+                                      ["MS05-039", "MS04-011", "MS04-012", "MS03-049"]),
+    "ms05-039.b.pastkb.eucjp": past("MS04-011 (835732) MS04-012/828741 MS04-011 (835732)",
+                                    ["MS04-011", "MS04-012"],
+                                    ["MS05-039", "MS04-011", "MS04-012"]),
+    "ms05-039.c.pastwide.utf8": past("ＭＳ０４－０１１、ＭＳ０３－０４９",
+                                     ["MS04-011", "MS03-049"],
+                                     ["MS05-039", "MS04-011", "MS03-049"]),
+    "ms05-039.a.pastprose.eucjp": past("この修正プログラム(MS05-039)は、MS04-011 と MS03-049 の修正プログラムを"
+                                       "置き換えます。MS04-011 の修正はすべて含まれます。",
+                                       ["MS04-011", "MS03-049"],
+                                       ["MS05-039", "MS04-011", "MS03-049"]),
+    "ms05-039.a.pasttable.utf8": past("MS04-011 835732 MS04-012 828741",
+                                      ["MS04-011", "MS04-012"],
+                                      ["MS05-039", "MS04-011", "MS04-012"]),
+    "ms06-007.a.pastsection.sjis": past("この修正プログラムは、以下の修正プログラムを置き換える。\n\n"
+                                        "MS05-019 (893066)\n\nMS04-011 (835732)",
+                                        ["MS05-019", "MS04-011"],
+                                        ["MS06-007", "MS05-019", "MS04-011"]),
+    "ms06-007.c.pastnone.utf8": past("なし", [], ["MS06-007", "MS05-019"]),
+    "briefings-alert-ms04-028.pasttable.utf8": past("セキュリティ情報 サポート技術情報\n\n"
+                                                    "MS04-011 835732\n\nＭＳ０３－０４９ 828749",
+                                                    ["MS04-011", "MS03-049"],
+                                                    ["MS04-028", "MS04-011", "MS03-049"]),
+})
+
 # the same targets in the three encodings of a markup variant
 for variant, marked in {
     "a.bold": "server",         # <b>サーバ</b>, plain クライアント

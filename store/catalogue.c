@@ -58,6 +58,49 @@ cat_prepare(struct catalogue *cat, sqlite3_stmt **st, const char *sql)
 	return 0;
 }
 
+int
+cat_keep(struct catalogue *cat, sqlite3_stmt **st, const char *sql)
+{
+	for (unsigned i = 0; i < cat->nkept; i++)
+		if (cat->kept[i].sql == sql) {
+			*st = cat->kept[i].st;
+			return 0;
+		}
+	if (cat_prepare(cat, st, sql) < 0)
+		return -1;
+	if (cat->nkept < CAT_KEPT_MAX) {
+		cat->kept[cat->nkept].sql = sql;
+		cat->kept[cat->nkept++].st = *st;
+	}
+	return 0;
+}
+
+void
+cat_release(struct catalogue *cat, sqlite3_stmt *st)
+{
+	for (unsigned i = 0; st && i < cat->nkept; i++)
+		if (cat->kept[i].st == st) {
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			return;
+		}
+	sqlite3_finalize(st);
+}
+
+/* A statement without rows, kept prepared (the savepoints of a batch). */
+static int
+exec_kept(struct catalogue *cat, const char *sql)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (cat_keep(cat, &st, sql) < 0)
+		return -1;
+	rc = sqlite3_step(st) == SQLITE_DONE ? 0 : cat_dberr(cat, "database");
+	cat_release(cat, st);
+	return rc;
+}
+
 /* In a batch: the batch's transaction (opened on first use), then a
  * savepoint for this write. */
 int
@@ -70,13 +113,13 @@ cat_begin(struct catalogue *cat)
 			return -1;
 		clock_gettime(CLOCK_MONOTONIC, &cat->batch_t0);
 	}
-	return cat_exec(cat, "SAVEPOINT hf_write");
+	return exec_kept(cat, "SAVEPOINT hf_write");
 }
 
 int
 cat_commit(struct catalogue *cat)
 {
-	if (cat_exec(cat, cat->batch ? "RELEASE hf_write" : "COMMIT") < 0) {
+	if ((cat->batch ? exec_kept(cat, "RELEASE hf_write") : cat_exec(cat, "COMMIT")) < 0) {
 		cat_rollback(cat);
 		return -1;
 	}
@@ -88,6 +131,7 @@ cat_commit(struct catalogue *cat)
 void
 cat_rollback(struct catalogue *cat)
 {
+	cat_models_clear(cat);
 	if (sqlite3_get_autocommit(cat->db)) {
 		if (cat->batch && cat->batch_ticks > 0) {
 			cat->batch_lost += cat->batch_ticks;
@@ -123,6 +167,7 @@ batch_commit(struct catalogue *cat)
 	cat->batch_ticks = 0;
 	if (!sqlite3_get_autocommit(cat->db) && cat_exec(cat, "COMMIT") < 0) {
 		sqlite3_exec(cat->db, "ROLLBACK", NULL, NULL, NULL);
+		cat_models_clear(cat);
 		cat->batch_lost += ticks;
 		lost = cat->batch_lost;
 		cat->batch_lost = 0;
@@ -205,7 +250,7 @@ test_page_cap(struct catalogue *cat)
 	char sql[64];
 	long n;
 
-	if (env == NULL || parse_decimal(env, 1, 1L << 30, &n) < 0)
+	if (env == NULL || util_parse_decimal(env, 1, 1L << 30, &n) < 0)
 		return 0;
 	snprintf(sql, sizeof sql, "PRAGMA max_page_count = %ld", n);
 	return cat_exec(cat, sql);
@@ -378,6 +423,10 @@ catalogue_close(struct catalogue *cat)
 	if (cat == NULL)
 		return;
 	catalogue_batch_end(cat);
+	for (unsigned i = 0; i < cat->nkept; i++)
+		sqlite3_finalize(cat->kept[i].st);
+	cat_blob_close(cat);
+	cat_models_clear(cat);
 	sqlite3_close(cat->db);
 	free(cat);
 }
@@ -389,13 +438,13 @@ catalogue_error(const struct catalogue *cat)
 }
 
 void
-ingest_result_free(struct ingest_result *res)
+catalogue_ingest_result_free(struct ingest_result *res)
 {
 	diag_list_free(&res->diags);
 }
 
 const char *
-ingest_status_name(enum ingest_status s)
+catalogue_ingest_status_name(enum ingest_status s)
 {
 	static const char *const names[] = {
 		[INGEST_NEW] = "new",
@@ -465,7 +514,7 @@ catalogue_http_put(struct catalogue *cat, const char *url, const struct http_sta
 }
 
 void
-http_state_free(struct http_state *st)
+catalogue_http_state_free(struct http_state *st)
 {
 	free(st->etag);
 	free(st->last_modified);

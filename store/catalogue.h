@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <time.h>
 #include "core/bulletin.h"
+#include "core/bulletin_json.h"
 
 struct catalogue;   /* opaque */
 
@@ -71,7 +72,7 @@ enum ingest_status {
 	INGEST_REGRESSION,   /* extraction lost fields it had: last good revision kept */
 	INGEST_FAILED        /* could not be parsed: nothing stored but the raw page */
 };
-const char *ingest_status_name(enum ingest_status s);
+const char *catalogue_ingest_status_name(enum ingest_status s);
 
 struct ingest_result {
 	enum ingest_status status;
@@ -79,14 +80,14 @@ struct ingest_result {
 	char message[512];   /* why FAILED/REGRESSION, or the changed fields */
 	char encoding[32];   /* decoder decision: "Shift_JIS (meta)" */
 	diag_list diags;     /* the page's diagnostics (the same bytes again: as
-	                        stored); owned: ingest_result_free() */
+	                        stored); owned: catalogue_ingest_result_free() */
 };
 /* Free what a result owns (its diagnostics).  A result passed to the calls
  * below is overwritten: free it first when reusing it. */
-void ingest_result_free(struct ingest_result *res);
+void catalogue_ingest_result_free(struct ingest_result *res);
 
 /* Store one page with a model already extracted from it (callers that
- * parsed it themselves, tests): the same rules as catalogue_ingest(). */
+ * parsed it themselves, tests): the same rules as ingest_page(). */
 int catalogue_ingest_model(struct catalogue *cat, const struct page *pg,
                            const struct bulletin *model, struct ingest_result *res);
 
@@ -103,10 +104,13 @@ void catalogue_page_free(struct page *pg);
 int catalogue_known_bytes(struct catalogue *cat, const struct page *pg, struct ingest_result *res);
 /* Store page pg (page_id > 0: stored page page_id again, for reparse)
  * with the model extracted from it, or model NULL and why in err when it
- * could not be parsed; the rules of catalogue_ingest_model().  0, or -1. */
+ * could not be parsed; the rules of catalogue_ingest_model().  json, when
+ * not NULL, is model's canonical form as the parser sent it (text and
+ * tree, core/bulletin_json.h): its text is the revision's stored model,
+ * byte for byte; without it the model is serialized here.  0, or -1. */
 int catalogue_store_page(struct catalogue *cat, const struct page *pg, long long page_id,
-                         const struct bulletin *model, const char *err,
-                         struct ingest_result *res);
+                         const struct bulletin *model, const struct bulletin_json *json,
+                         const char *err, struct ingest_result *res);
 /* Prefix the catalogue's error message with what it concerns ("URL: "). */
 void catalogue_error_about(struct catalogue *cat, const char *what);
 
@@ -119,7 +123,7 @@ struct http_state {
 };
 int catalogue_http_get(struct catalogue *cat, const char *url, struct http_state *st);
 int catalogue_http_put(struct catalogue *cat, const char *url, const struct http_state *st);
-void http_state_free(struct http_state *st);
+void catalogue_http_state_free(struct http_state *st);
 /* Per-host "do not ask before" times (429/503 Retry-After), across runs. */
 int catalogue_host_get_retry(struct catalogue *cat, const char *host, time_t *until);
 int catalogue_host_set_retry(struct catalogue *cat, const char *host, time_t until);
@@ -163,7 +167,7 @@ typedef VEC(struct frontier_entry) frontier_list;
  * then those whose re-check is due (every known one when all), each group
  * in rank order. */
 int catalogue_frontier_due(struct catalogue *cat, long run, int all, frontier_list *out);
-void frontier_list_free(frontier_list *l);
+void catalogue_frontier_list_free(frontier_list *l);
 
 enum frontier_outcome {
 	FRONTIER_CHANGED,       /* new or changed: checked again next run */
@@ -184,7 +188,7 @@ struct frontier_mark {
 /* Record n marks of run in one transaction. */
 int catalogue_frontier_mark(struct catalogue *cat, long run, const struct frontier_mark *v,
                             size_t n);
-const char *frontier_pending_name(enum frontier_outcome o);
+const char *catalogue_frontier_pending_name(enum frontier_outcome o);
 /* robots.txt per host ("host:port"), as last fetched: for the next run's
  * conditional GET.  get: 0 with *found 0 when none is stored. */
 struct robots_cache {
@@ -197,7 +201,7 @@ int catalogue_robots_get(struct catalogue *cat, const char *host, struct robots_
                          int *found);
 int catalogue_robots_put(struct catalogue *cat, const char *host, const struct robots_cache *in,
                          time_t fetched);
-void robots_cache_free(struct robots_cache *c);
+void catalogue_robots_cache_free(struct robots_cache *c);
 
 /* Bulletins in the catalogue (superseded ones not counted), or -1. */
 long catalogue_bulletin_count(struct catalogue *cat);
@@ -248,12 +252,73 @@ struct cat_entry {
 	                               (exact rule: store/catalogue_list.c) */
 	struct bulletin model;
 	VEC(struct revision) revisions;
+	int model_loaded;           /* model is filled (the cursor loads it on demand) */
 };
 
 /* All bulletins, newest first (updated desc, then key), into *out (caller
  * frees with cat_entries_free). */
 int catalogue_list(struct catalogue *cat, struct cat_entry **out, size_t *n);
 void cat_entries_free(struct cat_entry *v, size_t n);
+
+/*
+ * The same bulletins one at a time, in the same order, in bounded memory:
+ * a cursor reads, in one read transaction (a consistent snapshot), one
+ * small record per bulletin (its row id, key, updated date, kind and
+ * severity; about 100 bytes) from the revisions' columns without parsing a
+ * model, sorts them newest first, and then hands out one entry at a time.
+ * Newest first by updated is also month by month (feed_archive.h).
+ *   open   NULL on error (catalogue_error).
+ *   next   fills *e with key, published, updated, kind and revisions (the
+ *          model is left empty: e->model_loaded 0) and *revision (may be
+ *          NULL) with the row id of its latest revision, which with the
+ *          key, dates and revision count identifies everything the entry
+ *          holds; frees what *e held first (start from a zeroed entry with
+ *          bulletin_init()).  1, 0 at the end, -1 on error.
+ *   model  parses the entry's model into e->model (only for the entry next
+ *          returned last).  0 or -1.
+ *   close  ends the transaction; frees the cursor (NULL is fine).
+ */
+struct cat_cursor;
+struct cat_cursor_counts {
+	size_t bulletins, other;     /* kind alert/notice, and kind other */
+	size_t severity[5];          /* bulletins by level 1..4; [0] without one */
+	char newest[32];             /* the first entry's updated; "" when none */
+	char newest_bulletin[32];    /* the first bulletin's (not other); "" none */
+};
+struct cat_cursor *catalogue_cursor_open(struct catalogue *cat);
+const struct cat_cursor_counts *catalogue_cursor_counts(const struct cat_cursor *c);
+int catalogue_cursor_next(struct cat_cursor *c, struct cat_entry *e, long long *revision);
+int catalogue_cursor_model(struct cat_cursor *c, struct cat_entry *e);
+void catalogue_cursor_close(struct cat_cursor *c);
+/* The number of entries of the order, and the updated date and kind
+ * (bulletin 1: alert or notice, 0: other) of its i-th, without reading
+ * them: what a caller counts before the first catalogue_cursor_next(). */
+size_t catalogue_cursor_size(const struct cat_cursor *c);
+void catalogue_cursor_order(const struct cat_cursor *c, size_t i, const char **updated,
+                            int *bulletin);
+/* Free what one entry holds and leave it empty (model initialised). */
+void cat_entry_free(struct cat_entry *e);
+
+/*
+ * Publish's fragment cache (catalogue_cache.c): a SQLite file of its own at
+ * path, created when missing, holding per bulletin key a digest (text) and
+ * an opaque blob.  Best effort: open returns NULL when the file cannot be
+ * used (the caller goes on without), get returns 1 with *blob (caller
+ * frees, NUL-terminated) only when the key's stored digest is digest, put
+ * replaces the key's row; close commits the run's writes (one transaction).
+ */
+struct catalogue_cache;
+struct catalogue_cache *catalogue_cache_open(const char *path);
+int catalogue_cache_get(struct catalogue_cache *c, const char *key, const char *digest,
+                        char **blob, size_t *len);
+void catalogue_cache_put(struct catalogue_cache *c, const char *key, const char *digest,
+                         const void *blob, size_t len);
+void catalogue_cache_close(struct catalogue_cache *c);
+
+/* The stored text of the model catalogue_cursor_next() returned last
+ * (JSON, as stored; valid until the next call), for a digest of what an
+ * entry is rendered from without parsing it. */
+const char *catalogue_cursor_model_text(struct cat_cursor *c, size_t *len);
 
 /* A digest (hex) of everything catalogue_list() would return, read without
  * parsing a model: equal digests, equal lists.  0 or -1. */

@@ -18,6 +18,48 @@ enum { BLOB_STORED = 0, BLOB_ZLIB = 1 };
 /* The largest body a blob may claim: pages are refused far below. */
 #define BLOB_MAX_BYTES (1u << 30)
 
+/*
+ * body compressed into z (compressBound(len) bytes), *zlen its size: the
+ * bytes compress2(level 1) writes, through one deflate state kept for the
+ * catalogue's life and reset per page (compress2 allocated and zeroed its
+ * quarter-megabyte state for every page: a tenth of the store's time).
+ */
+static int
+deflate_page(struct catalogue *cat, const unsigned char *body, size_t len, unsigned char *z,
+             uLongf *zlen)
+{
+	z_stream *zs = cat->deflate;
+	int rc;
+
+	if (zs == NULL) {
+		zs = xcalloc(1, sizeof *zs);
+		if (deflateInit(zs, 1) != Z_OK) {
+			free(zs);
+			return -1;
+		}
+		cat->deflate = zs;
+	} else if (deflateReset(zs) != Z_OK) {
+		return -1;
+	}
+	zs->next_in = (Bytef *)(body ? body : (const unsigned char *)"");
+	zs->avail_in = (uInt)len;
+	zs->next_out = z;
+	zs->avail_out = (uInt)*zlen;
+	rc = deflate(zs, Z_FINISH);
+	*zlen = zs->total_out;
+	return rc == Z_STREAM_END ? 0 : -1;
+}
+
+void
+cat_blob_close(struct catalogue *cat)
+{
+	if (cat->deflate) {
+		deflateEnd(cat->deflate);
+		free(cat->deflate);
+		cat->deflate = NULL;
+	}
+}
+
 int
 cat_blob_put(struct catalogue *cat, const char *sha, const unsigned char *body, size_t len)
 {
@@ -26,11 +68,11 @@ cat_blob_put(struct catalogue *cat, const char *sha, const unsigned char *body, 
 	uLongf zlen;
 	int rc;
 
-	if (cat_prepare(cat, &q, "SELECT 1 FROM blobs WHERE sha256 = ?1") < 0)
+	if (cat_keep(cat, &q, "SELECT 1 FROM blobs WHERE sha256 = ?1") < 0)
 		return -1;
 	cat_bind_text(q, 1, sha);
 	rc = sqlite3_step(q);
-	sqlite3_finalize(q);
+	cat_release(cat, q);
 	if (rc == SQLITE_ROW)
 		return 0;   /* these bytes are stored already */
 	if (rc != SQLITE_DONE)
@@ -40,11 +82,11 @@ cat_blob_put(struct catalogue *cat, const char *sha, const unsigned char *body, 
 	/* level 1: HTML shrinks to about a fifth at a tenth of level 9's time */
 	zlen = compressBound((uLong)len);
 	z = xmalloc(zlen);
-	if (compress2(z, &zlen, body ? body : (const unsigned char *)"", (uLong)len, 1) != Z_OK) {
+	if (deflate_page(cat, body, len, z, &zlen) < 0) {
 		free(z);
 		return cat_fail(cat, "compressing a page of %zu bytes failed", len);
 	}
-	if (cat_prepare(cat, &q, "INSERT INTO blobs (sha256, size, method, data)"
+	if (cat_keep(cat, &q, "INSERT INTO blobs (sha256, size, method, data)"
 	                " VALUES (?1, ?2, ?3, ?4)") < 0) {
 		free(z);
 		return -1;
@@ -54,7 +96,7 @@ cat_blob_put(struct catalogue *cat, const char *sha, const unsigned char *body, 
 	sqlite3_bind_int(q, 3, BLOB_ZLIB);
 	sqlite3_bind_blob64(q, 4, z, zlen, SQLITE_STATIC);
 	rc = sqlite3_step(q);
-	sqlite3_finalize(q);
+	cat_release(cat, q);
 	free(z);
 	if (rc != SQLITE_DONE)
 		return cat_dberr(cat, "storing a page");
@@ -73,12 +115,12 @@ cat_blob_get(struct catalogue *cat, const char *sha, unsigned char **body, size_
 
 	*body = NULL;
 	*len = 0;
-	if (cat_prepare(cat, &q, "SELECT size, method, data FROM blobs WHERE sha256 = ?1") < 0)
+	if (cat_keep(cat, &q, "SELECT size, method, data FROM blobs WHERE sha256 = ?1") < 0)
 		return -1;
 	cat_bind_text(q, 1, sha);
 	rc = sqlite3_step(q);
 	if (rc != SQLITE_ROW) {
-		sqlite3_finalize(q);
+		cat_release(cat, q);
 		return rc == SQLITE_DONE ? cat_fail(cat, "stored page %.64s is missing", sha)
 		                         : cat_dberr(cat, "reading a stored page");
 	}
@@ -88,7 +130,7 @@ cat_blob_get(struct catalogue *cat, const char *sha, unsigned char **body, size_
 	data = sqlite3_column_blob(q, 2);
 	if (size < 0 || size > BLOB_MAX_BYTES || (method == BLOB_STORED && (size_t)size != dlen) ||
 	    (method != BLOB_STORED && method != BLOB_ZLIB)) {
-		sqlite3_finalize(q);
+		cat_release(cat, q);
 		return cat_fail(cat, "stored page %.64s is damaged (size %lld, method %d)", sha,
 		                (long long)size, method);
 	}
@@ -99,7 +141,7 @@ cat_blob_get(struct catalogue *cat, const char *sha, unsigned char **body, size_
 			memcpy(*body, data, (size_t)size);
 	} else if (uncompress(*body, &out, data ? data : (const void *)"", (uLong)dlen) != Z_OK ||
 	           out != (uLongf)size) {
-		sqlite3_finalize(q);
+		cat_release(cat, q);
 		free(*body);
 		*body = NULL;
 		return cat_fail(cat, "stored page %.64s is damaged (does not inflate to %lld bytes)",
@@ -107,6 +149,6 @@ cat_blob_get(struct catalogue *cat, const char *sha, unsigned char **body, size_
 	}
 	(*body)[size] = '\0';
 	*len = (size_t)size;
-	sqlite3_finalize(q);
+	cat_release(cat, q);
 	return 0;
 }

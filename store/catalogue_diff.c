@@ -144,6 +144,11 @@ add_change(struct cat_changes *out, const char *key, const json_t *o, const json
 	c->new_value = dump(n);
 }
 
+static int present(const json_t *v);
+
+/* A key the old model lacks was added to the model since it was stored
+ * (supersedes, schema 2): its empty value (null, [], "") is no change, so
+ * a reparse after an upgrade makes no revision of every bulletin. */
 void
 cat_diff(const json_t *old, const json_t *neu, struct cat_changes *out)
 {
@@ -154,6 +159,8 @@ cat_diff(const json_t *old, const json_t *neu, struct cat_changes *out)
 	json_object_foreach((json_t *)neu, key, v) {
 		const json_t *o = old ? json_object_get(old, key) : NULL;
 
+		if (old != NULL && o == NULL && !present(v))
+			continue;
 		if (!is_ignored(key) && !same_content(o, v))
 			add_change(out, key, o, v);
 	}

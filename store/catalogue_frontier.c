@@ -24,7 +24,7 @@ static const char *const pending_names[] = {
 };
 
 const char *
-frontier_pending_name(enum frontier_outcome o)
+catalogue_frontier_pending_name(enum frontier_outcome o)
 {
 	return o >= FRONTIER_BUDGET && o <= FRONTIER_INTERRUPTED ? pending_names[o] : NULL;
 }
@@ -35,10 +35,11 @@ run_stmt(struct catalogue *cat, const char *sql, const char *what,
          void (*bind)(sqlite3_stmt *, const void *), const void *arg)
 {
 	sqlite3_stmt *q;
+	int rc;
 	if (cat_prepare(cat, &q, sql) < 0)
 		return -1;
 	bind(q, arg);
-	int rc = sqlite3_step(q);
+	rc = sqlite3_step(q);
 	sqlite3_finalize(q);
 	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : cat_dberr(cat, what);
 }
@@ -98,11 +99,12 @@ cat_query_long(struct catalogue *cat, const char *sql, long arg)
 {
 	sqlite3_stmt *q;
 	long n = 0;
+	int rc;
 	if (cat_prepare(cat, &q, sql) < 0)
 		return -1;
 	if (sqlite3_bind_parameter_count(q) > 0)
 		sqlite3_bind_int64(q, 1, arg);
-	int rc = sqlite3_step(q);
+	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW)
 		n = (long)sqlite3_column_int64(q, 0);
 	sqlite3_finalize(q);
@@ -145,6 +147,7 @@ catalogue_frontier_add(struct catalogue *cat, long run, const struct frontier_li
 		return -1;
 	}
 	for (size_t i = 0; i < n; i++) {
+		int rc;
 		sqlite3_reset(q);
 		cat_bind_text(q, 1, v[i].url);
 		cat_bind_text(q, 2, v[i].is_index ? "index" : "page");
@@ -152,7 +155,7 @@ catalogue_frontier_add(struct catalogue *cat, long run, const struct frontier_li
 		sqlite3_bind_int(q, 4, v[i].depth);
 		cat_bind_text(q, 5, v[i].rank);
 		sqlite3_bind_int64(q, 6, run);
-		int rc = sqlite3_step(q);
+		rc = sqlite3_step(q);
 		if (rc == SQLITE_ROW && is_index)
 			is_index[i] = sqlite3_column_int(q, 0);
 		if (rc == SQLITE_ROW)
@@ -194,7 +197,7 @@ catalogue_frontier_due(struct catalogue *cat, long run, int all, frontier_list *
 }
 
 void
-frontier_list_free(frontier_list *l)
+catalogue_frontier_list_free(frontier_list *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		free(l->v[i].url);
@@ -239,7 +242,7 @@ static const char *const mark_sql[] = {
 static int
 mark_one(struct catalogue *cat, long run, const struct frontier_mark *m, sqlite3_stmt **q)
 {
-	const char *reason = frontier_pending_name(m->outcome);
+	const char *reason = catalogue_frontier_pending_name(m->outcome);
 	size_t k = reason ? FRONTIER_BUDGET : m->outcome;
 	if (!q[k] && cat_prepare(cat, &q[k], mark_sql[k]) < 0)
 		return -1;
@@ -279,18 +282,20 @@ catalogue_robots_get(struct catalogue *cat, const char *host, struct robots_cach
                      int *found)
 {
 	sqlite3_stmt *q;
+	int rc;
 	memset(out, 0, sizeof *out);
 	*found = 0;
 	if (cat_prepare(cat, &q, "SELECT etag, last_modified, body, status FROM robots"
 	                " WHERE host = ?1") < 0)
 		return -1;
 	cat_bind_text(q, 1, host);
-	int rc = sqlite3_step(q);
+	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW) {
+		const void *b;
 		*found = 1;
 		out->etag = cat_column_dup(q, 0);
 		out->last_modified = cat_column_dup(q, 1);
-		const void *b = sqlite3_column_blob(q, 2);
+		b = sqlite3_column_blob(q, 2);
 		out->len = (size_t)sqlite3_column_bytes(q, 2);
 		if (b) {
 			out->body = xmalloc(out->len + 1);
@@ -308,6 +313,7 @@ catalogue_robots_put(struct catalogue *cat, const char *host, const struct robot
                      time_t fetched)
 {
 	sqlite3_stmt *q;
+	int rc;
 	if (cat_prepare(cat, &q, "INSERT OR REPLACE INTO robots (host, etag, last_modified, status,"
 	                " body, fetched) VALUES (?1, ?2, ?3, ?4, ?5, ?6)") < 0)
 		return -1;
@@ -318,13 +324,13 @@ catalogue_robots_put(struct catalogue *cat, const char *host, const struct robot
 	if (in->body)
 		sqlite3_bind_blob(q, 5, in->body, (int)in->len, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(q, 6, (sqlite3_int64)fetched);
-	int rc = sqlite3_step(q);
+	rc = sqlite3_step(q);
 	sqlite3_finalize(q);
 	return rc == SQLITE_DONE ? 0 : cat_dberr(cat, "storing robots.txt");
 }
 
 void
-robots_cache_free(struct robots_cache *c)
+catalogue_robots_cache_free(struct robots_cache *c)
 {
 	free(c->etag);
 	free(c->last_modified);

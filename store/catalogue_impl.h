@@ -15,6 +15,11 @@
 #include <time.h>
 #include "store/catalogue.h"
 
+/* Statements a catalogue keeps prepared (cat_keep), at most. */
+#define CAT_KEPT_MAX 48
+/* Revision models a catalogue keeps read (catalogue_store.c). */
+#define CAT_MODELS_MAX 64
+
 struct catalogue {
 	sqlite3 *db;
 	char err[512];
@@ -25,6 +30,16 @@ struct catalogue {
 	unsigned batch_max, batch_ms, batch_ticks;
 	struct timespec batch_t0;
 	unsigned batch_lost;      /* ticks rolled back with the transaction */
+	/* cat_keep()'s statements, by the address of their SQL text */
+	struct { const char *sql; sqlite3_stmt *st; } kept[CAT_KEPT_MAX];
+	unsigned nkept;
+	struct z_stream_s *deflate;   /* catalogue_blob.c's compressor, kept */
+	/* the models of the revisions stored or read last, by bulletin id and
+	 * revision number (a committed revision never changes): the next
+	 * page of the same bulletin is compared without reading its JSON
+	 * again.  Emptied by every rollback, which may undo an entry. */
+	struct { long long bulletin; int number; json_t *model; } models[CAT_MODELS_MAX];
+	unsigned models_next;
 };
 
 /* Set cat->err, printf-style; returns -1 for "return cat_fail(...)". */
@@ -35,6 +50,14 @@ int cat_dberr(struct catalogue *cat, const char *what);
 
 int cat_exec(struct catalogue *cat, const char *sql);
 int cat_prepare(struct catalogue *cat, sqlite3_stmt **st, const char *sql);
+/* cat_prepare for a statement run again and again (each page's ingest
+ * runs a dozen: preparing them took a sixth of ingest's time): prepared
+ * once per catalogue and kept, keyed by the address of sql, which must be
+ * a string literal (or live as long as the catalogue).  Every statement
+ * from cat_keep must be given back with cat_release, which resets it
+ * (cat_release also finalizes one from cat_prepare). */
+int cat_keep(struct catalogue *cat, sqlite3_stmt **st, const char *sql);
+void cat_release(struct catalogue *cat, sqlite3_stmt *st);
 int cat_begin(struct catalogue *cat);     /* BEGIN IMMEDIATE (a SAVEPOINT in a batch) */
 int cat_commit(struct catalogue *cat);
 void cat_rollback(struct catalogue *cat);
@@ -50,8 +73,8 @@ int cat_migrate(struct catalogue *cat);
  * catalogue this hotfeed can read. */
 int cat_file_version(struct catalogue *cat, int *version);
 /* An earlier id-less bulletin of kind ?1, title ?2 and 登録日 ?3 (its
- * latest revision); the terms on the model match the index revisions_copy
- * exactly, so the lookup is an index search, not a scan (catalogue_store.c,
+ * latest revision); the terms on the revision's columns match the index
+ * revisions_idless exactly, so the lookup is an index search, not a scan (catalogue_store.c,
  * and the test that checks the plan). */
 #define CAT_FIND_COPY_SQL \
 	"SELECT b.id, b.key, r.number, r.model, r.updated, p.url" \
@@ -60,9 +83,7 @@ int cat_file_version(struct catalogue *cat, int *version);
 	" WHERE b.superseded_by IS NULL AND b.kind = ?1" \
 	" AND r.number = (SELECT max(number) FROM revisions" \
 	"                 WHERE bulletin = b.id)" \
-	" AND json_extract(r.model, '$.id') IS NULL" \
-	" AND json_extract(r.model, '$.title') = ?2" \
-	" AND json_extract(r.model, '$.registered') = ?3" \
+	" AND r.model_id IS NULL AND r.title = ?2 AND r.registered = ?3" \
 	" ORDER BY b.id LIMIT 1"
 int cat_schema_version(void);
 /* The single integer sql gives (0 when no row), its ?1 bound to arg when it
@@ -96,14 +117,19 @@ char *cat_lost_fields(const json_t *old, const json_t *neu);
  * page_id > 0: the raw page is already stored (reparse); seen is then the
  * revision's time.  One transaction. */
 int cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
-              const struct bulletin *model, const char *parse_error,
-              struct ingest_result *res);
+              const struct bulletin *model, const struct bulletin_json *json,
+              const char *parse_error, struct ingest_result *res);
 
 /* Are these the same bytes as the URL's latest stored page?  1 (res filled
  * as cat_store would), 0 no, -1 error.  Lets ingest skip the parse. */
 int cat_known_bytes(struct catalogue *cat, const struct page *pg, struct ingest_result *res);
 
 time_t cat_now(const struct catalogue *cat);
+
+/* Forget the models kept (a rollback, the close). */
+void cat_models_clear(struct catalogue *cat);
+/* Release what catalogue_blob.c keeps (at close). */
+void cat_blob_close(struct catalogue *cat);
 
 /* catalogue_blob.c: a page's bytes by their SHA-256 (hex).  put stores
  * them (compressed) unless stored already; get returns a malloc'd,

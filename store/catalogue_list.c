@@ -68,24 +68,6 @@ load_changes(struct catalogue *cat, sqlite3_stmt *q, long long rev, struct revis
 	return rc == SQLITE_DONE ? 0 : cat_dberr(cat, "reading changes");
 }
 
-/* The updated date of revision r, given the previous one's (see the top). */
-static void
-revision_updated(const struct revision *r, const struct revision *prev, time_t seen,
-                 const char *prev_updated, char out[32])
-{
-	char cand[32];
-
-	if (prev == NULL) {
-		if (cat_day_jst(r->updated, out) < 0)
-			snprintf(out, 32, "%s", prev_updated);   /* published */
-		return;
-	}
-	if (cat_day_jst(r->updated, cand) < 0 ||
-	    (prev->updated && strcmp(r->updated, prev->updated) <= 0))
-		cat_time_jst(seen, cand);
-	snprintf(out, 32, "%s", strcmp(cand, prev_updated) > 0 ? cand : prev_updated);
-}
-
 static int
 load_model(struct catalogue *cat, struct cat_entry *e, const char *text)
 {
@@ -101,110 +83,303 @@ load_model(struct catalogue *cat, struct cat_entry *e, const char *text)
 	return rc < 0 ? cat_fail(cat, "bulletin %s: stored model: %s", e->key, err) : 0;
 }
 
-/* Fill e's revisions, model and updated from its stored revisions. */
+/* Fill e's revisions from its stored revisions; *rev the row id of the
+ * latest (its model is the bulletin's). */
 static int
 load_revisions(struct catalogue *cat, sqlite3_stmt *rq, sqlite3_stmt *cq,
-               long long bid, struct cat_entry *e)
+               long long bid, struct cat_entry *e, long long *rev)
 {
-	char updated[32];
-	char *model = NULL;
 	int rc;
 
-	snprintf(updated, sizeof updated, "%s", e->published);
 	sqlite3_reset(rq);
 	sqlite3_bind_int64(rq, 1, bid);
+	*rev = 0;
 	while ((rc = sqlite3_step(rq)) == SQLITE_ROW) {
 		struct revision *r = VEC_PUSH(&e->revisions);
-		struct revision *prev = e->revisions.n > 1 ? r - 1 : NULL;
-		time_t seen = (time_t)sqlite3_column_int64(rq, 2);
 		char buf[32];
 
 		r->number = sqlite3_column_int(rq, 1);
-		cat_time_utc(seen, buf);
+		cat_time_utc((time_t)sqlite3_column_int64(rq, 2), buf);
 		r->seen = xstrdup(buf);
 		r->updated = cat_column_dup(rq, 3);
-		revision_updated(r, prev, seen, updated, buf);
-		memcpy(updated, buf, sizeof updated);
-		free(model);
-		model = cat_column_dup(rq, 4);
-		if (load_changes(cat, cq, sqlite3_column_int64(rq, 0), r) < 0) {
-			free(model);
+		*rev = sqlite3_column_int64(rq, 0);
+		if (load_changes(cat, cq, *rev, r) < 0)
 			return -1;
-		}
 	}
-	if (rc != SQLITE_DONE) {
-		free(model);
+	if (rc != SQLITE_DONE)
 		return cat_dberr(cat, "reading revisions");
-	}
-	e->updated = xstrdup(updated);
-	rc = model ? load_model(cat, e, model) : cat_fail(cat, "bulletin %s has no revision", e->key);
-	free(model);
-	return rc;
+	return *rev ? 0 : cat_fail(cat, "bulletin %s has no revision", e->key);
 }
+
+/* One bulletin of the order: what sorting and counting need, no model. */
+struct cat_order {
+	long long id;
+	char *key;
+	char updated[32];
+	char kind;           /* 'a'lert, 'n'otice, 'o'ther */
+	signed char severity;   /* its latest revision's level, 0 none */
+};
+
+struct cat_cursor {
+	struct catalogue *cat;
+	sqlite3_stmt *q[4];
+	struct cat_order *v;
+	size_t n, next;
+	long long rev;       /* the latest revision of the entry last returned */
+	struct cat_cursor_counts counts;
+};
+
+static const char *const cursor_sql[] = {
+	/* every revision's dates, no model: the order (see the top) */
+	"SELECT b.id, b.key, b.published, b.kind, r.number, r.seen, r.updated, r.severity"
+	" FROM bulletins b JOIN revisions r ON r.bulletin = b.id"
+	" WHERE b.superseded_by IS NULL ORDER BY b.id, r.number",
+	"SELECT id, number, seen, updated FROM revisions WHERE bulletin = ?1 ORDER BY number",
+	"SELECT field, old_value, new_value FROM changes WHERE revision = ?1 ORDER BY seq",
+	"SELECT b.published, r.model FROM bulletins b JOIN revisions r ON r.bulletin = b.id"
+	" WHERE b.id = ?1 AND r.id = ?2",
+};
 
 static int
 newest_first(const void *a, const void *b)
 {
-	const struct cat_entry *x = a, *y = b;
+	const struct cat_order *x = a, *y = b;
 	int c = strcmp(y->updated, x->updated);
 
 	return c ? c : strcmp(x->key, y->key);
 }
 
-static const char *const list_sql[] = {
-	"SELECT id, key, published FROM bulletins WHERE superseded_by IS NULL ORDER BY id",
-	"SELECT id, number, seen, updated, model FROM revisions WHERE bulletin = ?1"
-	" ORDER BY number",
-	"SELECT field, old_value, new_value FROM changes WHERE revision = ?1 ORDER BY seq",
-};
-
-static int
-list_locked(struct catalogue *cat, sqlite3_stmt *q[3], struct cat_entry **out, size_t *n)
+/* The updated date of a revision (number > 1: prev its predecessor's
+ * 更新日), given the previous revision's updated (see the top). */
+static void
+revision_updated(int number, const char *day, const char *prev_day, time_t seen,
+                 const char *prev_updated, char out[32])
 {
-	VEC(struct cat_entry) v = { 0 };
+	char cand[32];
+
+	if (number == 1 || prev_updated[0] == '\0') {
+		if (cat_day_jst(day, out) < 0)
+			snprintf(out, 32, "%s", prev_updated);   /* published */
+		return;
+	}
+	if (cat_day_jst(day, cand) < 0 || (prev_day && strcmp(day, prev_day) <= 0))
+		cat_time_jst(seen, cand);
+	snprintf(out, 32, "%s", strcmp(cand, prev_updated) > 0 ? cand : prev_updated);
+}
+
+/* The order: one row per revision, bulletins in id order, folded into one
+ * record per bulletin with its updated date, then sorted newest first. */
+static int
+read_order(struct cat_cursor *c)
+{
+	VEC(struct cat_order) v = { 0 };
+	sqlite3_stmt *q = c->q[0];
+	struct cat_order *o = NULL;
+	char *prev_day = NULL;
 	int rc;
 
-	while ((rc = sqlite3_step(q[0])) == SQLITE_ROW) {
-		struct cat_entry *e = VEC_PUSH(&v);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		const char *day = (const char *)sqlite3_column_text(q, 6);
+		char buf[32];
 
-		bulletin_init(&e->model);
-		e->key = cat_column_dup(q[0], 1);
-		e->published = cat_column_dup(q[0], 2);
-		if (load_revisions(cat, q[1], q[2], sqlite3_column_int64(q[0], 0), e) < 0) {
-			cat_entries_free(v.v, v.n);
-			return -1;
+		if (o == NULL || o->id != sqlite3_column_int64(q, 0)) {
+			const char *kind = (const char *)sqlite3_column_text(q, 3);
+			o = VEC_PUSH(&v);
+			o->id = sqlite3_column_int64(q, 0);
+			o->key = cat_column_dup(q, 1);
+			o->kind = kind ? kind[0] : 'o';
+			snprintf(o->updated, sizeof o->updated, "%s",
+			         (const char *)sqlite3_column_text(q, 2));
+			revision_updated(1, day, NULL, 0, o->updated, buf);
+		} else {
+			revision_updated(2, day, prev_day, (time_t)sqlite3_column_int64(q, 5),
+			                 o->updated, buf);
 		}
+		memcpy(o->updated, buf, sizeof buf);
+		o->severity = (signed char)sqlite3_column_int(q, 7);
+		free(prev_day);
+		prev_day = cat_column_dup(q, 6);
 	}
-	if (rc != SQLITE_DONE) {
-		cat_entries_free(v.v, v.n);
-		return cat_dberr(cat, "reading bulletins");
-	}
-	if (v.n > 1)
-		qsort(v.v, v.n, sizeof *v.v, newest_first);
-	*out = v.v;
-	*n = v.n;
+	free(prev_day);
+	c->v = v.v;
+	c->n = v.n;
+	if (rc != SQLITE_DONE)
+		return cat_dberr(c->cat, "reading bulletins");
+	if (c->n > 1)
+		qsort(c->v, c->n, sizeof *c->v, newest_first);
 	return 0;
+}
+
+static void
+count_order(struct cat_cursor *c)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		const struct cat_order *o = &c->v[i];
+		if (i == 0)
+			memcpy(c->counts.newest, o->updated, sizeof c->counts.newest);
+		if (o->kind == 'o') {
+			c->counts.other++;
+			continue;
+		}
+		if (c->counts.bulletins++ == 0)
+			memcpy(c->counts.newest_bulletin, o->updated, sizeof c->counts.newest_bulletin);
+		c->counts.severity[o->severity >= 1 && o->severity <= 4 ? o->severity : 0]++;
+	}
+}
+
+struct cat_cursor *
+catalogue_cursor_open(struct catalogue *cat)
+{
+	struct cat_cursor *c = xcalloc(1, sizeof *c);
+
+	c->cat = cat;
+	if (cat_exec(cat, "BEGIN") < 0) {
+		free(c);
+		return NULL;
+	}
+	for (int i = 0; i < 4; i++)
+		if (cat_prepare(cat, &c->q[i], cursor_sql[i]) < 0)
+			goto fail;
+	if (read_order(c) < 0)
+		goto fail;
+	count_order(c);
+	return c;
+fail:
+	catalogue_cursor_close(c);
+	return NULL;
+}
+
+const struct cat_cursor_counts *
+catalogue_cursor_counts(const struct cat_cursor *c)
+{
+	return &c->counts;
+}
+
+size_t
+catalogue_cursor_size(const struct cat_cursor *c)
+{
+	return c->n;
+}
+
+void
+catalogue_cursor_order(const struct cat_cursor *c, size_t i, const char **updated,
+                       int *bulletin)
+{
+	*updated = c->v[i].updated;
+	*bulletin = c->v[i].kind != 'o';
+}
+
+void
+cat_entry_free(struct cat_entry *e)
+{
+	free(e->key);
+	free(e->published);
+	free(e->updated);
+	bulletin_free(&e->model);
+	for (size_t j = 0; j < e->revisions.n; j++)
+		revision_free(&e->revisions.v[j]);
+	free(e->revisions.v);
+	memset(e, 0, sizeof *e);
+	bulletin_init(&e->model);
+}
+
+int
+catalogue_cursor_next(struct cat_cursor *c, struct cat_entry *e, long long *revision)
+{
+	const struct cat_order *o;
+	sqlite3_stmt *q = c->q[3];
+	int rc;
+
+	cat_entry_free(e);
+	if (c->next >= c->n)
+		return 0;
+	o = &c->v[c->next++];
+	e->key = xstrdup(o->key);
+	e->updated = xstrdup(o->updated);
+	if (load_revisions(c->cat, c->q[1], c->q[2], o->id, e, &c->rev) < 0)
+		return -1;
+	sqlite3_reset(q);
+	sqlite3_bind_int64(q, 1, o->id);
+	sqlite3_bind_int64(q, 2, c->rev);
+	if ((rc = sqlite3_step(q)) != SQLITE_ROW)
+		return rc == SQLITE_DONE ? cat_fail(c->cat, "bulletin %s: its revision is gone", o->key)
+		                         : cat_dberr(c->cat, "reading bulletins");
+	e->published = cat_column_dup(q, 0);
+	e->model.kind = o->kind == 'a' ? BULLETIN_ALERT : o->kind == 'n' ? BULLETIN_NOTICE
+	                : BULLETIN_OTHER;
+	if (revision != NULL)
+		*revision = c->rev;
+	return 1;
+}
+
+int
+catalogue_cursor_model(struct cat_cursor *c, struct cat_entry *e)
+{
+	sqlite3_stmt *q = c->q[3];
+	int rc;
+
+	if (e->model_loaded)
+		return 0;
+	/* the statement still stands on the row catalogue_cursor_next() read */
+	rc = load_model(c->cat, e, (const char *)sqlite3_column_text(q, 1));
+	e->model_loaded = rc == 0;
+	return rc;
+}
+
+const char *
+catalogue_cursor_model_text(struct cat_cursor *c, size_t *len)
+{
+	const char *t = (const char *)sqlite3_column_text(c->q[3], 1);
+
+	*len = t != NULL ? (size_t)sqlite3_column_bytes(c->q[3], 1) : 0;
+	return t != NULL ? t : "";
+}
+
+void
+catalogue_cursor_close(struct cat_cursor *c)
+{
+	if (c == NULL)
+		return;
+	for (int i = 0; i < 4; i++)
+		sqlite3_finalize(c->q[i]);
+	for (size_t i = 0; i < c->n; i++)
+		free(c->v[i].key);
+	free(c->v);
+	cat_rollback(c->cat);
+	free(c);
 }
 
 int
 catalogue_list(struct catalogue *cat, struct cat_entry **out, size_t *n)
 {
-	sqlite3_stmt *q[3] = { NULL, NULL, NULL };
+	struct cat_cursor *c = catalogue_cursor_open(cat);
+	VEC(struct cat_entry) v = { 0 };
 	int rc = -1;
 
 	*out = NULL;
 	*n = 0;
-	if (cat_exec(cat, "BEGIN") < 0)
+	if (c == NULL)
 		return -1;
-	for (int i = 0; i < 3; i++)
-		if (cat_prepare(cat, &q[i], list_sql[i]) < 0)
-			goto out;
-	rc = list_locked(cat, q, out, n);
-out:
-	for (int i = 0; i < 3; i++)
-		sqlite3_finalize(q[i]);
-	cat_rollback(cat);
-	return rc;
+	for (;;) {
+		struct cat_entry *e = VEC_PUSH(&v);
+		bulletin_init(&e->model);
+		rc = catalogue_cursor_next(c, e, NULL);
+		if (rc > 0 && catalogue_cursor_model(c, e) < 0)
+			rc = -1;
+		if (rc <= 0) {
+			cat_entry_free(e);
+			v.n--;
+			break;
+		}
+	}
+	catalogue_cursor_close(c);
+	if (rc < 0) {
+		cat_entries_free(v.v, v.n);
+		return -1;
+	}
+	*out = v.v;
+	*n = v.n;
+	return 0;
 }
 
 /* What the fingerprint reads: everything catalogue_list() returns depends

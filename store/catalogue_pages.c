@@ -86,9 +86,10 @@ catalogue_known_bytes(struct catalogue *cat, const struct page *pg, struct inges
 
 int
 catalogue_store_page(struct catalogue *cat, const struct page *pg, long long page_id,
-                     const struct bulletin *model, const char *err, struct ingest_result *res)
+                     const struct bulletin *model, const struct bulletin_json *json,
+                     const char *err, struct ingest_result *res)
 {
-	return cat_store(cat, pg, page_id, model, err, res);
+	return cat_store(cat, pg, page_id, model, json, err, res);
 }
 
 void

@@ -53,13 +53,16 @@ has_table(struct catalogue *cat, const char *name)
 static int
 bulletin_counts(struct catalogue *cat, struct cat_status *st)
 {
+	long parse_failed;
+	long http_failed;
+
 	st->bulletins = cat_query_long(cat, "SELECT count(*) FROM bulletins"
 	                           " WHERE superseded_by IS NULL", 0);
 	st->regressions = cat_query_long(cat, "SELECT count(*) FROM (SELECT DISTINCT url FROM pages) u"
 	                             " WHERE (" LATEST_PAGE ") = 'regression'", 0);
-	long parse_failed = cat_query_long(cat, "SELECT count(*) FROM (SELECT DISTINCT url FROM pages) u"
+	parse_failed = cat_query_long(cat, "SELECT count(*) FROM (SELECT DISTINCT url FROM pages) u"
 	                               " WHERE (" LATEST_PAGE ") = 'failed'", 0);
-	long http_failed = cat_query_long(cat, "SELECT count(*) FROM http_state WHERE last_status >= 400"
+	http_failed = cat_query_long(cat, "SELECT count(*) FROM http_state WHERE last_status >= 400"
 	                              " AND last_status NOT IN (404, 410)", 0);
 	st->gone = cat_query_long(cat, "SELECT count(*) FROM http_state"
 	                      " WHERE last_status IN (404, 410)", 0);
@@ -100,11 +103,12 @@ static int
 last_run(struct catalogue *cat, struct cat_status *st)
 {
 	sqlite3_stmt *q;
+	int rc;
 	if (cat_prepare(cat, &q, "SELECT id, command, started, coalesce(seconds, -1),"
 	                " coalesce(requests, 0), coalesce(exit_code, -1), interrupted, counts,"
 	                " coalesce(pending, 0) FROM runs ORDER BY id DESC LIMIT 1") < 0)
 		return -1;
-	int rc = sqlite3_step(q);
+	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW) {
 		st->has_run = 1;
 		st->run_id = (long)sqlite3_column_int64(q, 0);

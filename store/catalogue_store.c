@@ -52,6 +52,8 @@ struct store {
 	char sha[65];
 	const char *key;
 	json_t *model;          /* new extraction as JSON, or NULL */
+	const char *text;       /* its canonical text (stored as is), with model */
+	size_t textlen;
 	const struct bulletin *b;
 	char *diags;            /* b's diagnostics as JSON text, or NULL (not parsed) */
 	struct ingest_result *res;
@@ -81,17 +83,17 @@ set_key(struct ingest_result *res, const char *key)
 static int
 step_done(struct catalogue *cat, sqlite3_stmt *q, const char *what)
 {
-	int rc = sqlite3_step(q);
+	int rc = sqlite3_step(q) == SQLITE_DONE ? 0 : cat_dberr(cat, what);
 
-	sqlite3_finalize(q);
-	return rc == SQLITE_DONE ? 0 : cat_dberr(cat, what);
+	cat_release(cat, q);
+	return rc;
 }
 
 static enum ingest_status
 status_from_name(const char *s)
 {
 	for (int i = INGEST_NEW; i <= INGEST_FAILED; i++)
-		if (streq(s, ingest_status_name(i)))
+		if (streq(s, catalogue_ingest_status_name(i)))
 			return i;
 	return INGEST_UNCHANGED;
 }
@@ -120,7 +122,7 @@ same_as_latest(struct store *s)
 	sqlite3_stmt *q;
 	int rc, same = 0;
 
-	if (cat_prepare(s->cat, &q, "SELECT p.sha256, p.status, p.message, p.encoding,"
+	if (cat_keep(s->cat, &q, "SELECT p.sha256, p.status, p.message, p.encoding,"
 	                " coalesce((SELECT b.key FROM revisions r JOIN bulletins b"
 	                "  ON b.id = r.bulletin JOIN pages p2 ON p2.id = r.page"
 	                "  WHERE p2.url = p.url ORDER BY r.id DESC LIMIT 1), p.key),"
@@ -144,7 +146,7 @@ same_as_latest(struct store *s)
 			         (const char *)sqlite3_column_text(q, 3));
 		load_diags((const char *)sqlite3_column_text(q, 5), &s->res->diags);
 	}
-	sqlite3_finalize(q);
+	cat_release(s->cat, q);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return cat_dberr(s->cat, "looking up the page");
 	return same;
@@ -161,7 +163,7 @@ prune_pages(struct store *s)
 {
 	sqlite3_stmt *q;
 
-	if (cat_prepare(s->cat, &q, "DELETE FROM pages WHERE url = ?1 AND id < ?2"
+	if (cat_keep(s->cat, &q, "DELETE FROM pages WHERE url = ?1 AND id < ?2"
 	                " AND NOT EXISTS (SELECT 1 FROM revisions WHERE page = pages.id)") < 0)
 		return -1;
 	cat_bind_text(q, 1, s->pg->url);
@@ -175,7 +177,7 @@ put_diags(struct store *s)
 {
 	sqlite3_stmt *q;
 
-	if (cat_prepare(s->cat, &q, "UPDATE pages SET diagnostics = ?2"
+	if (cat_keep(s->cat, &q, "UPDATE pages SET diagnostics = ?2"
 	                " WHERE id = ?1 AND diagnostics IS NOT ?2") < 0)
 		return -1;
 	sqlite3_bind_int64(q, 1, s->page_id);
@@ -194,7 +196,7 @@ put_page(struct store *s)
 	if (s->page_id > 0) {
 		/* reparse: record only a problem that appeared or went away,
 		 * so that a reparse that changes nothing writes nothing */
-		if (cat_prepare(s->cat, &q, "UPDATE pages SET status = ?2, message = ?3,"
+		if (cat_keep(s->cat, &q, "UPDATE pages SET status = ?2, message = ?3,"
 		                " encoding = coalesce(?4, encoding) WHERE id = ?1"
 		                " AND (status IN ('failed', 'regression')"
 		                "      OR ?2 IN ('failed', 'regression'))"
@@ -202,7 +204,7 @@ put_page(struct store *s)
 			return -1;
 		sqlite3_bind_int64(q, 1, s->page_id);
 	} else {
-		if (cat_prepare(s->cat, &q, "INSERT INTO pages (status, message, encoding,"
+		if (cat_keep(s->cat, &q, "INSERT INTO pages (status, message, encoding,"
 		                " url, sha256, body, headers, charset, seen, key, diagnostics)"
 		                " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)") < 0)
 			return -1;
@@ -211,7 +213,7 @@ put_page(struct store *s)
 		cat_bind_text(q, 6, s->sha);
 		/* the bytes are in blobs, by sha256 (catalogue_blob.c) */
 		if (cat_blob_put(s->cat, s->sha, s->pg->body, s->pg->len) < 0) {
-			sqlite3_finalize(q);
+			cat_release(s->cat, q);
 			return -1;
 		}
 		sqlite3_bind_zeroblob(q, 7, 0);
@@ -219,7 +221,7 @@ put_page(struct store *s)
 		cat_bind_text(q, 9, s->pg->charset);
 		sqlite3_bind_int64(q, 10, (sqlite3_int64)s->pg->seen);
 	}
-	cat_bind_text(q, 2, ingest_status_name(s->res->status));
+	cat_bind_text(q, 2, catalogue_ingest_status_name(s->res->status));
 	cat_bind_text(q, 3, msg);
 	cat_bind_text(q, 4, enc);
 	if (s->page_id <= 0)
@@ -230,6 +232,38 @@ put_page(struct store *s)
 		return put_diags(s);
 	s->page_id = sqlite3_last_insert_rowid(s->cat->db);
 	return prune_pages(s);
+}
+
+void
+cat_models_clear(struct catalogue *cat)
+{
+	for (unsigned i = 0; i < CAT_MODELS_MAX; i++) {
+		json_decref(cat->models[i].model);
+		cat->models[i].model = NULL;
+	}
+	cat->models_next = 0;
+}
+
+/* The kept model of revision number of bulletin (a new reference), or NULL. */
+static json_t *
+model_kept(struct catalogue *cat, long long bulletin, int number)
+{
+	for (unsigned i = 0; i < CAT_MODELS_MAX; i++)
+		if (cat->models[i].model && cat->models[i].bulletin == bulletin &&
+		    cat->models[i].number == number)
+			return json_incref(cat->models[i].model);
+	return NULL;
+}
+
+static void
+model_keep(struct catalogue *cat, long long bulletin, int number, json_t *model)
+{
+	unsigned i = cat->models_next++ % CAT_MODELS_MAX;
+
+	json_decref(cat->models[i].model);
+	cat->models[i].bulletin = bulletin;
+	cat->models[i].number = number;
+	cat->models[i].model = json_incref(model);
 }
 
 static void
@@ -250,7 +284,7 @@ load_base_args(struct store *s, const char *sql, const char *const *args, int n,
 	sqlite3_stmt *q;
 	int rc;
 
-	if (cat_prepare(s->cat, &q, sql) < 0)
+	if (cat_keep(s->cat, &q, sql) < 0)
 		return -1;
 	for (int i = 0; i < n; i++)
 		cat_bind_text(q, i + 1, args[i]);
@@ -261,11 +295,16 @@ load_base_args(struct store *s, const char *sql, const char *const *args, int n,
 		b->id = sqlite3_column_int64(q, 0);
 		b->key = cat_column_dup(q, 1);
 		b->number = sqlite3_column_int(q, 2);
-		b->model = json_loads((const char *)sqlite3_column_text(q, 3), 0, &jerr);
+		b->model = model_kept(s->cat, b->id, b->number);
+		if (b->model == NULL) {
+			b->model = json_loads((const char *)sqlite3_column_text(q, 3), 0, &jerr);
+			if (b->model)
+				model_keep(s->cat, b->id, b->number, b->model);
+		}
 		b->updated = cat_column_dup(q, 4);
 		b->url = cat_column_dup(q, 5);
 	}
-	sqlite3_finalize(q);
+	cat_release(s->cat, q);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return cat_dberr(s->cat, "looking up the bulletin");
 	if (b->id && b->model == NULL) {
@@ -283,6 +322,17 @@ load_base(struct store *s, const char *sql, const char *arg, struct base *b)
 }
 
 /*
+ * An alert is keyed by its MS id; every other page by its URL: a notice
+ * about one patch carries that patch's id, and must not become a revision
+ * of the patch's alert.
+ */
+static int
+keyed_by_id(const struct bulletin *b)
+{
+	return b->kind == BULLETIN_ALERT && b->id != NULL && b->id[0] != '\0';
+}
+
+/*
  * A page with no MS id (a notice, a tip) is keyed by its URL, so the same
  * page at a second URL (a mirror, a copy in another encoding) would be a
  * second item in every feed.  A known id-less bulletin of the same kind,
@@ -293,7 +343,7 @@ find_copy(struct store *s, struct base *b)
 {
 	const char *args[3] = { bulletin_kind_name(s->b->kind), s->b->title, s->b->registered };
 
-	if (s->b->id != NULL || args[1] == NULL || args[2] == NULL)
+	if (keyed_by_id(s->b) || args[1] == NULL || args[2] == NULL)
 		return 0;
 	if (load_base_args(s, CAT_FIND_COPY_SQL, args, 3, b) < 0)
 		return -1;
@@ -327,7 +377,7 @@ find_base(struct store *s, struct base *b)
 	              " WHERE p.url = ?1 AND b.superseded_by IS NULL"
 	              " ORDER BY r.id DESC, r2.number DESC LIMIT 1", s->pg->url, b) < 0)
 		return -1;
-	if (b->id && s->b->id != NULL) {
+	if (b->id && keyed_by_id(s->b)) {
 		if (!streq(b->key, s->pg->url)) {
 			base_free(b);   /* this URL now holds another bulletin: new */
 			return 0;
@@ -345,7 +395,7 @@ supersede_url_bulletin(struct store *s, long long by)
 {
 	sqlite3_stmt *q;
 
-	if (cat_prepare(s->cat, &q, "UPDATE bulletins SET superseded_by = ?1"
+	if (cat_keep(s->cat, &q, "UPDATE bulletins SET superseded_by = ?1"
 	                " WHERE key = ?2 AND superseded_by IS NULL AND id <> ?1") < 0)
 		return -1;
 	sqlite3_bind_int64(q, 1, by);
@@ -359,7 +409,7 @@ rekey(struct store *s, struct base *b)
 {
 	sqlite3_stmt *q;
 
-	if (cat_prepare(s->cat, &q, "UPDATE bulletins SET key = ?1, kind = ?2 WHERE id = ?3") < 0)
+	if (cat_keep(s->cat, &q, "UPDATE bulletins SET key = ?1, kind = ?2 WHERE id = ?3") < 0)
 		return -1;
 	cat_bind_text(q, 1, s->key);
 	cat_bind_text(q, 2, bulletin_kind_name(s->b->kind));
@@ -375,25 +425,29 @@ static int
 put_revision(struct store *s, long long bulletin, int number, time_t seen,
              long long *rev_id)
 {
-	char *text = json_dumps(s->model, HF_JSON_COMPACT);
 	sqlite3_stmt *q;
 	int rc;
 
-	if (text == NULL)
-		return cat_fail(s->cat, "cannot serialize the model");
-	if (cat_prepare(s->cat, &q, "INSERT INTO revisions (bulletin, number, seen, updated,"
-	                " model, page) VALUES (?1, ?2, ?3, ?4, ?5, ?6)") < 0) {
-		free(text);
+	if (cat_keep(s->cat, &q, "INSERT INTO revisions (bulletin, number, seen, updated,"
+	                " model, page, model_id, title, registered, severity)"
+	                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") < 0)
 		return -1;
-	}
 	sqlite3_bind_int64(q, 1, bulletin);
 	sqlite3_bind_int(q, 2, number);
 	sqlite3_bind_int64(q, 3, (sqlite3_int64)seen);
 	cat_bind_text(q, 4, s->b->updated);
-	cat_bind_text(q, 5, text);
+	sqlite3_bind_text(q, 5, s->text, (int)s->textlen, SQLITE_STATIC);
 	sqlite3_bind_int64(q, 6, s->page_id);
+	cat_bind_text(q, 7, s->b->id);
+	cat_bind_text(q, 8, s->b->title);
+	cat_bind_text(q, 9, s->b->registered);
+	if (severity_label(s->b->severity) != NULL)
+		sqlite3_bind_int(q, 10, s->b->severity);
+	else
+		sqlite3_bind_null(q, 10);   /* a kept statement keeps its bindings */
 	rc = step_done(s->cat, q, "storing the revision");
-	free(text);
+	if (rc == 0)
+		model_keep(s->cat, bulletin, number, s->model);
 	*rev_id = sqlite3_last_insert_rowid(s->cat->db);
 	return rc;
 }
@@ -404,7 +458,7 @@ put_changes(struct store *s, long long rev, const struct cat_changes *ch)
 	for (size_t i = 0; i < ch->v.n; i++) {
 		sqlite3_stmt *q;
 
-		if (cat_prepare(s->cat, &q, "INSERT INTO changes (revision, seq, field,"
+		if (cat_keep(s->cat, &q, "INSERT INTO changes (revision, seq, field,"
 		                " old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)") < 0)
 			return -1;
 		sqlite3_bind_int64(q, 1, rev);
@@ -426,7 +480,7 @@ put_bulletin(struct store *s, long long *id)
 
 	if (cat_day_jst(s->b->registered, published) < 0)
 		cat_time_jst(s->pg->seen, published);
-	if (cat_prepare(s->cat, &q, "INSERT INTO bulletins (key, kind, first_seen, published)"
+	if (cat_keep(s->cat, &q, "INSERT INTO bulletins (key, kind, first_seen, published)"
 	                " VALUES (?1, ?2, ?3, ?4)") < 0)
 		return -1;
 	cat_bind_text(q, 1, s->key);
@@ -476,7 +530,7 @@ first_registered(struct store *s, const struct base *b)
 	if (json_is_string(json_object_get(b->model, "registered")) ||
 	    cat_day_jst(s->b->registered, published) < 0)
 		return 0;
-	if (cat_prepare(s->cat, &q, "UPDATE bulletins SET published = ?1 WHERE id = ?2") < 0)
+	if (cat_keep(s->cat, &q, "UPDATE bulletins SET published = ?1 WHERE id = ?2") < 0)
 		return -1;
 	cat_bind_text(q, 1, published);
 	sqlite3_bind_int64(q, 2, b->id);
@@ -542,7 +596,7 @@ store_against(struct store *s, struct base *b, time_t seen)
 	}
 	if (b->rekey ? rekey(s, b) < 0 : !b->by_key)
 		return b->rekey ? -1 : cat_fail(s->cat, "internal: id lost without a loss");
-	if (b->by_key && s->b->id != NULL && supersede_url_bulletin(s, b->id) < 0)
+	if (b->by_key && keyed_by_id(s->b) && supersede_url_bulletin(s, b->id) < 0)
 		return -1;
 	set_key(s->res, b->key);
 	cat_diff(b->model, s->model, &ch);
@@ -590,9 +644,11 @@ describe_encoding(const struct bulletin *b, struct ingest_result *res)
 
 int
 cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
-          const struct bulletin *model, const char *parse_error, struct ingest_result *res)
+          const struct bulletin *model, const struct bulletin_json *json,
+          const char *parse_error, struct ingest_result *res)
 {
 	struct store s = { .cat = cat, .pg = pg, .page_id = page_id, .b = model, .res = res };
+	struct bulletin_json own = { 0 };
 	time_t seen = page_id > 0 ? cat_now(cat) : pg->seen;
 	int rc;
 
@@ -606,18 +662,22 @@ cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 		json_t *d = diag_list_to_json(&model->diags);
 		s.diags = d ? json_dumps(d, HF_JSON_COMPACT) : NULL;
 		json_decref(d);
-		s.key = model->id && model->id[0] ? model->id : pg->url;
-		s.model = bulletin_to_json(model);
+		s.key = keyed_by_id(model) ? model->id : pg->url;
+		/* the parser's canonical text is stored as it came; only a caller
+		 * without one has it made here */
+		if (json == NULL || json->text == NULL || json->tree == NULL)
+			json = bulletin_json_make(model, &own) == 0 ? &own : NULL;
 		set_key(res, s.key);
 		describe_encoding(model, res);
-		size_t size = s.model ? json_dumpb(s.model, NULL, 0, HF_JSON_COMPACT) : 0;
-		if (s.model == NULL) {
+		if (json == NULL) {
 			set_message(res, "the extracted model could not be represented as JSON");
-		} else if (size > HF_MAX_MODEL_BYTES) {
+		} else if (json->len > HF_MAX_MODEL_BYTES) {
 			set_message(res, "the extracted model is %zu bytes, over the limit of %u",
-			            size, (unsigned)HF_MAX_MODEL_BYTES);
-			json_decref(s.model);
-			s.model = NULL;
+			            json->len, (unsigned)HF_MAX_MODEL_BYTES);
+		} else {
+			s.model = json_incref(json->tree);
+			s.text = json->text;
+			s.textlen = json->len;
 		}
 	} else {
 		set_message(res, "%s", parse_error ? parse_error : "could not be parsed");
@@ -641,6 +701,7 @@ fail:
 	rc = -1;
 out:
 	json_decref(s.model);
+	bulletin_json_free(&own);
 	free(s.diags);
 	return rc;
 }
@@ -659,5 +720,5 @@ int
 catalogue_ingest_model(struct catalogue *cat, const struct page *pg,
                        const struct bulletin *model, struct ingest_result *res)
 {
-	return cat_store(cat, pg, 0, model, NULL, res);
+	return cat_store(cat, pg, 0, model, NULL, NULL, res);
 }

@@ -9,6 +9,10 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
+  <!-- A Microsoft bulletin's page: this, the MS id, then .mspx (the form
+       of the bulletins' own links, and of the CSAF documents' references). -->
+  <xsl:variable name="ms-bulletin">http://www.microsoft.com/japan/technet/security/bulletin/</xsl:variable>
+
   <xsl:template match="/bulletin">
     <div class="hotfeed-item">
       <xsl:if test="official_title">
@@ -62,6 +66,7 @@
             </xsl:for-each>
           </xsl:with-param>
         </xsl:call-template>
+        <xsl:apply-templates select="supersedes[item]"/>
         <xsl:call-template name="row">
           <xsl:with-param name="label">登録日</xsl:with-param>
           <xsl:with-param name="value" select="registered"/>
@@ -93,6 +98,17 @@
   <xsl:template match="severity">
     <tr><th>深刻度</th>
       <td><strong class="severity severity-{name}"><xsl:value-of select="label"/></strong></td></tr>
+  </xsl:template>
+
+  <!-- 含まれる過去の修正 that name earlier bulletins: each linked to its page. -->
+  <xsl:template match="supersedes">
+    <tr><th>置き換える過去の修正</th>
+      <td class="supersedes">
+        <xsl:for-each select="item">
+          <xsl:if test="position() &gt; 1">、</xsl:if>
+          <a href="{$ms-bulletin}{.}.mspx"><xsl:value-of select="."/></a>
+        </xsl:for-each>
+      </td></tr>
   </xsl:template>
 
   <!-- A table row, only when there is something to show. -->

@@ -33,8 +33,10 @@ def main():
     # paragraphs at random, which would take the header of a paragraph layout
     # with it (a page no longer a whole bulletin)
     cell = re.compile(r"<t[dh][^>]*>(?:<[^>]+>)*(深刻度|脆弱性識別番号)", re.I)
+    # and whose dates DATE can move (a 平成 or H17.8.10 date would keep the
+    # page in 2005, out of its id's year)
     tpl = [t for t in gen.templates() if re.search(r"MS0[4-6]-0\d\d", t) and "不具合情報" not in t
-           and len(set(cell.findall(t))) == 2]
+           and len(set(cell.findall(t))) == 2 and "平成" not in t and not re.search(r"H1\d\.", t)]
     for i in range(n):
         yy, nnn = 3 + i // PER_YEAR, 1 + i % PER_YEAR
         page = gen.vary(r.choice(tpl), r)

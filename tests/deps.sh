@@ -5,7 +5,7 @@
 PKGS="build-essential pkg-config libgumbo-dev libcurl4-openssl-dev libxml2-dev
 libxslt1-dev libjansson-dev libsqlite3-dev libinih-dev libutf8proc-dev check
 python3 python3-feedparser python3-jsonschema libxml2-utils xsltproc jing trang
-sqlite3 clang libclang-rt-14-dev chromium fonts-ipafont-gothic mandoc strace zlib1g-dev nodejs
+sqlite3 clang clang-format libclang-rt-14-dev chromium fonts-ipafont-gothic mandoc strace zlib1g-dev nodejs
 sfeed newsboat"
 missing=""
 for p in $PKGS; do

@@ -112,6 +112,21 @@ check_eq "after v2: changes.csv has MS05-039's new time, in order" '"2006/ms06-0
 "2004/ms04-026.json","2004-07-14T00:00:00+09:00"' "$(cat "$OUT/csaf/changes.csv")"
 validate "$OUT"
 
+# --- v2 -> v3: 含まれる過去の修正 now names two earlier bulletins ---
+sed -e 's|【更新日】2005/08/20|【更新日】2005/08/25|' \
+	-e '/<b>含まれる過去の修正<\/b>/{n;s|なし|MS04-011 (835732)<br>ＭＳ０３－０４９|;}' "$T/v2.html" >"$T/v3.html"
+ing --url http://www.example.co.jp/hfr/ms05-039.a.utf8.html --seen 2005-08-26T00:00:00Z "$T/v3.html"
+pub >/dev/null 2>>"$T/pub.err"
+check_eq "after v3: a reference per superseded bulletin, to its Microsoft page" \
+	"external MS04-011: この修正プログラムが置き換える過去の修正 (superseded) http://www.microsoft.com/japan/technet/security/bulletin/MS04-011.mspx|external MS03-049: この修正プログラムが置き換える過去の修正 (superseded) http://www.microsoft.com/japan/technet/security/bulletin/MS03-049.mspx" \
+	"$(jget "$D" '"|".join(" ".join((r["category"],r["summary"],r["url"])) for r in d["document"]["references"][-2:])')"
+check_eq "after v3: the 含まれる過去の修正 note as printed" "MS04-011 (835732) ＭＳ０３－０４９" \
+	"$(jget "$D" '[n["text"] for n in d["document"]["notes"] if n["title"] == "含まれる過去の修正"][0]')"
+check_eq "after v3: the revision names the change in Japanese" \
+	"3 第3版 (2005-08-25): 関連するMS番号 MS05-039 → MS05-039、MS04-011、MS03-049、更新日 2005-08-20 → 2005-08-25、含まれる過去の修正 なし → MS04-011 (835732) ＭＳ０３－０４９、置き換える過去の修正 （なし） → MS04-011、MS03-049" \
+	"$(jget "$D" '" ".join((lambda r: (r["number"], r["summary"]))(d["document"]["tracking"]["revision_history"][-1]))')"
+validate "$OUT"
+
 # --- [csaf] values CSAF does not allow: exit 2, nothing written ---
 cp -r "$OUT" "$T/prev"
 for kv in "tlp = PURPLE|[csaf] tlp: \"PURPLE\" is not one of WHITE, GREEN, AMBER, RED" \

@@ -2,7 +2,8 @@
 # t_layers.sh — the include graph is the architecture (README.md, Layout):
 # no file includes a header of a higher layer or of a folder beside it, no
 # include cycle, every header says who may include it.  The rest of
-# `make lint` (dialect, prefixes, format) is not enforced yet.
+# `make lint` (dialect, prefixes, format) runs in CI (.ci/run); its
+# checkers are tested by t_lint.sh.
 . "$(dirname "$0")/lib.sh"
 
 python3 tests/lint/layers.py . >"$T/layers.out" 2>&1

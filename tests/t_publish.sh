@@ -50,16 +50,23 @@ check_eq "publish exits 0" 0 $?
 # bulletins: MS05-039, MS06-007, MS04-026, the 2005-10 notice (two encodings,
 # one bulletin), and issue 8's MS03-047 (whole and cut: one), MS04-011,
 # MS04-028, MS05-040, MS05-041, MS05-043, the 2003 notice, the Briefings
-# issue, and the MS05-039 page cut off before its id (a bulletin of its
-# own, keyed by its URL); other pages: the two glossary pages and the
-# UpdateEXPERT tip
-check_eq "publish counts bulletins (a page in several encodings is one) and other pages" "published 25 bulletins and 3 other pages into $OUT/" "$(cat "$T/pub1")"
+# issue (12); issue 8's MS05-046, MS05-049, MS05-047, MS05-015, MS05-053,
+# MS05-052, the 2004-02 digest and the 2005-06 notice (two encodings: two,
+# as a page with an id is no id-less copy), MS04-014, MS05-055 (11); the
+# second blind corpus's MS05-012, MS05-018, MS05-019, MS05-027, MS05-044,
+# MS06-001, MS06-015, MS06-040, MS06-042 and the two monthly summaries
+# (11; its MS05-047 and MS05-055 pages are the bulletins above, and the
+# MS05-039 page cut off before its id row takes the id of its <title>:
+# MS05-039, no bulletin of its own): 12 + 11 + 11 = 34.  Other pages: the two
+# glossary pages, the UpdateEXPERT tip and the severity glossary in three
+# pages (other pages are keyed by URL and have no 登録日 to tell a copy by)
+check_eq "publish counts bulletins (a page in several encodings is one) and other pages" "published 34 bulletins and 6 other pages into $OUT/" "$(cat "$T/pub1")"
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "# publish of the samples: ${ms} ms; sizes: $(cd "$OUT" && wc -c $FILES | tr '\n' ' ')"
 for f in $ALL; do
 	check "$f written" test -s "$OUT/$f"
 done
-check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '\.opml$' -e '^icon\.png$' -e '^csaf$' -e '^archive$' -e '^\.hotfeed$')$(find "$OUT" -name '*.tmp.*')"
+check "no temporary files left" test -z "$(ls -A "$OUT" | grep -v -e '\.xml$' -e '\.json$' -e '\.html$' -e '\.opml$' -e '^icon\.png$' -e '^search\.js$' -e '^csaf$' -e '^archive$' -e '^bulletins$' -e '^\.hotfeed$' -e '^\.hotfeed-manifest\.tsv$')$(find "$OUT" -name '*.tmp.*')"
 check_eq "the marker says the directory is hotfeed's" "This directory is written by \`hotfeed publish\` and replaced whole at each" \
 	"$(head -n 1 "$OUT/.hotfeed")"
 
@@ -100,6 +107,26 @@ for want in '<td>1時間34分</td>' '<td>18分</td>' '<th>500台</th>' '518,136 
             '<li>Windows Server 2003, Enterprise Edition SP1</li>' '<code>WindowsXP-KB899588-x86-JPN.exe</code>'; do
 	check "item body has $want" grep -qF "$want" "$T/body.txt"
 done
+# MS04-028's first page (briefings-alert-ms04-028.pasttable) names MS04-011
+# and ＭＳ０３－０４９ under 含まれる過去の修正: supersedes in the item, the hf:
+# elements, _hotfeed, the index card and catalogue.json
+python3 - "$OUT/feed.json" >"$T/body28.txt" <<'PY'
+import json, sys
+items = json.load(open(sys.argv[1]))["items"]
+it = [i for i in items if i["id"].endswith(":MS04-028")][0]
+print(it["_hotfeed"]["supersedes"])
+print(it["content_html"])
+PY
+check_eq "MS04-028: _hotfeed supersedes" "['MS04-011', 'MS03-049']" "$(head -n 1 "$T/body28.txt")"
+check "MS04-028: the item shows 置き換える過去の修正, each id linked to its bulletin" grep -qF \
+	'<tr><th>置き換える過去の修正</th><td class="supersedes"><a href="http://www.microsoft.com/japan/technet/security/bulletin/MS04-011.mspx">MS04-011</a>、<a href="http://www.microsoft.com/japan/technet/security/bulletin/MS03-049.mspx">MS03-049</a></td></tr>' \
+	"$T/body28.txt"
+check_eq "MS04-028: hf:supersedes in atom and rss" "2 2" \
+	"$(grep -c '<hf:supersedes>MS0[34]-0[14][19]</hf:supersedes>' "$OUT/atom.xml") $(grep -c '<hf:supersedes>MS0[34]-0[14][19]</hf:supersedes>' "$OUT/rss.xml")"
+check "MS04-028: the index card says what it supersedes" \
+	grep -qF '<span class="supersedes">置き換え MS04-011 MS03-049</span>' "$OUT/index.html"
+check_eq "catalogue.json: schema_version 2, MS04-028's supersedes, MS05-039's empty" "2 ['MS04-011', 'MS03-049'] []" \
+	"$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); m={b["key"]: b["model"] for b in d["bulletins"]}; print(d["schema_version"], m["MS04-028"]["supersedes"], m["MS05-039"]["supersedes"])' "$OUT/catalogue.json")"
 check "critical facet holds MS05-039" grep -q 'MS05-039' "$OUT/critical.atom.xml"
 check "critical facet leaves out 重要 MS06-007" sh -c "! grep -q 'MS06-007' '$OUT/critical.atom.xml'"
 check "not-a-bulletin pages stay out of the feeds" sh -c "! grep -q 'glossary' '$OUT/rss.xml'"
@@ -119,12 +146,21 @@ inodes() { (cd "$OUT" && ls -i $ALL .hotfeed-publish.json | sort -k2); }
 inodes >"$T/ino1"
 pub --out "$OUT" >"$T/pub-skip" 2>&1
 check_eq "nothing changed: publish exits 0" 0 $?
-check_eq "... and says what is published" "published 25 bulletins and 3 other pages into $OUT/" "$(cat "$T/pub-skip")"
+check_eq "... and says what is published" "published 34 bulletins and 6 other pages into $OUT/" "$(cat "$T/pub-skip")"
 inodes >"$T/ino2"
 check_files "... every file left in place (same inodes)" "$T/ino1" "$T/ino2"
-check_eq "... the record names every file written and the counts" "$(cd "$OUT" && find . -type f ! -name .hotfeed-publish.json ! -name .hotfeed | wc -l | tr -d ' ') 25 3" "$($PY -c '
+check_eq "... the record counts every file written (by name at the top, by directory below) and the bulletins" "$(cd "$OUT" && find . -type f ! -name .hotfeed-publish.json ! -name .hotfeed | wc -l | tr -d ' ') 34 6" "$($PY -c '
 import json, sys; r = json.load(open(sys.argv[1]))
-print(len(r["files"]), r["bulletins"], r["other"])' "$OUT/.hotfeed-publish.json")"
+print(sum(f.get("files", 1) for f in r["files"]), r["bulletins"], r["other"])' "$OUT/.hotfeed-publish.json")"
+check_eq "... names each top-level file and each directory once" \
+	"$(cd "$OUT" && { find . -maxdepth 1 -type f ! -name .hotfeed-publish.json ! -name .hotfeed; find . -mindepth 2 -type f -printf '%h/\n'; } | sed 's|^\./||' | sort -u | tr '\n' ' ')" \
+	"$($PY -c '
+import json, sys; r = json.load(open(sys.argv[1]))
+print(" ".join(sorted(f.get("name") or f["dir"] + "/" for f in r["files"])), end=" ")' "$OUT/.hotfeed-publish.json")"
+# a file of a directory the record counts, removed: written again
+mv "$OUT/bulletins/MS05-039.json" "$T/one.json"
+pub --out "$OUT" >/dev/null 2>&1
+check "a file missing from a counted directory: written again" test -s "$OUT/bulletins/MS05-039.json"
 # a changed template, a missing output, a changed config: written again
 cp -r templates "$T/tpl"
 printf '<!-- changed -->\n' >>"$T/tpl/item.xsl"
@@ -361,3 +397,83 @@ check_eq "a space-padded href is stored resolved and trimmed" "http://hfr.exampl
 	"$(sqlite3 "$T/pad.db" "SELECT json_extract(model, '\$.references[0].url') FROM revisions")"
 check "... and published so" grep -q 'http://hfr.example.jp/bulletin/MS05-039.mspx' "$T/pad-out/catalogue.json"
 check "... never with the spaces escaped" sh -c "! grep -rq '%20\.\./bulletin' '$T/pad-out'"
+
+# --- bulletins/KEY.json and changes.json (issue 11) ---
+CH=$T/changes-out
+export SOURCE_DATE_EPOCH=1133000000
+"$HOTFEED" publish --db "$T/pad.db" --config "$T/lazy.ini" --templates templates --out "$CH" >/dev/null 2>&1
+check_eq "one bulletins/ file per catalogue entry, the entry itself" "1 ok" "$($PY -c '
+import json, os, sys
+d = sys.argv[1]; c = json.load(open(d + "/catalogue.json"))["bulletins"]
+files = os.listdir(d + "/bulletins")
+same = all(json.load(open(d + "/bulletins/" + e["key"] + ".json")) == e for e in c)
+print(len(files), "ok" if same and len(files) == len(c) else "differ")' "$CH")"
+check_eq "a first publish: one run, everything added" "1 2005-11-26T10:13:20Z True 1 0 0 bulletins/MS05-039.json" "$($PY -c '
+import json, sys; r = json.load(open(sys.argv[1]))["runs"]
+print(len(r), r[0]["published"], r[0]["complete"], len(r[0]["added"]), len(r[0]["updated"]), len(r[0]["withdrawn"]), r[0]["added"][0]["file"])' "$CH/changes.json")"
+cp "$CH/changes.json" "$T/changes1.json"
+rm "$CH/.hotfeed-publish.json"
+SOURCE_DATE_EPOCH=1133100000 "$HOTFEED" publish --db "$T/pad.db" --config "$T/lazy.ini" --templates templates --out "$CH" >/dev/null 2>&1
+check_files "written again with nothing changed: changes.json as it was (no run)" "$T/changes1.json" "$CH/changes.json"
+SOURCE_DATE_EPOCH=1133200000 "$HOTFEED" publish --db "$DB" --config "$T/lazy.ini" --templates templates --out "$CH" >/dev/null 2>&1
+check_eq "another catalogue: a run of what it added, updated and withdrew, newest first" \
+	"2 2005-11-28T17:46:40Z 39 1 0 | 1 0 0" "$($PY -c '
+import json, sys; r = json.load(open(sys.argv[1]))["runs"]
+n = lambda x: "%d %d %d" % (len(x["added"]), len(x["updated"]), len(x["withdrawn"]))
+print(len(r), r[0]["published"], n(r[0]), "|", n(r[1]))' "$CH/changes.json")"
+SOURCE_DATE_EPOCH=1133300000 "$HOTFEED" publish --db "$T/pad.db" --config "$T/lazy.ini" --templates templates --out "$CH" >/dev/null 2>&1
+check_eq "... and back: the others withdrawn, MS05-039 updated" "0 1 39 MS05-039" "$($PY -c '
+import json, sys; r = json.load(open(sys.argv[1]))["runs"][0]
+print(len(r["added"]), len(r["updated"]), len(r["withdrawn"]), r["updated"][0]["key"])' "$CH/changes.json")"
+check "... the withdrawn bulletins' files gone" test ! -e "$CH/bulletins/MS04-011.json"
+check "changes.json valid against its schema" $PY -c '
+import json, sys
+from jsonschema import Draft202012Validator
+s = json.load(open("catalogue.schema.json"))
+d = json.load(open(sys.argv[1]))
+v = Draft202012Validator({"$ref": "#/$defs/changes_document", "$defs": s["$defs"]})
+errs = list(v.iter_errors(d))
+sys.exit("; ".join(e.message for e in errs[:3]) if errs else 0)' "$CH/changes.json"
+check "a bulletins/ file valid against the schema's entry" $PY -c '
+import json, sys
+from jsonschema import Draft202012Validator
+s = json.load(open("catalogue.schema.json"))
+d = json.load(open(sys.argv[1]))
+v = Draft202012Validator({"$ref": "#/$defs/entry", "$defs": s["$defs"]})
+errs = list(v.iter_errors(d))
+sys.exit("; ".join(e.message for e in errs[:3]) if errs else 0)' "$CH/bulletins/MS05-039.json"
+unset SOURCE_DATE_EPOCH
+
+# --- the fragment cache: beside the outputs, never stale, never needed ---
+FC=$T/fc/out
+mkdir -p "$T/fc"
+pub --out "$FC" >/dev/null 2>&1
+check "the fragment cache is beside the outputs" test -s "$T/fc/.out.cache.sqlite"
+check_eq "... one row per catalogue entry" 40 "$(sqlite3 "$T/fc/.out.cache.sqlite" 'SELECT count(*) FROM fragments')"
+# another [csaf] publisher and title: every cached text is stale
+sed 's/^title = HotFix Report テスト$/title = 別の題/' "$CONF" >"$T/conf-b"
+printf '[csaf]\npublisher = 別の発行者\n' >>"$T/conf-b"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check_eq "a changed config with a cache: exit 0" 0 $?
+mkdir -p "$T/fresh"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$T/fresh/out" >/dev/null 2>&1
+check "... the same files as a publish without one" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
+check "... the new publisher in the CSAF documents" grep -q '別の発行者' "$FC/csaf/2005/ms05-039.json"
+# a damaged row (a cut blob) and a cache that is not a database: rendered again
+sqlite3 "$T/fc/.out.cache.sqlite" "UPDATE fragments SET blob = substr(blob, 1, 40)"
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check "damaged cached texts: rendered again, the same files" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
+echo "not a database" >"$T/fc/.out.cache.sqlite"
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check_eq "a cache that is not a database: publish exits 0" 0 $?
+check "... the same files" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
+check_eq "... and the cache made again" 40 "$(sqlite3 "$T/fc/.out.cache.sqlite" 'SELECT count(*) FROM fragments')"
+# unchanged files are shared with the set they replace (hard links), changed ones not
+ino1=$(stat -c %i "$FC/csaf/2005/ms05-039.json")
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check_eq "an unchanged file is the same file (hard-linked into the new set)" "$ino1" "$(stat -c %i "$FC/csaf/2005/ms05-039.json")"
+"$HOTFEED" publish --db "$DB" --config "$CONF" --templates templates --out "$FC" >/dev/null 2>&1
+check "... a changed one (another [csaf] publisher) is a new file" test "$ino1" != "$(stat -c %i "$FC/csaf/2005/ms05-039.json")"

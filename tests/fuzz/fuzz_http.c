@@ -4,7 +4,7 @@
  * (status line, headers — Content-Type charset, Retry-After, ETag,
  * Content-Length, Content-Encoding — and body).  Besides crashes it checks
  * the contract: exactly one result per request, within the body limit, a
- * charset label that is short and printable, Retry-After within a day.
+ * charset label that is short and free of control characters, Retry-After within a day.
  */
 #include "fetch/http.h"
 #include "core/util.h"
@@ -37,7 +37,7 @@ serve(void *arg)
 	if (c < 0)
 		return NULL;
 	if (read(c, req, sizeof req) > 0 && s->size > 0)
-		fd_write_all(c, s->data, s->size);
+		util_write_all(c, s->data, s->size);
 	shutdown(c, SHUT_RDWR);
 	close(c);
 	return NULL;

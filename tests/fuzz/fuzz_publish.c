@@ -111,7 +111,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t len;
 	json_t *j;
 
-	if (xsl == NULL && (xsl = template_load("templates/item.xsl", err, sizeof err)) == NULL)
+	if (xsl == NULL && (xsl = xslt_template_load("templates/item.xsl", err, sizeof err)) == NULL)
 		abort();
 	if ((j = json_loadb((const char *)data, size, 0, NULL)) == NULL)
 		return 0;
@@ -122,7 +122,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (bulletin_from_json(j, &e.model, err, sizeof err) == 0) {
 		feed_item_init(&it, &e, "example.org,2005", "https://example.org/");
 		xmlDocPtr doc = item_xml_doc(&it);
-		if (template_apply(xsl, doc, &raw, &len, err, sizeof err) == 0) {
+		if (xslt_template_apply(xsl, doc, &raw, &len, err, sizeof err) == 0) {
 			it.content_html = html_clean(raw, len, HTML_FRAGMENT, e.model.source.url,
 			                             err, sizeof err);
 			if (it.content_html != NULL)

@@ -63,7 +63,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		crawl_classify(base, u, pattern[0] ? pattern : NULL);
 	}
 	clean = sanitize_url(ref, base);
-	if (clean != NULL && !url_is_web(clean))
+	if (clean != NULL && !sanitize_url_is_web(clean))
 		abort();
 	url_arg_problem(ref, 1);
 	tag = feed_tag_uri("example.org,2005", ref);

@@ -20,6 +20,8 @@ fill(struct bulletin *b)
 	b->exploit_code = TRI_FALSE;
 	b->reboot_required = TRI_TRUE;
 	b->targets = TARGET_SERVER | TARGET_CLIENT;
+	strlist_add(&b->supersedes, "MS04-011");
+	strlist_add(&b->supersedes, "MS03-049");
 	struct package *p = VEC_PUSH(&b->packages);
 	p->platform = strdup("Windows 2000 SP4");
 	p->size = 518136;
@@ -52,7 +54,7 @@ START_TEST(test_key_order_and_values)
 	    "\"updated\":null,\"severity\":{\"level\":1,\"label\":\"緊急\",\"name\":\"critical\"},"
 	    "\"exploit_code\":false,\"action\":null,\"urgency\":null,\"reboot\":null,"
 	    "\"reboot_required\":true,\"uninstall\":null,\"targets\":[\"server\",\"client\"],"
-	    "\"past_fixes\":null,\"references\":[],\"summary\":null,\"overview\":null,"
+	    "\"past_fixes\":null,\"supersedes\":[\"MS04-011\",\"MS03-049\"],\"references\":[],\"summary\":null,\"overview\":null,"
 	    "\"affected\":[],\"tested_platforms\":[],\"notes\":[],\"downloads\":[],"
 	    "\"packages\":[{\"platform\":\"Windows 2000 SP4\",\"file\":null,\"date\":null,"
 	    "\"version\":null,\"size\":518136,\"files\":[{\"folder\":null,"
@@ -101,6 +103,32 @@ START_TEST(test_rejects_wrong_types)
 	j = json_loads("{\"kind\":\"other\",\"notes\":[1]}", 0, NULL);
 	ck_assert_int_eq(bulletin_from_json(j, &b, err, sizeof err), -1);
 	ck_assert_str_eq(err, "notes[0]: expected an object");
+	json_decref(j);
+}
+END_TEST
+
+/* A model stored before schema 2 has no supersedes: it reads as [] and
+ * writes the key back; a supersedes that is not a list of strings fails. */
+START_TEST(test_supersedes_absent_or_wrong)
+{
+	struct bulletin b;
+	char err[256];
+	json_t *j = json_loads("{\"kind\":\"alert\",\"past_fixes\":\"MS04-011\"}", 0, NULL);
+	json_t *k;
+	char *s;
+
+	ck_assert_int_eq(bulletin_from_json(j, &b, err, sizeof err), 0);
+	ck_assert_uint_eq(b.supersedes.n, 0);
+	k = bulletin_to_json(&b);
+	s = json_dumps(json_object_get(k, "supersedes"), JSON_ENCODE_ANY);
+	ck_assert_str_eq(s, "[]");
+	free(s);
+	json_decref(k);
+	json_decref(j);
+	bulletin_free(&b);
+	j = json_loads("{\"kind\":\"alert\",\"supersedes\":\"MS04-011\"}", 0, NULL);
+	ck_assert_int_eq(bulletin_from_json(j, &b, err, sizeof err), -1);
+	ck_assert_str_eq(err, "supersedes: expected an array");
 	json_decref(j);
 }
 END_TEST
@@ -238,6 +266,46 @@ END_TEST
 
 /* Every hand-written expected model of samples/ reads back into the model
  * and writes out byte for byte as it was. */
+/* The direct writer is jansson's compact dump of the tree, byte for byte,
+ * on what jansson escapes, refuses (invalid UTF-8: null) or merges (a
+ * deploy_time column given twice). */
+START_TEST(test_text_is_the_dump)
+{
+	static const char *const titles[] = {
+		"a\"b\\c/d", "\b\f\n\r\t\x01\x1f\x7f", "\xe2\x80\xa8 U+2028, \xe7\xb7\x8a\xe6\x80\xa5",
+		"cut \xe7\xb7", "overlong \xc0\xaf", "surrogate \xed\xa0\x80", "past \xf4\x90\x80\x80",
+		"", NULL,
+	};
+
+	for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
+		struct bulletin b;
+		struct deploy_minutes *m;
+		json_t *j;
+		char *a, *c;
+		size_t len;
+
+		fill(&b);
+		b.title = titles[i] ? strdup(titles[i]) : NULL;
+		strlist_add(&b.tested_platforms, titles[i] ? titles[i] : "");
+		b.severity = (int)i % 6;
+		b.targets = (unsigned)i % 4;
+		m = VEC_PUSH(&b.deploy_time.v[0].minutes);
+		m->hosts = 50;
+		m->minutes = (int)i - 3;
+		bulletin_diag(&b, DIAG_ENCODING, "%s", titles[i] ? titles[i] : "");
+		j = bulletin_to_json(&b);
+		a = json_dumps(j, HF_JSON_COMPACT);
+		c = bulletin_json_text(&b, &len);
+		ck_assert_str_eq(c, a);
+		ck_assert_uint_eq(len, strlen(a));
+		free(a);
+		free(c);
+		json_decref(j);
+		bulletin_free(&b);
+	}
+}
+END_TEST
+
 START_TEST(test_samples_round_trip)
 {
 	DIR *d = opendir("samples/expected");
@@ -264,6 +332,9 @@ START_TEST(test_samples_round_trip)
 		c = json_dumps(out, HF_JSON_COMPACT);
 		ck_assert_msg(strcmp(a, c) == 0, "%s does not round-trip", path);
 		free(a);
+		a = bulletin_json_text(&b, NULL);
+		ck_assert_msg(strcmp(a, c) == 0, "%s: the direct writer differs from jansson", path);
+		free(a);
 		free(c);
 		json_decref(in);
 		json_decref(out);
@@ -284,8 +355,10 @@ suite(void)
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_test(tc, test_rejects_wrong_types);
 	tcase_add_test(tc, test_warning_cut);
+	tcase_add_test(tc, test_supersedes_absent_or_wrong);
 	tcase_add_test(tc, test_table_is_the_schema);
 	tcase_add_test(tc, test_samples_round_trip);
+	tcase_add_test(tc, test_text_is_the_dump);
 	suite_add_tcase(s, tc);
 	return s;
 }

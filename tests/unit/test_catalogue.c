@@ -158,7 +158,7 @@ START_TEST(test_find_copy_is_an_index_search)
 	                                    NULL), SQLITE_OK);
 	while (sqlite3_step(st) == SQLITE_ROW)
 		by_index |= strstr((const char *)sqlite3_column_text(st, 3),
-		                   "SEARCH r USING INDEX revisions_copy") != NULL;
+		                   "SEARCH r USING INDEX revisions_idless") != NULL;
 	sqlite3_finalize(st);
 	sqlite3_close(db);
 	ck_assert(by_index);
@@ -170,12 +170,12 @@ START_TEST(test_migrate_and_reopen)
 	struct catalogue *c = open_cat();
 
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 7);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
 	ck_assert_int_eq(count("bulletins"), 0);
 	c = open_cat();      /* already current: opens without migrating */
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 7);
-	ck_assert_str_eq(ingest_status_name(INGEST_REGRESSION), "regression");
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
+	ck_assert_str_eq(catalogue_ingest_status_name(INGEST_REGRESSION), "regression");
 }
 END_TEST
 
@@ -300,11 +300,52 @@ START_TEST(test_variant_pairs_and_whitespace_unchanged)
 	bulletin_warn(&b, "a new warning");
 	ck_assert_int_eq(ingest(c, "eucjp", T0 + 60, &b, &r), INGEST_UNCHANGED);
 	ck_assert_str_eq(r.key, "MS05-039");
-	ingest_result_free(&r);
+	catalogue_ingest_result_free(&r);
 	catalogue_close(c);
 	ck_assert_int_eq(count("pages"), 2);       /* the new raw page is kept */
 	ck_assert_int_eq(count("revisions"), 1);
 	ck_assert_int_eq(sql_int("SELECT max(seen) FROM pages"), T0 + 60);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* A model stored before schema 2 has no supersedes.  Re-ingesting the
+ * same bulletin with supersedes [] is no revision (a reparse after the
+ * upgrade would otherwise make one of every bulletin); naming an earlier
+ * bulletin is one, with the change null -> ["MS04-011"]. */
+START_TEST(test_supersedes_added_to_the_model)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	struct cat_entry *e;
+	size_t n;
+	const struct change *ch;
+
+	model_v1(&b);
+	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
+	catalogue_ingest_result_free(&r);
+	catalogue_close(c);
+	sql_exec("UPDATE revisions SET model = json_remove(model, '$.supersedes')");
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM revisions"
+	                         " WHERE json_type(model, '$.supersedes') IS NULL"), 1);
+	c = open_cat();
+	ck_assert_int_eq(ingest(c, "v1, fetched again", T0 + 60, &b, &r), INGEST_UNCHANGED);
+	catalogue_ingest_result_free(&r);
+	b.past_fixes = xstrdup("MS04-011 (835732)");
+	strlist_add(&b.supersedes, "MS04-011");
+	ck_assert_int_eq(ingest(c, "v2", T0 + 120, &b, &r), INGEST_UPDATED);
+	ck_assert_str_eq(r.message, "fields: past_fixes, supersedes");
+	catalogue_ingest_result_free(&r);
+	ck_assert_int_eq(catalogue_list(c, &e, &n), 0);
+	ck_assert_uint_eq(e[0].revisions.n, 2);
+	ch = find_change(&e[0].revisions.v[1], "supersedes");
+	ck_assert_ptr_nonnull(ch);
+	ck_assert_str_eq(ch->old_value, "null");
+	ck_assert_str_eq(ch->new_value, "[\"MS04-011\"]");
+	ck_assert_str_eq(e[0].model.supersedes.v[0], "MS04-011");
+	cat_entries_free(e, n);
+	catalogue_close(c);
 	bulletin_free(&b);
 }
 END_TEST
@@ -459,7 +500,7 @@ START_TEST(test_http_state_round_trip)
 	ck_assert_str_eq(got.body_sha256, st.body_sha256);
 	ck_assert_int_eq(got.retry_after, T0);
 	ck_assert_int_eq(got.last_status, 304);
-	http_state_free(&got);
+	catalogue_http_state_free(&got);
 
 	ck_assert_int_eq(catalogue_host_get_retry(c, "example.jp", &until), 0);
 	ck_assert_int_eq(until, 0);
@@ -623,17 +664,22 @@ START_TEST(test_upgrade_moves_bodies_to_blobs)
 	}
 	catalogue_close(c);
 	/* what a version-5 file (before blobs) looked like */
-	sql_exec("DROP TRIGGER pages_blob_gc; DROP INDEX pages_sha256;"
+	sql_exec("DROP INDEX revisions_idless; DROP INDEX revisions_model_id;"
+	         " DROP INDEX revisions_updated; DROP INDEX revisions_registered;"
+	         " ALTER TABLE revisions DROP COLUMN model_id; ALTER TABLE revisions DROP COLUMN title;"
+	         " ALTER TABLE revisions DROP COLUMN registered;"
+	         " ALTER TABLE revisions DROP COLUMN severity;"
+	         " DROP TRIGGER pages_blob_gc; DROP INDEX pages_sha256;"
 	         " UPDATE pages SET body = CAST('<p>one' AS BLOB); DROP TABLE blobs;"
 	         " PRAGMA user_version = 5");
 	c = open_cat();
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 7);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
 	ck_assert_int_eq(count("blobs"), 1);
 	ck_assert_int_eq(sql_int("SELECT method FROM blobs"), 0);
 	ck_assert_int_eq(sql_int("SELECT sum(length(body)) FROM pages"), 0);
 	parse_opts_init(&o);
 	o.isolate = 0;
-	ck_assert_int_eq(catalogue_reparse(c, &o, NULL, NULL), 0);
+	ck_assert_int_eq(ingest_reparse(c, &o, NULL, NULL), 0);
 	catalogue_close(c);
 	bulletin_free(&b);
 }
@@ -649,14 +695,19 @@ START_TEST(test_upgrade_from_version_1)
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
 	catalogue_close(c);
 	/* what a version-1 file looked like */
-	sql_exec("ALTER TABLE bulletins DROP COLUMN superseded_by;"
+	sql_exec("DROP INDEX revisions_idless; DROP INDEX revisions_model_id;"
+	         " DROP INDEX revisions_updated; DROP INDEX revisions_registered;"
+	         " ALTER TABLE revisions DROP COLUMN model_id; ALTER TABLE revisions DROP COLUMN title;"
+	         " ALTER TABLE revisions DROP COLUMN registered;"
+	         " ALTER TABLE revisions DROP COLUMN severity;"
+	         " ALTER TABLE bulletins DROP COLUMN superseded_by;"
 	         " ALTER TABLE pages DROP COLUMN key; ALTER TABLE pages DROP COLUMN diagnostics;"
 	         " DROP TABLE frontier; DROP TABLE runs; DROP TABLE robots;"
 	         " PRAGMA user_version = 1");
 	c = open_cat();
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_UNCHANGED);
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 7);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM bulletins WHERE superseded_by IS NULL"), 1);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM frontier"), 0);
 	bulletin_free(&b);
@@ -830,12 +881,12 @@ START_TEST(test_diagnostics_stored)
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
 	ck_assert_uint_eq(r.diags.n, 2);
 	ck_assert_str_eq(r.diags.v[1].code, "no-kb");
-	ingest_result_free(&r);
+	catalogue_ingest_result_free(&r);
 	ck_assert_int_eq(ingest(c, "v1", T0 + 60, &b, &r), INGEST_UNCHANGED);   /* same bytes */
 	ck_assert_uint_eq(r.diags.n, 2);
 	ck_assert_int_eq(r.diags.v[0].level, DIAG_WARNING);
 	ck_assert_str_eq(r.diags.v[0].message, "no footer");
-	ingest_result_free(&r);
+	catalogue_ingest_result_free(&r);
 	bulletin_free(&b);
 
 	ck_assert_int_eq(catalogue_ingest_model(c, &pg, NULL, &r), 0);     /* not parsed */
@@ -843,17 +894,17 @@ START_TEST(test_diagnostics_stored)
 	ck_assert_uint_eq(r.diags.n, 0);
 	parse_opts_init(&o);
 	o.isolate = 0;
-	ck_assert_int_eq(catalogue_reparse(c, &o, NULL, NULL), 0);
+	ck_assert_int_eq(ingest_reparse(c, &o, NULL, NULL), 0);
 	catalogue_close(c);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE url = 'http://example.jp/t.html'"
 	                         " AND json_extract(diagnostics, '$[0].code') = 'truncated'"
 	                         " AND json_extract(diagnostics, '$[0].level') = 'error'"), 1);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE diagnostics IS NULL"), 0);
 	c = open_cat();
-	ck_assert_int_eq(catalogue_ingest(c, &pg, &o, &r), 0);
+	ck_assert_int_eq(ingest_page(c, &pg, &o, &r), 0);
 	ck_assert_int_eq(r.status, INGEST_UNCHANGED);
 	ck_assert_uint_eq(diag_list_count(&r.diags, DIAG_ERROR), 2);   /* truncated, alert-incomplete */
-	ingest_result_free(&r);
+	catalogue_ingest_result_free(&r);
 	catalogue_close(c);
 }
 END_TEST
@@ -883,7 +934,7 @@ START_TEST(test_reparse)
 	parse_opts_init(&o);
 	o.isolate = 0;
 	catalogue_set_now(c, T0 + 86400);
-	ck_assert_int_eq(catalogue_reparse(c, &o, collect, &sr), 0);
+	ck_assert_int_eq(ingest_reparse(c, &o, collect, &sr), 0);
 	ck_assert_int_eq(sr.n, 2);
 	ck_assert_int_eq(sr.by_status[INGEST_NEW], 1);            /* b.html, parsed at last */
 	ck_assert_int_eq(sr.by_status[INGEST_FAILED], 0);
@@ -896,17 +947,17 @@ START_TEST(test_reparse)
 
 	c = open_cat();
 	memset(&sr, 0, sizeof sr);
-	ck_assert_int_eq(catalogue_reparse(c, &o, collect, &sr), 0);
+	ck_assert_int_eq(ingest_reparse(c, &o, collect, &sr), 0);
 	ck_assert_int_eq(sr.by_status[INGEST_UNCHANGED], 2);
 	/* known bytes are not parsed again: a parse with max_bytes 1 would fail */
 	o.max_bytes = 1;
-	ck_assert_int_eq(catalogue_ingest(c, &pg, &o, &r), 0);
+	ck_assert_int_eq(ingest_page(c, &pg, &o, &r), 0);
 	ck_assert_int_eq(r.status, INGEST_UNCHANGED);
-	ingest_result_free(&r);
+	catalogue_ingest_result_free(&r);
 	/* the same bytes ingested again: answered from the stored page */
 	ck_assert_int_eq(catalogue_ingest_model(c, &bad, NULL, &r), 0);
 	ck_assert_int_eq(r.status, INGEST_UNCHANGED);
-	ingest_result_free(&r);
+	catalogue_ingest_result_free(&r);
 	catalogue_close(c);
 	ck_assert_int_eq(count("revisions"), revs);
 	ck_assert_int_eq(count("pages"), 2);
@@ -991,6 +1042,7 @@ catalogue_suite(void)
 	tcase_add_test(tc, test_revision_v1_v2);
 	tcase_add_test(tc, test_variant_pairs_and_whitespace_unchanged);
 	tcase_add_test(tc, test_real_text_change_is_a_revision);
+	tcase_add_test(tc, test_supersedes_added_to_the_model);
 	tcase_add_test(tc, test_regression_keeps_last_good);
 	tcase_add_test(tc, test_failed_parse_stores_raw_page);
 	tcase_add_test(tc, test_no_id_keyed_by_url_and_order);

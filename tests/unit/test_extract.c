@@ -215,7 +215,7 @@ START_TEST(yesno_whole_values)
 
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		int understood = -1;
-		enum tristate r = yesno_read(cases[i].v, cases[i].f, &understood);
+		enum tristate r = ex_yesno_read(cases[i].v, cases[i].f, &understood);
 		ck_assert_msg(r == cases[i].want && understood == cases[i].understood,
 		              "%s: got %d (understood %d)", cases[i].v, r, understood);
 	}
@@ -279,6 +279,33 @@ START_TEST(typo_id_missing_sections)
 	ck_assert_int_eq(b.packages.n, 0);
 	ck_assert_ptr_null(b.overview);
 	bulletin_free(&b);
+}
+END_TEST
+
+/* 含まれる過去の修正 naming 5000 ids, the bulletin's own among them: the
+ * list stops at HF_MAX_ITEMS and never holds the own id. */
+START_TEST(supersedes_bounded)
+{
+	struct bulletin b;
+	struct buf h;
+	char *html;
+
+	buf_init(&h, 0);
+	buf_puts(&h, HEAD "<table><tr><td>脆弱性識別番号</td><td>MS01-001/842436</td></tr>"
+	         "<tr><td>含まれる過去の修正</td><td>");
+	for (int i = 0; i < 5000; i++)
+		buf_printf(&h, "MS%02d-%03d ", 1 + i / 900, 1 + i % 900);
+	buf_puts(&h, "</td></tr></table><p>見出し</p></body></html>");
+	html = buf_steal(&h, NULL);
+	parse_html(html, &b);
+	ck_assert_str_eq(b.id, "MS01-001");
+	ck_assert_uint_eq(b.supersedes.n, HF_MAX_ITEMS);
+	ck_assert_str_eq(b.supersedes.v[0], "MS01-002");
+	ck_assert_str_eq(b.supersedes.v[HF_MAX_ITEMS - 1], "MS05-497");
+	ck_assert(!strlist_contains(&b.supersedes, "MS01-001"));
+	bulletin_free(&b);
+	buf_free(&h);
+	free(html);
 }
 END_TEST
 
@@ -531,18 +558,18 @@ START_TEST(labels)
 {
 	char *s;
 
-	ck_assert_str_eq(label_match("【登録日】2005/08/10", "登録日"), "2005/08/10");
-	ck_assert_str_eq(label_match("緊急対応度:適用作業の至急開始", "緊急対応度"), "適用作業の至急開始");
-	ck_assert_str_eq(label_match("深刻度", "深刻度"), "");
-	ck_assert_ptr_null(label_match("対策が必要", "対策"));
-	ck_assert_ptr_null(label_match("再起動の必要性", "再起動"));
-	s = label_strip("‥‥‥ 確認方法 ‥‥‥");
+	ck_assert_str_eq(ex_label_match("【登録日】2005/08/10", "登録日"), "2005/08/10");
+	ck_assert_str_eq(ex_label_match("緊急対応度:適用作業の至急開始", "緊急対応度"), "適用作業の至急開始");
+	ck_assert_str_eq(ex_label_match("深刻度", "深刻度"), "");
+	ck_assert_ptr_null(ex_label_match("対策が必要", "対策"));
+	ck_assert_ptr_null(ex_label_match("再起動の必要性", "再起動"));
+	s = ex_label_strip("‥‥‥ 確認方法 ‥‥‥");
 	ck_assert_str_eq(s, "確認方法");
 	free(s);
 }
 END_TEST
 
-#define RESOLVE_EQ(base, href, want) do { char *r_ = link_resolve(base, href); \
+#define RESOLVE_EQ(base, href, want) do { char *r_ = ex_link_resolve(base, href); \
 	ck_assert_str_eq(r_, want); free(r_); } while (0)
 
 START_TEST(links)
@@ -563,7 +590,7 @@ START_TEST(links)
 }
 END_TEST
 
-/* One link, one URL: extraction (link_resolve), the crawler (url_resolve
+/* One link, one URL: extraction (ex_link_resolve), the crawler (url_resolve
  * without the fragment) and publish (sanitize_url) read each href alike. */
 static const struct { const char *base, *href, *want; } same_cases[] = {
 	{ "http://h.jp/2005/x.html", " ../bulletin/MS05-039.mspx ",
@@ -582,7 +609,7 @@ START_TEST(three_stages_one_url)
 {
 	const char *base = same_cases[_i].base, *href = same_cases[_i].href;
 	const char *want = same_cases[_i].want;
-	char *a = link_resolve(base, href), *b = url_resolve(base, href, 0);
+	char *a = ex_link_resolve(base, href), *b = url_resolve(base, href, 0);
 	char *c = sanitize_url(href, base);
 
 	ck_assert_msg(a && !strcmp(a, want), "extract: %s -> %s", href, a ? a : "(null)");
@@ -729,7 +756,7 @@ START_TEST(kinds_from_evidence)
 	ck_assert_str_eq(b.registered, "2003-11-05");
 	ck_assert_str_eq(b.updated, "2003-11-05");
 	ck_assert_str_eq(b.kb.v[0], "824141");
-	ck_assert_ptr_null(b.id);
+	ck_assert_str_eq(b.id, "MS03-045");     /* one patch, named once */
 	bulletin_free(&b);
 	parse_html("<html><head><title>Windows HotFix Briefings</title></head><body>"
 	           "<h1>Windows HotFix Briefings</h1><p>(2004年9月10日版)</p><h2>今号の見出し</h2>"
@@ -770,20 +797,20 @@ static int
 furniture_of(const char *html, const char *text)
 {
 	struct hdoc doc;
-	struct page pg;
+	struct line_index pg;
 	char err[256];
 	int mask = -1;
 
 	ck_assert_int_eq(html_flatten(html, strlen(html), &doc, err, sizeof err), 0);
 	memset(&pg, 0, sizeof pg);
 	pg.doc = &doc;
-	page_items(&pg);
-	page_furniture(&pg);
+	ex_page_items(&pg);
+	ex_page_furniture(&pg);
 	for (size_t b = 0; b < doc.blocks.n && mask < 0; b++)
 		if (strncmp(doc.blocks.v[b].text, text, strlen(text)) == 0)
 			mask = pg.furn[b];
-	page_furniture_free(&pg);
-	page_items_free(&pg);
+	ex_page_furniture_free(&pg);
+	ex_page_items_free(&pg);
 	hdoc_free(&doc);
 	return mask;
 }
@@ -957,6 +984,7 @@ extract_suite(void)
 	tcase_add_test(tc, labels_above_values);
 	tcase_add_test(tc, wrapped_label_title_in_table);
 	tcase_add_test(tc, typo_id_missing_sections);
+	tcase_add_test(tc, supersedes_bounded);
 	tcase_add_test(tc, file_tables);
 	tcase_add_test(tc, kinds);
 	tcase_add_test(tc, section_not_understood);

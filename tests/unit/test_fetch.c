@@ -1839,7 +1839,7 @@ sample_report(struct run_report *r)
 	r->seconds = 4.2349;
 	r->requests = 14;
 	r->exit_code = 1;
-	struct url_entry *e = run_report_add(r, "http://ex.org/a/ms05-039.html", "page");
+	struct url_entry *e = report_add(r, "http://ex.org/a/ms05-039.html", "page");
 	ck_assert_int_eq(e->result, UR_FAILED);   /* until told otherwise */
 	e->result = UR_NEW;
 	e->status = 200;
@@ -1851,18 +1851,18 @@ sample_report(struct run_report *r)
 	e->key = xstrdup("MS05-039");
 	diag_list_add(&e->diags, DIAG_ERROR, "truncated", "the page ends early");
 	diag_list_add(&e->diags, DIAG_WARNING, "no-overview", "概要: no such section");
-	e = run_report_add(r, "http://ex.org/a/ms05-040.html", "page");
+	e = report_add(r, "http://ex.org/a/ms05-040.html", "page");
 	e->result = UR_DEFERRED;
 	e->status = 503;
 	e->attempts = 1;
 	e->message = xstrdup("HTTP 503, Retry-After 120 s");
-	e = run_report_add(r, "http://ex.org/a/index.html", "index");
+	e = report_add(r, "http://ex.org/a/index.html", "index");
 	e->result = UR_INDEX;
 	e->attempts = 1;
 	e->message = xstrdup("2 links");
-	e = run_report_add(r, "http://ex.org/a/x.html", "page");   /* status 0: never answered */
+	e = report_add(r, "http://ex.org/a/x.html", "page");   /* status 0: never answered */
 	e->message = xstrdup("Couldn't connect to server");
-	run_report_count(r);
+	report_count(r);
 }
 
 START_TEST(report_json)
@@ -1872,8 +1872,8 @@ START_TEST(report_json)
 	sample_report(&r);
 	make_tmpdir();
 	char *path = xasprintf("%s/report.json", tmpdir);
-	ck_assert_int_eq(run_report_write(&r, path, err, sizeof err), 0);
-	run_report_free(&r);
+	ck_assert_int_eq(report_write(&r, path, err, sizeof err), 0);
+	report_free(&r);
 
 	json_error_t je;
 	json_t *root = json_load_file(path, 0, &je);
@@ -1959,17 +1959,17 @@ START_TEST(report_json)
 	/* publish_error reported; an unwritable path is an error naming it */
 	sample_report(&r);
 	r.publish_error = xstrdup("out/rss.xml: Permission denied");
-	ck_assert_int_eq(run_report_write(&r, path, err, sizeof err), 0);
+	ck_assert_int_eq(report_write(&r, path, err, sizeof err), 0);
 	root = json_load_file(path, 0, &je);
 	ck_assert_str_eq(json_string_value(json_object_get(root, "publish_error")),
 	                 "out/rss.xml: Permission denied");
 	json_decref(root);
 	char *bad = xasprintf("%s/no/such/dir/r.json", tmpdir);
-	ck_assert_int_eq(run_report_write(&r, bad, err, sizeof err), -1);
+	ck_assert_int_eq(report_write(&r, bad, err, sizeof err), -1);
 	char *want = xasprintf("%s: No such file or directory", bad);
 	ck_assert_str_eq(err, want);
 	free(want), free(bad);
-	run_report_free(&r);
+	report_free(&r);
 	ck_assert_uint_eq(r.urls.n, 0);
 	free(path);
 }
@@ -1991,7 +1991,7 @@ captured(void (*fn)(const struct run_report *, FILE *, size_t), const struct run
 static void
 totals_adapter(const struct run_report *r, FILE *f, size_t unused)
 {
-	run_report_totals(r, f);
+	report_totals(r, f);
 }
 
 START_TEST(report_totals_and_problems)
@@ -2002,13 +2002,13 @@ START_TEST(report_totals_and_problems)
 	ck_assert_str_eq(s, "3 pages, 1 index pages: 1 new, 1 deferred, 1 failed, 1 page with errors, "
 	                    "1 warning (4.2 s, 14 requests)\n");
 	free(s);
-	s = captured(run_report_problems, &r, 20);
+	s = captured(report_problems, &r, 20);
 	ck_assert_str_eq(s, "  http://ex.org/a/ms05-039.html: new MS05-039: error truncated: "
 	                    "the page ends early\n"
 	                    "  http://ex.org/a/ms05-040.html: deferred: HTTP 503, Retry-After 120 s\n"
 	                    "  http://ex.org/a/x.html: failed: Couldn't connect to server\n");
 	free(s);
-	s = captured(run_report_problems, &r, 1);
+	s = captured(report_problems, &r, 1);
 	ck_assert_str_eq(s, "  http://ex.org/a/ms05-039.html: new MS05-039: error truncated: "
 	                    "the page ends early\n"
 	                    "  ... and 2 more (see --report)\n");
@@ -2018,15 +2018,15 @@ START_TEST(report_totals_and_problems)
 	r.urls.v[3].result = UR_SKIPPED;   /* not a problem */
 	free(r.urls.v[3].message);
 	r.urls.v[3].message = NULL;
-	run_report_count(&r);
-	s = captured(run_report_problems, &r, 20);
+	report_count(&r);
+	s = captured(report_problems, &r, 20);
 	ck_assert_str_eq(s, "  http://ex.org/a/ms05-040.html: deferred: HTTP 503, Retry-After 120 s\n"
 	                    "  publish: out: Permission denied\n");
 	free(s);
 	s = captured(totals_adapter, &r, 0);
 	ck_assert_str_eq(s, "3 pages, 1 index pages: 1 new, 1 deferred, 1 skipped (4.2 s, 14 requests)\n");
 	free(s);
-	run_report_free(&r);
+	report_free(&r);
 }
 END_TEST
 
@@ -2038,8 +2038,8 @@ START_TEST(report_result_names_and_problems)
 	};
 	static const int problem[UR_COUNT] = { 0, 0, 0, 0, 1, 0, 1, 1, 0, 1, 0 };
 	for (int i = 0; i < UR_COUNT; i++) {
-		ck_assert_str_eq(url_result_name(i), names[i]);
-		ck_assert_int_eq(url_result_is_problem(i), problem[i]);
+		ck_assert_str_eq(report_result_name(i), names[i]);
+		ck_assert_int_eq(report_result_is_problem(i), problem[i]);
 	}
 }
 END_TEST
@@ -2053,26 +2053,26 @@ START_TEST(lock_one_run_at_a_time)
 	char msg[512] = "", want[600];
 	make_tmpdir();
 	char *db = xasprintf("%s/hotfeed.db", tmpdir);
-	int fd = run_lock_acquire(db, msg, sizeof msg);
+	int fd = lock_acquire(db, msg, sizeof msg);
 	ck_assert_int_ge(fd, 0);
 	/* a second taker (another open file description) is refused at once */
-	ck_assert_int_eq(run_lock_acquire(db, msg, sizeof msg), -1);
+	ck_assert_int_eq(lock_acquire(db, msg, sizeof msg), -1);
 	snprintf(want, sizeof want, "another run holds %s.lock (pid %ld)", db, (long)getpid());
 	ck_assert_str_eq(msg, want);
-	run_lock_release(fd);
+	lock_release(fd);
 	/* released: free again, and the pid is gone from the file */
 	char *lockpath = xasprintf("%s.lock", db);
 	struct stat st;
 	ck_assert_int_eq(stat(lockpath, &st), 0);
 	ck_assert_int_eq(st.st_size, 0);
-	fd = run_lock_acquire(db, msg, sizeof msg);
+	fd = lock_acquire(db, msg, sizeof msg);
 	ck_assert_int_ge(fd, 0);
-	run_lock_release(fd);
-	run_lock_release(-1);   /* harmless */
+	lock_release(fd);
+	lock_release(-1);   /* harmless */
 
 	/* any other failure is -2 and says why */
 	char *bad = xasprintf("%s/no/such/hotfeed.db", tmpdir);
-	ck_assert_int_eq(run_lock_acquire(bad, msg, sizeof msg), -2);
+	ck_assert_int_eq(lock_acquire(bad, msg, sizeof msg), -2);
 	snprintf(want, sizeof want, "cannot open %s.lock: No such file or directory", bad);
 	ck_assert_str_eq(msg, want);
 	free(db), free(lockpath), free(bad);

@@ -6,7 +6,10 @@
 #include "publish/catalogue_json.h"
 #include "publish/change_note.h"
 #include "publish/feed.h"
+#include "publish/feed_splice.h"
 #include "publish/html_sanitize.h"
+#include "publish/index_pages.h"
+#include "publish/xslt.h"
 #include "publish/outfiles.h"
 #include "publish/publish.h"
 #include "publish/sanitize.h"
@@ -42,7 +45,7 @@ END_TEST
 
 START_TEST(text_as_html)
 {
-	char *s = must(text_to_html("a <b> & \"c\"\n\nd\x01"));
+	char *s = must(sanitize_text_to_html("a <b> & \"c\"\n\nd\x01"));
 	ck_assert_str_eq(s, "<p>a &lt;b&gt; &amp; &quot;c&quot;</p><p>d</p>");
 	free(s);
 }
@@ -334,7 +337,7 @@ START_TEST(catalogue_json_round_trips)
 	ck_assert_int_eq(catalogue_json_write(&f.m, f.p, 2, &out, err, sizeof err), 0);
 	j = json_loads(out.data, 0, NULL);
 	ck_assert_ptr_nonnull(j);
-	ck_assert_int_eq(json_integer_value(json_object_get(j, "schema_version")), 1);
+	ck_assert_int_eq(json_integer_value(json_object_get(j, "schema_version")), 2);
 	b = json_array_get(json_object_get(j, "bulletins"), 0);
 	ck_assert_str_eq(json_string_value(json_object_get(b, "id")),
 	                 "tag:example.org,2005:MS05-039");
@@ -373,7 +376,7 @@ remove_dir(const char *dir)
 	char *slash = strrchr(dir, '/');
 	char *lock = xasprintf("%.*s/.%s.lock", (int)(slash - dir), dir, slash + 1);
 
-	ck_assert_int_eq(remove_tree(AT_FDCWD, dir), 0);
+	ck_assert_int_eq(util_remove_tree(AT_FDCWD, dir), 0);
 	unlink(lock);
 	free(lock);
 }
@@ -418,6 +421,96 @@ START_TEST(outfiles_subdirectories)
 	snprintf(path, sizeof path, "%s/index.html", dir);
 	ck_assert_int_eq(stat(path, &st), -1);
 	outfiles_free(&s);
+	remove_dir(dir);
+}
+END_TEST
+
+/* A document assembled from item texts is byte for byte the writers'
+ * document of the same items: each format, 0 to 2 items, with and
+ * without RFC 5005 links (a namespace more on the root). */
+START_TEST(splice_equals_the_writers)
+{
+	typedef int (*writer)(const struct feed_meta *, struct feed_item *const *, size_t,
+	                      struct buf *, char *, size_t);
+	static const writer w[FEED_FORMATS] = { feed_write_rss, feed_write_atom, feed_write_json };
+	struct fixture f;
+	struct buf frag[2][FEED_FORMATS], whole, spliced;
+	struct feed_history h = { .archive = 1,
+		.current = { "http://example.org/rss.xml", "http://example.org/atom.xml",
+		             "http://example.org/feed.json" },
+		.prev = { "http://example.org/a.rss.xml", "http://example.org/a.atom.xml",
+		          "http://example.org/a.feed.json" } };
+	char err[256];
+
+	fixture_init(&f, "緊急 <b>&amp;</b> \"引用\"");
+	for (int i = 0; i < 2; i++) {
+		for (int k = 0; k < FEED_FORMATS; k++)
+			buf_init(&frag[i][k], 0);
+		ck_assert_int_eq(feed_splice_item(&f.it[i], frag[i], err, sizeof err), 0);
+	}
+	for (int hist = 0; hist < 2; hist++) {
+		f.m.history = hist ? &h : NULL;
+		for (int k = 0; k < FEED_FORMATS; k++)
+			for (size_t n = 0; n <= 2; n++) {
+				const struct buf *v[2] = { &frag[0][k], &frag[1][k] };
+				buf_init(&whole, 0);
+				buf_init(&spliced, 0);
+				ck_assert_int_eq(w[k](&f.m, f.p, n, &whole, err, sizeof err), 0);
+				ck_assert_int_eq(feed_splice_write((enum feed_format)k, &f.m, v, n, &spliced,
+				                                   err, sizeof err), 0);
+				ck_assert_msg(whole.len == spliced.len &&
+				              memcmp(whole.data, spliced.data, whole.len) == 0,
+				              "format %d, %zu items, history %d:\n%s\n---\n%s", k, n, hist,
+				              whole.data, spliced.data);
+				buf_free(&whole);
+				buf_free(&spliced);
+			}
+	}
+	for (int i = 0; i < 2; i++)
+		for (int k = 0; k < FEED_FORMATS; k++)
+			buf_free(&frag[i][k]);
+	fixture_free(&f);
+}
+END_TEST
+
+/* A file written as a stream is checked as a stream: broken JSON or XML
+ * fails the set, whatever the size; good files pass. */
+START_TEST(streams_are_checked)
+{
+	static const struct { const char *text; enum out_kind kind; int ok; } cases[] = {
+		{ "{\"a\": [1, -2.5e3, true, null, \"\\u00e9\\n\"], \"b\": {}}\n", OUT_JSON, 1 },
+		{ "{\"a\": [1, 2,]}", OUT_JSON, 0 },
+		{ "{\"a\": \"\xff\"}", OUT_JSON, 0 },           /* not UTF-8 */
+		{ "{\"a\": \"\xed\xa0\x80\"}", OUT_JSON, 0 },   /* a surrogate */
+		{ "{\"a\": 01}", OUT_JSON, 0 },
+		{ "{\"a\": 1} x", OUT_JSON, 0 },
+		{ "[1]", OUT_JSON, 0 },                         /* not an object */
+		{ "{\"a\": \"x", OUT_JSON, 0 },
+		{ "<?xml version=\"1.0\"?>\n<a><b>x</b></a>\n", OUT_XML, 1 },
+		{ "<a><b>x</a>", OUT_XML, 0 },
+	};
+	char dir[] = "/tmp/hotfeed-stream-XXXXXX", sub[600], err[512];
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct outfiles s = { 0 };
+		struct out_stream *o;
+		snprintf(sub, sizeof sub, "%s/out%zu", dir, i);
+		ck_assert_msg(outfiles_begin(&s, sub, err, sizeof err) == 0, "%s", err);
+		o = outfiles_stream(&s, cases[i].kind == OUT_JSON ? "big.json" : "big.xml",
+		                    cases[i].kind, err, sizeof err);
+		ck_assert_ptr_nonnull(o);
+		/* a byte at a time: the check does not depend on how it was written */
+		for (const char *p = cases[i].text; *p; p++)
+			ck_assert_int_eq(outfiles_stream_write(o, p, 1), 0);
+		ck_assert_msg((outfiles_stream_close(&s, o, err, sizeof err) == 0) == cases[i].ok,
+		              "case %zu: %s", i, err);
+		if (!cases[i].ok)
+			ck_assert_msg(strstr(err, "nothing was written") != NULL, "%s", err);
+		else
+			ck_assert_int_eq(outfiles_finish(&s, err, sizeof err), 0);
+		outfiles_free(&s);
+	}
 	remove_dir(dir);
 }
 END_TEST
@@ -576,6 +669,12 @@ static const struct { const char *field, *old, *new, *want; } change_cases[] = {
 	  "[{\"platform\": \"A\", \"files\": [{\"name\": \"x.dll\", \"version\": \"1.1\"}]},"
 	  " {\"platform\": \"B\", \"files\": [{\"name\": \"x.dll\", \"version\": \"2.0\"}]}]",
 	  "ファイル情報 x.dll 1.0 → 1.1" },
+	{ "supersedes", "[]", "[\"MS04-011\", \"MS03-049\"]",
+	  "置き換える過去の修正 （なし） → MS04-011、MS03-049" },
+	{ "supersedes", "null", "[\"MS04-011\"]", "置き換える過去の修正 （なし） → MS04-011" },
+	{ "kb", "[\"899588\"]", "[\"899588\", \"901017\"]", "KB番号 899588 → 899588、901017" },
+	{ "ids", "[]", "[\"MS04-001\", \"MS04-002\", \"MS04-003\", \"MS04-004\", \"MS04-005\","
+	  " \"MS04-006\", \"MS04-007\", \"MS04-008\"]", "関連するMS番号 0件 → 8件" },
 	{ "no_such_field", "1", "2", "no_such_field 1 → 2" },
 };
 
@@ -583,7 +682,7 @@ START_TEST(change_notes_in_japanese)
 {
 	struct change c = { (char *)change_cases[_i].field, (char *)change_cases[_i].old,
 	                    (char *)change_cases[_i].new };
-	char *s = must(change_describe(&c));
+	char *s = must(change_note_describe(&c));
 
 	ck_assert_str_eq(s, change_cases[_i].want);
 	free(s);
@@ -652,6 +751,90 @@ START_TEST(publish_empty_catalogue)
 }
 END_TEST
 
+/* ---- index pages, push-style ---- */
+
+struct written { char names[8][32]; char *search; int n; };
+
+static int
+keep_page(void *ctx, const char *name, const char *html, size_t len, int first, int last,
+          char *err, size_t errlen)
+{
+	struct written *w = ctx;
+	size_t had = w->search != NULL ? strlen(w->search) : 0;
+
+	if (first) {
+		ck_assert_int_lt(w->n, 8);
+		snprintf(w->names[w->n++], sizeof w->names[0], "%s", name);
+	}
+	ck_assert_str_eq(w->names[w->n - 1], name);
+	if (strcmp(name, "search.html") == 0) {
+		w->search = realloc(w->search, had + len + 1);
+		memcpy(w->search + had, html, len);
+		w->search[had + len] = '\0';
+	}
+	return 0;
+}
+
+static struct index_pages *
+pages_begin(struct written *w, struct template *t, const char *year, size_t count,
+            char *err, size_t errlen)
+{
+	struct index_pages_opts o = { .title = "T", .link = "http://example.org/", .xsl = t,
+	                              .per_page = 1, .write = keep_page, .ctx = w };
+	struct index_year y = { "", count };
+
+	snprintf(y.year, sizeof y.year, "%s", year);
+	memset(w, 0, sizeof *w);
+	return index_pages_begin(&o, &y, 1, err, errlen);
+}
+
+START_TEST(index_pages_push_style)
+{
+	struct fixture f;
+	struct template *t;
+	struct index_pages *p;
+	struct written w;
+	char err[512];
+
+	fixture_init(&f, "タイトル");
+	t = xslt_template_load("templates/index.xsl", err, sizeof err);
+	ck_assert_msg(t != NULL, "%s", err);
+	/* one a page: index.html, then each bulletin on its own year page */
+	p = pages_begin(&w, t, "2005", 2, err, sizeof err);
+	ck_assert(p != NULL);
+	ck_assert_msg(index_pages_add(p, &f.it[0]) == 0 && index_pages_add(p, &f.it[1]) == 0 &&
+	              index_pages_end(p) == 0, "%s", err);
+	ck_assert_int_eq(w.n, 4);
+	ck_assert_str_eq(w.names[0], "index.html");
+	ck_assert_str_eq(w.names[1], "index-2005.html");
+	ck_assert_str_eq(w.names[2], "index-2005-2.html");
+	ck_assert_str_eq(w.names[3], "search.html");
+	ck_assert_msg(strstr(w.search, "<a href=\"index-2005-2.html#b-MS05-038\">MS05-038</a>") != NULL,
+	              "%s", w.search);
+	free(w.search);
+	index_pages_free(p);
+	/* more bulletins than announced: the second is refused, named */
+	p = pages_begin(&w, t, "2005", 1, err, sizeof err);
+	ck_assert_int_eq(index_pages_add(p, &f.it[0]), 0);
+	ck_assert_int_eq(index_pages_add(p, &f.it[1]), -1);
+	ck_assert_str_eq(err, "index pages: MS05-038 (2005) is not in the announced order of years");
+	ck_assert_int_eq(index_pages_end(p), -1);
+	index_pages_free(p);
+	/* fewer */
+	p = pages_begin(&w, t, "2005", 3, err, sizeof err);
+	ck_assert_int_eq(index_pages_add(p, &f.it[0]), 0);
+	ck_assert_int_eq(index_pages_end(p), -1);
+	ck_assert_str_eq(err, "index pages: 3 bulletins announced, 1 added");
+	index_pages_free(p);
+	/* a year that is not one */
+	ck_assert_ptr_null(pages_begin(&w, t, "20x5", 1, err, sizeof err));
+	ck_assert_str_eq(err, "index pages: year \"20x5\" is malformed, repeated or empty");
+	ck_assert_ptr_null(pages_begin(&w, t, "2005", 0, err, sizeof err));
+	xslt_template_free(t);
+	fixture_free(&f);
+}
+END_TEST
+
 static Suite *
 publish_suite(void)
 {
@@ -672,11 +855,14 @@ publish_suite(void)
 	tcase_add_test(tc, publish_writes_every_file);
 	tcase_add_test(tc, publish_hostile_model);
 	tcase_add_test(tc, publish_empty_catalogue);
+	tcase_add_test(tc, index_pages_push_style);
 	tcase_add_test(tc, outfiles_text_in_subdirectories);
 	tcase_add_loop_test(tc, change_notes_in_japanese, 0,
 	                    sizeof change_cases / sizeof *change_cases);
 	tcase_add_test(tc, change_note_of_a_revision);
 	tcase_add_test(tc, publish_facets_and_failure);
+	tcase_add_test(tc, splice_equals_the_writers);
+	tcase_add_test(tc, streams_are_checked);
 	suite_add_tcase(s, tc);
 	return s;
 }

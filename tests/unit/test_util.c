@@ -1,8 +1,10 @@
 /* test_util.c — buffers with ceilings, file reading limits, atomic writes. */
 #include "testutil.h"
+#include "core/sha256.h"
 #include "core/strset.h"
 #include "core/util.h"
 #include <errno.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -260,7 +262,7 @@ START_TEST(test_write_no_symlink)
 	ck_assert_int_eq(write_file_atomic(left, "x", 1), 0);
 	snprintf(left, sizeof left, "%s.tmp.nothex!!", path);
 	ck_assert_int_eq(write_file_atomic(left, "x", 1), 0);
-	ck_assert_uint_eq(remove_stale_temps(dir), 1);
+	ck_assert_uint_eq(util_remove_stale_temps(dir), 1);
 	ck_assert_int_eq(access(left, F_OK), 0);
 	unlink(left);
 	unlink(target);
@@ -275,6 +277,44 @@ START_TEST(test_ascii_case)
 	ck_assert_int_eq(ascii_ncasecmp("UTF-8x", "utf-8y", 5), 0);
 	ck_assert(streq(NULL, NULL));
 	ck_assert(!streq("a", NULL));
+}
+END_TEST
+
+/* FIPS 180-4 examples, and one of a million bytes (whole blocks straight
+ * from the input, a tail, and the padding over a block boundary). */
+static void
+sha256_vectors(void)
+{
+	static const struct { const char *in; const char *hex; } v[] = {
+		{ "", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" },
+		{ "abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" },
+		{ "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+		  "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1" },
+	};
+	char hex[65], *a = malloc(1000000);
+
+	for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
+		sha256_hex(v[i].in, strlen(v[i].in), hex);
+		ck_assert_str_eq(hex, v[i].hex);
+	}
+	memset(a, 'a', 1000000);
+	sha256_hex(a, 1000000, hex);
+	ck_assert_str_eq(hex, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+	free(a);
+}
+
+START_TEST(test_sha256)
+{
+	sha256_vectors();
+}
+END_TEST
+
+/* The portable rounds, where the CPU has SHA instructions too (each test
+ * runs in its own process: the choice is made at the first use). */
+START_TEST(test_sha256_portable)
+{
+	setenv("HOTFEED_SHA256_PORTABLE", "1", 1);
+	sha256_vectors();
 }
 END_TEST
 
@@ -293,6 +333,8 @@ suite(void)
 	tcase_add_test(tc, test_char_classes);
 	tcase_add_test(tc, test_strset);
 	tcase_add_test(tc, test_strset_flooding);
+	tcase_add_test(tc, test_sha256);
+	tcase_add_test(tc, test_sha256_portable);
 	tcase_set_timeout(tc, 120);
 	suite_add_tcase(s, tc);
 	return s;

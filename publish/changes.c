@@ -1,0 +1,286 @@
+/* changes.c — changes.json and the manifest beside the outputs; see changes.h. */
+#include "publish/changes.h"
+#include "core/bulletin_json.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* One manifest line: pointers into its text. */
+struct line { const char *key, *updated, *file; };
+typedef VEC(struct line) line_list;
+
+/* One change found: what (0 added, 1 updated, 2 withdrawn) and the line. */
+struct event { int what; char *key, *updated, *file; };
+
+struct changes {
+	char *old_text;             /* the old manifest, split in place */
+	line_list old;              /* sorted by key */
+	unsigned char *kept;        /* per old line: 1 when published again */
+	struct out_stream *manifest;   /* the new manifest, written as it comes */
+	struct outfiles *files;
+	int failed;
+	size_t n[3];                /* changes counted */
+	VEC(struct event) events;   /* listed while at most CHANGES_MAX_LISTED */
+	json_t *old_runs;           /* the runs of the old changes.json, or NULL */
+};
+
+/* Manifest fields hold no TAB, LF nor backslash: those are escaped. */
+static void
+put_escaped(struct buf *b, const char *s)
+{
+	for (; *s; s++)
+		if (*s == '\t')
+			buf_puts(b, "\\t");
+		else if (*s == '\n')
+			buf_puts(b, "\\n");
+		else if (*s == '\\')
+			buf_puts(b, "\\\\");
+		else
+			buf_putc(b, *s);
+}
+
+static char *
+unescape(char *s)
+{
+	char *w = s;
+
+	for (char *p = s; *p; p++) {
+		if (*p == '\\' && p[1] != '\0') {
+			p++;
+			*w++ = *p == 't' ? '\t' : *p == 'n' ? '\n' : *p;
+		} else {
+			*w++ = *p;
+		}
+	}
+	*w = '\0';
+	return s;
+}
+
+static void
+read_manifest(struct changes *c, const char *outdir)
+{
+	char *path = xasprintf("%s/%s", outdir, CHANGES_MANIFEST);
+	size_t len;
+
+	if (read_file(path, 1u << 30, &c->old_text, &len) == 0) {
+		for (char *p = c->old_text, *nl; p < c->old_text + len; p = nl + 1) {
+			char *t1, *t2;
+			if ((nl = strchr(p, '\n')) == NULL)
+				break;
+			*nl = '\0';
+			if ((t1 = strchr(p, '\t')) == NULL || (t2 = strchr(t1 + 1, '\t')) == NULL)
+				continue;     /* not ours: skipped */
+			*t1 = *t2 = '\0';
+			*VEC_PUSH(&c->old) = (struct line){ unescape(p), unescape(t1 + 1),
+			                                    unescape(t2 + 1) };
+		}
+	}
+	free(path);
+}
+
+static void
+read_runs(struct changes *c, const char *outdir)
+{
+	char *path = xasprintf("%s/changes.json", outdir);
+	json_t *doc = json_load_file(path, 0, NULL);
+	json_t *runs = json_object_get(doc, "runs");
+
+	if (json_is_array(runs) && json_integer_value(json_object_get(doc, "schema_version")) ==
+	                           CHANGES_SCHEMA_VERSION)
+		c->old_runs = json_incref(runs);
+	json_decref(doc);
+	free(path);
+}
+
+static int
+by_key(const void *a, const void *b)
+{
+	return strcmp(((const struct line *)a)->key, ((const struct line *)b)->key);
+}
+
+struct changes *
+changes_begin(const char *outdir, struct outfiles *files, char *err, size_t errlen)
+{
+	struct changes *c = xcalloc(1, sizeof *c);
+
+	read_manifest(c, outdir);
+	read_runs(c, outdir);
+	if (c->old.n > 1)
+		qsort(c->old.v, c->old.n, sizeof *c->old.v, by_key);
+	c->kept = xcalloc(c->old.n + 1, 1);
+	c->files = files;
+	if ((c->manifest = outfiles_stream(files, CHANGES_MANIFEST, OUT_TEXT, err, errlen)) == NULL) {
+		changes_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+static void
+note(struct changes *c, int what, const char *key, const char *updated, const char *file)
+{
+	struct event *e;
+
+	if (c->n[0] + c->n[1] + c->n[2] < CHANGES_MAX_LISTED + 1) {
+		e = VEC_PUSH(&c->events);
+		*e = (struct event){ what, xstrdup(key), xstrdup(updated), xstrdup(file) };
+	}
+	c->n[what]++;
+}
+
+void
+changes_add(struct changes *c, const char *key, const char *updated, const char *file)
+{
+	struct line want = { key, NULL, NULL }, *old;
+	struct buf b;
+
+	buf_init(&b, 0);
+	put_escaped(&b, key);
+	buf_putc(&b, '\t');
+	put_escaped(&b, updated);
+	buf_putc(&b, '\t');
+	put_escaped(&b, file);
+	buf_putc(&b, '\n');
+	if (outfiles_stream_write(c->manifest, b.data, b.len) < 0)
+		c->failed = 1;
+	buf_free(&b);
+	old = c->old.n > 0 ? bsearch(&want, c->old.v, c->old.n, sizeof *c->old.v, by_key) : NULL;
+	if (old == NULL) {
+		note(c, 0, key, updated, file);
+		return;
+	}
+	c->kept[old - c->old.v] = 1;
+	if (strcmp(old->updated, updated) != 0)
+		note(c, 1, key, updated, file);
+}
+
+/* This publish's run, or NULL when it changed nothing.  A run of more
+ * than CHANGES_MAX_LISTED changes (a first publish of an archive) gives
+ * only its counts, with complete false: fetch catalogue.json instead. */
+static json_t *
+compare(struct changes *c, const char *when)
+{
+	static const char *const names[3] = { "added", "updated", "withdrawn" };
+	json_t *lists[3], *run, *counts;
+	size_t total;
+	int complete;
+
+	for (size_t i = 0; i < c->old.n; i++)
+		if (!c->kept[i])
+			note(c, 2, c->old.v[i].key, c->old.v[i].updated, c->old.v[i].file);
+	total = c->n[0] + c->n[1] + c->n[2];
+	if (total == 0)
+		return NULL;
+	complete = total <= CHANGES_MAX_LISTED;
+	for (int k = 0; k < 3; k++)
+		lists[k] = json_array();
+	for (size_t i = 0; complete && i < c->events.n; i++) {
+		const struct event *e = &c->events.v[i];
+		json_array_append_new(lists[e->what], json_pack("{s:s, s:s, s:s}", "key", e->key,
+		                      "updated", e->updated, "file", e->file));
+	}
+	run = json_pack("{s:s, s:b}", "published", when, "complete", complete);
+	counts = json_object();
+	for (int k = 0; k < 3; k++) {
+		json_object_set_new(counts, names[k], json_integer((json_int_t)c->n[k]));
+		json_object_set_new(run, names[k], lists[k]);
+	}
+	json_object_set_new(run, "counts", counts);
+	return run;
+}
+
+static size_t
+listed(const json_t *run)
+{
+	return json_array_size(json_object_get(run, "added")) +
+	       json_array_size(json_object_get(run, "updated")) +
+	       json_array_size(json_object_get(run, "withdrawn"));
+}
+
+/* This run first, then the old ones while the file lists at most
+ * CHANGES_MAX_LISTED entries. */
+static json_t *
+all_runs(struct changes *c, json_t *run)
+{
+	json_t *runs = json_array(), *r;
+	size_t total = 0, i;
+
+	if (run != NULL) {
+		total = listed(run);
+		json_array_append_new(runs, run);
+	}
+	json_array_foreach(c->old_runs, i, r) {
+		if (total + listed(r) > CHANGES_MAX_LISTED && json_array_size(runs) > 0)
+			break;
+		total += listed(r);
+		json_array_append(runs, r);
+	}
+	return runs;
+}
+
+/* The run's time: SOURCE_DATE_EPOCH when set (reproducible builds), else
+ * the clock; UTC. */
+static void
+run_time(char out[32])
+{
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	time_t t = sde != NULL && *sde ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int
+changes_end(struct changes *c, const struct feed_meta *m, struct outfiles *files,
+            char *err, size_t errlen)
+{
+	char when[32], *text;
+	json_t *doc;
+	int rc = outfiles_stream_close(files, c->manifest, err, errlen);
+
+	c->manifest = NULL;
+	if (rc < 0)
+		return -1;
+	run_time(when);
+	doc = json_pack("{s:i, s:{s:s, s:s, s:s, s:s}, s:o}",
+	                "schema_version", CHANGES_SCHEMA_VERSION,
+	                "generated_from", "generator", "hotfeed " HOTFEED_VERSION, "link", m->link,
+	                "feed_id", m->id, "updated", m->updated,
+	                "runs", all_runs(c, compare(c, when)));
+	text = doc != NULL ? json_dumps(doc, HF_JSON_PRETTY) : NULL;
+	if (text == NULL) {
+		snprintf(err, errlen, "changes.json: the JSON writer failed");
+		rc = -1;
+	} else {
+		struct out_file *of = outfiles_add(files, "changes.json", OUT_JSON);
+		buf_puts(&of->data, text);
+		buf_putc(&of->data, '\n');
+	}
+	free(text);
+	json_decref(doc);
+	return rc;
+}
+
+void
+changes_free(struct changes *c)
+{
+	if (c == NULL)
+		return;
+	if (c->manifest != NULL)
+		outfiles_stream_close(c->files, c->manifest, NULL, 0);
+	free(c->old_text);
+	free(c->old.v);
+	free(c->kept);
+	for (size_t i = 0; i < c->events.n; i++) {
+		free(c->events.v[i].key);
+		free(c->events.v[i].updated);
+		free(c->events.v[i].file);
+	}
+	free(c->events.v);
+	json_decref(c->old_runs);
+	free(c);
+}

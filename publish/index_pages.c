@@ -1,0 +1,568 @@
+/* index_pages.c — index.html, the year pages and search.html, push-style;
+ * see index_pages.h. */
+#include "publish/index_pages.h"
+#include "publish/html_sanitize.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EPOCH_JST "1970-01-01T09:00:00+09:00"
+/* search.html's shell holds this empty element; the rows go inside */
+#define ROWS_MARK "id=\"hf-rows\"></"
+/* the ceiling of search.html's lines (about 450 bytes a bulletin) */
+#define SEARCH_MAX (4ULL << 30)
+
+/* A page being filled: its document and the counts its filters show. */
+struct open_page {
+	xmlDocPtr doc;
+	size_t n;
+	size_t severity[5];
+	size_t filter[INDEX_MAX_FILTERS];
+};
+
+struct index_pages {
+	struct index_pages_opts o;
+	char *updated; /* the newest bulletin's, for every page */
+	struct index_year *years;
+	size_t nyears, total, seen;
+	size_t year_i, in_year;         /* the year being filled, bulletins in it so far */
+	struct open_page first, cur;    /* index.html; the current year page */
+	char *names[INDEX_MAX_FILTERS]; /* products and platforms, first seen first */
+	size_t nnames;
+	size_t filter_total[INDEX_MAX_FILTERS], severity_total[5];
+	FILE *rows; /* search.html's lines, newest first: an
+	               unlinked temporary file, not memory */
+	unsigned long long rows_len;
+	char *err;
+	size_t errlen;
+	int failed;
+};
+
+int
+index_pages_year(const struct feed_item *it, char year[5])
+{
+	const char *u = it->updated;
+
+	for (int i = 0; i < 4; i++)
+		if (u == NULL || u[i] < '0' || u[i] > '9')
+			return -1;
+	memcpy(year, u, 4);
+	year[4] = '\0';
+	return 0;
+}
+
+int
+index_pages_years(struct feed_item *const *items, size_t n, struct index_year **years,
+                  size_t *nyears)
+{
+	VEC(struct index_year) v = { 0 };
+	char y[5];
+
+	for (size_t i = 0; i < n; i++) {
+		if (index_pages_year(items[i], y) < 0) {
+			free(v.v);
+			return -1;
+		}
+		if (v.n == 0 || strcmp(v.v[v.n - 1].year, y) != 0)
+			memcpy(VEC_PUSH(&v)->year, y, sizeof y);
+		v.v[v.n - 1].count++;
+	}
+	*years = v.v;
+	*nyears = v.n;
+	return 0;
+}
+
+static void
+page_open(struct index_pages *p, struct open_page *pg)
+{
+	struct feed_meta m = { 0 };
+
+	memset(pg, 0, sizeof *pg);
+	m.title = p->o.title;
+	m.description = p->o.description;
+	m.link = p->o.link;
+	m.icon = p->o.icon;
+	m.updated = p->updated != NULL ? p->updated : EPOCH_JST;
+	pg->doc = item_xml_page_new(&m, p->o.feeds, p->o.nfeeds);
+}
+
+static void
+page_close(struct open_page *pg)
+{
+	xmlFreeDoc(pg->doc);
+	pg->doc = NULL;
+}
+
+/* Year y's page k (1-based): index-2005.html, index-2005-2.html. */
+static char *
+page_name(const struct index_pages *p, size_t y, size_t k)
+{
+	return k <= 1 ? xasprintf("index-%s.html", p->years[y].year)
+	              : xasprintf("index-%s-%zu.html", p->years[y].year, k);
+}
+
+static size_t
+year_pages(const struct index_pages *p, size_t y)
+{
+	return (p->years[y].count + p->o.per_page - 1) / p->o.per_page;
+}
+
+/* The page of the bulletin at 0-based position pos of the whole list. */
+static char *
+page_at(const struct index_pages *p, size_t pos)
+{
+	for (size_t y = 0; y < p->nyears; y++) {
+		if (pos < p->years[y].count)
+			return page_name(p, y, pos / p->o.per_page + 1);
+		pos -= p->years[y].count;
+	}
+	return NULL;
+}
+
+struct index_pages *
+index_pages_begin(const struct index_pages_opts *o, const struct index_year *years, size_t nyears,
+                  char *err, size_t errlen)
+{
+	struct index_pages *p;
+
+	for (size_t i = 0; i < nyears; i++) {
+		int ok = strnlen(years[i].year, sizeof years[i].year) == 4 &&
+		         strspn(years[i].year, "0123456789") == 4 && years[i].count > 0;
+		for (size_t j = 0; ok && j < i; j++)
+			ok = strcmp(years[i].year, years[j].year) != 0;
+		if (!ok) {
+			snprintf(err, errlen,
+			         "index pages: year \"%.4s\" is malformed, repeated "
+			         "or empty",
+			         years[i].year);
+			return NULL;
+		}
+	}
+	p = xcalloc(1, sizeof *p);
+	p->o = *o;
+	if (p->o.per_page == 0)
+		p->o.per_page = INDEX_PAGE_SIZE_DEFAULT;
+	p->years = xcalloc(nyears + 1, sizeof *p->years);
+	memcpy(p->years, years, nyears * sizeof *years);
+	p->nyears = nyears;
+	for (size_t i = 0; i < nyears; i++)
+		p->total += years[i].count;
+	if ((p->rows = tmpfile()) == NULL) {
+		snprintf(err, errlen, "index pages: a temporary file for search.html: %s",
+		         strerror(errno));
+		free(p->years);
+		free(p);
+		return NULL;
+	}
+	p->err = err;
+	p->errlen = errlen;
+	return p;
+}
+
+static int
+fail(struct index_pages *p, const char *fmt, const char *a, const char *b)
+{
+	snprintf(p->err, p->errlen, fmt, a, b);
+	p->failed = 1;
+	return -1;
+}
+
+/* search.html's lines of one page, to the temporary file. */
+static int
+spill(struct index_pages *p, const char *html)
+{
+	size_t len = strlen(html);
+
+	if (p->rows_len + len > SEARCH_MAX) {
+		snprintf(p->err, p->errlen, "index pages: search.html would pass %llu bytes",
+		         SEARCH_MAX);
+		return -1;
+	}
+	if (fwrite(html, 1, len, p->rows) != len) {
+		snprintf(p->err, p->errlen,
+		         "index pages: writing search.html's lines to a "
+		         "temporary file: %s",
+		         strerror(errno));
+		return -1;
+	}
+	p->rows_len += len;
+	return 0;
+}
+
+/* The lines back from the temporary file, in pieces of search.html. */
+static int
+write_rows(struct index_pages *p)
+{
+	char chunk[1 << 16];
+	size_t n;
+	int rc = 0;
+
+	if (fflush(p->rows) != 0 || fseek(p->rows, 0, SEEK_SET) != 0) {
+		snprintf(p->err, p->errlen, "index pages: reading search.html's lines back: %s",
+		         strerror(errno));
+		return -1;
+	}
+	while (rc == 0 && (n = fread(chunk, 1, sizeof chunk, p->rows)) > 0)
+		rc = p->o.write(p->o.ctx, "search.html", chunk, n, 0, 0, p->err, p->errlen);
+	if (rc == 0 && ferror(p->rows)) {
+		snprintf(p->err, p->errlen, "index pages: reading search.html's lines back: %s",
+		         strerror(errno));
+		rc = -1;
+	}
+	return rc;
+}
+
+/* The filter class tokens of it ("p1 p4"), registering new names. */
+static char *
+filter_classes(struct index_pages *p, struct open_page *pg, const struct feed_item *it,
+               struct open_page *also)
+{
+	const strlist *lists[2] = { &it->products, &it->platforms };
+	struct buf b;
+	size_t seen[2 * FEED_MAX_CATEGORIES], nseen = 0;
+
+	buf_init(&b, 1 << 16);
+	for (int l = 0; l < 2; l++)
+		for (size_t i = 0; i < lists[l]->n; i++) {
+			size_t k = 0, dup = 0;
+			while (k < p->nnames && strcmp(p->names[k], lists[l]->v[i]) != 0)
+				k++;
+			if (k == p->nnames) {
+				if (k == INDEX_MAX_FILTERS)
+					continue;
+				p->names[p->nnames++] = xstrdup(lists[l]->v[i]);
+			}
+			for (size_t j = 0; j < nseen; j++)
+				dup |= seen[j] == k;
+			if (dup || nseen == sizeof seen / sizeof *seen)
+				continue;
+			seen[nseen++] = k;
+			p->filter_total[k]++;
+			pg->filter[k]++;
+			if (also != NULL)
+				also->filter[k]++;
+			buf_printf(&b, "%sp%zu", b.len ? " " : "", k + 1);
+		}
+	return buf_steal(&b, NULL);
+}
+
+struct ranked {
+	size_t k, count;
+	const char *name;
+};
+
+static int
+by_count(const void *a, const void *b)
+{
+	const struct ranked *x = a, *y = b;
+
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return strcmp(x->name, y->name);
+}
+
+/* The filters a page shows: the names its cards have, most cards first. */
+static struct index_filter *
+page_filters(const struct index_pages *p, const size_t *count, size_t *n, char ***cls)
+{
+	struct ranked *r = xcalloc(p->nnames + 1, sizeof *r);
+	struct index_filter *f;
+	size_t m = 0;
+
+	for (size_t k = 0; k < p->nnames; k++)
+		if (count[k] > 0)
+			r[m++] = (struct ranked){ k, count[k], p->names[k] };
+	qsort(r, m, sizeof *r, by_count);
+	f = xcalloc(m + 1, sizeof *f);
+	*cls = xcalloc(m + 1, sizeof **cls);
+	for (size_t i = 0; i < m; i++) {
+		(*cls)[i] = xasprintf("p%zu", r[i].k + 1);
+		f[i] = (struct index_filter){ r[i].name, (*cls)[i], r[i].count };
+	}
+	free(r);
+	*n = m;
+	return f;
+}
+
+static struct index_link *
+year_links(const struct index_pages *p, size_t current)
+{
+	struct index_link *l = xcalloc(p->nyears + 1, sizeof *l);
+
+	for (size_t y = 0; y < p->nyears; y++)
+		l[y] = (struct index_link){ p->years[y].year, page_name(p, y, 1), p->years[y].count,
+			                    y == current };
+	return l;
+}
+
+static void
+links_free(struct index_link *l, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free((char *)l[i].href);
+	free(l);
+}
+
+/* Run index.xsl over the finished document and clean the result. */
+static char *
+transform(struct index_pages *p, xmlDocPtr doc, enum html_mode mode)
+{
+	char *raw, *html;
+	size_t len;
+
+	if (xslt_template_apply(p->o.xsl, doc, &raw, &len, p->err, p->errlen) < 0)
+		return NULL;
+	html = html_clean(raw, len, mode, p->o.link, p->err, p->errlen);
+	free(raw);
+	return html;
+}
+
+/* Finish pg with nav, render it as name; rows: also append its search rows. */
+static int
+render(struct index_pages *p, struct open_page *pg, struct index_nav *nav, int rows)
+{
+	char **cls, *html;
+	int rc = -1;
+
+	memcpy(nav->severity, pg->severity, sizeof nav->severity);
+	nav->filters = page_filters(p, pg->filter, &nav->nfilters, &cls);
+	nav->first = "index.html";
+	nav->search = "search.html";
+	nav->total = p->total;
+	item_xml_page_finish(pg->doc, nav);
+	if ((html = transform(p, pg->doc, HTML_PAGE)) != NULL) {
+		rc = p->o.write(p->o.ctx, nav->page, html, strlen(html), 1, 1, p->err, p->errlen);
+		free(html);
+	}
+	if (rc == 0 && rows) {
+		xmlSetProp(xmlDocGetRootElement(pg->doc), BAD_CAST "kind", BAD_CAST "rows");
+		if ((html = transform(p, pg->doc, HTML_PAGE_PART)) == NULL)
+			rc = -1;
+		else
+			rc = spill(p, html);
+		free(html);
+	}
+	for (size_t i = 0; i < nav->nfilters; i++)
+		free(cls[i]);
+	free(cls);
+	free((void *)nav->filters);
+	page_close(pg);
+	if (rc < 0)
+		p->failed = 1;
+	return rc;
+}
+
+static int
+render_first(struct index_pages *p)
+{
+	struct index_nav nav = { .kind = "first", .page = "index.html" };
+	struct index_link *years = year_links(p, (size_t)-1);
+	char *next = p->total > p->o.per_page ? page_at(p, p->o.per_page) : NULL;
+	int rc;
+
+	nav.years = years;
+	nav.nyears = p->nyears;
+	nav.next = next;
+	rc = render(p, &p->first, &nav, 0);
+	links_free(years, p->nyears);
+	free(next);
+	return rc;
+}
+
+/* The pages of year y, page k current. */
+static struct index_link *
+page_links(const struct index_pages *p, size_t y, size_t k, char (**labels)[24])
+{
+	size_t n = year_pages(p, y);
+	struct index_link *l = xcalloc(n + 1, sizeof *l);
+
+	*labels = xcalloc(n + 1, sizeof **labels);
+	for (size_t i = 0; i < n; i++) {
+		size_t left = p->years[y].count - i * p->o.per_page;
+		snprintf((*labels)[i], sizeof **labels, "%zu", i + 1);
+		l[i] = (struct index_link){ (*labels)[i], page_name(p, y, i + 1),
+			                    left < p->o.per_page ? left : p->o.per_page,
+			                    i + 1 == k };
+	}
+	return l;
+}
+
+/* The year page just filled: page k of year y, between the last page of
+ * the newer year and the first of the older one. */
+static int
+render_year_page(struct index_pages *p, size_t y, size_t k)
+{
+	struct index_nav nav = { .kind = "year" };
+	size_t npages = year_pages(p, y);
+	char(*labels)[24];
+	struct index_link *years = year_links(p, y), *pages = page_links(p, y, k, &labels);
+	char *name = page_name(p, y, k), *prev = NULL, *next = NULL;
+	int rc;
+
+	if (k > 1)
+		prev = page_name(p, y, k - 1);
+	else if (y > 0)
+		prev = page_name(p, y - 1, year_pages(p, y - 1));
+	if (k < npages)
+		next = page_name(p, y, k + 1);
+	else if (y + 1 < p->nyears)
+		next = page_name(p, y + 1, 1);
+	nav.page = name;
+	nav.year = p->years[y].year;
+	nav.page_no = k;
+	nav.pages = npages;
+	nav.prev = prev;
+	nav.next = next;
+	nav.years = years;
+	nav.nyears = p->nyears;
+	nav.year_pages = pages;
+	nav.nyear_pages = npages;
+	rc = render(p, &p->cur, &nav, 1);
+	links_free(years, p->nyears);
+	links_free(pages, npages);
+	free(labels);
+	free(name);
+	free(prev);
+	free(next);
+	return rc;
+}
+
+static void
+count_into(struct open_page *pg, int level)
+{
+	pg->n++;
+	pg->severity[level >= 1 && level <= 4 ? level : 0]++;
+}
+
+int
+index_pages_add(struct index_pages *p, const struct feed_item *it)
+{
+	char year[5], *classes;
+	int level = it->e->model.severity;
+	struct open_page *first = p->seen < p->o.per_page ? &p->first : NULL;
+
+	if (p->failed)
+		return -1;
+	if (index_pages_year(it, year) < 0)
+		return fail(p, "index pages: %s: no year in its date \"%s\"", it->e->key,
+		            it->updated ? it->updated : "");
+	if (p->year_i >= p->nyears || strcmp(year, p->years[p->year_i].year) != 0)
+		return fail(p, "index pages: %s (%s) is not in the announced order of years",
+		            it->e->key, year);
+	if (p->seen == 0)
+		p->updated = xstrdup(it->updated);
+	if (first != NULL && first->doc == NULL)
+		page_open(p, first);
+	if (p->cur.doc == NULL)
+		page_open(p, &p->cur);
+	classes = filter_classes(p, &p->cur, it, first);
+	item_xml_page_add(p->cur.doc, it, classes);
+	count_into(&p->cur, level);
+	if (first != NULL) {
+		item_xml_page_add(first->doc, it, classes);
+		count_into(first, level);
+	}
+	free(classes);
+	p->severity_total[level >= 1 && level <= 4 ? level : 0]++;
+	p->seen++;
+	p->in_year++;
+	if (first != NULL && (p->seen == p->o.per_page || p->seen == p->total) &&
+	    render_first(p) < 0)
+		return -1;
+	if (p->cur.n == p->o.per_page || p->in_year == p->years[p->year_i].count) {
+		if (render_year_page(p, p->year_i,
+		                     (p->in_year + p->o.per_page - 1) / p->o.per_page) < 0)
+			return -1;
+	}
+	if (p->in_year == p->years[p->year_i].count) {
+		p->year_i++;
+		p->in_year = 0;
+	}
+	return 0;
+}
+
+/* search.html: the shell index.xsl makes of kind "search", the rows
+ * written into its empty element with id hf-rows. */
+static int
+render_search(struct index_pages *p)
+{
+	struct open_page pg;
+	struct index_nav nav = { .kind = "search", .page = "search.html" };
+	struct index_link *years = year_links(p, (size_t)-1);
+	char **cls, *html, *mark;
+	int rc = -1;
+
+	page_open(p, &pg);
+	memcpy(nav.severity, p->severity_total, sizeof nav.severity);
+	nav.filters = page_filters(p, p->filter_total, &nav.nfilters, &cls);
+	nav.first = "index.html";
+	nav.search = "search.html";
+	nav.total = p->total;
+	nav.years = years;
+	nav.nyears = p->nyears;
+	item_xml_page_finish(pg.doc, &nav);
+	html = transform(p, pg.doc, HTML_PAGE);
+	page_close(&pg);
+	mark = html != NULL ? strstr(html, ROWS_MARK) : NULL;
+	if (html != NULL && mark == NULL)
+		snprintf(p->err, p->errlen,
+		         "index.xsl: the search page (kind \"search\") has no "
+		         "empty element whose last attribute is id=\"hf-rows\" for its lines "
+		         "(see templates/README.md)");
+	if (mark != NULL) {
+		/* the shell around the lines, written in pieces: search.html is
+		 * never in memory whole */
+		size_t head = (size_t)(mark - html) + strlen(ROWS_MARK) - 2;
+		rc = p->o.write(p->o.ctx, "search.html", html, head, 1, 0, p->err, p->errlen);
+		if (rc == 0)
+			rc = write_rows(p);
+		if (rc == 0)
+			rc = p->o.write(p->o.ctx, "search.html", html + head, strlen(html + head),
+			                0, 1, p->err, p->errlen);
+	}
+	free(html);
+	for (size_t i = 0; i < nav.nfilters; i++)
+		free(cls[i]);
+	free(cls);
+	free((void *)nav.filters);
+	links_free(years, p->nyears);
+	return rc;
+}
+
+int
+index_pages_end(struct index_pages *p)
+{
+	char want[32], got[32];
+
+	if (p->failed)
+		return -1;
+	if (p->seen != p->total) {
+		snprintf(want, sizeof want, "%zu", p->total);
+		snprintf(got, sizeof got, "%zu", p->seen);
+		return fail(p, "index pages: %s bulletins announced, %s added", want, got);
+	}
+	if (p->total == 0) {
+		page_open(p, &p->first);
+		if (render_first(p) < 0)
+			return -1;
+	}
+	return render_search(p);
+}
+
+void
+index_pages_free(struct index_pages *p)
+{
+	if (p == NULL)
+		return;
+	page_close(&p->first);
+	page_close(&p->cur);
+	for (size_t i = 0; i < p->nnames; i++)
+		free(p->names[i]);
+	if (p->rows != NULL)
+		fclose(p->rows);
+	free(p->years);
+	free(p->updated);
+	free(p);
+}
