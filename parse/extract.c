@@ -1099,17 +1099,20 @@ is_link_line(const struct line_index *pg, size_t i)
 	return matched;
 }
 
+static int has_ms_id(const char *t);
 
 /* A line that may be a page's headline: text, short, not a sentence, a
- * ■ section or item, a link, label, id block, series name or edition
- * line. */
+ * ■ section or item (a heading marked ■ that names the bulletin's id is
+ * the headline: "■ Server サービスの脆弱性… (MS06-040)"), a link, label,
+ * id block, series name or edition line. */
 static int
 headline_fit(const struct line_index *pg, size_t i)
 {
 	const char *t = pg->items.v[i].text, *rest;
 	enum hfield f;
 
-	return *t && strlen(t) <= tune.heading_bytes && !is_sentence(t) && !text_starts(t, "■") &&
+	return *t && strlen(t) <= tune.heading_bytes && !is_sentence(t) &&
+	       (!text_starts(t, "■") || ((ex_item_block(pg, i)->flags & HB_HEADING) && has_ms_id(t))) &&
 	       !is_link_line(pg, i) &&
 	       !is_label_item(t, &f, &rest) && !is_id_block(t) && !ex_series_line(t);
 }
@@ -1192,17 +1195,23 @@ headline_heading(const struct line_index *pg, size_t labels, struct bulletin *b)
 	return first ? title_from(pg, first - 1, b) : 0;
 }
 
-/* The headline under an id block: the first fit line from item i, before
- * any label; 0 when none. */
+/* The headline under an id block (item i - 1): the first fit line from
+ * item i, before any label, and never in a later row of the id block's
+ * table (the rows of a label table whose value the id block is, under
+ * labels hotfeed may not know: "番号 | MS05-043 / 登録 | …"); 0 when none. */
 static size_t
 titles_after(const struct line_index *pg, size_t i, struct bulletin *b)
 {
+	const struct hblock *idb = ex_item_block(pg, i - 1);
+
 	for (size_t n = 0; i < pg->body && n < tune.title_lines; i++) {
 		const char *t = pg->items.v[i].text, *rest;
+		const struct hblock *bl = ex_item_block(pg, i);
 		enum hfield f;
 		if (*t == 0)
 			continue;
-		if (is_label_item(t, &f, &rest))
+		if (is_label_item(t, &f, &rest) ||
+		    (idb->table != 0 && bl->table == idb->table && bl->row != idb->row))
 			break;
 		n++;
 		if (headline_fit(pg, i))
@@ -1260,9 +1269,10 @@ headline_above(const struct line_index *pg, const struct header *h, struct bulle
 }
 
 /*
- * A headline that starts with the bulletin's id ("MS05-052：Internet
- * Explorerの…"): the id is the page's when the header gave none, and the
- * title is the text after it.
+ * A headline that starts with the bulletin's id and a colon ("MS05-052：
+ * Internet Explorerの…"): the id is the page's when the header gave none,
+ * and the title is the text after it.  An id followed by words is part of
+ * the headline ("MS05-039 適用のお願い", a mail's Subject).
  */
 static void
 split_title_id(struct bulletin *b)
@@ -1276,13 +1286,17 @@ split_title_id(struct bulletin *b)
 		return;
 	f = text_fold(b->title);
 	p = text_next_ms_id(f, id, &typo, &start);
-	if (p && start == f && (*p == ' ' || *p == ':' || text_starts(b->title + (p - f), FW_COLON) ||
-	                        text_starts(b->title + (p - f), FW_SPACE))) {
+	if (p && start == f) {
 		/* the id is ASCII, as folded: the same bytes in the title */
 		const char *r = b->title + (p - f);
-		while (*r == ' ' || *r == ':' || text_starts(r, FW_COLON) || text_starts(r, FW_SPACE))
-			r += (*r == ' ' || *r == ':') ? 1 : 3;
-		skip = (size_t)(r - b->title);
+		while (*r == ' ' || text_starts(r, FW_SPACE))
+			r += *r == ' ' ? 1 : strlen(FW_SPACE);
+		if (*r == ':' || text_starts(r, FW_COLON)) {
+			r += *r == ':' ? 1 : strlen(FW_COLON);
+			while (*r == ' ' || text_starts(r, FW_SPACE))
+				r += *r == ' ' ? 1 : strlen(FW_SPACE);
+			skip = (size_t)(r - b->title);
+		}
 	}
 	free(f);
 	if (skip == 0 || b->title[skip] == 0)
