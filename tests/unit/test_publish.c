@@ -488,6 +488,9 @@ START_TEST(streams_are_checked)
 		{ "{\"a\": \"x", OUT_JSON, 0 },
 		{ "<?xml version=\"1.0\"?>\n<a><b>x</b></a>\n", OUT_XML, 1 },
 		{ "<a><b>x</a>", OUT_XML, 0 },
+		{ "<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"></head><body><ol>"
+		  "<li>x</li></ol></body></html>\n", OUT_HTML, 1 },
+		{ "", OUT_HTML, 0 },                             /* no element */
 	};
 	char dir[] = "/tmp/hotfeed-stream-XXXXXX", sub[600], err[512];
 
@@ -497,7 +500,9 @@ START_TEST(streams_are_checked)
 		struct out_stream *o;
 		snprintf(sub, sizeof sub, "%s/out%zu", dir, i);
 		ck_assert_msg(outfiles_begin(&s, sub, err, sizeof err) == 0, "%s", err);
-		o = outfiles_stream(&s, cases[i].kind == OUT_JSON ? "big.json" : "big.xml",
+		o = outfiles_stream(&s, cases[i].kind == OUT_JSON  ? "big.json"
+		                        : cases[i].kind == OUT_XML ? "big.xml"
+		                                                   : "big.html",
 		                    cases[i].kind, err, sizeof err);
 		ck_assert_ptr_nonnull(o);
 		/* a byte at a time: the check does not depend on how it was written */
