@@ -218,10 +218,19 @@ read_file(const char *path, size_t max, char **data, size_t *len)
 	char chunk[65536];
 	ssize_t n;
 	int fd, saved;
+	struct stat st;
 
 	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
 		return -1;
 	buf_init(&b, max);
+	/* a regular file is read into room of its size: doubling from 64 bytes
+	 * would hold up to twice the file at its peak */
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+	    (max == 0 || (uintmax_t)st.st_size <= max) && (uintmax_t)st.st_size < SIZE_MAX / 2) {
+		b.cap = (size_t)st.st_size + 1;
+		b.data = xmalloc(b.cap);
+		b.data[0] = '\0';
+	}
 	for (;;) {
 		n = read(fd, chunk, sizeof chunk);
 		if (n < 0 && errno == EINTR)

@@ -130,8 +130,9 @@ add_json(const struct conv *c, xmlNodePtr parent, const char *key, json_t *v)
 	free(text);
 }
 
+/* changes: also each revision's <change> elements (item.xsl's history). */
 static void
-add_revisions(xmlNodePtr parent, const struct cat_entry *e)
+add_revisions(xmlNodePtr parent, const struct cat_entry *e, int changes)
 {
 	xmlNodePtr revs = xmlNewChild(parent, NULL, BAD_CAST "revisions", NULL), r, ch;
 	char num[24], *note;
@@ -143,7 +144,7 @@ add_revisions(xmlNodePtr parent, const struct cat_entry *e)
 		set_attr(r, "number", num);
 		set_attr(r, "seen", rv->seen);
 		set_attr(r, "updated", rv->updated);
-		for (size_t j = 0; j < rv->changes.n; j++) {
+		for (size_t j = 0; changes && j < rv->changes.n; j++) {
 			ch = xmlNewChild(r, NULL, BAD_CAST "change", NULL);
 			set_attr(ch, "field", rv->changes.v[j].field);
 			set_attr(ch, "label", change_note_field_name_ja(rv->changes.v[j].field));
@@ -156,9 +157,28 @@ add_revisions(xmlNodePtr parent, const struct cat_entry *e)
 	}
 }
 
-/* One <bulletin> element under parent (or as the document root). */
+/* The model keys an index card carries (templates/README.md): the short
+ * fields a card or a search line shows, never the long ones (notes,
+ * packages, workarounds ...), so a page of cards stays small. */
+static const char *const card_keys[] = {
+	"kind",     "id",           "ids",      "kb",         "title",
+	"official_title", "registered", "updated", "severity", "exploit_code",
+	"targets",  "supersedes",   "summary",  "source",
+};
+
+static int
+is_card_key(const char *k)
+{
+	for (size_t i = 0; i < sizeof card_keys / sizeof *card_keys; i++)
+		if (strcmp(k, card_keys[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* One <bulletin> element under parent (or as the document root); card:
+ * only the card keys, and the revisions without their changes. */
 static xmlNodePtr
-bulletin_node(xmlDocPtr doc, xmlNodePtr parent, const struct feed_item *it)
+bulletin_node(xmlDocPtr doc, xmlNodePtr parent, const struct feed_item *it, int card)
 {
 	const struct bulletin *b = &it->e->model;
 	struct conv c = { b->source.url };
@@ -182,9 +202,10 @@ bulletin_node(xmlDocPtr doc, xmlNodePtr parent, const struct feed_item *it)
 	set_attr(n, "updated", it->updated);
 	add_text(n, "display-title", it->title);
 	json_object_foreach(j, k, v)
-		add_json(&c, n, k, v);
+		if (!card || is_card_key(k))
+			add_json(&c, n, k, v);
 	json_decref(j);
-	add_revisions(n, it->e);
+	add_revisions(n, it->e, !card);
 	return n;
 }
 
@@ -193,7 +214,7 @@ item_xml_doc(const struct feed_item *it)
 {
 	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
 
-	bulletin_node(doc, NULL, it);
+	bulletin_node(doc, NULL, it, 0);
 	return doc;
 }
 
@@ -274,7 +295,7 @@ bulletins_of(xmlDocPtr doc)
 void
 item_xml_page_add(xmlDocPtr doc, const struct feed_item *it, const char *classes)
 {
-	xmlNodePtr n = bulletin_node(doc, bulletins_of(doc), it);
+	xmlNodePtr n = bulletin_node(doc, bulletins_of(doc), it, 1);
 
 	set_attr(n, "filters", classes);
 }

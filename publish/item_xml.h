@@ -58,7 +58,9 @@ struct index_nav {
 xmlDocPtr item_xml_page_new(const struct feed_meta *m, const struct index_feed *feeds,
                             size_t nfeeds);
 
-/* it as the next <bulletin> of the page; classes (the card's filter class
+/* it as the next <bulletin> of the page, as a card: only the model keys
+ * templates/README.md lists for the index pages, the revisions without
+ * their changes; classes (the card's filter class
  * tokens, "p1 p4") as its filters attribute, or NULL. */
 void item_xml_page_add(xmlDocPtr doc, const struct feed_item *it, const char *classes);
 

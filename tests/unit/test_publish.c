@@ -488,6 +488,9 @@ START_TEST(streams_are_checked)
 		{ "{\"a\": \"x", OUT_JSON, 0 },
 		{ "<?xml version=\"1.0\"?>\n<a><b>x</b></a>\n", OUT_XML, 1 },
 		{ "<a><b>x</a>", OUT_XML, 0 },
+		{ "<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"></head><body><ol>"
+		  "<li>x</li></ol></body></html>\n", OUT_HTML, 1 },
+		{ "", OUT_HTML, 0 },                             /* no element */
 	};
 	char dir[] = "/tmp/hotfeed-stream-XXXXXX", sub[600], err[512];
 
@@ -497,7 +500,9 @@ START_TEST(streams_are_checked)
 		struct out_stream *o;
 		snprintf(sub, sizeof sub, "%s/out%zu", dir, i);
 		ck_assert_msg(outfiles_begin(&s, sub, err, sizeof err) == 0, "%s", err);
-		o = outfiles_stream(&s, cases[i].kind == OUT_JSON ? "big.json" : "big.xml",
+		o = outfiles_stream(&s, cases[i].kind == OUT_JSON  ? "big.json"
+		                        : cases[i].kind == OUT_XML ? "big.xml"
+		                                                   : "big.html",
 		                    cases[i].kind, err, sizeof err);
 		ck_assert_ptr_nonnull(o);
 		/* a byte at a time: the check does not depend on how it was written */
@@ -835,6 +840,64 @@ START_TEST(index_pages_push_style)
 }
 END_TEST
 
+/* The names of n's element children, space-separated, into out. */
+static void
+child_names(xmlNodePtr n, char *out, size_t len)
+{
+	size_t at = 0;
+
+	out[0] = '\0';
+	for (xmlNodePtr c = n->children; c != NULL; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && at < len)
+			at += (size_t)snprintf(out + at, len - at, "%s%s", at ? " " : "",
+			                       (const char *)c->name);
+}
+
+START_TEST(index_cards_are_short)
+{
+	struct fixture f;
+	xmlDocPtr page, item;
+	xmlNodePtr card, revs;
+	struct revision *r;
+	struct change *ch;
+	char names[1024];
+	int changes = 0;
+
+	fixture_init(&f, "タイトル");
+	r = VEC_PUSH(&f.e[1].revisions);
+	r->number = 2;
+	r->seen = strdup("2005-08-11T01:00:00Z");
+	r->updated = strdup("2005-08-11");
+	ch = VEC_PUSH(&r->changes);
+	ch->field = strdup("summary");
+	ch->old_value = strdup("\"a\"");
+	ch->new_value = strdup("\"b\"");
+	page = item_xml_page_new(&f.m, NULL, 0);
+	item_xml_page_add(page, &f.it[1], "p1");
+	card = xmlDocGetRootElement(page)->last->children;
+	child_names(card, names, sizeof names);
+	/* only the keys a card shows; the long ones are item.xsl's */
+	ck_assert_str_eq(names, "display-title kind id ids kb title "
+	                        "severity exploit_code targets supersedes summary source "
+	                        "revisions");
+	revs = card->last;
+	child_names(revs, names, sizeof names);
+	ck_assert_str_eq(names, "revision revision");
+	for (xmlNodePtr r = revs->children; r != NULL; r = r->next)
+		changes += r->children != NULL;
+	ck_assert_int_eq(changes, 0);
+	item = item_xml_doc(&f.it[1]);
+	child_names(xmlDocGetRootElement(item), names, sizeof names);
+	ck_assert_ptr_nonnull(strstr(names, " notes downloads packages "));
+	/* ... and so is the history of changes */
+	child_names(xmlDocGetRootElement(item)->last->last, names, sizeof names);
+	ck_assert_str_eq(names, "change");
+	xmlFreeDoc(item);
+	xmlFreeDoc(page);
+	fixture_free(&f);
+}
+END_TEST
+
 static Suite *
 publish_suite(void)
 {
@@ -856,6 +919,7 @@ publish_suite(void)
 	tcase_add_test(tc, publish_hostile_model);
 	tcase_add_test(tc, publish_empty_catalogue);
 	tcase_add_test(tc, index_pages_push_style);
+	tcase_add_test(tc, index_cards_are_short);
 	tcase_add_test(tc, outfiles_text_in_subdirectories);
 	tcase_add_loop_test(tc, change_notes_in_japanese, 0,
 	                    sizeof change_cases / sizeof *change_cases);
