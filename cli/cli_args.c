@@ -16,8 +16,8 @@ cli_check_url(const char *cmd, const char *option, const char *arg, int paths)
 	if (why == NULL)
 		return 0;
 	shown = util_printable(arg);
-	fprintf(stderr, "hotfeed %s: %s%s\"%s\": %s\n", cmd, option, option[0] ? ": " : "",
-	        shown, why);
+	fprintf(stderr, "hotfeed %s: %s%s\"%s\": %s\n", cmd, option, option[0] ? ": " : "", shown,
+	        why);
 	free(shown);
 	return -1;
 }
@@ -29,7 +29,8 @@ int
 cli_report_ingest(const char *name, const struct ingest_result *r, int quiet)
 {
 	const char *status = catalogue_ingest_status_name(r->status);
-	char *file = util_printable(name), *key = util_printable(r->key), *msg = util_printable(r->message);
+	char *file = util_printable(name), *key = util_printable(r->key),
+	     *msg = util_printable(r->message);
 	int rc = r->status == INGEST_FAILED || r->status == INGEST_REGRESSION ? -1 : 0;
 
 	if (r->status == INGEST_FAILED)

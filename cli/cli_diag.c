@@ -26,5 +26,6 @@ cli_diag_totals(size_t n, const char *what, const struct diag_tally *t, int verb
 	if (!verbose && (t->pages_with_errors == 0 && (quiet || t->warnings == 0)))
 		return;
 	diag_tally_format(t, counts, sizeof counts);
-	fprintf(stderr, "hotfeed: %zu %s: %s\n", n, what, counts[0] ? counts : "no errors or warnings");
+	fprintf(stderr, "hotfeed: %zu %s: %s\n", n, what,
+	        counts[0] ? counts : "no errors or warnings");
 }

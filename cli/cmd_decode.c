@@ -56,8 +56,8 @@ decode_file(const char *path, const char *charset, enum encoding fallback, size_
 	free(data);
 	failed = fwrite(r.text, 1, r.len, stdout) != r.len || fflush(stdout) != 0;
 	fprintf(stderr, "%s: encoding=%s source=%s invalid=%zu%s%s\n", path,
-	        encoding_name(r.encoding), r.source, r.invalid,
-	        r.warning ? "; warning: " : "", r.warning ? r.warning : "");
+	        encoding_name(r.encoding), r.source, r.invalid, r.warning ? "; warning: " : "",
+	        r.warning ? r.warning : "");
 	decode_result_free(&r);
 	if (failed) {
 		fprintf(stderr, "hotfeed decode: writing standard output failed\n");
@@ -70,10 +70,10 @@ int
 cmd_decode(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "charset",   required_argument, NULL, 'c' },
-		{ "default",   required_argument, NULL, 'd' },
+		{ "charset", required_argument, NULL, 'c' },
+		{ "default", required_argument, NULL, 'd' },
 		{ "max-bytes", required_argument, NULL, 'm' },
-		{ "help",      no_argument,       NULL, 'h' },
+		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *charset = NULL;
@@ -91,11 +91,14 @@ cmd_decode(int argc, char **argv)
 		case 'd':
 			if ((fallback = encoding_from_label(optarg)) == ENC_UNKNOWN)
 				return usage_error("--default: \"%s\" is not a label of an "
-				                   "encoding hotfeed decodes", optarg);
+				                   "encoding hotfeed decodes",
+				                   optarg);
 			break;
 		case 'm':
 			if (config_parse_max_bytes(optarg, &max) < 0)
-				return usage_error("--max-bytes: \"%s\" is not a number in 1024..1073741824", optarg);
+				return usage_error(
+					"--max-bytes: \"%s\" is not a number in 1024..1073741824",
+					optarg);
 			break;
 		case 'h':
 			fputs(usage_text, stdout);

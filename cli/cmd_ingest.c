@@ -58,7 +58,7 @@ enum { OPT_SEEN = 256, OPT_MAXB, OPT_NOISO, OPT_JOBS };
 struct ingest_cli {
 	const char *db, *url;
 	struct parse_opts opts;
-	time_t seen;           /* 0 = now */
+	time_t seen; /* 0 = now */
 	int quiet, verbose;
 	struct diag_tally tally;
 };
@@ -120,16 +120,20 @@ ingest_file(struct ingest_queue *iq, struct catalogue *cat, struct ingest_run *r
 			fprintf(stderr, "hotfeed: %s\n", catalogue_error(cat));
 			return -1;
 		}
-		fprintf(stderr, "hotfeed: %s: %s\n", path, e == EFBIG
-		        ? "page is larger than the size limit" : strerror(e));
+		fprintf(stderr, "hotfeed: %s: %s\n", path,
+		        e == EFBIG ? "page is larger than the size limit" : strerror(e));
 		run->failed++;
 		return 0;
 	}
 	url = c->url ? xstrdup(c->url) : crawl_file_url(path);
-	pg = (struct page){ url, (const unsigned char *)data, len, NULL, c->opts.charset,
-	                    c->seen ? c->seen : time(NULL) };
+	pg = (struct page){ url,
+		            (const unsigned char *)data,
+		            len,
+		            NULL,
+		            c->opts.charset,
+		            c->seen ? c->seen : time(NULL) };
 	rc = ingest_queue_put(iq, &pg, (void *)path);
-	if (rc < 0)   /* the message names the page */
+	if (rc < 0) /* the message names the page */
 		fprintf(stderr, "hotfeed: %s\n", catalogue_error(cat));
 	free(url);
 	free(data);
@@ -157,38 +161,56 @@ parse_args(int argc, char **argv, struct ingest_cli *c)
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "hv", longopts, NULL)) != -1) {
 		switch (opt) {
-		case 'd': c->db = optarg; break;
-		case 'c': c->opts.charset = optarg; break;
+		case 'd':
+			c->db = optarg;
+			break;
+		case 'c':
+			c->opts.charset = optarg;
+			break;
 		case 'u':
 			if (cli_check_url("ingest", "--url", optarg, 0) < 0)
 				return -1;
 			c->url = optarg;
 			break;
-		case 'q': c->quiet = 1; break;
-		case 'v': c->verbose = 1; break;
-		case OPT_NOISO: c->opts.isolate = 0; break;
+		case 'q':
+			c->quiet = 1;
+			break;
+		case 'v':
+			c->verbose = 1;
+			break;
+		case OPT_NOISO:
+			c->opts.isolate = 0;
+			break;
 		case OPT_JOBS:
 			if (parse_opts_jobs(&c->opts, optarg) < 0) {
-				fprintf(stderr, "hotfeed ingest: --jobs: '%s' is not a number in 1..%d\n",
+				fprintf(stderr,
+				        "hotfeed ingest: --jobs: '%s' is not a number in 1..%d\n",
 				        optarg, HF_MAX_PARSE_JOBS);
 				return -1;
 			}
 			break;
 		case OPT_SEEN:
 			if (parse_seen(optarg, &c->seen) < 0) {
-				fprintf(stderr, "hotfeed ingest: --seen: '%s' is not a time\n", optarg);
+				fprintf(stderr, "hotfeed ingest: --seen: '%s' is not a time\n",
+				        optarg);
 				return -1;
 			}
 			break;
 		case OPT_MAXB:
 			if (config_parse_max_bytes(optarg, &c->opts.max_bytes) < 0) {
-				fprintf(stderr, "hotfeed ingest: --max-bytes: '%s' is not a number in "
-				        "1024..1073741824\n", optarg);
+				fprintf(stderr,
+				        "hotfeed ingest: --max-bytes: '%s' is not a number in "
+				        "1024..1073741824\n",
+				        optarg);
 				return -1;
 			}
 			break;
-		case 'h': fputs(usage_text, stdout); exit(HF_EXIT_OK);
-		default: fputs(usage_text, stderr); return -1;
+		case 'h':
+			fputs(usage_text, stdout);
+			exit(HF_EXIT_OK);
+		default:
+			fputs(usage_text, stderr);
+			return -1;
 		}
 	}
 	if (optind >= argc) {

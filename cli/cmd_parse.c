@@ -58,8 +58,8 @@ dump_blocks(const char *path, const char *text, size_t len)
 	for (size_t i = 0; i < doc.blocks.n; i++) {
 		const struct hblock *b = &doc.blocks.v[i];
 		printf("%zu t%u r%u c%u/%u li%u d%u f%x img%u%s%s [%s]\n", i, b->table, b->row,
-		       b->cell, b->col, b->li, b->depth, b->flags, b->nimg,
-		       b->alt ? " alt=" : "", b->alt ? b->alt : "", b->text);
+		       b->cell, b->col, b->li, b->depth, b->flags, b->nimg, b->alt ? " alt=" : "",
+		       b->alt ? b->alt : "", b->text);
 		for (size_t j = 0; j < b->links.n; j++)
 			printf("    link [%s] %s\n", b->links.v[j].text, b->links.v[j].href);
 	}
@@ -87,7 +87,8 @@ emit(const struct parse_cli *c, const struct bulletin_json *m)
 static int
 read_page(const struct parse_cli *c, const char *path, char **data, size_t *len)
 {
-	return read_file(path, c->opts.max_bytes ? c->opts.max_bytes : HF_MAX_PAGE_BYTES, data, len);
+	return read_file(path, c->opts.max_bytes ? c->opts.max_bytes : HF_MAX_PAGE_BYTES, data,
+	                 len);
 }
 
 /* Why a file could not be read (errno). */
@@ -143,7 +144,8 @@ dump_all(const struct parse_cli *c, int n, char **files)
 			failed++;
 			continue;
 		}
-		decode_document((unsigned char *)data, len, c->opts.charset, c->opts.fallback, &res);
+		decode_document((unsigned char *)data, len, c->opts.charset, c->opts.fallback,
+		                &res);
 		dump_blocks(files[i], res.text, res.len);
 		decode_result_free(&res);
 		free(data);
@@ -212,12 +214,13 @@ bench_page(const struct parse_cli *c, int stage, const char *data, size_t len)
 
 	clock_gettime(bench_clock, &t0);
 	if (stage == 2) {
-		if (parse_page((const unsigned char *)data, len, &c->opts, &b, err, sizeof err) == 0)
+		if (parse_page((const unsigned char *)data, len, &c->opts, &b, err, sizeof err) ==
+		    0)
 			bulletin_free(&b);
 		return seconds_since(&t0);
 	}
 	decode_document((const unsigned char *)data, len, c->opts.charset, c->opts.fallback, &res);
-	if (stage == 3)   /* the floor: decode, plain gumbo and a walk, timed together */
+	if (stage == 3) /* the floor: decode, plain gumbo and a walk, timed together */
 		(void)html_parse_plain(res.text, res.len);
 	s = seconds_since(&t0);
 	if (stage == 1) {
@@ -236,8 +239,11 @@ bench(const struct parse_cli *c, int n, char **files)
 	struct rusage ru, rc;
 	size_t pages = 0, bytes = 0;
 	double s = 0;
-	int stage = strcmp(c->bench, "decode") == 0 ? 0 : strcmp(c->bench, "gumbo") == 0 ? 1 :
-	            strcmp(c->bench, "full") == 0 ? 2 : strcmp(c->bench, "floor") == 0 ? 3 : -1;
+	int stage = strcmp(c->bench, "decode") == 0  ? 0
+	            : strcmp(c->bench, "gumbo") == 0 ? 1
+	            : strcmp(c->bench, "full") == 0  ? 2
+	            : strcmp(c->bench, "floor") == 0 ? 3
+	                                             : -1;
 
 	if (stage < 0) {
 		fprintf(stderr, "hotfeed parse: --bench-stage is decode, gumbo, floor or full\n");
@@ -259,8 +265,9 @@ bench(const struct parse_cli *c, int n, char **files)
 	getrusage(RUSAGE_SELF, &ru);
 	getrusage(RUSAGE_CHILDREN, &rc);
 	printf("%-5s%s %6zu pages %7.1f MB %7.2f s %-4s %8.1f pages/s %6.1f MB/s  peak RSS %ld MB",
-	       c->bench, stage == 2 && c->opts.isolate ? "+iso" : "    ", pages, (double)bytes / 1e6,
-	       s, bench_clock == CLOCK_MONOTONIC ? "wall" : "CPU", s > 0 ? (double)pages / s : 0.0, s > 0 ? (double)bytes / 1e6 / s : 0.0,
+	       c->bench, stage == 2 && c->opts.isolate ? "+iso" : "    ", pages,
+	       (double)bytes / 1e6, s, bench_clock == CLOCK_MONOTONIC ? "wall" : "CPU",
+	       s > 0 ? (double)pages / s : 0.0, s > 0 ? (double)bytes / 1e6 / s : 0.0,
 	       ru.ru_maxrss / 1024);
 	if (rc.ru_maxrss > 0)
 		printf(" (children %ld MB)", rc.ru_maxrss / 1024);
@@ -291,31 +298,48 @@ cmd_parse(int argc, char **argv)
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (opt) {
-		case 'c': c.opts.charset = optarg; break;
+		case 'c':
+			c.opts.charset = optarg;
+			break;
 		case 'u':
 			if (cli_check_url("parse", "--url", optarg, 0) < 0)
 				return HF_EXIT_FATAL;
 			c.opts.url = optarg;
 			break;
-		case 'p': c.pretty = 1; break;
+		case 'p':
+			c.pretty = 1;
+			break;
 		case OPT_MAXB:
 			if (config_parse_max_bytes(optarg, &c.opts.max_bytes) < 0) {
-				fprintf(stderr, "hotfeed parse: --max-bytes: '%s' is not a number in 1024..1073741824\n", optarg);
+				fprintf(stderr,
+				        "hotfeed parse: --max-bytes: '%s' is not a number in 1024..1073741824\n",
+				        optarg);
 				return HF_EXIT_FATAL;
 			}
 			break;
-		case OPT_NOISO: c.opts.isolate = 0; break;
+		case OPT_NOISO:
+			c.opts.isolate = 0;
+			break;
 		case OPT_JOBS:
 			if (parse_opts_jobs(&c.opts, optarg) < 0) {
-				fprintf(stderr, "hotfeed parse: --jobs: '%s' is not a number in 1..%d\n",
+				fprintf(stderr,
+				        "hotfeed parse: --jobs: '%s' is not a number in 1..%d\n",
 				        optarg, HF_MAX_PARSE_JOBS);
 				return HF_EXIT_FATAL;
 			}
 			break;
-		case OPT_DUMP: c.dump = 1; break;
-		case OPT_BENCH: c.bench = optarg; break;
-		case 'h': fputs(usage_text, stdout); return HF_EXIT_OK;
-		default: fputs(usage_text, stderr); return HF_EXIT_FATAL;
+		case OPT_DUMP:
+			c.dump = 1;
+			break;
+		case OPT_BENCH:
+			c.bench = optarg;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return HF_EXIT_OK;
+		default:
+			fputs(usage_text, stderr);
+			return HF_EXIT_FATAL;
 		}
 	}
 	if (optind >= argc) {

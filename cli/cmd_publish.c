@@ -59,13 +59,27 @@ parse_args(int argc, char **argv, struct publish_cli *a)
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (ch) {
-		case 'd': a->db = optarg; break;
-		case 'o': a->out = optarg; break;
-		case 'c': a->config = optarg; break;
-		case 't': a->templates = optarg; break;
-		case 'v': a->verbose = 1; break;
-		case 'h': fputs(usage_text, stdout); return HF_EXIT_OK;
-		default: fputs(usage_text, stderr); return HF_EXIT_FATAL;
+		case 'd':
+			a->db = optarg;
+			break;
+		case 'o':
+			a->out = optarg;
+			break;
+		case 'c':
+			a->config = optarg;
+			break;
+		case 't':
+			a->templates = optarg;
+			break;
+		case 'v':
+			a->verbose = 1;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return HF_EXIT_OK;
+		default:
+			fputs(usage_text, stderr);
+			return HF_EXIT_FATAL;
 		}
 	}
 	if (optind != argc) {
@@ -112,15 +126,17 @@ cmd_publish(int argc, char **argv)
 		goto out;
 	po.cfg = &cfg;
 	po.out = a.out ? a.out : cfg.out;
-	po.templates = a.templates ? a.templates
-	             : cfg.templates ? cfg.templates : publish_default_templates();
+	po.templates = a.templates     ? a.templates
+	               : cfg.templates ? cfg.templates
+	                               : publish_default_templates();
 	po.verbose = a.verbose;
 	/* nothing changed since the outputs there were written: leave them */
 	if (catalogue_fingerprint(cat, fp) == 0 && publish_stamp(&po, fp, stamp) == 0) {
 		po.stamp = stamp;
 		if (publish_is_current(&po, stamp, &bulletins, &other)) {
 			if (po.verbose)
-				fprintf(stderr, "hotfeed: %s/ is current: nothing written\n", po.out);
+				fprintf(stderr, "hotfeed: %s/ is current: nothing written\n",
+				        po.out);
 			goto done;
 		}
 	}

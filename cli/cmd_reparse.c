@@ -74,19 +74,32 @@ cmd_reparse(int argc, char **argv)
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "hv", longopts, NULL)) != -1) {
 		switch (opt) {
-		case 'd': db = optarg; break;
-		case 'q': st.quiet = 1; break;
-		case 'v': st.verbose = 1; break;
-		case OPT_NOISO: opts.isolate = 0; break;
+		case 'd':
+			db = optarg;
+			break;
+		case 'q':
+			st.quiet = 1;
+			break;
+		case 'v':
+			st.verbose = 1;
+			break;
+		case OPT_NOISO:
+			opts.isolate = 0;
+			break;
 		case OPT_JOBS:
 			if (parse_opts_jobs(&opts, optarg) < 0) {
-				fprintf(stderr, "hotfeed reparse: --jobs: '%s' is not a number in 1..%d\n",
+				fprintf(stderr,
+				        "hotfeed reparse: --jobs: '%s' is not a number in 1..%d\n",
 				        optarg, HF_MAX_PARSE_JOBS);
 				return HF_EXIT_FATAL;
 			}
 			break;
-		case 'h': fputs(usage_text, stdout); return HF_EXIT_OK;
-		default: fputs(usage_text, stderr); return HF_EXIT_FATAL;
+		case 'h':
+			fputs(usage_text, stdout);
+			return HF_EXIT_OK;
+		default:
+			fputs(usage_text, stderr);
+			return HF_EXIT_FATAL;
 		}
 	}
 	if (optind < argc) {

@@ -23,8 +23,11 @@ publish_from(void *arg, struct catalogue *cat, char *err, size_t errlen)
 	size_t bulletins, other;
 	char fp[65], stamp[65];
 	struct publish_opts po = {
-		.cfg = p->cfg, .out = p->out, .templates = p->templates ? p->templates
-		             : p->cfg->templates ? p->cfg->templates : publish_default_templates(),
+		.cfg = p->cfg,
+		.out = p->out,
+		.templates = p->templates        ? p->templates
+		             : p->cfg->templates ? p->cfg->templates
+		                                 : publish_default_templates(),
 		.verbose = p->verbose,
 	};
 	/* nothing changed since the outputs there were written: leave them */

@@ -50,11 +50,11 @@ print_run_counts(const char *counts)
 {
 	json_t *o = counts ? json_loads(counts, 0, NULL) : NULL, *v;
 	const char *k, *sep = "; ";
-	json_object_foreach(o, k, v)
-		if (json_is_integer(v) && json_integer_value(v) > 0) {
-			printf("%s%lld %s", sep, (long long)json_integer_value(v), k);
-			sep = ", ";
-		}
+	json_object_foreach(o, k, v) if (json_is_integer(v) && json_integer_value(v) > 0)
+	{
+		printf("%s%lld %s", sep, (long long)json_integer_value(v), k);
+		sep = ", ";
+	}
 	json_decref(o);
 	putchar('\n');
 }
@@ -77,8 +77,8 @@ print_text(const char *db, const struct cat_status *st)
 		if (st->run_seconds < 0)
 			printf(", did not finish (killed?)\n");
 		else
-			printf(", %.1f s, %ld requests, exit %d%s, %ld pending",
-			       st->run_seconds, st->run_requests, st->run_exit,
+			printf(", %.1f s, %ld requests, exit %d%s, %ld pending", st->run_seconds,
+			       st->run_requests, st->run_exit,
 			       st->run_interrupted ? " (interrupted)" : "", st->run_pending);
 		print_run_counts(st->run_counts);
 	} else {
@@ -110,10 +110,10 @@ run_json(const struct cat_status *st)
 	counts = st->run_counts ? json_loads(st->run_counts, 0, NULL) : NULL;
 	return json_pack("{sIsssssosIsisbsIso}", "id", (json_int_t)st->run_id, "command",
 	                 st->run_command, "started", when, "seconds",
-	                 st->run_seconds < 0 ? json_null() : json_real(st->run_seconds),
-	                 "requests", (json_int_t)st->run_requests, "exit_code", st->run_exit,
-	                 "interrupted", st->run_interrupted, "pending", (json_int_t)st->run_pending,
-	                 "counts", counts ? counts : json_null());
+	                 st->run_seconds < 0 ? json_null() : json_real(st->run_seconds), "requests",
+	                 (json_int_t)st->run_requests, "exit_code", st->run_exit, "interrupted",
+	                 st->run_interrupted, "pending", (json_int_t)st->run_pending, "counts",
+	                 counts ? counts : json_null());
 }
 
 static int
@@ -131,14 +131,13 @@ print_json(const char *db, const struct cat_status *st)
 	pending = counts_json(&st->pending);
 	json_object_set_new(pending, "total", json_integer(st->pending_total));
 	o = json_pack("{sssisIsososIsIsIsosIsIsIsoso}", "catalogue", db, "schema", st->schema,
-	                      "bulletins", (json_int_t)st->bulletins, "kinds", counts_json(&st->kinds),
-	                      "severities", counts_json(&st->severities),
-	                      "index_pages", (json_int_t)st->index_pages,
-	                      "bulletin_pages", (json_int_t)st->bulletin_pages,
-	                      "never_fetched", (json_int_t)st->never_fetched, "pending", pending,
-	                      "failed", (json_int_t)st->failed, "gone", (json_int_t)st->gone,
-	                      "regressions", (json_int_t)st->regressions,
-	                      "last_run", run_json(st), "deferred_hosts", deferred);
+	              "bulletins", (json_int_t)st->bulletins, "kinds", counts_json(&st->kinds),
+	              "severities", counts_json(&st->severities), "index_pages",
+	              (json_int_t)st->index_pages, "bulletin_pages", (json_int_t)st->bulletin_pages,
+	              "never_fetched", (json_int_t)st->never_fetched, "pending", pending, "failed",
+	              (json_int_t)st->failed, "gone", (json_int_t)st->gone, "regressions",
+	              (json_int_t)st->regressions, "last_run", run_json(st), "deferred_hosts",
+	              deferred);
 	text = o ? json_dumps(o, JSON_INDENT(2)) : NULL;
 	json_decref(o);
 	if (!text)
@@ -167,9 +166,15 @@ cmd_status(int argc, char **argv)
 	optind = 1;
 	while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (opt) {
-		case 'd': db = optarg; break;
-		case 'j': json = 1; break;
-		case 'h': fputs(usage_text, stdout); return HF_EXIT_OK;
+		case 'd':
+			db = optarg;
+			break;
+		case 'j':
+			json = 1;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return HF_EXIT_OK;
 		default:
 			fprintf(stderr, "usage: hotfeed status [--db FILE] [--json]\n");
 			return HF_EXIT_FATAL;

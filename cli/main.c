@@ -11,14 +11,14 @@ static const struct command {
 	int (*run)(int, char **);
 	const char *summary;
 } commands[] = {
-	{ "decode",  cmd_decode,  "decode a page to UTF-8 as a browser would" },
-	{ "parse",   cmd_parse,   "extract bulletins from pages as JSON" },
-	{ "ingest",  cmd_ingest,  "parse pages and store them in the catalogue" },
+	{ "decode", cmd_decode, "decode a page to UTF-8 as a browser would" },
+	{ "parse", cmd_parse, "extract bulletins from pages as JSON" },
+	{ "ingest", cmd_ingest, "parse pages and store them in the catalogue" },
 	{ "reparse", cmd_reparse, "re-extract every stored page with this parser" },
 	{ "publish", cmd_publish, "write the feeds, catalogue.json and index.html" },
-	{ "fetch",   cmd_fetch,   "download pages into the catalogue" },
-	{ "run",     cmd_run,     "fetch, ingest and publish: the cron job" },
-	{ "status",  cmd_status,  "the catalogue at a glance: bulletins, pending pages, last run" },
+	{ "fetch", cmd_fetch, "download pages into the catalogue" },
+	{ "run", cmd_run, "fetch, ingest and publish: the cron job" },
+	{ "status", cmd_status, "the catalogue at a glance: bulletins, pending pages, last run" },
 };
 
 static void
@@ -26,7 +26,8 @@ usage(FILE *f)
 {
 	fputs("usage: hotfeed [--version] [--help] COMMAND [ARGS]\n\n"
 	      "Turns Japanese HotFix Report bulletin pages into feeds.\n\n"
-	      "Commands:\n", f);
+	      "Commands:\n",
+	      f);
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		fprintf(f, "  %-8s  %s\n", commands[i].name, commands[i].summary);
 	fputs("\n'hotfeed COMMAND --help' describes one command; hotfeed(1) all.\n", f);

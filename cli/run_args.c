@@ -12,9 +12,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { O_CONFIG = 256, O_DB, O_OUT, O_INDEX, O_CONC, O_DELAY, O_TIMEOUT, O_UA,
-       O_REPORT, O_TEMPLATES, O_PATTERN, O_CHARSET, O_DEPTH, O_RETRIES, O_MAXREQ, O_JOBS,
-       O_RECHECK_ALL };
+enum {
+	O_CONFIG = 256,
+	O_DB,
+	O_OUT,
+	O_INDEX,
+	O_CONC,
+	O_DELAY,
+	O_TIMEOUT,
+	O_UA,
+	O_REPORT,
+	O_TEMPLATES,
+	O_PATTERN,
+	O_CHARSET,
+	O_DEPTH,
+	O_RETRIES,
+	O_MAXREQ,
+	O_JOBS,
+	O_RECHECK_ALL
+};
 
 static const struct option longopts[] = {
 	{ "config", required_argument, NULL, O_CONFIG },
@@ -157,8 +173,12 @@ run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const ch
 			continue;
 		}
 		switch (c) {
-		case O_CONFIG: f.config = optarg; break;
-		case O_DB: f.db = optarg; break;
+		case O_CONFIG:
+			f.config = optarg;
+			break;
+		case O_DB:
+			f.db = optarg;
+			break;
 		case O_OUT:
 			if (!with_out)
 				goto bad;
@@ -169,22 +189,39 @@ run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const ch
 				return HF_EXIT_FATAL;
 			strlist_add(&a->cli.index, optarg);
 			break;
-		case O_UA: f.ua = optarg; break;
-		case O_REPORT: a->ro.report = optarg; break;
+		case O_UA:
+			f.ua = optarg;
+			break;
+		case O_REPORT:
+			a->ro.report = optarg;
+			break;
 		case O_TEMPLATES:
 			if (!with_out)
 				goto bad;
 			a->templates = optarg;
 			break;
-		case O_PATTERN: f.pattern = optarg; break;
-		case O_CHARSET: f.charset = optarg; break;
-		case O_RECHECK_ALL: a->ro.recheck_all = 1; break;
-		case 'v': a->ro.verbose = 1; break;
-		case 'q': a->ro.quiet = 1; break;
+		case O_PATTERN:
+			f.pattern = optarg;
+			break;
+		case O_CHARSET:
+			f.charset = optarg;
+			break;
+		case O_RECHECK_ALL:
+			a->ro.recheck_all = 1;
+			break;
+		case 'v':
+			a->ro.verbose = 1;
+			break;
+		case 'q':
+			a->ro.quiet = 1;
+			break;
 		case 'h':
 			printf("usage: %s\n\n", usage);
-			printf(options_help, with_out ? "  --out DIR          output directory (default out)\n"
-		                             "  --templates DIR    item.xsl and index.xsl (see hotfeed publish)\n" : "");
+			printf(options_help,
+			       with_out
+			               ? "  --out DIR          output directory (default out)\n"
+			                 "  --templates DIR    item.xsl and index.xsl (see hotfeed publish)\n"
+			               : "");
 			return HF_EXIT_OK;
 		default:
 			goto bad;
@@ -226,8 +263,10 @@ run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const ch
 		}
 	}
 	if (!a->ro.nsources || (!a->cli.index.n && !a->cli.page.n && !a->cfg.sources.n)) {
-		fprintf(stderr, "%s: nothing to fetch: give URLs, --index URL or a config "
-		        "file with [source NAME] sections\n", argv[0]);
+		fprintf(stderr,
+		        "%s: nothing to fetch: give URLs, --index URL or a config "
+		        "file with [source NAME] sections\n",
+		        argv[0]);
 		return HF_EXIT_FATAL;
 	}
 	return -1;

@@ -13,16 +13,15 @@
 
 struct run_args {
 	struct config cfg;
-	struct source_cfg cli;      /* --index and URL arguments */
-	struct run_opts ro;         /* ready for run_main() */
-	const char *templates;      /* --templates DIR (run), or NULL */
+	struct source_cfg cli; /* --index and URL arguments */
+	struct run_opts ro;    /* ready for run_main() */
+	const char *templates; /* --templates DIR (run), or NULL */
 };
 
 /* Parse argv (argv[0] = "hotfeed COMMAND"); usage names the command's synopsis.
  * Returns -1 when the run should go ahead, else the exit status to return
  * (after --help, or a usage or config error, already printed). */
-int run_args_parse(struct run_args *a, int argc, char **argv, int with_out,
-                   const char *usage);
+int run_args_parse(struct run_args *a, int argc, char **argv, int with_out, const char *usage);
 void run_args_free(struct run_args *a);
 
 #endif

@@ -110,8 +110,7 @@ int
 severity_from_text(const char *s)
 {
 	for (int i = 0; i < 4; i++)
-		if (strcmp(s, severities[i].label) == 0 ||
-		    strcmp(s, severities[i].name) == 0)
+		if (strcmp(s, severities[i].label) == 0 || strcmp(s, severities[i].name) == 0)
 			return i + 1;
 	return 0;
 }

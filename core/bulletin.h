@@ -25,7 +25,8 @@
 
 /* Append one zeroed element to vec and return a pointer to it (dies on OOM). */
 #define VEC_PUSH(vec) \
-	((vec)->n == (vec)->cap ? vec_grow((void **)&(vec)->v, &(vec)->cap, sizeof *(vec)->v) : (void)0, \
+	((vec)->n == (vec)->cap ? vec_grow((void **)&(vec)->v, &(vec)->cap, sizeof *(vec)->v) \
+	                        : (void)0, \
 	 vec_zero(&(vec)->v[(vec)->n], sizeof *(vec)->v), &(vec)->v[(vec)->n++])
 
 void vec_grow(void **v, size_t *cap, size_t elsize);
@@ -41,9 +42,9 @@ int strlist_contains(const strlist *l, const char *s);
 void strlist_free(strlist *l);
 
 enum bulletin_kind {
-	BULLETIN_ALERT,   /* one bulletin page */
-	BULLETIN_NOTICE,  /* 不具合情報: a digest of several items */
-	BULLETIN_OTHER    /* not a bulletin: tips, glossary pages */
+	BULLETIN_ALERT,  /* one bulletin page */
+	BULLETIN_NOTICE, /* 不具合情報: a digest of several items */
+	BULLETIN_OTHER   /* not a bulletin: tips, glossary pages */
 };
 
 /* Tri-state for yes/no fields that a page may not state. */
@@ -52,32 +53,40 @@ enum tristate { TRI_NULL = -1, TRI_FALSE = 0, TRI_TRUE = 1 };
 /* Targets (対象環境), as bit flags. */
 enum { TARGET_SERVER = 1, TARGET_CLIENT = 2 };
 
-struct reference { char *label, *url; };
+struct reference {
+	char *label, *url;
+};
 
 struct affected {
 	char *software;
 	strlist platforms;
 };
 
-struct note { char *heading, *text; };
+struct note {
+	char *heading, *text;
+};
 
-struct download { char *platform, *title, *url; };
+struct download {
+	char *platform, *title, *url;
+};
 
 struct file_entry {
-	char *folder;       /* "sp1qfe", "sp2gdr/sp2qfe"; NULL when none */
-	char *path;         /* "%SystemRoot%\system32\" */
+	char *folder; /* "sp1qfe", "sp2gdr/sp2qfe"; NULL when none */
+	char *path;   /* "%SystemRoot%\system32\" */
 	char *name, *date, *version;
-	long long size;     /* bytes; -1 when unknown */
-	char *description;  /* 機能 */
+	long long size;    /* bytes; -1 when unknown */
+	char *description; /* 機能 */
 };
 
 struct package {
 	char *platform, *file, *date, *version;
-	long long size;     /* bytes; -1 when unknown */
+	long long size; /* bytes; -1 when unknown */
 	VEC(struct file_entry) files;
 };
 
-struct verification { char *platform, *registry_key; };
+struct verification {
+	char *platform, *registry_key;
+};
 
 struct workaround {
 	char *title, *text;
@@ -85,17 +94,19 @@ struct workaround {
 };
 
 /* One cell of 予想適用時間: "1時間34分" for 500 hosts is {500, 94}. */
-struct deploy_minutes { int hosts, minutes; };
+struct deploy_minutes {
+	int hosts, minutes;
+};
 
 struct deploy_time {
 	char *package, *platform;
-	VEC(struct deploy_minutes) minutes;   /* in column order */
+	VEC(struct deploy_minutes) minutes; /* in column order */
 };
 
 struct source {
 	char *url;
-	char *encoding;         /* WHATWG name: "Shift_JIS", "EUC-JP", ... */
-	char *encoding_source;  /* bom transport meta detected default override */
+	char *encoding;        /* WHATWG name: "Shift_JIS", "EUC-JP", ... */
+	char *encoding_source; /* bom transport meta detected default override */
 	size_t invalid_sequences;
 };
 
@@ -116,7 +127,7 @@ enum diag_level { DIAG_NOTE = 1, DIAG_WARNING = 2, DIAG_ERROR = 3 };
 
 /* Append-only: the lead renumbers nothing, new codes go at the end. */
 enum diag_code {
-	DIAG_UNCLASSIFIED,      /* bulletin_warn(): not yet given a code */
+	DIAG_UNCLASSIFIED, /* bulletin_warn(): not yet given a code */
 	DIAG_ENCODING,
 	DIAG_TEXT_CUT,
 	DIAG_ID_TYPO,
@@ -147,8 +158,8 @@ enum diag_code {
 
 struct diag {
 	enum diag_level level;
-	char *code;             /* the table's name: "no-footer" */
-	char *message;          /* what was seen, quoting the page */
+	char *code;    /* the table's name: "no-footer" */
+	char *message; /* what was seen, quoting the page */
 };
 
 /* A list of diagnostics; it owns its strings. */
@@ -163,7 +174,9 @@ void diag_list_free(diag_list *l);
 
 /* The diagnostics of a batch (ingest, reparse, a fetch run), for its
  * totals line. */
-struct diag_tally { size_t pages_with_errors, errors, warnings, notes; };
+struct diag_tally {
+	size_t pages_with_errors, errors, warnings, notes;
+};
 void diag_tally_add(struct diag_tally *t, const diag_list *l);
 /* "2 pages with errors, 12 warnings" into out (cut to size): the part of
  * each that is not zero; "" when neither is (notes are not counted). */
@@ -190,18 +203,18 @@ enum diag_level diag_level_from_name(const char *s);
 
 struct bulletin {
 	enum bulletin_kind kind;
-	char *id;               /* canonical "MSyy-nnn" or NULL */
-	strlist ids;            /* every MS id on the page, in order */
-	strlist kb;             /* KB numbers as strings */
+	char *id;    /* canonical "MSyy-nnn" or NULL */
+	strlist ids; /* every MS id on the page, in order */
+	strlist kb;  /* KB numbers as strings */
 	char *title, *official_title;
-	char *edition, *registered, *updated;   /* YYYY-MM-DD */
-	int severity;           /* 1..4, 0 when unknown */
+	char *edition, *registered, *updated; /* YYYY-MM-DD */
+	int severity;                         /* 1..4, 0 when unknown */
 	enum tristate exploit_code;
 	char *action, *urgency, *reboot;
 	enum tristate reboot_required, uninstall;
-	unsigned targets;       /* TARGET_* bits */
+	unsigned targets; /* TARGET_* bits */
 	char *past_fixes;
-	strlist supersedes;     /* MS ids that past_fixes names, never id itself */
+	strlist supersedes; /* MS ids that past_fixes names, never id itself */
 	VEC(struct reference) references;
 	char *summary, *overview;
 	VEC(struct affected) affected;
@@ -213,8 +226,8 @@ struct bulletin {
 	VEC(struct workaround) workarounds;
 	VEC(struct deploy_time) deploy_time;
 	struct source source;
-	strlist warnings;       /* messages of the warning/error diagnostics */
-	diag_list diags;        /* every diagnostic, in order */
+	strlist warnings; /* messages of the warning/error diagnostics */
+	diag_list diags;  /* every diagnostic, in order */
 };
 
 void bulletin_init(struct bulletin *b);
@@ -226,8 +239,7 @@ void bulletin_free(struct bulletin *b);
 void bulletin_diag(struct bulletin *b, enum diag_code c, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* Compatibility: bulletin_diag(b, DIAG_UNCLASSIFIED, ...), a warning. */
-void bulletin_warn(struct bulletin *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+void bulletin_warn(struct bulletin *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Severity tables: level 1..4 -> "緊急"/"critical" ...; NULL out of range. */
 const char *severity_label(int level);
@@ -248,38 +260,38 @@ int bulletin_kind_from_name(const char *s);
  * A field is added to the struct and to the table, nowhere else; a unit
  * test holds the table against catalogue.schema.json. */
 enum field_type {
-	FT_STRING,      /* char *; NULL is null */
-	FT_STRLIST,     /* strlist: an array of strings */
-	FT_TRISTATE,    /* enum tristate: true, false or null */
-	FT_SIZE,        /* long long; -1 is null, else a non-negative integer */
-	FT_COUNT,       /* size_t: a non-negative integer */
-	FT_RECORDS,     /* VEC(struct ...) of the record in .record: an array of objects */
-	FT_OBJECT,      /* an embedded struct of the record in .record: an object */
-	FT_KIND,        /* enum bulletin_kind: "alert", "notice", "other" */
-	FT_SEVERITY,    /* int 1..4 (0 unknown): {level, label, name} or null */
-	FT_TARGETS,     /* unsigned TARGET_* bits: ["server", "client"] */
-	FT_MINUTES,     /* VEC(struct deploy_minutes): {"hosts": minutes or null} */
-	FT_DIAGS        /* diag_list: [{level, code, message}] */
+	FT_STRING,   /* char *; NULL is null */
+	FT_STRLIST,  /* strlist: an array of strings */
+	FT_TRISTATE, /* enum tristate: true, false or null */
+	FT_SIZE,     /* long long; -1 is null, else a non-negative integer */
+	FT_COUNT,    /* size_t: a non-negative integer */
+	FT_RECORDS,  /* VEC(struct ...) of the record in .record: an array of objects */
+	FT_OBJECT,   /* an embedded struct of the record in .record: an object */
+	FT_KIND,     /* enum bulletin_kind: "alert", "notice", "other" */
+	FT_SEVERITY, /* int 1..4 (0 unknown): {level, label, name} or null */
+	FT_TARGETS,  /* unsigned TARGET_* bits: ["server", "client"] */
+	FT_MINUTES,  /* VEC(struct deploy_minutes): {"hosts": minutes or null} */
+	FT_DIAGS     /* diag_list: [{level, code, message}] */
 };
 
 enum {
-	FIELD_GUARDED = 1,      /* its loss is a regression (the layout changed) */
-	FIELD_NOT_CONTENT = 2   /* says nothing of the bulletin: not a change */
+	FIELD_GUARDED = 1,    /* its loss is a regression (the layout changed) */
+	FIELD_NOT_CONTENT = 2 /* says nothing of the bulletin: not a change */
 };
 
 struct record;
 
 struct field {
-	const char *name;               /* JSON key */
+	const char *name; /* JSON key */
 	enum field_type type;
-	size_t offset;                  /* in the record's struct */
-	const struct record *record;    /* FT_RECORDS, FT_OBJECT */
-	unsigned flags;                 /* FIELD_* (top level only) */
+	size_t offset;               /* in the record's struct */
+	const struct record *record; /* FT_RECORDS, FT_OBJECT */
+	unsigned flags;              /* FIELD_* (top level only) */
 };
 
 struct record {
-	const char *name;               /* C struct, for messages and tests */
-	size_t size;                    /* sizeof the struct */
+	const char *name; /* C struct, for messages and tests */
+	size_t size;      /* sizeof the struct */
 	const struct field *fields;
 	size_t nfields;
 };
@@ -292,7 +304,10 @@ const struct field *record_field(const struct record *rec, const char *name);
 
 /* A VEC(T) whatever T: every VEC has this layout.  Read and written through
  * memcpy (vec_get/vec_set), never by casting the field's pointer. */
-struct vec_any { void *v; size_t n, cap; };
+struct vec_any {
+	void *v;
+	size_t n, cap;
+};
 void vec_get(const void *base, size_t offset, struct vec_any *out);
 void vec_set(void *base, size_t offset, const struct vec_any *in);
 /* Free what the fields of rec own in the struct at p (not p itself). */

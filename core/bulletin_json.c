@@ -49,8 +49,8 @@ jseverity(int level)
 {
 	if (severity_label(level) == NULL)
 		return json_null();
-	return json_pack("{s:i, s:s, s:s}", "level", level, "label",
-	                 severity_label(level), "name", severity_name(level));
+	return json_pack("{s:i, s:s, s:s}", "level", level, "label", severity_label(level), "name",
+	                 severity_name(level));
 }
 
 static json_t *
@@ -74,8 +74,8 @@ jminutes(const struct vec_any *va)
 
 	for (size_t i = 0; i < va->n; i++) {
 		snprintf(key, sizeof key, "%d", m[i].hosts);
-		json_object_set_new(o, key, m[i].minutes < 0 ? json_null()
-		                    : json_integer(m[i].minutes));
+		json_object_set_new(o, key,
+		                    m[i].minutes < 0 ? json_null() : json_integer(m[i].minutes));
 	}
 	return o;
 }
@@ -114,7 +114,8 @@ jfield(const struct field *f, const char *base)
 		vec_get(base, f->offset, &va);
 		a = json_array();
 		for (size_t k = 0; k < va.n; k++)
-			json_array_append_new(a, jrecord(f->record, (char *)va.v + k * f->record->size));
+			json_array_append_new(
+				a, jrecord(f->record, (char *)va.v + k * f->record->size));
 		return a;
 	case FT_OBJECT:
 		return jrecord(f->record, at);
@@ -158,9 +159,9 @@ diag_list_to_json(const diag_list *l)
 	json_t *a = json_array();
 
 	for (size_t i = 0; i < l->n; i++)
-		json_array_append_new(a, json_pack("{s:s, s:o, s:o}",
-		    "level", diag_level_name(l->v[i].level),
-		    "code", jstr(l->v[i].code), "message", jstr(l->v[i].message)));
+		json_array_append_new(
+			a, json_pack("{s:s, s:o, s:o}", "level", diag_level_name(l->v[i].level),
+		                     "code", jstr(l->v[i].code), "message", jstr(l->v[i].message)));
 	return a;
 }
 
@@ -206,13 +207,27 @@ wstr(struct buf *o, const char *s)
 		buf_append(o, s + run, i - run);
 		run = i + 1;
 		switch (c) {
-		case '"': wraw(o, "\\\""); break;
-		case '\\': wraw(o, "\\\\"); break;
-		case '\b': wraw(o, "\\b"); break;
-		case '\f': wraw(o, "\\f"); break;
-		case '\n': wraw(o, "\\n"); break;
-		case '\r': wraw(o, "\\r"); break;
-		case '\t': wraw(o, "\\t"); break;
+		case '"':
+			wraw(o, "\\\"");
+			break;
+		case '\\':
+			wraw(o, "\\\\");
+			break;
+		case '\b':
+			wraw(o, "\\b");
+			break;
+		case '\f':
+			wraw(o, "\\f");
+			break;
+		case '\n':
+			wraw(o, "\\n");
+			break;
+		case '\r':
+			wraw(o, "\\r");
+			break;
+		case '\t':
+			wraw(o, "\\t");
+			break;
 		default:
 			snprintf(esc, sizeof esc, "\\u%04X", c);
 			wraw(o, esc);
@@ -255,7 +270,7 @@ wminutes(struct buf *o, const struct vec_any *va)
 		for (k = 0; k < i && m[k].hosts != m[i].hosts; k++)
 			;
 		if (k < i)
-			continue;   /* written at its first place */
+			continue; /* written at its first place */
 		for (k = i + 1; k < va->n; k++)
 			if (m[k].hosts == m[i].hosts)
 				last = k;
@@ -349,8 +364,9 @@ wfield(struct buf *o, const struct field *f, const char *base)
 	case FT_TARGETS:
 		memcpy(&u, at, sizeof u);
 		wraw(o, (u & TARGET_SERVER) && (u & TARGET_CLIENT) ? "[\"server\",\"client\"]"
-		        : (u & TARGET_SERVER) ? "[\"server\"]"
-		        : (u & TARGET_CLIENT) ? "[\"client\"]" : "[]");
+		        : (u & TARGET_SERVER)                      ? "[\"server\"]"
+		        : (u & TARGET_CLIENT)                      ? "[\"client\"]"
+		                                                   : "[]");
 		return;
 	case FT_MINUTES:
 		vec_get(base, f->offset, &va);
@@ -482,7 +498,8 @@ rstrlist(struct reader *r, const json_t *o, const char *key, strlist *l)
 	const json_t *a = rarray(r, o, key), *v;
 	size_t i;
 
-	json_array_foreach(a, i, v) {
+	json_array_foreach(a, i, v)
+	{
 		if (!json_is_string(v)) {
 			fail(r, "%s[%zu]: expected a string", key, i);
 			return;
@@ -511,7 +528,8 @@ rtargets(struct reader *r, const json_t *o, const char *key, unsigned *t)
 	const json_t *a = rarray(r, o, key), *v;
 	size_t i;
 
-	json_array_foreach(a, i, v) {
+	json_array_foreach(a, i, v)
+	{
 		const char *s = json_string_value(v);
 		if (s && strcmp(s, "server") == 0)
 			*t |= TARGET_SERVER;
@@ -550,7 +568,8 @@ rminutes(struct reader *r, const json_t *m, const char *key, void *base, size_t 
 		fail(r, "%s: expected an object", key);
 		return;
 	}
-	json_object_foreach((json_t *)m, k, v) {
+	json_object_foreach((json_t *)m, k, v)
+	{
 		struct deploy_minutes *dm = vec_push_any(base, offset, sizeof *dm);
 		char *end;
 		long hosts = strtol(k, &end, 10);
@@ -574,15 +593,18 @@ diag_list_from_json(const json_t *a, diag_list *l, char *err, size_t errlen)
 		snprintf(err, errlen, "diagnostics: expected an array");
 		return -1;
 	}
-	json_array_foreach(a, i, el) {
+	json_array_foreach(a, i, el)
+	{
 		const char *lv = json_string_value(json_object_get(el, "level"));
 		const char *code = json_string_value(json_object_get(el, "code"));
 		const char *msg = json_string_value(json_object_get(el, "message"));
 		enum diag_level level = lv ? diag_level_from_name(lv) : 0;
 
 		if (level == 0 || code == NULL || msg == NULL) {
-			snprintf(err, errlen, "diagnostics[%zu]: expected {level: note|warning|error, "
-			         "code: string, message: string}", i);
+			snprintf(err, errlen,
+			         "diagnostics[%zu]: expected {level: note|warning|error, "
+			         "code: string, message: string}",
+			         i);
 			return -1;
 		}
 		diag_list_add(l, level, code, msg);
@@ -608,7 +630,8 @@ rrecords(struct reader *r, const json_t *o, const struct field *f, void *base)
 	const json_t *a = rarray(r, o, f->name), *el;
 	size_t i;
 
-	json_array_foreach(a, i, el) {
+	json_array_foreach(a, i, el)
+	{
 		if (!json_is_object(el)) {
 			fail(r, "%s[%zu]: expected an object", f->name, i);
 			return;

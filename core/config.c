@@ -82,11 +82,11 @@ config_free(struct config *c)
 struct loader {
 	struct config *c;
 	FILE *f;
-	int line;           /* lines read so far: the handler's current line */
+	int line; /* lines read so far: the handler's current line */
 	int bad_line;
 	char what[256];
-	size_t bytes;        /* read so far: stops at HF_MAX_CONFIG_BYTES */
-	char *dir;           /* the file's directory, for relative paths */
+	size_t bytes; /* read so far: stops at HF_MAX_CONFIG_BYTES */
+	char *dir;    /* the file's directory, for relative paths */
 };
 
 /* fgets for inih that counts lines, so an error names its own line even
@@ -132,39 +132,39 @@ parse_long(const char *s, long min, long max, long *out)
 static const struct int_key {
 	const char *section, *key;
 	size_t offset;
-	int is_int;     /* int field, else long */
+	int is_int; /* int field, else long */
 	long min, max;
 } int_keys[] = {
-	{ "feed",  "items",           offsetof(struct config, items),           1, 1, 10000 },
-	{ "feed",  "index_page_size", offsetof(struct config, index_page_size), 1, 10, 10000 },
-	{ "fetch", "concurrency",     offsetof(struct config, concurrency),     1, 1, 64 },
-	{ "fetch", "retries",         offsetof(struct config, retries),         1, 0, 10 },
-	{ "fetch", "depth",           offsetof(struct config, depth),           1, 0, 10 },
-	{ "fetch", "delay_ms",        offsetof(struct config, delay_ms),        0, 0, 3600000 },
-	{ "fetch", "timeout",         offsetof(struct config, timeout),         0, 1, 3600 },
+	{ "feed", "items", offsetof(struct config, items), 1, 1, 10000 },
+	{ "feed", "index_page_size", offsetof(struct config, index_page_size), 1, 10, 10000 },
+	{ "fetch", "concurrency", offsetof(struct config, concurrency), 1, 1, 64 },
+	{ "fetch", "retries", offsetof(struct config, retries), 1, 0, 10 },
+	{ "fetch", "depth", offsetof(struct config, depth), 1, 0, 10 },
+	{ "fetch", "delay_ms", offsetof(struct config, delay_ms), 0, 0, 3600000 },
+	{ "fetch", "timeout", offsetof(struct config, timeout), 0, 1, 3600 },
 	{ "fetch", "connect_timeout", offsetof(struct config, connect_timeout), 0, 1, 600 },
-	{ "fetch", "max_requests",    offsetof(struct config, max_requests),    0, 1, 1000000 },
-	{ "feed",  "jobs",            offsetof(struct config, jobs),            1, 1, HF_MAX_PARSE_JOBS },
+	{ "fetch", "max_requests", offsetof(struct config, max_requests), 0, 1, 1000000 },
+	{ "feed", "jobs", offsetof(struct config, jobs), 1, 1, HF_MAX_PARSE_JOBS },
 };
 
 static const struct str_key {
 	const char *section, *key;
 	size_t offset;
 } str_keys[] = {
-	{ "feed",  "title",       offsetof(struct config, title) },
-	{ "feed",  "link",        offsetof(struct config, link) },
-	{ "feed",  "description", offsetof(struct config, description) },
-	{ "feed",  "author",      offsetof(struct config, author) },
-	{ "feed",  "authority",   offsetof(struct config, authority) },
-	{ "feed",  "lang",        offsetof(struct config, lang) },
-	{ "feed",  "out",         offsetof(struct config, out) },
-	{ "feed",  "db",          offsetof(struct config, db) },
-	{ "feed",  "templates",   offsetof(struct config, templates) },
-	{ "fetch", "user_agent",  offsetof(struct config, user_agent) },
-	{ "csaf",  "publisher",   offsetof(struct config, csaf_publisher) },
-	{ "csaf",  "namespace",   offsetof(struct config, csaf_namespace) },
-	{ "csaf",  "category",    offsetof(struct config, csaf_category) },
-	{ "csaf",  "tlp",         offsetof(struct config, csaf_tlp) },
+	{ "feed", "title", offsetof(struct config, title) },
+	{ "feed", "link", offsetof(struct config, link) },
+	{ "feed", "description", offsetof(struct config, description) },
+	{ "feed", "author", offsetof(struct config, author) },
+	{ "feed", "authority", offsetof(struct config, authority) },
+	{ "feed", "lang", offsetof(struct config, lang) },
+	{ "feed", "out", offsetof(struct config, out) },
+	{ "feed", "db", offsetof(struct config, db) },
+	{ "feed", "templates", offsetof(struct config, templates) },
+	{ "fetch", "user_agent", offsetof(struct config, user_agent) },
+	{ "csaf", "publisher", offsetof(struct config, csaf_publisher) },
+	{ "csaf", "namespace", offsetof(struct config, csaf_namespace) },
+	{ "csaf", "category", offsetof(struct config, csaf_category) },
+	{ "csaf", "tlp", offsetof(struct config, csaf_tlp) },
 };
 
 /* [feed] keys naming files: a relative path is taken from the directory
@@ -206,7 +206,8 @@ global_key(struct loader *l, const char *section, const char *key, const char *v
 			return set_path(l, dst, value);
 		if (str_keys[i].offset == offsetof(struct config, authority) &&
 		    !config_authority_valid(value))
-			return bad(l, section, key, "not a tag URI authority (RFC 4151): a domain "
+			return bad(l, section, key,
+			           "not a tag URI authority (RFC 4151): a domain "
 			           "name or e-mail address, a comma, a date YYYY[-MM[-DD]], as in "
 			           "example.org,2005");
 		return set_str(dst, value);
@@ -217,8 +218,8 @@ global_key(struct loader *l, const char *section, const char *key, const char *v
 			continue;
 		if (!parse_long(value, k->min, k->max, &v)) {
 			char why[96];
-			snprintf(why, sizeof why, "\"%.40s\" is not a number in %ld..%ld",
-			         value, k->min, k->max);
+			snprintf(why, sizeof why, "\"%.40s\" is not a number in %ld..%ld", value,
+			         k->min, k->max);
 			return bad(l, section, key, why);
 		}
 		if (k->is_int)
@@ -304,7 +305,9 @@ facet_key(struct loader *l, const char *section, const char *name, const char *k
 
 	if (strcmp(key, "severity") == 0) {
 		if (!parse_long(value, 1, 4, &v) && (v = severity_from_text(value)) == 0)
-			return bad(l, section, key, "expected 1..4, 緊急/重要/警告/注意 or critical/important/moderate/low");
+			return bad(
+				l, section, key,
+				"expected 1..4, 緊急/重要/警告/注意 or critical/important/moderate/low");
 		f->max_severity = (int)v;
 	} else if (strcmp(key, "platform") == 0)
 		set_str(&f->platform, value);
@@ -339,7 +342,7 @@ handler(void *user, const char *section, const char *key, const char *value)
 	const char *name;
 
 	if (l->what[0] != '\0')
-		return 1;   /* keep only the first problem */
+		return 1; /* keep only the first problem */
 	if (strcmp(section, "feed") == 0 || strcmp(section, "fetch") == 0 ||
 	    strcmp(section, "csaf") == 0)
 		return global_key(l, section, key, value);
@@ -388,8 +391,9 @@ config_load(struct config *c, const char *path, char *err, size_t errlen)
 
 	if ((l.f = open_config(path, err, errlen)) == NULL)
 		return -1;
-	l.dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/")
-	      : xstrndup(path, (size_t)(slash - path));
+	l.dir = slash == NULL   ? xstrdup(".")
+	        : slash == path ? xstrdup("/")
+	                        : xstrndup(path, (size_t)(slash - path));
 	line = ini_parse_stream(reader, &l, handler, &l);
 	fclose(l.f);
 	free(l.dir);
@@ -405,8 +409,9 @@ config_load(struct config *c, const char *path, char *err, size_t errlen)
 	if (line > 0 || l.what[0] != '\0') {
 		/* inih reports its first error line: a syntax error there, or ours */
 		if (l.what[0] == '\0' || (line > 0 && line < l.bad_line))
-			snprintf(err, errlen, "%s:%d: syntax error (expected [section] or key = value)",
-			         path, line);
+			snprintf(err, errlen,
+			         "%s:%d: syntax error (expected [section] or key = value)", path,
+			         line);
 		else
 			snprintf(err, errlen, "%s:%d: %s", path, l.bad_line, l.what);
 		return -1;
@@ -451,8 +456,13 @@ tag_date(const char *s)
 {
 	long v;
 	char part[5];
-	static const struct { size_t len; long min, max; } parts[] = {
-		{ 4, 0, 9999 }, { 2, 1, 12 }, { 2, 1, 31 },
+	static const struct {
+		size_t len;
+		long min, max;
+	} parts[] = {
+		{ 4, 0, 9999 },
+		{ 2, 1, 12 },
+		{ 2, 1, 31 },
 	};
 
 	for (size_t i = 0; i < 3; i++) {
@@ -478,7 +488,7 @@ config_authority_valid(const char *a)
 	const char *at = strchr(a, '@');
 	size_t n;
 
-	if (at != NULL) {   /* emailAddress: 1*(alphanum, "-", ".", underscore), "@", DNSname */
+	if (at != NULL) { /* emailAddress: 1*(alphanum, "-", ".", underscore), "@", DNSname */
 		if (at == a)
 			return 0;
 		for (; a < at; a++)

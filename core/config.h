@@ -28,10 +28,10 @@
 /* The defaults of the fetch settings, here only: config_init() and
  * http_opts_init() (fetch/http.c) both take them from these. */
 #define HF_DEFAULT_USER_AGENT      "hotfeed/" HOTFEED_VERSION " (+https://hotfeed.invalid/)"
-#define HF_DEFAULT_PER_HOST        2      /* --concurrency */
+#define HF_DEFAULT_PER_HOST        2 /* --concurrency */
 #define HF_DEFAULT_RETRIES         2
 #define HF_DEFAULT_DELAY_MS        1000
-#define HF_DEFAULT_TIMEOUT         30     /* seconds per transfer */
+#define HF_DEFAULT_TIMEOUT         30 /* seconds per transfer */
 #define HF_DEFAULT_CONNECT_TIMEOUT 10
 #define HF_DEFAULT_MAX_REQUESTS    500
 
@@ -39,26 +39,26 @@ struct source_cfg {
 	char *name;
 	strlist index, page;
 	char *charset, *pattern;
-	int concurrency;      /* 0 = [fetch] default */
-	long delay_ms;        /* -1 = [fetch] default */
+	int concurrency; /* 0 = [fetch] default */
+	long delay_ms;   /* -1 = [fetch] default */
 };
 
 struct facet_cfg {
 	char *name, *title;
-	int max_severity;     /* 0 = any */
-	char *platform;       /* NULL = any */
-	char *kb;             /* NULL = any */
+	int max_severity; /* 0 = any */
+	char *platform;   /* NULL = any */
+	char *kb;         /* NULL = any */
 };
 
 struct config {
-	char *path;           /* the file read, or NULL */
+	char *path; /* the file read, or NULL */
 	/* [feed] */
 	char *title, *link, *description, *author, *authority, *lang;
 	char *out, *db;
-	char *templates;      /* item.xsl and index.xsl; NULL = the default */
+	char *templates; /* item.xsl and index.xsl; NULL = the default */
 	int items;
-	int index_page_size;  /* bulletins per index page (index_pages.h) */
-	int jobs;             /* parser processes at once; 0 = one per CPU */
+	int index_page_size; /* bulletins per index page (index_pages.h) */
+	int jobs;            /* parser processes at once; 0 = one per CPU */
 	/* [fetch] */
 	int concurrency, retries, depth;
 	long delay_ms, timeout, connect_timeout, max_requests;

@@ -5,14 +5,16 @@
 #include <string.h>
 
 static const uint32_t K[64] = {
-	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-	0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-	0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-	0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-	0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-	0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-	0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-	0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+	0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,
+	0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe,
+	0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f,
+	0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7,
+	0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc,
+	0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b,
+	0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116,
+	0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+	0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+	0xc67178f2,
 };
 
 static uint32_t
@@ -28,7 +30,7 @@ compress_c(uint32_t h[8], const unsigned char *p, size_t n)
 	for (; n > 0; n--, p += 64) {
 		uint32_t w[64];
 		uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6],
-		         hh = h[7];
+			 hh = h[7];
 
 		for (int i = 0; i < 16; i++)
 			w[i] = (uint32_t)p[4 * i] << 24 | (uint32_t)p[4 * i + 1] << 16 |
@@ -82,21 +84,22 @@ compress_ni(uint32_t h[8], const unsigned char *p, size_t n)
 	__m128i st1 = _mm_loadu_si128((const __m128i *)&h[4]);
 	__m128i st0;
 
-	tmp = _mm_shuffle_epi32(tmp, 0xB1);           /* CDAB */
-	st1 = _mm_shuffle_epi32(st1, 0x1B);           /* EFGH */
-	st0 = _mm_alignr_epi8(tmp, st1, 8);           /* ABEF */
-	st1 = _mm_blend_epi16(st1, tmp, 0xF0);        /* CDGH */
+	tmp = _mm_shuffle_epi32(tmp, 0xB1);    /* CDAB */
+	st1 = _mm_shuffle_epi32(st1, 0x1B);    /* EFGH */
+	st0 = _mm_alignr_epi8(tmp, st1, 8);    /* ABEF */
+	st1 = _mm_blend_epi16(st1, tmp, 0xF0); /* CDGH */
 	for (; n > 0; n--, p += 64) {
 		__m128i abef = st0, cdgh = st1, w[16];
 
 		for (int i = 0; i < 16; i++) {
 			__m128i msg;
 			if (i < 4)
-				w[i] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * i)), swap);
+				w[i] = _mm_shuffle_epi8(
+					_mm_loadu_si128((const __m128i *)(p + 16 * i)), swap);
 			else
 				w[i] = _mm_sha256msg2_epu32(
 					_mm_add_epi32(_mm_sha256msg1_epu32(w[i - 4], w[i - 3]),
-					              _mm_alignr_epi8(w[i - 1], w[i - 2], 4)),
+				                      _mm_alignr_epi8(w[i - 1], w[i - 2], 4)),
 					w[i - 1]);
 			msg = _mm_add_epi32(w[i], _mm_loadu_si128((const __m128i *)&K[4 * i]));
 			st1 = _mm_sha256rnds2_epu32(st1, st0, msg);
@@ -106,10 +109,10 @@ compress_ni(uint32_t h[8], const unsigned char *p, size_t n)
 		st0 = _mm_add_epi32(st0, abef);
 		st1 = _mm_add_epi32(st1, cdgh);
 	}
-	tmp = _mm_shuffle_epi32(st0, 0x1B);           /* FEBA */
-	st1 = _mm_shuffle_epi32(st1, 0xB1);           /* DCHG */
-	st0 = _mm_blend_epi16(tmp, st1, 0xF0);        /* DCBA */
-	st1 = _mm_alignr_epi8(st1, tmp, 8);           /* ABEF */
+	tmp = _mm_shuffle_epi32(st0, 0x1B);    /* FEBA */
+	st1 = _mm_shuffle_epi32(st1, 0xB1);    /* DCHG */
+	st0 = _mm_blend_epi16(tmp, st1, 0xF0); /* DCBA */
+	st1 = _mm_alignr_epi8(st1, tmp, 8);    /* ABEF */
 	_mm_storeu_si128((__m128i *)&h[0], st0);
 	_mm_storeu_si128((__m128i *)&h[4], st1);
 }
@@ -124,7 +127,7 @@ have_sha_ni(void)
 	if (known < 0) {
 		known = __get_cpuid(1, &a, &b, &c, &d) && (c & bit_SSSE3) && (c & bit_SSE4_1) &&
 		        __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 29));
-		if (getenv("HOTFEED_SHA256_PORTABLE"))   /* tests: the other path */
+		if (getenv("HOTFEED_SHA256_PORTABLE")) /* tests: the other path */
 			known = 0;
 	}
 	return known;

@@ -86,7 +86,7 @@ strset_add(struct strset *set, const char *s)
 {
 	size_t i;
 
-	if (set->n + 1 > set->cap / 2)   /* at most half full: short probes */
+	if (set->n + 1 > set->cap / 2) /* at most half full: short probes */
 		grow(set);
 	i = find(set->slot, set->cap, s);
 	if (set->slot[i] != NULL)

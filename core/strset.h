@@ -14,7 +14,7 @@
 #include <stddef.h>
 
 struct strset {
-	char **slot;          /* cap slots, NULL when empty; cap a power of two */
+	char **slot; /* cap slots, NULL when empty; cap a power of two */
 	size_t n, cap;
 };
 

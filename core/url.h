@@ -9,7 +9,7 @@
 #define HOTFEED_URL_H
 
 enum {
-	URL_KEEP_FRAGMENT = 1   /* keep "#frag" (the crawler drops it) */
+	URL_KEEP_FRAGMENT = 1 /* keep "#frag" (the crawler drops it) */
 };
 
 /*

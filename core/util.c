@@ -111,7 +111,7 @@ buf_append(struct buf *b, const void *p, size_t n)
 		return -1;
 	need = b->len + n + 1;
 	if (b->max && need - 1 > b->max)
-		return -1;	/* toobig: the caller names the input */
+		return -1; /* toobig: the caller names the input */
 	if (need > b->cap) {
 		size_t cap = b->cap ? b->cap : 64;
 		while (cap < need)
@@ -282,7 +282,7 @@ util_file_create_new(int dirfd, const char *prefix, char **name)
 			r = (uint32_t)getpid() * 2654435761u + (uint32_t)tries;
 		*name = xasprintf("%s.%08x", prefix, (unsigned)r);
 		fd = openat(dirfd, *name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-		                0666);
+		            0666);
 		if (fd >= 0)
 			return fd;
 		saved = errno;

@@ -15,7 +15,7 @@
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
-char *xstrdup(const char *s);           /* NULL -> NULL */
+char *xstrdup(const char *s); /* NULL -> NULL */
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *xvasprintf(const char *fmt, va_list ap);
@@ -35,7 +35,7 @@ struct buf {
 };
 
 void buf_init(struct buf *b, size_t max);
-int buf_append(struct buf *b, const void *p, size_t n);  /* 0 or -1 (too big) */
+int buf_append(struct buf *b, const void *p, size_t n); /* 0 or -1 (too big) */
 int buf_puts(struct buf *b, const char *s);
 int buf_putc(struct buf *b, int c);
 int buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -59,7 +59,7 @@ long utf8_next(const char *s, size_t n, size_t *len);
  *    catalogue's comparison of two texts, a value after its label). */
 #define CH_IS_ASCII_SPACE(c) \
 	((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\f' || (c) == '\r')
-#define CH_IS_BLANK(c) (CH_IS_ASCII_SPACE(c) || (c) == '\v' || (c) == 0xA0)
+#define CH_IS_BLANK(c)      (CH_IS_ASCII_SPACE(c) || (c) == '\v' || (c) == 0xA0)
 #define CH_IS_WIDE_BLANK(c) (CH_IS_BLANK(c) || (c) == 0x3000)
 void buf_reset(struct buf *b);
 /* Hand over the data (caller frees); the buf is left empty. */
@@ -108,6 +108,6 @@ char *util_printable(const char *s);
 /* ASCII helpers (locale independent). */
 int ascii_casecmp(const char *a, const char *b);
 int ascii_ncasecmp(const char *a, const char *b, size_t n);
-int streq(const char *a, const char *b);   /* NULL-safe equality */
+int streq(const char *a, const char *b); /* NULL-safe equality */
 
 #endif

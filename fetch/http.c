@@ -21,8 +21,8 @@
 #include <string.h>
 #include <time.h>
 
-#define HEADERS_MAX     (64u << 10)   /* response header block ceiling */
-#define RETRY_AFTER_MAX (24L * 3600)  /* a longer Retry-After is capped to a day */
+#define HEADERS_MAX     (64u << 10)  /* response header block ceiling */
+#define RETRY_AFTER_MAX (24L * 3600) /* a longer Retry-After is capped to a day */
 #define POLL_MS_MAX     100
 
 struct req {
@@ -30,7 +30,7 @@ struct req {
 	void *user;
 	char host[256];
 	int attempts;
-	double first_start, not_before;     /* monotonic seconds */
+	double first_start, not_before; /* monotonic seconds */
 	CURL *easy;
 	struct curl_slist *hdrs;
 	struct buf body, headers;
@@ -41,10 +41,10 @@ struct req {
 struct host {
 	char name[256];
 	int active;
-	int per_host;             /* 0 = the client's */
-	long delay_ms;            /* -1 = the client's */
-	double next_start;        /* monotonic */
-	time_t deferred_until;    /* wall clock; 0 = not deferred */
+	int per_host;          /* 0 = the client's */
+	long delay_ms;         /* -1 = the client's */
+	double next_start;     /* monotonic */
+	time_t deferred_until; /* wall clock; 0 = not deferred */
 };
 
 struct http_client {
@@ -54,21 +54,24 @@ struct http_client {
 	VEC(struct host) hosts;
 	size_t active, done;
 	long requests;
-	int stop;               /* http_client_stop()'s level */
-	char *stop_why;         /* ... and its reason, or NULL */
+	int stop;       /* http_client_stop()'s level */
+	char *stop_why; /* ... and its reason, or NULL */
 };
 
 static const char *const outcome_names[] = {
-	[HTTP_BODY] = "ok", [HTTP_NOT_MODIFIED] = "not-modified", [HTTP_GONE] = "gone",
-	[HTTP_DEFERRED] = "deferred", [HTTP_FAILED] = "failed", [HTTP_BUDGET] = "budget",
+	[HTTP_BODY] = "ok",         [HTTP_NOT_MODIFIED] = "not-modified",
+	[HTTP_GONE] = "gone",       [HTTP_DEFERRED] = "deferred",
+	[HTTP_FAILED] = "failed",   [HTTP_BUDGET] = "budget",
 	[HTTP_STOPPED] = "stopped",
 };
 
 /* curl errors worth another attempt: the network, not the content. */
 static const CURLcode transient[] = {
-	CURLE_COULDNT_CONNECT, CURLE_OPERATION_TIMEDOUT, CURLE_PARTIAL_FILE,
-	CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_GOT_NOTHING, CURLE_COULDNT_RESOLVE_HOST,
-	CURLE_HTTP2, CURLE_HTTP2_STREAM,
+	CURLE_COULDNT_CONNECT,      CURLE_OPERATION_TIMEDOUT,
+	CURLE_PARTIAL_FILE,         CURLE_RECV_ERROR,
+	CURLE_SEND_ERROR,           CURLE_GOT_NOTHING,
+	CURLE_COULDNT_RESOLVE_HOST, CURLE_HTTP2,
+	CURLE_HTTP2_STREAM,
 };
 
 const char *
@@ -267,8 +270,8 @@ http_client_defer_host(struct http_client *c, const char *host, time_t until)
 }
 
 int
-http_client_add(struct http_client *c, const char *url, const char *etag,
-                const char *last_modified, void *user)
+http_client_add(struct http_client *c, const char *url, const char *etag, const char *last_modified,
+                void *user)
 {
 	char host[256] = "";
 	struct req *r;
@@ -291,8 +294,7 @@ http_client_add(struct http_client *c, const char *url, const char *etag,
 /* --- finishing a request ------------------------------------------------ */
 
 static void
-finish(struct http_client *c, struct req *r, struct http_resp *resp,
-       http_done_fn done, void *arg)
+finish(struct http_client *c, struct req *r, struct http_resp *resp, http_done_fn done, void *arg)
 {
 	resp->url = r->url;
 	if (!resp->effective_url)
@@ -307,9 +309,8 @@ finish(struct http_client *c, struct req *r, struct http_resp *resp,
 	req_free(r);
 }
 
-static void
-finish_error(struct http_client *c, struct req *r, enum http_outcome oc, int status,
-             http_done_fn done, void *arg, const char *fmt, ...)
+static void finish_error(struct http_client *c, struct req *r, enum http_outcome oc, int status,
+                         http_done_fn done, void *arg, const char *fmt, ...)
 	__attribute__((format(printf, 7, 8)));
 
 static void
@@ -330,8 +331,10 @@ finish_error(struct http_client *c, struct req *r, enum http_outcome oc, int sta
 static int
 hex_digit(int c)
 {
-	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-	     : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+	return c >= '0' && c <= '9'   ? c - '0'
+	       : c >= 'a' && c <= 'f' ? c - 'a' + 10
+	       : c >= 'A' && c <= 'F' ? c - 'A' + 10
+	                              : -1;
 }
 
 /* The file a file:// URL or a local path names (malloc'd).  A file URL is
@@ -378,7 +381,8 @@ finish_local(struct http_client *c, struct req *r, http_done_fn done, void *arg)
 	if (read_file(path, c->o.max_bytes, &data, &len)) {
 		resp.outcome = HTTP_FAILED;
 		if (errno == EFBIG)
-			snprintf(resp.err, sizeof resp.err, "larger than %zu bytes", c->o.max_bytes);
+			snprintf(resp.err, sizeof resp.err, "larger than %zu bytes",
+			         c->o.max_bytes);
 		else
 			snprintf(resp.err, sizeof resp.err, "%s", strerror(errno));
 		if (errno == ENOENT)
@@ -401,7 +405,7 @@ on_body(char *p, size_t size, size_t n, void *ud)
 	struct req *r = ud;
 	if (buf_append(&r->body, p, size * n)) {
 		r->too_big = 1;
-		return 0;   /* aborts the transfer: CURLE_WRITE_ERROR */
+		return 0; /* aborts the transfer: CURLE_WRITE_ERROR */
 	}
 	return size * n;
 }
@@ -411,10 +415,10 @@ on_header(char *p, size_t size, size_t n, void *ud)
 {
 	struct req *r = ud;
 	if (n * size >= 5 && memcmp(p, "HTTP/", 5) == 0)
-		buf_reset(&r->headers);   /* a new response (redirect, 1xx): keep only the last */
+		buf_reset(&r->headers); /* a new response (redirect, 1xx): keep only the last */
 	if (buf_append(&r->headers, p, size * n)) {
 		r->headers_too_big = 1;
-		return 0;   /* aborts the transfer: CURLE_WRITE_ERROR */
+		return 0; /* aborts the transfer: CURLE_WRITE_ERROR */
 	}
 	return size * n;
 }
@@ -487,11 +491,13 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 		c->queue.v[i] = NULL;
 		if (c->stop && c->stop_why != NULL) {
 			/* the caller cannot take more: unsent, like a deferred host */
-			finish_error(c, r, HTTP_DEFERRED, 0, done, arg, "not sent: %s", c->stop_why);
+			finish_error(c, r, HTTP_DEFERRED, 0, done, arg, "not sent: %s",
+			             c->stop_why);
 			continue;
 		}
 		if (c->stop) {
-			finish_error(c, r, HTTP_STOPPED, 0, done, arg, "not sent: the run was stopped");
+			finish_error(c, r, HTTP_STOPPED, 0, done, arg,
+			             "not sent: the run was stopped");
 			continue;
 		}
 		if (!r->host[0]) {
@@ -502,9 +508,10 @@ start_ready(struct http_client *c, http_done_fn done, void *arg)
 		if (h->deferred_until > wall) {
 			char when[32];
 			struct tm tm;
-			strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", gmtime_r(&h->deferred_until, &tm));
-			finish_error(c, r, HTTP_DEFERRED, 0, done, arg,
-			             "%s asked to wait until %s", r->host, when);
+			strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ",
+			         gmtime_r(&h->deferred_until, &tm));
+			finish_error(c, r, HTTP_DEFERRED, 0, done, arg, "%s asked to wait until %s",
+			             r->host, when);
 			continue;
 		}
 		if (c->o.max_requests > 0 && c->requests >= c->o.max_requests) {
@@ -578,7 +585,7 @@ static void
 content_type_charset(const char *ct, char *out, size_t outlen)
 {
 	out[0] = '\0';
-	for (const char *p = ct; p && (p = strchr(p, ';')) != NULL; ) {
+	for (const char *p = ct; p && (p = strchr(p, ';')) != NULL;) {
 		size_t n;
 		p++;
 		while (*p == ' ' || *p == '\t')
@@ -606,8 +613,7 @@ struct finished {
 };
 
 static void
-deliver_body(struct http_client *c, struct req *r, struct finished *f,
-             http_done_fn done, void *arg)
+deliver_body(struct http_client *c, struct req *r, struct finished *f, http_done_fn done, void *arg)
 {
 	struct http_resp resp;
 	char *ct = NULL, *etag = NULL, *lm = NULL, charset[64];
@@ -642,8 +648,7 @@ deliver_body(struct http_client *c, struct req *r, struct finished *f,
  * defer the host); without one, a 503 is an ordinary 5xx. Returns 1 when
  * handled. */
 static int
-handle_busy(struct http_client *c, struct req *r, struct finished *f,
-            http_done_fn done, void *arg)
+handle_busy(struct http_client *c, struct req *r, struct finished *f, http_done_fn done, void *arg)
 {
 	long ra;
 	time_t until;
@@ -666,20 +671,20 @@ handle_busy(struct http_client *c, struct req *r, struct finished *f,
 }
 
 static void
-classify(struct http_client *c, struct req *r, struct finished *f,
-         http_done_fn done, void *arg)
+classify(struct http_client *c, struct req *r, struct finished *f, http_done_fn done, void *arg)
 {
 	long s;
 
 	if (f->rc == CURLE_OK && f->clen >= 0 && f->wire != f->clen) {
-		f->rc = CURLE_PARTIAL_FILE;   /* curl should have said so; never trust a short body */
+		f->rc = CURLE_PARTIAL_FILE; /* curl should have said so; never trust a short body */
 		snprintf(r->errbuf, sizeof r->errbuf, "received %lld of %lld bytes",
 		         (long long)f->wire, (long long)f->clen);
 	}
 	if (f->rc != CURLE_OK) {
 		if (r->too_big || f->rc == CURLE_FILESIZE_EXCEEDED) {
 			finish_error(c, r, HTTP_FAILED, (int)f->status, done, arg,
-			             "body larger than %zu bytes (after decompression)", c->o.max_bytes);
+			             "body larger than %zu bytes (after decompression)",
+			             c->o.max_bytes);
 			return;
 		}
 		/* curl's own words for these were "Failed writing header" and

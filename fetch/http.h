@@ -20,51 +20,51 @@
 
 struct http_opts {
 	const char *user_agent;
-	long connect_timeout;   /* seconds */
-	long timeout;           /* seconds, whole transfer */
-	long low_speed_limit;   /* bytes/s below which ... */
-	long low_speed_time;    /* ... for this many seconds a transfer is dropped */
-	size_t max_bytes;       /* body ceiling, after decompression */
-	int per_host;           /* concurrent transfers per host (>= 1) */
-	long delay_ms;          /* minimum gap between request starts to one host */
-	int retries;            /* extra attempts for 5xx, timeouts, truncations */
-	long backoff_ms;        /* first retry waits this, then doubles */
-	long max_requests;      /* request budget for the client's life; 0 = none */
-	long max_wait;          /* Retry-After up to this many seconds is waited out
-	                           within the run; longer defers the host */
+	long connect_timeout; /* seconds */
+	long timeout;         /* seconds, whole transfer */
+	long low_speed_limit; /* bytes/s below which ... */
+	long low_speed_time;  /* ... for this many seconds a transfer is dropped */
+	size_t max_bytes;     /* body ceiling, after decompression */
+	int per_host;         /* concurrent transfers per host (>= 1) */
+	long delay_ms;        /* minimum gap between request starts to one host */
+	int retries;          /* extra attempts for 5xx, timeouts, truncations */
+	long backoff_ms;      /* first retry waits this, then doubles */
+	long max_requests;    /* request budget for the client's life; 0 = none */
+	long max_wait;        /* Retry-After up to this many seconds is waited out
+	                         within the run; longer defers the host */
 };
 
 /* Defaults: see http.c (polite: 2 per host, 1000 ms delay, 30 s timeout). */
 void http_opts_init(struct http_opts *o);
 
 enum http_outcome {
-	HTTP_BODY,          /* 2xx with a complete body */
-	HTTP_NOT_MODIFIED,  /* 304 */
-	HTTP_GONE,          /* 404 or 410 */
-	HTTP_DEFERRED,      /* the host asked us to wait (429/503 Retry-After) */
-	HTTP_FAILED,        /* anything else: error in err */
-	HTTP_BUDGET,        /* not sent: the request budget is spent */
-	HTTP_STOPPED        /* not sent: the client was asked to stop */
+	HTTP_BODY,         /* 2xx with a complete body */
+	HTTP_NOT_MODIFIED, /* 304 */
+	HTTP_GONE,         /* 404 or 410 */
+	HTTP_DEFERRED,     /* the host asked us to wait (429/503 Retry-After) */
+	HTTP_FAILED,       /* anything else: error in err */
+	HTTP_BUDGET,       /* not sent: the request budget is spent */
+	HTTP_STOPPED       /* not sent: the client was asked to stop */
 };
 const char *http_outcome_name(enum http_outcome o);
 
 struct http_resp {
 	enum http_outcome outcome;
-	const char *url;            /* as requested */
-	const char *effective_url;  /* after redirects (== url when none) */
-	int status;                 /* last HTTP status, 0 when none */
-	unsigned char *body;        /* HTTP_BODY: the complete body (NUL-terminated) */
+	const char *url;           /* as requested */
+	const char *effective_url; /* after redirects (== url when none) */
+	int status;                /* last HTTP status, 0 when none */
+	unsigned char *body;       /* HTTP_BODY: the complete body (NUL-terminated) */
 	size_t len;
-	const char *headers;        /* raw headers of the final response, or NULL */
-	const char *content_type;   /* or NULL */
-	const char *charset;        /* the Content-Type charset parameter, or NULL */
-	const char *etag, *last_modified;   /* validators of the response, or NULL */
-	time_t retry_until;         /* HTTP_DEFERRED: do not ask this host before */
-	const char *host;           /* "host:port" (empty for local files) */
-	int attempts;               /* requests made for this URL */
-	double seconds;             /* wall time from first start to the end */
-	size_t wire_bytes;          /* bytes received on the wire (compressed) */
-	char err[256];              /* HTTP_FAILED, HTTP_DEFERRED: why */
+	const char *headers;              /* raw headers of the final response, or NULL */
+	const char *content_type;         /* or NULL */
+	const char *charset;              /* the Content-Type charset parameter, or NULL */
+	const char *etag, *last_modified; /* validators of the response, or NULL */
+	time_t retry_until;               /* HTTP_DEFERRED: do not ask this host before */
+	const char *host;                 /* "host:port" (empty for local files) */
+	int attempts;                     /* requests made for this URL */
+	double seconds;                   /* wall time from first start to the end */
+	size_t wire_bytes;                /* bytes received on the wire (compressed) */
+	char err[256];                    /* HTTP_FAILED, HTTP_DEFERRED: why */
 };
 
 /* Take the body out of resp (caller frees); resp->body becomes NULL. */
@@ -88,8 +88,7 @@ void http_client_defer_host(struct http_client *c, const char *host, time_t unti
 
 /* Per-host politeness for host ("host:port"), overriding the client's
  * per_host and delay_ms (a value < 0 keeps the client's). */
-void http_client_host_limits(struct http_client *c, const char *host, int per_host,
-                             long delay_ms);
+void http_client_host_limits(struct http_client *c, const char *host, int per_host, long delay_ms);
 
 /* Stop: requests not started yet (also those queued later) end as
  * HTTP_STOPPED (level 1), or, with a reason (the caller cannot store what

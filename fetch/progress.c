@@ -16,7 +16,7 @@ progress_init(struct progress *p, int quiet)
 void
 progress_draw(struct progress *p, size_t done, size_t total, size_t problems)
 {
-	char bar[ BAR_WIDTH + 1];
+	char bar[BAR_WIDTH + 1];
 	size_t fill;
 
 	if (!p->enabled)

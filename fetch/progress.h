@@ -10,7 +10,7 @@
 
 struct progress {
 	int enabled;
-	int drawn;              /* a line is on screen */
+	int drawn; /* a line is on screen */
 };
 
 /* Enabled when stderr is a terminal and not quiet. */

@@ -98,9 +98,9 @@ tally_json(const struct run_report *r)
 	struct diag_tally t;
 
 	report_tally(r, &t);
-	return json_pack("{s:I, s:I, s:I, s:I}", "pages_with_errors", (json_int_t)t.pages_with_errors,
-	                 "errors", (json_int_t)t.errors, "warnings", (json_int_t)t.warnings,
-	                 "notes", (json_int_t)t.notes);
+	return json_pack("{s:I, s:I, s:I, s:I}", "pages_with_errors",
+	                 (json_int_t)t.pages_with_errors, "errors", (json_int_t)t.errors,
+	                 "warnings", (json_int_t)t.warnings, "notes", (json_int_t)t.notes);
 }
 
 int
@@ -125,13 +125,15 @@ report_write(const struct run_report *r, const char *path, char *err, size_t err
 	json_object_set_new(root, "exit_code", json_integer(r->exit_code));
 	json_object_set_new(root, "publish_error", str_or_null(r->publish_error));
 	for (int i = 0; i < UR_COUNT; i++)
-		json_object_set_new(counts, report_result_name(i), json_integer((json_int_t)r->count[i]));
+		json_object_set_new(counts, report_result_name(i),
+		                    json_integer((json_int_t)r->count[i]));
 	json_object_set_new(root, "counts", counts);
 	json_object_set_new(root, "diagnostics", tally_json(r));
 	pending = json_object();
 	json_object_set_new(pending, "total", json_integer((json_int_t)RUN_PENDING_TOTAL(r)));
 	for (int i = 0; i < 4; i++)
-		json_object_set_new(pending, pending_reasons[i], json_integer((json_int_t)r->pending[i]));
+		json_object_set_new(pending, pending_reasons[i],
+		                    json_integer((json_int_t)r->pending[i]));
 	json_object_set_new(root, "pending", pending);
 	json_object_set_new(root, "interrupted", json_boolean(r->interrupted));
 	for (size_t i = 0; i < r->urls.n; i++)
@@ -177,9 +179,11 @@ report_counts_json(const struct run_report *r)
 	json_t *o = json_object(), *pending = json_object();
 	char *text;
 	for (int i = 0; i < UR_COUNT; i++)
-		json_object_set_new(o, report_result_name(i), json_integer((json_int_t)r->count[i]));
+		json_object_set_new(o, report_result_name(i),
+		                    json_integer((json_int_t)r->count[i]));
 	for (int i = 0; i < 4; i++)
-		json_object_set_new(pending, pending_reasons[i], json_integer((json_int_t)r->pending[i]));
+		json_object_set_new(pending, pending_reasons[i],
+		                    json_integer((json_int_t)r->pending[i]));
 	json_object_set_new(o, "pending_reasons", pending);
 	text = json_dumps(o, JSON_COMPACT);
 	json_decref(o);

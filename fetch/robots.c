@@ -19,8 +19,8 @@ struct robots {
 
 /* A group being read: does it apply to us, and to "*". */
 struct group {
-	int ours, star;       /* its user-agent lines named us / "*" */
-	int in_rules;         /* a rule line came: the next user-agent starts a group */
+	int ours, star; /* its user-agent lines named us / "*" */
+	int in_rules;   /* a rule line came: the next user-agent starts a group */
 };
 
 /* What is kept while parsing: the rules of our groups and of "*" groups,
@@ -60,7 +60,7 @@ add_rule(struct robots *r, const char *v, const char *end, int allow)
 	struct rule *ru;
 
 	if (v == end || r->rules.n >= ROBOTS_MAX_RULES)
-		return;   /* an empty rule matches nothing */
+		return; /* an empty rule matches nothing */
 	ru = VEC_PUSH(&r->rules);
 	ru->len = (size_t)(end - v);
 	ru->pattern = xstrndup(v, ru->len);
@@ -113,7 +113,7 @@ parse_line(struct parse *ps, struct group *g, const char *key, size_t klen, cons
 	disallow = klen == 8 && ascii_ncasecmp(key, "disallow", 8) == 0;
 	delay = klen == 11 && ascii_ncasecmp(key, "crawl-delay", 11) == 0;
 	if (!allow && !disallow && !delay)
-		return;   /* sitemap, unknown keys: not a group boundary */
+		return; /* sitemap, unknown keys: not a group boundary */
 	g->in_rules = 1;
 	ms = delay ? parse_delay(v, end) : -1;
 	if (g->ours) {
@@ -150,7 +150,7 @@ robots_parse(const char *text, size_t len, const char *agent)
 	memset(&ps, 0, sizeof ps);
 	if (len > ROBOTS_MAX_BYTES)
 		len = ROBOTS_MAX_BYTES;
-	for (const char *p = text, *end = text + len; p < end; ) {
+	for (const char *p = text, *end = text + len; p < end;) {
 		const char *nl = p;
 		const char *hash, *le;
 		const char *colon;

@@ -24,7 +24,7 @@
 
 #define ROBOTS_MAX_BYTES (512u << 10)
 #define ROBOTS_MAX_RULES 10000
-#define ROBOTS_MAX_DELAY 60     /* seconds */
+#define ROBOTS_MAX_DELAY 60 /* seconds */
 
 struct robots;
 

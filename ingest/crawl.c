@@ -25,8 +25,8 @@ is_wanted_scheme(const char *url)
 }
 
 int
-crawl_index_links(const unsigned char *body, size_t len, const char *charset,
-                  const char *base, struct html_links *out, char *err, size_t errlen)
+crawl_index_links(const unsigned char *body, size_t len, const char *charset, const char *base,
+                  struct html_links *out, char *err, size_t errlen)
 {
 	struct html_links hl = { 0 };
 	size_t before;
@@ -55,8 +55,8 @@ crawl_index_links(const unsigned char *body, size_t len, const char *charset,
 }
 
 int
-crawl_page_links(const unsigned char *body, size_t len, const char *charset,
-                 const char *base, strlist *out, char *err, size_t errlen)
+crawl_page_links(const unsigned char *body, size_t len, const char *charset, const char *base,
+                 strlist *out, char *err, size_t errlen)
 {
 	struct html_links l = { 0 };
 	struct strset seen = STRSET_INIT;
@@ -170,15 +170,36 @@ crawl_classify(const char *root, const char *link, const char *pattern)
 /* Texts of links to the next or previous page of a list, compared after
  * the decoration around them is stripped. */
 static const char *const paging_texts[] = {
-	"次へ", "前へ", "次のページ", "前のページ", "次ページ", "前ページ", "次", "前",
-	"next", "prev", "previous", "next page", "previous page",
+	"次へ", "前へ", "次のページ", "前のページ", "次ページ",  "前ページ",      "次",
+	"前",   "next", "prev",       "previous",   "next page", "previous page",
 };
 /* Decoration around a paging link's text. */
 static const char *const paging_marks[] = {
-	" ", "\xe3\x80\x80", "[", "]", "(", ")", "<", ">", "|", "\xc2\xab", "\xc2\xbb",
-	"\xef\xbc\x9c", "\xef\xbc\x9e", "\xe2\x89\xaa", "\xe2\x89\xab", "\xe3\x80\x90",
-	"\xe3\x80\x91", "\xef\xbc\xbb", "\xef\xbc\xbd", "\xe2\x86\x90", "\xe2\x86\x92",
-	"\xe2\x96\xb6", "\xe2\x97\x80", "\xe2\x96\xb7", "\xe2\x97\x81",
+	" ",
+	"\xe3\x80\x80",
+	"[",
+	"]",
+	"(",
+	")",
+	"<",
+	">",
+	"|",
+	"\xc2\xab",
+	"\xc2\xbb",
+	"\xef\xbc\x9c",
+	"\xef\xbc\x9e",
+	"\xe2\x89\xaa",
+	"\xe2\x89\xab",
+	"\xe3\x80\x90",
+	"\xe3\x80\x91",
+	"\xef\xbc\xbb",
+	"\xef\xbc\xbd",
+	"\xe2\x86\x90",
+	"\xe2\x86\x92",
+	"\xe2\x96\xb6",
+	"\xe2\x97\x80",
+	"\xe2\x96\xb7",
+	"\xe2\x97\x81",
 };
 #define NMARKS (sizeof paging_marks / sizeof *paging_marks)
 
@@ -186,7 +207,7 @@ static const char *const paging_marks[] = {
 static void
 strip_marks(const char *s, size_t *a, size_t *b)
 {
-	for (int again = 1; again && *a < *b; ) {
+	for (int again = 1; again && *a < *b;) {
 		again = 0;
 		for (size_t i = 0; i < NMARKS; i++) {
 			size_t k = strlen(paging_marks[i]);
@@ -225,7 +246,8 @@ text_is_paging(const char *text)
 	if (is_page_number(text + a, b - a))
 		return 1;
 	for (size_t i = 0; i < sizeof paging_texts / sizeof *paging_texts; i++)
-		if (strlen(paging_texts[i]) == b - a && ascii_ncasecmp(text + a, paging_texts[i], b - a) == 0)
+		if (strlen(paging_texts[i]) == b - a &&
+		    ascii_ncasecmp(text + a, paging_texts[i], b - a) == 0)
 			return 1;
 	return 0;
 }
@@ -260,12 +282,14 @@ url_is_paging(const char *url)
 			return 1;
 	}
 	q = strchr(url, '?');
-	for (const char *p = q; p && *p && *p != '#'; ) {
+	for (const char *p = q; p && *p && *p != '#';) {
 		size_t name, val;
 		p++;
 		name = strcspn(p, "=&#");
-		for (size_t i = 0; p[name] == '=' && i < sizeof paging_params / sizeof *paging_params; i++)
-			if (strlen(paging_params[i]) == name && ascii_ncasecmp(p, paging_params[i], name) == 0 &&
+		for (size_t i = 0;
+		     p[name] == '=' && i < sizeof paging_params / sizeof *paging_params; i++)
+			if (strlen(paging_params[i]) == name &&
+			    ascii_ncasecmp(p, paging_params[i], name) == 0 &&
 			    (val = strcspn(p + name + 1, "&#"), all_digits(p + name + 1, val)))
 				return 1;
 		p += strcspn(p, "&#");
@@ -335,11 +359,11 @@ href_may_be_local(const char *v, size_t n, const char *host, const char *base)
 	                            v[k] == '.'))))
 		k++;
 	if (!(k < n && v[k] == ':') && !(n >= 2 && v[0] == '/' && v[1] == '/'))
-		return 1;   /* relative */
+		return 1; /* relative */
 	abs = xstrndup(v, n);
 	res = url_resolve(base, abs, 0);
 	same = res && http_url_is_remote(res) && http_url_host(res, h, sizeof h) == 0 &&
-	           strcmp(h, host) == 0;
+	       strcmp(h, host) == 0;
 	free(res);
 	free(abs);
 	return same;
@@ -351,7 +375,8 @@ crawl_may_be_index(const unsigned char *body, size_t len, const char *base)
 	char host[256];
 	size_t found = 0;
 	const char *p = (const char *)body, *end = p + len;
-	if (len >= 2 && ((body[0] == 0xff && body[1] == 0xfe) || (body[0] == 0xfe && body[1] == 0xff)))
+	if (len >= 2 &&
+	    ((body[0] == 0xff && body[1] == 0xfe) || (body[0] == 0xfe && body[1] == 0xff)))
 		return 1;
 	if (memchr(body, '\0', len < 4096 ? len : 4096))
 		return 1;
@@ -364,7 +389,8 @@ crawl_may_be_index(const unsigned char *body, size_t len, const char *base)
 		if (!h)
 			break;
 		name = h;
-		while (name > p && (name[-1] == ' ' || name[-1] == '\t' || name[-1] == '\n' || name[-1] == '\r'))
+		while (name > p && (name[-1] == ' ' || name[-1] == '\t' || name[-1] == '\n' ||
+		                    name[-1] == '\r'))
 			name--;
 		p = h + 1;
 		if (name - (const char *)body < 4 || ascii_ncasecmp(name - 4, "href", 4) != 0)

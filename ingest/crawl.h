@@ -33,12 +33,14 @@
  * fragment, http/https/file only, no duplicates, at most
  * HF_MAX_INDEX_LINKS).  Returns the number added, or -1 with a reason in
  * err. */
-int crawl_page_links(const unsigned char *body, size_t len, const char *charset,
-                     const char *base, strlist *out, char *err, size_t errlen);
+int crawl_page_links(const unsigned char *body, size_t len, const char *charset, const char *base,
+                     strlist *out, char *err, size_t errlen);
 
 enum crawl_kind {
-	CRAWL_SKIP, CRAWL_INDEX, CRAWL_PAGE,
-	CRAWL_NEXT      /* the next page of the same list: an index, same depth */
+	CRAWL_SKIP,
+	CRAWL_INDEX,
+	CRAWL_PAGE,
+	CRAWL_NEXT /* the next page of the same list: an index, same depth */
 };
 
 /* What to do with link (absolute) found below the root index root.
@@ -46,11 +48,11 @@ enum crawl_kind {
 enum crawl_kind crawl_classify(const char *root, const char *link, const char *pattern);
 
 /* The links of an index page are struct html_links (parse/links.h) whose
- * hrefs are resolved: absolute, without fragment.  crawl_page_links() keeping each link's text and rel; the page is parsed
- * in the isolated parser worker (a page over its budget is an error
+ * hrefs are resolved: absolute, without fragment.  crawl_page_links() keeping each link's text and
+ * rel; the page is parsed in the isolated parser worker (a page over its budget is an error
  * return).  Returns the number of links added, or -1 with err set. */
-int crawl_index_links(const unsigned char *body, size_t len, const char *charset,
-                      const char *base, struct html_links *out, char *err, size_t errlen);
+int crawl_index_links(const unsigned char *body, size_t len, const char *charset, const char *base,
+                      struct html_links *out, char *err, size_t errlen);
 
 /* crawl_classify(), and CRAWL_NEXT for pagination (see above). */
 enum crawl_kind crawl_classify_link(const char *root, const struct html_link *l,

@@ -16,9 +16,9 @@
 /* One page on its way through the queue: a copy, stored when its parse
  * comes back. */
 struct ingest_item {
-	struct page pg;          /* every pointer owned */
-	long long page_id;       /* > 0: reparse of a stored page */
-	int known;               /* the URL's latest bytes: res already set */
+	struct page pg;    /* every pointer owned */
+	long long page_id; /* > 0: reparse of a stored page */
+	int known;         /* the URL's latest bytes: res already set */
 	struct ingest_result res;
 	void *tag;
 };
@@ -29,14 +29,14 @@ struct ingest_queue {
 	struct parse_queue *pq;
 	ingest_done_fn *done;
 	void *arg;
-	int failed;              /* a database error stopped the queue */
-	VEC(struct ingest_item *) pending;   /* in the parse queue, oldest first */
+	int failed;                        /* a database error stopped the queue */
+	VEC(struct ingest_item *) pending; /* in the parse queue, oldest first */
 	size_t first;
 };
 
 struct ingest_queue *
-ingest_queue_new(struct catalogue *cat, const struct parse_opts *opts,
-                       ingest_done_fn *done, void *arg)
+ingest_queue_new(struct catalogue *cat, const struct parse_opts *opts, ingest_done_fn *done,
+                 void *arg)
 {
 	struct ingest_queue *iq = xcalloc(1, sizeof *iq);
 
@@ -111,8 +111,8 @@ put(struct ingest_queue *iq, const struct page *pg, long long page_id, void *tag
 	if (iq->failed)
 		return -1;
 	it = xcalloc(1, sizeof *it);
-	it->pg = (struct page){ xstrdup(pg->url), NULL, pg->len, xstrdup(pg->headers),
-	                        xstrdup(pg->charset), pg->seen };
+	it->pg = (struct page){ xstrdup(pg->url),     NULL,    pg->len, xstrdup(pg->headers),
+		                xstrdup(pg->charset), pg->seen };
 	it->page_id = page_id;
 	it->tag = tag;
 	/* the same bytes as the URL's latest stored page need no parse; a page
@@ -189,8 +189,8 @@ ingest_queue_free(struct ingest_queue *iq)
 
 /* One page, now: the queue of one. */
 int
-ingest_page(struct catalogue *cat, const struct page *pg,
-                 const struct parse_opts *opts, struct ingest_result *res)
+ingest_page(struct catalogue *cat, const struct page *pg, const struct parse_opts *opts,
+            struct ingest_result *res)
 {
 	int rc = pg->url ? catalogue_known_bytes(cat, pg, res) : 0;
 	struct parse_opts o;
@@ -249,8 +249,7 @@ reparse_done(void *arg, void *tag, const char *url, const struct ingest_result *
  * batches. */
 int
 ingest_reparse(struct catalogue *cat, const struct parse_opts *opts,
-                  void (*cb)(void *arg, const char *url, const struct ingest_result *r),
-                  void *arg)
+               void (*cb)(void *arg, const char *url, const struct ingest_result *r), void *arg)
 {
 	struct reparse_cb st = { cb, arg, 0 };
 	struct ingest_queue *iq;

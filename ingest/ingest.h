@@ -15,8 +15,8 @@
  * bytes as the URL's latest stored page are answered without parsing: the
  * status that page had (FAILED/REGRESSION again, else UNCHANGED).  The rules
  * are listed at the top of store/catalogue_store.c. */
-int ingest_page(struct catalogue *cat, const struct page *pg,
-                     const struct parse_opts *opts, struct ingest_result *res);
+int ingest_page(struct catalogue *cat, const struct page *pg, const struct parse_opts *opts,
+                struct ingest_result *res);
 
 /*
  * Many pages: parsed by opts->jobs isolated workers at once (parse.h's
@@ -30,20 +30,20 @@ int ingest_page(struct catalogue *cat, const struct page *pg,
 typedef void ingest_done_fn(void *arg, void *tag, const char *url, const struct ingest_result *r);
 struct ingest_queue;
 struct ingest_queue *ingest_queue_new(struct catalogue *cat, const struct parse_opts *opts,
-                                            ingest_done_fn *done, void *arg);
+                                      ingest_done_fn *done, void *arg);
 int ingest_queue_put(struct ingest_queue *iq, const struct page *pg, void *tag);
 int ingest_queue_flush(struct ingest_queue *iq);
 void ingest_queue_free(struct ingest_queue *iq);
 
 /* The batch sizes ingest, reparse and run use. */
 #define CAT_BATCH_PAGES 256
-#define CAT_BATCH_MS 2000
+#define CAT_BATCH_MS    2000
 
 /* Re-extract every stored raw page with the current parser; calls cb (may
- * be NULL) once per page (the result is freed after it).  Returns the number of pages whose extraction
- * failed, or -1 on a database error. */
+ * be NULL) once per page (the result is freed after it).  Returns the number of pages whose
+ * extraction failed, or -1 on a database error. */
 int ingest_reparse(struct catalogue *cat, const struct parse_opts *opts,
-                      void (*cb)(void *arg, const char *url, const struct ingest_result *r),
-                      void *arg);
+                   void (*cb)(void *arg, const char *url, const struct ingest_result *r),
+                   void *arg);
 
 #endif

@@ -37,22 +37,22 @@
 struct target {
 	char *url;
 	int is_index, depth;
-	const struct source_cfg *src;   /* NULL for the command line's */
-	const char *root;               /* the root index this was found under, or NULL */
-	size_t entry;                   /* index in report.urls */
-	int unconditional;              /* index page whose cached body is gone */
-	char *rank;                     /* its place in the index order (frontier) */
-	struct host_robots *robots;     /* set on the request of a robots.txt */
+	const struct source_cfg *src; /* NULL for the command line's */
+	const char *root;             /* the root index this was found under, or NULL */
+	size_t entry;                 /* index in report.urls */
+	int unconditional;            /* index page whose cached body is gone */
+	char *rank;                   /* its place in the index order (frontier) */
+	struct host_robots *robots;   /* set on the request of a robots.txt */
 };
 
 /* robots.txt of one host, asked once per run; the targets of the host
  * wait for it. */
 struct host_robots {
 	char host[256];
-	int state;                      /* ROBOTS_ASKED, ROBOTS_READY, ROBOTS_NONE */
-	struct robots *rules;           /* ROBOTS_READY */
-	char *why;                      /* ROBOTS_NONE: why nothing is asked */
-	enum frontier_outcome none_as;  /* ROBOTS_NONE: pending as budget or robots */
+	int state;                     /* ROBOTS_ASKED, ROBOTS_READY, ROBOTS_NONE */
+	struct robots *rules;          /* ROBOTS_READY */
+	char *why;                     /* ROBOTS_NONE: why nothing is asked */
+	enum frontier_outcome none_as; /* ROBOTS_NONE: pending as budget or robots */
 	VEC(struct target *) waiting;
 };
 enum { ROBOTS_ASKED, ROBOTS_READY, ROBOTS_NONE };
@@ -60,7 +60,7 @@ enum { ROBOTS_ASKED, ROBOTS_READY, ROBOTS_NONE };
 /* A root index of this run and the source it belongs to: the frontier's
  * URLs are fetched only for the roots of the run that fetches them. */
 struct root {
-	const char *url;                /* the root target's */
+	const char *url; /* the root target's */
 	const struct source_cfg *src;
 };
 
@@ -70,26 +70,26 @@ struct run_state {
 	struct catalogue *cat;
 	struct http_client *http;
 	struct parse_opts popts;
-	struct ingest_queue *iq;        /* pages parsed on the workers, stored in order */
-	struct queued_page *queued_pages;   /* in iq, not stored yet */
-	struct strset queued;           /* every URL queued this run */
-	size_t over_limit;              /* links left out: HF_MAX_RUN_URLS */
-	size_t *pattern_hits;           /* per source: links its pattern matched */
-	strlist hosts_checked;          /* hosts whose Retry-After memory was read */
-	VEC(struct target *) targets;   /* owned; freed at the end */
+	struct ingest_queue *iq;          /* pages parsed on the workers, stored in order */
+	struct queued_page *queued_pages; /* in iq, not stored yet */
+	struct strset queued;             /* every URL queued this run */
+	size_t over_limit;                /* links left out: HF_MAX_RUN_URLS */
+	size_t *pattern_hits;             /* per source: links its pattern matched */
+	strlist hosts_checked;            /* hosts whose Retry-After memory was read */
+	VEC(struct target *) targets;     /* owned; freed at the end */
 	struct run_report rep;
 	struct progress prog;
 	size_t done, problems;
-	char *cache_dir;                /* bodies of index pages, for their 304s */
+	char *cache_dir; /* bodies of index pages, for their 304s */
 	int db_error;
-	int stopped;                    /* db_error said, downloads stopped */
-	long run;                       /* this run's number in the catalogue */
+	int stopped; /* db_error said, downloads stopped */
+	long run;    /* this run's number in the catalogue */
 	VEC(struct root) roots;
-	size_t nroots;                  /* rank of the next root */
-	VEC(struct frontier_mark) marks;   /* results not yet written */
-	size_t recorded;                /* links recorded in the frontier this run */
+	size_t nroots;                   /* rank of the next root */
+	VEC(struct frontier_mark) marks; /* results not yet written */
+	size_t recorded;                 /* links recorded in the frontier this run */
 	VEC(struct host_robots *) robots;
-	int frontier_grew;              /* an index read since the due list was */
+	int frontier_grew; /* an index read since the due list was */
 };
 
 /* SIGINT/SIGTERM: how many came, and the last.  The run stops starting
@@ -111,8 +111,7 @@ mono_now(void)
 	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static void
-say(struct run_state *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say(struct run_state *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* A line on stderr, under the progress bar. */
 static void
@@ -208,8 +207,8 @@ static void robots_gate(struct run_state *r, struct target *t);
 
 /* Queue url (once a run; at most HF_MAX_RUN_URLS); its target, or NULL. */
 static struct target *
-enqueue(struct run_state *r, const char *url, int is_index, int depth,
-        const struct source_cfg *src, const char *root, const char *rank)
+enqueue(struct run_state *r, const char *url, int is_index, int depth, const struct source_cfg *src,
+        const char *root, const char *rank)
 {
 	struct target *t;
 
@@ -300,7 +299,7 @@ robots_decide(struct run_state *r, struct target *t, struct host_robots *h)
 	path = strstr(t->url, "://");
 	path = path ? path + 3 + strcspn(path + 3, "/?#") : t->url;
 	p = path[0] == '/' ? xstrndup(path, strcspn(path, "#"))
-	          : xasprintf("/%.*s", (int)strcspn(path, "#"), path);
+	                   : xasprintf("/%.*s", (int)strcspn(path, "#"), path);
 	ok = robots_allowed(h->rules, p);
 	free(p);
 	if (ok)
@@ -392,11 +391,13 @@ robots_answer(struct run_state *r, struct host_robots *h, struct http_resp *resp
 		h->rules = robots_allow_all();
 	} else {
 		h->state = ROBOTS_NONE;
-		h->none_as = resp->outcome == HTTP_BUDGET ? FRONTIER_BUDGET
-		             : resp->outcome == HTTP_STOPPED ? FRONTIER_INTERRUPTED
-		             : resp->outcome == HTTP_DEFERRED ? FRONTIER_DEFERRED : FRONTIER_ROBOTS;
+		h->none_as = resp->outcome == HTTP_BUDGET     ? FRONTIER_BUDGET
+		             : resp->outcome == HTTP_STOPPED  ? FRONTIER_INTERRUPTED
+		             : resp->outcome == HTTP_DEFERRED ? FRONTIER_DEFERRED
+		                                              : FRONTIER_ROBOTS;
 		h->why = xasprintf("robots.txt of %s not read (%s): nothing asked of it this run",
-		                   h->host, resp->err[0] ? resp->err : http_outcome_name(resp->outcome));
+		                   h->host,
+		                   resp->err[0] ? resp->err : http_outcome_name(resp->outcome));
 	}
 	catalogue_robots_cache_free(&rc);
 	free(agent);
@@ -404,7 +405,7 @@ robots_answer(struct run_state *r, struct host_robots *h, struct http_resp *resp
 		long delay;
 		h->state = ROBOTS_READY;
 		delay = robots_delay_ms(h->rules);
-		if (delay > r->o->cfg->delay_ms)   /* Crawl-delay: a lower bound on --delay */
+		if (delay > r->o->cfg->delay_ms) /* Crawl-delay: a lower bound on --delay */
 			http_client_host_limits(r->http, h->host, -1, delay);
 	}
 	if (r->o->verbose)
@@ -472,7 +473,9 @@ classify_links(struct run_state *r, struct target *t, const struct html_links *l
 			continue;
 		pages += k == CRAWL_PAGE;
 		v[n] = (struct frontier_link){
-			.url = l->href, .root = t->root, .depth = k == CRAWL_NEXT ? t->depth : t->depth + 1,
+			.url = l->href,
+			.root = t->root,
+			.depth = k == CRAWL_NEXT ? t->depth : t->depth + 1,
 			.is_index = k != CRAWL_PAGE,
 			.rank = xasprintf("%s%c%05zu", t->rank, k == CRAWL_NEXT ? '~' : '.', i),
 		};
@@ -521,11 +524,13 @@ follow_links(struct run_state *r, struct target *t, const struct html_links *lin
 	}
 	over = r->over_limit - over;
 	if (over > 0)
-		e->message = xasprintf("%zu links (%zu past the run's limit of %d URLs were ignored)",
-		                       n, over, HF_MAX_RUN_URLS);
+		e->message =
+			xasprintf("%zu links (%zu past the run's limit of %d URLs were ignored)", n,
+		                  over, HF_MAX_RUN_URLS);
 	else
-		e->message = n < HF_MAX_INDEX_LINKS ? xasprintf("%zu links", n)
-		             : xasprintf("%zu links (the limit: the rest were ignored)", n);
+		e->message = n < HF_MAX_INDEX_LINKS
+		                     ? xasprintf("%zu links", n)
+		                     : xasprintf("%zu links (the limit: the rest were ignored)", n);
 }
 
 /* Read the links of a fetched index page, follow them, and keep the body
@@ -554,7 +559,8 @@ index_done(struct run_state *r, struct target *t, struct url_entry *e, struct ht
 	/* 304: the links are those of the cached body */
 	if (cache_get(r, t->url, r->o->cfg->max_bytes, &body, &len) != 0) {
 		e->result = UR_FAILED;
-		e->message = xstrdup("304 for an index page whose copy is gone; next run refetches it");
+		e->message =
+			xstrdup("304 for an index page whose copy is gone; next run refetches it");
 		record_http_state(r, t->url, resp, 0);
 		return;
 	}
@@ -574,7 +580,8 @@ index_done(struct run_state *r, struct target *t, struct url_entry *e, struct ht
  * links costs a parse here; a page that cannot be parsed is left to ingest
  * (which reports it). */
 static int
-page_is_index(struct run_state *r, struct target *t, struct http_resp *resp, struct html_links *links)
+page_is_index(struct run_state *r, struct target *t, struct http_resp *resp,
+              struct html_links *links)
 {
 	char err[256];
 	const char *pattern = t->src ? t->src->pattern : NULL;
@@ -602,16 +609,18 @@ page_is_index(struct run_state *r, struct target *t, struct http_resp *resp, str
 }
 
 static const enum url_result from_ingest[] = {
-	[INGEST_NEW] = UR_NEW, [INGEST_UPDATED] = UR_UPDATED,
-	[INGEST_UNCHANGED] = UR_UNCHANGED, [INGEST_REGRESSION] = UR_REGRESSION,
+	[INGEST_NEW] = UR_NEW,
+	[INGEST_UPDATED] = UR_UPDATED,
+	[INGEST_UNCHANGED] = UR_UNCHANGED,
+	[INGEST_REGRESSION] = UR_REGRESSION,
 	[INGEST_FAILED] = UR_FAILED,
 };
 
 /* A page on its way through the ingest queue: what its result needs. */
 struct queued_page {
 	struct target *t;
-	struct http_resp v;   /* status and validators only (owned copies) */
-	struct queued_page *next, *prev;   /* run.queued: in the queue, not stored */
+	struct http_resp v;              /* status and validators only (owned copies) */
+	struct queued_page *next, *prev; /* run.queued: in the queue, not stored */
 };
 
 /* Into the run's list of pages in the ingest queue. */
@@ -660,8 +669,9 @@ page_stored(void *arg, void *tag, const char *url, const struct ingest_result *r
 	   so it is reported again until it is fixed; its bytes cost no parse */
 	if (http_url_is_remote(t->url))
 		record_http_state(r, t->url, &qp->v,
-		                  res->status != INGEST_FAILED && res->status != INGEST_REGRESSION &&
-		                  diag_list_count(&res->diags, DIAG_ERROR) == 0);
+		                  res->status != INGEST_FAILED &&
+		                          res->status != INGEST_REGRESSION &&
+		                          diag_list_count(&res->diags, DIAG_ERROR) == 0);
 	count_done(r, t, HTTP_BODY);
 	qp_free(r, qp);
 }
@@ -691,7 +701,10 @@ page_done(struct run_state *r, struct target *t, struct url_entry *e, struct htt
 		return 0;
 	url = t->url;
 	pg = (struct page){
-		.url = url, .body = resp->body, .len = resp->len, .headers = resp->headers,
+		.url = url,
+		.body = resp->body,
+		.len = resp->len,
+		.headers = resp->headers,
 		.charset = t->src && t->src->charset ? t->src->charset : resp->charset,
 		.seen = time(NULL),
 	};
@@ -729,7 +742,8 @@ failure_done(struct run_state *r, struct target *t, struct url_entry *e, struct 
 	case HTTP_DEFERRED:
 		/* status 0: never sent, the host asked an earlier run to wait */
 		e->result = resp->status ? UR_DEFERRED : UR_SKIPPED;
-		if (resp->status && catalogue_host_set_retry(r->cat, resp->host, resp->retry_until)) {
+		if (resp->status &&
+		    catalogue_host_set_retry(r->cat, resp->host, resp->retry_until)) {
 			say(r, "%s: %s", r->o->db, catalogue_error(r->cat));
 			r->db_error = 1;
 		}
@@ -744,11 +758,11 @@ failure_done(struct run_state *r, struct target *t, struct url_entry *e, struct 
 
 /* What a result means for the URL's next check (catalogue.h). */
 static const enum frontier_outcome frontier_of[UR_COUNT] = {
-	[UR_NEW] = FRONTIER_CHANGED, [UR_UPDATED] = FRONTIER_CHANGED,
-	[UR_REGRESSION] = FRONTIER_CHANGED, [UR_INDEX] = FRONTIER_CHANGED,
+	[UR_NEW] = FRONTIER_CHANGED,         [UR_UPDATED] = FRONTIER_CHANGED,
+	[UR_REGRESSION] = FRONTIER_CHANGED,  [UR_INDEX] = FRONTIER_CHANGED,
 	[UR_UNCHANGED] = FRONTIER_UNCHANGED, [UR_NOT_MODIFIED] = FRONTIER_UNCHANGED,
-	[UR_GONE] = FRONTIER_UNCHANGED, [UR_FAILED] = FRONTIER_FAILED,
-	[UR_DEFERRED] = FRONTIER_DEFERRED, [UR_SKIPPED] = FRONTIER_DEFERRED,
+	[UR_GONE] = FRONTIER_UNCHANGED,      [UR_FAILED] = FRONTIER_FAILED,
+	[UR_DEFERRED] = FRONTIER_DEFERRED,   [UR_SKIPPED] = FRONTIER_DEFERRED,
 	[UR_PENDING] = FRONTIER_BUDGET,
 };
 
@@ -784,8 +798,8 @@ mark_as(struct run_state *r, struct target *t, enum frontier_outcome o)
 static void
 mark_frontier(struct run_state *r, struct target *t, enum url_result res, enum http_outcome how)
 {
-	mark_as(r, t, res == UR_PENDING && how == HTTP_STOPPED ? FRONTIER_INTERRUPTED
-	              : frontier_of[res]);
+	mark_as(r, t,
+	        res == UR_PENDING && how == HTTP_STOPPED ? FRONTIER_INTERRUPTED : frontier_of[res]);
 }
 
 /* The first write error to the catalogue ends the downloads: what would
@@ -813,8 +827,8 @@ count_done(struct run_state *r, struct target *t, enum http_outcome how)
 	if (report_result_is_problem(e->result) || diag_list_count(&e->diags, DIAG_ERROR))
 		r->problems++;
 	if (r->o->verbose) {
-		say(r, "%s: %s%s%s", e->url, report_result_name(e->result),
-		    e->message ? ": " : "", e->message ? e->message : "");
+		say(r, "%s: %s%s%s", e->url, report_result_name(e->result), e->message ? ": " : "",
+		    e->message ? e->message : "");
 		for (size_t i = 0; i < e->diags.n; i++) {
 			char line[HF_DIAG_LINE];
 			diag_format(&e->diags.v[i], line, sizeof line);
@@ -848,11 +862,11 @@ on_done(void *arg, void *user, struct http_resp *resp)
 		if (t->is_index)
 			index_done(r, t, e, resp);
 		else if (page_done(r, t, e, resp))
-			return;   /* counted when stored */
+			return; /* counted when stored */
 	} else {
 		failure_done(r, t, e, resp);
 	}
-	count_done(r, t, resp->outcome);   /* enqueue may have moved the entries: by index */
+	count_done(r, t, resp->outcome); /* enqueue may have moved the entries: by index */
 }
 
 static void
@@ -979,9 +993,10 @@ count_pending(struct run_state *r)
 			if (strcmp(why, catalogue_frontier_pending_name(o)) == 0)
 				k = (size_t)(o - FRONTIER_BUDGET);
 		r->rep.pending[k]++;
-		if (!why && stop_count)   /* so that `hotfeed status` says the same */
-			*VEC_PUSH(&r->marks) = (struct frontier_mark){
-				xstrdup(due.v[i].url), FRONTIER_INTERRUPTED, due.v[i].is_index };
+		if (!why && stop_count) /* so that `hotfeed status` says the same */
+			*VEC_PUSH(&r->marks) =
+				(struct frontier_mark){ xstrdup(due.v[i].url), FRONTIER_INTERRUPTED,
+				                        due.v[i].is_index };
 	}
 	catalogue_frontier_list_free(&due);
 	flush_marks(r);
@@ -1001,7 +1016,7 @@ publish_step(struct run_state *r, int code)
 		return code;
 	n = catalogue_bulletin_count(r->cat);
 	if (n == 0) {
-		size_t pending = RUN_PENDING_TOTAL(&r->rep);   /* the next runs will tell */
+		size_t pending = RUN_PENDING_TOTAL(&r->rep); /* the next runs will tell */
 		if (!o->quiet && !pending)
 			say(r, "no bulletin found: nothing published (see the problems below)");
 		r->rep.publish_error = xstrdup("no bulletin in the catalogue: nothing published");
@@ -1020,9 +1035,12 @@ record_run(struct run_state *r)
 {
 	char *counts = report_counts_json(&r->rep);
 	struct run_record rec = {
-		.seconds = r->rep.seconds, .requests = r->rep.requests,
-		.pending = (long)RUN_PENDING_TOTAL(&r->rep), .exit_code = r->rep.exit_code,
-		.interrupted = r->rep.interrupted, .counts = counts,
+		.seconds = r->rep.seconds,
+		.requests = r->rep.requests,
+		.pending = (long)RUN_PENDING_TOTAL(&r->rep),
+		.exit_code = r->rep.exit_code,
+		.interrupted = r->rep.interrupted,
+		.counts = counts,
 	};
 	if (!r->db_error && catalogue_run_end(r->cat, r->run, &rec) != 0)
 		say(r, "%s: %s", r->o->db, catalogue_error(r->cat));
@@ -1045,8 +1063,10 @@ print_summary(struct run_state *r, int code)
 		fputs("hotfeed: ", stderr);
 		report_totals(&r->rep, stderr);
 	} else if (RUN_PENDING_TOTAL(&r->rep) > 0 && catalogue_runs_before(r->cat, r->run) == 0) {
-		say(r, "%zu pages pending: the next runs fetch them, %ld requests at a time "
-		    "(--max-requests)", RUN_PENDING_TOTAL(&r->rep), o->cfg->max_requests);
+		say(r,
+		    "%zu pages pending: the next runs fetch them, %ld requests at a time "
+		    "(--max-requests)",
+		    RUN_PENDING_TOTAL(&r->rep), o->cfg->max_requests);
 	}
 }
 
@@ -1065,11 +1085,11 @@ finish_run(struct run_state *r, double t0)
 			code = HF_EXIT_PARTIAL;
 	report_tally(&r->rep, &tally);
 	if (tally.pages_with_errors)
-		code = HF_EXIT_PARTIAL;  /* a page yielded much less than a bulletin */
+		code = HF_EXIT_PARTIAL; /* a page yielded much less than a bulletin */
 	if (pattern_warnings(r))
 		code = code == HF_EXIT_OK ? HF_EXIT_PARTIAL : code;
 	if (r->db_error)
-		code = HF_EXIT_FATAL;   /* nothing published: the catalogue is the run's state */
+		code = HF_EXIT_FATAL; /* nothing published: the catalogue is the run's state */
 	if (r->db_error && o->publish)
 		r->rep.publish_error = xstrdup("skipped: the catalogue could not be written");
 	if (!r->db_error)
@@ -1162,7 +1182,7 @@ run_free(struct run_state *r)
 	report_free(&r->rep);
 	http_client_free(r->http);
 	ingest_queue_free(r->iq);
-	while (r->queued_pages)         /* never stored: a database error ended the queue */
+	while (r->queued_pages) /* never stored: a database error ended the queue */
 		qp_free(r, r->queued_pages);
 	catalogue_close(r->cat);
 	free(r->cache_dir);
@@ -1189,7 +1209,7 @@ run_main(const struct run_opts *o)
 	r.rep.started = time(NULL);
 	progress_init(&r.prog, o->quiet || o->verbose);
 	r.cache_dir = xasprintf("%s.index-cache", o->db);
-	util_remove_stale_temps(r.cache_dir);   /* an interrupted run's, under the lock */
+	util_remove_stale_temps(r.cache_dir); /* an interrupted run's, under the lock */
 	r.pattern_hits = xcalloc(o->nsources + 1, sizeof *r.pattern_hits);
 	parse_opts_init(&r.popts);
 	r.popts.max_bytes = o->cfg->max_bytes;

@@ -23,15 +23,15 @@
 typedef int (*run_publish_fn)(void *arg, struct catalogue *cat, char *err, size_t errlen);
 
 struct run_opts {
-	const char *command;        /* "run" or "fetch": names the report */
-	const struct config *cfg;   /* politeness, limits, depth */
-	const struct source_cfg *sources;   /* what to fetch: the config's [source]s, */
-	size_t nsources;                    /* or the command line's one */
-	const char *db, *out;       /* catalogue and output directory */
-	const char *report;         /* --report FILE, or NULL */
+	const char *command;              /* "run" or "fetch": names the report */
+	const struct config *cfg;         /* politeness, limits, depth */
+	const struct source_cfg *sources; /* what to fetch: the config's [source]s, */
+	size_t nsources;                  /* or the command line's one */
+	const char *db, *out;             /* catalogue and output directory */
+	const char *report;               /* --report FILE, or NULL */
 	int verbose, quiet;
-	int recheck_all;            /* --recheck-all: every known page is due */
-	run_publish_fn publish;     /* run: publishes; fetch: NULL */
+	int recheck_all;        /* --recheck-all: every known page is due */
+	run_publish_fn publish; /* run: publishes; fetch: NULL */
 	void *publish_arg;
 };
 

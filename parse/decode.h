@@ -35,17 +35,17 @@ const char *encoding_name(enum encoding e);
  * or a malloc'd string of *outlen bytes that is extended; *outlen is updated.
  * No BOM is stripped here.  At most 3 bytes of UTF-8 per input byte (+4) are
  * written.  An encoding outside the enum decodes as windows-1252. */
-size_t decode_bytes(enum encoding e, const unsigned char *in, size_t len,
-                    char **out, size_t *outlen);
+size_t decode_bytes(enum encoding e, const unsigned char *in, size_t len, char **out,
+                    size_t *outlen);
 
 struct decode_result {
-	char *text;             /* UTF-8, NUL-terminated; caller frees */
+	char *text; /* UTF-8, NUL-terminated; caller frees */
 	size_t len;
 	enum encoding encoding;
-	const char *source;     /* "bom" "transport" "meta" "detected" "default" "override" */
-	size_t invalid;         /* invalid sequences replaced by U+FFFD */
-	char *warning;          /* set (caller frees) when the choice needs a word:
-	                           an override naming both encodings, an unknown label */
+	const char *source; /* "bom" "transport" "meta" "detected" "default" "override" */
+	size_t invalid;     /* invalid sequences replaced by U+FFFD */
+	char *warning;      /* set (caller frees) when the choice needs a word:
+	                       an override naming both encodings, an unknown label */
 };
 
 /*

@@ -28,7 +28,8 @@ has_iso2022jp_escape(const unsigned char *in, size_t len)
 {
 	static const char *const escapes[] = { "$@", "$B", "(J", "(I", "(B" };
 
-	for (const unsigned char *p = in; (p = memchr(p, 0x1B, len - (size_t)(p - in))) != NULL; p++)
+	for (const unsigned char *p = in; (p = memchr(p, 0x1B, len - (size_t)(p - in))) != NULL;
+	     p++)
 		for (size_t k = 0; k < sizeof escapes / sizeof *escapes; k++)
 			if (len - (size_t)(p - in) >= 3 && memcmp(p + 1, escapes[k], 2) == 0)
 				return 1;

@@ -27,8 +27,8 @@ warn(struct buf *w, const char *msg)
 }
 
 static void
-finish(struct decode_result *res, enum encoding e, const char *source,
-       const unsigned char *in, size_t len)
+finish(struct decode_result *res, enum encoding e, const char *source, const unsigned char *in,
+       size_t len)
 {
 	res->text = NULL;
 	res->len = 0;
@@ -50,7 +50,10 @@ override_declared(const unsigned char *in, size_t len, const struct declared *d,
                   struct decode_result *res, struct buf *w)
 {
 	static const enum encoding candidates[] = {
-		ENC_UTF8, ENC_SHIFT_JIS, ENC_EUC_JP, ENC_ISO2022JP,
+		ENC_UTF8,
+		ENC_SHIFT_JIS,
+		ENC_EUC_JP,
+		ENC_ISO2022JP,
 	};
 	long best_score = dec_plausibility(res->text, res->len);
 	enum encoding best = ENC_UNKNOWN;
@@ -79,8 +82,9 @@ override_declared(const unsigned char *in, size_t len, const struct declared *d,
 	if (best == ENC_UNKNOWN)
 		return;
 	msg = xasprintf("declared encoding %s (%s) produced %zu invalid sequence%s; "
-	                      "decoded as %s instead", encoding_name(res->encoding), d->how,
-	                      res->invalid, res->invalid == 1 ? "" : "s", encoding_name(best));
+	                "decoded as %s instead",
+	                encoding_name(res->encoding), d->how, res->invalid,
+	                res->invalid == 1 ? "" : "s", encoding_name(best));
 	warn(w, msg);
 	free(msg);
 	free(res->text);
@@ -94,18 +98,21 @@ override_declared(const unsigned char *in, size_t len, const struct declared *d,
 static void
 warn_label(struct buf *w, const char *what, const char *label, enum label_kind kind)
 {
-	char *msg = kind == LABEL_UNSUPPORTED ?
-	        xasprintf("%s charset \"%s\" names an encoding hotfeed does not decode; ignored",
-	                  what, label) :
-	        xasprintf("%s charset \"%s\" is not an encoding label; ignored", what, label);
+	char *msg =
+		kind == LABEL_UNSUPPORTED
+			? xasprintf(
+				  "%s charset \"%s\" names an encoding hotfeed does not decode; ignored",
+				  what, label)
+			: xasprintf("%s charset \"%s\" is not an encoding label; ignored", what,
+	                            label);
 	warn(w, msg);
 	free(msg);
 }
 
 /* The transport charset, when usable: 1 when it decided, 0 to go on. */
 static int
-use_transport(const unsigned char *in, size_t len, const char *transport,
-              const struct declared *d, struct decode_result *res, struct buf *w)
+use_transport(const unsigned char *in, size_t len, const char *transport, const struct declared *d,
+              struct decode_result *res, struct buf *w)
 {
 	enum encoding t;
 	size_t tlen = strlen(transport);
@@ -129,7 +136,7 @@ use_transport(const unsigned char *in, size_t len, const char *transport,
 	}
 	if (t == ENC_WINDOWS1252 && d->kind == LABEL_SUPPORTED && is_japanese(d->enc)) {
 		finish(res, d->enc, "override", in, len);
-		if (res->invalid == 0) {        /* policy (b) */
+		if (res->invalid == 0) { /* policy (b) */
 			char *msg = xasprintf("transport encoding windows-1252 (\"%s\") yields "
 			                      "to %s (%s), which decodes without errors",
 			                      transport, encoding_name(d->enc), d->how);
@@ -139,13 +146,13 @@ use_transport(const unsigned char *in, size_t len, const char *transport,
 		}
 		free(res->text);
 	}
-	finish(res, t, "transport", in, len);      /* policy (c) */
+	finish(res, t, "transport", in, len); /* policy (c) */
 	return 1;
 }
 
 int
-decode_document(const unsigned char *in, size_t len, const char *transport,
-                enum encoding fallback, struct decode_result *res)
+decode_document(const unsigned char *in, size_t len, const char *transport, enum encoding fallback,
+                struct decode_result *res)
 {
 	struct buf w;
 	struct declared d;

@@ -18,8 +18,8 @@
 #include <stdint.h>
 #include <string.h>
 
-#define JIS0208_POINTERS 11280   /* (0xFC - 0xC1 + 0x1F + 1) * 188 */
-#define JIS0212_POINTERS 8836    /* 94 * 94 */
+#define JIS0208_POINTERS 11280 /* (0xFC - 0xC1 + 0x1F + 1) * 188 */
+#define JIS0212_POINTERS 8836  /* 94 * 94 */
 
 static uint16_t jis0208[JIS0208_POINTERS];
 static uint16_t jis0212[JIS0212_POINTERS];
@@ -37,11 +37,10 @@ convert_one(iconv_t cd, const unsigned char *bytes, size_t n)
 
 	memcpy(inb, bytes, n);
 	iconv(cd, NULL, NULL, NULL, NULL);
-	if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || il != 0 ||
-	    sizeof outb - ol != 4)
+	if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || il != 0 || sizeof outb - ol != 4)
 		return 0;
-	cp = (unsigned char)outb[0] | (unsigned char)outb[1] << 8 |
-	              (unsigned char)outb[2] << 16 | (unsigned)(unsigned char)outb[3] << 24;
+	cp = (unsigned char)outb[0] | (unsigned char)outb[1] << 8 | (unsigned char)outb[2] << 16 |
+	     (unsigned)(unsigned char)outb[3] << 24;
 	return cp > 0xFFFF ? 0 : cp;
 }
 
@@ -51,8 +50,7 @@ open_or_die(const char *from)
 	iconv_t cd = iconv_open("UTF-32LE", from);
 
 	if (cd == (iconv_t)-1)
-		die("glibc iconv cannot convert from %s (are the gconv modules installed?)",
-		    from);
+		die("glibc iconv cannot convert from %s (are the gconv modules installed?)", from);
 	return cd;
 }
 
@@ -69,8 +67,7 @@ build_jis0208(void)
 		};
 		/* The user-defined area is not in the index: Shift_JIS maps
 		 * it to U+E000.. itself, and EUC-JP cannot reach it. */
-		jis0208[p] = (p >= 8836 && p <= 10715) ? 0 :
-		             (uint16_t)convert_one(cd, sj, 2);
+		jis0208[p] = (p >= 8836 && p <= 10715) ? 0 : (uint16_t)convert_one(cd, sj, 2);
 	}
 	iconv_close(cd);
 	jis0208_ready = 1;
@@ -83,7 +80,9 @@ build_jis0212(void)
 
 	for (unsigned p = 0; p < JIS0212_POINTERS; p++) {
 		unsigned char euc[3] = {
-			0x8F, (unsigned char)(0xA1 + p / 94), (unsigned char)(0xA1 + p % 94),
+			0x8F,
+			(unsigned char)(0xA1 + p / 94),
+			(unsigned char)(0xA1 + p % 94),
 		};
 		jis0212[p] = (uint16_t)convert_one(cd, euc, 3);
 	}

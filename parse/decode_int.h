@@ -13,9 +13,9 @@
 
 /* What a charset label names (decode_labels.c). */
 enum label_kind {
-	LABEL_NONE = 0,        /* not a WHATWG label at all: ignored like a browser */
-	LABEL_SUPPORTED,       /* a label of an encoding hotfeed decodes */
-	LABEL_UNSUPPORTED      /* a WHATWG label of an encoding hotfeed does not decode */
+	LABEL_NONE = 0,   /* not a WHATWG label at all: ignored like a browser */
+	LABEL_SUPPORTED,  /* a label of an encoding hotfeed decodes */
+	LABEL_UNSUPPORTED /* a WHATWG label of an encoding hotfeed does not decode */
 };
 
 /* Look up n bytes of label (trimmed of ASCII whitespace, ASCII
@@ -29,8 +29,8 @@ struct dec_out {
 	size_t invalid;
 };
 
-void dec_put(struct dec_out *o, unsigned cp);   /* cp: a scalar value */
-void dec_error(struct dec_out *o);              /* one U+FFFD, counted */
+void dec_put(struct dec_out *o, unsigned cp); /* cp: a scalar value */
+void dec_error(struct dec_out *o);            /* one U+FFFD, counted */
 
 /* One decoder each: append the decoding of in[0..len) to o.  They never fail. */
 void dec_utf8(const unsigned char *in, size_t len, struct dec_out *o);
@@ -50,10 +50,10 @@ unsigned dec_index_jis0212(unsigned pointer);
 enum encoding dec_sniff_bom(const unsigned char *in, size_t len, size_t *bomlen);
 
 struct declared {
-	enum label_kind kind;  /* LABEL_NONE: no declaration found */
-	enum encoding enc;     /* for LABEL_SUPPORTED (UTF-16 already made UTF-8) */
-	const char *how;       /* "meta" or "xml declaration" */
-	char label[48];        /* the label as written (truncated), for warnings */
+	enum label_kind kind; /* LABEL_NONE: no declaration found */
+	enum encoding enc;    /* for LABEL_SUPPORTED (UTF-16 already made UTF-8) */
+	const char *how;      /* "meta" or "xml declaration" */
+	char label[48];       /* the label as written (truncated), for warnings */
 };
 
 /* The HTML Standard's prescan of the first 1024 bytes for a <meta> charset,

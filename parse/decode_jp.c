@@ -35,10 +35,10 @@ dec_shift_jis(const unsigned char *in, size_t len, struct dec_out *o)
 			}
 			t = in[i++];
 			if ((t >= 0x40 && t <= 0x7E) || (t >= 0x80 && t <= 0xFC)) {
-				unsigned p = (b - (b < 0xA0 ? 0x81 : 0xC1)) * 188 +
-				             t - (t < 0x7F ? 0x40 : 0x41);
-				cp = (p >= 8836 && p <= 10715) ? 0xE000 - 8836 + p :
-				     dec_index_jis0208(p);
+				unsigned p = (b - (b < 0xA0 ? 0x81 : 0xC1)) * 188 + t -
+				             (t < 0x7F ? 0x40 : 0x41);
+				cp = (p >= 8836 && p <= 10715) ? 0xE000 - 8836 + p
+				                               : dec_index_jis0208(p);
 			}
 			if (cp) {
 				dec_put(o, cp);
@@ -55,8 +55,7 @@ dec_shift_jis(const unsigned char *in, size_t len, struct dec_out *o)
 
 /* The byte after an EUC-JP lead: one character or one error. */
 static size_t
-euc_jp_pair(const unsigned char *in, size_t len, size_t i, unsigned lead,
-            struct dec_out *o)
+euc_jp_pair(const unsigned char *in, size_t len, size_t i, unsigned lead, struct dec_out *o)
 {
 	int jis0212 = 0;
 	unsigned b;
@@ -112,8 +111,7 @@ dec_euc_jp(const unsigned char *in, size_t len, struct dec_out *o)
 }
 
 /* ISO-2022-JP: the states of the standard's decoder. */
-enum iso_state { ISO_ASCII, ISO_ROMAN, ISO_KATAKANA, ISO_LEAD, ISO_TRAIL,
-	         ISO_ESC_START, ISO_ESC };
+enum iso_state { ISO_ASCII, ISO_ROMAN, ISO_KATAKANA, ISO_LEAD, ISO_TRAIL, ISO_ESC_START, ISO_ESC };
 
 struct iso2022 {
 	enum iso_state state, output_state;
@@ -139,7 +137,7 @@ iso_escape(struct iso2022 *s, unsigned lead, unsigned b, struct dec_out *o)
 	if (next >= 0) {
 		s->state = s->output_state = (enum iso_state)next;
 		if (s->output_flag)
-			dec_error(o);   /* two escapes with nothing between */
+			dec_error(o); /* two escapes with nothing between */
 		s->output_flag = 1;
 		return 1;
 	}
@@ -219,22 +217,22 @@ dec_iso2022jp(const unsigned char *in, size_t len, struct dec_out *o)
 				s.lead = b;
 				s.state = ISO_ESC;
 			} else {
-				i--;    /* decode b again in the output state */
+				i--; /* decode b again in the output state */
 				s.output_flag = 0;
 				s.state = s.output_state;
 				dec_error(o);
 			}
 		} else if (s.state == ISO_ESC) {
 			if (!iso_escape(&s, s.lead, b, o))
-				i -= 2;   /* lead and b again */
+				i -= 2; /* lead and b again */
 		} else {
 			iso_char(&s, b, o);
 		}
 	}
 	/* End of input. */
 	switch (s.state) {
-	case ISO_TRAIL:         /* half a character */
-	case ISO_ESC_START:     /* a lone ESC */
+	case ISO_TRAIL:     /* half a character */
+	case ISO_ESC_START: /* a lone ESC */
 		dec_error(o);
 		break;
 	case ISO_ESC:

@@ -18,7 +18,7 @@
 #include <string.h>
 
 #define PRESCAN_BYTES 1024
-#define ATTR_MAX 64     /* longer names/values are kept truncated */
+#define ATTR_MAX      64 /* longer names/values are kept truncated */
 
 enum encoding
 dec_sniff_bom(const unsigned char *in, size_t len, size_t *bomlen)
@@ -92,7 +92,7 @@ get_attribute(struct scan *s, struct attr *a)
 		return -1;
 	if (s->p[s->pos] == '>')
 		return 0;
-	for (;; s->pos++) {     /* the name */
+	for (;; s->pos++) { /* the name */
 		unsigned char c;
 		if (s->pos >= s->end)
 			return -1;
@@ -112,7 +112,7 @@ get_attribute(struct scan *s, struct attr *a)
 	if (s->p[s->pos] != '=')
 		return 1;
 value:
-	s->pos++;       /* past '=' */
+	s->pos++; /* past '=' */
 	while (s->pos < s->end && CH_IS_ASCII_SPACE(s->p[s->pos]))
 		s->pos++;
 	if (s->pos >= s->end)
@@ -205,7 +205,7 @@ prescan_meta(struct scan *s, struct declared *d)
 	char seen[16][ATTR_MAX];
 	int nseen = 0, got_pragma = 0, need_pragma = -1, r;
 	struct declared charset = { LABEL_NONE, ENC_UNKNOWN, NULL, "" };
-	int have_charset = 0;   /* 0 null, 1 an encoding, -1 failure */
+	int have_charset = 0; /* 0 null, 1 an encoding, -1 failure */
 
 	while ((r = get_attribute(s, &a)) == 1) {
 		int dup = 0;
@@ -295,14 +295,12 @@ one_of(const char *name, const char *const *set)
 
 /* Tags whose content is text to a browser's tokenizer (its scripting flag
  * off, as in Chromium's charset scanner): a "<meta" inside is not a tag. */
-static const char *const rawtext_tags[] = {
-	"script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", NULL
-};
+static const char *const rawtext_tags[] = { "script", "style",   "title",    "textarea", "xmp",
+	                                    "iframe", "noembed", "noframes", NULL };
 
 /* Tags that may sit in <head> without ending it for the late scan. */
-static const char *const head_tags[] = {
-	"script", "noscript", "style", "link", "meta", "object", "title", "base", NULL
-};
+static const char *const head_tags[] = { "script", "noscript", "style", "link", "meta",
+	                                 "object", "title",    "base",  NULL };
 
 /* From a rawtext element's '>', to the '>' of its end tag; -1 at the end. */
 static int

@@ -60,8 +60,8 @@ dec_utf16(const unsigned char *in, size_t len, int big_endian, struct dec_out *o
 	unsigned lead_surrogate = 0;
 
 	while (i + 1 < len) {
-		unsigned u = big_endian ? (unsigned)in[i] << 8 | in[i + 1] :
-		                          (unsigned)in[i + 1] << 8 | in[i];
+		unsigned u = big_endian ? (unsigned)in[i] << 8 | in[i + 1]
+		                        : (unsigned)in[i + 1] << 8 | in[i];
 		i += 2;
 		if (lead_surrogate) {
 			unsigned ls = lead_surrogate;
@@ -70,7 +70,7 @@ dec_utf16(const unsigned char *in, size_t len, int big_endian, struct dec_out *o
 				dec_put(o, 0x10000 + ((ls - 0xD800) << 10) + (u - 0xDC00));
 				continue;
 			}
-			dec_error(o);   /* and u is decoded again below */
+			dec_error(o); /* and u is decoded again below */
 		}
 		if (u >= 0xD800 && u <= 0xDBFF)
 			lead_surrogate = u;

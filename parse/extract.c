@@ -17,9 +17,25 @@
 #include <string.h>
 
 enum hfield {
-	H_SEVERITY, H_EXPLOIT, H_ACTION, H_REBOOT, H_UNINSTALL, H_TARGETS,
-	H_SECINFO, H_KBINFO, H_PAST, H_VULNID, H_URGENCY, H_URGENCY2,
-	H_REGISTERED, H_UPDATED, H_FAQ, H_HISTORY, H_REPORTED, H_INFOSOURCE, H_KB,
+	H_SEVERITY,
+	H_EXPLOIT,
+	H_ACTION,
+	H_REBOOT,
+	H_UNINSTALL,
+	H_TARGETS,
+	H_SECINFO,
+	H_KBINFO,
+	H_PAST,
+	H_VULNID,
+	H_URGENCY,
+	H_URGENCY2,
+	H_REGISTERED,
+	H_UPDATED,
+	H_FAQ,
+	H_HISTORY,
+	H_REPORTED,
+	H_INFOSOURCE,
+	H_KB,
 	H_COUNT
 };
 
@@ -29,27 +45,38 @@ enum hfield {
  * where the markup (cell, row, <dd>, block) does.
  */
 static const struct {
-	size_t value_lines;     /* a value is at most this many lines */
-	size_t last_value_lines;/* the last label's value, when no label ends it */
-	size_t below_scan;      /* items searched for the cell below a label */
-	size_t title_scan;      /* items searched after a label for the headline */
-	size_t title_lines;     /* non-empty lines read as title / official title */
-	size_t mark_scan;       /* items searched for page marks (HotFix Alert …) */
-	size_t heading_bytes;   /* a longer line is no heading, headline or mark */
-	size_t label_bytes;     /* a longer block is no label wrapped over lines */
-	size_t edition_lines;   /* lines after "HotFix Alert" that may hold its date */
-	size_t edition_bytes;   /* a longer line is no "(2004年9月10日版)" line */
-	size_t nav_links;       /* links of a block compared with a menu line */
-	size_t headline_scan;   /* items searched for a heading headline */
-	size_t link_scan;       /* fewer links of a block are compared one by one
-	                           with a line, more are put in a set */
-	size_t headline_chars;  /* a shorter heading is a section's, not a headline */
-	size_t explained_chars; /* characters after an option that explain it */
+	size_t value_lines;      /* a value is at most this many lines */
+	size_t last_value_lines; /* the last label's value, when no label ends it */
+	size_t below_scan;       /* items searched for the cell below a label */
+	size_t title_scan;       /* items searched after a label for the headline */
+	size_t title_lines;      /* non-empty lines read as title / official title */
+	size_t mark_scan;        /* items searched for page marks (HotFix Alert …) */
+	size_t heading_bytes;    /* a longer line is no heading, headline or mark */
+	size_t label_bytes;      /* a longer block is no label wrapped over lines */
+	size_t edition_lines;    /* lines after "HotFix Alert" that may hold its date */
+	size_t edition_bytes;    /* a longer line is no "(2004年9月10日版)" line */
+	size_t nav_links;        /* links of a block compared with a menu line */
+	size_t headline_scan;    /* items searched for a heading headline */
+	size_t link_scan;        /* fewer links of a block are compared one by one
+	                            with a line, more are put in a set */
+	size_t headline_chars;   /* a shorter heading is a section's, not a headline */
+	size_t explained_chars;  /* characters after an option that explain it */
 } tune = {
-	.value_lines = 16, .last_value_lines = 12, .below_scan = 200, .title_scan = 400,
-	.title_lines = 3, .mark_scan = 80, .heading_bytes = 200, .label_bytes = 100,
-	.edition_lines = 4, .edition_bytes = 48, .nav_links = 64,
-	.headline_scan = 2000, .link_scan = 8, .headline_chars = 10, .explained_chars = 12,
+	.value_lines = 16,
+	.last_value_lines = 12,
+	.below_scan = 200,
+	.title_scan = 400,
+	.title_lines = 3,
+	.mark_scan = 80,
+	.heading_bytes = 200,
+	.label_bytes = 100,
+	.edition_lines = 4,
+	.edition_bytes = 48,
+	.nav_links = 64,
+	.headline_scan = 2000,
+	.link_scan = 8,
+	.headline_chars = 10,
+	.explained_chars = 12,
 };
 
 struct found;
@@ -61,14 +88,14 @@ static header_reader read_severity, read_targets, read_exploit, read_reboot, rea
 
 /* What a label's value is. */
 enum vkind {
-	V_CHOICE,       /* options, some marked as chosen */
-	V_YESNO,        /* a yes/no word, maybe with a condition */
-	V_TEXT,         /* text as printed */
+	V_CHOICE, /* options, some marked as chosen */
+	V_YESNO,  /* a yes/no word, maybe with a condition */
+	V_TEXT,   /* text as printed */
 	V_DATE,
-	V_LINKS,        /* links: references */
-	V_ID,           /* MSyy-nnn/KB: its first line only */
-	V_KB,           /* KB numbers */
-	V_NONE          /* known, not modelled: a boundary only */
+	V_LINKS, /* links: references */
+	V_ID,    /* MSyy-nnn/KB: its first line only */
+	V_KB,    /* KB numbers */
+	V_NONE   /* known, not modelled: a boundary only */
 };
 
 /*
@@ -97,60 +124,73 @@ static const struct {
 	{ { "緊急対応度" }, H_URGENCY, V_TEXT, read_urgency },
 	{ { "対応の緊急性" }, H_URGENCY2, V_NONE, NULL },
 	/* dates: a page's first publication, and its last revision */
-	{ { "登録日", "公開日", "発行日", "掲載日", "初版", "公開" }, H_REGISTERED, V_DATE,
+	{ { "登録日", "公開日", "発行日", "掲載日", "初版", "公開" },
+	  H_REGISTERED,
+	  V_DATE,
 	  read_registered },
-	{ { "更新日", "最終更新日", "最終更新", "改訂日", "改版日", "更新" }, H_UPDATED, V_DATE,
+	{ { "更新日", "最終更新日", "最終更新", "改訂日", "改版日", "更新" },
+	  H_UPDATED,
+	  V_DATE,
 	  read_updated },
 	{ { "セキュリティ情報" }, H_SECINFO, V_LINKS, read_references_from },
 	{ { "よく寄せられる質問" }, H_FAQ, V_LINKS, read_references_from },
 	/* the bulletin's id (and KB numbers printed with it) */
-	{ { "脆弱性識別番号", "セキュリティ識別番号", "セキュリティ番号", "識別番号",
-	    "MS番号", "セキュリティ情報番号", "修正プログラム番号" }, H_VULNID, V_ID, NULL },
+	{ { "脆弱性識別番号", "セキュリティ識別番号", "セキュリティ番号", "識別番号", "MS番号",
+	    "セキュリティ情報番号", "修正プログラム番号" },
+	  H_VULNID,
+	  V_ID,
+	  NULL },
 	/* the KB numbers alone */
 	{ { "KB番号", "サポート技術情報番号", "サポート技術情報 番号", "技術情報番号", "文書番号",
-	    "KB" }, H_KB, V_KB, read_kb },
+	    "KB" },
+	  H_KB,
+	  V_KB,
+	  read_kb },
 	/* the bulletin's KB articles (an empty cell on most pages) */
 	{ { "サポート技術情報" }, H_KBINFO, V_KB, read_kb },
 	{ { "更新履歴" }, H_HISTORY, V_NONE, NULL },
-	{ { "報告日" }, H_REPORTED, V_DATE, NULL },        /* a notice's: notice_dates() */
+	{ { "報告日" }, H_REPORTED, V_DATE, NULL }, /* a notice's: notice_dates() */
 	{ { "情報ソース" }, H_INFOSOURCE, V_NONE, NULL },
 };
 
 /* the options, then their English names on bilingual pages */
 static const struct option severity_options[] = {
-	{ "緊急", 1 }, { "重要", 2 }, { "警告", 3 }, { "注意", 4 },
+	{ "緊急", 1 },     { "重要", 2 },      { "警告", 3 },     { "注意", 4 },
 	{ "Critical", 1 }, { "Important", 2 }, { "Moderate", 3 }, { "Low", 4 },
 };
 
 static const struct option target_options[] = {
-	{ "サーバ", 0 }, { "クライアント", 1 }, { "Server", 0 }, { "Client", 1 },
+	{ "サーバ", 0 },
+	{ "クライアント", 1 },
+	{ "Server", 0 },
+	{ "Client", 1 },
 };
 #define N_SEVERITY_OPTIONS (sizeof severity_options / sizeof *severity_options)
-#define N_TARGET_OPTIONS (sizeof target_options / sizeof *target_options)
+#define N_TARGET_OPTIONS   (sizeof target_options / sizeof *target_options)
 
 /* Where a label was found and the items of its value. */
 struct found {
 	int present;
-	size_t at;              /* the label's item */
-	const char *inline_rest;/* value on the label's own line, or NULL/"" */
-	int strung;             /* one of several labels on that line: the
-	                           value is inline_rest and nothing else */
-	size_t from, to;        /* value items */
+	size_t at;               /* the label's item */
+	const char *inline_rest; /* value on the label's own line, or NULL/"" */
+	int strung;              /* one of several labels on that line: the
+	                            value is inline_rest and nothing else */
+	size_t from, to;         /* value items */
 };
 
 struct header {
 	struct found f[H_COUNT];
-	char *owned[H_COUNT];   /* inline values cut at the next label */
-	unsigned times[H_COUNT];/* how often the label stands on the page */
+	char *owned[H_COUNT];    /* inline values cut at the next label */
+	unsigned times[H_COUNT]; /* how often the label stands on the page */
 };
 
 #define NO_ITEM ((size_t)-1)
 
 /* What marks the page as a whole, found before its sections. */
 struct marks {
-	size_t id_block;        /* the "MS03-047/829436" line, or NO_ITEM */
-	int alert;              /* "HotFix Alert", "…Briefings ALERT" */
-	int notice;             /* headed 不具合情報, or a Briefings issue */
+	size_t id_block; /* the "MS03-047/829436" line, or NO_ITEM */
+	int alert;       /* "HotFix Alert", "…Briefings ALERT" */
+	int notice;      /* headed 不具合情報, or a Briefings issue */
 };
 
 /* The text is a label (and whatever follows it); *closed tells whether a
@@ -203,11 +243,14 @@ label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
 		for (size_t n = 0; n < MAX_SPELLINGS && header_labels[k].spellings[n]; n++) {
 			size_t len = strlen(header_labels[k].spellings[n]);
-			const char *r = alias ? (n == 0 && strcmp(alias, header_labels[k].spellings[0]) == 0
-			                         ? alias_rest : NULL)
-			                      : ex_label_rest(p, header_labels[k].spellings[n], len);
-			if (r == NULL && alias == NULL && strncmp(p, header_labels[k].spellings[n], len) == 0)
-				r = label_gloss(p + len);       /* "更新日（Last Updated）" */
+			const char *r =
+				alias ? (n == 0 && strcmp(alias, header_labels[k].spellings[0]) == 0
+			                         ? alias_rest
+			                         : NULL)
+				      : ex_label_rest(p, header_labels[k].spellings[n], len);
+			if (r == NULL && alias == NULL &&
+			    strncmp(p, header_labels[k].spellings[n], len) == 0)
+				r = label_gloss(p + len); /* "更新日（Last Updated）" */
 			if (r == NULL)
 				continue;
 			if (alias)
@@ -274,7 +317,7 @@ value_fits(enum vkind kind, const char *t)
 	switch (kind) {
 	case V_CHOICE:
 		return names_option(t, severity_options, N_SEVERITY_OPTIONS) ||
-	       names_option(t, target_options, N_TARGET_OPTIONS);
+		       names_option(t, target_options, N_TARGET_OPTIONS);
 	case V_YESNO:
 		(void)ex_yesno_read(t, YN_ALL, &ok);
 		return ok;
@@ -324,12 +367,12 @@ label_at(const struct line_index *pg, size_t i, enum hfield *field, const char *
 		return 0;
 	if (closed)
 		return 1;
-	if (**rest)     /* "■登録日 2004/04/14": a value of the label's kind */
+	if (**rest) /* "■登録日 2004/04/14": a value of the label's kind */
 		return (it->off == 0 || ex_label_skip_leads(it->text) != it->text ||
 		        (bl->flags & HB_PRE)) &&
 		       value_fits(field_kind(*field), *rest);
 	if (ex_label_skip_leads(it->text) != it->text)
-		return 1;       /* "■深刻度" alone on its line: the mark makes it one */
+		return 1; /* "■深刻度" alone on its line: the mark makes it one */
 	if ((bl->flags & (HB_TH | HB_DT)) || it->emph)
 		return 1;
 	if (it->off != 0 || bl->cell == 0)
@@ -375,7 +418,7 @@ wrapped_label(const struct line_index *pg, size_t i, enum hfield *field)
  * made a block of 100 000 lines and links cost 30 s.
  */
 struct link_texts {
-	size_t block;           /* whose links are in set; (size_t)-1 none */
+	size_t block; /* whose links are in set; (size_t)-1 none */
 	struct strset set;
 };
 
@@ -470,7 +513,8 @@ next_strung_label(const char *v)
 			continue;
 		for (size_t k = 0; k < sizeof opens / sizeof *opens && !open; k++)
 			open = text_starts(p, opens[k]);
-		if (!open && !(p > v && (p[-1] == ' ' || (p - v >= 3 && text_starts(p - 3, FW_SPACE)))))
+		if (!open &&
+		    !(p > v && (p[-1] == ' ' || (p - v >= 3 && text_starts(p - 3, FW_SPACE)))))
 			continue;
 		if (p > v && label_text(p, &f, &rest, &closed) && closed)
 			return p;
@@ -529,15 +573,14 @@ find_header(const struct line_index *pg, struct header *h)
 		size_t after = i + 1;
 		if (is_link_item(pg, i, &lt) || ex_item_is_furniture(pg, i))
 			continue;
-		if (!label_at(pg, i, &f, &rest) &&
-		    (after = wrapped_label(pg, i, &f)) == 0)
+		if (!label_at(pg, i, &f, &rest) && (after = wrapped_label(pg, i, &f)) == 0)
 			continue;
 		if (last != (size_t)-1)
 			h->f[lastf].to = i;
 		last = (size_t)-1;
 		h->times[f]++;
 		if (h->f[f].present)
-			continue;       /* the first one counts */
+			continue; /* the first one counts */
 		h->f[f].present = 1;
 		h->f[f].at = i;
 		h->f[f].inline_rest = rest;
@@ -551,14 +594,15 @@ find_header(const struct line_index *pg, struct header *h)
 	}
 	strset_free(&lt.set);
 	if (last != (size_t)-1)
-		h->f[lastf].to = pg->body < last + tune.last_value_lines ? pg->body
-		                                                        : last + tune.last_value_lines;
+		h->f[lastf].to = pg->body < last + tune.last_value_lines
+		                         ? pg->body
+		                         : last + tune.last_value_lines;
 	for (int f = 0; f < H_COUNT; f++) {
 		struct found *fd = &h->f[f];
 		if (!fd->present)
 			continue;
 		if (fd->inline_rest && *fd->inline_rest) {
-			fd->to = fd->from;      /* the value is on the label's line */
+			fd->to = fd->from; /* the value is on the label's line */
 			continue;
 		}
 		fd->to = value_end(pg, fd);
@@ -638,11 +682,12 @@ date_continued(const struct line_index *pg, const struct found *fd, const char *
 	buf_init(&acc, 4096);
 	buf_puts(&acc, v);
 	for (size_t j = fd->at + 1; j < pg->items.n && j <= fd->at + tune.edition_lines &&
-	     pg->items.v[j].block == pg->items.v[fd->at].block && rc < 0; j++) {
+	                            pg->items.v[j].block == pg->items.v[fd->at].block && rc < 0;
+	     j++) {
 		enum hfield f;
 		const char *rest;
 		if (is_label_item(pg->items.v[j].text, &f, &rest))
-			break;  /* the next label's date is not this one's */
+			break; /* the next label's date is not this one's */
 		buf_putc(&acc, '\n');
 		buf_puts(&acc, pg->items.v[j].text);
 		rc = text_parse_date(acc.data, d);
@@ -741,7 +786,7 @@ is_id_block(const char *t)
 	int typo, ok = 0;
 
 	while (*t == ' ' || text_starts(t, FW_SPACE) || text_starts(t, "\xc2\xa0"))
-		t += *t == ' ' ? 1 : text_starts(t, FW_SPACE) ? 3 : 2;  /* indentation */
+		t += *t == ' ' ? 1 : text_starts(t, FW_SPACE) ? 3 : 2; /* indentation */
 	if (!text_starts(t, "M") && !text_starts(t, "m") && !text_starts(t, "\xef\xbc\xad"))
 		return 0;
 	f = text_fold(t);
@@ -761,10 +806,20 @@ is_id_block(const char *t)
 /* Lines of the page's frame that are never its headline: the site banner
  * and series names (compared whole, ASCII case ignored). */
 static const char *const series_names[] = {
-	"HotFix Report", "HotFix Report 不具合情報", "HotFix Alert", "HotFix Notice",
-	"Windows HotFix Briefings", "Windows HotFix Briefings ALERT", "HotFix Briefings",
-	"HotFix Briefings ALERT", "UpdateEXPERT TIPS", "セキュリティ用語", "セキュリティ用語解説",
-	"用語解説", "不具合情報", "Windowsプラットフォーム向けHotFix情報サービス",
+	"HotFix Report",
+	"HotFix Report 不具合情報",
+	"HotFix Alert",
+	"HotFix Notice",
+	"Windows HotFix Briefings",
+	"Windows HotFix Briefings ALERT",
+	"HotFix Briefings",
+	"HotFix Briefings ALERT",
+	"UpdateEXPERT TIPS",
+	"セキュリティ用語",
+	"セキュリティ用語解説",
+	"用語解説",
+	"不具合情報",
+	"Windowsプラットフォーム向けHotFix情報サービス",
 };
 
 /* An edition line such as "(2004年9月10日版)": a short line ending in 版
@@ -841,7 +896,8 @@ read_titles(const struct line_index *pg, const struct header *h, struct bulletin
 	int skipped_value = (fd->inline_rest && *fd->inline_rest) || lb->table != 0;
 	int out = lb->table == 0;
 
-	for (i = fd->at + 1; i < pg->body && seen < tune.title_lines && i < fd->at + tune.title_scan; i++) {
+	for (i = fd->at + 1;
+	     i < pg->body && seen < tune.title_lines && i < fd->at + tune.title_scan; i++) {
 		enum hfield f;
 		const char *rest, *t = pg->items.v[i].text;
 		const struct hblock *bl = ex_item_block(pg, i);
@@ -851,7 +907,7 @@ read_titles(const struct line_index *pg, const struct header *h, struct bulletin
 			break;
 		if (!out) {
 			if (bl->table == lb->table || bl->depth > lb->depth)
-				continue;       /* still in the label table */
+				continue; /* still in the label table */
 			out = 1;
 			out_at = i;
 		}
@@ -861,11 +917,11 @@ read_titles(const struct line_index *pg, const struct header *h, struct bulletin
 			continue;
 		}
 		if (is_id_block(t)) {
-			end = i + 1;    /* 2003-2004: the id block above the headline */
+			end = i + 1; /* 2003-2004: the id block above the headline */
 			continue;
 		}
 		if (is_sentence(t) || text_starts(t, "■") || text_starts(t, "【"))
-			break;          /* prose or a section: the headline stands elsewhere */
+			break; /* prose or a section: the headline stands elsewhere */
 		seen++;
 		if (title_line(t, b))
 			end = i + 1;
@@ -899,8 +955,9 @@ read_edition(const struct line_index *pg, struct bulletin *b)
 		buf_init(&acc, 4096);
 		buf_puts(&acc, p);
 		for (size_t j = i + 1; j < pg->body && j < i + tune.edition_lines &&
-		     !strstr(acc.data ? acc.data : "", "版") &&
-		     !strstr(acc.data ? acc.data : "", "号"); j++) {
+		                       !strstr(acc.data ? acc.data : "", "版") &&
+		                       !strstr(acc.data ? acc.data : "", "号");
+		     j++) {
 			buf_putc(&acc, '\n');
 			buf_puts(&acc, pg->items.v[j].text);
 		}
@@ -949,9 +1006,10 @@ read_severity(const struct line_index *pg, const struct found *fd, struct bullet
 {
 	/* no value lines: the options stand on the label's own line */
 	long mask = extract_rating(pg, fd->at, fd->from, fd->to, fd->inline_rest, "深刻度", b) ? 0
-	            : fd->strung ? ex_choice_text(fd->inline_rest, severity_options, N_SEVERITY_OPTIONS)
-	            : ex_choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to,
-	                             severity_options, N_SEVERITY_OPTIONS, 1, "深刻度", b);
+	            : fd->strung
+	                    ? ex_choice_text(fd->inline_rest, severity_options, N_SEVERITY_OPTIONS)
+	                    : ex_choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to,
+	                                     severity_options, N_SEVERITY_OPTIONS, 1, "深刻度", b);
 
 	if (mask < 0 && fd->inline_rest && *fd->inline_rest)
 		b->severity = severity_from_text(fd->inline_rest);
@@ -964,7 +1022,7 @@ read_targets(const struct line_index *pg, const struct found *fd, struct bulleti
 {
 	long mask = fd->strung ? ex_choice_text(fd->inline_rest, target_options, N_TARGET_OPTIONS)
 	                       : ex_choice_read(pg, fd->from < fd->to ? fd->from : fd->at, fd->to,
-	                                     target_options, N_TARGET_OPTIONS, 0, "対象環境", b);
+	                                        target_options, N_TARGET_OPTIONS, 0, "対象環境", b);
 
 	if (mask > 0)
 		b->targets = (unsigned)mask;
@@ -1078,8 +1136,10 @@ read_vulnid(const struct line_index *pg, const struct header *h, struct bulletin
 static int
 is_link_line(const struct line_index *pg, size_t i)
 {
-	static const char *const seps[] = { " ", "|", "\xef\xbd\x9c", "/", "・", FW_SPACE,
-	                                    "\xc2\xa0", "[", "]", "\xef\xbc\xbb", "\xef\xbc\xbd" };
+	static const char *const seps[] = {
+		" ", "|", "\xef\xbd\x9c", "/",           "・", FW_SPACE, "\xc2\xa0",
+		"[", "]", "\xef\xbc\xbb", "\xef\xbc\xbd"
+	};
 	const struct hblock *bl = ex_item_block(pg, i);
 	const char *p = pg->items.v[i].text;
 	int matched = 0;
@@ -1112,11 +1172,11 @@ headline_fit(const struct line_index *pg, size_t i)
 	enum hfield f;
 
 	return *t && strlen(t) <= tune.heading_bytes && !is_sentence(t) &&
-	       (!text_starts(t, "■") || ((ex_item_block(pg, i)->flags & HB_HEADING) && has_ms_id(t))) &&
-	       !is_link_line(pg, i) &&
-	       !is_label_item(t, &f, &rest) && !is_id_block(t) && !ex_series_line(t);
+	       (!text_starts(t, "■") ||
+	        ((ex_item_block(pg, i)->flags & HB_HEADING) && has_ms_id(t))) &&
+	       !is_link_line(pg, i) && !is_label_item(t, &f, &rest) && !is_id_block(t) &&
+	       !ex_series_line(t);
 }
-
 
 /* Title, then an official title "(…)" on the next non-empty line, from
  * item i on; returns the item after what was taken. */
@@ -1178,13 +1238,15 @@ headline_heading(const struct line_index *pg, size_t labels, struct bulletin *b)
 
 	for (size_t i = 0; i < pg->body && i < tune.headline_scan; i++) {
 		const char *t = pg->items.v[i].text;
-		if (!(ex_item_block(pg, i)->flags & HB_HEADING) || !headline_fit(pg, i) || date_heading(t))
+		if (!(ex_item_block(pg, i)->flags & HB_HEADING) || !headline_fit(pg, i) ||
+		    date_heading(t))
 			continue;
 		if (first == 0)
 			first = i + 1;
 		if (i < labels && count_chars(t) >= tune.headline_chars)
 			last = i + 1;
-		if ((t[0] == 'M' || t[0] == 'm' || text_starts(t, "\xef\xbc\xad")) && id_headed(t)) {
+		if ((t[0] == 'M' || t[0] == 'm' || text_starts(t, "\xef\xbc\xad")) &&
+		    id_headed(t)) {
 			if (b->id == NULL)
 				read_id_kb(t, b);
 			return title_from(pg, i, b);
@@ -1259,9 +1321,10 @@ headline_above(const struct line_index *pg, const struct header *h, struct bulle
 	size_t first = header_start(h, pg->body), best = NO_ITEM;
 
 	if (first == pg->body)
-		return;         /* no label table: nothing to stand above */
+		return; /* no label table: nothing to stand above */
 	for (size_t i = 0; i < first && i < tune.headline_scan; i++)
-		if ((pg->items.v[i].emph || (ex_item_block(pg, i)->flags & (HB_EMPH | HB_HEADING))) &&
+		if ((pg->items.v[i].emph ||
+		     (ex_item_block(pg, i)->flags & (HB_EMPH | HB_HEADING))) &&
 		    !is_paren(pg->items.v[i].text) && headline_fit(pg, i))
 			best = i;
 	if (best != NO_ITEM)
@@ -1353,7 +1416,8 @@ read_header(const struct line_index *pg, const struct header *h, const struct ma
 	 * header too, not the lead; the prose after labels in the cell of a
 	 * layout table ("<td><p>深刻度: …<br>登録日: …</p><p>…</p>") is the lead */
 	if (last >= 0 && ex_item_block(pg, h->f[last].at)->table != 0 &&
-	    !(ex_item_block(pg, h->f[last].at)->flags & HB_LAYOUT) && ex_item_block(pg, h->f[last].at)->row != 0) {
+	    !(ex_item_block(pg, h->f[last].at)->flags & HB_LAYOUT) &&
+	    ex_item_block(pg, h->f[last].at)->row != 0) {
 		unsigned t = ex_item_block(pg, h->f[last].at)->table;
 		unsigned c = ex_item_block(pg, h->f[last].at)->cell;
 		while (lead < pg->body && ex_item_block(pg, lead)->table == t &&
@@ -1366,8 +1430,8 @@ read_header(const struct line_index *pg, const struct header *h, const struct ma
 /* Page marks a line may carry: the series, and what the page is. */
 static const struct {
 	const char *text;
-	int alert;              /* 1 alert, 0 notice */
-	const char *unless;     /* not this mark when the line also holds this */
+	int alert;          /* 1 alert, 0 notice */
+	const char *unless; /* not this mark when the line also holds this */
 } page_marks[] = {
 	{ "HotFix Alert", 1, NULL },
 	{ "HotFix Briefings ALERT", 1, NULL },
@@ -1484,7 +1548,8 @@ options_explained(const struct line_index *pg, const struct found *fd)
 	int explained = 0;
 	/* the lines after the label, not only its value: a table of terms
 	 * gives the label a cell of its own and its value the cell below */
-	size_t to = fd->at + 1 + tune.value_lines < pg->body ? fd->at + 1 + tune.value_lines : pg->body;
+	size_t to =
+		fd->at + 1 + tune.value_lines < pg->body ? fd->at + 1 + tune.value_lines : pg->body;
 
 	for (size_t i = fd->at + 1; i < to && explained < 2; i++) {
 		const char *t = pg->items.v[i].text, *after = NULL;
@@ -1492,9 +1557,10 @@ options_explained(const struct line_index *pg, const struct found *fd)
 			if ((after = strstr(t, severity_options[k].text)) != NULL)
 				after += strlen(severity_options[k].text);
 		if (after && count_chars(after) < tune.explained_chars && i + 1 < to &&
-		    ex_item_block(pg, i)->row != 0 && ex_item_block(pg, i + 1)->row == ex_item_block(pg, i)->row &&
+		    ex_item_block(pg, i)->row != 0 &&
+		    ex_item_block(pg, i + 1)->row == ex_item_block(pg, i)->row &&
 		    ex_item_block(pg, i + 1)->cell != ex_item_block(pg, i)->cell)
-			after = pg->items.v[i + 1].text;        /* term | definition */
+			after = pg->items.v[i + 1].text; /* term | definition */
 		if (after && count_chars(after) >= tune.explained_chars)
 			explained++;
 	}
@@ -1526,14 +1592,16 @@ classify(const struct line_index *pg, const struct header *h, const struct marks
 	     (names_bulletin(pg) || !options_explained(pg, &h->f[H_SEVERITY]))))
 		return BULLETIN_ALERT;
 	if (m->id_block != NO_ITEM &&
-	    (h->f[H_URGENCY].present || h->f[H_URGENCY2].present ||
-	     pg->sect[SEC_AFFECTED].to || pg->sect[SEC_DOWNLOADS].to || pg->sect[SEC_FILES].to))
+	    (h->f[H_URGENCY].present || h->f[H_URGENCY2].present || pg->sect[SEC_AFFECTED].to ||
+	     pg->sect[SEC_DOWNLOADS].to || pg->sect[SEC_FILES].to))
 		return BULLETIN_ALERT;
 	if (m->id_block != NO_ITEM) {
-		for (size_t i = m->id_block + 1; i < pg->body && i < m->id_block + tune.title_lines + 1; i++)
+		for (size_t i = m->id_block + 1;
+		     i < pg->body && i < m->id_block + tune.title_lines + 1; i++)
 			if (pg->items.v[i].text[0])
-				return headline_fit(pg, i) && headline_marked(pg, i) ? BULLETIN_ALERT
-				                                                     : BULLETIN_OTHER;
+				return headline_fit(pg, i) && headline_marked(pg, i)
+				               ? BULLETIN_ALERT
+				               : BULLETIN_OTHER;
 	}
 	return BULLETIN_OTHER;
 }
@@ -1672,9 +1740,11 @@ digest_notice(const struct line_index *pg, unsigned table, struct bulletin *b)
 	if (b->title == NULL)
 		other_title(pg, b);
 	if (b->title == NULL)
-		bulletin_diag(b, DIAG_NO_TITLE, "title: no headline found over the list of bulletins");
+		bulletin_diag(b, DIAG_NO_TITLE,
+		              "title: no headline found over the list of bulletins");
 	if (b->registered == NULL && b->updated == NULL)
-		bulletin_diag(b, DIAG_DATE_UNPARSED, "a list of bulletins without a date (登録日, 更新日)");
+		bulletin_diag(b, DIAG_DATE_UNPARSED,
+		              "a list of bulletins without a date (登録日, 更新日)");
 }
 
 /*
@@ -1719,7 +1789,7 @@ downloads_kb(const struct line_index *pg, struct bulletin *b)
 	 * headline, in the official title) */
 	for (size_t i = 0; i < pg->lead && i < pg->body && b->kb.n == 0; i++)
 		if (!ex_item_is_furniture(pg, i) && (strstr(pg->items.v[i].text, "KB") ||
-		                                  strstr(pg->items.v[i].text, "\xef\xbc\xab")))
+		                                     strstr(pg->items.v[i].text, "\xef\xbc\xab")))
 			text_kb_marked(pg->items.v[i].text, 0, &b->kb);
 	if (b->kb.n)
 		return;
@@ -1750,16 +1820,17 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		read_edition(&pg, b);
 		pg.lead = read_header(&pg, &h, &m, b);
 		pg.lead_end = column_end(&pg, b);
-		if (b->title == NULL)   /* a mail's text with no headline: its Subject */
+		if (b->title == NULL) /* a mail's text with no headline: its Subject */
 			b->title = extract_mail_subject(&pg);
-		if (b->id == NULL)      /* named only in the title, a heading, a breadcrumb */
+		if (b->id == NULL) /* named only in the title, a heading, a breadcrumb */
 			b->id = extract_single_id(&pg, b->title);
 		if (b->id == NULL)
 			header_id(&pg, b);
 		if (b->id == NULL)
 			bulletin_diag(b, DIAG_NO_ID, "脆弱性識別番号: no bulletin id found");
 		if (b->title == NULL)
-			bulletin_diag(b, DIAG_NO_TITLE, "title: no headline found after 脆弱性識別番号");
+			bulletin_diag(b, DIAG_NO_TITLE,
+			              "title: no headline found after 脆弱性識別番号");
 		extract_lead(&pg, b);
 		extract_sections(&pg, b);
 		downloads_kb(&pg, b);
@@ -1779,9 +1850,10 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		} else {
 			notice_id_kb(&pg, &h, b);
 			if (b->title == NULL)
-				bulletin_diag(b, DIAG_NO_TITLE, "title: no headline found in the notice");
+				bulletin_diag(b, DIAG_NO_TITLE,
+				              "title: no headline found in the notice");
 		}
-		if (b->id != NULL && b->kb.n == 0)       /* a notice about one patch */
+		if (b->id != NULL && b->kb.n == 0) /* a notice about one patch */
 			bulletin_diag(b, DIAG_NO_KB, "%s: no KB number", b->id);
 		break;
 	case BULLETIN_OTHER:

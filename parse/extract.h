@@ -7,10 +7,10 @@
  * each block, image-only blocks included), and as rows of cells for tables.
  * extract.c classifies the page and reads the header labels;
  * extract_table.c holds the label tables and row helpers; extract_choice.c
- * the choice lists (severity, targets) and yes/no values; extract_sections.c finds the headed sections and reads
- * prose, notes, workarounds, downloads, verification; extract_files.c the
- * file tables and deployment times.  Anything not understood becomes a
- * diagnostic (bulletin_diag(), a code of core/diag.c); nothing here fails.
+ * the choice lists (severity, targets) and yes/no values; extract_sections.c finds the headed
+ * sections and reads prose, notes, workarounds, downloads, verification; extract_files.c the file
+ * tables and deployment times.  Anything not understood becomes a diagnostic (bulletin_diag(), a
+ * code of core/diag.c); nothing here fails.
  */
 #ifndef HOTFEED_EXTRACT_H
 #define HOTFEED_EXTRACT_H
@@ -27,9 +27,9 @@ void extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulle
 /* One line of one block. */
 struct item {
 	size_t block;
-	char *text;             /* the line, NUL-terminated copy */
-	size_t off;             /* its byte offset in the block's text */
-	int emph;               /* the whole line is emphasized */
+	char *text; /* the line, NUL-terminated copy */
+	size_t off; /* its byte offset in the block's text */
+	int emph;   /* the whole line is emphasized */
 };
 
 /* Sections of a bulletin page, by heading. */
@@ -53,7 +53,9 @@ enum section {
 };
 
 /* A half-open range of items [from, to); from == to when absent. */
-struct span { size_t from, to; };
+struct span {
+	size_t from, to;
+};
 
 /* The page as extraction reads it: its lines (items), where its sections
  * and its header end, and per-block marks.  (store/catalogue.h's struct
@@ -63,27 +65,27 @@ struct line_index {
 	const char *base_url;
 	VEC(struct item) items;
 	struct span sect[SEC_COUNT];
-	size_t body;            /* first item of the first section (or the end) */
-	size_t end;             /* first item of the footer (or the end) */
-	size_t lead;            /* first item after the header (summary starts) */
-	size_t lead_end;        /* where the lead stops before the first section:
-	                           the headline's column ends (0: no such end) */
-	size_t *url_link;       /* per block: 1 + its first link whose text is a
-	                           URL (links.n + 1: none), 0 not looked for yet */
-	unsigned char *furn;    /* per block: enum furniture bits (ex_page_furniture) */
-	unsigned *column;       /* per block: the cell (serial) of its innermost
-	                           layout column, 0 none (ex_page_furniture) */
+	size_t body;         /* first item of the first section (or the end) */
+	size_t end;          /* first item of the footer (or the end) */
+	size_t lead;         /* first item after the header (summary starts) */
+	size_t lead_end;     /* where the lead stops before the first section:
+	                        the headline's column ends (0: no such end) */
+	size_t *url_link;    /* per block: 1 + its first link whose text is a
+	                        URL (links.n + 1: none), 0 not looked for yet */
+	unsigned char *furn; /* per block: enum furniture bits (ex_page_furniture) */
+	unsigned *column;    /* per block: the cell (serial) of its innermost
+	                        layout column, 0 none (ex_page_furniture) */
 };
 
 /* What a block of page furniture is (bits of page.furn). */
 enum furniture {
-	FURN_CLASS  = 1 << 0,   /* class/id says nav, menu, footer, banner ... */
-	FURN_LINKS  = 1 << 1,   /* link list, breadcrumb, link to this page's top */
-	FURN_GAUGE  = 1 << 2,   /* a gauge's row of option labels, or its legend */
-	FURN_COLUMN = 1 << 3,   /* a menu column beside the content column */
-	FURN_FOOTER = 1 << 4,   /* the footer, to the end of the page */
-	FURN_LIST   = 1 << 5    /* the table of a summary of several bulletins:
-	                           read for ids and KB numbers, never as prose */
+	FURN_CLASS = 1 << 0,  /* class/id says nav, menu, footer, banner ... */
+	FURN_LINKS = 1 << 1,  /* link list, breadcrumb, link to this page's top */
+	FURN_GAUGE = 1 << 2,  /* a gauge's row of option labels, or its legend */
+	FURN_COLUMN = 1 << 3, /* a menu column beside the content column */
+	FURN_FOOTER = 1 << 4, /* the footer, to the end of the page */
+	FURN_LIST = 1 << 5    /* the table of a summary of several bulletins:
+	                         read for ids and KB numbers, never as prose */
 };
 /* Furniture that ends a section once its content has begun; the rest is
  * only skipped by the readers. */
@@ -123,9 +125,13 @@ const char *ex_label_rest(const char *p, const char *label, size_t len);
  * checked input, the class, id, colour, background, emphasis or style
  * around it; when all look alike, by what they all carry (all "on": all
  * chosen), else the one option printed.  single: at most one may apply. */
-struct option { const char *text; int value; };
-long ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct option *options,
-                 size_t noptions, int single, const char *field, struct bulletin *b);
+struct option {
+	const char *text;
+	int value;
+};
+long ex_choice_read(const struct line_index *pg, size_t from, size_t to,
+                    const struct option *options, size_t noptions, int single, const char *field,
+                    struct bulletin *b);
 /* The options chosen in one line of text, such as the value of a label
  * strung with others on its line ("2(重要)", "●サーバ ○クライアント"):
  * those marked on when any is, else those printed and not marked off; a
@@ -140,11 +146,11 @@ enum yesno_field { YN_EXPLOIT = 1, YN_REBOOT = 2, YN_UNINSTALL = 4, YN_ALL = 7 }
 enum tristate ex_yesno_read(const char *v, enum yesno_field field, int *understood);
 /* Rows: group the blocks of items [from, to) by table row. */
 struct row {
-	size_t first, last;     /* item range [first, last) */
+	size_t first, last; /* item range [first, last) */
 	unsigned ncells;
 	unsigned table;
-	char *cell[16];         /* text of each cell (lines joined by '\n'); NULL past ncells */
-	const struct hlink *link;   /* first link in the row */
+	char *cell[16];           /* text of each cell (lines joined by '\n'); NULL past ncells */
+	const struct hlink *link; /* first link in the row */
 };
 /* Next row starting at item *i (advanced past it); 0 at `to`.  Items not in
  * a table row make a one-cell row with table 0. */

@@ -27,7 +27,8 @@ static const struct {
 	{ "Maximum Severity Rating", "深刻度" },
 	{ "Severity Rating", "深刻度" },
 	{ "Severity", "深刻度" },
-	{ "Target", "対象環境" }, { "対象", "対象環境" },
+	{ "Target", "対象環境" },
+	{ "対象", "対象環境" },
 	{ "Release Date", "登録日" },
 	{ "Date Published", "登録日" },
 	{ "Published", "登録日" },
@@ -41,8 +42,8 @@ static const struct {
 static int
 gloss_mark(const char *p)
 {
-	static const char *const marks[] = { "/", "\xef\xbc\x8f", "(", "\xef\xbc\x88", ")",
-	                                     "\xef\xbc\x89" };
+	static const char *const marks[] = { "/", "\xef\xbc\x8f", "(", "\xef\xbc\x88",
+		                             ")", "\xef\xbc\x89" };
 
 	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
 		if (text_starts(p, marks[k]))

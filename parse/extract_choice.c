@@ -4,13 +4,12 @@
  *
  * The rule is the odd one out, not a list of templates.  Each option gets
  * one feature per dimension (a leading symbol, a word after it, the images
- * and inputs that go with it, an empty marked cell beside it, and the class, id, colour, background,
- * emphasis and style of the elements that enclose it and not every other
- * option).  The first dimension in which the options differ decides: those
- * whose feature says "on" (vocabulary), or those not saying "off", or the
- * ones that carry something where the others carry nothing, or the smaller
- * of two groups.  When no dimension differs, what all carry decides (all
- * "on": all chosen; all "off": none), else the one option printed.
+ * and inputs that go with it, an empty marked cell beside it, and the class, id, colour,
+ * background, emphasis and style of the elements that enclose it and not every other option).  The
+ * first dimension in which the options differ decides: those whose feature says "on" (vocabulary),
+ * or those not saying "off", or the ones that carry something where the others carry nothing, or
+ * the smaller of two groups.  When no dimension differs, what all carry decides (all "on": all
+ * chosen; all "off": none), else the one option printed.
  */
 #include "parse/extract.h"
 #include "parse/text.h"
@@ -20,23 +19,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_CAND 32     /* options read from one list */
-#define MAX_CHAIN 24    /* enclosing marks looked at per option */
-#define CAND_IMGS 4     /* images that go with one option */
-#define SIG_BYTES 96    /* a feature as compared */
+#define MAX_CAND  32 /* options read from one list */
+#define MAX_CHAIN 24 /* enclosing marks looked at per option */
+#define CAND_IMGS 4  /* images that go with one option */
+#define SIG_BYTES 96 /* a feature as compared */
 
 /* Leading symbols that mark an option as chosen, or explicitly not. */
 static const char *const marks_on[] = {
-	"●", "◎", "◉", "→", "⇒", "▶", "►", "★", "■", "◆", "☑", "✓", "✔", "レ", "*", FW_STAR,
-	"[x]", "[X]", "[*]", "[✓]", "[●]",
+	"●", "◎", "◉",  "→", "⇒",     "▶",   "►",   "★",   "■",   "◆",   "☑",
+	"✓", "✔", "レ", "*", FW_STAR, "[x]", "[X]", "[*]", "[✓]", "[●]",
 };
 static const char *const marks_off[] = {
 	"○", "〇", "◯", "・", "□", "☐", "◇", "☆", "[ ]", "[]", "[　]",
 };
 /* Whole image alt texts with the same meanings. */
 static const char *const alts_on[] = {
-	"●", "◎", "→", "⇒", "選択", "選択中", "該当", "レ", "✓", "✔", "*", "■", "◆", "★",
-	"on", "selected", "checked", "yes",
+	"●", "◎", "→", "⇒", "選択", "選択中", "該当",     "レ",      "✓",
+	"✔", "*", "■", "◆", "★",    "on",     "selected", "checked", "yes",
 };
 static const char *const alts_off[] = {
 	"○", "〇", "・", "□", "◇", "☆", "未選択", "非該当", "off", "-", FW_HYPHEN,
@@ -44,14 +43,15 @@ static const char *const alts_off[] = {
 /* Words of class names, ids and image file names ("sel_on", "nosel"),
  * split at anything not a letter.  An "off" word wins ("check_off"). */
 static const char *const words_on[] = {
-	"on", "sel", "select", "selected", "active", "current", "cur", "checked", "check",
-	"chk", "hit", "mark", "marked", "arrow", "dot", "now", "yes", "chosen", "choice",
-	"here", "true", "highlight", "hilite", "em",
+	"on",    "sel",    "select", "selected", "active", "current",   "cur",    "checked",
+	"check", "chk",    "hit",    "mark",     "marked", "arrow",     "dot",    "now",
+	"yes",   "chosen", "choice", "here",     "true",   "highlight", "hilite", "em",
 };
 static const char *const words_off[] = {
-	"off", "nosel", "noselect", "unselected", "unsel", "notselected", "inactive", "none",
-	"no", "not", "blank", "spacer", "space", "dummy", "clear", "transparent", "empty",
-	"dim", "gray", "grey", "disabled", "false", "unchecked", "nocheck", "null", "nil",
+	"off",   "nosel",       "noselect", "unselected", "unsel",  "notselected", "inactive",
+	"none",  "no",          "not",      "blank",      "spacer", "space",       "dummy",
+	"clear", "transparent", "empty",    "dim",        "gray",   "grey",        "disabled",
+	"false", "unchecked",   "nocheck",  "null",       "nil",
 };
 /* A word printed after an option, or in a cell beside it. */
 static const char *const after_off[] = { "非該当", "対象外", "該当なし", "該当しない", "該当せず" };
@@ -109,17 +109,20 @@ after_pol(const char *s)
 
 /* ---- colours ---- */
 
-static const struct { const char *name; unsigned rgb; } colour_names[] = {
-	{ "red", 0xff0000 }, { "crimson", 0xdc143c }, { "maroon", 0x800000 },
-	{ "darkred", 0x8b0000 }, { "orange", 0xffa500 }, { "yellow", 0xffff00 },
-	{ "blue", 0x0000ff }, { "navy", 0x000080 }, { "green", 0x008000 },
-	{ "lime", 0x00ff00 }, { "fuchsia", 0xff00ff }, { "magenta", 0xff00ff },
-	{ "purple", 0x800080 }, { "teal", 0x008080 }, { "olive", 0x808000 },
-	{ "aqua", 0x00ffff }, { "cyan", 0x00ffff }, { "pink", 0xffc0cb },
-	{ "black", 0x000000 }, { "white", 0xffffff }, { "gray", 0x808080 },
-	{ "grey", 0x808080 }, { "silver", 0xc0c0c0 }, { "darkgray", 0xa9a9a9 },
-	{ "darkgrey", 0xa9a9a9 }, { "lightgray", 0xd3d3d3 }, { "lightgrey", 0xd3d3d3 },
-	{ "gainsboro", 0xdcdcdc }, { "dimgray", 0x696969 }, { "whitesmoke", 0xf5f5f5 },
+static const struct {
+	const char *name;
+	unsigned rgb;
+} colour_names[] = {
+	{ "red", 0xff0000 },       { "crimson", 0xdc143c },   { "maroon", 0x800000 },
+	{ "darkred", 0x8b0000 },   { "orange", 0xffa500 },    { "yellow", 0xffff00 },
+	{ "blue", 0x0000ff },      { "navy", 0x000080 },      { "green", 0x008000 },
+	{ "lime", 0x00ff00 },      { "fuchsia", 0xff00ff },   { "magenta", 0xff00ff },
+	{ "purple", 0x800080 },    { "teal", 0x008080 },      { "olive", 0x808000 },
+	{ "aqua", 0x00ffff },      { "cyan", 0x00ffff },      { "pink", 0xffc0cb },
+	{ "black", 0x000000 },     { "white", 0xffffff },     { "gray", 0x808080 },
+	{ "grey", 0x808080 },      { "silver", 0xc0c0c0 },    { "darkgray", 0xa9a9a9 },
+	{ "darkgrey", 0xa9a9a9 },  { "lightgray", 0xd3d3d3 }, { "lightgrey", 0xd3d3d3 },
+	{ "gainsboro", 0xdcdcdc }, { "dimgray", 0x696969 },   { "whitesmoke", 0xf5f5f5 },
 };
 
 static int
@@ -142,7 +145,8 @@ colour_rgb(const char *v)
 
 	for (size_t i = 0; i < sizeof colour_names / sizeof *colour_names; i++)
 		if (text_starts(v, colour_names[i].name) &&
-		    !(v[strlen(colour_names[i].name)] >= 'a' && v[strlen(colour_names[i].name)] <= 'z'))
+		    !(v[strlen(colour_names[i].name)] >= 'a' &&
+		      v[strlen(colour_names[i].name)] <= 'z'))
 			return colour_names[i].rgb;
 	if (text_starts(v, "rgb(")) {
 		char *end;
@@ -203,11 +207,14 @@ colour_pol(const char *v, int background)
 struct cand {
 	int value;
 	unsigned row;
-	size_t block;           /* of the option's text; (size_t)-1 none */
-	size_t off;             /* the option's byte offset in that text */
-	int glyph;              /* leading symbol: 1 on, -1 off */
-	int after;              /* word after it: 1 該当, -1 非該当 */
-	struct { size_t block; unsigned k; } img[CAND_IMGS];
+	size_t block; /* of the option's text; (size_t)-1 none */
+	size_t off;   /* the option's byte offset in that text */
+	int glyph;    /* leading symbol: 1 on, -1 off */
+	int after;    /* word after it: 1 該当, -1 非該当 */
+	struct {
+		size_t block;
+		unsigned k;
+	} img[CAND_IMGS];
 	unsigned nimg;
 };
 
@@ -272,7 +279,8 @@ past_label(const char *s, size_t at)
 	const char *p = s;
 
 	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++)
-		for (const char *e = strstr(s, ends[i]); e && e < s + at; e = strstr(e + 1, ends[i]))
+		for (const char *e = strstr(s, ends[i]); e && e < s + at;
+		     e = strstr(e + 1, ends[i]))
 			if (e + strlen(ends[i]) > p)
 				p = e + strlen(ends[i]);
 	return p;
@@ -368,7 +376,7 @@ choice_words(const struct line_index *pg, size_t item, const struct option *opti
 	size_t found = 0, first = n, at;
 	int glyph = 0;
 
-	for (w = copy; *w; w++)             /* full-width spaces split too */
+	for (w = copy; *w; w++) /* full-width spaces split too */
 		if (text_starts(w, FW_SPACE))
 			memset(w, ' ', strlen(FW_SPACE));
 	for (w = copy; *w;) {
@@ -413,18 +421,28 @@ choice_words(const struct line_index *pg, size_t item, const struct option *opti
 /* ---- features ---- */
 
 enum dim {
-	D_GLYPH, D_AFTER, D_IMAGE, D_CELL, D_CLASS, D_ID, D_COLOUR, D_BG, D_EMPH, D_STYLE, D_COUNT
+	D_GLYPH,
+	D_AFTER,
+	D_IMAGE,
+	D_CELL,
+	D_CLASS,
+	D_ID,
+	D_COLOUR,
+	D_BG,
+	D_EMPH,
+	D_STYLE,
+	D_COUNT
 };
 
 /* For the warnings: what a dimension is, as a page shows it. */
 static const char *const dim_name[D_COUNT] = {
-	"symbol", "word after it", "image", "marker cell", "class", "id", "colour",
-	"background colour", "emphasis", "style",
+	"symbol", "word after it",     "image",    "marker cell", "class", "id",
+	"colour", "background colour", "emphasis", "style",
 };
 
 struct feat {
-	int pol;                /* 1 says chosen, -1 says not, 0 nothing */
-	char sig[SIG_BYTES];    /* compared between options; "" none */
+	int pol;             /* 1 says chosen, -1 says not, 0 nothing */
+	char sig[SIG_BYTES]; /* compared between options; "" none */
 };
 
 static void
@@ -497,18 +515,35 @@ mark_feats(const struct line_index *pg, const unsigned *chain, size_t n, const u
 		if (chain_has(common, ncommon, chain[i]))
 			continue;
 		switch (m->kind) {
-		case HM_CLASS: d = D_CLASS; pol = words_pol(m->value); break;
-		case HM_ID: d = D_ID; pol = words_pol(m->value); break;
-		case HM_COLOR: d = D_COLOUR; pol = colour_pol(m->value, 0); break;
-		case HM_BG: d = D_BG; pol = colour_pol(m->value, 1); break;
-		case HM_EMPH: d = D_EMPH; pol = 1; break;
-		default: d = D_STYLE; break;
+		case HM_CLASS:
+			d = D_CLASS;
+			pol = words_pol(m->value);
+			break;
+		case HM_ID:
+			d = D_ID;
+			pol = words_pol(m->value);
+			break;
+		case HM_COLOR:
+			d = D_COLOUR;
+			pol = colour_pol(m->value, 0);
+			break;
+		case HM_BG:
+			d = D_BG;
+			pol = colour_pol(m->value, 1);
+			break;
+		case HM_EMPH:
+			d = D_EMPH;
+			pol = 1;
+			break;
+		default:
+			d = D_STYLE;
+			break;
 		}
 		sig_add(&f[d], m->value);
 		if (pol < 0 || (pol > 0 && f[d].pol == 0))
 			f[d].pol = pol;
 		if (d != D_CLASS && d != D_ID && pol != 0)
-			f[d].pol = pol;         /* the innermost colour counts */
+			f[d].pol = pol; /* the innermost colour counts */
 	}
 }
 
@@ -589,10 +624,10 @@ dim_decide(struct feat (*f)[D_COUNT], size_t n, enum dim d, unsigned char *chose
 		else if (other == (size_t)-1)
 			other = i;
 		else if (strcmp(f[i][d].sig, f[other][d].sig) != 0)
-			three = 1;      /* three kinds: no odd one out but by words */
+			three = 1; /* three kinds: no odd one out but by words */
 	}
 	if (other == (size_t)-1)
-		return 0;               /* all alike */
+		return 0; /* all alike */
 	if ((npos > 0 && npos < n) || (nneg > 0 && nneg < n)) {
 		for (size_t i = 0; i < n; i++)
 			chosen[i] = npos > 0 ? f[i][d].pol > 0 : f[i][d].pol >= 0;
@@ -602,10 +637,12 @@ dim_decide(struct feat (*f)[D_COUNT], size_t n, enum dim d, unsigned char *chose
 	if (three)
 		return 0;
 	if (f[0][d].sig[0] == 0 || f[other][d].sig[0] == 0 || nfirst != n - nfirst ||
-	    words_within(f[0][d].sig, f[other][d].sig) || words_within(f[other][d].sig, f[0][d].sig)) {
-		int first_wins = f[other][d].sig[0] == 0 ||
-		                 (f[0][d].sig[0] != 0 && nfirst != n - nfirst && nfirst < n - nfirst) ||
-		                 (nfirst == n - nfirst && words_within(f[other][d].sig, f[0][d].sig));
+	    words_within(f[0][d].sig, f[other][d].sig) ||
+	    words_within(f[other][d].sig, f[0][d].sig)) {
+		int first_wins =
+			f[other][d].sig[0] == 0 ||
+			(f[0][d].sig[0] != 0 && nfirst != n - nfirst && nfirst < n - nfirst) ||
+			(nfirst == n - nfirst && words_within(f[other][d].sig, f[0][d].sig));
 		for (size_t i = 0; i < n; i++)
 			chosen[i] = (strcmp(f[i][d].sig, f[0][d].sig) == 0) == first_wins;
 		return 1;
@@ -655,11 +692,15 @@ choice_decide(const struct line_index *pg, struct cand *c, size_t n, int single,
 				pol = f[0][d].pol;
 		describe_alike(f, seen, sizeof seen);
 		if (pol < 0) {
-			bulletin_diag(b, DIAG_CHOICE_UNMARKED, "%s: all %zu options are marked as not chosen (%s)", field, n, seen);
+			bulletin_diag(b, DIAG_CHOICE_UNMARKED,
+			              "%s: all %zu options are marked as not chosen (%s)", field, n,
+			              seen);
 			return -1;
 		}
 		if (pol == 0 && n > 1) {
-			bulletin_diag(b, DIAG_CHOICE_UNMARKED, "%s: %zu options, none differs from the others (%s)", field, n, seen);
+			bulletin_diag(b, DIAG_CHOICE_UNMARKED,
+			              "%s: %zu options, none differs from the others (%s)", field,
+			              n, seen);
 			return -1;
 		}
 		memset(chosen, 1, n);
@@ -667,8 +708,10 @@ choice_decide(const struct line_index *pg, struct cand *c, size_t n, int single,
 	for (size_t i = 0; i < n; i++)
 		nchosen += chosen[i];
 	if (single && nchosen > 1) {
-		bulletin_diag(b, DIAG_CHOICE_AMBIGUOUS, "%s: %zu options are marked; cannot tell "
-		              "which applies (%s)", field, nchosen, by < 0 ? "all alike" : dim_name[by]);
+		bulletin_diag(b, DIAG_CHOICE_AMBIGUOUS,
+		              "%s: %zu options are marked; cannot tell "
+		              "which applies (%s)",
+		              field, nchosen, by < 0 ? "all alike" : dim_name[by]);
 		return -1;
 	}
 	for (size_t i = 0; i < n; i++)
@@ -681,7 +724,7 @@ choice_decide(const struct line_index *pg, struct cand *c, size_t n, int single,
 
 long
 ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct option *options,
-            size_t noptions, int single, const char *field, struct bulletin *b)
+               size_t noptions, int single, const char *field, struct bulletin *b)
 {
 	struct cand c[MAX_CAND];
 	size_t n = 0, pending = (size_t)-1, words, at, any_text = 0;
@@ -694,7 +737,7 @@ ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct
 		int glyph, k;
 
 		if (*s && !any_text)
-			any_text = i + 1;       /* the first line with text, + 1 */
+			any_text = i + 1; /* the first line with text, + 1 */
 		if (*s == 0) {
 			if (bl->nimg > 0 && bl->text[0] == 0 && bl->alt &&
 			    (k = option_find(bl->alt, options, noptions, NULL)) >= 0) {
@@ -716,14 +759,16 @@ ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct
 		glyph = leading_mark(&s);
 		if ((k = option_find(s, options, noptions, &at)) < 0) {
 			if (marker_text(it->text) != 0)
-				pending = i;    /* a cell "●" or "該当" beside an option */
+				pending = i; /* a cell "●" or "該当" beside an option */
 			continue;
 		}
 		if (options_in(s, options, noptions) > 1 && glyph >= 0) {
 			/* "サーバ/クライアント": a value naming several, all of them */
 			for (size_t o = 0; o < noptions && n < MAX_CAND; o++)
 				if (strstr(s, options[o].text))
-					cand_new(c, &n, options[o].value, pg, i, (size_t)(s - it->text))->glyph = 1;
+					cand_new(c, &n, options[o].value, pg, i,
+					         (size_t)(s - it->text))
+						->glyph = 1;
 			continue;
 		}
 		/* a marker left over from another row belongs after that row's option */
@@ -750,7 +795,8 @@ ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct
 		const char *t = any_text ? pg->items.v[any_text - 1].text : "";
 		size_t len = strlen(t) > 80 ? utf8_cut(t, 80) : strlen(t);
 		if (any_text)
-			bulletin_diag(b, DIAG_CHOICE_UNKNOWN, "%s: no known option in \"%.*s\"", field, (int)len, t);
+			bulletin_diag(b, DIAG_CHOICE_UNKNOWN, "%s: no known option in \"%.*s\"",
+			              field, (int)len, t);
 		else if (to > from)
 			bulletin_diag(b, DIAG_CHOICE_UNKNOWN, "%s: the value is empty", field);
 		return -1;
@@ -770,28 +816,51 @@ ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct
  */
 static const struct {
 	const char *text;
-	unsigned fields;        /* YN_* it applies to */
-	enum tristate value;    /* TRI_NULL: understood as "unknown" */
+	unsigned fields;     /* YN_* it applies to */
+	enum tristate value; /* TRI_NULL: understood as "unknown" */
 } yesno_words[] = {
-	{ "あり", YN_ALL, TRI_TRUE }, { "有り", YN_ALL, TRI_TRUE }, { "有", YN_ALL, TRI_TRUE },
-	{ "ある", YN_ALL, TRI_TRUE }, { "はい", YN_ALL, TRI_TRUE }, { "yes", YN_ALL, TRI_TRUE },
-	{ "なし", YN_ALL, TRI_FALSE }, { "無し", YN_ALL, TRI_FALSE }, { "無", YN_ALL, TRI_FALSE },
-	{ "ありません", YN_ALL, TRI_FALSE }, { "いいえ", YN_ALL, TRI_FALSE },
-	{ "no", YN_ALL, TRI_FALSE }, { "-", YN_ALL, TRI_NULL }, { FW_HYPHEN, YN_ALL, TRI_NULL },
-	{ "不明", YN_ALL, TRI_NULL }, { "未確認", YN_ALL, TRI_NULL }, { "調査中", YN_ALL, TRI_NULL },
-	{ "公開", YN_EXPLOIT, TRI_TRUE }, { "公開済み", YN_EXPLOIT, TRI_TRUE },
-	{ "公開されている", YN_EXPLOIT, TRI_TRUE }, { "公開されています", YN_EXPLOIT, TRI_TRUE },
-	{ "確認されている", YN_EXPLOIT, TRI_TRUE }, { "確認済み", YN_EXPLOIT, TRI_TRUE },
+	{ "あり", YN_ALL, TRI_TRUE },
+	{ "有り", YN_ALL, TRI_TRUE },
+	{ "有", YN_ALL, TRI_TRUE },
+	{ "ある", YN_ALL, TRI_TRUE },
+	{ "はい", YN_ALL, TRI_TRUE },
+	{ "yes", YN_ALL, TRI_TRUE },
+	{ "なし", YN_ALL, TRI_FALSE },
+	{ "無し", YN_ALL, TRI_FALSE },
+	{ "無", YN_ALL, TRI_FALSE },
+	{ "ありません", YN_ALL, TRI_FALSE },
+	{ "いいえ", YN_ALL, TRI_FALSE },
+	{ "no", YN_ALL, TRI_FALSE },
+	{ "-", YN_ALL, TRI_NULL },
+	{ FW_HYPHEN, YN_ALL, TRI_NULL },
+	{ "不明", YN_ALL, TRI_NULL },
+	{ "未確認", YN_ALL, TRI_NULL },
+	{ "調査中", YN_ALL, TRI_NULL },
+	{ "公開", YN_EXPLOIT, TRI_TRUE },
+	{ "公開済み", YN_EXPLOIT, TRI_TRUE },
+	{ "公開されている", YN_EXPLOIT, TRI_TRUE },
+	{ "公開されています", YN_EXPLOIT, TRI_TRUE },
+	{ "確認されている", YN_EXPLOIT, TRI_TRUE },
+	{ "確認済み", YN_EXPLOIT, TRI_TRUE },
 	{ "存在する", YN_EXPLOIT, TRI_TRUE },
-	{ "未公開", YN_EXPLOIT, TRI_FALSE }, { "非公開", YN_EXPLOIT, TRI_FALSE },
-	{ "公開されていない", YN_EXPLOIT, TRI_FALSE }, { "公開されていません", YN_EXPLOIT, TRI_FALSE },
-	{ "必要", YN_REBOOT, TRI_TRUE }, { "要", YN_REBOOT, TRI_TRUE },
-	{ "不要", YN_REBOOT, TRI_FALSE }, { "必要なし", YN_REBOOT, TRI_FALSE },
-	{ "必要ない", YN_REBOOT, TRI_FALSE }, { "必要ありません", YN_REBOOT, TRI_FALSE },
-	{ "可", YN_UNINSTALL, TRI_TRUE }, { "可能", YN_UNINSTALL, TRI_TRUE },
-	{ "できる", YN_UNINSTALL, TRI_TRUE }, { "できます", YN_UNINSTALL, TRI_TRUE },
-	{ "不可", YN_UNINSTALL, TRI_FALSE }, { "不可能", YN_UNINSTALL, TRI_FALSE },
-	{ "できない", YN_UNINSTALL, TRI_FALSE }, { "できません", YN_UNINSTALL, TRI_FALSE },
+	{ "未公開", YN_EXPLOIT, TRI_FALSE },
+	{ "非公開", YN_EXPLOIT, TRI_FALSE },
+	{ "公開されていない", YN_EXPLOIT, TRI_FALSE },
+	{ "公開されていません", YN_EXPLOIT, TRI_FALSE },
+	{ "必要", YN_REBOOT, TRI_TRUE },
+	{ "要", YN_REBOOT, TRI_TRUE },
+	{ "不要", YN_REBOOT, TRI_FALSE },
+	{ "必要なし", YN_REBOOT, TRI_FALSE },
+	{ "必要ない", YN_REBOOT, TRI_FALSE },
+	{ "必要ありません", YN_REBOOT, TRI_FALSE },
+	{ "可", YN_UNINSTALL, TRI_TRUE },
+	{ "可能", YN_UNINSTALL, TRI_TRUE },
+	{ "できる", YN_UNINSTALL, TRI_TRUE },
+	{ "できます", YN_UNINSTALL, TRI_TRUE },
+	{ "不可", YN_UNINSTALL, TRI_FALSE },
+	{ "不可能", YN_UNINSTALL, TRI_FALSE },
+	{ "できない", YN_UNINSTALL, TRI_FALSE },
+	{ "できません", YN_UNINSTALL, TRI_FALSE },
 };
 
 /* What ends or begins a negated verdict. */
@@ -825,7 +894,8 @@ ex_yesno_read(const char *v, enum yesno_field field, int *understood)
 	}
 	head = xstrndup(v, n);
 	for (size_t i = 0; i < sizeof yesno_words / sizeof *yesno_words; i++)
-		if ((yesno_words[i].fields & field) && ascii_casecmp(head, yesno_words[i].text) == 0) {
+		if ((yesno_words[i].fields & field) &&
+		    ascii_casecmp(head, yesno_words[i].text) == 0) {
 			free(head);
 			return yesno_words[i].value;
 		}
@@ -837,7 +907,8 @@ ex_yesno_read(const char *v, enum yesno_field field, int *understood)
 			r = TRI_FALSE;
 	for (size_t i = 0; r == TRI_NULL && i < sizeof yesno_words / sizeof *yesno_words; i++)
 		if ((yesno_words[i].fields & field) && yesno_words[i].value == TRI_TRUE &&
-		    (unsigned char)yesno_words[i].text[0] >= 0x80 && strstr(head, yesno_words[i].text))
+		    (unsigned char)yesno_words[i].text[0] >= 0x80 &&
+		    strstr(head, yesno_words[i].text))
 			r = TRI_TRUE;
 	*understood = r != TRI_NULL;
 	free(head);

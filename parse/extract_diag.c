@@ -8,13 +8,41 @@
 
 #include <string.h>
 
-static int has_title(const struct bulletin *b) { return b->title != NULL; }
-static int has_registered(const struct bulletin *b) { return b->registered != NULL; }
-static int has_severity(const struct bulletin *b) { return b->severity != 0; }
-static int has_targets(const struct bulletin *b) { return b->targets != 0; }
-static int has_summary(const struct bulletin *b) { return b->summary != NULL; }
-static int has_affected(const struct bulletin *b) { return b->affected.n > 0; }
-static int has_downloads(const struct bulletin *b) { return b->downloads.n > 0; }
+static int
+has_title(const struct bulletin *b)
+{
+	return b->title != NULL;
+}
+static int
+has_registered(const struct bulletin *b)
+{
+	return b->registered != NULL;
+}
+static int
+has_severity(const struct bulletin *b)
+{
+	return b->severity != 0;
+}
+static int
+has_targets(const struct bulletin *b)
+{
+	return b->targets != 0;
+}
+static int
+has_summary(const struct bulletin *b)
+{
+	return b->summary != NULL;
+}
+static int
+has_affected(const struct bulletin *b)
+{
+	return b->affected.n > 0;
+}
+static int
+has_downloads(const struct bulletin *b)
+{
+	return b->downloads.n > 0;
+}
 
 /* What every alert of every period layout carries: an alert with fewer
  * than half of them was not read, whatever it yielded besides. */
@@ -60,8 +88,10 @@ check_core_fields(struct bulletin *b)
 	buf_init(&missing, 256);
 	n = core_missing(b, &missing);
 	if (2 * n < NCORE)
-		bulletin_diag(b, DIAG_ALERT_INCOMPLETE, "only %zu of the %zu core fields found "
-		              "(missing: %s)", n, NCORE, missing.data);
+		bulletin_diag(b, DIAG_ALERT_INCOMPLETE,
+		              "only %zu of the %zu core fields found "
+		              "(missing: %s)",
+		              n, NCORE, missing.data);
 	buf_free(&missing);
 }
 
@@ -81,8 +111,10 @@ plain_text(const struct line_index *pg, struct bulletin *b)
 	buf_init(&missing, 256);
 	n = core_missing(b, &missing);
 	if (n < NCORE && 2 * n >= NCORE)
-		bulletin_diag(b, DIAG_PLAIN_TEXT, "plain text in <pre>: %zu of the %zu core fields "
-		              "(missing: %s)", n, NCORE, missing.data);
+		bulletin_diag(b, DIAG_PLAIN_TEXT,
+		              "plain text in <pre>: %zu of the %zu core fields "
+		              "(missing: %s)",
+		              n, NCORE, missing.data);
 	buf_free(&missing);
 }
 
@@ -93,7 +125,8 @@ extract_diagnose(const struct line_index *pg, int severity_row, struct bulletin 
 		if (pg->doc->unclosed)
 			bulletin_diag(b, DIAG_TRUNCATED, "%s", EXTRACT_TRUNCATED);
 		else
-			bulletin_diag(b, DIAG_NO_FOOTER, "no footer after the last section: "
+			bulletin_diag(b, DIAG_NO_FOOTER,
+			              "no footer after the last section: "
 			              "the closing boilerplate was not recognised");
 	}
 	if (pg->sect[SEC_OVERVIEW].to == 0)
@@ -121,8 +154,8 @@ static const struct {
 };
 /* words of an alert's header: on a page taken for "other" with an MS id,
  * a sign that its layout was not recognised (never silence) */
-static const char *const alert_words[] = { "緊急対応度", "対応の緊急性", "深刻度", "攻撃コード",
-                                           "再起動の必要性", "対象環境" };
+static const char *const alert_words[] = { "緊急対応度", "対応の緊急性",   "深刻度",
+	                                   "攻撃コード", "再起動の必要性", "対象環境" };
 
 static const char *
 alert_evidence(const struct line_index *pg)
@@ -144,6 +177,8 @@ extract_diagnose_other(const struct line_index *pg, struct bulletin *b)
 
 	if (b->kind != BULLETIN_OTHER || b->ids.n == 0 || (why = alert_evidence(pg)) == NULL)
 		return;
-	bulletin_diag(b, DIAG_ALERT_UNRECOGNISED, "%s and %s, but no 脆弱性識別番号 or 深刻度 "
-	              "row: taken for a page that is not a bulletin", b->ids.v[0], why);
+	bulletin_diag(b, DIAG_ALERT_UNRECOGNISED,
+	              "%s and %s, but no 脆弱性識別番号 or 深刻度 "
+	              "row: taken for a page that is not a bulletin",
+	              b->ids.v[0], why);
 }

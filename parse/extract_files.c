@@ -20,19 +20,19 @@ static const struct {
 	const char *word;
 	enum file_col col;
 } file_columns[] = {
-	{ "ファイル名", FC_NAME }, { "日付", FC_DATE }, { "バージョン", FC_VERSION },
-	{ "サイズ", FC_SIZE }, { "機能", FC_DESC }, { "説明", FC_DESC },
-	{ "更新日", FC_DATE }, { "タイムスタンプ", FC_DATE }, { "Version", FC_VERSION },
+	{ "ファイル名", FC_NAME }, { "日付", FC_DATE },           { "バージョン", FC_VERSION },
+	{ "サイズ", FC_SIZE },     { "機能", FC_DESC },           { "説明", FC_DESC },
+	{ "更新日", FC_DATE },     { "タイムスタンプ", FC_DATE }, { "Version", FC_VERSION },
 	{ "ファイル", FC_NAME },
 };
 
 struct files_state {
 	enum file_table mode;
-	int col[FC_COUNT];      /* cell of each column in the current table; -1 none */
-	unsigned need;          /* cells a data row must have (past name..size) */
-	char *platform;         /* pending "Windows XP SP1/SP1a/SP2:" */
-	char *folder, *path;    /* current 展開フォルダ (HF_MAX_PATH_BYTES) */
-	size_t nfiles;          /* in all packages (HF_MAX_ITEMS) */
+	int col[FC_COUNT];   /* cell of each column in the current table; -1 none */
+	unsigned need;       /* cells a data row must have (past name..size) */
+	char *platform;      /* pending "Windows XP SP1/SP1a/SP2:" */
+	char *folder, *path; /* current 展開フォルダ (HF_MAX_PATH_BYTES) */
+	size_t nfiles;       /* in all packages (HF_MAX_ITEMS) */
 };
 
 /* s cut to HF_MAX_PATH_BYTES at a character boundary, with a warning. */
@@ -42,7 +42,8 @@ path_bounded(char *s, const char *what, struct bulletin *b)
 	if (s == NULL || strlen(s) <= HF_MAX_PATH_BYTES)
 		return s;
 	s[utf8_cut(s, HF_MAX_PATH_BYTES)] = 0;
-	bulletin_diag(b, DIAG_TEXT_CUT, "適用されるファイル情報: %s cut at %d bytes", what, HF_MAX_PATH_BYTES);
+	bulletin_diag(b, DIAG_TEXT_CUT, "適用されるファイル情報: %s cut at %d bytes", what,
+	              HF_MAX_PATH_BYTES);
 	return s;
 }
 
@@ -75,7 +76,8 @@ date_of(const char *s, struct bulletin *b)
 	if (text_parse_date(s, d) == 0)
 		return xstrdup(d);
 	if (*s)
-		bulletin_diag(b, DIAG_DATE_UNPARSED, "適用されるファイル情報: date \"%s\" is not a date", s);
+		bulletin_diag(b, DIAG_DATE_UNPARSED,
+		              "適用されるファイル情報: date \"%s\" is not a date", s);
 	return NULL;
 }
 
@@ -90,7 +92,8 @@ size_of(const char *s, struct bulletin *b)
 		return v;
 	}
 	if (*c)
-		bulletin_diag(b, DIAG_VALUE_UNPARSED, "適用されるファイル情報: size \"%s\" is not a number", c);
+		bulletin_diag(b, DIAG_VALUE_UNPARSED,
+		              "適用されるファイル情報: size \"%s\" is not a number", c);
 	free(c);
 	return -1;
 }
@@ -134,7 +137,8 @@ folder_row(struct files_state *st, const struct row *r, struct bulletin *b)
 			if (k == 0 && text_starts(line, "展開フォルダ"))
 				line += strlen("展開フォルダ");
 			c = text_clean(line);
-			if (st->folder == NULL && (text_starts(c, "(") || text_starts(c, FW_LPAREN))) {
+			if (st->folder == NULL &&
+			    (text_starts(c, "(") || text_starts(c, FW_LPAREN))) {
 				size_t n = strcspn(c, ")");
 				char *rest;
 				if (strstr(c, FW_RPAREN) && (size_t)(strstr(c, FW_RPAREN) - c) < n)
@@ -210,7 +214,8 @@ package_row(struct files_state *st, const struct row *r, struct bulletin *b)
 	p->version = clean_or_null(cell_of(st, r, FC_VERSION));
 	p->size = size_of(cell_of(st, r, FC_SIZE), b);
 	if (p->platform == NULL)
-		bulletin_diag(b, DIAG_NO_PLATFORM, "適用されるファイル情報: %s: no platform line before it",
+		bulletin_diag(b, DIAG_NO_PLATFORM,
+		              "適用されるファイル情報: %s: no platform line before it",
 		              p->file ? p->file : "package");
 }
 
@@ -222,8 +227,10 @@ file_row(struct files_state *st, const struct row *r, struct bulletin *b)
 
 	if (p == NULL || st->nfiles >= HF_MAX_ITEMS) {
 		if (p != NULL && st->nfiles++ == HF_MAX_ITEMS)
-			bulletin_diag(b, DIAG_LIST_CUT, "適用されるファイル情報: more than %d files; the rest are left out",
-			              HF_MAX_ITEMS);
+			bulletin_diag(
+				b, DIAG_LIST_CUT,
+				"適用されるファイル情報: more than %d files; the rest are left out",
+				HF_MAX_ITEMS);
 		return;
 	}
 	st->nfiles++;
@@ -242,7 +249,8 @@ is_platform_line(const char *s)
 {
 	size_t n = strlen(s);
 
-	return n > 0 && n < 200 && ((s[n - 1] == ':') || (n >= 3 && strcmp(s + n - 3, FW_COLON) == 0));
+	return n > 0 && n < 200 &&
+	       ((s[n - 1] == ':') || (n >= 3 && strcmp(s + n - 3, FW_COLON) == 0));
 }
 
 void
@@ -275,8 +283,10 @@ extract_packages(const struct line_index *pg, struct span s, struct bulletin *b)
 			file_row(&st, &r, b);
 		} else if (r.ncells >= 2 && st.mode != FT_NONE) {
 			char *c = text_clean(r.cell[0]);
-			bulletin_diag(b, DIAG_ROW_UNPARSED, "適用されるファイル情報: row \"%s\" has %u cells, not understood",
-			              c, r.ncells);
+			bulletin_diag(
+				b, DIAG_ROW_UNPARSED,
+				"適用されるファイル情報: row \"%s\" has %u cells, not understood",
+				c, r.ncells);
 			free(c);
 		}
 		ex_row_free(&r);
@@ -312,7 +322,8 @@ extract_deploy_time(const struct line_index *pg, struct span s, struct bulletin 
 				m->hosts = hosts[k - 1];
 				if (text_parse_minutes(c, &m->minutes) < 0) {
 					m->minutes = -1;
-					bulletin_diag(b, DIAG_VALUE_UNPARSED, "予想適用時間: %s: \"%s\" is not a duration",
+					bulletin_diag(b, DIAG_VALUE_UNPARSED,
+					              "予想適用時間: %s: \"%s\" is not a duration",
 					              d->package, c);
 				}
 				free(c);

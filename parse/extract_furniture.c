@@ -50,12 +50,12 @@ enum {
 
 /* What one block holds, counted once. */
 struct bstat {
-	size_t text;            /* bytes of text, newlines excluded */
-	size_t link;            /* bytes of link text */
-	unsigned links;         /* links with text */
-	unsigned lines;         /* non-empty lines */
-	unsigned long_lines;    /* lines longer than a menu entry, or a sentence */
-	int one_link;           /* its text is exactly one link's text */
+	size_t text;         /* bytes of text, newlines excluded */
+	size_t link;         /* bytes of link text */
+	unsigned links;      /* links with text */
+	unsigned lines;      /* non-empty lines */
+	unsigned long_lines; /* lines longer than a menu entry, or a sentence */
+	int one_link;        /* its text is exactly one link's text */
 };
 
 /* Prefix sums over blocks, so that a box [start, end) is counted in O(1). */
@@ -91,7 +91,8 @@ text_stat(const char *text, struct bstat *st)
 		st->text += n;
 		if (n > 0) {
 			st->lines++;
-			st->long_lines += n > MENU_LINE_MAX * 4 || count_cps(p, n) > MENU_LINE_MAX ||
+			st->long_lines += n > MENU_LINE_MAX * 4 ||
+			                  count_cps(p, n) > MENU_LINE_MAX ||
 			                  memmem(p, n, "。", strlen("。")) != NULL;
 		}
 		if (nl == NULL)
@@ -115,7 +116,7 @@ block_stat(const struct hblock *bl, struct bstat *st)
 			st->one_link = 1;
 	}
 	if (st->link > st->text)
-		st->link = st->text;    /* an image's alt is link text but not block text */
+		st->link = st->text; /* an image's alt is link text but not block text */
 }
 
 static int
@@ -142,7 +143,8 @@ is_breadcrumb(const struct hblock *bl)
 	if (bl->links.n == 0 || strlen(bl->text) > CRUMB_MAX_BYTES || strchr(bl->text, '\n'))
 		return 0;
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++)
-		for (const char *p = bl->text; (p = strstr(p, seps[k])) != NULL; p += strlen(seps[k]))
+		for (const char *p = bl->text; (p = strstr(p, seps[k])) != NULL;
+		     p += strlen(seps[k]))
 			n++;
 	return n >= CRUMB_SEPS_MIN;
 }
@@ -161,7 +163,7 @@ mark_blocks(struct line_index *pg, const struct bstat *st)
 			pg->furn[b] |= FURN_CLASS;
 		if ((bl->flags & HB_SIDECLASS) && st[b].links > 0 &&
 		    mostly_links(st[b].link, st[b].text, SIDE_LINK_PCT))
-			pg->furn[b] |= FURN_LINKS;      /* skipped, but ends nothing */
+			pg->furn[b] |= FURN_LINKS; /* skipped, but ends nothing */
 		if ((st[b].links >= 2 && mostly_links(st[b].link, st[b].text, LINK_SHARE_PCT)) ||
 		    is_self_anchor(bl) || is_breadcrumb(bl))
 			pg->furn[b] |= FURN_LINKS;
@@ -204,7 +206,7 @@ is_cell(const struct hbox *bx)
  * table or several blocks).  Arrays by serial, filled from the cells.
  */
 struct rows {
-	unsigned *multi;        /* by table: its rows with two cells of text */
+	unsigned *multi; /* by table: its rows with two cells of text */
 	unsigned *text_cells;
 	size_t *max_text;
 	unsigned char *layout;
@@ -246,7 +248,7 @@ rows_count(const struct line_index *pg, const struct sums *s, struct rows *r)
 		    counted[bx->row])
 			continue;
 		r->multi[bx->table]++;
-		counted[bx->row] = 1;   /* once per row, from its first cell */
+		counted[bx->row] = 1; /* once per row, from its first cell */
 	}
 	free(counted);
 }
@@ -312,7 +314,7 @@ mark_boxes(struct line_index *pg, const struct sums *s, const struct rows *r)
 /* ---- gauges ---- */
 
 /* Up to GAUGE_WORDS_MAX short words of a gauge. */
-#define GAUGE_WORDS_MAX 8
+#define GAUGE_WORDS_MAX     8
 #define GAUGE_ROW_MAX_BYTES (GAUGE_WORDS_MAX * (GAUGE_WORD_MAX * 4 + 3))
 struct words {
 	size_t n;
@@ -324,7 +326,9 @@ static int
 has_punct(const char *s, size_t n)
 {
 	static const char ascii[] = ",.:()/";
-	static const char *const wide[] = { "。", "、", FW_COLON, FW_LPAREN, FW_RPAREN, "「", "」" };
+	static const char *const wide[] = {
+		"。", "、", FW_COLON, FW_LPAREN, FW_RPAREN, "「", "」"
+	};
 
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -359,7 +363,7 @@ add_word(struct words *w, const char *s, size_t n)
 		return -1;
 	for (size_t k = 0; k < w->n; k++)
 		if (strlen(w->w[k]) == n && memcmp(w->w[k], s, n) == 0)
-			return -1;      /* options differ from each other */
+			return -1; /* options differ from each other */
 	memcpy(w->w[w->n], s, n);
 	w->w[w->n++][n] = 0;
 	return 0;
@@ -389,7 +393,7 @@ block_words(const struct hblock *bl, struct words *w)
 			return 0;
 		for (; p[n] && word_gap(p + n) == 0; n++)
 			if (((unsigned char)p[n] & 0xC0) != 0x80 && ++cps > GAUGE_WORD_MAX)
-				return -1;      /* no option word is that long */
+				return -1; /* no option word is that long */
 		if (add_word(w, p, n) < 0)
 			return -1;
 		p += n;
@@ -406,7 +410,7 @@ gauge_row(const struct hdoc *doc, size_t b, struct words *w)
 
 	w->n = 0;
 	if (bl->links.n > 0 || strlen(bl->text) > GAUGE_ROW_MAX_BYTES)
-		return 0;       /* option words are not links (a nav bar is), nor prose */
+		return 0; /* option words are not links (a nav bar is), nor prose */
 	if (bl->row != 0 && !strchr(bl->text, ' ') && !strstr(bl->text, FW_SPACE)) {
 		/* one word per cell, each cell of the row, from its first cell
 		 * (at most GAUGE_WORDS_MAX + 1 blocks looked at) */
@@ -414,12 +418,12 @@ gauge_row(const struct hdoc *doc, size_t b, struct words *w)
 			return 0;
 		while (e < doc->blocks.n && doc->blocks.v[e].row == bl->row &&
 		       (e == b || doc->blocks.v[e].cell != doc->blocks.v[e - 1].cell) &&
-		       doc->blocks.v[e].links.n == 0 &&
-		       !strchr(doc->blocks.v[e].text, ' ') && !strstr(doc->blocks.v[e].text, FW_SPACE) &&
+		       doc->blocks.v[e].links.n == 0 && !strchr(doc->blocks.v[e].text, ' ') &&
+		       !strstr(doc->blocks.v[e].text, FW_SPACE) &&
 		       block_words(&doc->blocks.v[e], w) == 0)
 			e++;
 		if (e < doc->blocks.n && doc->blocks.v[e].row == bl->row)
-			return 0;       /* the row goes on with something else */
+			return 0; /* the row goes on with something else */
 	} else if (block_words(bl, w) == 0) {
 		e = b + 1;
 	}
@@ -483,7 +487,8 @@ static size_t
 gauge_legend(const struct hdoc *doc, size_t b, size_t span, const struct words *w)
 {
 	size_t lo = b > GAUGE_WINDOW ? b - GAUGE_WINDOW : 0;
-	size_t hi = b + span + GAUGE_WINDOW < doc->blocks.n ? b + span + GAUGE_WINDOW : doc->blocks.n;
+	size_t hi =
+		b + span + GAUGE_WINDOW < doc->blocks.n ? b + span + GAUGE_WINDOW : doc->blocks.n;
 
 	for (size_t k = lo; k < hi; k++)
 		if ((k < b || k >= b + span) && quoted(&doc->blocks.v[k], w) >= GAUGE_QUOTED_MIN)
@@ -498,7 +503,8 @@ quoted_terms(const char *text)
 {
 	size_t n = 0;
 
-	for (const char *p = strstr(text, "「"), *e; p && n < GAUGE_QUOTED_MIN; p = strstr(e, "「")) {
+	for (const char *p = strstr(text, "「"), *e; p && n < GAUGE_QUOTED_MIN;
+	     p = strstr(e, "「")) {
 		p += strlen("「");
 		if ((e = strstr(p, "」")) == NULL)
 			break;
@@ -570,7 +576,8 @@ mark_gauges(struct line_index *pg, const unsigned *multi_rows)
 static int
 is_copyright_line(const char *s)
 {
-	static const char *const starts[] = { "Copyright", "COPYRIGHT", "copyright", "©", "(C) ", "(c) " };
+	static const char *const starts[] = { "Copyright", "COPYRIGHT", "copyright",
+		                              "©",         "(C) ",      "(c) " };
 
 	for (const char *p = s; p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
 		for (size_t k = 0; k < sizeof starts / sizeof *starts; k++)
@@ -741,7 +748,8 @@ ex_content_end(const struct line_index *pg, size_t anchor, size_t from, size_t t
 		return to;
 	col = pg->column[pg->items.v[anchor].block];
 	col_end = col && pg->doc->boxes.v[col].end > pg->doc->boxes.v[col].start
-	          ? pg->doc->boxes.v[col].end : pg->doc->blocks.n;
+	                  ? pg->doc->boxes.v[col].end
+	                  : pg->doc->blocks.n;
 	for (i = from; i < to; i++) {
 		size_t b = pg->items.v[i].block;
 		if (b >= col_end)

@@ -315,8 +315,8 @@ first_rating(const char *s, struct rating *r)
 }
 
 int
-extract_rating(const struct line_index *pg, size_t label, size_t from, size_t to, const char *inline_rest,
-               const char *field, struct bulletin *b)
+extract_rating(const struct line_index *pg, size_t label, size_t from, size_t to,
+               const char *inline_rest, const char *field, struct bulletin *b)
 {
 	size_t at = NO_RATING_ITEM;
 	const char *v = inline_rest;

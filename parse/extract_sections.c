@@ -16,7 +16,7 @@
 static const struct {
 	const char *name;
 	enum section sect;
-	int contains;           /* substring of the heading rather than all of it */
+	int contains; /* substring of the heading rather than all of it */
 } section_names[] = {
 	{ "概要", SEC_OVERVIEW, 0 },
 	{ "対象プラットフォーム", SEC_AFFECTED, 0 },
@@ -49,7 +49,9 @@ needs_mark(enum section s)
 
 /* The closing boilerplate begins with one of these. */
 static const char *const footer_starts[] = {
-	"HotFix Reportは、", "Copyright", "このメールは、",
+	"HotFix Reportは、",
+	"Copyright",
+	"このメールは、",
 };
 
 /* A block alone in its row (a heading is not a table header cell). */
@@ -60,8 +62,8 @@ alone_in_row(const struct hdoc *doc, size_t b)
 
 	if (bl->row == 0)
 		return 1;
-	if (b > 0 && doc->blocks.v[b - 1].row == bl->row &&
-	    doc->blocks.v[b - 1].cell != bl->cell && doc->blocks.v[b - 1].text[0])
+	if (b > 0 && doc->blocks.v[b - 1].row == bl->row && doc->blocks.v[b - 1].cell != bl->cell &&
+	    doc->blocks.v[b - 1].text[0])
 		return 0;
 	if (b + 1 < doc->blocks.n && doc->blocks.v[b + 1].row == bl->row &&
 	    doc->blocks.v[b + 1].cell != bl->cell && doc->blocks.v[b + 1].text[0])
@@ -107,15 +109,15 @@ heading_of(const struct line_index *pg, size_t i)
 			return SEC_FOOTER;
 	/* a heading is a block of its own, or any line of plain text (<pre>) */
 	if (((it->off != 0 || strchr(bl->text, '\n') != NULL) && !(bl->flags & HB_PRE)) ||
-	    !alone_in_row(pg->doc, it->block) ||
-	    !heading_place(pg, it->block))
+	    !alone_in_row(pg->doc, it->block) || !heading_place(pg, it->block))
 		return SEC_NONE;
 	name = ex_label_strip(it->text);
 	marked = text_starts(it->text, "‥") || (bl->flags & HB_HEADING);
 	if (text_starts(it->text, "‥") && *name)
 		s = SEC_OTHER;
-	for (size_t k = 0; k < sizeof section_names / sizeof *section_names &&
-	     (s == SEC_NONE || s == SEC_OTHER); k++)
+	for (size_t k = 0;
+	     k < sizeof section_names / sizeof *section_names && (s == SEC_NONE || s == SEC_OTHER);
+	     k++)
 		if ((marked || !needs_mark(section_names[k].sect)) &&
 		    (section_names[k].contains ? strstr(name, section_names[k].name) != NULL
 		                               : strcmp(name, section_names[k].name) == 0))
@@ -128,7 +130,7 @@ void
 ex_find_sections(struct line_index *pg)
 {
 	enum section cur = SEC_NONE;
-	int in_pre = 0;         /* the current section is headed in a <pre> */
+	int in_pre = 0; /* the current section is headed in a <pre> */
 
 	memset(pg->sect, 0, sizeof pg->sect);
 	pg->body = pg->end = pg->items.n;
@@ -139,7 +141,7 @@ ex_find_sections(struct line_index *pg)
 		if (in_pre && !(ex_item_block(pg, i)->flags & HB_PRE))
 			s = SEC_FOOTER;
 		if (s == SEC_NONE || (s != SEC_OTHER && pg->sect[s].from != 0))
-			continue;       /* a known section counts once */
+			continue; /* a known section counts once */
 		in_pre = (ex_item_block(pg, i)->flags & HB_PRE) != 0;
 		if (cur != SEC_NONE && cur != SEC_OTHER)
 			pg->sect[cur].to = i;
@@ -158,7 +160,7 @@ ex_find_sections(struct line_index *pg)
 	for (int s = 0; s < SEC_FOOTER; s++)
 		if (pg->sect[s].to > pg->sect[s].from)
 			pg->sect[s].to = ex_content_end(pg, pg->sect[s].from - 1, pg->sect[s].from,
-			                             pg->sect[s].to);
+			                                pg->sect[s].to);
 }
 
 /*
@@ -202,7 +204,7 @@ acc_add(struct acc *a, const char *sep, const char *text)
 		return;
 	if (a->b.len)
 		buf_puts(&a->b, sep);
-	buf_puts(&a->b, text);   /* past the ceiling the text is cut: bounded */
+	buf_puts(&a->b, text); /* past the ceiling the text is cut: bounded */
 }
 
 /* The lines [i, j) of one block as a paragraph. */
@@ -327,7 +329,7 @@ read_prose(const struct line_index *pg, size_t from, size_t to, char **text, str
 			continue;
 		}
 		if (ex_item_is_furniture(pg, i)) {
-			i++;    /* line by line: a reference may follow in the block */
+			i++; /* line by line: a reference may follow in the block */
 			continue;
 		}
 		end = block_end(pg, i, to);
@@ -387,7 +389,7 @@ read_affected(const struct line_index *pg, struct span s, struct bulletin *b)
 			continue;
 		}
 		if (r.ncells == 1 && b->affected.n > 0) {
-			a = &b->affected.v[b->affected.n - 1];   /* rowspan continuation */
+			a = &b->affected.v[b->affected.n - 1]; /* rowspan continuation */
 		} else if (r.ncells >= 2 && b->affected.n < HF_MAX_ITEMS) {
 			a = VEC_PUSH(&b->affected);
 			a->software = text_clean(r.cell[0]);
@@ -441,7 +443,7 @@ read_notes(const struct line_index *pg, struct span s, struct bulletin *b)
 			continue;
 		}
 		if ((bl->flags & HB_AFTER_HR) && pg->items.v[i].off == 0) {
-			acc_end(&a);    /* an <hr> ends the item */
+			acc_end(&a); /* an <hr> ends the item */
 			n = NULL;
 		}
 		if (n == NULL) {
@@ -453,8 +455,9 @@ read_notes(const struct line_index *pg, struct span s, struct bulletin *b)
 		    (bl->table != note_table || !alone_in_row(pg->doc, pg->items.v[i].block))) {
 			struct row r;
 			ex_row_next(pg, &i, s.to, &r);
-			if (tested && !strstr(r.cell[0], "プラットフォーム") && !(bl->flags & HB_TH) &&
-			    r.cell[0][0] && b->tested_platforms.n < HF_MAX_ITEMS) {
+			if (tested && !strstr(r.cell[0], "プラットフォーム") &&
+			    !(bl->flags & HB_TH) && r.cell[0][0] &&
+			    b->tested_platforms.n < HF_MAX_ITEMS) {
 				char *p = text_clean(r.cell[0]);
 				strlist_add(&b->tested_platforms, p);
 				free(p);
@@ -467,7 +470,7 @@ read_notes(const struct line_index *pg, struct span s, struct bulletin *b)
 			continue;
 		}
 		if (ex_item_is_furniture(pg, i)) {
-			i++;    /* line by line: a reference may follow in the block */
+			i++; /* line by line: a reference may follow in the block */
 			continue;
 		}
 		{
@@ -475,7 +478,8 @@ read_notes(const struct line_index *pg, struct span s, struct bulletin *b)
 			char *p;
 			while (end < s.to && pg->items.v[end].block == pg->items.v[i].block &&
 			       !is_note_heading(pg->items.v[end].text) &&
-			       !(text_starts(pg->items.v[end].text, "・") && ends_with_colon(pg->items.v[end].text)))
+			       !(text_starts(pg->items.v[end].text, "・") &&
+			         ends_with_colon(pg->items.v[end].text)))
 				end++;
 			p = lines_paragraph(pg, i, end);
 			acc_add(&a, "\n\n", p);
@@ -504,7 +508,9 @@ read_downloads(const struct line_index *pg, struct span s, struct bulletin *b)
 			}
 			d->url = r.link ? ex_link_resolve(pg->base_url, r.link->href) : NULL;
 			if (d->url == NULL)
-				bulletin_diag(b, DIAG_NO_LINK, "修正プログラムのダウンロード先: %s: no link", d->platform);
+				bulletin_diag(b, DIAG_NO_LINK,
+				              "修正プログラムのダウンロード先: %s: no link",
+				              d->platform);
 		}
 		ex_row_free(&r);
 	}
@@ -621,9 +627,10 @@ wk_numbered(struct wk *k, size_t i, const char *first)
 	size_t j;
 	char *p = text_clean(first), *more;
 
-	for (j = i + 1; j < k->s.to && pg->items.v[j].block == pg->items.v[i].block &&
-	     numbered_step(pg->items.v[j].text) == NULL &&
-	     !is_note_heading(pg->items.v[j].text); j++)
+	for (j = i + 1;
+	     j < k->s.to && pg->items.v[j].block == pg->items.v[i].block &&
+	     numbered_step(pg->items.v[j].text) == NULL && !is_note_heading(pg->items.v[j].text);
+	     j++)
 		;
 	more = lines_paragraph(pg, i + 1, j);
 	wk_new_step(k, p);
@@ -740,15 +747,51 @@ read_supersedes(struct bulletin *b)
 	strset_free(&seen);
 }
 
-static size_t n_overview(const struct bulletin *b) { return b->overview != NULL; }
-static size_t n_past(const struct bulletin *b) { return b->past_fixes ? strlen(b->past_fixes) : 0; }
-static size_t n_affected(const struct bulletin *b) { return b->affected.n; }
-static size_t n_notes(const struct bulletin *b) { return b->notes.n; }
-static size_t n_downloads(const struct bulletin *b) { return b->downloads.n; }
-static size_t n_packages(const struct bulletin *b) { return b->packages.n; }
-static size_t n_verification(const struct bulletin *b) { return b->verification.n; }
-static size_t n_workarounds(const struct bulletin *b) { return b->workarounds.n; }
-static size_t n_deploy(const struct bulletin *b) { return b->deploy_time.n; }
+static size_t
+n_overview(const struct bulletin *b)
+{
+	return b->overview != NULL;
+}
+static size_t
+n_past(const struct bulletin *b)
+{
+	return b->past_fixes ? strlen(b->past_fixes) : 0;
+}
+static size_t
+n_affected(const struct bulletin *b)
+{
+	return b->affected.n;
+}
+static size_t
+n_notes(const struct bulletin *b)
+{
+	return b->notes.n;
+}
+static size_t
+n_downloads(const struct bulletin *b)
+{
+	return b->downloads.n;
+}
+static size_t
+n_packages(const struct bulletin *b)
+{
+	return b->packages.n;
+}
+static size_t
+n_verification(const struct bulletin *b)
+{
+	return b->verification.n;
+}
+static size_t
+n_workarounds(const struct bulletin *b)
+{
+	return b->workarounds.n;
+}
+static size_t
+n_deploy(const struct bulletin *b)
+{
+	return b->deploy_time.n;
+}
 
 /* Each modelled section, its reader, and what it fills (to notice a
  * section that is there but yields nothing: a warning, not silence). */
@@ -791,7 +834,8 @@ extract_sections(const struct line_index *pg, struct bulletin *b)
 		if (section_readers[k].filled(b) != before)
 			continue;
 		if (has_text(pg, s))
-			bulletin_diag(b, DIAG_SECTION_UNREAD, "%s: the section is there but nothing in it was understood",
+			bulletin_diag(b, DIAG_SECTION_UNREAD,
+			              "%s: the section is there but nothing in it was understood",
 			              section_readers[k].name);
 		else
 			bulletin_diag(b, DIAG_SECTION_EMPTY, "%s: the heading has nothing under it",
@@ -818,7 +862,7 @@ extract_notice(const struct line_index *pg, size_t after, struct bulletin *b)
 		}
 	}
 	if (b->title != NULL && after > 0)
-		title = after - 1;      /* the prose starts after the header */
+		title = after - 1; /* the prose starts after the header */
 	else if (title < pg->body)
 		b->title = text_clean(pg->items.v[title].text);
 	if (title < pg->body) {

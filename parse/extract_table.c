@@ -54,10 +54,41 @@ ex_item_block(const struct line_index *pg, size_t i)
 
 /* Decoration around labels and headings. */
 static const char *const decorations[] = {
-	" ", "\t", "\xc2\xa0", "　", "【", "】", "[", "]", "■", "□", "・", "‥", "…",
-	":", FW_COLON, "●", "◆", "◇", "▼", "▽", "-", FW_HYPHEN, "―", "─",
+	" ",
+	"\t",
+	"\xc2\xa0",
+	"　",
+	"【",
+	"】",
+	"[",
+	"]",
+	"■",
+	"□",
+	"・",
+	"‥",
+	"…",
+	":",
+	FW_COLON,
+	"●",
+	"◆",
+	"◇",
+	"▼",
+	"▽",
+	"-",
+	FW_HYPHEN,
+	"―",
+	"─",
 	/* a numbered heading: ①概要 */
-	"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩",
+	"①",
+	"②",
+	"③",
+	"④",
+	"⑤",
+	"⑥",
+	"⑦",
+	"⑧",
+	"⑨",
+	"⑩",
 };
 
 static size_t
@@ -137,7 +168,7 @@ spaced_match(const char *p, const char *label, size_t len)
 	size_t k = 0;
 
 	if (*p != *label)
-		return NULL;    /* the common case, decided on one byte */
+		return NULL; /* the common case, decided on one byte */
 	if (strncmp(p, label, len) == 0)
 		return p + len;
 	while (k < len) {
@@ -145,7 +176,7 @@ spaced_match(const char *p, const char *label, size_t len)
 			return NULL;
 		p++, k++;
 		if (k < len && ((unsigned char)label[k] & 0xC0) != 0x80)
-			p = skip_blanks(p);     /* between two characters */
+			p = skip_blanks(p); /* between two characters */
 	}
 	return p;
 }

@@ -23,7 +23,7 @@ static int oom_exit_status;
  * space limit (gumbo 0.10.1 is quadratic on some inputs, e.g. deep tables).
  */
 #define GUMBO_MEM_BUDGET (HF_PARSE_MEM_BYTES / 2)
-#define HEADER 16
+#define HEADER           16
 static size_t gumbo_live;
 
 void
@@ -54,8 +54,8 @@ gumbo_oom(void)
  */
 #define ARENA_CHUNK (256u << 10)
 #define ARENA_MAX   (32u << 20)
-#define ARENA_KEEP  4               /* chunks kept between parses */
-#define ARENA_HDR   32              /* a chunk's header, blocks after it aligned */
+#define ARENA_KEEP  4  /* chunks kept between parses */
+#define ARENA_HDR   32 /* a chunk's header, blocks after it aligned */
 
 struct arena_chunk {
 	struct arena_chunk *next;
@@ -66,10 +66,10 @@ _Static_assert(sizeof(struct arena_chunk) <= ARENA_HDR && ARENA_HDR % HEADER == 
                "arena blocks are aligned as malloc's");
 
 static struct {
-	struct arena_chunk *head;   /* the chunk being bumped; then older ones */
-	struct arena_chunk *spare;  /* emptied chunks, kept for the next parse */
-	size_t total;               /* bytes taken from the arena in this parse */
-	unsigned malloced;          /* blocks of this parse that came from malloc */
+	struct arena_chunk *head;  /* the chunk being bumped; then older ones */
+	struct arena_chunk *spare; /* emptied chunks, kept for the next parse */
+	size_t total;              /* bytes taken from the arena in this parse */
+	unsigned malloced;         /* blocks of this parse that came from malloc */
 } arena;
 
 static void *
@@ -174,35 +174,53 @@ gumbo_done(const GumboOptions *opts, GumboOutput *out)
 
 /* What an element means to the flattening. */
 enum {
-	EL_BLOCK = 1 << 0,   /* a boundary: flush the block before and after */
-	EL_EMPH  = 1 << 1,   /* emphasis */
-	EL_SKIP  = 1 << 2,   /* contents ignored */
-	EL_HEAD  = 1 << 3    /* h1..h6 */
+	EL_BLOCK = 1 << 0, /* a boundary: flush the block before and after */
+	EL_EMPH = 1 << 1,  /* emphasis */
+	EL_SKIP = 1 << 2,  /* contents ignored */
+	EL_HEAD = 1 << 3   /* h1..h6 */
 };
 
 static const struct {
 	GumboTag tag;
 	unsigned what;
 } element_table[] = {
-	{ GUMBO_TAG_P, EL_BLOCK }, { GUMBO_TAG_DIV, EL_BLOCK },
-	{ GUMBO_TAG_TABLE, EL_BLOCK }, { GUMBO_TAG_TR, EL_BLOCK },
-	{ GUMBO_TAG_TD, EL_BLOCK }, { GUMBO_TAG_TH, EL_BLOCK },
-	{ GUMBO_TAG_TBODY, EL_BLOCK }, { GUMBO_TAG_THEAD, EL_BLOCK },
-	{ GUMBO_TAG_TFOOT, EL_BLOCK }, { GUMBO_TAG_CAPTION, EL_BLOCK },
-	{ GUMBO_TAG_UL, EL_BLOCK }, { GUMBO_TAG_OL, EL_BLOCK },
-	{ GUMBO_TAG_LI, EL_BLOCK }, { GUMBO_TAG_DL, EL_BLOCK },
-	{ GUMBO_TAG_DT, EL_BLOCK }, { GUMBO_TAG_DD, EL_BLOCK },
-	{ GUMBO_TAG_BLOCKQUOTE, EL_BLOCK }, { GUMBO_TAG_PRE, EL_BLOCK },
-	{ GUMBO_TAG_CENTER, EL_BLOCK }, { GUMBO_TAG_FORM, EL_BLOCK },
-	{ GUMBO_TAG_HR, EL_BLOCK }, { GUMBO_TAG_ADDRESS, EL_BLOCK },
-	{ GUMBO_TAG_BODY, EL_BLOCK }, { GUMBO_TAG_HTML, EL_BLOCK },
-	{ GUMBO_TAG_H1, EL_BLOCK | EL_HEAD }, { GUMBO_TAG_H2, EL_BLOCK | EL_HEAD },
-	{ GUMBO_TAG_H3, EL_BLOCK | EL_HEAD }, { GUMBO_TAG_H4, EL_BLOCK | EL_HEAD },
-	{ GUMBO_TAG_H5, EL_BLOCK | EL_HEAD }, { GUMBO_TAG_H6, EL_BLOCK | EL_HEAD },
-	{ GUMBO_TAG_B, EL_EMPH }, { GUMBO_TAG_STRONG, EL_EMPH },
+	{ GUMBO_TAG_P, EL_BLOCK },
+	{ GUMBO_TAG_DIV, EL_BLOCK },
+	{ GUMBO_TAG_TABLE, EL_BLOCK },
+	{ GUMBO_TAG_TR, EL_BLOCK },
+	{ GUMBO_TAG_TD, EL_BLOCK },
+	{ GUMBO_TAG_TH, EL_BLOCK },
+	{ GUMBO_TAG_TBODY, EL_BLOCK },
+	{ GUMBO_TAG_THEAD, EL_BLOCK },
+	{ GUMBO_TAG_TFOOT, EL_BLOCK },
+	{ GUMBO_TAG_CAPTION, EL_BLOCK },
+	{ GUMBO_TAG_UL, EL_BLOCK },
+	{ GUMBO_TAG_OL, EL_BLOCK },
+	{ GUMBO_TAG_LI, EL_BLOCK },
+	{ GUMBO_TAG_DL, EL_BLOCK },
+	{ GUMBO_TAG_DT, EL_BLOCK },
+	{ GUMBO_TAG_DD, EL_BLOCK },
+	{ GUMBO_TAG_BLOCKQUOTE, EL_BLOCK },
+	{ GUMBO_TAG_PRE, EL_BLOCK },
+	{ GUMBO_TAG_CENTER, EL_BLOCK },
+	{ GUMBO_TAG_FORM, EL_BLOCK },
+	{ GUMBO_TAG_HR, EL_BLOCK },
+	{ GUMBO_TAG_ADDRESS, EL_BLOCK },
+	{ GUMBO_TAG_BODY, EL_BLOCK },
+	{ GUMBO_TAG_HTML, EL_BLOCK },
+	{ GUMBO_TAG_H1, EL_BLOCK | EL_HEAD },
+	{ GUMBO_TAG_H2, EL_BLOCK | EL_HEAD },
+	{ GUMBO_TAG_H3, EL_BLOCK | EL_HEAD },
+	{ GUMBO_TAG_H4, EL_BLOCK | EL_HEAD },
+	{ GUMBO_TAG_H5, EL_BLOCK | EL_HEAD },
+	{ GUMBO_TAG_H6, EL_BLOCK | EL_HEAD },
+	{ GUMBO_TAG_B, EL_EMPH },
+	{ GUMBO_TAG_STRONG, EL_EMPH },
 	{ GUMBO_TAG_EM, EL_EMPH },
-	{ GUMBO_TAG_SCRIPT, EL_SKIP }, { GUMBO_TAG_STYLE, EL_SKIP },
-	{ GUMBO_TAG_HEAD, EL_SKIP }, { GUMBO_TAG_TEMPLATE, EL_SKIP },
+	{ GUMBO_TAG_SCRIPT, EL_SKIP },
+	{ GUMBO_TAG_STYLE, EL_SKIP },
+	{ GUMBO_TAG_HEAD, EL_SKIP },
+	{ GUMBO_TAG_TEMPLATE, EL_SKIP },
 	{ GUMBO_TAG_TEXTAREA, EL_SKIP },
 	{ GUMBO_TAG_NOSCRIPT, EL_SKIP },
 };
@@ -225,45 +243,51 @@ element_table_init(void)
 struct context {
 	unsigned table, row, cell, li, col, depth;
 	unsigned emph, heading, th, dt;
-	unsigned pre;           /* inside <pre>: its newlines are line breaks */
-	unsigned mark;          /* innermost struct hmark around (0 none) */
-	unsigned navclass, sideclass;   /* inside a class/id naming furniture */
-	size_t row_frame;       /* stack index of the enclosing <tr> frame */
-	unsigned next_col;      /* used in a <tr> frame only */
+	unsigned pre;                 /* inside <pre>: its newlines are line breaks */
+	unsigned mark;                /* innermost struct hmark around (0 none) */
+	unsigned navclass, sideclass; /* inside a class/id naming furniture */
+	size_t row_frame;             /* stack index of the enclosing <tr> frame */
+	unsigned next_col;            /* used in a <tr> frame only */
 };
 
 struct frame {
 	const GumboNode *node;
 	unsigned next_child;
 	unsigned what;
-	long link;              /* index in pending links, -1 */
+	long link; /* index in pending links, -1 */
 	struct context ctx;
-	unsigned mark0;         /* the mark around the element, before its own */
-	unsigned block0;        /* blocks flushed when it was entered */
+	unsigned mark0;  /* the mark around the element, before its own */
+	unsigned block0; /* blocks flushed when it was entered */
 };
 
 struct flattener {
 	struct hdoc *doc;
-	struct buf text;        /* current block */
+	struct buf text; /* current block */
 	struct buf alt;
 	unsigned nimg;
 	VEC(size_t) imgpos;
 	VEC(char *) imgalt;
 	VEC(char *) imgsrc;
 	VEC(struct hrun) runs;
-	size_t line_chars, line_emph;   /* of the current line */
-	VEC(unsigned char) line_flags;  /* per finished line: all emphasized */
+	size_t line_chars, line_emph;  /* of the current line */
+	VEC(unsigned char) line_flags; /* per finished line: all emphasized */
 	size_t chars, emph_chars;
 	int pending_space, breaks;
-	unsigned serial;        /* for tables, rows, cells, list items */
-	VEC(struct hlink) links;        /* of the current block */
-	VEC(struct { size_t start; size_t alt_start; unsigned block; char *href; }) open_links;
-	unsigned block_serial;  /* incremented at each flush */
-	VEC(unsigned) layout_cells;     /* cells that hold a table */
+	unsigned serial;         /* for tables, rows, cells, list items */
+	VEC(struct hlink) links; /* of the current block */
+	VEC(struct {
+		size_t start;
+		size_t alt_start;
+		unsigned block;
+		char *href;
+	})
+	open_links;
+	unsigned block_serial;      /* incremented at each flush */
+	VEC(unsigned) layout_cells; /* cells that hold a table */
 	int truncated;
-	int hr;                 /* an <hr> since the last block */
-	char *cellkey;          /* an empty marked cell not yet given to a block */
-	unsigned cellrow;       /* its row */
+	int hr;           /* an <hr> since the last block */
+	char *cellkey;    /* an empty marked cell not yet given to a block */
+	unsigned cellrow; /* its row */
 };
 
 static void
@@ -294,7 +318,7 @@ flush(struct flattener *f, const struct context *c)
 
 	if (f->text.len == 0 && f->nimg == 0) {
 		f->imgpos.n = 0;
-		f->imgalt.n = 0;        /* (none: an image makes a block) */
+		f->imgalt.n = 0; /* (none: an image makes a block) */
 		f->imgsrc.n = 0;
 		f->runs.n = 0;
 		f->line_flags.n = 0;
@@ -359,7 +383,7 @@ flush(struct flattener *f, const struct context *c)
 		f->doc->truncated++;
 	}
 	if (f->cellkey && f->cellrow == c->row && c->row) {
-		b->cellkey = f->cellkey;        /* the empty cell before it */
+		b->cellkey = f->cellkey; /* the empty cell before it */
 		f->cellkey = NULL;
 	}
 	b->links.v = f->links.v;
@@ -374,8 +398,6 @@ flush(struct flattener *f, const struct context *c)
 	f->block_serial++;
 	buf_init(&f->text, HF_MAX_FIELD_BYTES);
 }
-
-
 
 /* White space of a text node: a space, except that inside <pre> (a mail
  * archive's bulletin text) a newline breaks the line like <br>, and an
@@ -486,8 +508,13 @@ add_mark(struct flattener *f, struct context *c, enum hmark_kind kind, const cha
 static void
 style_decl(struct flattener *f, struct context *c, const char *d, size_t n)
 {
-	static const struct { const char *prop; enum hmark_kind kind; } props[] = {
-		{ "color", HM_COLOR }, { "background-color", HM_BG }, { "background", HM_BG },
+	static const struct {
+		const char *prop;
+		enum hmark_kind kind;
+	} props[] = {
+		{ "color", HM_COLOR },
+		{ "background-color", HM_BG },
+		{ "background", HM_BG },
 		{ "font-weight", HM_EMPH },
 	};
 	const char *colon = memchr(d, ':', n), *v;
@@ -505,8 +532,8 @@ style_decl(struct flattener *f, struct context *c, const char *d, size_t n)
 			continue;
 		if (props[i].kind != HM_EMPH)
 			add_mark(f, c, props[i].kind, v, n);
-		else if (text_starts(v, "bold") || (n >= 3 && v[0] >= '6' && v[0] <= '9' &&
-		                                    v[1] == '0' && v[2] == '0'))
+		else if (text_starts(v, "bold") ||
+		         (n >= 3 && v[0] >= '6' && v[0] <= '9' && v[1] == '0' && v[2] == '0'))
 			add_mark(f, c, HM_EMPH, "b", 1);
 		break;
 	}
@@ -597,7 +624,7 @@ add_image(struct flattener *f, const struct context *c, const GumboNode *n)
 	if (f->breaks >= 2)
 		flush(f, c);
 	if (f->breaks == 1 && f->text.len > 0) {
-		new_line(f);   /* the image belongs to the new line */
+		new_line(f); /* the image belongs to the new line */
 		f->breaks = 0;
 		f->pending_space = 0;
 	}
@@ -653,11 +680,10 @@ static const struct {
 	const char *word;
 	unsigned flag;
 } furniture_words[] = {
-	{ "nav", HB_NAVCLASS }, { "navi", HB_NAVCLASS }, { "menu", HB_NAVCLASS }, { "breadcrumb", HB_NAVCLASS },
-	{ "pankuzu", HB_NAVCLASS }, { "topicpath", HB_NAVCLASS }, { "footer", HB_NAVCLASS },
-	{ "banner", HB_NAVCLASS }, { "copyright", HB_NAVCLASS },
-	{ "pagetop", HB_NAVCLASS },
-	{ "side", HB_SIDECLASS }, { "header", HB_SIDECLASS },
+	{ "nav", HB_NAVCLASS },        { "navi", HB_NAVCLASS },    { "menu", HB_NAVCLASS },
+	{ "breadcrumb", HB_NAVCLASS }, { "pankuzu", HB_NAVCLASS }, { "topicpath", HB_NAVCLASS },
+	{ "footer", HB_NAVCLASS },     { "banner", HB_NAVCLASS },  { "copyright", HB_NAVCLASS },
+	{ "pagetop", HB_NAVCLASS },    { "side", HB_SIDECLASS },   { "header", HB_SIDECLASS },
 };
 
 static int
@@ -678,10 +704,12 @@ furniture_class(const char *v)
 			v++;
 		while (is_alnum((unsigned char)v[n]))
 			n++;
-		for (size_t k = 0; n > 0 && k < sizeof furniture_words / sizeof *furniture_words; k++) {
+		for (size_t k = 0; n > 0 && k < sizeof furniture_words / sizeof *furniture_words;
+		     k++) {
 			size_t wl = strlen(furniture_words[k].word);
-			if (n >= wl && (ascii_ncasecmp(v, furniture_words[k].word, wl) == 0 ||
-			                ascii_ncasecmp(v + n - wl, furniture_words[k].word, wl) == 0))
+			if (n >= wl &&
+			    (ascii_ncasecmp(v, furniture_words[k].word, wl) == 0 ||
+			     ascii_ncasecmp(v + n - wl, furniture_words[k].word, wl) == 0))
 				flags |= furniture_words[k].flag;
 		}
 		v += n;
@@ -790,7 +818,7 @@ enter(struct walk *w, struct frame *fr)
 	fr->what = what;
 	if (what & EL_SKIP) {
 		if (tag == GUMBO_TAG_HEAD)
-			return 1;   /* its <title> is read; the rest is skipped below */
+			return 1; /* its <title> is read; the rest is skipped below */
 		return 0;
 	}
 	if (tag == GUMBO_TAG_TITLE) {
@@ -1075,7 +1103,7 @@ html_flatten(const char *utf8, size_t len, struct hdoc *doc, char *err, size_t e
 	w.f.doc = doc;
 	buf_init(&w.f.text, HF_MAX_FIELD_BYTES);
 	buf_init(&w.f.alt, 4096);
-	VEC_PUSH(&doc->marks)->value = xstrdup("");     /* [0]: none */
+	VEC_PUSH(&doc->marks)->value = xstrdup(""); /* [0]: none */
 	walk_tree(&w, out->document);
 	flush(&w.f, &none);
 	free(w.f.cellkey);
@@ -1173,7 +1201,7 @@ count_nodes(const GumboNode *root)
 	*VEC_PUSH(&st) = root;
 	while (st.n > 0) {
 		const GumboNode *x = st.v[--st.n];
-		const GumboVector *kids = x->type == GUMBO_NODE_DOCUMENT ? &x->v.document.children
+		const GumboVector *kids = x->type == GUMBO_NODE_DOCUMENT  ? &x->v.document.children
 		                          : x->type == GUMBO_NODE_ELEMENT ? &x->v.element.children
 		                                                          : NULL;
 		n++;

@@ -32,45 +32,45 @@
 #include "core/limits.h"
 
 enum {
-	HB_TH      = 1u << 0,   /* inside a <th> */
-	HB_EMPH    = 1u << 1,   /* all of the text is emphasized (b, strong, font color ...) */
+	HB_TH = 1u << 0,        /* inside a <th> */
+	HB_EMPH = 1u << 1,      /* all of the text is emphasized (b, strong, font color ...) */
 	HB_HEADING = 1u << 2,   /* inside h1..h6 */
-	HB_LI      = 1u << 3,   /* inside a list item */
-	HB_TRUNC   = 1u << 4,   /* text cut at HF_MAX_FIELD_BYTES */
-	HB_LAYOUT  = 1u << 5,   /* its cell also holds a table: layout, not data */
+	HB_LI = 1u << 3,        /* inside a list item */
+	HB_TRUNC = 1u << 4,     /* text cut at HF_MAX_FIELD_BYTES */
+	HB_LAYOUT = 1u << 5,    /* its cell also holds a table: layout, not data */
 	HB_AFTER_HR = 1u << 6,  /* the first block after an <hr> */
-	HB_DT      = 1u << 7,   /* inside a <dt>: a label of a definition list */
+	HB_DT = 1u << 7,        /* inside a <dt>: a label of a definition list */
 	HB_NAVCLASS = 1u << 8,  /* inside an element whose class or id names
 	                           page furniture (nav, menu, footer, banner ...) */
 	HB_SIDECLASS = 1u << 9, /* inside one named side or header: furniture
 	                           only with other evidence (links) */
-	HB_PRE     = 1u << 10   /* inside <pre>: plain text, one line per line
+	HB_PRE = 1u << 10       /* inside <pre>: plain text, one line per line
 	                           of the source (a mail archive's bulletin) */
 };
 
 /* A table, row, cell or list item, by its serial (hblock.table, .row,
  * .cell, .li): where it stands in the nesting, and its blocks. */
 struct hbox {
-	unsigned parent;        /* a table or cell: the cell the table is in (0 = none) */
-	unsigned row;           /* a cell: its row */
-	unsigned table;         /* a cell: its table */
-	size_t start, end;      /* a table or cell: its blocks [start, end) */
+	unsigned parent;   /* a table or cell: the cell the table is in (0 = none) */
+	unsigned row;      /* a cell: its row */
+	unsigned table;    /* a cell: its table */
+	size_t start, end; /* a table or cell: its blocks [start, end) */
 };
 
 /* The kinds of marks.  Values are lower-case ASCII, white space collapsed, cut
  * at HTML_MARK_VALUE_BYTES. */
 enum hmark_kind {
-	HM_CLASS,       /* class="..." */
-	HM_ID,          /* id="..." */
-	HM_STYLE,       /* the whole inline style="..." */
-	HM_COLOR,       /* <font color>, CSS color */
-	HM_BG,          /* bgcolor, CSS background(-color) */
-	HM_EMPH         /* b, strong, em, CSS font-weight bold ("b") */
+	HM_CLASS, /* class="..." */
+	HM_ID,    /* id="..." */
+	HM_STYLE, /* the whole inline style="..." */
+	HM_COLOR, /* <font color>, CSS color */
+	HM_BG,    /* bgcolor, CSS background(-color) */
+	HM_EMPH   /* b, strong, em, CSS font-weight bold ("b") */
 };
 
 struct hmark {
-	unsigned parent;        /* the enclosing mark; 0 = none */
-	unsigned char kind;     /* enum hmark_kind */
+	unsigned parent;    /* the enclosing mark; 0 = none */
+	unsigned char kind; /* enum hmark_kind */
 	char *value;
 };
 
@@ -83,51 +83,51 @@ struct hrun {
 
 /* Marks kept per page; elements past it add none (ceiling on hostile
  * pages, far above the few hundred of a real one). */
-#define HTML_MAX_MARKS 65536u
+#define HTML_MAX_MARKS        65536u
 #define HTML_MARK_VALUE_BYTES 64
 
 struct hlink {
-	char *text;             /* the link's text (or its image's alt) */
-	char *href;             /* as written in the page */
+	char *text; /* the link's text (or its image's alt) */
+	char *href; /* as written in the page */
 };
 
 struct hblock {
-	char *text;             /* never NULL; may be "" for an image-only block */
-	unsigned flags;         /* HB_* */
-	unsigned nimg;          /* images that are not spacers */
-	size_t *imgpos;         /* byte offset in text where each image stood */
-	char **imgalt;          /* each image's alt text, or NULL */
-	char *alt;              /* their alt texts joined by spaces, or NULL */
-	char **imgsrc;          /* each image's file name, lower-case, without
-	                           directory and query, then its class after a
-	                           space; "checked"/"unchecked" for an <input>;
-	                           NULL when none */
-	unsigned char *line_emph;   /* per line: 1 when all of it is emphasized */
+	char *text;               /* never NULL; may be "" for an image-only block */
+	unsigned flags;           /* HB_* */
+	unsigned nimg;            /* images that are not spacers */
+	size_t *imgpos;           /* byte offset in text where each image stood */
+	char **imgalt;            /* each image's alt text, or NULL */
+	char *alt;                /* their alt texts joined by spaces, or NULL */
+	char **imgsrc;            /* each image's file name, lower-case, without
+	                             directory and query, then its class after a
+	                             space; "checked"/"unchecked" for an <input>;
+	                             NULL when none */
+	unsigned char *line_emph; /* per line: 1 when all of it is emphasized */
 	size_t nlines;
-	unsigned table, row, cell, li;  /* serials of the innermost ones; 0 = none */
-	unsigned col;           /* column of the cell in its row, from 0 */
-	unsigned depth;         /* table nesting depth */
+	unsigned table, row, cell, li; /* serials of the innermost ones; 0 = none */
+	unsigned col;                  /* column of the cell in its row, from 0 */
+	unsigned depth;                /* table nesting depth */
 	VEC(struct hlink) links;
-	struct hrun *runs;      /* by off, ascending; NULL when no text */
+	struct hrun *runs; /* by off, ascending; NULL when no text */
 	size_t nruns;
-	char *cellkey;          /* the marks of an empty cell of its row (a
-	                           marker drawn by CSS: <td class="sel">&nbsp;),
-	                           the one before it, else after it; or NULL */
+	char *cellkey; /* the marks of an empty cell of its row (a
+	                  marker drawn by CSS: <td class="sel">&nbsp;),
+	                  the one before it, else after it; or NULL */
 };
 
 struct hdoc {
-	char *title;            /* <title>, or NULL */
+	char *title; /* <title>, or NULL */
 	VEC(struct hblock) blocks;
-	strlist hrefs;          /* every <a href>, in document order: also those
-	                           of links with no text (an image, a spacer),
-	                           which make no block */
-	strlist rel_hrefs;      /* hrefs of the <a>s whose rel names "next" or
-	                           "prev": pagination, for the crawler */
-	size_t truncated;       /* blocks cut at the field limit */
-	VEC(struct hmark) marks;        /* [0] is the root: no mark */
-	int unclosed;           /* neither </body> nor </html> in the source:
-	                           the page may have been cut off */
-	VEC(struct hbox) boxes; /* by serial; boxes.v[0] is unused */
+	strlist hrefs;           /* every <a href>, in document order: also those
+	                            of links with no text (an image, a spacer),
+	                            which make no block */
+	strlist rel_hrefs;       /* hrefs of the <a>s whose rel names "next" or
+	                            "prev": pagination, for the crawler */
+	size_t truncated;        /* blocks cut at the field limit */
+	VEC(struct hmark) marks; /* [0] is the root: no mark */
+	int unclosed;            /* neither </body> nor </html> in the source:
+	                            the page may have been cut off */
+	VEC(struct hbox) boxes;  /* by serial; boxes.v[0] is unused */
 };
 
 /* The mark around byte off of block bl's text (0 = none). */

@@ -60,7 +60,7 @@
 #define MAX_REQUEST_BYTES (1u << 30)
 
 /* The answer is JSON of what the page held: bounded by a multiple of it. */
-#define ANSWER_MAX(len) ((len) * 16 + (1u << 20))
+#define ANSWER_MAX(len) ((len)*16 + (1u << 20))
 
 static int
 write_all(int fd, const char *p, size_t n)
@@ -106,10 +106,10 @@ read_full(int fd, void *p, size_t n)
 /* A request: this header, then charset, url and the page's bytes. */
 struct request {
 	uint64_t len;
-	uint32_t charset_len, url_len;   /* UINT32_MAX: NULL */
+	uint32_t charset_len, url_len; /* UINT32_MAX: NULL */
 	int32_t fallback;
 	uint32_t max_bytes;
-	uint32_t type;                   /* REQ_* */
+	uint32_t type; /* REQ_* */
 };
 
 /* What the worker is asked: a page's bulletin, or an index page's links
@@ -143,8 +143,8 @@ cpu_budget(void)
 	getrusage(RUSAGE_SELF, &ru);
 	getrlimit(RLIMIT_CPU, &rl);
 	/* whole seconds, rounded: the page gets CPU_SECONDS, give or take 0.5 */
-	used_us = (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000LL +
-	                    ru.ru_utime.tv_usec + ru.ru_stime.tv_usec;
+	used_us = (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000LL + ru.ru_utime.tv_usec +
+	          ru.ru_stime.tv_usec;
 	rl.rlim_cur = (rlim_t)((used_us + 500000) / 1000000 + CPU_SECONDS);
 	if (rl.rlim_max != RLIM_INFINITY && rl.rlim_cur > rl.rlim_max)
 		rl.rlim_cur = rl.rlim_max;
@@ -157,9 +157,9 @@ answer(int fd, const char *head, const char *body)
 {
 	uint64_t n = strlen(head) + strlen(body);
 
-	if (write_all(fd, (const char *)&n, sizeof n) < 0 || write_all(fd, head, strlen(head)) < 0 ||
-	    write_all(fd, body, strlen(body)) < 0)
-		_exit(0);   /* the parent is gone */
+	if (write_all(fd, (const char *)&n, sizeof n) < 0 ||
+	    write_all(fd, head, strlen(head)) < 0 || write_all(fd, body, strlen(body)) < 0)
+		_exit(0); /* the parent is gone */
 }
 
 /* The links of an index page, decoded as parse_page() decodes a page. */
@@ -196,7 +196,7 @@ serve_one(int out, const struct request *rq, const unsigned char *bytes, char *c
 	opts.max_bytes = rq->max_bytes;
 	opts.isolate = 0;
 	cpu_budget();
-	alarm(CPU_SECONDS * 2);   /* wall clock, for a page that waits */
+	alarm(CPU_SECONDS * 2); /* wall clock, for a page that waits */
 	if (rq->type == REQ_LINKS) {
 		serve_links(out, bytes, (size_t)rq->len, charset);
 		return;
@@ -231,8 +231,8 @@ worker(int in, int out)
 	signal(SIGALRM, SIG_DFL);
 	signal(SIGXCPU, SIG_DFL);
 	signal(SIGPIPE, SIG_DFL);
-	signal(SIGINT, SIG_IGN);    /* a ^C is the parent's to handle */
-	signal(SIGTERM, SIG_IGN);   /* so is a stop asked of the whole group */
+	signal(SIGINT, SIG_IGN);  /* a ^C is the parent's to handle */
+	signal(SIGTERM, SIG_IGN); /* so is a stop asked of the whole group */
 	/* keep only stdio and the two pipes (as fds 3 and 4): a worker that
 	 * held the parent's sockets and lock file would keep connections the
 	 * parent closed open, and the run lock held, for as long as it lives */
@@ -255,8 +255,7 @@ worker(int in, int out)
 
 		if (r <= 0)
 			_exit(0);
-		if (rq.len > MAX_REQUEST_BYTES ||
-		    read_string(in, rq.charset_len, &charset) <= 0 ||
+		if (rq.len > MAX_REQUEST_BYTES || read_string(in, rq.charset_len, &charset) <= 0 ||
 		    read_string(in, rq.url_len, &url) <= 0)
 			_exit(HF_EXIT_PARTIAL);
 		bytes = xmalloc((size_t)rq.len + 1);
@@ -272,9 +271,9 @@ worker(int in, int out)
 /* The worker that reads index pages' links (parse_links_isolated): one
  * request at a time, beside the parse queue's pool of page parsers. */
 static struct {
-	pid_t pid;        /* 0: none */
-	int req, ans;     /* our ends of its pipes */
-	unsigned pages;   /* parsed by this worker */
+	pid_t pid;      /* 0: none */
+	int req, ans;   /* our ends of its pipes */
+	unsigned pages; /* parsed by this worker */
 } lwk;
 
 /* Stop the worker (its input ends); its exit status into *status. */
@@ -322,7 +321,7 @@ spawn_worker(int *req, int *ans, int pipe_bytes, char *err, size_t errlen)
 		return -1;
 	}
 	if (pipe_bytes > 0) {
-		fcntl(to[1], F_SETPIPE_SZ, pipe_bytes);   /* a smaller pipe only costs waits */
+		fcntl(to[1], F_SETPIPE_SZ, pipe_bytes); /* a smaller pipe only costs waits */
 		fcntl(from[1], F_SETPIPE_SZ, pipe_bytes);
 	}
 	fflush(stdout);
@@ -370,7 +369,7 @@ links_worker_start(char *err, size_t errlen)
 /* Send one request; -1 when the worker is gone. */
 static int
 links_send_request(const unsigned char *bytes, size_t len, const struct parse_opts *opts,
-             uint32_t type)
+                   uint32_t type)
 {
 	struct request rq = {
 		.len = len,
@@ -387,9 +386,12 @@ links_send_request(const unsigned char *bytes, size_t len, const struct parse_op
 	sigemptyset(&ign.sa_mask);
 	sigaction(SIGPIPE, &ign, &old);
 	rc = write_all(lwk.req, (const char *)&rq, sizeof rq) < 0 ||
-	     (opts->charset && write_all(lwk.req, opts->charset, rq.charset_len) < 0) ||
-	     (opts->url && write_all(lwk.req, opts->url, rq.url_len) < 0) ||
-	     write_all(lwk.req, (const char *)bytes, len) < 0 ? -1 : 0;
+	                     (opts->charset &&
+	                      write_all(lwk.req, opts->charset, rq.charset_len) < 0) ||
+	                     (opts->url && write_all(lwk.req, opts->url, rq.url_len) < 0) ||
+	                     write_all(lwk.req, (const char *)bytes, len) < 0
+	             ? -1
+	             : 0;
 	sigaction(SIGPIPE, &old, NULL);
 	return rc;
 }
@@ -532,37 +534,37 @@ enum job_state { JOB_WAITING, JOB_SENT, JOB_DONE };
 struct job {
 	void *tag;
 	enum job_state state;
-	unsigned char *bytes;    /* the page (owned) */
+	unsigned char *bytes; /* the page (owned) */
 	size_t len;
-	char *charset, *url;     /* owned, or NULL */
+	char *charset, *url; /* owned, or NULL */
 	int fallback;
 	size_t max_bytes;
-	struct buf head;         /* JOB_SENT: struct request + charset + url */
-	int rc;                  /* JOB_DONE: 0 (answer in ans) or -1 (err) */
-	int resent;              /* times found its worker dead before parsing */
+	struct buf head; /* JOB_SENT: struct request + charset + url */
+	int rc;          /* JOB_DONE: 0 (answer in ans) or -1 (err) */
+	int resent;      /* times found its worker dead before parsing */
 	struct buf ans;
 	char err[256];
 };
 
 struct worker {
-	pid_t pid;               /* 0: none */
-	int req, ans;            /* our ends of its pipes */
-	unsigned sent;           /* requests given to this worker */
-	size_t held[WORKER_DEPTH];   /* its jobs (sequence numbers), oldest first */
+	pid_t pid;                 /* 0: none */
+	int req, ans;              /* our ends of its pipes */
+	unsigned sent;             /* requests given to this worker */
+	size_t held[WORKER_DEPTH]; /* its jobs (sequence numbers), oldest first */
 	unsigned nheld;
 	int writing;             /* held[nheld-1]'s request is not all written */
 	size_t off;              /* bytes of it written */
 	unsigned char lenbuf[8]; /* the answer's length, as read so far */
 	size_t lengot;
-	uint64_t want;           /* the answer's length, once lengot == 8 */
+	uint64_t want; /* the answer's length, once lengot == 8 */
 };
 
 struct parse_queue {
 	int isolate;
 	unsigned nworkers;
 	struct worker w[MAX_JOBS];
-	struct job *ring;        /* cap slots; job n is ring[n % cap] */
-	size_t cap, head, tail;  /* jobs head..tail-1 are in the queue */
+	struct job *ring;       /* cap slots; job n is ring[n % cap] */
+	size_t cap, head, tail; /* jobs head..tail-1 are in the queue */
 	struct parse_queue *next_live;
 };
 
@@ -619,8 +621,7 @@ worker_start(struct worker *w, char *err, size_t errlen)
 	return 0;
 }
 
-static void
-job_fail(struct job *j, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void job_fail(struct job *j, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Settle job j as failed, with the reason. */
 static void
@@ -698,8 +699,9 @@ pick_worker(struct parse_queue *q)
 		unsigned s;
 
 		if (w->pid > 0 && w->sent >= WORKER_PAGES && w->nheld == 0)
-			worker_stop(w, NULL, 0);   /* a fresh one: gumbo's heap fragments */
-		if (w->pid > 0 && (w->sent >= WORKER_PAGES || w->writing || w->nheld >= WORKER_DEPTH))
+			worker_stop(w, NULL, 0); /* a fresh one: gumbo's heap fragments */
+		if (w->pid > 0 &&
+		    (w->sent >= WORKER_PAGES || w->writing || w->nheld >= WORKER_DEPTH))
 			continue;
 		s = w->pid == 0 ? 2 : w->nheld == 0 ? 3 : 1;
 		if (s > score) {
@@ -771,9 +773,13 @@ pump_read(struct parse_queue *q, struct worker *w)
 		struct job *j = JOB(q, w->held[0]);
 		char tmp[65536];
 		size_t want = w->lengot < 8 ? 8 - w->lengot
-		              : (size_t)(w->want - j->ans.len) < sizeof tmp ? (size_t)(w->want - j->ans.len)
-		              : sizeof tmp;
-		ssize_t r = want == 0 ? 0 : read(w->ans, w->lengot < 8 ? (char *)w->lenbuf + w->lengot : tmp, want);
+		              : (size_t)(w->want - j->ans.len) < sizeof tmp
+		                      ? (size_t)(w->want - j->ans.len)
+		                      : sizeof tmp;
+		ssize_t r =
+			want == 0 ? 0
+				  : read(w->ans,
+		                         w->lengot < 8 ? (char *)w->lenbuf + w->lengot : tmp, want);
 
 		if (want > 0 && r < 0 && errno == EINTR)
 			continue;
@@ -904,7 +910,8 @@ parse_queue_put(struct parse_queue *q, const unsigned char *bytes, size_t len,
 	}
 	max = opts->max_bytes ? opts->max_bytes : HF_MAX_PAGE_BYTES;
 	if (len > max || len > MAX_REQUEST_BYTES) {
-		job_fail(j, "page is larger than %zu bytes", len > max ? max : (size_t)MAX_REQUEST_BYTES);
+		job_fail(j, "page is larger than %zu bytes",
+		         len > max ? max : (size_t)MAX_REQUEST_BYTES);
 		return;
 	}
 	j->bytes = xmalloc(len + 1);
@@ -950,7 +957,8 @@ take_direct(struct job *j, struct bulletin *out, struct bulletin_json *m)
 	o.isolate = 0;
 	rc = parse_page_direct(j->bytes, j->len, &o, b, j->err, sizeof j->err);
 	if (rc == 0 && m && bulletin_json_make(b, m) < 0 && out == NULL) {
-		snprintf(j->err, sizeof j->err, "the extracted model could not be represented as JSON");
+		snprintf(j->err, sizeof j->err,
+		         "the extracted model could not be represented as JSON");
 		rc = -1;
 	}
 	if (out == NULL)
@@ -959,8 +967,7 @@ take_direct(struct job *j, struct bulletin *out, struct bulletin_json *m)
 }
 
 int
-parse_queue_take(struct parse_queue *q, struct bulletin *out, char *err, size_t errlen,
-                 void **tag)
+parse_queue_take(struct parse_queue *q, struct bulletin *out, char *err, size_t errlen, void **tag)
 {
 	return parse_queue_take_model(q, out, NULL, err, errlen, tag);
 }
@@ -1069,7 +1076,8 @@ exchange(const unsigned char *bytes, size_t len, const struct parse_opts *opts, 
 	}
 	if (got == -2) {
 		links_worker_stop(NULL, 1);
-		snprintf(err, errlen, "parser answer larger than %zu bytes", (size_t)ANSWER_MAX(len));
+		snprintf(err, errlen, "parser answer larger than %zu bytes",
+		         (size_t)ANSWER_MAX(len));
 	} else {
 		links_worker_stop(&status, 0);
 		explain_status(status, err, errlen);
@@ -1079,7 +1087,7 @@ exchange(const unsigned char *bytes, size_t len, const struct parse_opts *opts, 
 
 int
 parse_links_isolated(const unsigned char *bytes, size_t len, const char *charset,
-                    struct html_links *out, char *err, size_t errlen)
+                     struct html_links *out, char *err, size_t errlen)
 {
 	struct parse_opts opts;
 	struct buf ans;

@@ -16,9 +16,9 @@ int parse_page_direct(const unsigned char *bytes, size_t len, const struct parse
 
 /*
  * The same in a worker process (a queue of one worker: parse.h's
- * parse_queue_*, also in isolate.c, runs several), limited to HF_PARSE_CPU_SECONDS of CPU per page and
- * HF_PARSE_MEM_BYTES of address space; the bulletin comes back as JSON over
- * a pipe (bounded in size).  Returns 0, or -1 with the reason in err
+ * parse_queue_*, also in isolate.c, runs several), limited to HF_PARSE_CPU_SECONDS of CPU per page
+ * and HF_PARSE_MEM_BYTES of address space; the bulletin comes back as JSON over a pipe (bounded in
+ * size).  Returns 0, or -1 with the reason in err
  * ("parser stopped: CPU limit (4 s)", "parser stopped: memory limit ...").
  */
 int parse_page_isolated(const unsigned char *bytes, size_t len, const struct parse_opts *opts,

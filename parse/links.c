@@ -70,7 +70,8 @@ set_texts(const struct hdoc *doc, struct html_link *v, size_t n)
 			struct html_link key, *kp = &key, **hit;
 			if (!hl->href || !hl->text)
 				continue;
-			key = (struct html_link){ .href = field_dup(hl->href, HTML_LINK_HREF_MAX, 1) };
+			key = (struct html_link){ .href = field_dup(hl->href, HTML_LINK_HREF_MAX,
+				                                    1) };
 			hit = bsearch(&kp, by, n, sizeof *by, by_href);
 			if (hit && !(*hit)->text)
 				(*hit)->text = field_dup(hl->text, HTML_LINK_TEXT_MAX, 0);

@@ -21,19 +21,20 @@ int html_links(const char *utf8, size_t len, strlist *hrefs, char *err, size_t e
 /* One link of a page: what the crawler needs to tell a bulletin from the
  * next page of the same list. */
 struct html_link {
-	char *href;     /* as written, never NULL */
-	char *text;     /* the text of the first <a> with this href ("" if none),
-	                   at most HTML_LINK_TEXT_MAX bytes */
-	int paging;     /* an <a rel="next|prev"> has this href */
+	char *href; /* as written, never NULL */
+	char *text; /* the text of the first <a> with this href ("" if none),
+	               at most HTML_LINK_TEXT_MAX bytes */
+	int paging; /* an <a rel="next|prev"> has this href */
 };
-struct html_links { VEC(struct html_link) v; };
+struct html_links {
+	VEC(struct html_link) v;
+};
 #define HTML_LINK_TEXT_MAX 120
-#define HTML_LINK_HREF_MAX 8192   /* a longer href is left out */
+#define HTML_LINK_HREF_MAX 8192 /* a longer href is left out */
 
 /* As html_links(), with each link's text and rel (at most
  * HF_MAX_INDEX_LINKS links).  Returns the number, or -1 with err set. */
-int html_links_read(const char *utf8, size_t len, struct html_links *out, char *err,
-                    size_t errlen);
+int html_links_read(const char *utf8, size_t len, struct html_links *out, char *err, size_t errlen);
 
 /* The same for the raw bytes of a page (decoded as a browser would, with
  * the transport charset, which may be NULL), parsed in the isolated parser
@@ -41,7 +42,7 @@ int html_links_read(const char *utf8, size_t len, struct html_links *out, char *
  * is an error return ("parser stopped: memory limit ..."), never the end
  * of the caller.  Returns the number of links, or -1 with err set. */
 int parse_links_isolated(const unsigned char *bytes, size_t len, const char *charset,
-                        struct html_links *out, char *err, size_t errlen);
+                         struct html_links *out, char *err, size_t errlen);
 
 /* The worker's wire form: one line per link, "P\tHREF\tTEXT\n" (P is 1 for
  * paging, else 0; tabs, CR and LF inside become spaces).  encode returns

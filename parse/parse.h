@@ -12,12 +12,12 @@
 #include "parse/decode.h"
 
 struct parse_opts {
-	const char *charset;      /* transport charset label (HTTP Content-Type), or NULL */
-	const char *url;          /* source URL (for source.url and absolute links), or NULL */
-	size_t max_bytes;         /* refuse larger pages; 0 = HF_MAX_PAGE_BYTES */
-	enum encoding fallback;   /* default encoding; ENC_SHIFT_JIS normally */
-	int isolate;              /* run gumbo+extract in a child with CPU/memory limits */
-	unsigned jobs;            /* parser workers at once (queues); 0 = one per CPU */
+	const char *charset;    /* transport charset label (HTTP Content-Type), or NULL */
+	const char *url;        /* source URL (for source.url and absolute links), or NULL */
+	size_t max_bytes;       /* refuse larger pages; 0 = HF_MAX_PAGE_BYTES */
+	enum encoding fallback; /* default encoding; ENC_SHIFT_JIS normally */
+	int isolate;            /* run gumbo+extract in a child with CPU/memory limits */
+	unsigned jobs;          /* parser workers at once (queues); 0 = one per CPU */
 };
 
 void parse_opts_init(struct parse_opts *o);

@@ -165,7 +165,8 @@ static const struct {
 	const char *name;
 	int base;
 } eras[] = {
-	{ "平成", 1988 }, { "H", 1988 },
+	{ "平成", 1988 },
+	{ "H", 1988 },
 };
 
 /* An era date at p (prev: the byte before it, or NULL): 0 and out, or -1.
@@ -224,7 +225,9 @@ is_alpha(char c)
 static size_t
 hyphen_len(const char *p)
 {
-	static const char *const dashes[] = { "-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2212" };
+	static const char *const dashes[] = {
+		"-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2212"
+	};
 
 	for (size_t i = 0; i < sizeof dashes / sizeof *dashes; i++)
 		if (text_starts(p, dashes[i]))
@@ -385,8 +388,8 @@ text_kb_marked(const char *s, int bare, strlist *kb)
 			d = p + 2;
 			while (*d == ' ' || *d == ':' || *d == '#')
 				d++;
-		} else if (!bare || (p > f && (is_digit(p[-1]) || is_alpha(p[-1]) ||
-		                               p[-1] == '-' || p[-1] == '.' || p[-1] == '/'))) {
+		} else if (!bare || (p > f && (is_digit(p[-1]) || is_alpha(p[-1]) || p[-1] == '-' ||
+		                               p[-1] == '.' || p[-1] == '/'))) {
 			continue;
 		}
 		if ((nd = kb_digits(d)) > 0) {

@@ -78,13 +78,13 @@ int text_parse_minutes(const char *s, int *minutes);
 int text_parse_count(const char *s, int *n);
 
 /* Full-width punctuation, spelled as bytes so no editor folds it. */
-#define FW_LPAREN "\xef\xbc\x88"   /* U+FF08 */
-#define FW_RPAREN "\xef\xbc\x89"   /* U+FF09 */
-#define FW_COLON  "\xef\xbc\x9a"   /* U+FF1A */
-#define FW_PERIOD "\xef\xbc\x8e"   /* U+FF0E */
-#define FW_HYPHEN "\xef\xbc\x8d"   /* U+FF0D */
-#define FW_STAR   "\xef\xbc\x8a"   /* U+FF0A */
-#define FW_SPACE  "\xe3\x80\x80"   /* U+3000 */
+#define FW_LPAREN "\xef\xbc\x88" /* U+FF08 */
+#define FW_RPAREN "\xef\xbc\x89" /* U+FF09 */
+#define FW_COLON  "\xef\xbc\x9a" /* U+FF1A */
+#define FW_PERIOD "\xef\xbc\x8e" /* U+FF0E */
+#define FW_HYPHEN "\xef\xbc\x8d" /* U+FF0D */
+#define FW_STAR   "\xef\xbc\x8a" /* U+FF0A */
+#define FW_SPACE  "\xe3\x80\x80" /* U+3000 */
 
 /* s starts with prefix (byte comparison). */
 int text_starts(const char *s, const char *prefix);

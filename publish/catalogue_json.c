@@ -41,13 +41,14 @@ revisions(const struct cat_entry *e)
 		const struct revision *r = &e->revisions.v[i];
 		json_t *changes = json_array();
 		for (size_t j = 0; j < r->changes.n; j++)
-			json_array_append_new(changes, json_pack("{s:o, s:o, s:o}",
-			    "field", jtext(r->changes.v[j].field),
-			    "old", jvalue(r->changes.v[j].old_value),
-			    "new", jvalue(r->changes.v[j].new_value)));
-		json_array_append_new(a, json_pack("{s:i, s:o, s:o, s:o}",
-		    "number", r->number, "seen", jtext(r->seen),
-		    "updated", jtext(r->updated), "changes", changes));
+			json_array_append_new(changes,
+			                      json_pack("{s:o, s:o, s:o}", "field",
+			                                jtext(r->changes.v[j].field), "old",
+			                                jvalue(r->changes.v[j].old_value), "new",
+			                                jvalue(r->changes.v[j].new_value)));
+		json_array_append_new(a, json_pack("{s:i, s:o, s:o, s:o}", "number", r->number,
+		                                   "seen", jtext(r->seen), "updated",
+		                                   jtext(r->updated), "changes", changes));
 	}
 	return a;
 }
@@ -63,14 +64,16 @@ json_sanitize(json_t *v)
 	char *clean;
 
 	if (json_is_object(v)) {
-		json_object_foreach(v, k, el) {
+		json_object_foreach(v, k, el)
+		{
 			if (json_is_string(el))
 				json_object_set_new(v, k, jtext(json_string_value(el)));
 			else
 				json_sanitize(el);
 		}
 	} else if (json_is_array(v)) {
-		json_array_foreach(v, i, el) {
+		json_array_foreach(v, i, el)
+		{
 			if (json_is_string(el)) {
 				clean = sanitize_text(json_string_value(el));
 				json_string_set(el, clean);
@@ -95,9 +98,11 @@ json_sanitize_links(json_t *model, const char *base)
 	char *url;
 
 	for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
-		json_array_foreach(json_object_get(model, lists[k]), i, el) {
+		json_array_foreach(json_object_get(model, lists[k]), i, el)
+		{
 			url = sanitize_url(json_string_value(json_object_get(el, "url")), base);
-			json_object_set_new(el, "url", url != NULL ? json_string(url) : json_null());
+			json_object_set_new(el, "url",
+			                    url != NULL ? json_string(url) : json_null());
 			free(url);
 		}
 	if (su != NULL && !sanitize_url_is_web(su) && ascii_ncasecmp(su, "file:///", 8) != 0)
@@ -177,9 +182,10 @@ catalogue_json_head(const struct feed_meta *m, int any, struct buf *out)
 	int rc = 0;
 
 	json_object_set_new(doc, "schema_version", json_integer(CATALOGUE_SCHEMA_VERSION));
-	json_object_set_new(doc, "generated_from", json_pack("{s:s, s:o, s:o, s:o}",
-	    "generator", "hotfeed " HOTFEED_VERSION, "link", jtext(m->link),
-	    "feed_id", jtext(m->id), "updated", jtext(m->updated)));
+	json_object_set_new(doc, "generated_from",
+	                    json_pack("{s:s, s:o, s:o, s:o}", "generator",
+	                              "hotfeed " HOTFEED_VERSION, "link", jtext(m->link), "feed_id",
+	                              jtext(m->id), "updated", jtext(m->updated)));
 	json_object_set_new(doc, "bulletins", json_array());
 	text = json_dumps(doc, HF_JSON_PRETTY);
 	json_decref(doc);
@@ -189,7 +195,7 @@ catalogue_json_head(const struct feed_meta *m, int any, struct buf *out)
 	else if (!any)
 		rc = buf_puts(out, text) | buf_putc(out, '\n');
 	else
-		rc = buf_append(out, text, len - 3) | buf_putc(out, '\n');   /* with the '[' */
+		rc = buf_append(out, text, len - 3) | buf_putc(out, '\n'); /* with the '[' */
 	free(text);
 	return rc < 0 ? -1 : 0;
 }
@@ -207,8 +213,8 @@ catalogue_json_tail(int any)
 }
 
 int
-catalogue_json_write(const struct feed_meta *m, struct feed_item *const *items,
-                     size_t n, struct buf *out, char *err, size_t errlen)
+catalogue_json_write(const struct feed_meta *m, struct feed_item *const *items, size_t n,
+                     struct buf *out, char *err, size_t errlen)
 {
 	int rc = catalogue_json_head(m, n > 0, out);
 

@@ -16,8 +16,8 @@
 
 /* Append the document to out: 0, or -1 with a message in err.  m gives the
  * generator's view (link, updated); items are all bulletins, newest first. */
-int catalogue_json_write(const struct feed_meta *m, struct feed_item *const *items,
-                         size_t n, struct buf *out, char *err, size_t errlen);
+int catalogue_json_write(const struct feed_meta *m, struct feed_item *const *items, size_t n,
+                         struct buf *out, char *err, size_t errlen);
 
 /* The same document in pieces, for a publish that writes it a bulletin
  * at a time: the head (any: at least one entry follows), the entries

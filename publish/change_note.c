@@ -6,49 +6,53 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NOTE_MAX_CHANGES  8     /* changes named in one note */
-#define NOTE_MAX_FILES    3     /* file versions named in one change */
-#define NOTE_VALUE_BYTES  60    /* a value shown as it is, at most */
+#define NOTE_MAX_CHANGES 8  /* changes named in one note */
+#define NOTE_MAX_FILES   3  /* file versions named in one change */
+#define NOTE_VALUE_BYTES 60 /* a value shown as it is, at most */
 
 /* In the model's key order (README.md, "The model"). */
-static const struct { const char *field, *ja; } names[] = {
-	{ "kind",             "種別" },
-	{ "id",               "MS番号" },
-	{ "ids",              "関連するMS番号" },
-	{ "kb",               "KB番号" },
-	{ "title",            "タイトル" },
-	{ "official_title",   "マイクロソフトのタイトル" },
-	{ "edition",          "版" },
-	{ "registered",       "登録日" },
-	{ "updated",          "更新日" },
-	{ "severity",         "深刻度" },
-	{ "exploit_code",     "攻撃コードの有無" },
-	{ "action",           "対策" },
-	{ "urgency",          "緊急対応度" },
-	{ "reboot",           "再起動の必要性" },
-	{ "reboot_required",  "再起動の要否" },
-	{ "uninstall",        "アンインストール" },
-	{ "targets",          "対象環境" },
-	{ "past_fixes",       "含まれる過去の修正" },
-	{ "supersedes",       "置き換える過去の修正" },
-	{ "references",       "関連情報" },
-	{ "summary",          "要旨" },
-	{ "overview",         "概要" },
-	{ "affected",         "対象プラットフォーム" },
+static const struct {
+	const char *field, *ja;
+} names[] = {
+	{ "kind", "種別" },
+	{ "id", "MS番号" },
+	{ "ids", "関連するMS番号" },
+	{ "kb", "KB番号" },
+	{ "title", "タイトル" },
+	{ "official_title", "マイクロソフトのタイトル" },
+	{ "edition", "版" },
+	{ "registered", "登録日" },
+	{ "updated", "更新日" },
+	{ "severity", "深刻度" },
+	{ "exploit_code", "攻撃コードの有無" },
+	{ "action", "対策" },
+	{ "urgency", "緊急対応度" },
+	{ "reboot", "再起動の必要性" },
+	{ "reboot_required", "再起動の要否" },
+	{ "uninstall", "アンインストール" },
+	{ "targets", "対象環境" },
+	{ "past_fixes", "含まれる過去の修正" },
+	{ "supersedes", "置き換える過去の修正" },
+	{ "references", "関連情報" },
+	{ "summary", "要旨" },
+	{ "overview", "概要" },
+	{ "affected", "対象プラットフォーム" },
 	{ "tested_platforms", "適用テストの結果" },
-	{ "notes",            "注記" },
-	{ "downloads",        "ダウンロード" },
-	{ "packages",         "ファイル情報" },
-	{ "verification",     "確認方法" },
-	{ "workarounds",      "回避策" },
-	{ "deploy_time",      "予想適用時間" },
+	{ "notes", "注記" },
+	{ "downloads", "ダウンロード" },
+	{ "packages", "ファイル情報" },
+	{ "verification", "確認方法" },
+	{ "workarounds", "回避策" },
+	{ "deploy_time", "予想適用時間" },
 };
 
 /* Yes/no fields: how a page says true and false. */
-static const struct { const char *field, *yes, *no; } booleans[] = {
-	{ "exploit_code",    "あり", "なし" },
+static const struct {
+	const char *field, *yes, *no;
+} booleans[] = {
+	{ "exploit_code", "あり", "なし" },
 	{ "reboot_required", "必要", "不要" },
-	{ "uninstall",       "可",   "不可" },
+	{ "uninstall", "可", "不可" },
 };
 
 const char *
@@ -79,13 +83,14 @@ put_scalar(struct buf *b, const char *field, const json_t *v)
 	if (json_is_boolean(v)) {
 		for (i = 0; i < sizeof booleans / sizeof *booleans; i++)
 			if (strcmp(booleans[i].field, field) == 0)
-				return buf_puts(b, json_is_true(v) ? booleans[i].yes : booleans[i].no);
+				return buf_puts(b,
+				                json_is_true(v) ? booleans[i].yes : booleans[i].no);
 		return buf_puts(b, json_is_true(v) ? "あり" : "なし");
 	}
 	if (json_is_integer(v))
 		return buf_printf(b, "%lld", (long long)json_integer_value(v));
 	if (json_is_object(v) && json_is_string(json_object_get(v, "label")))
-		v = json_object_get(v, "label");   /* severity */
+		v = json_object_get(v, "label"); /* severity */
 	if (!json_is_string(v) || strlen(s = json_string_value(v)) > NOTE_VALUE_BYTES ||
 	    strchr(s, '\n') != NULL)
 		return -1;
@@ -102,10 +107,11 @@ put_strings(struct buf *b, const json_t *v)
 	json_t *s;
 
 	if (v == NULL || json_is_null(v) || (json_is_array(v) && json_array_size(v) == 0))
-		return buf_puts(b, "（なし）");   /* null: a model stored before the field */
+		return buf_puts(b, "（なし）"); /* null: a model stored before the field */
 	if (!json_is_array(v))
 		return -1;
-	json_array_foreach(v, i, s) {
+	json_array_foreach(v, i, s)
+	{
 		if (!json_is_string(s) || (i > 0 && buf_puts(b, "、") != 0) ||
 		    buf_puts(b, json_string_value(s)) != 0 || b->len - mark > NOTE_VALUE_BYTES)
 			return -1;
@@ -122,18 +128,18 @@ file_versions(const json_t *packages)
 	size_t i, j;
 	char *key;
 
-	json_array_foreach(packages, i, p)
-		json_array_foreach(json_object_get(p, "files"), j, f) {
-			const char *name = json_string_value(json_object_get(f, "name"));
-			const char *folder = json_string_value(json_object_get(f, "folder"));
-			const char *plat = json_string_value(json_object_get(p, "platform"));
-			json_t *ver = json_object_get(f, "version");
-			if (name == NULL || !json_is_string(ver))
-				continue;
-			key = xasprintf("%s\x1f%s\x1f%s", plat ? plat : "", folder ? folder : "", name);
-			json_object_set(out, key, ver);
-			free(key);
-		}
+	json_array_foreach(packages, i, p) json_array_foreach(json_object_get(p, "files"), j, f)
+	{
+		const char *name = json_string_value(json_object_get(f, "name"));
+		const char *folder = json_string_value(json_object_get(f, "folder"));
+		const char *plat = json_string_value(json_object_get(p, "platform"));
+		json_t *ver = json_object_get(f, "version");
+		if (name == NULL || !json_is_string(ver))
+			continue;
+		key = xasprintf("%s\x1f%s\x1f%s", plat ? plat : "", folder ? folder : "", name);
+		json_object_set(out, key, ver);
+		free(key);
+	}
 	return out;
 }
 
@@ -146,7 +152,8 @@ put_file_changes(struct buf *b, const json_t *old, const json_t *new)
 	const char *key;
 	int n = 0, more = 0;
 
-	json_object_foreach(z, key, nv) {
+	json_object_foreach(z, key, nv)
+	{
 		json_t *ov = json_object_get(a, key);
 		const char *name = strrchr(key, '\x1f') + 1;
 		if (ov == NULL || json_equal(ov, nv))
@@ -200,7 +207,7 @@ change_note_describe(const struct change *c)
 			goto out;
 		}
 	}
-	cut(&b, mark - 1);   /* "概要を変更" */
+	cut(&b, mark - 1); /* "概要を変更" */
 	buf_puts(&b, "を変更");
 out:
 	json_decref(old);
@@ -216,8 +223,10 @@ change_note(const struct revision *rv)
 	char *one;
 
 	buf_init(&b, 0);
-	buf_printf(&b, "第%d版 (%.10s)", rv->number, rv->updated != NULL ? rv->updated
-	           : rv->seen != NULL ? rv->seen : "");
+	buf_printf(&b, "第%d版 (%.10s)", rv->number,
+	           rv->updated != NULL ? rv->updated
+	           : rv->seen != NULL  ? rv->seen
+	                               : "");
 	for (i = 0; i < rv->changes.n && i < NOTE_MAX_CHANGES; i++) {
 		one = change_note_describe(&rv->changes.v[i]);
 		buf_printf(&b, "%s%s", i == 0 ? ": " : "、", one);

@@ -9,22 +9,27 @@
 #include <time.h>
 
 /* One manifest line: pointers into its text. */
-struct line { const char *key, *updated, *file; };
+struct line {
+	const char *key, *updated, *file;
+};
 typedef VEC(struct line) line_list;
 
 /* One change found: what (0 added, 1 updated, 2 withdrawn) and the line. */
-struct event { int what; char *key, *updated, *file; };
+struct event {
+	int what;
+	char *key, *updated, *file;
+};
 
 struct changes {
-	char *old_text;             /* the old manifest, split in place */
-	line_list old;              /* sorted by key */
-	unsigned char *kept;        /* per old line: 1 when published again */
-	struct out_stream *manifest;   /* the new manifest, written as it comes */
+	char *old_text;              /* the old manifest, split in place */
+	line_list old;               /* sorted by key */
+	unsigned char *kept;         /* per old line: 1 when published again */
+	struct out_stream *manifest; /* the new manifest, written as it comes */
 	struct outfiles *files;
 	int failed;
-	size_t n[3];                /* changes counted */
-	VEC(struct event) events;   /* listed while at most CHANGES_MAX_LISTED */
-	json_t *old_runs;           /* the runs of the old changes.json, or NULL */
+	size_t n[3];              /* changes counted */
+	VEC(struct event) events; /* listed while at most CHANGES_MAX_LISTED */
+	json_t *old_runs;         /* the runs of the old changes.json, or NULL */
 };
 
 /* Manifest fields hold no TAB, LF nor backslash: those are escaped. */
@@ -72,10 +77,10 @@ read_manifest(struct changes *c, const char *outdir)
 				break;
 			*nl = '\0';
 			if ((t1 = strchr(p, '\t')) == NULL || (t2 = strchr(t1 + 1, '\t')) == NULL)
-				continue;     /* not ours: skipped */
+				continue; /* not ours: skipped */
 			*t1 = *t2 = '\0';
-			*VEC_PUSH(&c->old) = (struct line){ unescape(p), unescape(t1 + 1),
-			                                    unescape(t2 + 1) };
+			*VEC_PUSH(&c->old) =
+				(struct line){ unescape(p), unescape(t1 + 1), unescape(t2 + 1) };
 		}
 	}
 	free(path);
@@ -88,8 +93,8 @@ read_runs(struct changes *c, const char *outdir)
 	json_t *doc = json_load_file(path, 0, NULL);
 	json_t *runs = json_object_get(doc, "runs");
 
-	if (json_is_array(runs) && json_integer_value(json_object_get(doc, "schema_version")) ==
-	                           CHANGES_SCHEMA_VERSION)
+	if (json_is_array(runs) &&
+	    json_integer_value(json_object_get(doc, "schema_version")) == CHANGES_SCHEMA_VERSION)
 		c->old_runs = json_incref(runs);
 	json_decref(doc);
 	free(path);
@@ -112,7 +117,8 @@ changes_begin(const char *outdir, struct outfiles *files, char *err, size_t errl
 		qsort(c->old.v, c->old.n, sizeof *c->old.v, by_key);
 	c->kept = xcalloc(c->old.n + 1, 1);
 	c->files = files;
-	if ((c->manifest = outfiles_stream(files, CHANGES_MANIFEST, OUT_TEXT, err, errlen)) == NULL) {
+	if ((c->manifest = outfiles_stream(files, CHANGES_MANIFEST, OUT_TEXT, err, errlen)) ==
+	    NULL) {
 		changes_free(c);
 		return NULL;
 	}
@@ -179,8 +185,9 @@ compare(struct changes *c, const char *when)
 		lists[k] = json_array();
 	for (size_t i = 0; complete && i < c->events.n; i++) {
 		const struct event *e = &c->events.v[i];
-		json_array_append_new(lists[e->what], json_pack("{s:s, s:s, s:s}", "key", e->key,
-		                      "updated", e->updated, "file", e->file));
+		json_array_append_new(lists[e->what],
+		                      json_pack("{s:s, s:s, s:s}", "key", e->key, "updated",
+		                                e->updated, "file", e->file));
 	}
 	run = json_pack("{s:s, s:b}", "published", when, "complete", complete);
 	counts = json_object();
@@ -212,7 +219,8 @@ all_runs(struct changes *c, json_t *run)
 		total = listed(run);
 		json_array_append_new(runs, run);
 	}
-	json_array_foreach(c->old_runs, i, r) {
+	json_array_foreach(c->old_runs, i, r)
+	{
 		if (total + listed(r) > CHANGES_MAX_LISTED && json_array_size(runs) > 0)
 			break;
 		total += listed(r);
@@ -235,8 +243,8 @@ run_time(char out[32])
 }
 
 int
-changes_end(struct changes *c, const struct feed_meta *m, struct outfiles *files,
-            char *err, size_t errlen)
+changes_end(struct changes *c, const struct feed_meta *m, struct outfiles *files, char *err,
+            size_t errlen)
 {
 	char when[32], *text;
 	json_t *doc;
@@ -246,11 +254,10 @@ changes_end(struct changes *c, const struct feed_meta *m, struct outfiles *files
 	if (rc < 0)
 		return -1;
 	run_time(when);
-	doc = json_pack("{s:i, s:{s:s, s:s, s:s, s:s}, s:o}",
-	                "schema_version", CHANGES_SCHEMA_VERSION,
-	                "generated_from", "generator", "hotfeed " HOTFEED_VERSION, "link", m->link,
-	                "feed_id", m->id, "updated", m->updated,
-	                "runs", all_runs(c, compare(c, when)));
+	doc = json_pack("{s:i, s:{s:s, s:s, s:s, s:s}, s:o}", "schema_version",
+	                CHANGES_SCHEMA_VERSION, "generated_from", "generator",
+	                "hotfeed " HOTFEED_VERSION, "link", m->link, "feed_id", m->id, "updated",
+	                m->updated, "runs", all_runs(c, compare(c, when)));
 	text = doc != NULL ? json_dumps(doc, HF_JSON_PRETTY) : NULL;
 	if (text == NULL) {
 		snprintf(err, errlen, "changes.json: the JSON writer failed");

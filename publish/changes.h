@@ -22,25 +22,24 @@
 #include "publish/feed.h"
 #include "publish/outfiles.h"
 
-#define CHANGES_MANIFEST ".hotfeed-manifest.tsv"
+#define CHANGES_MANIFEST       ".hotfeed-manifest.tsv"
 #define CHANGES_SCHEMA_VERSION 1
-#define CHANGES_MAX_LISTED 10000
+#define CHANGES_MAX_LISTED     10000
 
 struct changes;
 
 /* Read the manifest and changes.json of the outputs in outdir (missing:
  * a first publish, every entry added) and open the new manifest in files
  * (streaming: outfiles_begin done).  NULL with a message in err. */
-struct changes *changes_begin(const char *outdir, struct outfiles *files, char *err,
-                              size_t errlen);
+struct changes *changes_begin(const char *outdir, struct outfiles *files, char *err, size_t errlen);
 /* One entry published (in any order, each key once); file: its
  * bulletins/ file name.  Memory: the old manifest, and the changes while
  * there are at most CHANGES_MAX_LISTED. */
 void changes_add(struct changes *c, const char *key, const char *updated, const char *file);
 /* The manifest and changes.json into files.  m: link, id, updated as in
  * catalogue.json.  0, or -1 with a message in err. */
-int changes_end(struct changes *c, const struct feed_meta *m, struct outfiles *files,
-                char *err, size_t errlen);
+int changes_end(struct changes *c, const struct feed_meta *m, struct outfiles *files, char *err,
+                size_t errlen);
 void changes_free(struct changes *c);
 
 #endif

@@ -50,20 +50,22 @@ static const char *const publisher_categories[] = {
 static const char *const tlp_labels[] = { "WHITE", "GREEN", "AMBER", "RED" };
 
 /* One line of changes.csv. */
-struct csaf_change { char *path, *when; };
+struct csaf_change {
+	char *path, *when;
+};
 
 /* What one run shares between documents. */
 struct csaf_run {
 	const struct config *cfg;
 	const char *site;
-	json_t *publisher;          /* the same object in every document */
+	json_t *publisher; /* the same object in every document */
 	const char *tlp;
 	char *tlp_lower;
-	FILE *rolie;                /* ROLIE feed entries, as laid out in the feed: a
-	                               spool, since the feed's head needs the newest
-	                               change and its entries come newest first */
+	FILE *rolie; /* ROLIE feed entries, as laid out in the feed: a
+	                spool, since the feed's head needs the newest
+	                change and its entries come newest first */
 	size_t rolie_n;
-	struct buf index;           /* index.txt */
+	struct buf index; /* index.txt */
 	VEC(struct csaf_change) changes;
 	struct strset seen_ids;
 };
@@ -71,8 +73,8 @@ struct csaf_run {
 /* One document's products: name -> product_id, and the lists the
  * vulnerability refers to. */
 struct products {
-	json_t *ids;               /* object: product name -> product_id */
-	json_t *affected, *fixed;  /* arrays of product_id */
+	json_t *ids;              /* object: product name -> product_id */
+	json_t *affected, *fixed; /* arrays of product_id */
 	size_t count;
 };
 
@@ -120,8 +122,8 @@ file_stem(const char *id)
 	for (char *p = s; *p; p++) {
 		if (*p >= 'A' && *p <= 'Z')
 			*p = (char)(*p - 'A' + 'a');
-		else if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
-		           *p == '+' || *p == '-'))
+		else if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '+' ||
+		           *p == '-'))
 			*p = '_';
 	}
 	return s;
@@ -150,7 +152,7 @@ revision_date(const struct feed_item *it, size_t i, char **last)
 			d = xstrdup(it->published);
 		}
 	} else if (r->updated != NULL && (d = feed_rfc3339_jst(r->updated)) != NULL &&
-	         strcmp(d, *last) <= 0) {
+	           strcmp(d, *last) <= 0) {
 		free(d);
 		d = NULL;
 	}
@@ -184,13 +186,14 @@ tracking(const struct feed_item *it, const char *id, char **current)
 			last = xstrdup(it->updated);
 		}
 		snprintf(version, sizeof version, "%zu", i + 1);
-		json_array_append_new(hist, json_pack("{s:s, s:s, s:s}", "date", last,
-		                                      "number", version, "summary", summary));
+		json_array_append_new(hist, json_pack("{s:s, s:s, s:s}", "date", last, "number",
+		                                      version, "summary", summary));
 		free(summary);
 	}
 	json_object_set_new(t, "current_release_date", json_string(last));
-	json_object_set_new(t, "generator", json_pack("{s:{s:s, s:s}}", "engine",
-	                    "name", "hotfeed", "version", HOTFEED_VERSION));
+	json_object_set_new(t, "generator",
+	                    json_pack("{s:{s:s, s:s}}", "engine", "name", "hotfeed", "version",
+	                              HOTFEED_VERSION));
 	json_object_set_new(t, "id", json_string(id));
 	json_object_set_new(t, "initial_release_date", json_string(it->published));
 	json_object_set_new(t, "revision_history", hist);
@@ -262,12 +265,13 @@ document_references(const struct feed_item *it, const char *self)
 	add_reference(refs, "self", "この CSAF 文書", self, NULL);
 	add_reference(refs, "external", "HotFix Report の記事", it->link, NULL);
 	for (size_t i = 0; i < b->references.n; i++)
-		add_reference(refs, "external", b->references.v[i].label,
-		              b->references.v[i].url, b->source.url);
+		add_reference(refs, "external", b->references.v[i].label, b->references.v[i].url,
+		              b->source.url);
 	for (size_t i = 0; i < b->supersedes.n; i++) {
 		char *url = xasprintf(MS_BULLETIN_URL, b->supersedes.v[i]);
-		char *summary = xasprintf("%s: この修正プログラムが置き換える過去の修正 (superseded)",
-		                          b->supersedes.v[i]);
+		char *summary =
+			xasprintf("%s: この修正プログラムが置き換える過去の修正 (superseded)",
+		                  b->supersedes.v[i]);
 		add_reference(refs, "external", summary, url, NULL);
 		free(summary);
 		free(url);
@@ -326,8 +330,7 @@ add_product(struct products *p, json_t *parent, const char *category, const char
 
 	snprintf(id, sizeof id, "CSAFPID-%04zu", ++p->count);
 	json_object_set_new(p->ids, json_string_value(nm), json_string(id));
-	json_object_set_new(leaf, "product", json_pack("{s:o, s:s}", "name", nm,
-	                                               "product_id", id));
+	json_object_set_new(leaf, "product", json_pack("{s:o, s:s}", "name", nm, "product_id", id));
 	add_branch(parent, leaf);
 	if (list != NULL)
 		json_array_append_new(list, json_string(id));
@@ -479,7 +482,8 @@ remediations(const struct bulletin *b, const struct products *p)
 		if (details == NULL)
 			details = text_or_null(fallback);
 		free(fallback);
-		add_remediation(list, "vendor_fix", details, d->url, products_of(p, d->platform), b);
+		add_remediation(list, "vendor_fix", details, d->url, products_of(p, d->platform),
+		                b);
 	}
 	if (b->downloads.n == 0 && (details = text_or_null(b->action)) != NULL)
 		add_remediation(list, "vendor_fix", details, NULL, json_deep_copy(p->affected), b);
@@ -497,8 +501,10 @@ vulnerability(const struct bulletin *b, const struct products *p)
 	json_t *rem = remediations(b, p);
 
 	add_note(notes, "description", "概要",
-	         b->overview != NULL ? b->overview : b->summary != NULL ? b->summary :
-	         b->title != NULL ? b->title : b->id);
+	         b->overview != NULL  ? b->overview
+	         : b->summary != NULL ? b->summary
+	         : b->title != NULL   ? b->title
+	                              : b->id);
 	json_object_set_new(v, "notes", notes);
 	json_object_set_new(status, "known_affected", json_deep_copy(p->affected));
 	if (json_array_size(p->fixed) > 0)
@@ -509,10 +515,11 @@ vulnerability(const struct bulletin *b, const struct products *p)
 	else
 		json_decref(rem);
 	if (b->exploit_code != TRI_NULL)
-		json_object_set_new(v, "threats", json_pack("[{s:s, s:s, s:O}]",
-		    "category", "exploit_status",
-		    "details", b->exploit_code == TRI_TRUE ? "攻撃コードあり" : "攻撃コードなし",
-		    "product_ids", p->affected));
+		json_object_set_new(
+			v, "threats",
+			json_pack("[{s:s, s:s, s:O}]", "category", "exploit_status", "details",
+		                  b->exploit_code == TRI_TRUE ? "攻撃コードあり" : "攻撃コードなし",
+		                  "product_ids", p->affected));
 	set_text(v, "title", b->official_title);
 	return json_pack("[o]", v);
 }
@@ -528,8 +535,9 @@ document(struct csaf_run *c, const struct feed_item *it, const char *self, char 
 	char *title = xasprintf("%s: %s", b->id, it->title);
 
 	if (severity_label(b->severity) != NULL)
-		json_object_set_new(d, "aggregate_severity", json_pack("{s:s, s:s}",
-		    "namespace", HF_NS_URI "#severity", "text", severity_label(b->severity)));
+		json_object_set_new(d, "aggregate_severity",
+		                    json_pack("{s:s, s:s}", "namespace", HF_NS_URI "#severity",
+		                              "text", severity_label(b->severity)));
 	json_object_set_new(d, "category", json_string("csaf_security_advisory"));
 	json_object_set_new(d, "csaf_version", json_string("2.0"));
 	json_object_set_new(d, "distribution", json_pack("{s:{s:s}}", "tlp", "label", c->tlp));
@@ -580,10 +588,10 @@ rolie_entry(const struct feed_item *it, const char *url, const char *current, st
 	json_object_set_new(e, "updated", json_string(current));
 	if (sum != NULL)
 		json_object_set_new(e, "summary", json_pack("{s:o}", "content", sum));
-	json_object_set_new(e, "content", json_pack("{s:s, s:s}", "type", "application/json",
-	                                           "src", url));
-	json_object_set_new(e, "format", json_pack("{s:s, s:s}", "schema", CSAF_SCHEMA_URL,
-	                                          "version", "2.0"));
+	json_object_set_new(e, "content",
+	                    json_pack("{s:s, s:s}", "type", "application/json", "src", url));
+	json_object_set_new(e, "format",
+	                    json_pack("{s:s, s:s}", "schema", CSAF_SCHEMA_URL, "version", "2.0"));
 	text = json_dumps(e, HF_JSON_PRETTY);
 	json_decref(e);
 	buf_puts(out, "      ");
@@ -597,8 +605,8 @@ rolie_entry(const struct feed_item *it, const char *url, const char *current, st
 }
 
 int
-csaf_render(struct csaf_run *c, const struct feed_item *it, struct csaf_doc *d,
-            char *err, size_t errlen)
+csaf_render(struct csaf_run *c, const struct feed_item *it, struct csaf_doc *d, char *err,
+            size_t errlen)
 {
 	char *stem = file_stem(it->e->model.id), *url, *text;
 	json_t *doc;
@@ -637,8 +645,8 @@ csaf_doc_free(struct csaf_doc *d)
 }
 
 int
-csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files,
-         char *err, size_t errlen)
+csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files, char *err,
+         size_t errlen)
 {
 	char *name;
 	struct csaf_change *ch;
@@ -699,17 +707,17 @@ newest_change(const struct csaf_run *c)
 /* The ROLIE feed: its head dumped with an empty "entry", then the spooled
  * entries where the dump has "[]" (the feed's last member). */
 static int
-write_rolie(struct csaf_run *c, const char *feed_name, struct outfiles *files,
-            char *err, size_t errlen)
+write_rolie(struct csaf_run *c, const char *feed_name, struct outfiles *files, char *err,
+            size_t errlen)
 {
 	char *name = xasprintf("csaf/%s", feed_name);
 	char *url = xasprintf("%s%s", c->site, name);
 	char *id = xasprintf("hotfeed-csaf-feed-tlp-%s", c->tlp_lower);
 	char *title = xasprintf("%s CSAF (TLP:%s)", c->cfg->title, c->tlp);
 	json_t *feed = json_pack("{s:{s:s, s:s, s:[{s:s, s:s}], s:[{s:s, s:s}], s:s, s:[]}}",
-	    "feed", "id", id, "title", title, "link", "rel", "self", "href", url,
-	    "category", "scheme", ROLIE_INFO_TYPE, "term", "csaf",
-	    "updated", newest_change(c), "entry");
+	                         "feed", "id", id, "title", title, "link", "rel", "self", "href",
+	                         url, "category", "scheme", ROLIE_INFO_TYPE, "term", "csaf",
+	                         "updated", newest_change(c), "entry");
 	char *text = feed != NULL ? json_dumps(feed, HF_JSON_PRETTY) : NULL;
 	size_t len = text != NULL ? strlen(text) : 0;
 	const char *end = "[]\n  }\n}";
@@ -722,11 +730,12 @@ write_rolie(struct csaf_run *c, const char *feed_name, struct outfiles *files,
 	if (text == NULL || len < strlen(end) || strcmp(text + len - strlen(end), end) != 0)
 		rc = -1;
 	else if ((o = outfiles_stream(files, name, OUT_JSON, err, errlen)) == NULL)
-		rc = -2;                     /* err says why */
+		rc = -2; /* err says why */
 	else if (c->rolie_n == 0)
 		rc = outfiles_stream_write(o, text, len);
 	else {
-		rc = outfiles_stream_write(o, text, len - strlen(end) + 1) | outfiles_stream_write(o, "\n", 1);
+		rc = outfiles_stream_write(o, text, len - strlen(end) + 1) |
+		     outfiles_stream_write(o, "\n", 1);
 		rewind(c->rolie);
 		while (rc == 0 && (n = fread(chunk, 1, sizeof chunk, c->rolie)) > 0)
 			rc = outfiles_stream_write(o, chunk, n);
@@ -750,8 +759,8 @@ write_rolie(struct csaf_run *c, const char *feed_name, struct outfiles *files,
 }
 
 static int
-write_provider(struct csaf_run *c, const char *feed_name, struct outfiles *files,
-               char *err, size_t errlen)
+write_provider(struct csaf_run *c, const char *feed_name, struct outfiles *files, char *err,
+               size_t errlen)
 {
 	char *canonical = xasprintf("%scsaf/provider-metadata.json", c->site);
 	char *dir = xasprintf("%scsaf/", c->site);
@@ -759,12 +768,11 @@ write_provider(struct csaf_run *c, const char *feed_name, struct outfiles *files
 	char *summary = xasprintf("TLP:%s の全アドバイザリ", c->tlp);
 	json_t *pm = json_pack("{s:s, s:[{s:s, s:{s:[{s:s, s:s, s:s}]}}], s:s, s:b, s:s, s:b,"
 	                       " s:O, s:s}",
-	    "canonical_url", canonical,
-	    "distributions", "directory_url", dir, "rolie", "feeds", "summary", summary,
-	    "tlp_label", c->tlp, "url", feed,
-	    "last_updated", newest_change(c), "list_on_CSAF_aggregators", 1,
-	    "metadata_version", "2.0", "mirror_on_CSAF_aggregators", 1,
-	    "publisher", c->publisher, "role", "csaf_provider");
+	                       "canonical_url", canonical, "distributions", "directory_url", dir,
+	                       "rolie", "feeds", "summary", summary, "tlp_label", c->tlp, "url",
+	                       feed, "last_updated", newest_change(c), "list_on_CSAF_aggregators",
+	                       1, "metadata_version", "2.0", "mirror_on_CSAF_aggregators", 1,
+	                       "publisher", c->publisher, "role", "csaf_provider");
 	int rc = pm != NULL ? put_json(files, "csaf/provider-metadata.json", pm, err, errlen) : -1;
 
 	if (pm == NULL)
@@ -802,13 +810,16 @@ csaf_setup(struct csaf_run *c, char *err, size_t errlen)
 	const char *cat = cfg->csaf_category != NULL ? cfg->csaf_category : "other";
 	const char *ns = cfg->csaf_namespace != NULL ? cfg->csaf_namespace : c->site;
 	char *ns_clean = sanitize_url(ns, NULL);
-	json_t *name = text_or_null(cfg->csaf_publisher != NULL ? cfg->csaf_publisher
-	                                                         : cfg->author);
+	json_t *name =
+		text_or_null(cfg->csaf_publisher != NULL ? cfg->csaf_publisher : cfg->author);
 
 	c->tlp = cfg->csaf_tlp != NULL ? cfg->csaf_tlp : "WHITE";
-	if (!one_of(cat, publisher_categories, sizeof publisher_categories / sizeof *publisher_categories))
-		snprintf(err, errlen, "[csaf] category: \"%s\" is not one of coordinator, "
-		         "discoverer, other, translator, user, vendor", cat);
+	if (!one_of(cat, publisher_categories,
+	            sizeof publisher_categories / sizeof *publisher_categories))
+		snprintf(err, errlen,
+		         "[csaf] category: \"%s\" is not one of coordinator, "
+		         "discoverer, other, translator, user, vendor",
+		         cat);
 	else if (!one_of(c->tlp, tlp_labels, sizeof tlp_labels / sizeof *tlp_labels))
 		snprintf(err, errlen, "[csaf] tlp: \"%s\" is not one of WHITE, GREEN, AMBER, RED",
 		         c->tlp);
@@ -885,8 +896,8 @@ csaf_end(struct csaf_run *c, struct outfiles *files, char *err, size_t errlen)
 }
 
 int
-csaf_write(const struct config *cfg, const char *site, struct feed_item *const *items,
-           size_t n, struct outfiles *files, char *err, size_t errlen)
+csaf_write(const struct config *cfg, const char *site, struct feed_item *const *items, size_t n,
+           struct outfiles *files, char *err, size_t errlen)
 {
 	struct csaf_run *c = csaf_begin(cfg, site, err, errlen);
 	int rc = c != NULL ? 0 : -1;

@@ -19,8 +19,8 @@
 /* Add every csaf/ file for items (the bulletins, newest first) to files.
  * site is the directory URL ending in '/'.  0, or -1 with a message in err
  * (a [csaf] value that CSAF does not allow). */
-int csaf_write(const struct config *cfg, const char *site, struct feed_item *const *items,
-               size_t n, struct outfiles *files, char *err, size_t errlen);
+int csaf_write(const struct config *cfg, const char *site, struct feed_item *const *items, size_t n,
+               struct outfiles *files, char *err, size_t errlen);
 
 /*
  * The same a bulletin at a time (bounded memory): csaf_begin() checks
@@ -35,18 +35,17 @@ int csaf_write(const struct config *cfg, const char *site, struct feed_item *con
  */
 struct csaf_run;
 struct csaf_doc {
-	char *id;            /* the tracking id */
-	char *path;          /* "2005/ms05-039.json", under csaf/ */
-	char *when;          /* current_release_date */
-	struct buf doc;      /* the document, as written */
-	struct buf rolie;    /* its ROLIE entry, as laid out in the feed */
+	char *id;         /* the tracking id */
+	char *path;       /* "2005/ms05-039.json", under csaf/ */
+	char *when;       /* current_release_date */
+	struct buf doc;   /* the document, as written */
+	struct buf rolie; /* its ROLIE entry, as laid out in the feed */
 };
-struct csaf_run *csaf_begin(const struct config *cfg, const char *site, char *err,
-                            size_t errlen);
-int csaf_render(struct csaf_run *c, const struct feed_item *it, struct csaf_doc *d,
-                char *err, size_t errlen);
-int csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files,
-             char *err, size_t errlen);
+struct csaf_run *csaf_begin(const struct config *cfg, const char *site, char *err, size_t errlen);
+int csaf_render(struct csaf_run *c, const struct feed_item *it, struct csaf_doc *d, char *err,
+                size_t errlen);
+int csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files, char *err,
+             size_t errlen);
 int csaf_end(struct csaf_run *c, struct outfiles *files, char *err, size_t errlen);
 void csaf_free(struct csaf_run *c);
 void csaf_doc_free(struct csaf_doc *d);

@@ -18,21 +18,21 @@
 #define HF_NS_URI    "https://hotfeed.invalid/ns/1"
 #define HF_NS_PREFIX "hf"
 /* RFC 5005's namespace (fh:archive). */
-#define FH_NS_URI    "http://purl.org/syndication/history/1.0"
+#define FH_NS_URI "http://purl.org/syndication/history/1.0"
 
 /* One bulletin, ready for every writer. */
 struct feed_item {
-	const struct cat_entry *e;  /* the catalogue's entry (read-only) */
-	char *id;            /* tag URI, the permanent id */
-	char *anchor;        /* fragment id of its card on the index pages and of its
-	                        line in search.html: "b-" + key, one-to-one:
-	                        [A-Za-z0-9-] kept, any other byte "_XX" (hex) */
-	char *title;         /* never NULL: the title, else the MS id, else the key */
-	char *link;          /* http(s) page URL: source.url, else search.html#anchor
-	                        (its line there links to its card, on whichever page) */
-	char *summary;       /* plain text or NULL */
-	char *content_html;  /* item.xsl's output, parsed and sanitized */
-	char *published, *updated;   /* RFC 3339 */
+	const struct cat_entry *e; /* the catalogue's entry (read-only) */
+	char *id;                  /* tag URI, the permanent id */
+	char *anchor;              /* fragment id of its card on the index pages and of its
+	                              line in search.html: "b-" + key, one-to-one:
+	                              [A-Za-z0-9-] kept, any other byte "_XX" (hex) */
+	char *title;               /* never NULL: the title, else the MS id, else the key */
+	char *link;                /* http(s) page URL: source.url, else search.html#anchor
+	                              (its line there links to its card, on whichever page) */
+	char *summary;             /* plain text or NULL */
+	char *content_html;        /* item.xsl's output, parsed and sanitized */
+	char *published, *updated; /* RFC 3339 */
 	/* revised: the latest revision (2 on) changed the bulletin.  Then the
 	 * title starts with 【更新】, the summary with the change note
 	 * (change_note.h), and RSS's pubDate is `updated`, so readers that key
@@ -48,28 +48,27 @@ struct feed_item {
 #define HF_SCHEME_PRODUCT  HF_NS_URI "#product"
 #define HF_SCHEME_PLATFORM HF_NS_URI "#platform"
 
-
 /* The formats of one feed, as indexes of feed_history's arrays. */
 enum feed_format { FEED_RSS, FEED_ATOM, FEED_JSON, FEED_FORMATS };
 
 /* RFC 5005 archive links of one document (feed_archive.h), per format;
  * NULL where there is none.  JSON Feed has only next_url (= prev). */
 struct feed_history {
-	int archive;                          /* an archive document (fh:archive) */
-	const char *current[FEED_FORMATS];    /* the subscription document */
-	const char *prev[FEED_FORMATS];       /* prev-archive: the next older archive */
-	const char *next[FEED_FORMATS];       /* next-archive: the next newer archive */
+	int archive;                       /* an archive document (fh:archive) */
+	const char *current[FEED_FORMATS]; /* the subscription document */
+	const char *prev[FEED_FORMATS];    /* prev-archive: the next older archive */
+	const char *next[FEED_FORMATS];    /* next-archive: the next newer archive */
 };
 
 /* One feed: the main feed or a facet. */
 struct feed_meta {
 	const char *title, *description, *author, *lang;
-	const char *link;         /* site/home page: the directory URL, ends in '/' */
-	const char *self_rss, *self_atom, *self_json;   /* absolute URLs of the files */
-	const char *id;           /* tag URI of the feed itself */
-	const char *updated;      /* newest item's updated (RFC 3339) or a fixed epoch */
-	const struct feed_history *history;   /* NULL: a feed without archives */
-	const char *icon;         /* absolute URL of icon.png, or NULL when none */
+	const char *link; /* site/home page: the directory URL, ends in '/' */
+	const char *self_rss, *self_atom, *self_json; /* absolute URLs of the files */
+	const char *id;                               /* tag URI of the feed itself */
+	const char *updated;                /* newest item's updated (RFC 3339) or a fixed epoch */
+	const struct feed_history *history; /* NULL: a feed without archives */
+	const char *icon;                   /* absolute URL of icon.png, or NULL when none */
 	/* the other formats of the same feed, for alternate links (NULL: none) */
 	const char *alt_rss, *alt_atom, *alt_json;
 };
@@ -94,8 +93,8 @@ char *feed_rfc822(const char *rfc3339);
 char *feed_rfc3339_jst(const char *rfc3339);
 
 /* Fill/free one item from a catalogue entry (revised items: see above). */
-void feed_item_init(struct feed_item *it, const struct cat_entry *e,
-                    const char *authority, const char *site_link);
+void feed_item_init(struct feed_item *it, const struct cat_entry *e, const char *authority,
+                    const char *site_link);
 void feed_item_free(struct feed_item *it);
 
 /* Writers: each appends one whole document to out and returns 0, or -1 with

@@ -13,8 +13,8 @@
 static int
 is_unreserved(unsigned char c)
 {
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-	       (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+	       c == '-' || c == '.' || c == '_' || c == '~';
 }
 
 static int
@@ -137,9 +137,8 @@ parse_rfc3339(const char *s, long long *t)
 		return 0;
 	if (*p == 'T' || *p == 't' || *p == ' ') {
 		p++;
-		if ((h = digits(&p, 2)) < 0 || h > 23 || *p++ != ':' ||
-		    (mi = digits(&p, 2)) < 0 || mi > 59 || *p++ != ':' ||
-		    (sec = digits(&p, 2)) < 0 || sec > 60)
+		if ((h = digits(&p, 2)) < 0 || h > 23 || *p++ != ':' || (mi = digits(&p, 2)) < 0 ||
+		    mi > 59 || *p++ != ':' || (sec = digits(&p, 2)) < 0 || sec > 60)
 			return 0;
 		if (*p == '.')
 			for (p++; *p >= '0' && *p <= '9'; p++)
@@ -162,7 +161,9 @@ parse_rfc3339(const char *s, long long *t)
 	return 1;
 }
 
-struct jst { long y, m, d, h, mi, s, wday; };
+struct jst {
+	long y, m, d, h, mi, s, wday;
+};
 
 static void
 to_jst(long long t, struct jst *j)
@@ -175,7 +176,7 @@ to_jst(long long t, struct jst *j)
 	j->h = (long)(rem / 3600);
 	j->mi = (long)(rem / 60 % 60);
 	j->s = (long)(rem % 60);
-	j->wday = (long)(((days % 7) + 11) % 7);   /* 1970-01-01 was a Thursday (4) */
+	j->wday = (long)(((days % 7) + 11) % 7); /* 1970-01-01 was a Thursday (4) */
 }
 
 char *
@@ -183,7 +184,7 @@ feed_rfc822(const char *rfc3339)
 {
 	static const char *const wdays[] = { "Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat" };
 	static const char *const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+		                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 	long long t;
 	struct jst j;
 
@@ -203,7 +204,8 @@ feed_rfc3339_jst(const char *rfc3339)
 	if (!parse_rfc3339(rfc3339, &t))
 		return NULL;
 	to_jst(t, &j);
-	return xasprintf("%04ld-%02ld-%02ldT%02ld:%02ld:%02ld+09:00", j.y, j.m, j.d, j.h, j.mi, j.s);
+	return xasprintf("%04ld-%02ld-%02ldT%02ld:%02ld:%02ld+09:00", j.y, j.m, j.d, j.h, j.mi,
+	                 j.s);
 }
 
 /* ---- items ---- */
@@ -220,7 +222,8 @@ add_categories(struct feed_item *it, const struct bulletin *b)
 
 	for (size_t i = 0; i < b->affected.n && total < FEED_MAX_CATEGORIES; i++) {
 		const struct affected *a = &b->affected.v[i];
-		if ((clean = sanitize_text(a->software)) != NULL && *clean && strset_add(&seen, clean)) {
+		if ((clean = sanitize_text(a->software)) != NULL && *clean &&
+		    strset_add(&seen, clean)) {
 			strlist_add(&it->products, clean);
 			total++;
 		}
@@ -255,8 +258,8 @@ mark_revised(struct feed_item *it, const struct revision *latest)
 }
 
 void
-feed_item_init(struct feed_item *it, const struct cat_entry *e,
-               const char *authority, const char *site_link)
+feed_item_init(struct feed_item *it, const struct cat_entry *e, const char *authority,
+               const char *site_link)
 {
 	const struct bulletin *b = &e->model;
 

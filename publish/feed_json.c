@@ -54,9 +54,10 @@ hotfeed_object(const struct feed_item *it)
 	json_object_set_new(o, "kind", json_string(bulletin_kind_name(b->kind)));
 	json_object_set_new(o, "id", jtext(b->id));
 	if (severity_label(b->severity) != NULL)
-		json_object_set_new(o, "severity", json_pack("{s:i, s:s, s:s}",
-		    "level", b->severity, "label", severity_label(b->severity),
-		    "name", severity_name(b->severity)));
+		json_object_set_new(o, "severity",
+		                    json_pack("{s:i, s:s, s:s}", "level", b->severity, "label",
+		                              severity_label(b->severity), "name",
+		                              severity_name(b->severity)));
 	else
 		json_object_set_new(o, "severity", json_null());
 	json_object_set_new(o, "kb", jstrings(&b->kb));
@@ -70,9 +71,9 @@ hotfeed_object(const struct feed_item *it)
 		json_array_append_new(t, json_string("client"));
 	json_object_set_new(o, "targets", t);
 	for (size_t i = 0; i < b->affected.n; i++)
-		json_array_append_new(a, json_pack("{s:o, s:o}",
-		    "software", jtext(b->affected.v[i].software),
-		    "platforms", jstrings(&b->affected.v[i].platforms)));
+		json_array_append_new(a, json_pack("{s:o, s:o}", "software",
+		                                   jtext(b->affected.v[i].software), "platforms",
+		                                   jstrings(&b->affected.v[i].platforms)));
 	json_object_set_new(o, "affected", a);
 	json_object_set_new(o, "revisions", json_integer((json_int_t)it->e->revisions.n));
 	return o;
@@ -87,8 +88,8 @@ item_object(const struct feed_item *it)
 	json_object_set_new(o, "id", jtext(it->id));
 	json_object_set_new(o, "url", jtext(it->link));
 	json_object_set_new(o, "title", jtext(it->title));
-	json_object_set_new(o, "content_html", jtext(it->content_html != NULL
-	                                              ? it->content_html : ""));
+	json_object_set_new(o, "content_html",
+	                    jtext(it->content_html != NULL ? it->content_html : ""));
 	set_text(o, "summary", it->summary);
 	json_object_set_new(o, "date_published", jtext(it->published));
 	json_object_set_new(o, "date_modified", jtext(it->updated));
@@ -128,8 +129,8 @@ feed_write_json(const struct feed_meta *m, struct feed_item *const *items, size_
 		json_object_set_new(feed, "favicon", jtext(m->icon));
 	}
 	json_object_set_new(feed, "language", jtext(m->lang));
-	json_object_set_new(feed, "authors", json_pack("[{s:o}]", "name",
-	                                               jtext(m->author ? m->author : "hotfeed")));
+	json_object_set_new(feed, "authors",
+	                    json_pack("[{s:o}]", "name", jtext(m->author ? m->author : "hotfeed")));
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(arr, item_object(items[i]));
 	json_object_set_new(feed, "items", arr);

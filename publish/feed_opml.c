@@ -24,8 +24,12 @@ outline(xmlTextWriterPtr w, const char *text, const char *type, const char *xml_
 static int
 feed_outlines(xmlTextWriterPtr w, const struct opml_feed *f, const char *site)
 {
-	const struct { const char *label, *url; } fmt[] = {
-		{ "RSS", f->rss }, { "Atom", f->atom }, { "JSON Feed", f->json },
+	const struct {
+		const char *label, *url;
+	} fmt[] = {
+		{ "RSS", f->rss },
+		{ "Atom", f->atom },
+		{ "JSON Feed", f->json },
 	};
 	int rc = 0;
 
@@ -38,8 +42,8 @@ feed_outlines(xmlTextWriterPtr w, const struct opml_feed *f, const char *site)
 }
 
 int
-feed_write_opml(const char *title, const char *site, const struct opml_feed *feeds,
-                size_t n, const char *rolie, struct buf *out, char *err, size_t errlen)
+feed_write_opml(const char *title, const char *site, const struct opml_feed *feeds, size_t n,
+                const char *rolie, struct buf *out, char *err, size_t errlen)
 {
 	xmlBufferPtr mem;
 	xmlTextWriterPtr w = xw_open(&mem);

@@ -19,7 +19,7 @@ struct opml_feed {
 /* Append feeds.opml for feeds to out; title names the list, site is the
  * html URL of every feed, rolie the CSAF ROLIE feed's URL (or NULL).
  * 0, or -1 with a message in err. */
-int feed_write_opml(const char *title, const char *site, const struct opml_feed *feeds,
-                    size_t n, const char *rolie, struct buf *out, char *err, size_t errlen);
+int feed_write_opml(const char *title, const char *site, const struct opml_feed *feeds, size_t n,
+                    const char *rolie, struct buf *out, char *err, size_t errlen);
 
 #endif

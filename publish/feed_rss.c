@@ -44,7 +44,7 @@ write_item(xmlTextWriterPtr w, const struct feed_item *it)
 	rc |= xmlTextWriterStartElement(w, BAD_CAST "item") < 0 ? -1 : 0;
 	rc |= xw_elem(w, NULL, "title", it->title);
 	rc |= xw_elem(w, NULL, "link", it->link);
-	rc |= xw_elem(w, NULL, "description", desc);   /* readers take it as HTML */
+	rc |= xw_elem(w, NULL, "description", desc); /* readers take it as HTML */
 	free(desc);
 	rc |= xw_elem(w, "content", "encoded", it->content_html);
 	if (severity_label(b->severity) != NULL)
@@ -99,7 +99,6 @@ write_image(xmlTextWriterPtr w, const struct feed_meta *m)
 	return rc;
 }
 
-
 /* RFC 5005 in RSS: fh:archive and atom:link current/prev-archive/next-archive. */
 static int
 write_history(xmlTextWriterPtr w, const struct feed_history *h)
@@ -140,8 +139,8 @@ write_channel_head(xmlTextWriterPtr w, const struct feed_meta *m)
 }
 
 int
-feed_write_rss(const struct feed_meta *m, struct feed_item *const *items, size_t n,
-               struct buf *out, char *err, size_t errlen)
+feed_write_rss(const struct feed_meta *m, struct feed_item *const *items, size_t n, struct buf *out,
+               char *err, size_t errlen)
 {
 	xmlBufferPtr mem;
 	xmlTextWriterPtr w = xw_open(&mem);

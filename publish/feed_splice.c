@@ -4,8 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
-typedef int (*doc_writer)(const struct feed_meta *, struct feed_item *const *, size_t,
-                          struct buf *, char *, size_t);
+typedef int (*doc_writer)(const struct feed_meta *, struct feed_item *const *, size_t, struct buf *,
+                          char *, size_t);
 
 /* Per format: its writer, where its items start in a one-item document,
  * and the text that follows the last item (the items go before it). */
@@ -13,7 +13,7 @@ static const struct {
 	doc_writer write;
 	const char *start, *after;
 } formats[FEED_FORMATS] = {
-	[FEED_RSS]  = { feed_write_rss, "\n    <item>", "\n  </channel>" },
+	[FEED_RSS] = { feed_write_rss, "\n    <item>", "\n  </channel>" },
 	[FEED_ATOM] = { feed_write_atom, "\n  <entry>", "\n</feed>" },
 	[FEED_JSON] = { feed_write_json, "\n  \"items\": [\n", "\n  ]\n}\n" },
 };
@@ -40,8 +40,8 @@ fail(char *err, size_t errlen, int f)
 }
 
 int
-feed_splice_item(const struct feed_item *it, struct buf frag[FEED_FORMATS],
-                 char *err, size_t errlen)
+feed_splice_item(const struct feed_item *it, struct buf frag[FEED_FORMATS], char *err,
+                 size_t errlen)
 {
 	struct feed_meta m = { 0 };
 	struct feed_item *one = (struct feed_item *)it;
@@ -60,10 +60,10 @@ feed_splice_item(const struct feed_item *it, struct buf frag[FEED_FORMATS],
 			e = last_of(doc.data, doc.len, formats[f].after);
 			if (s == NULL || e == NULL || e < s)
 				rc = fail(err, errlen, f);
-			else if (f == FEED_JSON)   /* after "[\n", up to the last item's '}' */
+			else if (f == FEED_JSON) /* after "[\n", up to the last item's '}' */
 				rc = buf_append(&frag[f], s + strlen(formats[f].start),
 				                (size_t)(e - s) - strlen(formats[f].start));
-			else                       /* from its line, with its newline */
+			else /* from its line, with its newline */
 				rc = buf_append(&frag[f], s + 1, (size_t)(e - s));
 		}
 		buf_free(&doc);
@@ -103,7 +103,7 @@ feed_splice_frame(enum feed_format f, const struct feed_meta *m, int any, struct
 		rc = fail(err, errlen, f);
 		goto out;
 	}
-	cut = (size_t)(at - doc.data) + 1;   /* the items start a line */
+	cut = (size_t)(at - doc.data) + 1; /* the items start a line */
 	rc = buf_append(head, doc.data, cut) | buf_append(tail, doc.data + cut, doc.len - cut);
 out:
 	buf_free(&doc);
@@ -119,9 +119,8 @@ feed_splice_separator(enum feed_format f)
 }
 
 int
-feed_splice_write(enum feed_format f, const struct feed_meta *m,
-                  const struct buf *const *frags, size_t n, struct buf *out,
-                  char *err, size_t errlen)
+feed_splice_write(enum feed_format f, const struct feed_meta *m, const struct buf *const *frags,
+                  size_t n, struct buf *out, char *err, size_t errlen)
 {
 	struct buf tail;
 	int rc;

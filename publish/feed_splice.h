@@ -21,15 +21,14 @@
 
 /* it's item in each format into frag[FEED_RSS..FEED_JSON] (appended):
  * 0, or -1 with a message in err. */
-int feed_splice_item(const struct feed_item *it, struct buf frag[FEED_FORMATS],
-                     char *err, size_t errlen);
+int feed_splice_item(const struct feed_item *it, struct buf frag[FEED_FORMATS], char *err,
+                     size_t errlen);
 
 /* The document of format f for m, with the n items whose texts (of that
  * format, from feed_splice_item) are frags[0..n), appended to out: 0, or
  * -1 with a message in err. */
-int feed_splice_write(enum feed_format f, const struct feed_meta *m,
-                      const struct buf *const *frags, size_t n, struct buf *out,
-                      char *err, size_t errlen);
+int feed_splice_write(enum feed_format f, const struct feed_meta *m, const struct buf *const *frags,
+                      size_t n, struct buf *out, char *err, size_t errlen);
 
 /* The same in three parts, for a document too big to hold: the empty
  * document of format f for m, split where the items go into head and tail

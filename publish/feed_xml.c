@@ -28,13 +28,13 @@ xw_open(xmlBufferPtr *mem)
 }
 
 int
-xw_close(xmlTextWriterPtr w, xmlBufferPtr mem, int rc, struct buf *out,
-         const char *what, char *err, size_t errlen)
+xw_close(xmlTextWriterPtr w, xmlBufferPtr mem, int rc, struct buf *out, const char *what, char *err,
+         size_t errlen)
 {
 	if (rc == 0 && (w == NULL || xmlTextWriterEndDocument(w) < 0))
 		rc = -1;
 	if (w != NULL)
-		xmlFreeTextWriter(w);   /* flushes into mem */
+		xmlFreeTextWriter(w); /* flushes into mem */
 	if (rc == 0 && buf_append(out, xmlBufferContent(mem), (size_t)xmlBufferLength(mem)) < 0)
 		rc = -1;
 	if (mem != NULL)
@@ -79,8 +79,8 @@ xw_attr(xmlTextWriterPtr w, const char *name, const char *value)
 static int
 start_hf(xmlTextWriterPtr w, const char *name)
 {
-	return xmlTextWriterStartElementNS(w, BAD_CAST HF_NS_PREFIX, BAD_CAST name, NULL) < 0
-	       ? -1 : 0;
+	return xmlTextWriterStartElementNS(w, BAD_CAST HF_NS_PREFIX, BAD_CAST name, NULL) < 0 ? -1
+	                                                                                      : 0;
 }
 
 static int

@@ -13,8 +13,8 @@
 xmlTextWriterPtr xw_open(xmlBufferPtr *mem);
 /* End the document, append it to out, free writer and memory. rc is the
  * caller's status so far; returns 0 or -1 (with err set). */
-int xw_close(xmlTextWriterPtr w, xmlBufferPtr mem, int rc, struct buf *out,
-             const char *what, char *err, size_t errlen);
+int xw_close(xmlTextWriterPtr w, xmlBufferPtr mem, int rc, struct buf *out, const char *what,
+             char *err, size_t errlen);
 
 /* <prefix:name>text</prefix:name> (prefix may be NULL) with text
  * sanitized; nothing when text is NULL.  0, or -1 on a writer error. */

@@ -13,49 +13,78 @@
 
 /* Elements kept (with their allowed attributes); PAGE = only in pages. */
 enum { ANY = 0, PAGE = 1 };
-static const struct { const char *name; int where; } keep_elements[] = {
-	{ "a", ANY }, { "abbr", ANY }, { "b", ANY }, { "blockquote", ANY }, { "br", ANY },
-	{ "caption", ANY }, { "cite", ANY }, { "code", ANY }, { "col", ANY },
-	{ "colgroup", ANY }, { "dd", ANY }, { "del", ANY }, { "details", ANY },
-	{ "dfn", ANY }, { "div", ANY }, { "dl", ANY }, { "dt", ANY }, { "em", ANY },
-	{ "figcaption", ANY }, { "figure", ANY }, { "h1", ANY }, { "h2", ANY },
-	{ "h3", ANY }, { "h4", ANY }, { "h5", ANY }, { "h6", ANY }, { "hr", ANY },
-	{ "i", ANY }, { "ins", ANY }, { "kbd", ANY }, { "li", ANY }, { "mark", ANY },
-	{ "ol", ANY }, { "p", ANY }, { "pre", ANY }, { "q", ANY }, { "s", ANY },
-	{ "samp", ANY }, { "small", ANY }, { "span", ANY }, { "strong", ANY },
-	{ "sub", ANY }, { "summary", ANY }, { "sup", ANY }, { "table", ANY },
-	{ "tbody", ANY }, { "td", ANY }, { "tfoot", ANY }, { "th", ANY },
-	{ "thead", ANY }, { "time", ANY }, { "tr", ANY }, { "u", ANY }, { "ul", ANY },
-	{ "var", ANY }, { "section", ANY }, { "article", ANY }, { "header", ANY },
-	{ "footer", ANY }, { "nav", ANY }, { "main", ANY },
-	{ "html", PAGE }, { "head", PAGE }, { "body", PAGE }, { "title", PAGE },
-	{ "meta", PAGE }, { "style", PAGE }, { "label", PAGE }, { "input", PAGE },
-	{ "link", PAGE }, { "form", PAGE }, { "script", PAGE },
+static const struct {
+	const char *name;
+	int where;
+} keep_elements[] = {
+	{ "a", ANY },       { "abbr", ANY },     { "b", ANY },          { "blockquote", ANY },
+	{ "br", ANY },      { "caption", ANY },  { "cite", ANY },       { "code", ANY },
+	{ "col", ANY },     { "colgroup", ANY }, { "dd", ANY },         { "del", ANY },
+	{ "details", ANY }, { "dfn", ANY },      { "div", ANY },        { "dl", ANY },
+	{ "dt", ANY },      { "em", ANY },       { "figcaption", ANY }, { "figure", ANY },
+	{ "h1", ANY },      { "h2", ANY },       { "h3", ANY },         { "h4", ANY },
+	{ "h5", ANY },      { "h6", ANY },       { "hr", ANY },         { "i", ANY },
+	{ "ins", ANY },     { "kbd", ANY },      { "li", ANY },         { "mark", ANY },
+	{ "ol", ANY },      { "p", ANY },        { "pre", ANY },        { "q", ANY },
+	{ "s", ANY },       { "samp", ANY },     { "small", ANY },      { "span", ANY },
+	{ "strong", ANY },  { "sub", ANY },      { "summary", ANY },    { "sup", ANY },
+	{ "table", ANY },   { "tbody", ANY },    { "td", ANY },         { "tfoot", ANY },
+	{ "th", ANY },      { "thead", ANY },    { "time", ANY },       { "tr", ANY },
+	{ "u", ANY },       { "ul", ANY },       { "var", ANY },        { "section", ANY },
+	{ "article", ANY }, { "header", ANY },   { "footer", ANY },     { "nav", ANY },
+	{ "main", ANY },    { "html", PAGE },    { "head", PAGE },      { "body", PAGE },
+	{ "title", PAGE },  { "meta", PAGE },    { "style", PAGE },     { "label", PAGE },
+	{ "input", PAGE },  { "link", PAGE },    { "form", PAGE },      { "script", PAGE },
 };
 
 /* Attributes kept; elem NULL = on any kept element. */
-static const struct { const char *name, *elem; } keep_attrs[] = {
-	{ "class", NULL }, { "id", NULL }, { "title", NULL }, { "lang", NULL },
-	{ "dir", NULL }, { "colspan", NULL }, { "rowspan", NULL }, { "scope", NULL },
-	{ "headers", NULL }, { "datetime", NULL }, { "abbr", NULL }, { "start", NULL },
-	{ "open", "details" }, { "href", "a" }, { "rel", "a" }, { "for", "label" },
-	{ "type", "input" }, { "name", "input" }, { "value", "input" },
-	{ "checked", "input" }, { "charset", "meta" }, { "name", "meta" },
-	{ "content", "meta" }, { "media", "style" },
-	{ "rel", "link" }, { "type", "link" }, { "href", "link" },
-	{ "action", "form" }, { "method", "form" }, { "role", "form" },
-	{ "placeholder", "input" }, { "autocomplete", "input" }, { "src", "script" },
+static const struct {
+	const char *name, *elem;
+} keep_attrs[] = {
+	{ "class", NULL },
+	{ "id", NULL },
+	{ "title", NULL },
+	{ "lang", NULL },
+	{ "dir", NULL },
+	{ "colspan", NULL },
+	{ "rowspan", NULL },
+	{ "scope", NULL },
+	{ "headers", NULL },
+	{ "datetime", NULL },
+	{ "abbr", NULL },
+	{ "start", NULL },
+	{ "open", "details" },
+	{ "href", "a" },
+	{ "rel", "a" },
+	{ "for", "label" },
+	{ "type", "input" },
+	{ "name", "input" },
+	{ "value", "input" },
+	{ "checked", "input" },
+	{ "charset", "meta" },
+	{ "name", "meta" },
+	{ "content", "meta" },
+	{ "media", "style" },
+	{ "rel", "link" },
+	{ "type", "link" },
+	{ "href", "link" },
+	{ "action", "form" },
+	{ "method", "form" },
+	{ "role", "form" },
+	{ "placeholder", "input" },
+	{ "autocomplete", "input" },
+	{ "src", "script" },
 	{ "defer", "script" },
 };
 
 /* Elements removed together with everything inside them; other unknown
  * elements are unwrapped (their content stays). */
 static const char *const drop_elements[] = {
-	"script", "style", "iframe", "frame", "frameset", "object", "embed", "applet",
-	"noscript", "noembed", "noframes", "template", "svg", "math", "link", "base",
-	"form", "textarea", "select", "button", "input", "meta", "title", "head",
-	"img", "video", "audio", "source", "track", "canvas", "portal", "xmp",
-	"plaintext", "param",
+	"script", "style",    "iframe",  "frame",    "frameset",  "object", "embed",
+	"applet", "noscript", "noembed", "noframes", "template",  "svg",    "math",
+	"link",   "base",     "form",    "textarea", "select",    "button", "input",
+	"meta",   "title",    "head",    "img",      "video",     "audio",  "source",
+	"track",  "canvas",   "portal",  "xmp",      "plaintext", "param",
 };
 
 static const char *const input_types[] = { "radio", "checkbox", "search", "submit" };
@@ -121,8 +150,8 @@ element_acceptable(xmlNodePtr n)
 		xmlFree(v);
 	} else if (strcmp((const char *)n->name, "link") == 0) {
 		v = xmlGetProp(n, BAD_CAST "rel");
-		ok = v != NULL && name_in((const char *)v, link_rels,
-		                          sizeof link_rels / sizeof *link_rels);
+		ok = v != NULL &&
+		     name_in((const char *)v, link_rels, sizeof link_rels / sizeof *link_rels);
 		xmlFree(v);
 	} else if (strcmp((const char *)n->name, "meta") == 0) {
 		ok = !xmlHasProp(n, BAD_CAST "http-equiv");
@@ -152,8 +181,9 @@ clean_attrs(const struct ctx *c, xmlNodePtr n)
 		if (strcmp((const char *)a->name, "href") == 0 ||
 		    strcmp((const char *)a->name, "action") == 0) {
 			xmlChar *v = xmlNodeGetContent((xmlNodePtr)a);
-			char *url = c->mode != HTML_FRAGMENT ? sanitize_href((const char *)v)
-			            : sanitize_url((const char *)v, c->base);
+			char *url = c->mode != HTML_FRAGMENT
+			                    ? sanitize_href((const char *)v)
+			                    : sanitize_url((const char *)v, c->base);
 			xmlFree(v);
 			if (url == NULL)
 				xmlRemoveProp(a);
@@ -220,7 +250,7 @@ clean_node(const struct ctx *c, xmlNodePtr n)
 			return next;
 		}
 		break;
-	default:   /* comments, processing instructions, entity refs, ... */
+	default: /* comments, processing instructions, entity refs, ... */
 		break;
 	}
 	xmlUnlinkNode(n);
@@ -266,7 +296,7 @@ drop_top_level_extras(htmlDocPtr doc)
 static char *
 serialize(htmlDocPtr doc, enum html_mode mode)
 {
-	xmlOutputBufferPtr ob = xmlAllocOutputBuffer(NULL);   /* UTF-8 as is */
+	xmlOutputBufferPtr ob = xmlAllocOutputBuffer(NULL); /* UTF-8 as is */
 	xmlNodePtr html, body;
 	char *out = NULL;
 
@@ -289,8 +319,8 @@ serialize(htmlDocPtr doc, enum html_mode mode)
 }
 
 char *
-html_clean(const char *html, size_t len, enum html_mode mode, const char *base,
-           char *err, size_t errlen)
+html_clean(const char *html, size_t len, enum html_mode mode, const char *base, char *err,
+           size_t errlen)
 {
 	struct ctx c = { mode, base };
 	htmlDocPtr doc;

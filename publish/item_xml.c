@@ -71,7 +71,9 @@ bound_paragraphs(char *s)
 	return s;
 }
 
-struct conv { const char *base; };
+struct conv {
+	const char *base;
+};
 
 static void add_json(const struct conv *c, xmlNodePtr parent, const char *key, json_t *v);
 
@@ -110,20 +112,18 @@ add_json(const struct conv *c, xmlNodePtr parent, const char *key, json_t *v)
 	char *text;
 
 	if (json_is_object(v) || json_is_array(v)) {
-		n = xmlNewChild(parent, NULL, BAD_CAST (is_xml_name(key) ? key : "entry"), NULL);
+		n = xmlNewChild(parent, NULL, BAD_CAST(is_xml_name(key) ? key : "entry"), NULL);
 		if (!is_xml_name(key))
 			set_attr(n, "key", key);
 		if (json_is_object(v))
-			json_object_foreach(v, k, el)
-				add_json(c, n, k, el);
+			json_object_foreach(v, k, el) add_json(c, n, k, el);
 		else
-			json_array_foreach(v, i, el)
-				add_json(c, n, "item", el);
+			json_array_foreach(v, i, el) add_json(c, n, "item", el);
 		return;
 	}
 	if ((text = scalar_text(c, key, v)) == NULL)
 		return;
-	n = xmlNewTextChild(parent, NULL, BAD_CAST (is_xml_name(key) ? key : "entry"),
+	n = xmlNewTextChild(parent, NULL, BAD_CAST(is_xml_name(key) ? key : "entry"),
 	                    BAD_CAST text);
 	if (!is_xml_name(key))
 		set_attr(n, "key", key);
@@ -161,9 +161,9 @@ add_revisions(xmlNodePtr parent, const struct cat_entry *e, int changes)
  * fields a card or a search line shows, never the long ones (notes,
  * packages, workarounds ...), so a page of cards stays small. */
 static const char *const card_keys[] = {
-	"kind",     "id",           "ids",      "kb",         "title",
+	"kind",           "id",         "ids",     "kb",       "title",
 	"official_title", "registered", "updated", "severity", "exploit_code",
-	"targets",  "supersedes",   "summary",  "source",
+	"targets",        "supersedes", "summary", "source",
 };
 
 static int
@@ -201,9 +201,7 @@ bulletin_node(xmlDocPtr doc, xmlNodePtr parent, const struct feed_item *it, int 
 	set_attr(n, "published", it->published);
 	set_attr(n, "updated", it->updated);
 	add_text(n, "display-title", it->title);
-	json_object_foreach(j, k, v)
-		if (!card || is_card_key(k))
-			add_json(&c, n, k, v);
+	json_object_foreach(j, k, v) if (!card || is_card_key(k)) add_json(&c, n, k, v);
 	json_decref(j);
 	add_revisions(n, it->e, !card);
 	return n;
@@ -235,7 +233,7 @@ severities_node(const size_t count[5])
 	xmlNodePtr sevs = xmlNewNode(NULL, BAD_CAST "severities"), s;
 	char num[24];
 
-	for (int level = 1; ; level = level == 4 ? 0 : level + 1) {
+	for (int level = 1;; level = level == 4 ? 0 : level + 1) {
 		s = xmlNewChild(sevs, NULL, BAD_CAST "severity", NULL);
 		snprintf(num, sizeof num, "%d", level);
 		set_attr(s, "level", num);
@@ -286,8 +284,8 @@ bulletins_of(xmlDocPtr doc)
 {
 	xmlNodePtr n = xmlDocGetRootElement(doc)->last;
 
-	while (n != NULL && (n->type != XML_ELEMENT_NODE ||
-	                     strcmp((const char *)n->name, "bulletins") != 0))
+	while (n != NULL &&
+	       (n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, "bulletins") != 0))
 		n = n->prev;
 	return n;
 }

@@ -16,8 +16,8 @@
 
 /* A link from index.html to one published feed (the main one or a facet). */
 struct index_feed {
-	const char *name, *title;     /* name "" for the main feed */
-	const char *rss, *atom, *json;   /* file names relative to the page */
+	const char *name, *title;      /* name "" for the main feed */
+	const char *rss, *atom, *json; /* file names relative to the page */
 };
 
 /* <bulletin> as the root of its own document: item.xsl's input. */
@@ -25,31 +25,34 @@ xmlDocPtr item_xml_doc(const struct feed_item *it);
 
 /* One entry of a page's filter or navigation lists. */
 struct index_filter {
-	const char *name;    /* a product or platform name */
-	const char *cls;     /* its class token on the cards: "p3" */
-	size_t count;        /* cards of the page that have it */
+	const char *name; /* a product or platform name */
+	const char *cls;  /* its class token on the cards: "p3" */
+	size_t count;     /* cards of the page that have it */
 };
 
 struct index_link {
-	const char *label;   /* "2005", "2" */
-	const char *href;    /* a file name relative to the page */
-	size_t count;        /* bulletins behind it */
-	int current;         /* the page shown is (in) it */
+	const char *label; /* "2005", "2" */
+	const char *href;  /* a file name relative to the page */
+	size_t count;      /* bulletins behind it */
+	int current;       /* the page shown is (in) it */
 };
 
 /* Where one page stands among the index pages (index_pages.h). */
 struct index_nav {
-	const char *kind;    /* "first" (index.html), "year", "search" or "rows" */
-	const char *page;    /* this page's file name */
-	const char *year;    /* the year of a year page, else NULL */
-	size_t page_no, pages;         /* 1-based place among the year's pages */
-	const char *prev, *next;       /* newer and older page, or NULL */
-	const char *first, *search;    /* index.html and search.html */
-	size_t total;                  /* bulletins of the catalogue */
-	const struct index_link *years;  size_t nyears;        /* newest first */
-	const struct index_link *year_pages; size_t nyear_pages;
-	size_t severity[5];            /* cards of the page per level; [0] 未評価 */
-	const struct index_filter *filters; size_t nfilters;
+	const char *kind;           /* "first" (index.html), "year", "search" or "rows" */
+	const char *page;           /* this page's file name */
+	const char *year;           /* the year of a year page, else NULL */
+	size_t page_no, pages;      /* 1-based place among the year's pages */
+	const char *prev, *next;    /* newer and older page, or NULL */
+	const char *first, *search; /* index.html and search.html */
+	size_t total;               /* bulletins of the catalogue */
+	const struct index_link *years;
+	size_t nyears; /* newest first */
+	const struct index_link *year_pages;
+	size_t nyear_pages;
+	size_t severity[5]; /* cards of the page per level; [0] 未評価 */
+	const struct index_filter *filters;
+	size_t nfilters;
 };
 
 /* An empty <index> page document (feed metadata and feeds, an empty
@@ -67,6 +70,5 @@ void item_xml_page_add(xmlDocPtr doc, const struct feed_item *it, const char *cl
 /* The page's kind, <nav>, <severities>, <filters> and bulletin count, from
  * nav; called once, after the last item_xml_page_add. */
 void item_xml_page_finish(xmlDocPtr doc, const struct index_nav *nav);
-
 
 #endif

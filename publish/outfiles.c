@@ -57,8 +57,8 @@ parses(const struct out_file *f)
 	case OUT_BINARY:
 		break;
 	case OUT_HTML:
-		doc = htmlReadMemory(d, len, f->name, "UTF-8", HTML_PARSE_NONET |
-		                     HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+		doc = htmlReadMemory(d, len, f->name, "UTF-8",
+		                     HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
 		ok = doc != NULL && xmlDocGetRootElement(doc) != NULL;
 		xmlFreeDoc(doc);
 		break;
@@ -69,8 +69,8 @@ parses(const struct out_file *f)
 int
 outfiles_check(const struct outfiles *s, char *err, size_t errlen)
 {
-	static const char *const kinds[] = { "well-formed XML", "a JSON object", "HTML",
-	                                     "text", "a file" };
+	static const char *const kinds[] = { "well-formed XML", "a JSON object", "HTML", "text",
+		                             "a file" };
 
 	for (size_t i = 0; i < s->v.n; i++)
 		if (!parses(&s->v.v[i])) {
@@ -94,10 +94,10 @@ outfiles_check(const struct outfiles *s, char *err, size_t errlen)
  */
 struct outgen {
 	char *dir, *parent, *base;
-	char *gen;          /* PARENT/.BASE.new.RANDOM, NULL once swapped */
+	char *gen; /* PARENT/.BASE.new.RANDOM, NULL once swapped */
 	int lock, genfd;
-	int oldfd;          /* DIR as it was, opened; -1: none */
-	struct stat old;    /* DIR as it was (old.st_mode == 0: none) */
+	int oldfd;       /* DIR as it was, opened; -1: none */
+	struct stat old; /* DIR as it was (old.st_mode == 0: none) */
 };
 
 /* Split dir into parent and last component; -1 when it has no last name. */
@@ -112,10 +112,11 @@ split_dir(struct outgen *g, const char *dir)
 	g->dir = xstrndup(dir, n);
 	slash = strrchr(g->dir, '/');
 	g->base = xstrdup(slash ? slash + 1 : g->dir);
-	g->parent = slash == NULL ? xstrdup(".") : slash == g->dir ? xstrdup("/")
-	          : xstrndup(g->dir, (size_t)(slash - g->dir));
-	return g->base[0] == '\0' || strcmp(g->base, ".") == 0 || strcmp(g->base, "..") == 0
-	       ? -1 : 0;
+	g->parent = slash == NULL     ? xstrdup(".")
+	            : slash == g->dir ? xstrdup("/")
+	                              : xstrndup(g->dir, (size_t)(slash - g->dir));
+	return g->base[0] == '\0' || strcmp(g->base, ".") == 0 || strcmp(g->base, "..") == 0 ? -1
+	                                                                                     : 0;
 }
 
 static int
@@ -170,8 +171,9 @@ lock_dir(struct outgen *g, char *err, size_t errlen)
 	else if (fstat(g->lock, &st) < 0 || !S_ISREG(st.st_mode))
 		snprintf(err, errlen, "%s: the publish lock is not a regular file", path);
 	else if (flock(g->lock, LOCK_EX | LOCK_NB) < 0)
-		snprintf(err, errlen, "%s: %s", path, errno == EWOULDBLOCK
-		         ? "another publish is writing this directory" : strerror(errno));
+		snprintf(err, errlen, "%s: %s", path,
+		         errno == EWOULDBLOCK ? "another publish is writing this directory"
+		                              : strerror(errno));
 	else
 		rc = 0;
 	free(path);
@@ -194,7 +196,7 @@ legacy_output(const char *name, unsigned char type)
 	size_t n = strlen(name);
 
 	if (name[0] == '.' && strstr(name, ".tmp.") != NULL)
-		return type != DT_DIR;   /* a link planted there goes, its target stays */
+		return type != DT_DIR; /* a link planted there goes, its target stays */
 	if (type != DT_REG && type != DT_UNKNOWN)
 		return 0;
 	for (size_t i = 0; i < sizeof ends / sizeof *ends; i++)
@@ -224,7 +226,8 @@ owned(struct outgen *g, char *err, size_t errlen)
 		closedir(d);
 	if (foreign != NULL) {
 		char *shown = util_printable(foreign);
-		snprintf(err, errlen, "%s: holds %s, which hotfeed did not write: a publish replaces "
+		snprintf(err, errlen,
+		         "%s: holds %s, which hotfeed did not write: a publish replaces "
 		         "the directory whole, so give one of its own; nothing was changed",
 		         g->dir, shown);
 		free(shown);
@@ -249,7 +252,7 @@ check_dir(struct outgen *g, char *err, size_t errlen)
 		return owned(g, err, errlen);
 	snprintf(err, errlen, "%s: %s; nothing was changed", g->dir,
 	         S_ISLNK(g->old.st_mode) ? "is a symbolic link (give the directory it points to)"
-	         : "exists and is not a directory");
+	                                 : "exists and is not a directory");
 	return -1;
 }
 
@@ -297,7 +300,8 @@ outfiles_gen_open(const char *dir, char *err, size_t errlen)
 
 	g->lock = g->genfd = g->oldfd = -1;
 	if (split_dir(g, dir) < 0) {
-		snprintf(err, errlen, "%s: the output directory needs a name as its last part", dir);
+		snprintf(err, errlen, "%s: the output directory needs a name as its last part",
+		         dir);
 		goto fail;
 	}
 	if (lock_dir(g, err, errlen) < 0)
@@ -370,7 +374,8 @@ link_same(struct outgen *g, const char *name, const void *data, size_t len)
 	same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_nlink < 1000 &&
 	       (size_t)st.st_size == len;
 	while (same && off < len && (n = read(fd, chunk, sizeof chunk)) > 0) {
-		same = (size_t)n <= len - off && memcmp(chunk, (const char *)data + off, (size_t)n) == 0;
+		same = (size_t)n <= len - off &&
+		       memcmp(chunk, (const char *)data + off, (size_t)n) == 0;
 		off += (size_t)n;
 	}
 	close(fd);
@@ -380,8 +385,8 @@ link_same(struct outgen *g, const char *name, const void *data, size_t len)
 }
 
 int
-outfiles_gen_write(struct outgen *g, const char *name, const void *data, size_t len,
-             char *err, size_t errlen)
+outfiles_gen_write(struct outgen *g, const char *name, const void *data, size_t len, char *err,
+                   size_t errlen)
 {
 	int fd, saved;
 
@@ -462,7 +467,10 @@ swap_in(struct outgen *g)
 
 	if (g->old.st_mode == 0)
 		return renameat2(AT_FDCWD, g->gen, AT_FDCWD, g->dir, RENAME_NOREPLACE) == 0 ||
-		       ((errno == EINVAL || errno == ENOSYS) && rename(g->gen, g->dir) == 0) ? 0 : -1;
+		                       ((errno == EINVAL || errno == ENOSYS) &&
+		                        rename(g->gen, g->dir) == 0)
+		               ? 0
+		               : -1;
 	if (renameat2(AT_FDCWD, g->gen, AT_FDCWD, g->dir, RENAME_EXCHANGE) == 0)
 		return 0;
 	if (errno != EINVAL && errno != ENOSYS)
@@ -471,7 +479,7 @@ swap_in(struct outgen *g)
 	rc = rename(g->dir, old) == 0 && rename(g->gen, g->dir) == 0 ? 0 : -1;
 	if (rc == 0) {
 		free(g->gen);
-		g->gen = old;   /* removed below as the old set */
+		g->gen = old; /* removed below as the old set */
 	} else {
 		free(old);
 	}
@@ -509,7 +517,7 @@ outfiles_gen_free(struct outgen *g)
 	if (g->oldfd >= 0)
 		close(g->oldfd);
 	if (g->gen != NULL)
-		util_remove_tree(AT_FDCWD, g->gen);   /* a failed set, or the old one */
+		util_remove_tree(AT_FDCWD, g->gen); /* a failed set, or the old one */
 	if (g->lock >= 0)
 		close(g->lock);
 	free(g->gen);
@@ -527,7 +535,8 @@ outfiles_tidy(const char *dir, char *err, size_t errlen)
 
 	g->lock = g->genfd = g->oldfd = -1;
 	if (split_dir(g, dir) < 0)
-		snprintf(err, errlen, "%s: the output directory needs a name as its last part", dir);
+		snprintf(err, errlen, "%s: the output directory needs a name as its last part",
+		         dir);
 	else if (lock_dir(g, err, errlen) == 0) {
 		clean_leftovers(g);
 		rc = 0;
@@ -544,7 +553,7 @@ outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t err
 
 	for (size_t i = 0; i < s->v.n && rc == 0; i++)
 		rc = outfiles_gen_write(g, s->v.v[i].name, s->v.v[i].data.data, s->v.v[i].data.len,
-		                  err, errlen);
+		                        err, errlen);
 	if (rc == 0)
 		rc = outfiles_gen_swap(g, err, errlen);
 	outfiles_gen_free(g);
@@ -586,8 +595,8 @@ note_written(struct outfiles *s, const char *name, unsigned long long len)
 
 	/* files of one directory come together: look from the end */
 	for (size_t i = s->written.n; i-- > 0 && w == NULL;)
-		if (s->written.v[i].dir == (slash != NULL) &&
-		    strlen(s->written.v[i].name) == n && memcmp(s->written.v[i].name, name, n) == 0)
+		if (s->written.v[i].dir == (slash != NULL) && strlen(s->written.v[i].name) == n &&
+		    memcmp(s->written.v[i].name, name, n) == 0)
 			w = &s->written.v[i];
 	if (w == NULL || slash == NULL) {
 		w = VEC_PUSH(&s->written);
@@ -600,8 +609,8 @@ note_written(struct outfiles *s, const char *name, unsigned long long len)
 	w->bytes += len;
 }
 
-static const char *const kind_names[] = { "well-formed XML", "a JSON object", "HTML",
-                                          "text", "a file" };
+static const char *const kind_names[] = { "well-formed XML", "a JSON object", "HTML", "text",
+	                                  "a file" };
 
 int
 outfiles_flush(struct outfiles *s, char *err, size_t errlen)
@@ -617,8 +626,8 @@ outfiles_flush(struct outfiles *s, char *err, size_t errlen)
 			snprintf(err, errlen, "%s: the output is not %s; nothing was written",
 			         f->name, kind_names[f->kind]);
 			rc = -1;
-		} else if ((rc = outfiles_gen_write(s->gen, f->name, f->data.data, f->data.len,
-		                              err, errlen)) == 0) {
+		} else if ((rc = outfiles_gen_write(s->gen, f->name, f->data.data, f->data.len, err,
+		                                    errlen)) == 0) {
 			note_written(s, f->name, f->data.len);
 		}
 	}
@@ -649,8 +658,7 @@ struct out_stream {
 #define STREAM_CHUNK (256u << 10)
 
 struct out_stream *
-outfiles_stream(struct outfiles *s, const char *name, enum out_kind kind, char *err,
-                size_t errlen)
+outfiles_stream(struct outfiles *s, const char *name, enum out_kind kind, char *err, size_t errlen)
 {
 	struct out_stream *o;
 	int fd;
@@ -658,8 +666,8 @@ outfiles_stream(struct outfiles *s, const char *name, enum out_kind kind, char *
 	if (!valid_name(name) || make_parents(s->gen, name) < 0 ||
 	    (fd = openat(s->gen->genfd, name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
 	                 0666)) < 0) {
-		snprintf(err, errlen, "%s/%s: cannot write: %s; nothing was changed", s->gen->gen, name,
-		         strerror(errno));
+		snprintf(err, errlen, "%s/%s: cannot write: %s; nothing was changed", s->gen->gen,
+		         name, strerror(errno));
 		return NULL;
 	}
 	o = xcalloc(1, sizeof *o);
@@ -765,7 +773,7 @@ rd_string(struct rd *r)
 
 	while ((c = rd_get(r)) != '"') {
 		if (c < 0x20)
-			return -1;          /* EOF or a raw control character */
+			return -1; /* EOF or a raw control character */
 		if (c == '\\') {
 			c = rd_get(r);
 			if (c == 'u') {
@@ -845,7 +853,7 @@ static int
 json_stream_ok(int fd)
 {
 	struct rd *r = xcalloc(1, sizeof *r);
-	unsigned char stack[JSON_MAX_DEPTH];   /* '{' or '[' per level */
+	unsigned char stack[JSON_MAX_DEPTH]; /* '{' or '[' per level */
 	size_t depth = 0;
 	int c, ok = 0, value = 1;
 
@@ -854,7 +862,7 @@ json_stream_ok(int fd)
 		goto out;
 	rd_unget(r, c);
 	for (;;) {
-		if (value) {                 /* a value is due */
+		if (value) { /* a value is due */
 			c = rd_ws(r);
 			if (c == '{' || c == '[') {
 				if (depth == JSON_MAX_DEPTH)
@@ -872,13 +880,14 @@ json_stream_ok(int fd)
 				}
 				continue;
 			}
-			if (c == '"' ? rd_string(r) : c == '-' || (c >= '0' && c <= '9')
-			    ? rd_number(r, c) : rd_literal(r, c))
+			if (c == '"'                             ? rd_string(r)
+			    : c == '-' || (c >= '0' && c <= '9') ? rd_number(r, c)
+			                                         : rd_literal(r, c))
 				goto out;
 			value = 0;
 			continue;
 		}
-		c = rd_ws(r);               /* after a value */
+		c = rd_ws(r); /* after a value */
 		if (depth == 0) {
 			ok = c < 0;
 			break;
@@ -902,8 +911,9 @@ out:
 static int
 xml_stream_ok(int fd, const char *name)
 {
-	xmlTextReaderPtr rd = xmlReaderForFd(fd, name, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
-	                                     XML_PARSE_NOWARNING | XML_PARSE_HUGE);
+	xmlTextReaderPtr rd = xmlReaderForFd(fd, name, NULL,
+	                                     XML_PARSE_NONET | XML_PARSE_NOERROR |
+	                                             XML_PARSE_NOWARNING | XML_PARSE_HUGE);
 	int ret;
 
 	if (rd == NULL)
@@ -928,7 +938,7 @@ read_fd(void *ctx, char *buf, int len)
 	ssize_t n = read(*(int *)ctx, buf, (size_t)len);
 
 	if (n < 0)
-		*(int *)ctx = -1;   /* the read failed: the check fails */
+		*(int *)ctx = -1; /* the read failed: the check fails */
 	return n < 0 ? -1 : (int)n;
 }
 
@@ -956,7 +966,7 @@ html_stream_ok(int fd, const char *name)
 	/* HTML's errors are recovered from, as htmlReadMemory() does */
 	doc = htmlCtxtReadIO(ctx, read_fd, NULL, &in, name, "UTF-8",
 	                     HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
-	ctx->sax = NULL;     /* ours, on the stack */
+	ctx->sax = NULL; /* ours, on the stack */
 	htmlFreeParserCtxt(ctx);
 	xmlFreeDoc(doc);
 	return in >= 0 && elements > 0;

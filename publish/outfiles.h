@@ -20,7 +20,7 @@
 enum out_kind { OUT_XML, OUT_JSON, OUT_HTML, OUT_TEXT, OUT_BINARY };
 
 struct out_file {
-	char *name;          /* file name inside the directory; "sub/name" makes sub/ */
+	char *name; /* file name inside the directory; "sub/name" makes sub/ */
 	enum out_kind kind;
 	struct buf data;
 };
@@ -28,7 +28,7 @@ struct out_file {
 /* What a streaming set has written: one entry per file at the top, one per
  * directory below it (its file count and bytes): the publish record. */
 struct out_written {
-	char *name;          /* "rss.xml", or "csaf/2005" for a directory */
+	char *name; /* "rss.xml", or "csaf/2005" for a directory */
 	int dir;
 	size_t files;
 	unsigned long long bytes;
@@ -36,8 +36,8 @@ struct out_written {
 
 struct outgen;
 struct outfiles {
-	VEC(struct out_file) v;          /* pending: checked and written at flush */
-	struct outgen *gen;              /* streaming: the generation, else NULL */
+	VEC(struct out_file) v; /* pending: checked and written at flush */
+	struct outgen *gen;     /* streaming: the generation, else NULL */
 	VEC(struct out_written) written;
 };
 
@@ -49,8 +49,8 @@ struct out_file *outfiles_add(struct outfiles *s, const char *name, enum out_kin
  * message naming the first file that does not parse. */
 int outfiles_check(const struct outfiles *s, char *err, size_t errlen);
 
-/* Write all to dir (created if missing) as above, in one go (no streaming): 0, or -1 with a message;
- * on failure no file in dir has changed (the new generation is removed). */
+/* Write all to dir (created if missing) as above, in one go (no streaming): 0, or -1 with a
+ * message; on failure no file in dir has changed (the new generation is removed). */
 int outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t errlen);
 
 /*
@@ -66,8 +66,8 @@ int outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t
  */
 struct outgen;
 struct outgen *outfiles_gen_open(const char *dir, char *err, size_t errlen);
-int outfiles_gen_write(struct outgen *g, const char *name, const void *data, size_t len,
-                 char *err, size_t errlen);
+int outfiles_gen_write(struct outgen *g, const char *name, const void *data, size_t len, char *err,
+                       size_t errlen);
 int outfiles_gen_swap(struct outgen *g, char *err, size_t errlen);
 void outfiles_gen_free(struct outgen *g);
 /* Under dir's lock, only remove the leftovers of interrupted publishes

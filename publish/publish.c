@@ -34,12 +34,12 @@
  * catalogue's cursor, or an array (publish_entries). */
 struct entry_source {
 	struct catalogue *cat;
-	struct cat_cursor *cur;          /* NULL: the array */
+	struct cat_cursor *cur; /* NULL: the array */
 	const struct cat_entry *v;
 	size_t n, next;
-	struct cat_entry one;            /* the cursor's current entry */
+	struct cat_entry one; /* the cursor's current entry */
 	struct cat_cursor_counts counts;
-	char newest[32], newest_bulletin[32];   /* "" when none */
+	char newest[32], newest_bulletin[32]; /* "" when none */
 };
 
 /* At most this many [facet]s (a bulletin's matches are one byte each in
@@ -47,7 +47,9 @@ struct entry_source {
 #define FACETS_MAX 64
 
 /* One item's texts in the three feed formats (feed_splice.h). */
-struct frags { struct buf f[FEED_FORMATS]; };
+struct frags {
+	struct buf f[FEED_FORMATS];
+};
 /* The item texts of one document, per format, in temporary files: a
  * month of the archive or a current document may hold thousands. */
 struct spool {
@@ -57,17 +59,17 @@ struct spool {
 
 /* A feed being filled: the main feed or a facet. */
 struct feed_run {
-	const struct facet_cfg *facet;   /* NULL: the main feed */
-	size_t limit;                    /* [feed] items; SIZE_MAX: all */
-	size_t seen;                     /* bulletins it took so far */
-	struct spool current;            /* the current document's items */
-	char newest[32];                 /* its first item's updated */
+	const struct facet_cfg *facet; /* NULL: the main feed */
+	size_t limit;                  /* [feed] items; SIZE_MAX: all */
+	size_t seen;                   /* bulletins it took so far */
+	struct spool current;          /* the current document's items */
+	char newest[32];               /* its first item's updated */
 	/* the main feed's monthly archives (feed_archive.h) */
 	char cut[8];                     /* month of the limit-th item, "" before */
 	int archiving;                   /* the current document is written */
 	char month[8], month_newest[32]; /* the archive month being filled */
 	struct spool month_items;
-	char newer[8];                   /* the archive month before it, "" none */
+	char newer[8]; /* the archive month before it, "" none */
 };
 
 /* Everything one run holds: never more than one bulletin's model. */
@@ -75,24 +77,24 @@ struct publish_run {
 	const struct publish_opts *o;
 	char *site;
 	struct template *item_xsl, *index_xsl;
-	char *icon;                  /* URL of icon.png when the templates have one */
+	char *icon; /* URL of icon.png when the templates have one */
 	struct outfiles files;
 	char *err;
 	size_t errlen;
 	struct entry_source *src;
-	size_t n, nfeed;             /* entries and bulletins done */
+	size_t n, nfeed; /* entries and bulletins done */
 	struct out_stream *catalogue;
-	struct feed_run *feeds;      /* [0] the main feed, then each facet */
+	struct feed_run *feeds; /* [0] the main feed, then each facet */
 	size_t nfeeds;
 	struct csaf_run *csaf;
-	struct index_pages *index;   /* index.html and its pages (index_begin) */
-	struct out_stream *page;     /* an index page written in pieces */
-	struct feed_files *index_ff; /* the feeds index_pages links to (kept: */
-	struct index_feed *index_feeds;   /* it holds on to them) */
+	struct index_pages *index;      /* index.html and its pages (index_begin) */
+	struct out_stream *page;        /* an index page written in pieces */
+	struct feed_files *index_ff;    /* the feeds index_pages links to (kept: */
+	struct index_feed *index_feeds; /* it holds on to them) */
 	size_t index_nf;
-	struct changes *changes;     /* changes.json */
-	struct catalogue_cache *cache;   /* fragments; NULL: none */
-	char cache_stamp[65];        /* the outputs' inputs besides the catalogue */
+	struct changes *changes;       /* changes.json */
+	struct catalogue_cache *cache; /* fragments; NULL: none */
+	char cache_stamp[65];          /* the outputs' inputs besides the catalogue */
 };
 
 /*
@@ -156,16 +158,16 @@ render_item(struct publish_run *r, struct feed_item *it)
 	xmlFreeDoc(doc);
 	if (rc < 0)
 		return -1;
-	it->content_html = html_clean(raw, len, HTML_FRAGMENT, it->e->model.source.url,
-	                              r->err, r->errlen);
+	it->content_html =
+		html_clean(raw, len, HTML_FRAGMENT, it->e->model.source.url, r->err, r->errlen);
 	free(raw);
 	return it->content_html != NULL ? 0 : -1;
 }
 
 /* File names and URLs of one feed: prefix "" (main) or "NAME.". */
 struct feed_files {
-	char *rss, *atom, *json;               /* names */
-	char *rss_url, *atom_url, *json_url;   /* absolute */
+	char *rss, *atom, *json;             /* names */
+	char *rss_url, *atom_url, *json_url; /* absolute */
 	char *id;
 };
 
@@ -279,8 +281,10 @@ all_feeds(struct publish_run *r, struct feed_files **ff, struct index_feed **fee
 		const struct facet_cfg *f = i > 0 ? &c->facets.v[i - 1] : NULL;
 		feed_files_init(&(*ff)[i], r, f != NULL ? f->name : "");
 		(*feeds)[i] = (struct index_feed){ f != NULL ? f->name : "",
-		        f != NULL && f->title ? f->title : f ? f->name : c->title,
-		        (*ff)[i].rss, (*ff)[i].atom, (*ff)[i].json };
+			                           f != NULL && f->title ? f->title
+			                           : f                   ? f->name
+			                                                 : c->title,
+			                           (*ff)[i].rss, (*ff)[i].atom, (*ff)[i].json };
 	}
 	return nf;
 }
@@ -307,10 +311,10 @@ render_opml(struct publish_run *r)
 
 	for (size_t i = 0; i < nf; i++)
 		of[i] = (struct opml_feed){ feeds[i].title, ff[i].rss_url, ff[i].atom_url,
-		                            ff[i].json_url };
+			                    ff[i].json_url };
 	rc = feed_write_opml(r->o->cfg->title, r->site, of, nf, rolie,
-	                     &outfiles_add(&r->files, "feeds.opml", OUT_XML)->data,
-	                     r->err, r->errlen);
+	                     &outfiles_add(&r->files, "feeds.opml", OUT_XML)->data, r->err,
+	                     r->errlen);
 	free(rolie);
 	free(of);
 	all_feeds_free(ff, feeds, nf);
@@ -401,8 +405,8 @@ newest_bulletin(const struct publish_run *r)
 /* A piece of an index page: a whole page is checked and written with the
  * bulletin that ended it; a page in pieces (search.html) is a stream. */
 static int
-add_page(void *ctx, const char *name, const char *html, size_t len, int first, int last,
-         char *err, size_t errlen)
+add_page(void *ctx, const char *name, const char *html, size_t len, int first, int last, char *err,
+         size_t errlen)
 {
 	struct publish_run *r = ctx;
 
@@ -443,7 +447,8 @@ index_years(struct publish_run *r, struct index_year **years, size_t *ny)
 		if (src->cur != NULL)
 			catalogue_cursor_order(src->cur, i, &updated, &bulletin);
 		else
-			updated = src->v[i].updated, bulletin = src->v[i].model.kind != BULLETIN_OTHER;
+			updated = src->v[i].updated,
+			bulletin = src->v[i].model.kind != BULLETIN_OTHER;
 		if (!bulletin)
 			continue;
 		d = feed_rfc3339_jst(updated);
@@ -471,12 +476,14 @@ static int
 index_begin(struct publish_run *r)
 {
 	const struct config *c = r->o->cfg;
-	struct index_pages_opts io = { .title = c->title, .description = c->description,
-	                               .link = r->site,
-	                               .icon = r->icon != NULL ? "icon.png" : NULL,
-	                               .xsl = r->index_xsl,
-	                               .per_page = (size_t)c->index_page_size,
-	                               .write = add_page, .ctx = r };
+	struct index_pages_opts io = { .title = c->title,
+		                       .description = c->description,
+		                       .link = r->site,
+		                       .icon = r->icon != NULL ? "icon.png" : NULL,
+		                       .xsl = r->index_xsl,
+		                       .per_page = (size_t)c->index_page_size,
+		                       .write = add_page,
+		                       .ctx = r };
 	struct index_year *years = NULL;
 	size_t ny;
 	int rc = -1;
@@ -662,14 +669,14 @@ spool_add(struct publish_run *r, struct spool *sp, const struct frags *x)
  * a facet or index.html needs the item). */
 struct item_frags {
 	const struct cat_entry *e;
-	char updated[32];            /* the item's updated (feed_item_init's) */
+	char updated[32]; /* the item's updated (feed_item_init's) */
 	struct feed_item it;
 	int have_it;
-	struct buf entry;            /* its catalogue.json entry */
+	struct buf entry; /* its catalogue.json entry */
 	int have_entry;
-	struct frags full, plain;    /* item texts with item.xsl's body, without */
+	struct frags full, plain; /* item texts with item.xsl's body, without */
 	int have_full, have_plain;
-	struct csaf_doc csaf;        /* csaf.id NULL: no CSAF document */
+	struct csaf_doc csaf; /* csaf.id NULL: no CSAF document */
 	int have_csaf;
 	char facets[FACETS_MAX + 1]; /* per facet '1' when it matches */
 	int have_facets;
@@ -765,7 +772,8 @@ facet_bit(struct publish_run *r, struct item_frags *x, size_t i)
 		if ((it = item_of(r, x)) == NULL)
 			return -1;
 		for (size_t k = 1; k < r->nfeeds; k++)
-			x->facets[k - 1] = facet_matches(r->feeds[k].facet, &it->e->model) ? '1' : '0';
+			x->facets[k - 1] =
+				facet_matches(r->feeds[k].facet, &it->e->model) ? '1' : '0';
 		x->facets[r->nfeeds - 1] = '\0';
 		x->have_facets = 1;
 	}
@@ -787,7 +795,7 @@ static const struct {
 	const char *suffix;
 	enum out_kind kind;
 } formats[FEED_FORMATS] = {
-	[FEED_RSS]  = { "rss.xml", OUT_XML },
+	[FEED_RSS] = { "rss.xml", OUT_XML },
 	[FEED_ATOM] = { "atom.xml", OUT_XML },
 	[FEED_JSON] = { "feed.json", OUT_JSON },
 };
@@ -828,12 +836,15 @@ write_docs(struct publish_run *r, const struct feed_meta *m, struct spool *sp,
 			rc = -1;
 		if (rc == 0) {
 			int wrc = outfiles_stream_write(o, head.data, head.len) < 0 ||
-			          (sp->n > 0 && spool_copy(sp->f[f], o) < 0) ||
-			          outfiles_stream_write(o, tail.data, tail.len) < 0 ? -1 : 0;
+			                          (sp->n > 0 && spool_copy(sp->f[f], o) < 0) ||
+			                          outfiles_stream_write(o, tail.data, tail.len) < 0
+			                  ? -1
+			                  : 0;
 			rc = outfiles_stream_close(&r->files, o, r->err, r->errlen);
 			if (rc == 0 && wrc < 0) {
-				snprintf(r->err, r->errlen, "%s: cannot write: %s; nothing was changed",
-				         names[f], strerror(errno));
+				snprintf(r->err, r->errlen,
+				         "%s: cannot write: %s; nothing was changed", names[f],
+				         strerror(errno));
 				rc = -1;
 			}
 		}
@@ -906,7 +917,7 @@ close_month(struct publish_run *r, struct feed_run *fr, const char *older)
 	struct feed_meta m;
 	struct feed_history h;
 	char *names[FEED_FORMATS], *urls[FEED_FORMATS], *prev[FEED_FORMATS] = { NULL },
-	     *next[FEED_FORMATS] = { NULL }, *title;
+							*next[FEED_FORMATS] = { NULL }, *title;
 	const char *mo = fr->month;
 	int rc;
 
@@ -940,7 +951,7 @@ close_month(struct publish_run *r, struct feed_run *fr, const char *older)
 	m.alt_rss = urls[FEED_RSS];
 	m.alt_atom = urls[FEED_ATOM];
 	m.alt_json = urls[FEED_JSON];
-	m.updated = fr->month_newest;   /* the month's newest */
+	m.updated = fr->month_newest; /* the month's newest */
 	m.history = &h;
 	rc = write_docs(r, &m, &fr->month_items, names);
 	for (int k = 0; k < FEED_FORMATS; k++) {
@@ -984,7 +995,7 @@ main_take(struct publish_run *r, struct feed_run *fr, struct item_frags *x)
 	}
 	if ((fx = frags_plain(r, x)) == NULL)
 		return -1;
-	if (fr->month_items.n == 0) {	/* the month's first: its newest */
+	if (fr->month_items.n == 0) { /* the month's first: its newest */
 		memcpy(fr->month, m, sizeof fr->month);
 		snprintf(fr->month_newest, sizeof fr->month_newest, "%s", x->updated);
 	}
@@ -1026,8 +1037,10 @@ feeds_begin(struct publish_run *r)
 		fr->facet = i > 0 ? &c->facets.v[i - 1] : NULL;
 		fr->limit = c->items > 0 ? (size_t)c->items : SIZE_MAX;
 		if (fr->facet != NULL && !facet_name_ok(fr->facet->name)) {
-			snprintf(r->err, r->errlen, "[facet %s]: a facet name may only hold letters, "
-			         "digits, '-' and '_'", fr->facet->name ? fr->facet->name : "");
+			snprintf(r->err, r->errlen,
+			         "[facet %s]: a facet name may only hold letters, "
+			         "digits, '-' and '_'",
+			         fr->facet->name ? fr->facet->name : "");
 			return -1;
 		}
 	}
@@ -1068,8 +1081,9 @@ add_bulletin(struct publish_run *r, struct item_frags *x)
 	for (size_t i = 1; i < r->nfeeds && rc == 0; i++)
 		rc = facet_take(r, i - 1, x);
 	if (rc == 0)
-		rc = (d = csaf_of(r, x)) == NULL ? -1 : d->id == NULL ? 0
-		     : csaf_put(r->csaf, d, &r->files, r->err, r->errlen);
+		rc = (d = csaf_of(r, x)) == NULL ? -1
+		     : d->id == NULL             ? 0
+		                     : csaf_put(r->csaf, d, &r->files, r->err, r->errlen);
 	if (rc == 0)
 		rc = (it = item_of(r, x)) == NULL ? -1 : index_add(r, it);
 	r->nfeed++;
@@ -1080,7 +1094,9 @@ add_bulletin(struct publish_run *r, struct item_frags *x)
  * under a digest of everything they are made from ---- */
 
 /* Two 64-bit FNV-1a hashes (different bases and primes) of what is fed. */
-struct digest { unsigned long long a, b; };
+struct digest {
+	unsigned long long a, b;
+};
 
 static void
 digest_add(struct digest *d, const void *p, size_t n)
@@ -1091,7 +1107,7 @@ digest_add(struct digest *d, const void *p, size_t n)
 		d->a = (d->a ^ s[i]) * 0x100000001b3ULL;
 		d->b = (d->b ^ s[i]) * 0x1000193000001ULL;
 	}
-	d->a = (d->a ^ 0xff) * 0x100000001b3ULL;   /* a separator no text holds */
+	d->a = (d->a ^ 0xff) * 0x100000001b3ULL; /* a separator no text holds */
 	d->b = (d->b ^ 0xfe) * 0x1000193000001ULL;
 }
 
@@ -1238,7 +1254,7 @@ cache_parse(struct publish_run *r, struct item_frags *x, const char *blob, size_
 		for (int f = 0; f < FEED_FORMATS; f++, k++)
 			buf_append(&x->plain.f[f], part[k], n[k]);
 		x->have_plain = 1;
-		x->have_csaf = 1;         /* a bulletin without 'c' has none */
+		x->have_csaf = 1; /* a bulletin without 'c' has none */
 	}
 	if (flags[1] == 'c') {
 		buf_init(&x->csaf.doc, 0);
@@ -1272,7 +1288,7 @@ cache_load(struct publish_run *r, struct item_frags *x, char digest[33])
 		return 0;
 	hit = cache_parse(r, x, blob, len);
 	free(blob);
-	if (!hit) {               /* damaged: start again from the model */
+	if (!hit) { /* damaged: start again from the model */
 		buf_reset(&x->entry);
 		frags_free(&x->plain);
 		csaf_doc_free(&x->csaf);
@@ -1295,7 +1311,7 @@ cache_path(const char *dir)
 	d = xstrndup(dir, n);
 	slash = strrchr(d, '/');
 	path = slash == NULL ? xasprintf(".%s.cache.sqlite", d)
-	       : xasprintf("%.*s/.%s.cache.sqlite", (int)(slash - d), d, slash + 1);
+	                     : xasprintf("%.*s/.%s.cache.sqlite", (int)(slash - d), d, slash + 1);
 	free(d);
 	return path;
 }
@@ -1356,8 +1372,8 @@ render_all(struct publish_run *r)
 	if (load_icon(r) < 0 || feeds_begin(r) < 0 ||
 	    (r->csaf = csaf_begin(r->o->cfg, r->site, r->err, r->errlen)) == NULL ||
 	    outfiles_begin(&r->files, r->o->out, r->err, r->errlen) < 0 ||
-	    (r->changes = changes_begin(r->o->out, &r->files, r->err, r->errlen)) == NULL || catalogue_begin(r) < 0 ||
-	    index_begin(r) < 0)
+	    (r->changes = changes_begin(r->o->out, &r->files, r->err, r->errlen)) == NULL ||
+	    catalogue_begin(r) < 0 || index_begin(r) < 0)
 		return -1;
 	cache_open(r);
 	while ((rc = source_next(r, &e, &rev)) > 0)
@@ -1444,7 +1460,7 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
 	    stamp_file(&h, o->templates, "index.xsl") < 0)
 		return -1;
 	if (stamp_file(&h, o->templates, "icon.png") < 0)
-		stamp_int(&h, -1);      /* optional: none */
+		stamp_int(&h, -1); /* optional: none */
 	if (stamp_file(&h, o->templates, "search.js") < 0)
 		stamp_int(&h, -1);
 	sha256_final(&h, d);
@@ -1471,10 +1487,11 @@ add_record(struct publish_run *r)
 	files = json_array();
 	for (size_t i = 0; i < r->files.written.n; i++) {
 		const struct out_written *w = &r->files.written.v[i];
-		json_array_append_new(files, w->dir
-		    ? json_pack("{s:s, s:I, s:I}", "dir", w->name, "files", (json_int_t)w->files,
-		                "size", (json_int_t)w->bytes)
-		    : json_pack("{s:s, s:I}", "name", w->name, "size", (json_int_t)w->bytes));
+		json_array_append_new(files, w->dir ? json_pack("{s:s, s:I, s:I}", "dir", w->name,
+		                                                "files", (json_int_t)w->files,
+		                                                "size", (json_int_t)w->bytes)
+		                                    : json_pack("{s:s, s:I}", "name", w->name,
+		                                                "size", (json_int_t)w->bytes));
 	}
 	json_object_set_new(doc, "stamp", json_string(r->o->stamp));
 	json_object_set_new(doc, "bulletins", json_integer((json_int_t)r->nfeed));
@@ -1511,8 +1528,8 @@ dir_matches(const char *out, const char *name, json_int_t files, json_int_t size
 	if (d == NULL)
 		return 0;
 	while ((e = readdir(d)) != NULL) {
-		if (e->d_name[0] == '.' && (e->d_name[1] == '\0' ||
-		                            (e->d_name[1] == '.' && e->d_name[2] == '\0')))
+		if (e->d_name[0] == '.' &&
+		    (e->d_name[1] == '\0' || (e->d_name[1] == '.' && e->d_name[2] == '\0')))
 			continue;
 		if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
 			break;
@@ -1543,7 +1560,8 @@ publish_is_current(const struct publish_opts *o, const char *stamp, size_t *bull
 	ok = doc != NULL && json_is_string(json_object_get(doc, "stamp")) &&
 	     strcmp(json_string_value(json_object_get(doc, "stamp")), stamp) == 0 &&
 	     json_is_array(json_object_get(doc, "files"));
-	json_array_foreach(ok ? json_object_get(doc, "files") : NULL, i, f) {
+	json_array_foreach(ok ? json_object_get(doc, "files") : NULL, i, f)
+	{
 		const char *name = json_string_value(json_object_get(f, "name"));
 		const char *dir = json_string_value(json_object_get(f, "dir"));
 		json_int_t size = json_integer_value(json_object_get(f, "size"));
@@ -1551,8 +1569,9 @@ publish_is_current(const struct publish_opts *o, const char *stamp, size_t *bull
 		char *p;
 
 		if (dir != NULL) {
-			ok = inside(dir) && dir_matches(o->out, dir,
-			     json_integer_value(json_object_get(f, "files")), size);
+			ok = inside(dir) &&
+			     dir_matches(o->out, dir,
+			                 json_integer_value(json_object_get(f, "files")), size);
 		} else if ((ok = inside(name))) {
 			p = xasprintf("%s/%s", o->out, name);
 			ok = stat(p, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == (off_t)size;
@@ -1591,8 +1610,8 @@ report(const struct publish_run *r)
 	for (size_t i = 0; i < r->files.written.n; i++) {
 		const struct out_written *w = &r->files.written.v[i];
 		if (w->dir)
-			fprintf(stderr, "hotfeed: wrote %s/%s/ (%zu files, %llu bytes)\n", r->o->out,
-			        w->name, w->files, w->bytes);
+			fprintf(stderr, "hotfeed: wrote %s/%s/ (%zu files, %llu bytes)\n",
+			        r->o->out, w->name, w->files, w->bytes);
 		else
 			fprintf(stderr, "hotfeed: wrote %s/%s (%llu bytes)\n", r->o->out, w->name,
 			        w->bytes);
@@ -1618,7 +1637,8 @@ publish_source(const struct publish_opts *o, struct entry_source *src, char *err
 	if (rc == 0 && o->verbose)
 		report(&r);
 	if (r.catalogue != NULL)
-		outfiles_stream_close(&r.files, r.catalogue, err[0] ? NULL : err, err[0] ? 0 : errlen);
+		outfiles_stream_close(&r.files, r.catalogue, err[0] ? NULL : err,
+		                      err[0] ? 0 : errlen);
 	index_pages_free(r.index);
 	if (r.index_ff != NULL)
 		all_feeds_free(r.index_ff, r.index_feeds, r.index_nf);
@@ -1646,8 +1666,8 @@ set_newest(char out[32], const char *updated)
 }
 
 int
-publish_entries(const struct publish_opts *o, const struct cat_entry *entries, size_t n,
-                char *err, size_t errlen)
+publish_entries(const struct publish_opts *o, const struct cat_entry *entries, size_t n, char *err,
+                size_t errlen)
 {
 	struct entry_source src = { .v = entries, .n = n };
 

@@ -25,11 +25,11 @@
 #include "core/config.h"
 
 struct publish_opts {
-	const struct config *cfg;   /* [feed] and [facet NAME] */
-	const char *out;            /* output directory (created when missing) */
-	const char *templates;      /* directory holding item.xsl and index.xsl */
-	int verbose;                /* print each file written on stderr */
-	const char *stamp;          /* publish_stamp(), recorded with the outputs; or NULL */
+	const struct config *cfg; /* [feed] and [facet NAME] */
+	const char *out;          /* output directory (created when missing) */
+	const char *templates;    /* directory holding item.xsl and index.xsl */
+	int verbose;              /* print each file written on stderr */
+	const char *stamp;        /* publish_stamp(), recorded with the outputs; or NULL */
 };
 
 /* The record of the last publish, beside the outputs: its stamp, its
@@ -58,8 +58,8 @@ int publish_catalogue(const struct publish_opts *o, struct catalogue *cat, size_
 
 /* Publish entries (newest first, as catalogue_list returns them).  0, or -1
  * with a message in err naming the file or step that failed. */
-int publish_entries(const struct publish_opts *o, const struct cat_entry *entries,
-                    size_t n, char *err, size_t errlen);
+int publish_entries(const struct publish_opts *o, const struct cat_entry *entries, size_t n,
+                    char *err, size_t errlen);
 
 /* The template directory to use when none is given: ./templates when it
  * holds item.xsl, else templates/ beside the running binary when it does,

@@ -12,8 +12,8 @@ cp_unwanted(long cp)
 {
 	if (cp == '\t' || cp == '\n' || cp == '\r')
 		return 0;
-	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) ||
-	       (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+	return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF) ||
+	       (cp & 0xFFFE) == 0xFFFE;
 }
 
 char *
@@ -125,8 +125,8 @@ has_scheme(const char *url)
 
 	if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
 		return 0;
-	while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-	       (*p >= '0' && *p <= '9') || *p == '+' || *p == '-' || *p == '.')
+	while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+	       *p == '+' || *p == '-' || *p == '.')
 		p++;
 	return *p == ':';
 }
@@ -147,8 +147,14 @@ sanitize_href(const char *url)
 char *
 sanitize_text_to_html(const char *text)
 {
-	static const struct { char c; const char *entity; } escapes[] = {
-		{ '&', "&amp;" }, { '<', "&lt;" }, { '>', "&gt;" }, { '"', "&quot;" },
+	static const struct {
+		char c;
+		const char *entity;
+	} escapes[] = {
+		{ '&', "&amp;" },
+		{ '<', "&lt;" },
+		{ '>', "&gt;" },
+		{ '"', "&quot;" },
 	};
 	char *clean = sanitize_text(text), *p;
 	struct buf b;

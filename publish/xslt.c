@@ -14,7 +14,8 @@
 #include <string.h>
 #include <unistd.h>
 
-struct template {
+struct template
+{
 	char *path;
 	xsltStylesheetPtr sheet;
 };
@@ -117,8 +118,8 @@ xslt_template_free(struct template *t)
 }
 
 int
-xslt_template_apply(struct template *t, xmlDocPtr doc, char **out, size_t *len,
-               char *err, size_t errlen)
+xslt_template_apply(struct template *t, xmlDocPtr doc, char **out, size_t *len, char *err,
+                    size_t errlen)
 {
 	xsltTransformContextPtr ctx;
 	xmlDocPtr res = NULL;

@@ -10,7 +10,7 @@
 #include <stddef.h>
 #include <libxml/tree.h>
 
-struct template;   /* a compiled stylesheet */
+struct template; /* a compiled stylesheet */
 
 /* Compile the stylesheet at path; NULL with a message in err. */
 struct template *xslt_template_load(const char *path, char *err, size_t errlen);
@@ -19,7 +19,7 @@ void xslt_template_free(struct template *t);
 /* Run t over doc: 0 with the output in *out (caller frees, NUL-terminated,
  * *len bytes), or -1 with a message in err (the stylesheet failed or
  * xsl:message terminate="yes"). */
-int xslt_template_apply(struct template *t, xmlDocPtr doc, char **out, size_t *len,
-                   char *err, size_t errlen);
+int xslt_template_apply(struct template *t, xmlDocPtr doc, char **out, size_t *len, char *err,
+                        size_t errlen);
 
 #endif

@@ -190,7 +190,7 @@ catalogue_batch_tick(struct catalogue *cat)
 	if (!cat->batch)
 		return 0;
 	if (sqlite3_get_autocommit(cat->db))
-		return batch_commit(cat);   /* nothing open: only a loss to report */
+		return batch_commit(cat); /* nothing open: only a loss to report */
 	cat->batch_ticks++;
 	clock_gettime(CLOCK_MONOTONIC, &now);
 	ms = (now.tv_sec - cat->batch_t0.tv_sec) * 1000LL +
@@ -263,7 +263,9 @@ configure(struct catalogue *cat)
 	sqlite3_extended_result_codes(cat->db, 1);
 	return cat_exec(cat, "PRAGMA foreign_keys = ON;"
 	                     "PRAGMA journal_mode = WAL;"
-	                     "PRAGMA synchronous = FULL;") < 0 ? -1 : test_page_cap(cat);
+	                     "PRAGMA synchronous = FULL;") < 0
+	               ? -1
+	               : test_page_cap(cat);
 }
 
 /*
@@ -317,9 +319,10 @@ setup_readonly(struct catalogue *cat)
 	if (cat_exec(cat, "PRAGMA foreign_keys = ON") < 0 || cat_file_version(cat, &version) < 0)
 		return -1;
 	if (version != cat_schema_version())
-		return cat_fail(cat, "the catalogue's schema (version %d) needs upgrading to %d by a "
-		                "command that writes (ingest, reparse, fetch, run)", version,
-		                cat_schema_version());
+		return cat_fail(cat,
+		                "the catalogue's schema (version %d) needs upgrading to %d by a "
+		                "command that writes (ingest, reparse, fetch, run)",
+		                version, cat_schema_version());
 	return 0;
 }
 
@@ -354,7 +357,7 @@ open_as(const char *path, enum open_mode mode, char *err, size_t errlen)
 		return NULL;
 	}
 	rc = mode == OPEN_READONLY || mode == OPEN_IMMUTABLE ? setup_readonly(cat)
-	                                                    : setup_retrying(cat);
+	                                                     : setup_retrying(cat);
 	if (rc < 0) {
 		snprintf(err, errlen, "%s: %s", path, cat->err);
 		catalogue_close(cat);
@@ -371,8 +374,10 @@ must_exist(const char *path, char *err, size_t errlen)
 	struct stat st;
 
 	if (stat(path, &st) != 0 && errno == ENOENT)
-		snprintf(err, errlen, "%s: no catalogue there (run 'hotfeed ingest' or "
-		         "'hotfeed run' first)", path);
+		snprintf(err, errlen,
+		         "%s: no catalogue there (run 'hotfeed ingest' or "
+		         "'hotfeed run' first)",
+		         path);
 	else if (stat(path, &st) != 0)
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 	else if (!S_ISREG(st.st_mode))
@@ -466,7 +471,8 @@ catalogue_http_get(struct catalogue *cat, const char *url, struct http_state *st
 	int rc;
 
 	memset(st, 0, sizeof *st);
-	if (cat_prepare(cat, &q, "SELECT etag, last_modified, body_sha256, retry_after,"
+	if (cat_prepare(cat, &q,
+	                "SELECT etag, last_modified, body_sha256, retry_after,"
 	                " last_status FROM http_state WHERE url = ?1") < 0)
 		return -1;
 	cat_bind_text(q, 1, url);
@@ -492,8 +498,10 @@ catalogue_http_put(struct catalogue *cat, const char *url, const struct http_sta
 
 	if (cat_begin(cat) < 0)
 		return -1;
-	if (cat_prepare(cat, &q, "INSERT OR REPLACE INTO http_state (url, etag, last_modified,"
-	                " body_sha256, retry_after, last_status) VALUES (?1, ?2, ?3, ?4, ?5, ?6)") < 0) {
+	if (cat_prepare(cat, &q,
+	                "INSERT OR REPLACE INTO http_state (url, etag, last_modified,"
+	                " body_sha256, retry_after, last_status) VALUES (?1, ?2, ?3, ?4, ?5, ?6)") <
+	    0) {
 		cat_rollback(cat);
 		return -1;
 	}
@@ -550,9 +558,10 @@ catalogue_host_set_retry(struct catalogue *cat, const char *host, time_t until)
 
 	if (cat_begin(cat) < 0)
 		return -1;
-	if (cat_prepare(cat, &q, until ? "INSERT OR REPLACE INTO host_retry (host, until)"
-	                                 " VALUES (?1, ?2)"
-	                               : "DELETE FROM host_retry WHERE host = ?1") < 0) {
+	if (cat_prepare(cat, &q,
+	                until ? "INSERT OR REPLACE INTO host_retry (host, until)"
+	                        " VALUES (?1, ?2)"
+	                      : "DELETE FROM host_retry WHERE host = ?1") < 0) {
 		cat_rollback(cat);
 		return -1;
 	}

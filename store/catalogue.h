@@ -18,7 +18,7 @@
 #include "core/bulletin.h"
 #include "core/bulletin_json.h"
 
-struct catalogue;   /* opaque */
+struct catalogue; /* opaque */
 
 /* Open (creating and migrating as needed) the database at path.  NULL with
  * a message in err on failure. */
@@ -56,31 +56,31 @@ int catalogue_batch_end(struct catalogue *cat);
 
 /* One page as fetched or read from disk. */
 struct page {
-	const char *url;            /* source URL (file path made absolute for local files) */
-	const unsigned char *body;  /* raw bytes as fetched */
+	const char *url;           /* source URL (file path made absolute for local files) */
+	const unsigned char *body; /* raw bytes as fetched */
 	size_t len;
-	const char *headers;        /* raw response headers, or NULL */
-	const char *charset;        /* transport charset label, or NULL */
-	time_t seen;                /* when it was fetched/read */
+	const char *headers; /* raw response headers, or NULL */
+	const char *charset; /* transport charset label, or NULL */
+	time_t seen;         /* when it was fetched/read */
 };
 
 enum ingest_status {
-	INGEST_NEW,          /* a bulletin not seen before */
-	INGEST_UPDATED,      /* a new revision of a known bulletin */
-	INGEST_UNCHANGED,    /* same bytes, no content change, an older 更新日, or
-	                        another URL's copy without a later 更新日 */
-	INGEST_REGRESSION,   /* extraction lost fields it had: last good revision kept */
-	INGEST_FAILED        /* could not be parsed: nothing stored but the raw page */
+	INGEST_NEW,        /* a bulletin not seen before */
+	INGEST_UPDATED,    /* a new revision of a known bulletin */
+	INGEST_UNCHANGED,  /* same bytes, no content change, an older 更新日, or
+	                      another URL's copy without a later 更新日 */
+	INGEST_REGRESSION, /* extraction lost fields it had: last good revision kept */
+	INGEST_FAILED      /* could not be parsed: nothing stored but the raw page */
 };
 const char *catalogue_ingest_status_name(enum ingest_status s);
 
 struct ingest_result {
 	enum ingest_status status;
-	char key[256];       /* bulletin key: canonical id or source URL */
-	char message[512];   /* why FAILED/REGRESSION, or the changed fields */
-	char encoding[32];   /* decoder decision: "Shift_JIS (meta)" */
-	diag_list diags;     /* the page's diagnostics (the same bytes again: as
-	                        stored); owned: catalogue_ingest_result_free() */
+	char key[256];     /* bulletin key: canonical id or source URL */
+	char message[512]; /* why FAILED/REGRESSION, or the changed fields */
+	char encoding[32]; /* decoder decision: "Shift_JIS (meta)" */
+	diag_list diags;   /* the page's diagnostics (the same bytes again: as
+	                      stored); owned: catalogue_ingest_result_free() */
 };
 /* Free what a result owns (its diagnostics).  A result passed to the calls
  * below is overwritten: free it first when reusing it. */
@@ -116,10 +116,10 @@ void catalogue_error_about(struct catalogue *cat, const char *what);
 
 /* HTTP state per URL, for conditional GET and politeness. */
 struct http_state {
-	char *etag, *last_modified;   /* NULL when none */
-	char *body_sha256;            /* hex of the last stored body, or NULL */
-	time_t retry_after;           /* host asked to wait until then; 0 = no */
-	int last_status;              /* last HTTP status (0 = never fetched) */
+	char *etag, *last_modified; /* NULL when none */
+	char *body_sha256;          /* hex of the last stored body, or NULL */
+	time_t retry_after;         /* host asked to wait until then; 0 = no */
+	int last_status;            /* last HTTP status (0 = never fetched) */
 };
 int catalogue_http_get(struct catalogue *cat, const char *url, struct http_state *st);
 int catalogue_http_put(struct catalogue *cat, const char *url, const struct http_state *st);
@@ -140,7 +140,7 @@ struct run_record {
 	double seconds;
 	long requests, pending;
 	int exit_code, interrupted;
-	const char *counts;         /* a JSON object, or NULL */
+	const char *counts; /* a JSON object, or NULL */
 };
 int catalogue_run_end(struct catalogue *cat, long run, const struct run_record *rec);
 /* The number of runs before run (0: run is the catalogue's first), or -1. */
@@ -153,14 +153,14 @@ struct frontier_link {
 /* Record n links found in run, in one transaction.  A URL keeps the
  * smallest rank it was given in a run, and stays an index once it was one.
  * is_index (may be NULL) gets, per link, 1 when the URL is an index page. */
-int catalogue_frontier_add(struct catalogue *cat, long run, const struct frontier_link *v,
-                           size_t n, int *is_index);
+int catalogue_frontier_add(struct catalogue *cat, long run, const struct frontier_link *v, size_t n,
+                           int *is_index);
 
 struct frontier_entry {
 	char *url, *root, *rank;
-	char *pending;              /* why it was not fetched yet in this run, or NULL */
+	char *pending; /* why it was not fetched yet in this run, or NULL */
 	int depth, is_index;
-	long last_run;              /* 0: never fetched */
+	long last_run; /* 0: never fetched */
 };
 typedef VEC(struct frontier_entry) frontier_list;
 /* The URLs due in run and not fetched in it: never-fetched ones first,
@@ -170,14 +170,17 @@ int catalogue_frontier_due(struct catalogue *cat, long run, int all, frontier_li
 void catalogue_frontier_list_free(frontier_list *l);
 
 enum frontier_outcome {
-	FRONTIER_CHANGED,       /* new or changed: checked again next run */
-	FRONTIER_UNCHANGED,     /* the same (304, same content, gone again): the
-	                           K-th time in a row, checked every 2^K runs */
-	FRONTIER_FAILED,        /* checked again next run */
-	FRONTIER_BUDGET, FRONTIER_DEFERRED, FRONTIER_ROBOTS, FRONTIER_INTERRUPTED
-	                        /* not fetched: pending, with this reason */
+	FRONTIER_CHANGED,   /* new or changed: checked again next run */
+	FRONTIER_UNCHANGED, /* the same (304, same content, gone again): the
+	                       K-th time in a row, checked every 2^K runs */
+	FRONTIER_FAILED,    /* checked again next run */
+	FRONTIER_BUDGET,
+	FRONTIER_DEFERRED,
+	FRONTIER_ROBOTS,
+	FRONTIER_INTERRUPTED
+	/* not fetched: pending, with this reason */
 };
-#define FRONTIER_MAX_UNCHANGED 6   /* a page is checked at least every 64 runs */
+#define FRONTIER_MAX_UNCHANGED 6 /* a page is checked at least every 64 runs */
 /* What became of a URL in a run; is_index marks it an index page (it is
  * then checked every run). */
 struct frontier_mark {
@@ -192,10 +195,10 @@ const char *catalogue_frontier_pending_name(enum frontier_outcome o);
 /* robots.txt per host ("host:port"), as last fetched: for the next run's
  * conditional GET.  get: 0 with *found 0 when none is stored. */
 struct robots_cache {
-	char *etag, *last_modified;  /* NULL when none */
-	char *body;                  /* NULL when the last answer had none */
+	char *etag, *last_modified; /* NULL when none */
+	char *body;                 /* NULL when the last answer had none */
 	size_t len;
-	int status;                  /* the HTTP status it came with */
+	int status; /* the HTTP status it came with */
 };
 int catalogue_robots_get(struct catalogue *cat, const char *host, struct robots_cache *out,
                          int *found);
@@ -209,31 +212,36 @@ long catalogue_bulletin_count(struct catalogue *cat);
 /* The catalogue at a glance, for `hotfeed status` (catalogue_status.c),
  * on a catalogue opened with catalogue_open_readonly(). */
 
-struct cat_count { char *name; long n; };
+struct cat_count {
+	char *name;
+	long n;
+};
 typedef VEC(struct cat_count) cat_counts;
 struct cat_status {
-	int schema;                 /* PRAGMA user_version */
-	cat_counts kinds;           /* bulletins by kind (alert, notice, other) */
-	cat_counts severities;      /* bulletins by severity name ("none": without) */
+	int schema;            /* PRAGMA user_version */
+	cat_counts kinds;      /* bulletins by kind (alert, notice, other) */
+	cat_counts severities; /* bulletins by severity name ("none": without) */
 	long bulletins;
-	long index_pages, bulletin_pages;   /* in the frontier */
+	long index_pages, bulletin_pages; /* in the frontier */
 	long never_fetched;
-	cat_counts pending;         /* by reason, after the last run */
+	cat_counts pending; /* by reason, after the last run */
 	long pending_total;
-	long failed, gone, regressions;     /* URLs whose last fetch or parse was so */
-	int has_run;                /* the fields below are valid */
+	long failed, gone, regressions; /* URLs whose last fetch or parse was so */
+	int has_run;                    /* the fields below are valid */
 	long run_id, run_requests, run_pending;
-	char *run_command, *run_counts;     /* counts: JSON text, or NULL */
+	char *run_command, *run_counts; /* counts: JSON text, or NULL */
 	time_t run_started;
-	double run_seconds;         /* < 0: the run did not finish */
+	double run_seconds; /* < 0: the run did not finish */
 	int run_exit, run_interrupted;
-	cat_counts deferred;        /* host, and until when (n: unix time) */
+	cat_counts deferred; /* host, and until when (n: unix time) */
 };
 int catalogue_status(struct catalogue *cat, time_t now, struct cat_status *st);
 void cat_status_free(struct cat_status *st);
 
 /* One field that changed between two revisions. */
-struct change { char *field, *old_value, *new_value; };   /* values as JSON text */
+struct change {
+	char *field, *old_value, *new_value;
+}; /* values as JSON text */
 
 struct revision {
 	int number;                 /* 1, 2, ... */
@@ -244,15 +252,15 @@ struct revision {
 
 /* A bulletin as publish sees it: its latest good revision and history. */
 struct cat_entry {
-	char *key;                  /* canonical id, or the source URL */
-	char *published;            /* RFC 3339 with +09:00: 登録日, else first seen */
-	char *updated;              /* RFC 3339 with +09:00: the newest revision's 更新日, or
-	                               the time that revision was seen when later (a change
-	                               the page did not date); revision 1 uses 更新日 alone
-	                               (exact rule: store/catalogue_list.c) */
+	char *key;       /* canonical id, or the source URL */
+	char *published; /* RFC 3339 with +09:00: 登録日, else first seen */
+	char *updated;   /* RFC 3339 with +09:00: the newest revision's 更新日, or
+	                    the time that revision was seen when later (a change
+	                    the page did not date); revision 1 uses 更新日 alone
+	                    (exact rule: store/catalogue_list.c) */
 	struct bulletin model;
 	VEC(struct revision) revisions;
-	int model_loaded;           /* model is filled (the cursor loads it on demand) */
+	int model_loaded; /* model is filled (the cursor loads it on demand) */
 };
 
 /* All bulletins, newest first (updated desc, then key), into *out (caller
@@ -280,10 +288,10 @@ void cat_entries_free(struct cat_entry *v, size_t n);
  */
 struct cat_cursor;
 struct cat_cursor_counts {
-	size_t bulletins, other;     /* kind alert/notice, and kind other */
-	size_t severity[5];          /* bulletins by level 1..4; [0] without one */
-	char newest[32];             /* the first entry's updated; "" when none */
-	char newest_bulletin[32];    /* the first bulletin's (not other); "" none */
+	size_t bulletins, other;  /* kind alert/notice, and kind other */
+	size_t severity[5];       /* bulletins by level 1..4; [0] without one */
+	char newest[32];          /* the first entry's updated; "" when none */
+	char newest_bulletin[32]; /* the first bulletin's (not other); "" none */
 };
 struct cat_cursor *catalogue_cursor_open(struct catalogue *cat);
 const struct cat_cursor_counts *catalogue_cursor_counts(const struct cat_cursor *c);
@@ -309,8 +317,8 @@ void cat_entry_free(struct cat_entry *e);
  */
 struct catalogue_cache;
 struct catalogue_cache *catalogue_cache_open(const char *path);
-int catalogue_cache_get(struct catalogue_cache *c, const char *key, const char *digest,
-                        char **blob, size_t *len);
+int catalogue_cache_get(struct catalogue_cache *c, const char *key, const char *digest, char **blob,
+                        size_t *len);
 void catalogue_cache_put(struct catalogue_cache *c, const char *key, const char *digest,
                          const void *blob, size_t len);
 void catalogue_cache_close(struct catalogue_cache *c);

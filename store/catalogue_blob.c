@@ -74,7 +74,7 @@ cat_blob_put(struct catalogue *cat, const char *sha, const unsigned char *body, 
 	rc = sqlite3_step(q);
 	cat_release(cat, q);
 	if (rc == SQLITE_ROW)
-		return 0;   /* these bytes are stored already */
+		return 0; /* these bytes are stored already */
 	if (rc != SQLITE_DONE)
 		return cat_dberr(cat, "looking up a stored page");
 	if (len > BLOB_MAX_BYTES)
@@ -86,8 +86,9 @@ cat_blob_put(struct catalogue *cat, const char *sha, const unsigned char *body, 
 		free(z);
 		return cat_fail(cat, "compressing a page of %zu bytes failed", len);
 	}
-	if (cat_keep(cat, &q, "INSERT INTO blobs (sha256, size, method, data)"
-	                " VALUES (?1, ?2, ?3, ?4)") < 0) {
+	if (cat_keep(cat, &q,
+	             "INSERT INTO blobs (sha256, size, method, data)"
+	             " VALUES (?1, ?2, ?3, ?4)") < 0) {
 		free(z);
 		return -1;
 	}
@@ -144,7 +145,8 @@ cat_blob_get(struct catalogue *cat, const char *sha, unsigned char **body, size_
 		cat_release(cat, q);
 		free(*body);
 		*body = NULL;
-		return cat_fail(cat, "stored page %.64s is damaged (does not inflate to %lld bytes)",
+		return cat_fail(cat,
+		                "stored page %.64s is damaged (does not inflate to %lld bytes)",
 		                sha, (long long)size);
 	}
 	(*body)[size] = '\0';

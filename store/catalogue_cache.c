@@ -21,27 +21,29 @@ struct catalogue_cache {
 	sqlite3_stmt *get, *put;
 };
 
-static const char cache_schema[] =
-	"PRAGMA synchronous = OFF;"
-	"CREATE TABLE IF NOT EXISTS fragments ("
-	"  key    TEXT PRIMARY KEY,"
-	"  digest TEXT NOT NULL,"
-	"  blob   BLOB NOT NULL"
-	");"
-	"BEGIN;";
+static const char cache_schema[] = "PRAGMA synchronous = OFF;"
+				   "CREATE TABLE IF NOT EXISTS fragments ("
+				   "  key    TEXT PRIMARY KEY,"
+				   "  digest TEXT NOT NULL,"
+				   "  blob   BLOB NOT NULL"
+				   ");"
+				   "BEGIN;";
 
 static struct catalogue_cache *
 cache_try(const char *path)
 {
 	struct catalogue_cache *c = xcalloc(1, sizeof *c);
 
-	if (sqlite3_open_v2(path, &c->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-	                    SQLITE_OPEN_NOFOLLOW, NULL) != SQLITE_OK ||
+	if (sqlite3_open_v2(path, &c->db,
+	                    SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW,
+	                    NULL) != SQLITE_OK ||
 	    sqlite3_exec(c->db, cache_schema, NULL, NULL, NULL) != SQLITE_OK ||
 	    sqlite3_prepare_v2(c->db, "SELECT blob FROM fragments WHERE key = ?1 AND digest = ?2",
 	                       -1, &c->get, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(c->db, "INSERT OR REPLACE INTO fragments (key, digest, blob)"
-	                       " VALUES (?1, ?2, ?3)", -1, &c->put, NULL) != SQLITE_OK) {
+	    sqlite3_prepare_v2(c->db,
+	                       "INSERT OR REPLACE INTO fragments (key, digest, blob)"
+	                       " VALUES (?1, ?2, ?3)",
+	                       -1, &c->put, NULL) != SQLITE_OK) {
 		sqlite3_finalize(c->get);
 		sqlite3_close(c->db);
 		free(c);
@@ -64,8 +66,8 @@ catalogue_cache_open(const char *path)
 }
 
 int
-catalogue_cache_get(struct catalogue_cache *c, const char *key, const char *digest,
-                    char **blob, size_t *len)
+catalogue_cache_get(struct catalogue_cache *c, const char *key, const char *digest, char **blob,
+                    size_t *len)
 {
 	int rc = 0;
 
@@ -97,7 +99,7 @@ catalogue_cache_put(struct catalogue_cache *c, const char *key, const char *dige
 	sqlite3_bind_text(c->put, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(c->put, 2, digest, -1, SQLITE_STATIC);
 	sqlite3_bind_blob(c->put, 3, blob, (int)len, SQLITE_STATIC);
-	sqlite3_step(c->put);   /* a row not written is rendered again next time */
+	sqlite3_step(c->put); /* a row not written is rendered again next time */
 	sqlite3_reset(c->put);
 }
 

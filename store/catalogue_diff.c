@@ -24,7 +24,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const struct { unsigned from, to; } variant_pairs[] = {
+static const struct {
+	unsigned from, to;
+} variant_pairs[] = {
 	{ 0x2212, 0xFF0D }, { 0x301C, 0xFF5E }, { 0x2016, 0x2225 },
 	{ 0x00A2, 0xFFE0 }, { 0x00A3, 0xFFE1 }, { 0x00AC, 0xFFE2 },
 };
@@ -54,8 +56,8 @@ cat_normalize_text(const char *s)
 	const char *p = s;
 	size_t n = strlen(s), len;
 	struct buf out;
-	unsigned prev = 0;      /* last code point written; 0 at the start */
-	int pending = 0;        /* a whitespace run is waiting */
+	unsigned prev = 0; /* last code point written; 0 at the start */
+	int pending = 0;   /* a whitespace run is waiting */
 
 	buf_init(&out, 0);
 	while (n > 0) {
@@ -95,8 +97,7 @@ normalize(const json_t *v)
 	}
 	case JSON_ARRAY:
 		r = json_array();
-		json_array_foreach(v, i, item)
-			json_array_append_new(r, normalize(item));
+		json_array_foreach(v, i, item) json_array_append_new(r, normalize(item));
 		return r;
 	case JSON_OBJECT:
 		r = json_object();
@@ -156,7 +157,8 @@ cat_diff(const json_t *old, const json_t *neu, struct cat_changes *out)
 	json_t *v;
 
 	memset(out, 0, sizeof *out);
-	json_object_foreach((json_t *)neu, key, v) {
+	json_object_foreach((json_t *)neu, key, v)
+	{
 		const json_t *o = old ? json_object_get(old, key) : NULL;
 
 		if (old != NULL && o == NULL && !present(v))
@@ -166,9 +168,9 @@ cat_diff(const json_t *old, const json_t *neu, struct cat_changes *out)
 	}
 	if (old == NULL)
 		return;
-	json_object_foreach((json_t *)old, key, v)
-		if (!is_ignored(key) && json_object_get(neu, key) == NULL)
-			add_change(out, key, v, NULL);
+	json_object_foreach((json_t *)old, key,
+	                    v) if (!is_ignored(key) && json_object_get(neu, key) == NULL)
+		add_change(out, key, v, NULL);
 }
 
 void

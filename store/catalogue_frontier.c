@@ -19,8 +19,10 @@
 #include <string.h>
 
 static const char *const pending_names[] = {
-	[FRONTIER_BUDGET] = "budget", [FRONTIER_DEFERRED] = "deferred",
-	[FRONTIER_ROBOTS] = "robots", [FRONTIER_INTERRUPTED] = "interrupted",
+	[FRONTIER_BUDGET] = "budget",
+	[FRONTIER_DEFERRED] = "deferred",
+	[FRONTIER_ROBOTS] = "robots",
+	[FRONTIER_INTERRUPTED] = "interrupted",
 };
 
 const char *
@@ -44,7 +46,10 @@ run_stmt(struct catalogue *cat, const char *sql, const char *what,
 	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : cat_dberr(cat, what);
 }
 
-struct begin_args { const char *command; time_t started; };
+struct begin_args {
+	const char *command;
+	time_t started;
+};
 
 static void
 bind_begin(sqlite3_stmt *q, const void *arg)
@@ -60,8 +65,8 @@ catalogue_run_begin(struct catalogue *cat, const char *command, time_t started, 
 	struct begin_args a = { command, started };
 	if (cat_begin(cat) < 0)
 		return -1;
-	if (run_stmt(cat, "INSERT INTO runs (command, started) VALUES (?1, ?2)",
-	             "starting a run", bind_begin, &a) < 0 ||
+	if (run_stmt(cat, "INSERT INTO runs (command, started) VALUES (?1, ?2)", "starting a run",
+	             bind_begin, &a) < 0 ||
 	    cat_exec(cat, "UPDATE frontier SET pending = NULL WHERE pending IS NOT NULL") < 0) {
 		cat_rollback(cat);
 		return -1;
@@ -70,7 +75,10 @@ catalogue_run_begin(struct catalogue *cat, const char *command, time_t started, 
 	return cat_commit(cat);
 }
 
-struct end_args { long run; const struct run_record *rec; };
+struct end_args {
+	long run;
+	const struct run_record *rec;
+};
 
 static void
 bind_end(sqlite3_stmt *q, const void *arg)
@@ -89,7 +97,8 @@ int
 catalogue_run_end(struct catalogue *cat, long run, const struct run_record *rec)
 {
 	struct end_args a = { run, rec };
-	return run_stmt(cat, "UPDATE runs SET seconds = ?2, requests = ?3, exit_code = ?4,"
+	return run_stmt(cat,
+	                "UPDATE runs SET seconds = ?2, requests = ?3, exit_code = ?4,"
 	                " interrupted = ?5, counts = ?6, pending = ?7 WHERE id = ?1",
 	                "recording the run", bind_end, &a);
 }
@@ -124,25 +133,26 @@ catalogue_bulletin_count(struct catalogue *cat)
 }
 
 int
-catalogue_frontier_add(struct catalogue *cat, long run, const struct frontier_link *v,
-                       size_t n, int *is_index)
+catalogue_frontier_add(struct catalogue *cat, long run, const struct frontier_link *v, size_t n,
+                       int *is_index)
 {
 	sqlite3_stmt *q;
 	if (n == 0)
 		return 0;
 	if (cat_begin(cat) < 0)
 		return -1;
-	if (cat_prepare(cat, &q,
-	                "INSERT INTO frontier (url, kind, root, depth, rank, found_run, seen_run)"
-	                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"
-	                " ON CONFLICT (url) DO UPDATE SET"
-	                "  kind = CASE WHEN frontier.kind = 'index' THEN 'index' ELSE excluded.kind END,"
-	                "  root = excluded.root, depth = excluded.depth,"
-	                "  rank = CASE WHEN frontier.seen_run = excluded.seen_run"
-	                "              AND frontier.rank < excluded.rank"
-	                "         THEN frontier.rank ELSE excluded.rank END,"
-	                "  seen_run = excluded.seen_run"
-	                " RETURNING kind = 'index'") < 0) {
+	if (cat_prepare(
+		    cat, &q,
+		    "INSERT INTO frontier (url, kind, root, depth, rank, found_run, seen_run)"
+		    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"
+		    " ON CONFLICT (url) DO UPDATE SET"
+		    "  kind = CASE WHEN frontier.kind = 'index' THEN 'index' ELSE excluded.kind END,"
+		    "  root = excluded.root, depth = excluded.depth,"
+		    "  rank = CASE WHEN frontier.seen_run = excluded.seen_run"
+		    "              AND frontier.rank < excluded.rank"
+		    "         THEN frontier.rank ELSE excluded.rank END,"
+		    "  seen_run = excluded.seen_run"
+		    " RETURNING kind = 'index'") < 0) {
 		cat_rollback(cat);
 		return -1;
 	}
@@ -176,7 +186,8 @@ catalogue_frontier_due(struct catalogue *cat, long run, int all, frontier_list *
 {
 	sqlite3_stmt *q;
 	int rc;
-	if (cat_prepare(cat, &q, "SELECT url, root, rank, pending, depth, kind = 'index', last_run"
+	if (cat_prepare(cat, &q,
+	                "SELECT url, root, rank, pending, depth, kind = 'index', last_run"
 	                " FROM frontier WHERE last_run < ?1 AND (?2 OR next_run <= ?1)"
 	                " ORDER BY last_run > 0, rank, url") < 0)
 		return -1;
@@ -222,12 +233,13 @@ url_phase(const char *url)
 /* After a check in run ?2: the streak (reset, or one longer up to the cap)
  * and the next run R > ?2 with (R + phase) % 2^streak == 0. */
 #define CAP_TEXT_(n) #n
-#define CAP_TEXT(n) CAP_TEXT_(n)
+#define CAP_TEXT(n)  CAP_TEXT_(n)
 #define MARK_SQL(streak) \
 	"UPDATE frontier SET kind = CASE WHEN ?4 THEN 'index' ELSE kind END," \
 	" last_run = ?2, checks = checks + 1, pending = NULL, unchanged = " streak "," \
 	" next_run = CASE WHEN ?4 OR kind = 'index' THEN ?2 + 1 ELSE" \
-	"  ?2 + 1 + (((1 << " streak ") - ((?2 + 1 + ?3) % (1 << " streak "))) % (1 << " streak "))" \
+	"  ?2 + 1 + (((1 << " streak ") - ((?2 + 1 + ?3) % (1 << " streak "))) % (1 << " streak \
+	"))" \
 	" END WHERE url = ?1"
 
 static const char *const mark_sql[] = {
@@ -235,7 +247,7 @@ static const char *const mark_sql[] = {
 	[FRONTIER_UNCHANGED] = MARK_SQL("min(unchanged + 1, " CAP_TEXT(FRONTIER_MAX_UNCHANGED) ")"),
 	[FRONTIER_FAILED] = MARK_SQL("0"),
 	[FRONTIER_BUDGET] = "UPDATE frontier SET pending = ?5,"
-	                    " kind = CASE WHEN ?4 THEN 'index' ELSE kind END WHERE url = ?1",
+			    " kind = CASE WHEN ?4 THEN 'index' ELSE kind END WHERE url = ?1",
 };
 
 /* One mark, through the statement of its kind (prepared once a batch). */
@@ -278,14 +290,14 @@ catalogue_frontier_mark(struct catalogue *cat, long run, const struct frontier_m
 }
 
 int
-catalogue_robots_get(struct catalogue *cat, const char *host, struct robots_cache *out,
-                     int *found)
+catalogue_robots_get(struct catalogue *cat, const char *host, struct robots_cache *out, int *found)
 {
 	sqlite3_stmt *q;
 	int rc;
 	memset(out, 0, sizeof *out);
 	*found = 0;
-	if (cat_prepare(cat, &q, "SELECT etag, last_modified, body, status FROM robots"
+	if (cat_prepare(cat, &q,
+	                "SELECT etag, last_modified, body, status FROM robots"
 	                " WHERE host = ?1") < 0)
 		return -1;
 	cat_bind_text(q, 1, host);
@@ -314,7 +326,8 @@ catalogue_robots_put(struct catalogue *cat, const char *host, const struct robot
 {
 	sqlite3_stmt *q;
 	int rc;
-	if (cat_prepare(cat, &q, "INSERT OR REPLACE INTO robots (host, etag, last_modified, status,"
+	if (cat_prepare(cat, &q,
+	                "INSERT OR REPLACE INTO robots (host, etag, last_modified, status,"
 	                " body, fetched) VALUES (?1, ?2, ?3, ?4, ?5, ?6)") < 0)
 		return -1;
 	cat_bind_text(q, 1, host);

@@ -23,28 +23,34 @@
 struct catalogue {
 	sqlite3 *db;
 	char err[512];
-	time_t now_override;      /* tests: 0 = use time(NULL) */
+	time_t now_override; /* tests: 0 = use time(NULL) */
 	/* catalogue_batch_*(): writes are savepoints inside one transaction,
 	 * committed every batch_max ticks or batch_ms milliseconds */
 	int batch;
 	unsigned batch_max, batch_ms, batch_ticks;
 	struct timespec batch_t0;
-	unsigned batch_lost;      /* ticks rolled back with the transaction */
+	unsigned batch_lost; /* ticks rolled back with the transaction */
 	/* cat_keep()'s statements, by the address of their SQL text */
-	struct { const char *sql; sqlite3_stmt *st; } kept[CAT_KEPT_MAX];
+	struct {
+		const char *sql;
+		sqlite3_stmt *st;
+	} kept[CAT_KEPT_MAX];
 	unsigned nkept;
-	struct z_stream_s *deflate;   /* catalogue_blob.c's compressor, kept */
+	struct z_stream_s *deflate; /* catalogue_blob.c's compressor, kept */
 	/* the models of the revisions stored or read last, by bulletin id and
 	 * revision number (a committed revision never changes): the next
 	 * page of the same bulletin is compared without reading its JSON
 	 * again.  Emptied by every rollback, which may undo an entry. */
-	struct { long long bulletin; int number; json_t *model; } models[CAT_MODELS_MAX];
+	struct {
+		long long bulletin;
+		int number;
+		json_t *model;
+	} models[CAT_MODELS_MAX];
 	unsigned models_next;
 };
 
 /* Set cat->err, printf-style; returns -1 for "return cat_fail(...)". */
-int cat_fail(struct catalogue *cat, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+int cat_fail(struct catalogue *cat, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* cat_fail with sqlite's message appended. */
 int cat_dberr(struct catalogue *cat, const char *what);
 
@@ -58,7 +64,7 @@ int cat_prepare(struct catalogue *cat, sqlite3_stmt **st, const char *sql);
  * (cat_release also finalizes one from cat_prepare). */
 int cat_keep(struct catalogue *cat, sqlite3_stmt **st, const char *sql);
 void cat_release(struct catalogue *cat, sqlite3_stmt *st);
-int cat_begin(struct catalogue *cat);     /* BEGIN IMMEDIATE (a SAVEPOINT in a batch) */
+int cat_begin(struct catalogue *cat); /* BEGIN IMMEDIATE (a SAVEPOINT in a batch) */
 int cat_commit(struct catalogue *cat);
 void cat_rollback(struct catalogue *cat);
 
@@ -100,7 +106,9 @@ int cat_day_jst(const char *day, char out[32]);
  * catalogue_diff.c — content comparison, on the model's JSON form
  * (bulletin_to_json).  The ignored fields are `source`, `warnings` and `diagnostics`.
  */
-struct cat_changes { VEC(struct change) v; };
+struct cat_changes {
+	VEC(struct change) v;
+};
 /* Fill *out with the top-level fields whose normalized values differ
  * (old/new as compact JSON of the originals; "null" for a missing key).
  * old may be NULL (everything new).  Caller frees with cat_changes_free. */

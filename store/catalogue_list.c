@@ -2,8 +2,8 @@
  * catalogue_list.c — every bulletin as publish sees it: the latest revision's
  * model, the revision history with its changes, and the two feed dates.
  * Superseded bulletins (an id-less page that turned out to be a known
- * bulletin) are not listed.  Read in one read transaction (a consistent snapshot); no clock is read, so
- * an unchanged catalogue always lists the same.
+ * bulletin) are not listed.  Read in one read transaction (a consistent snapshot); no clock is
+ * read, so an unchanged catalogue always lists the same.
  *
  * Dates (RFC 3339, +09:00: the source site's time zone):
  *   published  登録日 of the first revision that has one; until one has,
@@ -77,7 +77,8 @@ load_model(struct catalogue *cat, struct cat_entry *e, const char *text)
 	int rc;
 
 	if (j == NULL)
-		return cat_fail(cat, "bulletin %s: stored model is not JSON: %s", e->key, jerr.text);
+		return cat_fail(cat, "bulletin %s: stored model is not JSON: %s", e->key,
+		                jerr.text);
 	rc = bulletin_from_json(j, &e->model, err, sizeof err);
 	json_decref(j);
 	return rc < 0 ? cat_fail(cat, "bulletin %s: stored model: %s", e->key, err) : 0;
@@ -86,8 +87,8 @@ load_model(struct catalogue *cat, struct cat_entry *e, const char *text)
 /* Fill e's revisions from its stored revisions; *rev the row id of the
  * latest (its model is the bulletin's). */
 static int
-load_revisions(struct catalogue *cat, sqlite3_stmt *rq, sqlite3_stmt *cq,
-               long long bid, struct cat_entry *e, long long *rev)
+load_revisions(struct catalogue *cat, sqlite3_stmt *rq, sqlite3_stmt *cq, long long bid,
+               struct cat_entry *e, long long *rev)
 {
 	int rc;
 
@@ -116,8 +117,8 @@ struct cat_order {
 	long long id;
 	char *key;
 	char updated[32];
-	char kind;           /* 'a'lert, 'n'otice, 'o'ther */
-	signed char severity;   /* its latest revision's level, 0 none */
+	char kind;            /* 'a'lert, 'n'otice, 'o'ther */
+	signed char severity; /* its latest revision's level, 0 none */
 };
 
 struct cat_cursor {
@@ -125,7 +126,7 @@ struct cat_cursor {
 	sqlite3_stmt *q[4];
 	struct cat_order *v;
 	size_t n, next;
-	long long rev;       /* the latest revision of the entry last returned */
+	long long rev; /* the latest revision of the entry last returned */
 	struct cat_cursor_counts counts;
 };
 
@@ -159,7 +160,7 @@ revision_updated(int number, const char *day, const char *prev_day, time_t seen,
 
 	if (number == 1 || prev_updated[0] == '\0') {
 		if (cat_day_jst(day, out) < 0)
-			snprintf(out, 32, "%s", prev_updated);   /* published */
+			snprintf(out, 32, "%s", prev_updated); /* published */
 		return;
 	}
 	if (cat_day_jst(day, cand) < 0 || (prev_day && strcmp(day, prev_day) <= 0))
@@ -222,7 +223,8 @@ count_order(struct cat_cursor *c)
 			continue;
 		}
 		if (c->counts.bulletins++ == 0)
-			memcpy(c->counts.newest_bulletin, o->updated, sizeof c->counts.newest_bulletin);
+			memcpy(c->counts.newest_bulletin, o->updated,
+			       sizeof c->counts.newest_bulletin);
 		c->counts.severity[o->severity >= 1 && o->severity <= 4 ? o->severity : 0]++;
 	}
 }
@@ -262,8 +264,7 @@ catalogue_cursor_size(const struct cat_cursor *c)
 }
 
 void
-catalogue_cursor_order(const struct cat_cursor *c, size_t i, const char **updated,
-                       int *bulletin)
+catalogue_cursor_order(const struct cat_cursor *c, size_t i, const char **updated, int *bulletin)
 {
 	*updated = c->v[i].updated;
 	*bulletin = c->v[i].kind != 'o';
@@ -302,11 +303,13 @@ catalogue_cursor_next(struct cat_cursor *c, struct cat_entry *e, long long *revi
 	sqlite3_bind_int64(q, 1, o->id);
 	sqlite3_bind_int64(q, 2, c->rev);
 	if ((rc = sqlite3_step(q)) != SQLITE_ROW)
-		return rc == SQLITE_DONE ? cat_fail(c->cat, "bulletin %s: its revision is gone", o->key)
-		                         : cat_dberr(c->cat, "reading bulletins");
+		return rc == SQLITE_DONE
+		               ? cat_fail(c->cat, "bulletin %s: its revision is gone", o->key)
+		               : cat_dberr(c->cat, "reading bulletins");
 	e->published = cat_column_dup(q, 0);
-	e->model.kind = o->kind == 'a' ? BULLETIN_ALERT : o->kind == 'n' ? BULLETIN_NOTICE
-	                : BULLETIN_OTHER;
+	e->model.kind = o->kind == 'a'   ? BULLETIN_ALERT
+	                : o->kind == 'n' ? BULLETIN_NOTICE
+	                                 : BULLETIN_OTHER;
 	if (revision != NULL)
 		*revision = c->rev;
 	return 1;

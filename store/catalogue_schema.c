@@ -25,9 +25,9 @@ static const char *const migrations[] = {
 	"  charset  TEXT,"
 	"  seen     INTEGER NOT NULL,"              /* unix time, UTC */
 	"  encoding TEXT,"                          /* decoder decision, when parsed */
-	"  status   TEXT NOT NULL CHECK (status IN"  /* what ingesting it did */
+	"  status   TEXT NOT NULL CHECK (status IN" /* what ingesting it did */
 	"           ('new', 'updated', 'unchanged', 'regression', 'failed')),"
-	"  message  TEXT"                           /* why failed/regression, or NULL */
+	"  message  TEXT" /* why failed/regression, or NULL */
 	");"
 	"CREATE INDEX pages_url ON pages (url, id);"
 	"CREATE TABLE bulletins ("
@@ -35,14 +35,14 @@ static const char *const migrations[] = {
 	"  key        TEXT NOT NULL UNIQUE CHECK (key <> ''),"
 	"  kind       TEXT NOT NULL CHECK (kind IN ('alert', 'notice', 'other')),"
 	"  first_seen INTEGER NOT NULL,"
-	"  published  TEXT NOT NULL"                /* RFC 3339 +09:00, never changes */
+	"  published  TEXT NOT NULL" /* RFC 3339 +09:00, never changes */
 	");"
 	"CREATE TABLE revisions ("
 	"  id       INTEGER PRIMARY KEY,"
 	"  bulletin INTEGER NOT NULL REFERENCES bulletins (id),"
 	"  number   INTEGER NOT NULL CHECK (number >= 1),"
 	"  seen     INTEGER NOT NULL,"
-	"  updated  TEXT,"                          /* the page's 更新日, YYYY-MM-DD */
+	"  updated  TEXT," /* the page's 更新日, YYYY-MM-DD */
 	"  model    TEXT NOT NULL CHECK (json_valid(model)),"
 	"  page     INTEGER NOT NULL REFERENCES pages (id),"
 	"  UNIQUE (bulletin, number)"
@@ -99,7 +99,7 @@ static const char *const migrations[] = {
 	 * a blob with the last page naming it. */
 	"CREATE TABLE IF NOT EXISTS blobs ("
 	"  sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),"
-	"  size   INTEGER NOT NULL CHECK (size >= 0),"  /* bytes of the page */
+	"  size   INTEGER NOT NULL CHECK (size >= 0)," /* bytes of the page */
 	"  method INTEGER NOT NULL CHECK (method IN (0, 1)),"
 	"  data   BLOB NOT NULL"
 	") WITHOUT ROWID;"
@@ -121,14 +121,14 @@ static const char *const migrations[] = {
 	"CREATE TABLE IF NOT EXISTS frontier ("
 	"  url       TEXT PRIMARY KEY CHECK (url <> ''),"
 	"  kind      TEXT NOT NULL CHECK (kind IN ('page', 'index')),"
-	"  root      TEXT NOT NULL,"                /* the root index it was found under */
+	"  root      TEXT NOT NULL," /* the root index it was found under */
 	"  depth     INTEGER NOT NULL DEFAULT 0,"
-	"  rank      TEXT NOT NULL,"                /* index order: newest first */
-	"  found_run INTEGER NOT NULL,"             /* the run that found it first */
-	"  seen_run  INTEGER NOT NULL,"             /* the last run that found it */
-	"  last_run  INTEGER NOT NULL DEFAULT 0,"   /* the last run that fetched it; 0 never */
-	"  next_run  INTEGER NOT NULL DEFAULT 0,"   /* due again from this run on */
-	"  unchanged INTEGER NOT NULL DEFAULT 0,"   /* unchanged on its last checks */
+	"  rank      TEXT NOT NULL,"              /* index order: newest first */
+	"  found_run INTEGER NOT NULL,"           /* the run that found it first */
+	"  seen_run  INTEGER NOT NULL,"           /* the last run that found it */
+	"  last_run  INTEGER NOT NULL DEFAULT 0," /* the last run that fetched it; 0 never */
+	"  next_run  INTEGER NOT NULL DEFAULT 0," /* due again from this run on */
+	"  unchanged INTEGER NOT NULL DEFAULT 0," /* unchanged on its last checks */
 	"  checks    INTEGER NOT NULL DEFAULT 0,"
 	"  pending   TEXT CHECK (pending IN ('budget', 'deferred', 'robots', 'interrupted'))"
 	");"
@@ -136,8 +136,8 @@ static const char *const migrations[] = {
 	"CREATE TABLE IF NOT EXISTS runs ("
 	"  id          INTEGER PRIMARY KEY,"
 	"  command     TEXT NOT NULL,"
-	"  started     INTEGER NOT NULL,"           /* unix time */
-	"  seconds     REAL,"                       /* NULL: it did not finish */
+	"  started     INTEGER NOT NULL," /* unix time */
+	"  seconds     REAL,"             /* NULL: it did not finish */
 	"  requests    INTEGER,"
 	"  exit_code   INTEGER,"
 	"  interrupted INTEGER NOT NULL DEFAULT 0,"
@@ -211,8 +211,10 @@ check_identity(struct catalogue *cat, int *version)
 	if (app != 0 && app != HF_APPLICATION_ID)
 		return cat_fail(cat, "not a hotfeed catalogue (application_id %#x)", (unsigned)app);
 	if (*version > NMIGRATIONS)
-		return cat_fail(cat, "catalogue schema version %d is newer than this hotfeed "
-		                "understands (%d): use a newer hotfeed", *version, NMIGRATIONS);
+		return cat_fail(cat,
+		                "catalogue schema version %d is newer than this hotfeed "
+		                "understands (%d): use a newer hotfeed",
+		                *version, NMIGRATIONS);
 	return 0;
 }
 
@@ -249,7 +251,7 @@ cat_migrate(struct catalogue *cat)
 	if (check_identity(cat, &version) < 0)
 		goto fail;
 	if (version == NMIGRATIONS) {
-		cat_rollback(cat);      /* nothing to write */
+		cat_rollback(cat); /* nothing to write */
 		return 0;
 	}
 	snprintf(sql, sizeof sql, "PRAGMA application_id = %d", HF_APPLICATION_ID);

@@ -39,7 +39,8 @@ has_table(struct catalogue *cat, const char *name)
 {
 	sqlite3_stmt *q;
 	int yes = 0;
-	if (cat_prepare(cat, &q, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1") < 0)
+	if (cat_prepare(cat, &q, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1") <
+	    0)
 		return 0;
 	cat_bind_text(q, 1, name);
 	yes = sqlite3_step(q) == SQLITE_ROW;
@@ -56,44 +57,66 @@ bulletin_counts(struct catalogue *cat, struct cat_status *st)
 	long parse_failed;
 	long http_failed;
 
-	st->bulletins = cat_query_long(cat, "SELECT count(*) FROM bulletins"
-	                           " WHERE superseded_by IS NULL", 0);
-	st->regressions = cat_query_long(cat, "SELECT count(*) FROM (SELECT DISTINCT url FROM pages) u"
-	                             " WHERE (" LATEST_PAGE ") = 'regression'", 0);
-	parse_failed = cat_query_long(cat, "SELECT count(*) FROM (SELECT DISTINCT url FROM pages) u"
-	                               " WHERE (" LATEST_PAGE ") = 'failed'", 0);
-	http_failed = cat_query_long(cat, "SELECT count(*) FROM http_state WHERE last_status >= 400"
-	                              " AND last_status NOT IN (404, 410)", 0);
-	st->gone = cat_query_long(cat, "SELECT count(*) FROM http_state"
-	                      " WHERE last_status IN (404, 410)", 0);
+	st->bulletins = cat_query_long(cat,
+	                               "SELECT count(*) FROM bulletins"
+	                               " WHERE superseded_by IS NULL",
+	                               0);
+	st->regressions = cat_query_long(cat,
+	                                 "SELECT count(*) FROM (SELECT DISTINCT url FROM pages) u"
+	                                 " WHERE (" LATEST_PAGE ") = 'regression'",
+	                                 0);
+	parse_failed = cat_query_long(cat,
+	                              "SELECT count(*) FROM (SELECT DISTINCT url FROM pages) u"
+	                              " WHERE (" LATEST_PAGE ") = 'failed'",
+	                              0);
+	http_failed = cat_query_long(cat,
+	                             "SELECT count(*) FROM http_state WHERE last_status >= 400"
+	                             " AND last_status NOT IN (404, 410)",
+	                             0);
+	st->gone = cat_query_long(cat,
+	                          "SELECT count(*) FROM http_state"
+	                          " WHERE last_status IN (404, 410)",
+	                          0);
 	st->failed = parse_failed + http_failed;
 	if (st->bulletins < 0 || st->regressions < 0 || parse_failed < 0 || http_failed < 0 ||
 	    st->gone < 0)
 		return -1;
-	return query_counts(cat, "SELECT kind, count(*) FROM bulletins WHERE superseded_by IS NULL"
-	                    " GROUP BY kind ORDER BY kind", 0, &st->kinds) ||
-	       query_counts(cat, "SELECT coalesce(json_extract(r.model, '$.severity.name'), 'none'),"
-	                    " count(*) FROM bulletins b JOIN revisions r ON r.bulletin = b.id"
-	                    " AND r.number = (SELECT max(number) FROM revisions WHERE bulletin = b.id)"
-	                    " WHERE b.superseded_by IS NULL GROUP BY 1"
-	                    " ORDER BY min(coalesce(json_extract(r.model, '$.severity.level'), 9))",
-	                    0, &st->severities) ? -1 : 0;
+	return query_counts(cat,
+	                    "SELECT kind, count(*) FROM bulletins WHERE superseded_by IS NULL"
+	                    " GROUP BY kind ORDER BY kind",
+	                    0, &st->kinds) ||
+	                       query_counts(
+				       cat,
+				       "SELECT coalesce(json_extract(r.model, '$.severity.name'), 'none'),"
+				       " count(*) FROM bulletins b JOIN revisions r ON r.bulletin = b.id"
+				       " AND r.number = (SELECT max(number) FROM revisions WHERE bulletin = b.id)"
+				       " WHERE b.superseded_by IS NULL GROUP BY 1"
+				       " ORDER BY min(coalesce(json_extract(r.model, '$.severity.level'), 9))",
+				       0, &st->severities)
+	               ? -1
+	               : 0;
 }
 
 static int
 frontier_counts(struct catalogue *cat, struct cat_status *st)
 {
 	long last = cat_query_long(cat, "SELECT coalesce(max(id), 0) FROM runs", 0);
-	st->index_pages = cat_query_long(cat, "SELECT count(*) FROM frontier WHERE kind = 'index'", 0);
-	st->bulletin_pages = cat_query_long(cat, "SELECT count(*) FROM frontier WHERE kind = 'page'", 0);
-	st->never_fetched = cat_query_long(cat, "SELECT count(*) FROM frontier WHERE last_run = 0", 0);
-	st->pending_total = cat_query_long(cat, "SELECT count(*) FROM frontier WHERE last_run < ?1"
-	                               " AND next_run <= ?1 AND (last_run = 0 OR pending IS NOT NULL)",
-	                               last);
+	st->index_pages =
+		cat_query_long(cat, "SELECT count(*) FROM frontier WHERE kind = 'index'", 0);
+	st->bulletin_pages =
+		cat_query_long(cat, "SELECT count(*) FROM frontier WHERE kind = 'page'", 0);
+	st->never_fetched =
+		cat_query_long(cat, "SELECT count(*) FROM frontier WHERE last_run = 0", 0);
+	st->pending_total =
+		cat_query_long(cat,
+	                       "SELECT count(*) FROM frontier WHERE last_run < ?1"
+	                       " AND next_run <= ?1 AND (last_run = 0 OR pending IS NOT NULL)",
+	                       last);
 	if (last < 0 || st->index_pages < 0 || st->bulletin_pages < 0 || st->never_fetched < 0 ||
 	    st->pending_total < 0)
 		return -1;
-	return query_counts(cat, "SELECT coalesce(pending, 'budget'), count(*) FROM frontier"
+	return query_counts(cat,
+	                    "SELECT coalesce(pending, 'budget'), count(*) FROM frontier"
 	                    " WHERE last_run < ?1 AND next_run <= ?1"
 	                    " AND (last_run = 0 OR pending IS NOT NULL) GROUP BY 1 ORDER BY 1",
 	                    last, &st->pending);
@@ -104,7 +127,8 @@ last_run(struct catalogue *cat, struct cat_status *st)
 {
 	sqlite3_stmt *q;
 	int rc;
-	if (cat_prepare(cat, &q, "SELECT id, command, started, coalesce(seconds, -1),"
+	if (cat_prepare(cat, &q,
+	                "SELECT id, command, started, coalesce(seconds, -1),"
 	                " coalesce(requests, 0), coalesce(exit_code, -1), interrupted, counts,"
 	                " coalesce(pending, 0) FROM runs ORDER BY id DESC LIMIT 1") < 0)
 		return -1;
@@ -134,7 +158,8 @@ catalogue_status(struct catalogue *cat, time_t now, struct cat_status *st)
 		return -1;
 	if (has_table(cat, "frontier") && (frontier_counts(cat, st) < 0 || last_run(cat, st) < 0))
 		return -1;
-	return query_counts(cat, "SELECT host, until FROM host_retry WHERE until > ?1 ORDER BY host",
+	return query_counts(cat,
+	                    "SELECT host, until FROM host_retry WHERE until > ?1 ORDER BY host",
 	                    (long)now, &st->deferred);
 }
 

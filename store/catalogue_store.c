@@ -34,33 +34,32 @@
 
 /* The bulletin a new extraction is compared with. */
 struct base {
-	long long id;           /* bulletins.id; 0 = none */
-	int by_key;             /* found under the new key (else: via the URL) */
-	int rekey;              /* an id-less bulletin of this URL that now has an id */
+	long long id; /* bulletins.id; 0 = none */
+	int by_key;   /* found under the new key (else: via the URL) */
+	int rekey;    /* an id-less bulletin of this URL that now has an id */
 	char *key;
-	int number;             /* latest revision number */
-	json_t *model;          /* latest revision's model */
-	char *updated;          /* its 更新日, or NULL */
-	char *url;              /* the URL of the page it came from */
+	int number;    /* latest revision number */
+	json_t *model; /* latest revision's model */
+	char *updated; /* its 更新日, or NULL */
+	char *url;     /* the URL of the page it came from */
 };
 
 /* Everything one cat_store() call works with. */
 struct store {
 	struct catalogue *cat;
 	const struct page *pg;
-	long long page_id;      /* > 0: page already stored (reparse) */
+	long long page_id; /* > 0: page already stored (reparse) */
 	char sha[65];
 	const char *key;
-	json_t *model;          /* new extraction as JSON, or NULL */
-	const char *text;       /* its canonical text (stored as is), with model */
+	json_t *model;    /* new extraction as JSON, or NULL */
+	const char *text; /* its canonical text (stored as is), with model */
 	size_t textlen;
 	const struct bulletin *b;
-	char *diags;            /* b's diagnostics as JSON text, or NULL (not parsed) */
+	char *diags; /* b's diagnostics as JSON text, or NULL (not parsed) */
 	struct ingest_result *res;
 };
 
-static void
-set_message(struct ingest_result *res, const char *fmt, ...)
+static void set_message(struct ingest_result *res, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
 static void
@@ -122,12 +121,13 @@ same_as_latest(struct store *s)
 	sqlite3_stmt *q;
 	int rc, same = 0;
 
-	if (cat_keep(s->cat, &q, "SELECT p.sha256, p.status, p.message, p.encoding,"
-	                " coalesce((SELECT b.key FROM revisions r JOIN bulletins b"
-	                "  ON b.id = r.bulletin JOIN pages p2 ON p2.id = r.page"
-	                "  WHERE p2.url = p.url ORDER BY r.id DESC LIMIT 1), p.key),"
-	                " p.diagnostics"
-	                " FROM pages p WHERE p.url = ?1 ORDER BY p.id DESC LIMIT 1") < 0)
+	if (cat_keep(s->cat, &q,
+	             "SELECT p.sha256, p.status, p.message, p.encoding,"
+	             " coalesce((SELECT b.key FROM revisions r JOIN bulletins b"
+	             "  ON b.id = r.bulletin JOIN pages p2 ON p2.id = r.page"
+	             "  WHERE p2.url = p.url ORDER BY r.id DESC LIMIT 1), p.key),"
+	             " p.diagnostics"
+	             " FROM pages p WHERE p.url = ?1 ORDER BY p.id DESC LIMIT 1") < 0)
 		return -1;
 	cat_bind_text(q, 1, s->pg->url);
 	rc = sqlite3_step(q);
@@ -136,8 +136,8 @@ same_as_latest(struct store *s)
 		const char *msg = (const char *)sqlite3_column_text(q, 2);
 
 		same = 1;
-		s->res->status = st == INGEST_FAILED || st == INGEST_REGRESSION ? st
-		                                                               : INGEST_UNCHANGED;
+		s->res->status =
+			st == INGEST_FAILED || st == INGEST_REGRESSION ? st : INGEST_UNCHANGED;
 		if (s->res->status != INGEST_UNCHANGED && msg)
 			set_message(s->res, "%s", msg);
 		set_key(s->res, (const char *)sqlite3_column_text(q, 4));
@@ -163,8 +163,9 @@ prune_pages(struct store *s)
 {
 	sqlite3_stmt *q;
 
-	if (cat_keep(s->cat, &q, "DELETE FROM pages WHERE url = ?1 AND id < ?2"
-	                " AND NOT EXISTS (SELECT 1 FROM revisions WHERE page = pages.id)") < 0)
+	if (cat_keep(s->cat, &q,
+	             "DELETE FROM pages WHERE url = ?1 AND id < ?2"
+	             " AND NOT EXISTS (SELECT 1 FROM revisions WHERE page = pages.id)") < 0)
 		return -1;
 	cat_bind_text(q, 1, s->pg->url);
 	sqlite3_bind_int64(q, 2, s->page_id);
@@ -177,8 +178,9 @@ put_diags(struct store *s)
 {
 	sqlite3_stmt *q;
 
-	if (cat_keep(s->cat, &q, "UPDATE pages SET diagnostics = ?2"
-	                " WHERE id = ?1 AND diagnostics IS NOT ?2") < 0)
+	if (cat_keep(s->cat, &q,
+	             "UPDATE pages SET diagnostics = ?2"
+	             " WHERE id = ?1 AND diagnostics IS NOT ?2") < 0)
 		return -1;
 	sqlite3_bind_int64(q, 1, s->page_id);
 	cat_bind_text(q, 2, s->diags);
@@ -196,17 +198,19 @@ put_page(struct store *s)
 	if (s->page_id > 0) {
 		/* reparse: record only a problem that appeared or went away,
 		 * so that a reparse that changes nothing writes nothing */
-		if (cat_keep(s->cat, &q, "UPDATE pages SET status = ?2, message = ?3,"
-		                " encoding = coalesce(?4, encoding) WHERE id = ?1"
-		                " AND (status IN ('failed', 'regression')"
-		                "      OR ?2 IN ('failed', 'regression'))"
-		                " AND (status IS NOT ?2 OR message IS NOT ?3)") < 0)
+		if (cat_keep(s->cat, &q,
+		             "UPDATE pages SET status = ?2, message = ?3,"
+		             " encoding = coalesce(?4, encoding) WHERE id = ?1"
+		             " AND (status IN ('failed', 'regression')"
+		             "      OR ?2 IN ('failed', 'regression'))"
+		             " AND (status IS NOT ?2 OR message IS NOT ?3)") < 0)
 			return -1;
 		sqlite3_bind_int64(q, 1, s->page_id);
 	} else {
-		if (cat_keep(s->cat, &q, "INSERT INTO pages (status, message, encoding,"
-		                " url, sha256, body, headers, charset, seen, key, diagnostics)"
-		                " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)") < 0)
+		if (cat_keep(s->cat, &q,
+		             "INSERT INTO pages (status, message, encoding,"
+		             " url, sha256, body, headers, charset, seen, key, diagnostics)"
+		             " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)") < 0)
 			return -1;
 		cat_bind_text(q, 11, s->res->key[0] ? s->res->key : NULL);
 		cat_bind_text(q, 5, s->pg->url);
@@ -278,8 +282,7 @@ base_free(struct base *b)
 
 /* Load bulletin + latest revision selected by sql (bound texts ?1..?n). */
 static int
-load_base_args(struct store *s, const char *sql, const char *const *args, int n,
-               struct base *b)
+load_base_args(struct store *s, const char *sql, const char *const *args, int n, struct base *b)
 {
 	sqlite3_stmt *q;
 	int rc;
@@ -361,25 +364,29 @@ static int
 find_base(struct store *s, struct base *b)
 {
 	memset(b, 0, sizeof *b);
-	if (load_base(s, "SELECT b.id, b.key, r.number, r.model, r.updated, p.url"
+	if (load_base(s,
+	              "SELECT b.id, b.key, r.number, r.model, r.updated, p.url"
 	              " FROM bulletins b JOIN revisions r ON r.bulletin = b.id"
 	              " JOIN pages p ON p.id = r.page WHERE b.key = ?1"
-	              " ORDER BY r.number DESC LIMIT 1", s->key, b) < 0)
+	              " ORDER BY r.number DESC LIMIT 1",
+	              s->key, b) < 0)
 		return -1;
 	if (b->id) {
 		b->by_key = 1;
 		return 0;
 	}
-	if (load_base(s, "SELECT b.id, b.key, r2.number, r2.model, r2.updated, p2.url"
+	if (load_base(s,
+	              "SELECT b.id, b.key, r2.number, r2.model, r2.updated, p2.url"
 	              " FROM revisions r JOIN pages p ON p.id = r.page"
 	              " JOIN bulletins b ON b.id = r.bulletin"
 	              " JOIN revisions r2 ON r2.bulletin = b.id JOIN pages p2 ON p2.id = r2.page"
 	              " WHERE p.url = ?1 AND b.superseded_by IS NULL"
-	              " ORDER BY r.id DESC, r2.number DESC LIMIT 1", s->pg->url, b) < 0)
+	              " ORDER BY r.id DESC, r2.number DESC LIMIT 1",
+	              s->pg->url, b) < 0)
 		return -1;
 	if (b->id && keyed_by_id(s->b)) {
 		if (!streq(b->key, s->pg->url)) {
-			base_free(b);   /* this URL now holds another bulletin: new */
+			base_free(b); /* this URL now holds another bulletin: new */
 			return 0;
 		}
 		b->rekey = 1;
@@ -395,8 +402,9 @@ supersede_url_bulletin(struct store *s, long long by)
 {
 	sqlite3_stmt *q;
 
-	if (cat_keep(s->cat, &q, "UPDATE bulletins SET superseded_by = ?1"
-	                " WHERE key = ?2 AND superseded_by IS NULL AND id <> ?1") < 0)
+	if (cat_keep(s->cat, &q,
+	             "UPDATE bulletins SET superseded_by = ?1"
+	             " WHERE key = ?2 AND superseded_by IS NULL AND id <> ?1") < 0)
 		return -1;
 	sqlite3_bind_int64(q, 1, by);
 	cat_bind_text(q, 2, s->pg->url);
@@ -422,15 +430,15 @@ rekey(struct store *s, struct base *b)
 }
 
 static int
-put_revision(struct store *s, long long bulletin, int number, time_t seen,
-             long long *rev_id)
+put_revision(struct store *s, long long bulletin, int number, time_t seen, long long *rev_id)
 {
 	sqlite3_stmt *q;
 	int rc;
 
-	if (cat_keep(s->cat, &q, "INSERT INTO revisions (bulletin, number, seen, updated,"
-	                " model, page, model_id, title, registered, severity)"
-	                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") < 0)
+	if (cat_keep(s->cat, &q,
+	             "INSERT INTO revisions (bulletin, number, seen, updated,"
+	             " model, page, model_id, title, registered, severity)"
+	             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") < 0)
 		return -1;
 	sqlite3_bind_int64(q, 1, bulletin);
 	sqlite3_bind_int(q, 2, number);
@@ -444,7 +452,7 @@ put_revision(struct store *s, long long bulletin, int number, time_t seen,
 	if (severity_label(s->b->severity) != NULL)
 		sqlite3_bind_int(q, 10, s->b->severity);
 	else
-		sqlite3_bind_null(q, 10);   /* a kept statement keeps its bindings */
+		sqlite3_bind_null(q, 10); /* a kept statement keeps its bindings */
 	rc = step_done(s->cat, q, "storing the revision");
 	if (rc == 0)
 		model_keep(s->cat, bulletin, number, s->model);
@@ -458,8 +466,9 @@ put_changes(struct store *s, long long rev, const struct cat_changes *ch)
 	for (size_t i = 0; i < ch->v.n; i++) {
 		sqlite3_stmt *q;
 
-		if (cat_keep(s->cat, &q, "INSERT INTO changes (revision, seq, field,"
-		                " old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)") < 0)
+		if (cat_keep(s->cat, &q,
+		             "INSERT INTO changes (revision, seq, field,"
+		             " old_value, new_value) VALUES (?1, ?2, ?3, ?4, ?5)") < 0)
 			return -1;
 		sqlite3_bind_int64(q, 1, rev);
 		sqlite3_bind_int(q, 2, (int)i + 1);
@@ -480,8 +489,9 @@ put_bulletin(struct store *s, long long *id)
 
 	if (cat_day_jst(s->b->registered, published) < 0)
 		cat_time_jst(s->pg->seen, published);
-	if (cat_keep(s->cat, &q, "INSERT INTO bulletins (key, kind, first_seen, published)"
-	                " VALUES (?1, ?2, ?3, ?4)") < 0)
+	if (cat_keep(s->cat, &q,
+	             "INSERT INTO bulletins (key, kind, first_seen, published)"
+	             " VALUES (?1, ?2, ?3, ?4)") < 0)
 		return -1;
 	cat_bind_text(q, 1, s->key);
 	cat_bind_text(q, 2, bulletin_kind_name(s->b->kind));
@@ -500,7 +510,9 @@ store_new(struct store *s, time_t seen)
 
 	s->res->status = INGEST_NEW;
 	return put_page(s) < 0 || put_bulletin(s, &bid) < 0 ||
-	       put_revision(s, bid, 1, seen, &rev) < 0 ? -1 : 0;
+	                       put_revision(s, bid, 1, seen, &rev) < 0
+	               ? -1
+	               : 0;
 }
 
 static void
@@ -550,9 +562,9 @@ model_truncated(const json_t *model)
 	const json_t *d;
 	size_t i;
 
-	json_array_foreach(json_object_get(model, "diagnostics"), i, d)
-		if (streq(json_string_value(json_object_get(d, "code")), "truncated"))
-			return 1;
+	json_array_foreach(
+		json_object_get(model, "diagnostics"), i,
+		d) if (streq(json_string_value(json_object_get(d, "code")), "truncated")) return 1;
 	return 0;
 }
 
@@ -567,8 +579,8 @@ not_a_revision(struct store *s, const struct base *b)
 		return 0;
 
 	if (upd && b->updated && strcmp(upd, b->updated) < 0) {
-		set_message(s->res, "older than revision %d (更新日 %s < %s)",
-		            b->number, upd, b->updated);
+		set_message(s->res, "older than revision %d (更新日 %s < %s)", b->number, upd,
+		            b->updated);
 		return 1;
 	}
 	if (!streq(s->pg->url, b->url) && !(upd && b->updated && strcmp(upd, b->updated) > 0)) {
@@ -590,7 +602,8 @@ store_against(struct store *s, struct base *b, time_t seen)
 	set_key(s->res, b->key);
 	if (lost != NULL) {
 		s->res->status = INGEST_REGRESSION;
-		set_message(s->res, "lost %s (last good: revision %d of %s)", lost, b->number, b->key);
+		set_message(s->res, "lost %s (last good: revision %d of %s)", lost, b->number,
+		            b->key);
 		free(lost);
 		return put_page(s);
 	}
@@ -610,7 +623,9 @@ store_against(struct store *s, struct base *b, time_t seen)
 		s->res->status = INGEST_UPDATED;
 		list_fields(s->res, "fields", &ch);
 		rc = put_page(s) < 0 || put_revision(s, b->id, b->number + 1, seen, &rev) < 0 ||
-		     put_changes(s, rev, &ch) < 0 || first_registered(s, b) < 0 ? -1 : 0;
+		                     put_changes(s, rev, &ch) < 0 || first_registered(s, b) < 0
+		             ? -1
+		             : 0;
 	}
 	cat_changes_free(&ch);
 	return rc;
@@ -644,8 +659,8 @@ describe_encoding(const struct bulletin *b, struct ingest_result *res)
 
 int
 cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
-          const struct bulletin *model, const struct bulletin_json *json,
-          const char *parse_error, struct ingest_result *res)
+          const struct bulletin *model, const struct bulletin_json *json, const char *parse_error,
+          struct ingest_result *res)
 {
 	struct store s = { .cat = cat, .pg = pg, .page_id = page_id, .b = model, .res = res };
 	struct bulletin_json own = { 0 };
@@ -717,8 +732,8 @@ cat_known_bytes(struct catalogue *cat, const struct page *pg, struct ingest_resu
 }
 
 int
-catalogue_ingest_model(struct catalogue *cat, const struct page *pg,
-                       const struct bulletin *model, struct ingest_result *res)
+catalogue_ingest_model(struct catalogue *cat, const struct page *pg, const struct bulletin *model,
+                       struct ingest_result *res)
 {
 	return cat_store(cat, pg, 0, model, NULL, NULL, res);
 }

@@ -30,8 +30,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const char *const transports[] = {
-		NULL, "shift_jis", "EUC-JP", "iso-2022-jp", " latin1 ", "utf-16be",
-		"utf-8", "gb2312", "x-bogus",
+		NULL,       "shift_jis", "EUC-JP", "iso-2022-jp", " latin1 ",
+		"utf-16be", "utf-8",     "gb2312", "x-bogus",
 	};
 	struct decode_result r;
 

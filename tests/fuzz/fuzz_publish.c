@@ -28,7 +28,7 @@ static void
 check_node(xmlNodePtr n)
 {
 	static const char *const banned[] = { "script", "iframe", "object", "embed", "style",
-	                                      "form", "base", "meta", "link" };
+		                              "form",   "base",   "meta",   "link" };
 
 	for (; n != NULL; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
@@ -41,8 +41,9 @@ check_node(xmlNodePtr n)
 			const char *name = (const char *)a->name, *val = (const char *)v;
 			if (strncasecmp(name, "on", 2) == 0)
 				abort();
-			if ((strcasecmp(name, "href") == 0 || strcasecmp(name, "src") == 0) && val &&
-			    strchr(val, ':') != NULL && strncasecmp(val, "http://", 7) != 0 &&
+			if ((strcasecmp(name, "href") == 0 || strcasecmp(name, "src") == 0) &&
+			    val && strchr(val, ':') != NULL &&
+			    strncasecmp(val, "http://", 7) != 0 &&
 			    strncasecmp(val, "https://", 8) != 0)
 				abort();
 			xmlFree(v);
@@ -55,8 +56,7 @@ static void
 check_body(const char *html)
 {
 	htmlDocPtr d = htmlReadMemory(html, (int)strlen(html), "body.html", "UTF-8",
-	                              HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-	                              HTML_PARSE_NOWARNING);
+	                              HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
 
 	if (d != NULL)
 		check_node(xmlDocGetRootElement(d));
@@ -67,11 +67,16 @@ static void
 check_feeds(struct feed_item *it)
 {
 	struct feed_meta m = {
-		.title = "t", .description = "d", .author = "a", .lang = "ja",
-		.link = "https://example.org/", .self_rss = "https://example.org/rss.xml",
+		.title = "t",
+		.description = "d",
+		.author = "a",
+		.lang = "ja",
+		.link = "https://example.org/",
+		.self_rss = "https://example.org/rss.xml",
 		.self_atom = "https://example.org/atom.xml",
 		.self_json = "https://example.org/feed.json",
-		.id = "tag:example.org,2005:feed", .updated = it->updated,
+		.id = "tag:example.org,2005:feed",
+		.updated = it->updated,
 	};
 	struct feed_item *items[1] = { it };
 	int (*const writers[])(const struct feed_meta *, struct feed_item *const *, size_t,
@@ -84,7 +89,7 @@ check_feeds(struct feed_item *it)
 		if (writers[i](&m, items, 1, &out, err, sizeof err) == 0) {
 			xmlDocPtr d = xmlReadMemory(out.data, (int)out.len, "feed.xml", NULL,
 			                            XML_PARSE_NONET | XML_PARSE_NOERROR |
-			                            XML_PARSE_NOWARNING);
+			                                    XML_PARSE_NOWARNING);
 			if (d == NULL)
 				abort();
 			xmlFreeDoc(d);
@@ -111,7 +116,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t len;
 	json_t *j;
 
-	if (xsl == NULL && (xsl = xslt_template_load("templates/item.xsl", err, sizeof err)) == NULL)
+	if (xsl == NULL &&
+	    (xsl = xslt_template_load("templates/item.xsl", err, sizeof err)) == NULL)
 		abort();
 	if ((j = json_loadb((const char *)data, size, 0, NULL)) == NULL)
 		return 0;

@@ -48,24 +48,25 @@ START_TEST(test_key_order_and_values)
 	fill(&b);
 	json_t *j = bulletin_to_json(&b);
 	char *s = json_dumps(j, HF_JSON_COMPACT);
-	ck_assert_str_eq(s,
-	    "{\"kind\":\"alert\",\"id\":\"MS05-039\",\"ids\":[\"MS05-039\"],\"kb\":[\"899588\"],"
-	    "\"title\":null,\"official_title\":null,\"edition\":null,\"registered\":null,"
-	    "\"updated\":null,\"severity\":{\"level\":1,\"label\":\"緊急\",\"name\":\"critical\"},"
-	    "\"exploit_code\":false,\"action\":null,\"urgency\":null,\"reboot\":null,"
-	    "\"reboot_required\":true,\"uninstall\":null,\"targets\":[\"server\",\"client\"],"
-	    "\"past_fixes\":null,\"supersedes\":[\"MS04-011\",\"MS03-049\"],\"references\":[],\"summary\":null,\"overview\":null,"
-	    "\"affected\":[],\"tested_platforms\":[],\"notes\":[],\"downloads\":[],"
-	    "\"packages\":[{\"platform\":\"Windows 2000 SP4\",\"file\":null,\"date\":null,"
-	    "\"version\":null,\"size\":518136,\"files\":[{\"folder\":null,"
-	    "\"path\":\"%SystemRoot%\\\\system32\\\\\",\"name\":null,\"date\":null,"
-	    "\"version\":null,\"size\":89360,\"description\":null}]}],\"verification\":[],"
-	    "\"workarounds\":[],\"deploy_time\":[{\"package\":\"Windows2000-KB899588-x86-JPN.EXE\","
-	    "\"platform\":null,\"minutes\":{\"50\":18,\"500\":94}}],"
-	    "\"source\":{\"url\":null,\"encoding\":\"Shift_JIS\",\"encoding_source\":\"meta\","
-	    "\"invalid_sequences\":0},\"warnings\":[\"id MS04-26 normalized\"],"
-	    "\"diagnostics\":[{\"level\":\"warning\",\"code\":\"unclassified\","
-	    "\"message\":\"id MS04-26 normalized\"}]}");
+	ck_assert_str_eq(
+		s,
+		"{\"kind\":\"alert\",\"id\":\"MS05-039\",\"ids\":[\"MS05-039\"],\"kb\":[\"899588\"],"
+		"\"title\":null,\"official_title\":null,\"edition\":null,\"registered\":null,"
+		"\"updated\":null,\"severity\":{\"level\":1,\"label\":\"緊急\",\"name\":\"critical\"},"
+		"\"exploit_code\":false,\"action\":null,\"urgency\":null,\"reboot\":null,"
+		"\"reboot_required\":true,\"uninstall\":null,\"targets\":[\"server\",\"client\"],"
+		"\"past_fixes\":null,\"supersedes\":[\"MS04-011\",\"MS03-049\"],\"references\":[],\"summary\":null,\"overview\":null,"
+		"\"affected\":[],\"tested_platforms\":[],\"notes\":[],\"downloads\":[],"
+		"\"packages\":[{\"platform\":\"Windows 2000 SP4\",\"file\":null,\"date\":null,"
+		"\"version\":null,\"size\":518136,\"files\":[{\"folder\":null,"
+		"\"path\":\"%SystemRoot%\\\\system32\\\\\",\"name\":null,\"date\":null,"
+		"\"version\":null,\"size\":89360,\"description\":null}]}],\"verification\":[],"
+		"\"workarounds\":[],\"deploy_time\":[{\"package\":\"Windows2000-KB899588-x86-JPN.EXE\","
+		"\"platform\":null,\"minutes\":{\"50\":18,\"500\":94}}],"
+		"\"source\":{\"url\":null,\"encoding\":\"Shift_JIS\",\"encoding_source\":\"meta\","
+		"\"invalid_sequences\":0},\"warnings\":[\"id MS04-26 normalized\"],"
+		"\"diagnostics\":[{\"level\":\"warning\",\"code\":\"unclassified\","
+		"\"message\":\"id MS04-26 normalized\"}]}");
 	free(s);
 	json_decref(j);
 	bulletin_free(&b);
@@ -142,7 +143,7 @@ START_TEST(test_warning_cut)
 	char *big = malloc(n + 1);
 
 	for (size_t i = 0; i < n; i += 3)
-		memcpy(big + i, "\xe3\x81\x82", 3);      /* あ */
+		memcpy(big + i, "\xe3\x81\x82", 3); /* あ */
 	big[n] = 0;
 	bulletin_init(&b);
 	for (int i = 0; i < HF_MAX_WARNINGS + 5; i++)
@@ -153,11 +154,11 @@ START_TEST(test_warning_cut)
 		size_t len = strlen(w);
 		ck_assert_uint_le(len, HF_MAX_WARNING_BYTES);
 		ck_assert_uint_ge(len, HF_MAX_WARNING_BYTES - 8);
-		ck_assert_str_eq(w + len - 3, "\xe2\x80\xa6");   /* … */
+		ck_assert_str_eq(w + len - 3, "\xe2\x80\xa6"); /* … */
 		ck_assert_int_eq(memcmp(w, "cell \"\xe3\x81\x82", 9), 0);
-		ck_assert_int_eq((unsigned char)w[len - 4], 0x82);     /* whole あ before it */
+		ck_assert_int_eq((unsigned char)w[len - 4], 0x82); /* whole あ before it */
 	}
-	bulletin_warn(&b, "short");      /* past the count: dropped */
+	bulletin_warn(&b, "short"); /* past the count: dropped */
 	ck_assert_uint_eq(b.warnings.n, HF_MAX_WARNINGS);
 	bulletin_free(&b);
 	bulletin_init(&b);
@@ -178,16 +179,12 @@ schema_admits(const json_t *prop, const char *type)
 
 	if (json_is_string(t))
 		return strcmp(json_string_value(t), type) == 0;
-	json_array_foreach(t, i, v)
-		if (strcmp(json_string_value(v), type) == 0)
-			return 1;
-	json_array_foreach(json_object_get(prop, "enum"), i, v)
-		if ((strcmp(type, "string") == 0 && json_is_string(v)) ||
-		    (strcmp(type, "null") == 0 && json_is_null(v)))
-			return 1;
-	json_array_foreach(json_object_get(prop, "oneOf"), i, v)
-		if (schema_admits(v, type))
-			return 1;
+	json_array_foreach(t, i, v) if (strcmp(json_string_value(v), type) == 0) return 1;
+	json_array_foreach(json_object_get(prop, "enum"), i,
+	                   v) if ((strcmp(type, "string") == 0 && json_is_string(v)) ||
+	                          (strcmp(type, "null") == 0 && json_is_null(v))) return 1;
+	json_array_foreach(json_object_get(prop, "oneOf"), i,
+	                   v) if (schema_admits(v, type)) return 1;
 	return 0;
 }
 
@@ -204,7 +201,8 @@ check_record(const struct record *rec, const json_t *schema)
 	ck_assert_msg(json_is_object(props), "%s: no properties in the schema", rec->name);
 	ck_assert_msg(json_object_size(props) == rec->nfields, "%s: %zu fields, the schema has %zu",
 	              rec->name, rec->nfields, json_object_size(props));
-	json_object_foreach((json_t *)props, key, prop) {
+	json_object_foreach((json_t *)props, key, prop)
+	{
 		const struct field *f = &rec->fields[i++];
 		ck_assert_msg(strcmp(f->name, key) == 0, "%s: field %zu is %s, the schema says %s",
 		              rec->name, i - 1, f->name, key);
@@ -219,14 +217,16 @@ check_record(const struct record *rec, const json_t *schema)
 			break;
 		case FT_SIZE:
 		case FT_COUNT:
-			ck_assert_msg(schema_admits(prop, "integer"), "%s.%s: integer", rec->name, key);
+			ck_assert_msg(schema_admits(prop, "integer"), "%s.%s: integer", rec->name,
+			              key);
 			ck_assert_int_eq(schema_admits(prop, "null"), f->type == FT_SIZE);
 			break;
 		case FT_STRLIST:
 		case FT_TARGETS:
-			ck_assert_msg(schema_admits(prop, "array") &&
-			              schema_admits(json_object_get(prop, "items"), "string"),
-			              "%s.%s: array of strings", rec->name, key);
+			ck_assert_msg(
+				schema_admits(prop, "array") &&
+					schema_admits(json_object_get(prop, "items"), "string"),
+				"%s.%s: array of strings", rec->name, key);
 			break;
 		case FT_RECORDS:
 			ck_assert_msg(schema_admits(prop, "array"), "%s.%s: array", rec->name, key);
@@ -240,13 +240,15 @@ check_record(const struct record *rec, const json_t *schema)
 			              "%s.%s: object or null", rec->name, key);
 			break;
 		case FT_KIND:
-			ck_assert_msg(schema_admits(prop, "string"), "%s.%s: string", rec->name, key);
+			ck_assert_msg(schema_admits(prop, "string"), "%s.%s: string", rec->name,
+			              key);
 			break;
 		case FT_DIAGS:
 			ck_assert_msg(schema_admits(prop, "array"), "%s.%s: array", rec->name, key);
 			break;
 		case FT_MINUTES:
-			ck_assert_msg(schema_admits(prop, "object"), "%s.%s: object", rec->name, key);
+			ck_assert_msg(schema_admits(prop, "object"), "%s.%s: object", rec->name,
+			              key);
 			break;
 		}
 	}
@@ -272,9 +274,15 @@ END_TEST
 START_TEST(test_text_is_the_dump)
 {
 	static const char *const titles[] = {
-		"a\"b\\c/d", "\b\f\n\r\t\x01\x1f\x7f", "\xe2\x80\xa8 U+2028, \xe7\xb7\x8a\xe6\x80\xa5",
-		"cut \xe7\xb7", "overlong \xc0\xaf", "surrogate \xed\xa0\x80", "past \xf4\x90\x80\x80",
-		"", NULL,
+		"a\"b\\c/d",
+		"\b\f\n\r\t\x01\x1f\x7f",
+		"\xe2\x80\xa8 U+2028, \xe7\xb7\x8a\xe6\x80\xa5",
+		"cut \xe7\xb7",
+		"overlong \xc0\xaf",
+		"surrogate \xed\xa0\x80",
+		"past \xf4\x90\x80\x80",
+		"",
+		NULL,
 	};
 
 	for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
@@ -326,14 +334,16 @@ START_TEST(test_samples_round_trip)
 		snprintf(path, sizeof path, "samples/expected/%s", de->d_name);
 		in = json_load_file(path, JSON_PRESERVE_ORDER, &e);
 		ck_assert_msg(in != NULL, "%s: %s", path, e.text);
-		ck_assert_msg(bulletin_from_json(in, &b, err, sizeof err) == 0, "%s: %s", path, err);
+		ck_assert_msg(bulletin_from_json(in, &b, err, sizeof err) == 0, "%s: %s", path,
+		              err);
 		out = bulletin_to_json(&b);
 		a = json_dumps(in, HF_JSON_COMPACT);
 		c = json_dumps(out, HF_JSON_COMPACT);
 		ck_assert_msg(strcmp(a, c) == 0, "%s does not round-trip", path);
 		free(a);
 		a = bulletin_json_text(&b, NULL);
-		ck_assert_msg(strcmp(a, c) == 0, "%s: the direct writer differs from jansson", path);
+		ck_assert_msg(strcmp(a, c) == 0, "%s: the direct writer differs from jansson",
+		              path);
 		free(a);
 		free(c);
 		json_decref(in);

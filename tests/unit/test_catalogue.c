@@ -18,7 +18,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#define T0 1123650000   /* 2005-08-10T05:00:00Z */
+#define T0  1123650000 /* 2005-08-10T05:00:00Z */
 #define URL "http://example.jp/hotfix/ms05-039.html"
 
 static char dbpath[64];
@@ -154,8 +154,9 @@ START_TEST(test_find_copy_is_an_index_search)
 
 	catalogue_close(c);
 	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
-	ck_assert_int_eq(sqlite3_prepare_v2(db, "EXPLAIN QUERY PLAN " CAT_FIND_COPY_SQL, -1, &st,
-	                                    NULL), SQLITE_OK);
+	ck_assert_int_eq(
+		sqlite3_prepare_v2(db, "EXPLAIN QUERY PLAN " CAT_FIND_COPY_SQL, -1, &st, NULL),
+		SQLITE_OK);
 	while (sqlite3_step(st) == SQLITE_ROW)
 		by_index |= strstr((const char *)sqlite3_column_text(st, 3),
 		                   "SEARCH r USING INDEX revisions_idless") != NULL;
@@ -172,7 +173,7 @@ START_TEST(test_migrate_and_reopen)
 	catalogue_close(c);
 	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
 	ck_assert_int_eq(count("bulletins"), 0);
-	c = open_cat();      /* already current: opens without migrating */
+	c = open_cat(); /* already current: opens without migrating */
 	catalogue_close(c);
 	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
 	ck_assert_str_eq(catalogue_ingest_status_name(INGEST_REGRESSION), "regression");
@@ -187,7 +188,7 @@ START_TEST(test_newer_schema_refused)
 	sql_exec("PRAGMA user_version = 99");
 	ck_assert_ptr_null(catalogue_open(dbpath, err, sizeof err));
 	ck_assert_msg(strstr(err, "newer") != NULL, "%s", err);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 99);   /* untouched */
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 99); /* untouched */
 }
 END_TEST
 
@@ -244,8 +245,8 @@ START_TEST(test_revision_v1_v2)
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
 	free(b.updated);
 	b.updated = xstrdup("2005-08-20");
-	b.packages.v[0].files.v[0].version = (free(b.packages.v[0].files.v[0].version),
-	                                      xstrdup("5.0.2195.7058"));
+	b.packages.v[0].files.v[0].version =
+		(free(b.packages.v[0].files.v[0].version), xstrdup("5.0.2195.7058"));
 	ck_assert_int_eq(ingest(c, "v2", T0 + 86400 * 30, &b, &r), INGEST_UPDATED);
 	ck_assert_str_eq(r.key, "MS05-039");
 	ck_assert_str_eq(r.message, "fields: updated, packages");
@@ -302,7 +303,7 @@ START_TEST(test_variant_pairs_and_whitespace_unchanged)
 	ck_assert_str_eq(r.key, "MS05-039");
 	catalogue_ingest_result_free(&r);
 	catalogue_close(c);
-	ck_assert_int_eq(count("pages"), 2);       /* the new raw page is kept */
+	ck_assert_int_eq(count("pages"), 2); /* the new raw page is kept */
 	ck_assert_int_eq(count("revisions"), 1);
 	ck_assert_int_eq(sql_int("SELECT max(seen) FROM pages"), T0 + 60);
 	bulletin_free(&b);
@@ -328,7 +329,8 @@ START_TEST(test_supersedes_added_to_the_model)
 	catalogue_close(c);
 	sql_exec("UPDATE revisions SET model = json_remove(model, '$.supersedes')");
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM revisions"
-	                         " WHERE json_type(model, '$.supersedes') IS NULL"), 1);
+	                         " WHERE json_type(model, '$.supersedes') IS NULL"),
+	                 1);
 	c = open_cat();
 	ck_assert_int_eq(ingest(c, "v1, fetched again", T0 + 60, &b, &r), INGEST_UNCHANGED);
 	catalogue_ingest_result_free(&r);
@@ -410,7 +412,7 @@ START_TEST(test_regression_keeps_last_good)
 	ck_assert_int_eq(ingest(c, "broken again", T0 + 200, &lost, &r), INGEST_REGRESSION);
 	ck_assert_str_eq(r.key, "MS05-039");
 	ck_assert_str_eq(r.message, "lost id, kb, registered, severity, affected, packages "
-	                 "(last good: revision 1 of MS05-039)");
+	                            "(last good: revision 1 of MS05-039)");
 	/* the same broken bytes again: reported again, nothing written */
 	ck_assert_int_eq(ingest(c, "broken again", T0 + 300, &lost, &r), INGEST_REGRESSION);
 	bulletin_free(&lost);
@@ -422,7 +424,7 @@ START_TEST(test_regression_keeps_last_good)
 	ck_assert_int_eq(e[0].model.severity, 1);
 	cat_entries_free(e, n);
 	catalogue_close(c);
-	ck_assert_int_eq(count("pages"), 2);       /* the good one, the latest broken one */
+	ck_assert_int_eq(count("pages"), 2); /* the good one, the latest broken one */
 	ck_assert_int_eq(count("bulletins"), 1);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE status = 'regression'"), 1);
 	bulletin_free(&b);
@@ -438,7 +440,7 @@ START_TEST(test_failed_parse_stores_raw_page)
 	ck_assert_int_eq(catalogue_ingest_model(c, &pg, NULL, &r), 0);
 	ck_assert_int_eq(r.status, INGEST_FAILED);
 	ck_assert_int_eq(catalogue_ingest_model(c, &pg, NULL, &r), 0);
-	ck_assert_int_eq(r.status, INGEST_FAILED);   /* still reported */
+	ck_assert_int_eq(r.status, INGEST_FAILED); /* still reported */
 	catalogue_close(c);
 	ck_assert_int_eq(count("pages"), 1);
 	ck_assert_int_eq(count("bulletins"), 0);
@@ -452,8 +454,12 @@ START_TEST(test_no_id_keyed_by_url_and_order)
 	struct ingest_result r;
 	struct cat_entry *e;
 	size_t n;
-	struct page pg = { "http://example.jp/tips/glossary.html", (const unsigned char *)"x", 1,
-	                   NULL, NULL, T0 + 86400 * 5 };
+	struct page pg = { "http://example.jp/tips/glossary.html",
+		           (const unsigned char *)"x",
+		           1,
+		           NULL,
+		           NULL,
+		           T0 + 86400 * 5 };
 
 	model_v1(&b);
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
@@ -506,7 +512,7 @@ START_TEST(test_http_state_round_trip)
 	ck_assert_int_eq(until, 0);
 	ck_assert_int_eq(catalogue_host_set_retry(c, "example.jp", T0 + 120), 0);
 	catalogue_close(c);
-	c = open_cat();      /* remembered across runs */
+	c = open_cat(); /* remembered across runs */
 	ck_assert_int_eq(catalogue_host_get_retry(c, "example.jp", &until), 0);
 	ck_assert_int_eq(until, T0 + 120);
 	ck_assert_int_eq(catalogue_host_set_retry(c, "example.jp", 0), 0);
@@ -535,7 +541,7 @@ START_TEST(test_failure_mid_transaction_writes_nothing)
 	ck_assert_int_eq(count("pages"), 0);
 	ck_assert_int_eq(count("bulletins"), 0);
 	sql_exec("DROP TRIGGER sabotage");
-	c = open_cat();      /* and it works again afterwards */
+	c = open_cat(); /* and it works again afterwards */
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
 	catalogue_close(c);
 	ck_assert_int_eq(count("revisions"), 1);
@@ -573,7 +579,7 @@ START_TEST(test_batch_crash_loses_only_the_open_batch)
 		if (batch_ingest(c, URL "?1", &b) || batch_ingest(c, URL "?2", &b) ||
 		    batch_ingest(c, URL "?3", &b))
 			_exit(1);
-		_exit(0);   /* as kill -9 would: nothing closed or committed */
+		_exit(0); /* as kill -9 would: nothing closed or committed */
 	}
 	ck_assert_int_eq(waitpid(pid, &st, 0), pid);
 	ck_assert_int_eq(WEXITSTATUS(st), 0);
@@ -620,14 +626,15 @@ START_TEST(test_aliases_stored_once)
 
 	/* a page-like body: repetitive markup with some varying text */
 	while (n + 64 < sizeof body)
-		n += (size_t)snprintf(body + n, sizeof body - n, "<tr><td>row %zu</td><td>KB%06zu</td></tr>\n",
-		                      n, n * 7);
+		n += (size_t)snprintf(body + n, sizeof body - n,
+		                      "<tr><td>row %zu</td><td>KB%06zu</td></tr>\n", n, n * 7);
 	model_v1(&b);
 	catalogue_batch_begin(c, 256, 60000);
 	for (int i = 0; i < 1000; i++) {
 		struct page pg = { url, (const unsigned char *)body, n, NULL, NULL, T0 };
 		snprintf(url, sizeof url, "http://mirror%d.example.jp/ms05-039.html", i);
-		ck_assert_msg(catalogue_ingest_model(c, &pg, &b, &r) == 0, "%s", catalogue_error(c));
+		ck_assert_msg(catalogue_ingest_model(c, &pg, &b, &r) == 0, "%s",
+		              catalogue_error(c));
 		ck_assert_int_eq(catalogue_batch_tick(c), 0);
 	}
 	ck_assert_int_eq(catalogue_batch_end(c), 0);
@@ -658,20 +665,25 @@ START_TEST(test_upgrade_moves_bodies_to_blobs)
 	model_v1(&b);
 	ck_assert_int_eq(ingest(c, "<p>one", T0, &b, &r), INGEST_NEW);
 	{
-		struct page pg = { "http://example.jp/alias.html", (const unsigned char *)"<p>one", 6,
-		                   NULL, NULL, T0 };
+		struct page pg = { "http://example.jp/alias.html",
+			           (const unsigned char *)"<p>one",
+			           6,
+			           NULL,
+			           NULL,
+			           T0 };
 		ck_assert_int_eq(catalogue_ingest_model(c, &pg, &b, &r), 0);
 	}
 	catalogue_close(c);
 	/* what a version-5 file (before blobs) looked like */
-	sql_exec("DROP INDEX revisions_idless; DROP INDEX revisions_model_id;"
-	         " DROP INDEX revisions_updated; DROP INDEX revisions_registered;"
-	         " ALTER TABLE revisions DROP COLUMN model_id; ALTER TABLE revisions DROP COLUMN title;"
-	         " ALTER TABLE revisions DROP COLUMN registered;"
-	         " ALTER TABLE revisions DROP COLUMN severity;"
-	         " DROP TRIGGER pages_blob_gc; DROP INDEX pages_sha256;"
-	         " UPDATE pages SET body = CAST('<p>one' AS BLOB); DROP TABLE blobs;"
-	         " PRAGMA user_version = 5");
+	sql_exec(
+		"DROP INDEX revisions_idless; DROP INDEX revisions_model_id;"
+		" DROP INDEX revisions_updated; DROP INDEX revisions_registered;"
+		" ALTER TABLE revisions DROP COLUMN model_id; ALTER TABLE revisions DROP COLUMN title;"
+		" ALTER TABLE revisions DROP COLUMN registered;"
+		" ALTER TABLE revisions DROP COLUMN severity;"
+		" DROP TRIGGER pages_blob_gc; DROP INDEX pages_sha256;"
+		" UPDATE pages SET body = CAST('<p>one' AS BLOB); DROP TABLE blobs;"
+		" PRAGMA user_version = 5");
 	c = open_cat();
 	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
 	ck_assert_int_eq(count("blobs"), 1);
@@ -695,15 +707,16 @@ START_TEST(test_upgrade_from_version_1)
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
 	catalogue_close(c);
 	/* what a version-1 file looked like */
-	sql_exec("DROP INDEX revisions_idless; DROP INDEX revisions_model_id;"
-	         " DROP INDEX revisions_updated; DROP INDEX revisions_registered;"
-	         " ALTER TABLE revisions DROP COLUMN model_id; ALTER TABLE revisions DROP COLUMN title;"
-	         " ALTER TABLE revisions DROP COLUMN registered;"
-	         " ALTER TABLE revisions DROP COLUMN severity;"
-	         " ALTER TABLE bulletins DROP COLUMN superseded_by;"
-	         " ALTER TABLE pages DROP COLUMN key; ALTER TABLE pages DROP COLUMN diagnostics;"
-	         " DROP TABLE frontier; DROP TABLE runs; DROP TABLE robots;"
-	         " PRAGMA user_version = 1");
+	sql_exec(
+		"DROP INDEX revisions_idless; DROP INDEX revisions_model_id;"
+		" DROP INDEX revisions_updated; DROP INDEX revisions_registered;"
+		" ALTER TABLE revisions DROP COLUMN model_id; ALTER TABLE revisions DROP COLUMN title;"
+		" ALTER TABLE revisions DROP COLUMN registered;"
+		" ALTER TABLE revisions DROP COLUMN severity;"
+		" ALTER TABLE bulletins DROP COLUMN superseded_by;"
+		" ALTER TABLE pages DROP COLUMN key; ALTER TABLE pages DROP COLUMN diagnostics;"
+		" DROP TABLE frontier; DROP TABLE runs; DROP TABLE robots;"
+		" PRAGMA user_version = 1");
 	c = open_cat();
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_UNCHANGED);
 	catalogue_close(c);
@@ -844,12 +857,15 @@ START_TEST(test_id_found_later_supersedes)
 	ck_assert_str_eq(e[0].key, "MS05-039");
 	cat_entries_free(e, n);
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("SELECT count(*) FROM bulletins WHERE superseded_by IS NOT NULL"), 1);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM bulletins WHERE superseded_by IS NOT NULL"),
+	                 1);
 	bulletin_free(&b);
 }
 END_TEST
 
-struct seen_results { int n, by_status[INGEST_FAILED + 1]; };
+struct seen_results {
+	int n, by_status[INGEST_FAILED + 1];
+};
 
 static void
 collect(void *arg, const char *url, const struct ingest_result *r)
@@ -871,9 +887,13 @@ START_TEST(test_diagnostics_stored)
 	struct ingest_result r;
 	struct parse_opts o;
 	const char *html = "<html><head><meta charset=\"utf-8\"></head><body><table>"
-	                   "<tr><td>脆弱性識別番号<td>MS06-099/999999</table><p>見出し";
-	struct page pg = { "http://example.jp/t.html", (const unsigned char *)html,
-	                   strlen(html), NULL, NULL, T0 };
+			   "<tr><td>脆弱性識別番号<td>MS06-099/999999</table><p>見出し";
+	struct page pg = { "http://example.jp/t.html",
+		           (const unsigned char *)html,
+		           strlen(html),
+		           NULL,
+		           NULL,
+		           T0 };
 
 	model_v1(&b);
 	bulletin_diag(&b, DIAG_NO_FOOTER, "no footer");
@@ -882,14 +902,14 @@ START_TEST(test_diagnostics_stored)
 	ck_assert_uint_eq(r.diags.n, 2);
 	ck_assert_str_eq(r.diags.v[1].code, "no-kb");
 	catalogue_ingest_result_free(&r);
-	ck_assert_int_eq(ingest(c, "v1", T0 + 60, &b, &r), INGEST_UNCHANGED);   /* same bytes */
+	ck_assert_int_eq(ingest(c, "v1", T0 + 60, &b, &r), INGEST_UNCHANGED); /* same bytes */
 	ck_assert_uint_eq(r.diags.n, 2);
 	ck_assert_int_eq(r.diags.v[0].level, DIAG_WARNING);
 	ck_assert_str_eq(r.diags.v[0].message, "no footer");
 	catalogue_ingest_result_free(&r);
 	bulletin_free(&b);
 
-	ck_assert_int_eq(catalogue_ingest_model(c, &pg, NULL, &r), 0);     /* not parsed */
+	ck_assert_int_eq(catalogue_ingest_model(c, &pg, NULL, &r), 0); /* not parsed */
 	ck_assert_int_eq(r.status, INGEST_FAILED);
 	ck_assert_uint_eq(r.diags.n, 0);
 	parse_opts_init(&o);
@@ -898,12 +918,14 @@ START_TEST(test_diagnostics_stored)
 	catalogue_close(c);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE url = 'http://example.jp/t.html'"
 	                         " AND json_extract(diagnostics, '$[0].code') = 'truncated'"
-	                         " AND json_extract(diagnostics, '$[0].level') = 'error'"), 1);
+	                         " AND json_extract(diagnostics, '$[0].level') = 'error'"),
+	                 1);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE diagnostics IS NULL"), 0);
 	c = open_cat();
 	ck_assert_int_eq(ingest_page(c, &pg, &o, &r), 0);
 	ck_assert_int_eq(r.status, INGEST_UNCHANGED);
-	ck_assert_uint_eq(diag_list_count(&r.diags, DIAG_ERROR), 2);   /* truncated, alert-incomplete */
+	ck_assert_uint_eq(diag_list_count(&r.diags, DIAG_ERROR),
+	                  2); /* truncated, alert-incomplete */
 	catalogue_ingest_result_free(&r);
 	catalogue_close(c);
 }
@@ -919,11 +941,16 @@ START_TEST(test_reparse)
 	struct parse_opts o;
 	struct seen_results sr = { 0 };
 	const char *html = "<html><head><meta charset=\"utf-8\"></head>"
-	                   "<body><p>HotFix Report</p></body></html>";
-	struct page pg = { "http://example.jp/a.html", (const unsigned char *)html,
-	                   strlen(html), NULL, NULL, T0 };
-	struct page bad = { "http://example.jp/b.html", (const unsigned char *)"x", 1,
-	                    NULL, NULL, T0 };
+			   "<body><p>HotFix Report</p></body></html>";
+	struct page pg = { "http://example.jp/a.html",
+		           (const unsigned char *)html,
+		           strlen(html),
+		           NULL,
+		           NULL,
+		           T0 };
+	struct page bad = {
+		"http://example.jp/b.html", (const unsigned char *)"x", 1, NULL, NULL, T0
+	};
 	long long revs;
 
 	bulletin_init(&empty);
@@ -936,14 +963,15 @@ START_TEST(test_reparse)
 	catalogue_set_now(c, T0 + 86400);
 	ck_assert_int_eq(ingest_reparse(c, &o, collect, &sr), 0);
 	ck_assert_int_eq(sr.n, 2);
-	ck_assert_int_eq(sr.by_status[INGEST_NEW], 1);            /* b.html, parsed at last */
+	ck_assert_int_eq(sr.by_status[INGEST_NEW], 1); /* b.html, parsed at last */
 	ck_assert_int_eq(sr.by_status[INGEST_FAILED], 0);
-	ck_assert_int_eq(sr.by_status[INGEST_REGRESSION], 0);      /* nothing to lose */
+	ck_assert_int_eq(sr.by_status[INGEST_REGRESSION], 0); /* nothing to lose */
 	catalogue_close(c);
 	revs = count("revisions");
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE status = 'failed'"), 0);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM revisions WHERE number > 1"
-	                         " AND seen <> 1123736400"), 0);   /* made "now" */
+	                         " AND seen <> 1123736400"),
+	                 0); /* made "now" */
 
 	c = open_cat();
 	memset(&sr, 0, sizeof sr);
@@ -972,8 +1000,12 @@ START_TEST(test_copies_and_older_versions)
 	struct catalogue *c = open_cat();
 	struct bulletin b;
 	struct ingest_result r;
-	struct page mirror = { "http://mirror.example.jp/039.html", (const unsigned char *)"m1",
-	                       2, NULL, NULL, T0 + 10 };
+	struct page mirror = { "http://mirror.example.jp/039.html",
+		               (const unsigned char *)"m1",
+		               2,
+		               NULL,
+		               NULL,
+		               T0 + 10 };
 
 	model_v1(&b);
 	free(b.updated);
@@ -1000,7 +1032,7 @@ START_TEST(test_copies_and_older_versions)
 	ck_assert_int_eq(r.status, INGEST_UPDATED);
 	catalogue_close(c);
 	ck_assert_int_eq(count("revisions"), 2);
-	ck_assert_int_eq(count("pages"), 3);       /* "v1" (older, unreferenced) pruned */
+	ck_assert_int_eq(count("pages"), 3); /* "v1" (older, unreferenced) pruned */
 	bulletin_free(&b);
 }
 END_TEST
@@ -1013,12 +1045,12 @@ START_TEST(test_unreferenced_pages_pruned)
 	char body[32];
 
 	model_v1(&b);
-	for (int i = 0; i < 10; i++) {    /* a rotating banner: new bytes every run */
+	for (int i = 0; i < 10; i++) { /* a rotating banner: new bytes every run */
 		snprintf(body, sizeof body, "page, banner %d", i);
 		ingest(c, body, T0 + i, &b, &r);
 	}
 	catalogue_close(c);
-	ck_assert_int_eq(count("pages"), 2);       /* revision 1's page and the latest */
+	ck_assert_int_eq(count("pages"), 2); /* revision 1's page and the latest */
 	ck_assert_int_eq(sql_int("SELECT max(seen) FROM pages"), T0 + 9);
 	bulletin_free(&b);
 }

@@ -33,10 +33,11 @@ START_TEST(test_sections)
 {
 	struct config c;
 	char err[512];
-	write_ini("[feed]\ntitle = HFR\nauthority = example.org,2005\nitems = 20\ntemplates = /etc/t\n"
-	          "[fetch]\nconcurrency = 4\ndelay_ms = 250\n"
-	          "[source hfr]\nindex = http://a/b/\nindex = http://a/c/\ncharset = shift_jis\n"
-	          "[facet critical]\nseverity = 緊急\n[facet xp]\nplatform = Windows XP\n");
+	write_ini(
+		"[feed]\ntitle = HFR\nauthority = example.org,2005\nitems = 20\ntemplates = /etc/t\n"
+		"[fetch]\nconcurrency = 4\ndelay_ms = 250\n"
+		"[source hfr]\nindex = http://a/b/\nindex = http://a/c/\ncharset = shift_jis\n"
+		"[facet critical]\nseverity = 緊急\n[facet xp]\nplatform = Windows XP\n");
 	config_init(&c);
 	ck_assert_int_eq(config_load(&c, path, err, sizeof err), 0);
 	ck_assert_str_eq(c.title, "HFR");
@@ -66,7 +67,8 @@ START_TEST(test_errors_name_file_line_key)
 	write_ini("[feed]\ntitle = x\n\n[fetch]\ndelay_ms = soon\n");
 	config_init(&c);
 	ck_assert_int_eq(config_load(&c, path, err, sizeof err), -1);
-	snprintf(want, sizeof want, "%s:5: [fetch] delay_ms: \"soon\" is not a number in 0..3600000", path);
+	snprintf(want, sizeof want,
+	         "%s:5: [fetch] delay_ms: \"soon\" is not a number in 0..3600000", path);
 	ck_assert_str_eq(err, want);
 	unlink(path);
 

@@ -13,9 +13,12 @@ START_TEST(table_complete)
 		const struct diag_info *d = diag_info(c);
 		ck_assert_ptr_nonnull(d->code);
 		ck_assert_ptr_nonnull(d->meaning);
-		ck_assert_msg(d->level >= DIAG_NOTE && d->level <= DIAG_ERROR, "%s: level", d->code);
+		ck_assert_msg(d->level >= DIAG_NOTE && d->level <= DIAG_ERROR, "%s: level",
+		              d->code);
 		ck_assert_msg(strspn(d->code, "abcdefghijklmnopqrstuvwxyz0123456789-") ==
-		              strlen(d->code) && d->code[0], "%s: not a code name", d->code);
+		                              strlen(d->code) &&
+		                      d->code[0],
+		              "%s: not a code name", d->code);
 		ck_assert_ptr_eq(diag_info_by_name(d->code), d);
 	}
 	ck_assert_ptr_null(diag_info(DIAG_NCODES));
@@ -118,10 +121,11 @@ START_TEST(json_form)
 	json_decref(j);
 
 	j = json_loads("{\"kind\":\"alert\",\"diagnostics\":[{\"level\":\"fatal\","
-	               "\"code\":\"x\",\"message\":\"m\"}]}", 0, NULL);
+	               "\"code\":\"x\",\"message\":\"m\"}]}",
+	               0, NULL);
 	ck_assert_int_eq(bulletin_from_json(j, &b, err, sizeof err), -1);
 	ck_assert_str_eq(err, "diagnostics[0]: expected {level: note|warning|error, "
-	                 "code: string, message: string}");
+	                      "code: string, message: string}");
 	json_decref(j);
 }
 END_TEST

@@ -22,7 +22,8 @@ parse_html(const char *html, struct bulletin *b)
 	parse_opts_init(&o);
 	o.isolate = 0;
 	o.charset = "utf-8";
-	ck_assert_int_eq(parse_page((const unsigned char *)html, strlen(html), &o, b, err, sizeof err), 0);
+	ck_assert_int_eq(
+		parse_page((const unsigned char *)html, strlen(html), &o, b, err, sizeof err), 0);
 }
 
 static int
@@ -42,7 +43,8 @@ diag_codes(const struct bulletin *b, char *out, size_t size)
 
 	out[0] = 0;
 	for (size_t i = 0; i < b->diags.n && len < size; i++)
-		len += (size_t)snprintf(out + len, size - len, "%s%s", i ? "," : "", b->diags.v[i].code);
+		len += (size_t)snprintf(out + len, size - len, "%s%s", i ? "," : "",
+		                        b->diags.v[i].code);
 	return out;
 }
 
@@ -53,13 +55,15 @@ START_TEST(th_labels_unclosed_symbols)
 {
 	struct bulletin b;
 
-	parse_html(HEAD "<TABLE BORDER=1><TR><TH>深刻度<TD>○1(緊急)<BR>●2(重要)<BR>○3(警告)<BR>○4(注意)"
+	parse_html(HEAD
+	           "<TABLE BORDER=1><TR><TH>深刻度<TD>○1(緊急)<BR>●2(重要)<BR>○3(警告)<BR>○4(注意)"
 	           "<TR><TH>攻撃コードの有無<TD>あり"
 	           "<TR><TH>再起動の必要性<TD>必要(アプリケーションがすべて終了している場合は不要)"
 	           "<TR><TH>アンインストール<TD>不可"
 	           "<TR><TH>対象環境<TD>●サーバ<BR>○クライアント"
 	           "<TR><TH>脆弱性識別番号<TD>MS05-048/907245/901017/906780</TABLE>"
-	           "<P>見出し<P>(Official title)</BODY></HTML>", &b);
+	           "<P>見出し<P>(Official title)</BODY></HTML>",
+	           &b);
 	ck_assert_int_eq(b.kind, BULLETIN_ALERT);
 	ck_assert_int_eq(b.severity, 2);
 	ck_assert_int_eq(b.exploit_code, TRI_TRUE);
@@ -73,7 +77,8 @@ START_TEST(th_labels_unclosed_symbols)
 	ck_assert_str_eq(b.official_title, "Official title");
 	/* a header alone: nothing misread, only what the page lacks */
 	char codes[256];
-	ck_assert_str_eq(diag_codes(&b, codes, sizeof codes), "no-footer,no-overview,alert-incomplete,no-updated");
+	ck_assert_str_eq(diag_codes(&b, codes, sizeof codes),
+	                 "no-footer,no-overview,alert-incomplete,no-updated");
 	ck_assert_int_eq(b.warnings.n, 3);
 	bulletin_free(&b);
 }
@@ -85,14 +90,17 @@ START_TEST(image_cell_marker_nested_layout)
 {
 	struct bulletin b;
 
-	parse_html(HEAD "<table><tr><td><table><tr><td><font color=white><b>深刻度</b></font></td><td>"
-	           "<table><tr><td>&nbsp;&nbsp;</td><td>1(緊急)</td></tr>"
-	           "<tr><td>&nbsp;&nbsp;</td><td>2(重要)</td></tr>"
-	           "<tr><td><img src=on.gif></td><td>3(警告)</td></tr>"
-	           "<tr><td><img src=sp.gif width=1 height=1></td><td>4(注意)</td></tr></table>"
-	           "</td></tr><tr><td><font><b>アンインストール</b></font></td><td><img src=ok.gif alt=\"可\"></td></tr>"
-	           "<tr><td><b>対象環境</b></td><td><img src=c.gif alt=\"選択\">サーバ<br><img src=c.gif alt=\"○\">クライアント</td></tr>"
-	           "</table></td></tr></table>", &b);
+	parse_html(
+		HEAD
+		"<table><tr><td><table><tr><td><font color=white><b>深刻度</b></font></td><td>"
+		"<table><tr><td>&nbsp;&nbsp;</td><td>1(緊急)</td></tr>"
+		"<tr><td>&nbsp;&nbsp;</td><td>2(重要)</td></tr>"
+		"<tr><td><img src=on.gif></td><td>3(警告)</td></tr>"
+		"<tr><td><img src=sp.gif width=1 height=1></td><td>4(注意)</td></tr></table>"
+		"</td></tr><tr><td><font><b>アンインストール</b></font></td><td><img src=ok.gif alt=\"可\"></td></tr>"
+		"<tr><td><b>対象環境</b></td><td><img src=c.gif alt=\"選択\">サーバ<br><img src=c.gif alt=\"○\">クライアント</td></tr>"
+		"</table></td></tr></table>",
+		&b);
 	ck_assert_int_eq(b.severity, 3);
 	ck_assert_int_eq(b.uninstall, TRI_TRUE);
 	ck_assert_uint_eq(b.targets, TARGET_SERVER);
@@ -105,8 +113,11 @@ START_TEST(image_cell_same_row)
 {
 	struct bulletin b;
 
-	parse_html(HEAD "<table><tr><td>深刻度</td><td></td><td>1(緊急)</td><td><img src=x.gif alt=\"●\"></td>"
-	           "<td>2(重要)</td><td></td><td>3(警告)</td><td></td><td>4(注意)</td></tr></table>", &b);
+	parse_html(
+		HEAD
+		"<table><tr><td>深刻度</td><td></td><td>1(緊急)</td><td><img src=x.gif alt=\"●\"></td>"
+		"<td>2(重要)</td><td></td><td>3(警告)</td><td></td><td>4(注意)</td></tr></table>",
+		&b);
 	ck_assert_int_eq(b.severity, 2);
 	bulletin_free(&b);
 }
@@ -118,7 +129,8 @@ START_TEST(image_is_the_option)
 	struct bulletin b;
 
 	parse_html(HEAD "<table><tr><td>深刻度</td><td><img src=lv2.gif alt=\"2(重要)\"></td></tr>"
-	           "<tr><td>対象環境</td><td>Windows</td></tr></table>", &b);
+	                "<tr><td>対象環境</td><td>Windows</td></tr></table>",
+	           &b);
 	ck_assert_int_eq(b.severity, 2);
 	ck_assert(has_warning(&b, "対象環境: no known option"));
 	bulletin_free(&b);
@@ -130,10 +142,13 @@ START_TEST(image_after_option)
 {
 	struct bulletin b;
 
-	parse_html(HEAD "<table><tr><td>深刻度</td><td><table>"
-	           "<tr><td>1(緊急)</td><td></td></tr><tr><td>2(重要)</td><td><img src=a.gif></td></tr>"
-	           "<tr><td>3(警告)</td><td></td></tr><tr><td>4(注意)</td><td></td></tr>"
-	           "</table></td></tr></table>", &b);
+	parse_html(
+		HEAD
+		"<table><tr><td>深刻度</td><td><table>"
+		"<tr><td>1(緊急)</td><td></td></tr><tr><td>2(重要)</td><td><img src=a.gif></td></tr>"
+		"<tr><td>3(警告)</td><td></td></tr><tr><td>4(注意)</td><td></td></tr>"
+		"</table></td></tr></table>",
+		&b);
 	ck_assert_int_eq(b.severity, 2);
 	bulletin_free(&b);
 }
@@ -144,10 +159,13 @@ START_TEST(emphasis_and_arrow)
 {
 	struct bulletin b;
 
-	parse_html(HEAD "<p>HotFix Alert:<br>２００５<br>/０８/１１日版</p>"
-	           "<p>【登録日】２００５/０８/１０<br>【更新日】2005年8月11日</p>"
-	           "<table><tr><td>深刻度</td><td>1(緊急)<br><b>2(重要)</b><br>3(警告)<br>4(注意)</td></tr>"
-	           "<tr><td>対象環境</td><td>サーバ<br>→クライアント</td></tr></table>", &b);
+	parse_html(
+		HEAD
+		"<p>HotFix Alert:<br>２００５<br>/０８/１１日版</p>"
+		"<p>【登録日】２００５/０８/１０<br>【更新日】2005年8月11日</p>"
+		"<table><tr><td>深刻度</td><td>1(緊急)<br><b>2(重要)</b><br>3(警告)<br>4(注意)</td></tr>"
+		"<tr><td>対象環境</td><td>サーバ<br>→クライアント</td></tr></table>",
+		&b);
 	ck_assert_int_eq(b.severity, 2);
 	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
 	ck_assert_str_eq(b.edition, "2005-08-11");
@@ -162,21 +180,30 @@ START_TEST(unmarked_and_ambiguous)
 {
 	struct bulletin b;
 
-	parse_html(HEAD "<table><tr><td>深刻度</td><td>1(緊急)<br>2(重要)<br>3(警告)<br>4(注意)</td></tr>"
-	           "<tr><td>再起動の必要性</td><td>場合による</td></tr></table>", &b);
+	parse_html(
+		HEAD
+		"<table><tr><td>深刻度</td><td>1(緊急)<br>2(重要)<br>3(警告)<br>4(注意)</td></tr>"
+		"<tr><td>再起動の必要性</td><td>場合による</td></tr></table>",
+		&b);
 	ck_assert_int_eq(b.severity, 0);
-	ck_assert(has_warning(&b, "深刻度: 4 options, none differs from the others (all plain text)"));
+	ck_assert(has_warning(&b,
+	                      "深刻度: 4 options, none differs from the others (all plain text)"));
 	ck_assert_int_eq(b.reboot_required, TRI_NULL);
 	ck_assert_str_eq(b.reboot, "場合による");
 	ck_assert(has_warning(&b, "再起動の必要性"));
 	bulletin_free(&b);
-	parse_html(HEAD "<table><tr><td>深刻度</td><td>●1(緊急)<br>●2(重要)<br>3(警告)</td></tr></table>", &b);
+	parse_html(
+		HEAD
+		"<table><tr><td>深刻度</td><td>●1(緊急)<br>●2(重要)<br>3(警告)</td></tr></table>",
+		&b);
 	ck_assert_int_eq(b.severity, 0);
 	ck_assert(has_warning(&b, "2 options are marked"));
 	bulletin_free(&b);
 	/* several options on one line, the marker on a later one */
-	parse_html(HEAD "<table><tr><td>深刻度</td><td>1(緊急)&nbsp; →2(重要)　3(警告) 4(注意)</td></tr>"
-	           "<tr><td>対象環境</td><td>●サーバ ●クライアント</td></tr></table>", &b);
+	parse_html(HEAD
+	           "<table><tr><td>深刻度</td><td>1(緊急)&nbsp; →2(重要)　3(警告) 4(注意)</td></tr>"
+	           "<tr><td>対象環境</td><td>●サーバ ●クライアント</td></tr></table>",
+	           &b);
 	ck_assert_int_eq(b.severity, 2);
 	ck_assert_uint_eq(b.targets, TARGET_SERVER | TARGET_CLIENT);
 	bulletin_free(&b);
@@ -192,7 +219,12 @@ END_TEST
 /* Yes/no values: the verdict as a whole word, negations winning. */
 START_TEST(yesno_whole_values)
 {
-	static const struct { const char *v; enum yesno_field f; enum tristate want; int understood; } cases[] = {
+	static const struct {
+		const char *v;
+		enum yesno_field f;
+		enum tristate want;
+		int understood;
+	} cases[] = {
 		{ "公開されていない", YN_EXPLOIT, TRI_FALSE, 1 },
 		{ "公開されています", YN_EXPLOIT, TRI_TRUE, 1 },
 		{ "公開", YN_EXPLOIT, TRI_TRUE, 1 },
@@ -209,7 +241,7 @@ START_TEST(yesno_whole_values)
 		{ "可能", YN_UNINSTALL, TRI_TRUE, 1 },
 		{ "不可", YN_UNINSTALL, TRI_FALSE, 1 },
 		{ "できません", YN_UNINSTALL, TRI_FALSE, 1 },
-		{ "可", YN_REBOOT, TRI_NULL, 0 },           /* another field's word */
+		{ "可", YN_REBOOT, TRI_NULL, 0 }, /* another field's word */
 		{ "場合による", YN_REBOOT, TRI_NULL, 0 },
 	};
 
@@ -228,9 +260,10 @@ START_TEST(wrapped_label_title_in_table)
 	struct bulletin b;
 
 	parse_html(HEAD "<table><tr><td>再起動の<br>必要性</td><td>不要</td></tr>"
-	           "<tr><td>脆弱性識別番号</td><td>MS05-039/899588</td></tr>"
-	           "<tr><td colspan=2><b>見出しの行</b><br>(公式の題名)</td></tr></table>"
-	           "<p>緊急対応度:適用作業の早期開始</p><p>本文。</p>", &b);
+	                "<tr><td>脆弱性識別番号</td><td>MS05-039/899588</td></tr>"
+	                "<tr><td colspan=2><b>見出しの行</b><br>(公式の題名)</td></tr></table>"
+	                "<p>緊急対応度:適用作業の早期開始</p><p>本文。</p>",
+	           &b);
 	ck_assert_int_eq(b.reboot_required, TRI_FALSE);
 	ck_assert_str_eq(b.reboot, "不要");
 	ck_assert_str_eq(b.title, "見出しの行");
@@ -246,9 +279,12 @@ START_TEST(labels_above_values)
 {
 	struct bulletin b;
 
-	parse_html(HEAD "<table><tr><th>対策</th><th>攻撃コードの有無</th><th>再起動の必要性</th>"
-	           "<th>脆弱性識別番号</th></tr>"
-	           "<tr><td>早期適用</td><td>なし</td><td>不要</td><td>MS05-039/899588</td></tr></table>", &b);
+	parse_html(
+		HEAD
+		"<table><tr><th>対策</th><th>攻撃コードの有無</th><th>再起動の必要性</th>"
+		"<th>脆弱性識別番号</th></tr>"
+		"<tr><td>早期適用</td><td>なし</td><td>不要</td><td>MS05-039/899588</td></tr></table>",
+		&b);
 	ck_assert_str_eq(b.action, "早期適用");
 	ck_assert_int_eq(b.exploit_code, TRI_FALSE);
 	ck_assert_int_eq(b.reboot_required, TRI_FALSE);
@@ -263,7 +299,8 @@ START_TEST(typo_id_missing_sections)
 	struct bulletin b;
 
 	parse_html(HEAD "<table><tr><td>脆弱性識別番号</td><td>MS04-26/842436</td></tr></table>"
-	           "<p>見出し</p><p>本文 MS04-26 MS05-019</p></body></html>", &b);
+	                "<p>見出し</p><p>本文 MS04-26 MS05-019</p></body></html>",
+	           &b);
 	ck_assert_str_eq(b.id, "MS04-026");
 	ck_assert_int_eq(b.ids.n, 2);
 	ck_assert_str_eq(b.ids.v[1], "MS05-019");
@@ -272,7 +309,8 @@ START_TEST(typo_id_missing_sections)
 	char codes[256];
 	ck_assert_str_eq(diag_codes(&b, codes, sizeof codes),
 	                 "id-typo,no-footer,no-overview,no-severity,alert-incomplete,no-updated");
-	ck_assert_str_eq(b.diags.v[4].message, "only 2 of the 7 core fields found (missing: "
+	ck_assert_str_eq(b.diags.v[4].message,
+	                 "only 2 of the 7 core fields found (missing: "
 	                 "registered, severity, targets, affected, downloads)");
 	ck_assert_int_eq(diag_list_count(&b.diags, DIAG_ERROR), 1);
 	ck_assert_int_eq(diag_list_count(&b.diags, DIAG_NOTE), 1);
@@ -292,7 +330,7 @@ START_TEST(supersedes_bounded)
 
 	buf_init(&h, 0);
 	buf_puts(&h, HEAD "<table><tr><td>脆弱性識別番号</td><td>MS01-001/842436</td></tr>"
-	         "<tr><td>含まれる過去の修正</td><td>");
+	                  "<tr><td>含まれる過去の修正</td><td>");
 	for (int i = 0; i < 5000; i++)
 		buf_printf(&h, "MS%02d-%03d ", 1 + i / 900, 1 + i % 900);
 	buf_puts(&h, "</td></tr></table><p>見出し</p></body></html>");
@@ -318,12 +356,13 @@ START_TEST(layout_not_recognised)
 	char codes[256];
 
 	parse_html(HEAD "<table><tr><th>深刻度<td>●1(緊急)<br>○2(重要)<br>○3(警告)<br>○4(注意)"
-	           "<tr><th>対象環境<td>●サーバ<br>●クライアント"
-	           "<tr><th>登録日<td>2005/08/10<tr><th>更新日<td>8月のどこか"
-	           "<tr><th>脆弱性識別番号<td>MS05-039/899588</table>"
-	           "<p>見出し<p>(Official)<p>要旨の文。"
-	           "<p>‥‥‥ 概要 ‥‥‥<p>‥‥‥ 対象プラットフォーム ‥‥‥<p>・Windows 2000"
-	           "</body></html>", &b);
+	                "<tr><th>対象環境<td>●サーバ<br>●クライアント"
+	                "<tr><th>登録日<td>2005/08/10<tr><th>更新日<td>8月のどこか"
+	                "<tr><th>脆弱性識別番号<td>MS05-039/899588</table>"
+	                "<p>見出し<p>(Official)<p>要旨の文。"
+	                "<p>‥‥‥ 概要 ‥‥‥<p>‥‥‥ 対象プラットフォーム ‥‥‥<p>・Windows 2000"
+	                "</body></html>",
+	           &b);
 	ck_assert_str_eq(diag_codes(&b, codes, sizeof codes),
 	                 "date-unparsed,section-empty,section-unread,no-footer,no-updated");
 	ck_assert_str_eq(b.diags.v[0].message, "更新日: \"8月のどこか\" is not a date");
@@ -345,30 +384,35 @@ START_TEST(alert_unrecognised)
 
 	/* an id block, a headline and 緊急対応度: an alert (issue 8) */
 	parse_html(HEAD "<p>HotFix Report<p>MS05-039/899588<p>プラグ・アンド・プレイの脆弱性"
-	           "<p>緊急対応度: 至急<p>‥‥‥ 対象プラットフォーム ‥‥‥<p>・Windows 2000"
-	           "</body></html>", &b);
+	                "<p>緊急対応度: 至急<p>‥‥‥ 対象プラットフォーム ‥‥‥<p>・Windows 2000"
+	                "</body></html>",
+	           &b);
 	ck_assert_int_eq(b.kind, BULLETIN_ALERT);
 	ck_assert_ptr_null(strstr(diag_codes(&b, codes, sizeof codes), "alert-unrecognised"));
 	bulletin_free(&b);
 	/* the id only in running text: not taken for an alert, and said so */
 	parse_html(HEAD "<p>HotFix Report<p>MS05-039 の修正プログラムについて"
-	           "<p>‥‥‥ 対象プラットフォーム ‥‥‥<p>・Windows 2000</body></html>", &b);
+	                "<p>‥‥‥ 対象プラットフォーム ‥‥‥<p>・Windows 2000</body></html>",
+	           &b);
 	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
 	ck_assert_str_eq(diag_codes(&b, codes, sizeof codes), "alert-unrecognised");
-	ck_assert_str_eq(b.diags.v[0].message, "MS05-039 and 対象プラットフォーム, but no "
+	ck_assert_str_eq(b.diags.v[0].message,
+	                 "MS05-039 and 対象プラットフォーム, but no "
 	                 "脆弱性識別番号 or 深刻度 row: taken for a page that is not a bulletin");
 	ck_assert_int_eq(b.diags.v[0].level, DIAG_ERROR);
 	bulletin_free(&b);
 	/* the header's words where no label could be read (all on one line):
 	 * still said, not silently "other" */
 	parse_html(HEAD "<p>HotFix Report<p>【MS05-025】【深刻度】緊急【対象環境】サーバ "
-	           "の修正プログラムについて</body></html>", &b);
+	                "の修正プログラムについて</body></html>",
+	           &b);
 	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
 	ck_assert_str_eq(diag_codes(&b, codes, sizeof codes), "alert-unrecognised");
 	bulletin_free(&b);
 	/* an MS id in a tip is no alert */
 	parse_html(HEAD "<p>UpdateEXPERT TIPS<p>MS05-039の適用後に再起動を求められた場合"
-	           "</body></html>", &b);
+	                "</body></html>",
+	           &b);
 	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
 	ck_assert_uint_eq(b.diags.n, 0);
 	bulletin_free(&b);
@@ -381,15 +425,16 @@ START_TEST(file_tables)
 	struct bulletin b;
 
 	parse_html(HEAD "<table><tr><td>脆弱性識別番号</td><td>MS05-039/899588</td></tr></table>"
-	           "<p>t</p><p>‥‥‥ 適用されるファイル情報 ‥‥‥</p><p>Windows XP SP2:</p>"
-	           "<table><tr><td>ファイル名<td>日付<td>バージョン<td>サイズ"
-	           "<tr><td>a.exe<td>2005/07/01<td>1.0.0.0<td>５８１,３６０</table>"
-	           "<table><tr><td>ファイル名<td>日付<td>バージョン<td>サイズ<td>機能"
-	           "<tr><td>展開フォルダ<br>(SP2GDR)<td colspan=4>%SystemRoot%\\system32\\"
-	           "<tr><td>b.dll<td>2005/06/30<td>5.1<td>51B,136<td>Service</table>"
-	           "<p>‥‥‥ 予想適用時間 ‥‥‥</p>"
-	           "<table><tr><td>修正プログラム名<td>50台<td>500台"
-	           "<tr><td>a.exe<br>(Windows XP SP2)<td>18分<td>1時間34分</table>", &b);
+	                "<p>t</p><p>‥‥‥ 適用されるファイル情報 ‥‥‥</p><p>Windows XP SP2:</p>"
+	                "<table><tr><td>ファイル名<td>日付<td>バージョン<td>サイズ"
+	                "<tr><td>a.exe<td>2005/07/01<td>1.0.0.0<td>５８１,３６０</table>"
+	                "<table><tr><td>ファイル名<td>日付<td>バージョン<td>サイズ<td>機能"
+	                "<tr><td>展開フォルダ<br>(SP2GDR)<td colspan=4>%SystemRoot%\\system32\\"
+	                "<tr><td>b.dll<td>2005/06/30<td>5.1<td>51B,136<td>Service</table>"
+	                "<p>‥‥‥ 予想適用時間 ‥‥‥</p>"
+	                "<table><tr><td>修正プログラム名<td>50台<td>500台"
+	                "<tr><td>a.exe<br>(Windows XP SP2)<td>18分<td>1時間34分</table>",
+	           &b);
 	ck_assert_int_eq(b.packages.n, 1);
 	ck_assert_str_eq(b.packages.v[0].platform, "Windows XP SP2");
 	ck_assert_int_eq(b.packages.v[0].size, 581360);
@@ -413,13 +458,15 @@ START_TEST(file_columns_by_header)
 {
 	struct bulletin b;
 
-	parse_html(HEAD "<table><tr><td>脆弱性識別番号</td><td>MS05-039/899588</td></tr></table>"
+	parse_html(HEAD
+	           "<table><tr><td>脆弱性識別番号</td><td>MS05-039/899588</td></tr></table>"
 	           "<p>t</p><p>‥‥‥ 適用されるファイル情報 ‥‥‥</p><p>Windows XP SP2:</p>"
 	           "<table><tr><td>サイズ<td>ファイル名<td>言語<td>日付"
 	           "<tr><td>581,360<td>a.exe<td>日本語<td>2005/07/01</table>"
 	           "<table><tr><td>機能<td>バージョン<td>ファイル名<td>日付<td>サイズ"
 	           "<tr><td>展開フォルダ<br>(SP2GDR)<td colspan=4>%SystemRoot%\\system32\\"
-	           "<tr><td>Service<td>5.1<td>b.dll<td>2005/06/30<td>51,136</table></body></html>", &b);
+	           "<tr><td>Service<td>5.1<td>b.dll<td>2005/06/30<td>51,136</table></body></html>",
+	           &b);
 	ck_assert_int_eq(b.packages.n, 1);
 	ck_assert_str_eq(b.packages.v[0].file, "a.exe");
 	ck_assert_str_eq(b.packages.v[0].date, "2005-07-01");
@@ -433,70 +480,88 @@ START_TEST(file_columns_by_header)
 	ck_assert_str_eq(b.packages.v[0].files.v[0].description, "Service");
 	{ /* a fragment, not a whole page: only what it lacks */
 		char c_[256];
-		ck_assert_str_eq(diag_codes(&b, c_, sizeof c_), "no-footer,no-overview,no-severity,alert-incomplete,no-updated");
+		ck_assert_str_eq(diag_codes(&b, c_, sizeof c_),
+		                 "no-footer,no-overview,no-severity,alert-incomplete,no-updated");
 	}
 	bulletin_free(&b);
 }
 END_TEST
 
 /* The choice is the odd one out among siblings, whatever carries it. */
-#define CHOICE(sev, tgt) HEAD "<table><tr><td>深刻度</td><td>" sev "</td></tr>" \
-	"<tr><td>対象環境</td><td>" tgt "</td></tr></table></body></html>"
+#define CHOICE(sev, tgt) \
+	HEAD "<table><tr><td>深刻度</td><td>" sev "</td></tr>" \
+	     "<tr><td>対象環境</td><td>" tgt "</td></tr></table></body></html>"
 
 START_TEST(odd_one_out)
 {
 	struct bulletin b;
 
 	/* a class word nobody knows: the one differing from three alike */
-	parse_html(CHOICE("<span class=a>1(緊急)</span><br><span class=a>2(重要)</span><br>"
-	                  "<span class=b>3(警告)</span><br><span class=a>4(注意)</span>",
-	                  "<span class=x>サーバ</span><br><span class='x active'>クライアント</span>"), &b);
+	parse_html(
+		CHOICE("<span class=a>1(緊急)</span><br><span class=a>2(重要)</span><br>"
+	               "<span class=b>3(警告)</span><br><span class=a>4(注意)</span>",
+	               "<span class=x>サーバ</span><br><span class='x active'>クライアント</span>"),
+		&b);
 	ck_assert_int_eq(b.severity, 3);
 	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
 	{ /* a fragment, not a whole page: only what it lacks */
 		char c_[256];
-		ck_assert_str_eq(diag_codes(&b, c_, sizeof c_), "no-id,no-title,no-footer,no-overview,alert-incomplete,no-updated");
+		ck_assert_str_eq(
+			diag_codes(&b, c_, sizeof c_),
+			"no-id,no-title,no-footer,no-overview,alert-incomplete,no-updated");
 	}
 	bulletin_free(&b);
 	/* three kinds of class: no odd one out, and the warning says what was seen */
 	parse_html(CHOICE("<span class=a>1(緊急)</span><br><span class=b>2(重要)</span><br>"
-	                  "<span class=c>3(警告)</span><br><span class=a>4(注意)</span>", "サーバ"), &b);
+	                  "<span class=c>3(警告)</span><br><span class=a>4(注意)</span>",
+	                  "サーバ"),
+	           &b);
 	ck_assert_int_eq(b.severity, 0);
 	ck_assert(has_warning(&b, "深刻度: 4 options, none differs from the others"));
-	ck_assert_uint_eq(b.targets, TARGET_SERVER);    /* the one option printed */
+	ck_assert_uint_eq(b.targets, TARGET_SERVER); /* the one option printed */
 	bulletin_free(&b);
 	/* colour with two options: red says "on", grey "off" */
-	parse_html(CHOICE("<font color=#999>1(緊急)</font> <font color=#c00>2(重要)</font>",
-	                  "<span style='color: silver'>サーバ</span> <span style='color:red'>クライアント</span>"), &b);
+	parse_html(
+		CHOICE("<font color=#999>1(緊急)</font> <font color=#c00>2(重要)</font>",
+	               "<span style='color: silver'>サーバ</span> <span style='color:red'>クライアント</span>"),
+		&b);
 	ck_assert_int_eq(b.severity, 2);
 	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
 	bulletin_free(&b);
 	/* image file names: nosel/sel, and an image against a spacer */
-	parse_html(CHOICE("<img src=i/nosel.gif>1(緊急)<br><img src=i/nosel.gif>2(重要)<br>"
-	                  "<img src=i/sel.gif>3(警告)<br><img src=i/nosel.gif>4(注意)",
-	                  "<img src=sp.gif width=1 height=1>サーバ<br><img src=i/q.gif>クライアント"), &b);
+	parse_html(
+		CHOICE("<img src=i/nosel.gif>1(緊急)<br><img src=i/nosel.gif>2(重要)<br>"
+	               "<img src=i/sel.gif>3(警告)<br><img src=i/nosel.gif>4(注意)",
+	               "<img src=sp.gif width=1 height=1>サーバ<br><img src=i/q.gif>クライアント"),
+		&b);
 	ck_assert_int_eq(b.severity, 3);
 	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
 	bulletin_free(&b);
 	/* checked inputs; background colour */
-	parse_html(CHOICE("<input type=radio>1(緊急)<br><input type=radio checked>2(重要)<br>"
-	                  "<input type=radio>3(警告)<br><input type=radio>4(注意)",
-	                  "<table><tr><td bgcolor=white>サーバ</td><td bgcolor=#ffcc00>クライアント</td></tr></table>"), &b);
+	parse_html(
+		CHOICE("<input type=radio>1(緊急)<br><input type=radio checked>2(重要)<br>"
+	               "<input type=radio>3(警告)<br><input type=radio>4(注意)",
+	               "<table><tr><td bgcolor=white>サーバ</td><td bgcolor=#ffcc00>クライアント</td></tr></table>"),
+		&b);
 	ck_assert_int_eq(b.severity, 2);
 	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
 	bulletin_free(&b);
 	/* an id on one list item; an inline style that is neither colour nor weight */
-	parse_html(CHOICE("<ul><li>1(緊急)<li>2(重要)<li id=lv3>3(警告)<li>4(注意)</ul>",
-	                  "<span>サーバ</span> <span style='border: 1px solid'>クライアント</span>"), &b);
+	parse_html(
+		CHOICE("<ul><li>1(緊急)<li>2(重要)<li id=lv3>3(警告)<li>4(注意)</ul>",
+	               "<span>サーバ</span> <span style='border: 1px solid'>クライアント</span>"),
+		&b);
 	ck_assert_int_eq(b.severity, 3);
 	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
 	bulletin_free(&b);
 	/* empty cells drawn by CSS: the coloured one before an option, in one
 	 * row; a class every marker cell has, and one more on the chosen's */
-	parse_html(CHOICE("<table><tr><td></td><td>1(緊急)</td><td bgcolor=white></td><td>2(重要)</td>"
-	                  "<td bgcolor=red>&nbsp;</td><td>3(警告)</td><td bgcolor=white></td><td>4(注意)</td></tr></table>",
-	                  "<table><tr><td class=mark></td><td>サーバ</td></tr>"
-	                  "<tr><td class='mark now'>&nbsp;</td><td>クライアント</td></tr></table>"), &b);
+	parse_html(
+		CHOICE("<table><tr><td></td><td>1(緊急)</td><td bgcolor=white></td><td>2(重要)</td>"
+	               "<td bgcolor=red>&nbsp;</td><td>3(警告)</td><td bgcolor=white></td><td>4(注意)</td></tr></table>",
+	               "<table><tr><td class=mark></td><td>サーバ</td></tr>"
+	               "<tr><td class='mark now'>&nbsp;</td><td>クライアント</td></tr></table>"),
+		&b);
 	ck_assert_int_eq(b.severity, 3);
 	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
 	bulletin_free(&b);
@@ -509,20 +574,25 @@ START_TEST(all_alike)
 	struct bulletin b;
 
 	parse_html(CHOICE("<span class=off>1(緊急)</span><br><span class=off>2(重要)</span>",
-	                  "<span class=on>サーバ</span><br><span class=on>クライアント</span>"), &b);
+	                  "<span class=on>サーバ</span><br><span class=on>クライアント</span>"),
+	           &b);
 	ck_assert_int_eq(b.severity, 0);
-	ck_assert(has_warning(&b, "深刻度: all 2 options are marked as not chosen (all with class \"off\")"));
+	ck_assert(has_warning(
+		&b, "深刻度: all 2 options are marked as not chosen (all with class \"off\")"));
 	ck_assert_uint_eq(b.targets, TARGET_SERVER | TARGET_CLIENT);
 	bulletin_free(&b);
 	parse_html(CHOICE("<b>1(緊急)</b><br><b>2(重要)</b>", ""), &b);
 	ck_assert_int_eq(b.severity, 0);
-	ck_assert(has_warning(&b, "深刻度: 2 options are marked; cannot tell which applies (all alike)"));
+	ck_assert(has_warning(
+		&b, "深刻度: 2 options are marked; cannot tell which applies (all alike)"));
 	ck_assert(has_warning(&b, "対象環境: no known option in \"対象環境\""));
 	bulletin_free(&b);
 	/* a word after the option, in its text or a cell beside it */
-	parse_html(CHOICE("<table><tr><td>1(緊急)</td><td></td></tr><tr><td>2(重要)</td><td>該当</td></tr>"
-	                  "<tr><td>3(警告)</td><td></td></tr></table>",
-	                  "サーバ（非該当）<br>クライアント（該当）"), &b);
+	parse_html(
+		CHOICE("<table><tr><td>1(緊急)</td><td></td></tr><tr><td>2(重要)</td><td>該当</td></tr>"
+	               "<tr><td>3(警告)</td><td></td></tr></table>",
+	               "サーバ（非該当）<br>クライアント（該当）"),
+		&b);
 	ck_assert_int_eq(b.severity, 2);
 	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
 	bulletin_free(&b);
@@ -538,8 +608,9 @@ START_TEST(kinds)
 	ck_assert_str_eq(b.title, "用語集: GDR");
 	bulletin_free(&b);
 	parse_html(HEAD "<p><b>HotFix Report 不具合情報</b></p><p>【登録日】2005/10/20</p>"
-	           "<p><b>10月の不具合</b></p><p>まとめ。</p><p>‥‥‥ 報告 ‥‥‥</p>"
-	           "<p>■MS05-048/907245:見出し<br>本文。</p><hr><p>バックナンバー一覧</p>", &b);
+	                "<p><b>10月の不具合</b></p><p>まとめ。</p><p>‥‥‥ 報告 ‥‥‥</p>"
+	                "<p>■MS05-048/907245:見出し<br>本文。</p><hr><p>バックナンバー一覧</p>",
+	           &b);
 	ck_assert_int_eq(b.kind, BULLETIN_NOTICE);
 	ck_assert_str_eq(b.title, "10月の不具合");
 	ck_assert_str_eq(b.summary, "まとめ。");
@@ -559,7 +630,8 @@ START_TEST(labels)
 	char *s;
 
 	ck_assert_str_eq(ex_label_match("【登録日】2005/08/10", "登録日"), "2005/08/10");
-	ck_assert_str_eq(ex_label_match("緊急対応度:適用作業の至急開始", "緊急対応度"), "適用作業の至急開始");
+	ck_assert_str_eq(ex_label_match("緊急対応度:適用作業の至急開始", "緊急対応度"),
+	                 "適用作業の至急開始");
 	ck_assert_str_eq(ex_label_match("深刻度", "深刻度"), "");
 	ck_assert_ptr_null(ex_label_match("対策が必要", "対策"));
 	ck_assert_ptr_null(ex_label_match("再起動の必要性", "再起動"));
@@ -569,8 +641,12 @@ START_TEST(labels)
 }
 END_TEST
 
-#define RESOLVE_EQ(base, href, want) do { char *r_ = ex_link_resolve(base, href); \
-	ck_assert_str_eq(r_, want); free(r_); } while (0)
+#define RESOLVE_EQ(base, href, want) \
+	do { \
+		char *r_ = ex_link_resolve(base, href); \
+		ck_assert_str_eq(r_, want); \
+		free(r_); \
+	} while (0)
 
 START_TEST(links)
 {
@@ -592,7 +668,9 @@ END_TEST
 
 /* One link, one URL: extraction (ex_link_resolve), the crawler (url_resolve
  * without the fragment) and publish (sanitize_url) read each href alike. */
-static const struct { const char *base, *href, *want; } same_cases[] = {
+static const struct {
+	const char *base, *href, *want;
+} same_cases[] = {
 	{ "http://h.jp/2005/x.html", " ../bulletin/MS05-039.mspx ",
 	  "http://h.jp/bulletin/MS05-039.mspx" },
 	{ "http://h.jp/2005/x.html", "\tms05-\n039.html\r\n", "http://h.jp/2005/ms05-039.html" },
@@ -627,19 +705,27 @@ START_TEST(section_not_understood)
 	struct bulletin b;
 
 	parse_html(HEAD "<table><tr><td>脆弱性識別番号</td><td>MS05-039/899588</td></tr></table>"
-	           "<p>t</p><p>‥‥‥ 確認方法 ‥‥‥</p><p>ファイルのバージョンを確認する。</p>", &b);
+	                "<p>t</p><p>‥‥‥ 確認方法 ‥‥‥</p><p>ファイルのバージョンを確認する。</p>",
+	           &b);
 	ck_assert_int_eq(b.verification.n, 0);
-	ck_assert(has_warning(&b, "確認方法: the section is there but nothing in it was understood"));
+	ck_assert(
+		has_warning(&b, "確認方法: the section is there but nothing in it was understood"));
 	bulletin_free(&b);
 }
 END_TEST
 
 /* Date forms of issue 8: each printed form and the date it is. */
-#define DATE_EQ(text, want) do { char d_[11]; \
-	ck_assert_msg(text_parse_date(text, d_) == 0, "no date in %s", text); \
-	ck_assert_str_eq(d_, want); } while (0)
-#define NO_DATE(text) do { char d_[11]; \
-	ck_assert_msg(text_parse_date(text, d_) < 0, "a date in %s", text); } while (0)
+#define DATE_EQ(text, want) \
+	do { \
+		char d_[11]; \
+		ck_assert_msg(text_parse_date(text, d_) == 0, "no date in %s", text); \
+		ck_assert_str_eq(d_, want); \
+	} while (0)
+#define NO_DATE(text) \
+	do { \
+		char d_[11]; \
+		ck_assert_msg(text_parse_date(text, d_) < 0, "a date in %s", text); \
+	} while (0)
 
 START_TEST(date_forms)
 {
@@ -647,8 +733,8 @@ START_TEST(date_forms)
 	DATE_EQ("2005年8月11日", "2005-08-11");
 	DATE_EQ("2005.8.11", "2005-08-11");
 	DATE_EQ("\xef\xbc\x92\xef\xbc\x90\xef\xbc\x90\xef\xbc\x95/\xef\xbc\x90\xef\xbc\x98/\xef\xbc\x91\xef\xbc\x91",
-	        "2005-08-11");          /* full-width digits */
-	DATE_EQ("2005年 8月\n11日", "2005-08-11");       /* split over lines */
+	        "2005-08-11");                     /* full-width digits */
+	DATE_EQ("2005年 8月\n11日", "2005-08-11"); /* split over lines */
 	DATE_EQ("2005\n/08/11日版", "2005-08-11");
 	DATE_EQ("H17.8.11", "2005-08-11");
 	DATE_EQ("H 17.8.11", "2005-08-11");
@@ -656,7 +742,7 @@ START_TEST(date_forms)
 	DATE_EQ("(平成15年10月16日版)", "2003-10-16");
 	DATE_EQ("H31.4.30", "2019-04-30");
 	DATE_EQ("更新日 H16/12/1", "2004-12-01");
-	NO_DATE("MH17.8.11");           /* a letter before H: no era */
+	NO_DATE("MH17.8.11"); /* a letter before H: no era */
 	NO_DATE("H0.1.1");
 	NO_DATE("H17.13.1");
 	NO_DATE("平成17年");
@@ -672,10 +758,12 @@ static const struct {
 } label_cases[] = {
 	{ "prose that starts with a label's word is not the label",
 	  "<table><tr><td>脆弱性識別番号</td><td>MS05-043/896423</td></tr></table>"
-	  "<p>見出し</p><p>対策 については後述します。</p>", NULL, NULL },
+	  "<p>見出し</p><p>対策 については後述します。</p>",
+	  NULL, NULL },
 	{ "closed by 】 or a colon: a label, with the value on its line",
 	  "<p>【対策】至急適用<br>再起動の必要性:不要</p>"
-	  "<table><tr><td>脆弱性識別番号</td><td>MS05-043</td></tr></table>", "至急適用", "不要" },
+	  "<table><tr><td>脆弱性識別番号</td><td>MS05-043</td></tr></table>",
+	  "至急適用", "不要" },
 	{ "a plain-text menu line is not a label; a cell of its own is",
 	  "<table><tr><td>メニュー<br>対策<br>用語解説</td><td>"
 	  "<table><tr><td>対策</td><td>早期適用</td></tr>"
@@ -683,14 +771,17 @@ static const struct {
 	  "早期適用", NULL },
 	{ "<dt>/<dd>; an emphasized label's value is the next block only",
 	  "<dl><dt>対策<dd>至急適用<dt>脆弱性識別番号<dd>MS05-043/896423</dl>"
-	  "<p><b>再起動の必要性</b></p><p>必要</p><p>次の段落</p>", "至急適用", "必要" },
+	  "<p><b>再起動の必要性</b></p><p>必要</p><p>次の段落</p>",
+	  "至急適用", "必要" },
 	{ "a value stays in its row: the row below is not read into it",
 	  "<table><tr><th>対策</th><td><table><tr><td>至急適用</td></tr></table></td></tr>"
 	  "<tr><td>未知の行</td><td>値</td></tr>"
-	  "<tr><th>脆弱性識別番号</th><td>MS05-043</td></tr></table>", "至急適用", NULL },
+	  "<tr><th>脆弱性識別番号</th><td>MS05-043</td></tr></table>",
+	  "至急適用", NULL },
 	{ "a label on the first line of a cell, when the next line reads as its value",
 	  "<table><tr><td>再起動の必要性<br>不要</td></tr><tr><td>対策<br>至急適用</td></tr>"
-	  "<tr><td>脆弱性識別番号<br>MS05-043/896423</td></tr></table>", NULL, "不要" },
+	  "<tr><td>脆弱性識別番号<br>MS05-043/896423</td></tr></table>",
+	  NULL, "不要" },
 };
 
 START_TEST(label_places)
@@ -700,10 +791,10 @@ START_TEST(label_places)
 	struct bulletin b;
 
 	parse_html(page, &b);
-	ck_assert_msg(streq(b.action, label_cases[_i].action), "%s: action %s",
-	              label_cases[_i].why, b.action ? b.action : "null");
-	ck_assert_msg(streq(b.reboot, label_cases[_i].reboot), "%s: reboot %s",
-	              label_cases[_i].why, b.reboot ? b.reboot : "null");
+	ck_assert_msg(streq(b.action, label_cases[_i].action), "%s: action %s", label_cases[_i].why,
+	              b.action ? b.action : "null");
+	ck_assert_msg(streq(b.reboot, label_cases[_i].reboot), "%s: reboot %s", label_cases[_i].why,
+	              b.reboot ? b.reboot : "null");
 	ck_assert_str_eq(b.id, strstr(html, "MS05-041") ? "MS05-041" : "MS05-043");
 	bulletin_free(&b);
 	free(page);
@@ -715,8 +806,11 @@ START_TEST(kinds_from_evidence)
 {
 	struct bulletin b;
 
-	parse_html(HEAD "<p><b>MS04-011/835732</b></p><p><font size=4><b>見出し</b></font><br>(Official)</p>"
-	           "<p><b>緊急対応度:適用作業の至急開始</b></p><p>本文。</p></body></html>", &b);
+	parse_html(
+		HEAD
+		"<p><b>MS04-011/835732</b></p><p><font size=4><b>見出し</b></font><br>(Official)</p>"
+		"<p><b>緊急対応度:適用作業の至急開始</b></p><p>本文。</p></body></html>",
+		&b);
 	ck_assert_int_eq(b.kind, BULLETIN_ALERT);
 	ck_assert_str_eq(b.id, "MS04-011");
 	ck_assert_str_eq(b.kb.v[0], "835732");
@@ -725,15 +819,18 @@ START_TEST(kinds_from_evidence)
 	ck_assert_str_eq(b.summary, "本文。");
 	{ /* a fragment, not a whole page: only what it lacks */
 		char c_[256];
-		ck_assert_str_eq(diag_codes(&b, c_, sizeof c_), "no-footer,no-overview,no-severity,alert-incomplete,no-updated");
+		ck_assert_str_eq(diag_codes(&b, c_, sizeof c_),
+		                 "no-footer,no-overview,no-severity,alert-incomplete,no-updated");
 	}
 	bulletin_free(&b);
 	/* the id/title block in nested tables (2005-2006 archive copies) */
-	parse_html(HEAD "<table><tr><td><table><tr><td><table><tr><td><b>MS05-039/899588</b></td></tr>"
+	parse_html(HEAD
+	           "<table><tr><td><table><tr><td><table><tr><td><b>MS05-039/899588</b></td></tr>"
 	           "<tr><td><font size=4><b>見出しの文</b></font></td></tr>"
 	           "<tr><td>(Official title)</td></tr></table></td></tr></table>"
 	           "<table><tr><td><b>緊急対応度:</b>適用作業の至急開始</td></tr></table>"
-	           "<p>本文。</p></td></tr></table></body></html>", &b);
+	           "<p>本文。</p></td></tr></table></body></html>",
+	           &b);
 	ck_assert_int_eq(b.kind, BULLETIN_ALERT);
 	ck_assert_str_eq(b.id, "MS05-039");
 	ck_assert_str_eq(b.kb.v[0], "899588");
@@ -750,17 +847,19 @@ START_TEST(kinds_from_evidence)
 	           "<table><tr><td><b>HotFix Report 不具合情報</b></td></tr></table>"
 	           "<table><tr><td><b>セキュリティ番号</b></td><td>MS03-045/824141</td></tr>"
 	           "<tr><td><b>報告日</b></td><td>2003/11/05</td></tr></table>"
-	           "<p><b>不具合の見出し</b></p><p>本文。</p></body></html>", &b);
+	           "<p><b>不具合の見出し</b></p><p>本文。</p></body></html>",
+	           &b);
 	ck_assert_int_eq(b.kind, BULLETIN_NOTICE);
 	ck_assert_str_eq(b.title, "不具合の見出し");
 	ck_assert_str_eq(b.registered, "2003-11-05");
 	ck_assert_str_eq(b.updated, "2003-11-05");
 	ck_assert_str_eq(b.kb.v[0], "824141");
-	ck_assert_str_eq(b.id, "MS03-045");     /* one patch, named once */
+	ck_assert_str_eq(b.id, "MS03-045"); /* one patch, named once */
 	bulletin_free(&b);
 	parse_html("<html><head><title>Windows HotFix Briefings</title></head><body>"
 	           "<h1>Windows HotFix Briefings</h1><p>(2004年9月10日版)</p><h2>今号の見出し</h2>"
-	           "<p>本文。</p></body></html>", &b);
+	           "<p>本文。</p></body></html>",
+	           &b);
 	ck_assert_int_eq(b.kind, BULLETIN_NOTICE);
 	ck_assert_str_eq(b.title, "今号の見出し");
 	ck_assert_str_eq(b.edition, "2004-09-10");
@@ -769,22 +868,27 @@ START_TEST(kinds_from_evidence)
 	bulletin_free(&b);
 	parse_html("<html><head><title>HotFix Report</title></head><body>"
 	           "<p><b>HotFix Report</b></p><p><b>UpdateEXPERT TIPS</b></p>"
-	           "<p><b>[UE 6.1]見出し</b></p><p>本文。</p></body></html>", &b);
+	           "<p><b>[UE 6.1]見出し</b></p><p>本文。</p></body></html>",
+	           &b);
 	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
 	ck_assert_str_eq(b.title, "[UE 6.1]見出し");
 	bulletin_free(&b);
-	parse_html("<html><head><title>HotFix Report</title></head><body><p>本文。</p></body></html>", &b);
-	ck_assert_ptr_null(b.title);    /* only the banner: no title */
+	parse_html(
+		"<html><head><title>HotFix Report</title></head><body><p>本文。</p></body></html>",
+		&b);
+	ck_assert_ptr_null(b.title); /* only the banner: no title */
 	bulletin_free(&b);
 	/* cut off: no </html> and no footer */
 	parse_html(HEAD "<table><tr><th>脆弱性識別番号</th><td>MS05-043</td></tr></table>"
-	           "<p>見出し</p><table><tr><td>Windows", &b);
+	                "<p>見出し</p><table><tr><td>Windows",
+	           &b);
 	ck_assert_int_eq(b.kind, BULLETIN_ALERT);
 	ck_assert(has_warning(&b, "the page ends early"));
 	bulletin_free(&b);
 	parse_html(HEAD "<table><tr><th>脆弱性識別番号</th><td>MS05-043</td></tr></table>"
-	           "<p>見出し</p><p>Copyright (C) Digital Advantage Corp.</p>", &b);
-	ck_assert(!has_warning(&b, "the page ends early"));     /* a footer: complete */
+	                "<p>見出し</p><p>Copyright (C) Digital Advantage Corp.</p>",
+	           &b);
+	ck_assert(!has_warning(&b, "the page ends early")); /* a footer: complete */
 	bulletin_free(&b);
 }
 END_TEST
@@ -815,18 +919,21 @@ furniture_of(const char *html, const char *text)
 	return mask;
 }
 
-#define GAUGE "<table><tr><td colspan=3><b>緊急対応度:適用作業の至急開始</b></td></tr>" \
+#define GAUGE \
+	"<table><tr><td colspan=3><b>緊急対応度:適用作業の至急開始</b></td></tr>" \
 	"<tr><td>SP待ち</td><td>早期適用</td><td><img src=a.gif alt=\"▼\"><br>緊急適用</td></tr></table>"
-#define LEGEND "<p>脆弱性による危険性を示す。「緊急適用」の場合、攻撃が始まる可能性がある。" \
+#define LEGEND \
+	"<p>脆弱性による危険性を示す。「緊急適用」の場合、攻撃が始まる可能性がある。" \
 	"「SP待ち」の場合、サービスパックを待ってよい。</p>"
 
 /* A gauge's label cells and the legend quoting them; the caption and a
  * data table's header row are not furniture. */
 START_TEST(furniture_gauge_cells_and_legend)
 {
-	const char *page = HEAD GAUGE LEGEND "<p>本文である。</p>"
-	                   "<table><tr><td>ファイル名<td>日付<td>バージョン<td>サイズ<td>機能"
-	                   "<tr><td>a.dll<td>2005/06/30<td>5.1<td>1,024<td>Service</table>";
+	const char *page = HEAD GAUGE LEGEND
+		"<p>本文である。</p>"
+		"<table><tr><td>ファイル名<td>日付<td>バージョン<td>サイズ<td>機能"
+		"<tr><td>a.dll<td>2005/06/30<td>5.1<td>1,024<td>Service</table>";
 
 	ck_assert_int_eq(furniture_of(page, "SP待ち"), FURN_GAUGE);
 	ck_assert_int_eq(furniture_of(page, "緊急適用"), FURN_GAUGE);
@@ -842,22 +949,37 @@ END_TEST
  * without a legend; a line of short ASCII words or a heading is not. */
 START_TEST(furniture_gauge_line)
 {
-	ck_assert_int_eq(furniture_of(HEAD "<p>SP待ち　早期適用　緊急適用</p><p>本文。</p>", "SP待ち"), FURN_GAUGE);
-	ck_assert_int_eq(furniture_of(HEAD "<p>SP待ち 早期適用 <b>緊急適用</b></p>", "SP待ち"), FURN_GAUGE);
+	ck_assert_int_eq(
+		furniture_of(HEAD "<p>SP待ち　早期適用　緊急適用</p><p>本文。</p>", "SP待ち"),
+		FURN_GAUGE);
+	ck_assert_int_eq(furniture_of(HEAD "<p>SP待ち 早期適用 <b>緊急適用</b></p>", "SP待ち"),
+	                 FURN_GAUGE);
 	ck_assert_int_eq(furniture_of(HEAD "<p>Windows XP SP2</p>", "Windows"), 0);
 	ck_assert_int_eq(furniture_of(HEAD "<p>‥‥‥ 確認方法 ‥‥‥</p>", "‥‥‥"), 0);
 	ck_assert_int_eq(furniture_of(HEAD "<p>緊急 緊急 緊急</p>", "緊急"), 0);
-	ck_assert_int_eq(furniture_of(HEAD "<p>SP待ち 早期適用 緊急適用</p><p>『緊急適用』は至急、『早期適用』は早めに。</p>",
-	                              "『緊急適用』"), FURN_GAUGE);
+	ck_assert_int_eq(
+		furniture_of(
+			HEAD
+			"<p>SP待ち 早期適用 緊急適用</p><p>『緊急適用』は至急、『早期適用』は早めに。</p>",
+			"『緊急適用』"),
+		FURN_GAUGE);
 	/* a gauge image: the legend beside it quotes its alt among other terms */
-	ck_assert_int_eq(furniture_of(HEAD "<p><img src=g3.gif alt=\"緊急適用\"></p>" LEGEND "<p>本文。</p>",
-	                              "脆弱性による"), FURN_GAUGE);
-	ck_assert_int_eq(furniture_of(HEAD "<p><img src=g3.gif alt=\"緊急適用\"></p>" LEGEND "<p>本文。</p>",
-	                              "本文"), 0);
-	ck_assert_int_eq(furniture_of(HEAD "<p><img src=s.gif alt=\"画面\"></p><p>「有効」と「無効」を選ぶ。</p>",
-	                              "「有効」"), 0);
+	ck_assert_int_eq(furniture_of(HEAD "<p><img src=g3.gif alt=\"緊急適用\"></p>" LEGEND
+	                                   "<p>本文。</p>",
+	                              "脆弱性による"),
+	                 FURN_GAUGE);
+	ck_assert_int_eq(furniture_of(HEAD "<p><img src=g3.gif alt=\"緊急適用\"></p>" LEGEND
+	                                   "<p>本文。</p>",
+	                              "本文"),
+	                 0);
+	ck_assert_int_eq(
+		furniture_of(HEAD
+	                     "<p><img src=s.gif alt=\"画面\"></p><p>「有効」と「無効」を選ぶ。</p>",
+	                     "「有効」"),
+		0);
 	/* quoted words alone do not make a legend: no gauge nearby */
-	ck_assert_int_eq(furniture_of(HEAD "<p>「緊急適用」と「SP待ち」の違い。</p>", "「緊急適用」"), 0);
+	ck_assert_int_eq(
+		furniture_of(HEAD "<p>「緊急適用」と「SP待ち」の違い。</p>", "「緊急適用」"), 0);
 }
 END_TEST
 
@@ -865,19 +987,27 @@ END_TEST
  * sentence is text. */
 START_TEST(furniture_links)
 {
-	const char *nav = HEAD "<p><a href=/>トップページ</a> <a href=/s/>サービスの詳細</a> "
-	                  "<a href=/a/>セキュリティ情報</a></p><p>本文は<a href=x.html>こちら</a>を参照。</p>";
+	const char *nav = HEAD
+		"<p><a href=/>トップページ</a> <a href=/s/>サービスの詳細</a> "
+		"<a href=/a/>セキュリティ情報</a></p><p>本文は<a href=x.html>こちら</a>を参照。</p>";
 	const char *cells = HEAD "<table><tr><td><a href=/>トップ</a><td><a href=/a/>情報</a>"
-	                    "<td><a href=/n/>不具合</a></table><p>本文。</p>";
+				 "<td><a href=/n/>不具合</a></table><p>本文。</p>";
 
 	ck_assert_int_eq(furniture_of(nav, "トップページ"), FURN_LINKS);
 	ck_assert_int_eq(furniture_of(nav, "本文は"), 0);
 	ck_assert_int_eq(furniture_of(cells, "トップ"), FURN_LINKS);
 	ck_assert_int_eq(furniture_of(cells, "不具合"), FURN_LINKS);
-	ck_assert_int_eq(furniture_of(HEAD "<p><a href=/a/>セキュリティ情報</a> &gt; <a href=/a/2005/>2005年</a>"
-	                              " &gt; MS05-039</p>", "セキュリティ情報"), FURN_LINKS);
-	ck_assert_int_eq(furniture_of(HEAD "<p>本文。</p><p><a href=\"#top\">ページの先頭へ</a></p><p>次。</p>",
-	                              "ページの先頭へ"), FURN_LINKS);
+	ck_assert_int_eq(
+		furniture_of(HEAD
+	                     "<p><a href=/a/>セキュリティ情報</a> &gt; <a href=/a/2005/>2005年</a>"
+	                     " &gt; MS05-039</p>",
+	                     "セキュリティ情報"),
+		FURN_LINKS);
+	ck_assert_int_eq(
+		furniture_of(HEAD
+	                     "<p>本文。</p><p><a href=\"#top\">ページの先頭へ</a></p><p>次。</p>",
+	                     "ページの先頭へ"),
+		FURN_LINKS);
 	ck_assert_int_eq(furniture_of(HEAD "<p>a &gt; b &gt; c</p>", "a >"), 0);
 }
 END_TEST
@@ -885,17 +1015,24 @@ END_TEST
 /* class/id: nav and menu words mark; side and header only with links. */
 START_TEST(furniture_class_id)
 {
-	ck_assert_int_eq(furniture_of(HEAD "<div id=\"menu\"><p>概要</p></div>", "概要"), FURN_CLASS);
-	ck_assert_int_eq(furniture_of(HEAD "<div class=\"gnavi top\"><p>概要</p></div>", "概要"), FURN_CLASS);
-	ck_assert_int_eq(furniture_of(HEAD "<table><tr><td class=\"LeftMenu\">x</td></tr></table>", "x"), FURN_CLASS);
+	ck_assert_int_eq(furniture_of(HEAD "<div id=\"menu\"><p>概要</p></div>", "概要"),
+	                 FURN_CLASS);
+	ck_assert_int_eq(furniture_of(HEAD "<div class=\"gnavi top\"><p>概要</p></div>", "概要"),
+	                 FURN_CLASS);
+	ck_assert_int_eq(
+		furniture_of(HEAD "<table><tr><td class=\"LeftMenu\">x</td></tr></table>", "x"),
+		FURN_CLASS);
 	ck_assert_int_eq(furniture_of(HEAD "<div class=\"canvas\"><p>概要</p></div>", "概要"), 0);
 	ck_assert_int_eq(furniture_of(HEAD "<div class=\"side\"><p>深刻度</p></div>", "深刻度"), 0);
-	ck_assert_int_eq(furniture_of(HEAD "<div class=\"sidebar\"><p><a href=/>トップ</a></p></div>", "トップ"),
+	ck_assert_int_eq(furniture_of(HEAD
+	                              "<div class=\"sidebar\"><p><a href=/>トップ</a></p></div>",
+	                              "トップ"),
 	                 FURN_LINKS);
 }
 END_TEST
 
-#define CONTENT "<p>本文の段落である。長い文章が続く。長い文章が続く。長い文章が続く。長い文章が続く。</p>" \
+#define CONTENT \
+	"<p>本文の段落である。長い文章が続く。長い文章が続く。長い文章が続く。長い文章が続く。</p>" \
 	"<p>二つ目の段落である。長い文章が続く。長い文章が続く。長い文章が続く。長い文章が続く。</p>" \
 	"<p>三つ目の段落である。長い文章が続く。長い文章が続く。長い文章が続く。長い文章が続く。</p>"
 
@@ -903,10 +1040,12 @@ END_TEST
  * column is not a menu. */
 START_TEST(furniture_menu_column)
 {
-	const char *menu = HEAD "<table><tr><td><div>概要</div><div>対策</div><div>参考情報</div></td>"
-	                   "<td><table><tr><td>x</td></tr></table>" CONTENT "</td></tr></table>";
-	const char *attrs = HEAD "<table><tr><td><table><tr><td>対策<td>至急適用<tr><td>再起動<td>必要"
-	                    "<tr><td>深刻度<td>1(緊急)</table></td><td>" CONTENT "</td></tr></table>";
+	const char *menu =
+		HEAD "<table><tr><td><div>概要</div><div>対策</div><div>参考情報</div></td>"
+		     "<td><table><tr><td>x</td></tr></table>" CONTENT "</td></tr></table>";
+	const char *attrs =
+		HEAD "<table><tr><td><table><tr><td>対策<td>至急適用<tr><td>再起動<td>必要"
+		     "<tr><td>深刻度<td>1(緊急)</table></td><td>" CONTENT "</td></tr></table>";
 
 	ck_assert_int_eq(furniture_of(menu, "対策"), FURN_COLUMN);
 	ck_assert_int_eq(furniture_of(menu, "本文"), 0);
@@ -919,21 +1058,25 @@ END_TEST
  * before it, to the end; a table of content before it is not. */
 START_TEST(furniture_footer)
 {
-	const char *page = HEAD CONTENT "<p>本文。</p><p><a href=\"#top\">ページの先頭へ</a></p>"
-	                   "<table><tr><td>お問い合わせはinfoまで。</td></tr>"
-	                   "<tr><td>(C) 2005 Example Corp. All Rights Reserved.</td></tr></table><p>後記</p>";
+	const char *page = HEAD CONTENT
+		"<p>本文。</p><p><a href=\"#top\">ページの先頭へ</a></p>"
+		"<table><tr><td>お問い合わせはinfoまで。</td></tr>"
+		"<tr><td>(C) 2005 Example Corp. All Rights Reserved.</td></tr></table><p>後記</p>";
 
 	ck_assert_int_eq(furniture_of(page, "本文"), 0);
 	ck_assert_int_eq(furniture_of(page, "ページの先頭へ"), FURN_LINKS | FURN_FOOTER);
 	ck_assert_int_eq(furniture_of(page, "お問い合わせ"), FURN_FOOTER);
 	ck_assert_int_eq(furniture_of(page, "後記"), FURN_FOOTER);
-	ck_assert_int_eq(furniture_of(HEAD CONTENT "<hr><p>無断転載禁止。</p><p>Copyright 2005 X</p>",
-	                              "無断転載"), FURN_FOOTER);
+	ck_assert_int_eq(furniture_of(HEAD CONTENT
+	                              "<hr><p>無断転載禁止。</p><p>Copyright 2005 X</p>",
+	                              "無断転載"),
+	                 FURN_FOOTER);
 	ck_assert_int_eq(furniture_of(HEAD "<p>著作権(C)について述べる。</p>", "著作権"), 0);
 }
 END_TEST
 
-#define ALERT_HEAD "<table><tr><td>対策</td><td>至急適用</td></tr>" \
+#define ALERT_HEAD \
+	"<table><tr><td>対策</td><td>至急適用</td></tr>" \
 	"<tr><td>脆弱性識別番号</td><td>MS05-039/899588</td></tr></table><p>見出し</p>"
 
 /* End to end: the summary holds no gauge, a plain menu's 対策 is no label,
@@ -943,10 +1086,11 @@ START_TEST(furniture_in_the_model)
 	struct bulletin b;
 
 	parse_html(HEAD "<table><tr><td><div>概要</div><div>対策</div><div>参考情報</div></td><td>"
-	           "<table><tr><td>&nbsp;</td></tr></table>" ALERT_HEAD GAUGE LEGEND
-	           "<p>リードの文である。</p><p>‥‥‥ 概要 ‥‥‥</p>" CONTENT "</td>"
-	           "<td><p>関連リンク</p><p>用語集</p><p>バックナンバー</p></td></tr></table>"
-	           "</body></html>", &b);
+	                "<table><tr><td>&nbsp;</td></tr></table>" ALERT_HEAD GAUGE LEGEND
+	                "<p>リードの文である。</p><p>‥‥‥ 概要 ‥‥‥</p>" CONTENT "</td>"
+	                "<td><p>関連リンク</p><p>用語集</p><p>バックナンバー</p></td></tr></table>"
+	                "</body></html>",
+	           &b);
 	ck_assert_str_eq(b.action, "至急適用");
 	ck_assert_str_eq(b.summary, "リードの文である。");
 	ck_assert_ptr_nonnull(b.overview);
@@ -954,13 +1098,16 @@ START_TEST(furniture_in_the_model)
 	ck_assert_ptr_nonnull(strstr(b.overview, "三つ目の段落"));
 	{ /* a fragment, not a whole page: only what it lacks */
 		char c_[256];
-		ck_assert_str_eq(diag_codes(&b, c_, sizeof c_), "no-footer,no-severity,alert-incomplete,no-updated");
+		ck_assert_str_eq(diag_codes(&b, c_, sizeof c_),
+		                 "no-footer,no-severity,alert-incomplete,no-updated");
 	}
 	bulletin_free(&b);
 	/* no section at all: the lead ends with its page column, before the
 	 * other column's text (not a menu: a sentence) */
-	parse_html(HEAD "<table><tr><td>" ALERT_HEAD "<p>緊急対応度:適用作業の早期開始</p>" CONTENT "</td>"
-	           "<td><p>購読のお申し込みはこちらへ。</p></td></tr></table>", &b);
+	parse_html(HEAD "<table><tr><td>" ALERT_HEAD "<p>緊急対応度:適用作業の早期開始</p>" CONTENT
+	                "</td>"
+	                "<td><p>購読のお申し込みはこちらへ。</p></td></tr></table>",
+	           &b);
 	ck_assert_ptr_nonnull(b.summary);
 	ck_assert_ptr_nonnull(strstr(b.summary, "三つ目の段落"));
 	ck_assert_ptr_null(strstr(b.summary, "購読"));

@@ -131,9 +131,9 @@ static struct {
 	pthread_mutex_t mu;
 	struct route routes[SRV_MAX];
 	size_t nroutes;
-	char *req[SRV_MAX];         /* raw request heads, in arrival order */
+	char *req[SRV_MAX]; /* raw request heads, in arrival order */
 	char path[SRV_MAX][128];
-	double when[SRV_MAX];       /* mono() at arrival */
+	double when[SRV_MAX]; /* mono() at arrival */
 	size_t nreq;
 } srv = { .mu = PTHREAD_MUTEX_INITIALIZER };
 
@@ -186,8 +186,10 @@ serve_one(int c)
 	if (best)
 		write_all(c, best->data, best->len);
 	else
-		write_all(c, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n"
-		          "Connection: close\r\n\r\n", 64);
+		write_all(c,
+		          "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n"
+		          "Connection: close\r\n\r\n",
+		          64);
 }
 
 static void *
@@ -195,7 +197,7 @@ serve(void *unused)
 {
 	for (;;) {
 		struct pollfd p[2] = { { .fd = srv.fd, .events = POLLIN },
-		                       { .fd = srv.stop[0], .events = POLLIN } };
+			               { .fd = srv.stop[0], .events = POLLIN } };
 		if (poll(p, 2, -1) < 0 && errno != EINTR)
 			break;
 		if (p[1].revents)
@@ -419,7 +421,7 @@ fetch_paths(const struct http_opts *o, ...)
 	struct http_client *c = http_client_new(o);
 	ck_assert_ptr_nonnull(c);
 	va_start(ap, o);
-	for (const char *p; (p = va_arg(ap, const char *)) != NULL; )
+	for (const char *p; (p = va_arg(ap, const char *)) != NULL;)
 		ck_assert_int_eq(http_client_add(c, U(p), NULL, NULL, NULL), 0);
 	va_end(ap);
 	ck_assert_int_eq(http_client_run(c, on_done, NULL, NULL), 0);
@@ -517,8 +519,8 @@ START_TEST(resolve_absolute_and_scheme_relative)
 {
 	RESOLVES(RB, "https://x.example/", "https://x.example/");
 	RESOLVES(RB, "http://x.example/p/../q?r#f", "http://x.example/q?r");
-	RESOLVES(RB, "HTTP://X.EXAMPLE/A", "http://X.EXAMPLE/A");   /* scheme lowered, path kept */
-	RESOLVES("https://a/b/c", "//h2/x", "https://h2/x");         /* keeps the base's scheme */
+	RESOLVES(RB, "HTTP://X.EXAMPLE/A", "http://X.EXAMPLE/A"); /* scheme lowered, path kept */
+	RESOLVES("https://a/b/c", "//h2/x", "https://h2/x");      /* keeps the base's scheme */
 	RESOLVES("http://a:8080/b/c", "//h2:81/x", "http://h2:81/x");
 	RESOLVES("http://a:8080/b/c", "d", "http://a:8080/b/d");
 	RESOLVES("http://a:8080/b/c", "/d", "http://a:8080/d");
@@ -571,7 +573,8 @@ START_TEST(resolve_file_base)
 	RESOLVES("file:///srv/idx/index.html", "ms04.html", "file:///srv/idx/ms04.html");
 	RESOLVES("file:///srv/idx/index.html", "../x.html", "file:///srv/x.html");
 	RESOLVES("file:///srv/idx/index.html", "/x.html", "file:///x.html");
-	RESOLVES("file:///srv/idx/index.html", "2005/index.html#a", "file:///srv/idx/2005/index.html");
+	RESOLVES("file:///srv/idx/index.html", "2005/index.html#a",
+	         "file:///srv/idx/2005/index.html");
 	RESOLVES("file:///srv/a%20b/index.html", "x.html", "file:///srv/a%20b/x.html");
 	RESOLVES("file:///srv/idx/index.html", "http://h/x", "http://h/x");
 }
@@ -593,7 +596,11 @@ END_TEST
 
 START_TEST(url_host)
 {
-	static const struct { const char *url; int rc; const char *host; } cases[] = {
+	static const struct {
+		const char *url;
+		int rc;
+		const char *host;
+	} cases[] = {
 		{ "http://example.org/x", 0, "example.org:80" },
 		{ "https://example.org/x", 0, "example.org:443" },
 		{ "http://Example.ORG:8080/x", 0, "example.org:8080" },
@@ -613,10 +620,10 @@ START_TEST(url_host)
 	char out[256];
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		strcpy(out, "junk");
-		ck_assert_msg(http_url_host(cases[i].url, out, sizeof out) == cases[i].rc,
-		              "%s: rc", cases[i].url);
-		ck_assert_msg(strcmp(out, cases[i].host) == 0, "%s: [%s], want [%s]",
-		              cases[i].url, out, cases[i].host);
+		ck_assert_msg(http_url_host(cases[i].url, out, sizeof out) == cases[i].rc, "%s: rc",
+		              cases[i].url);
+		ck_assert_msg(strcmp(out, cases[i].host) == 0, "%s: [%s], want [%s]", cases[i].url,
+		              out, cases[i].host);
 	}
 	/* too small for "example.org:80": -1 and empty */
 	char small[8] = "junk";
@@ -643,13 +650,13 @@ END_TEST
  * crawl_classify: hotfeed(1) --index, crawl.h
  */
 
-#define ROOT "http://ex.org/hotfix/archive/index.html"
+#define ROOT  "http://ex.org/hotfix/archive/index.html"
 #define MSPAT "*/ms[0-9][0-9]-[0-9][0-9][0-9].html"
 
-#define CLASS(root, link, pat, want)                                           \
-	ck_assert_msg(crawl_classify((root), (link), (pat)) == (want),             \
-	              "classify(%s, %s, %s) = %d, want %d", (root), (link),        \
-	              (pat) ? (pat) : "-", crawl_classify((root), (link), (pat)), (want))
+#define CLASS(root, link, pat, want) \
+	ck_assert_msg(crawl_classify((root), (link), (pat)) == (want), \
+	              "classify(%s, %s, %s) = %d, want %d", (root), (link), (pat) ? (pat) : "-", \
+	              crawl_classify((root), (link), (pat)), (want))
 
 START_TEST(classify_subindexes)
 {
@@ -766,8 +773,8 @@ END_TEST
 START_TEST(url_from_arg_urls_copied)
 {
 	const char *urls[] = {
-		"http://a/b", "https://a/b?c#d", "HTTPS://A/B", "file:///x/y.html",
-		"FILE:///x", "file:///a%20b/c.html",
+		"http://a/b",       "https://a/b?c#d", "HTTPS://A/B",
+		"file:///x/y.html", "FILE:///x",       "file:///a%20b/c.html",
 	};
 	for (size_t i = 0; i < sizeof urls / sizeof *urls; i++) {
 		char *u = must(crawl_url_from_arg(urls[i]));
@@ -869,7 +876,9 @@ START_TEST(html_links_order_and_duplicates)
 {
 	strlist l = { 0 };
 	ck_assert_int_eq(links_of("<a href=\"a.html\">A</a> <a href='b.html'>B</a> "
-	                          "<a href=a.html>again</a><p><a href=c.html>C</a>", &l), 3);
+	                          "<a href=a.html>again</a><p><a href=c.html>C</a>",
+	                          &l),
+	                 3);
 	const char *want[] = { "a.html", "b.html", "c.html" };
 	assert_list(&l, want, 3);
 	/* appended after what is there, without duplicates of it */
@@ -885,16 +894,19 @@ START_TEST(html_links_as_written)
 	strlist l = { 0 };
 	/* entities decoded, white space and fragments kept, not resolved;
 	   no href, an empty href, <link>, <area>, script text: not links */
-	ck_assert_int_eq(links_of(
-		"<head><title>t</title><link href=style.css rel=stylesheet></head><body>"
-		"<a name=anchor>no href</a><a href=\"\">empty</a>"
-		"<a href=\"#top\">top</a> <a href=\"&#x65e5;.html\">j</a> "
-		"<a href=\"a&amp;b.html?x=1&amp;y=2\">amp</a> <a href=\" sp.html \">sp</a> "
-		"<A HREF=UP.HTML>U</A> <a href=\"../2004/\">2004</a>"
-		"<script>document.write('<a href=s.html>s</a>')</script>"
-		"<map><area href=area.html></map></body>", &l), 6);
-	const char *want[] = { "#top", "日.html", "a&b.html?x=1&y=2", " sp.html ", "UP.HTML",
-	                       "../2004/" };
+	ck_assert_int_eq(
+		links_of(
+			"<head><title>t</title><link href=style.css rel=stylesheet></head><body>"
+			"<a name=anchor>no href</a><a href=\"\">empty</a>"
+			"<a href=\"#top\">top</a> <a href=\"&#x65e5;.html\">j</a> "
+			"<a href=\"a&amp;b.html?x=1&amp;y=2\">amp</a> <a href=\" sp.html \">sp</a> "
+			"<A HREF=UP.HTML>U</A> <a href=\"../2004/\">2004</a>"
+			"<script>document.write('<a href=s.html>s</a>')</script>"
+			"<map><area href=area.html></map></body>",
+			&l),
+		6);
+	const char *want[] = { "#top",      "日.html", "a&b.html?x=1&y=2",
+		               " sp.html ", "UP.HTML", "../2004/" };
 	assert_list(&l, want, 6);
 	strlist_free(&l);
 }
@@ -907,7 +919,9 @@ START_TEST(html_links_without_text)
 	strlist l = { 0 };
 	ck_assert_int_eq(links_of("<table><tr><td><a href=ms05-039.html><img src=go.gif></a>"
 	                          "<td><a href=ms05-040.html><img src=s.gif width=1 height=1"
-	                          " alt=\"\"></a><td><a href=ms05-041.html></a></table>", &l), 3);
+	                          " alt=\"\"></a><td><a href=ms05-041.html></a></table>",
+	                          &l),
+	                 3);
 	const char *want[] = { "ms05-039.html", "ms05-040.html", "ms05-041.html" };
 	assert_list(&l, want, 3);
 	strlist_free(&l);
@@ -941,14 +955,17 @@ END_TEST
 START_TEST(html_links_tables_lists_nesting)
 {
 	strlist l = { 0 };
-	ck_assert_int_eq(links_of(
-		"<table><tr><td><a href=t1.html>1</a></td><td><a href=t2.html>2</a></td></tr>"
-		"<tr><td><table><tr><td><a href=inner.html>i</a></td></tr></table></td></tr></table>"
-		"<ul><li><a href=l1.html>l1</a><li><a href=l2.html><b>l2</b></a></ul>"
-		"<h2><a href=h.html>h</a></h2><a href=br1.html>x</a><br><a href=br2.html>y</a>"
-		"<a href=img.html><img src=arrow.gif alt=\"next\"></a>", &l), 9);
-	const char *want[] = { "t1.html", "t2.html", "inner.html", "l1.html", "l2.html",
-	                       "h.html", "br1.html", "br2.html", "img.html" };
+	ck_assert_int_eq(
+		links_of(
+			"<table><tr><td><a href=t1.html>1</a></td><td><a href=t2.html>2</a></td></tr>"
+			"<tr><td><table><tr><td><a href=inner.html>i</a></td></tr></table></td></tr></table>"
+			"<ul><li><a href=l1.html>l1</a><li><a href=l2.html><b>l2</b></a></ul>"
+			"<h2><a href=h.html>h</a></h2><a href=br1.html>x</a><br><a href=br2.html>y</a>"
+			"<a href=img.html><img src=arrow.gif alt=\"next\"></a>",
+			&l),
+		9);
+	const char *want[] = { "t1.html", "t2.html",  "inner.html", "l1.html", "l2.html",
+		               "h.html",  "br1.html", "br2.html",   "img.html" };
 	assert_list(&l, want, 9);
 	strlist_free(&l);
 
@@ -962,16 +979,26 @@ END_TEST
 /* A Shift_JIS index page: 表 is 0x95 0x5C, whose second byte is '\\' in
  * ASCII; 概要 in a fragment. */
 static const char sjis_index[] =
-	"<html><head><title>\x83Z\x83L\x83\x85\x83\x8a\x83""e\x83""B\x8f\xee\x95\xf1 \x88\xea\x97\x97</title></head><body>\n"
-	"<h1>2005\x94N\x82\xcc\x83Z\x83L\x83\x85\x83\x8a\x83""e\x83""B\x8f\xee\x95\xf1</h1>\n"
+	"<html><head><title>\x83Z\x83L\x83\x85\x83\x8a\x83"
+	"e\x83"
+	"B\x8f\xee\x95\xf1 \x88\xea\x97\x97</title></head><body>\n"
+	"<h1>2005\x94N\x82\xcc\x83Z\x83L\x83\x85\x83\x8a\x83"
+	"e\x83"
+	"B\x8f\xee\x95\xf1</h1>\n"
 	"<ul>\n"
-	"<li><a href=\"ms05-039.html\">MS05-039 \x83v\x83\x89\x83O \x83""A\x83\x93\x83h \x83v\x83\x8c\x83""C\x82\xcc\x90\xc6\x8e\xe3\x90\xab</a>\n"
-	"<li><a href=\"./ms05-040.html#\x8aT\x97v\">MS05-040 \x93""d\x98""b\x83T\x81[\x83r\x83X</a>\n"
-	"<li><a href=\"ms05-039.html\">\x8f""d\x95\xa1</a>\n"
+	"<li><a href=\"ms05-039.html\">MS05-039 \x83v\x83\x89\x83O \x83"
+	"A\x83\x93\x83h \x83v\x83\x8c\x83"
+	"C\x82\xcc\x90\xc6\x8e\xe3\x90\xab</a>\n"
+	"<li><a href=\"./ms05-040.html#\x8aT\x97v\">MS05-040 \x93"
+	"d\x98"
+	"b\x83T\x81[\x83r\x83X</a>\n"
+	"<li><a href=\"ms05-039.html\">\x8f"
+	"d\x95\xa1</a>\n"
 	"<li><a href=\"2004/\">2004\x94N</a>\n"
 	"<li><a href=\"\x95\\.html\">\x95\\</a>\n"
 	"<li><a href=\"javascript:history.back()\">\x96\xdf\x82\xe9</a>\n"
-	"<li><a href=\"mailto:secure@example.org\">\x98""A\x97\x8d</a>\n"
+	"<li><a href=\"mailto:secure@example.org\">\x98"
+	"A\x97\x8d</a>\n"
 	"<li><a href=\"ftp://ftp.example.org/x\">FTP</a>\n"
 	"<li><a href=\"http://other.example.com/a.html\">\x91\xbc</a>\n"
 	"<li><a href=\"/japan/security/ms05-041.html\">\x90\xe2\x91\xce\x83p\x83X</a>\n"
@@ -997,7 +1024,8 @@ START_TEST(page_links_sjis_transport_charset)
 	strlist out = { 0 };
 	char err[256] = "";
 	ck_assert_int_eq(crawl_page_links((const unsigned char *)sjis_index, sizeof sjis_index - 1,
-	                                  "Shift_JIS", IDX, &out, err, sizeof err), 6);
+	                                  "Shift_JIS", IDX, &out, err, sizeof err),
+	                 6);
 	ck_assert_str_eq(err, "");
 	assert_list(&out, sjis_links, 6);
 	strlist_free(&out);
@@ -1010,7 +1038,8 @@ START_TEST(page_links_default_and_meta_charset)
 	char err[256] = "";
 	/* no transport charset and no meta: the Shift_JIS fallback */
 	ck_assert_int_eq(crawl_page_links((const unsigned char *)sjis_index, sizeof sjis_index - 1,
-	                                  NULL, IDX, &out, err, sizeof err), 6);
+	                                  NULL, IDX, &out, err, sizeof err),
+	                 6);
 	assert_list(&out, sjis_links, 6);
 	strlist_free(&out);
 
@@ -1019,7 +1048,8 @@ START_TEST(page_links_default_and_meta_charset)
 		"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=EUC-JP\">"
 		"</head><body><a href=\"\xc9\xbd.html\">\xc9\xbd</a> <a href=\"b.html\">b</a></body></html>";
 	ck_assert_int_eq(crawl_page_links((const unsigned char *)euc, sizeof euc - 1, NULL,
-	                                  "file:///srv/idx/index.html", &out, err, sizeof err), 2);
+	                                  "file:///srv/idx/index.html", &out, err, sizeof err),
+	                 2);
 	const char *want[] = { "file:///srv/idx/%E8%A1%A8.html", "file:///srv/idx/b.html" };
 	assert_list(&out, want, 2);
 	strlist_free(&out);
@@ -1034,7 +1064,8 @@ START_TEST(page_links_append_unique)
 	strlist_add(&out, "http://unrelated/");
 	/* what is already there is neither added again nor counted */
 	ck_assert_int_eq(crawl_page_links((const unsigned char *)sjis_index, sizeof sjis_index - 1,
-	                                  "shift_jis", IDX, &out, err, sizeof err), 5);
+	                                  "shift_jis", IDX, &out, err, sizeof err),
+	                 5);
 	ck_assert_uint_eq(out.n, 7);
 	ck_assert_str_eq(out.v[0], "http://ex.org/japan/security/2005/ms05-039.html");
 	ck_assert_str_eq(out.v[1], "http://unrelated/");
@@ -1042,15 +1073,18 @@ START_TEST(page_links_append_unique)
 	ck_assert_str_eq(out.v[6], sjis_links[5]);
 	/* the same page again adds nothing */
 	ck_assert_int_eq(crawl_page_links((const unsigned char *)sjis_index, sizeof sjis_index - 1,
-	                                  "shift_jis", IDX, &out, err, sizeof err), 0);
+	                                  "shift_jis", IDX, &out, err, sizeof err),
+	                 0);
 	ck_assert_uint_eq(out.n, 7);
 	strlist_free(&out);
 
 	/* a page without links, and an empty body */
 	ck_assert_int_eq(crawl_page_links((const unsigned char *)"<p>x</p>", 8, NULL, IDX, &out,
-	                                  err, sizeof err), 0);
-	ck_assert_int_eq(crawl_page_links((const unsigned char *)"", 0, NULL, IDX, &out, err,
-	                                  sizeof err), 0);
+	                                  err, sizeof err),
+	                 0);
+	ck_assert_int_eq(
+		crawl_page_links((const unsigned char *)"", 0, NULL, IDX, &out, err, sizeof err),
+		0);
 	ck_assert_uint_eq(out.n, 0);
 	strlist_free(&out);
 }
@@ -1062,10 +1096,11 @@ START_TEST(page_links_hrefs_with_white_space)
 	strlist out = { 0 };
 	char err[256] = "";
 	static const char page[] = "<a href=\" ms05-039.html \">a</a>"
-	                           "<a href=\"ms05-039.html\">b</a>"
-	                           "<a href=\"\n2004/\n\">c</a>";
+				   "<a href=\"ms05-039.html\">b</a>"
+				   "<a href=\"\n2004/\n\">c</a>";
 	ck_assert_int_eq(crawl_page_links((const unsigned char *)page, sizeof page - 1, NULL,
-	                                  "http://ex.org/a/index.html", &out, err, sizeof err), 2);
+	                                  "http://ex.org/a/index.html", &out, err, sizeof err),
+	                 2);
 	const char *want[] = { "http://ex.org/a/ms05-039.html", "http://ex.org/a/2004/" };
 	assert_list(&out, want, 2);
 	strlist_free(&out);
@@ -1125,7 +1160,9 @@ START_TEST(http_content_type_charset)
 {
 	/* the Content-Type as sent (libcurl drops trailing white space) and
 	   its charset parameter: any case, quoted or not, among others */
-	static const struct { const char *sent, *ct, *charset; } cases[] = {
+	static const struct {
+		const char *sent, *ct, *charset;
+	} cases[] = {
 		{ "text/html; charset=Shift_JIS", NULL, "Shift_JIS" },
 		{ "text/html;charset=euc-jp", NULL, "euc-jp" },
 		{ "text/html; charset=\"ISO-2022-JP\"", NULL, "ISO-2022-JP" },
@@ -1154,7 +1191,8 @@ START_TEST(http_content_type_charset)
 	for (size_t i = 0; i < ngot; i++) {
 		struct got *g = &gots[i];
 		ck_assert_int_eq(g->oc, HTTP_BODY);
-		ck_assert_str_eq(g->ct, cases[g->user].ct ? cases[g->user].ct : cases[g->user].sent);
+		ck_assert_str_eq(g->ct,
+		                 cases[g->user].ct ? cases[g->user].ct : cases[g->user].sent);
 		ck_assert_pstr_eq(g->charset, cases[g->user].charset);
 	}
 }
@@ -1192,10 +1230,11 @@ START_TEST(http_304_with_content_length)
 	struct http_opts o = quick_opts();
 	o.retries = 1;
 	static const char r304[] = "HTTP/1.1 304 Not Modified\r\nETag: \"v1\"\r\n"
-	                           "Content-Length: 5000\r\nConnection: close\r\n\r\n";
+				   "Content-Length: 5000\r\nConnection: close\r\n\r\n";
 	route_raw("/c.html", 0, r304, sizeof r304 - 1);
 	struct got *g = fetch1(&o, U("/c.html"), "\"v1\"", NULL);
-	ck_assert_msg(g->oc == HTTP_NOT_MODIFIED, "outcome %s: %s", http_outcome_name(g->oc), g->err);
+	ck_assert_msg(g->oc == HTTP_NOT_MODIFIED, "outcome %s: %s", http_outcome_name(g->oc),
+	              g->err);
 	ck_assert_int_eq(g->status, 304);
 	ck_assert_int_eq(g->attempts, 1);
 	ck_assert_uint_eq(requests_for("/c.html"), 1);
@@ -1214,7 +1253,7 @@ START_TEST(http_gone)
 	ck_assert_int_eq(g->status, 404);
 	ck_assert_str_eq(g->err, "HTTP 404");
 	ck_assert_ptr_null(g->body);
-	ck_assert_int_eq(g->attempts, 1);   /* never retried */
+	ck_assert_int_eq(g->attempts, 1); /* never retried */
 	g = got_for(U("/410"));
 	ck_assert_int_eq(g->oc, HTTP_GONE);
 	ck_assert_int_eq(g->status, 410);
@@ -1237,7 +1276,7 @@ START_TEST(http_5xx_retried_with_backoff)
 	ck_assert_int_eq(g->oc, HTTP_BODY);
 	ck_assert_str_eq(g->body, "third time");
 	ck_assert_int_eq(g->attempts, 3);
-	ck_assert(g->seconds >= 0.3);       /* 100 ms, then 200 ms */
+	ck_assert(g->seconds >= 0.3); /* 100 ms, then 200 ms */
 	g = got_for(U("/down"));
 	ck_assert_int_eq(g->oc, HTTP_FAILED);
 	ck_assert_int_eq(g->status, 500);
@@ -1255,7 +1294,7 @@ END_TEST
 START_TEST(http_retry_after_seconds_defers_host)
 {
 	struct http_opts o = quick_opts();
-	o.per_host = 1;   /* the second request waits for the first's answer */
+	o.per_host = 1; /* the second request waits for the first's answer */
 	route("/busy", 0, "503 Service Unavailable", "Retry-After: 120\r\n", "later");
 	route("/next", 0, "200 OK", "", "never asked");
 	time_t t0 = time(NULL);
@@ -1379,7 +1418,7 @@ START_TEST(http_truncated_body_never_delivered)
 	struct http_opts o = quick_opts();
 	o.retries = 1;
 	static const char lie[] = "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n"
-	                          "Connection: close\r\n\r\n0123456789";
+				  "Connection: close\r\n\r\n0123456789";
 	route_raw("/t", 0, lie, sizeof lie - 1);
 	struct got *g = fetch1(&o, U("/t"), NULL, NULL);
 	ck_assert_int_eq(g->oc, HTTP_FAILED);
@@ -1389,7 +1428,7 @@ START_TEST(http_truncated_body_never_delivered)
 	ck_assert_uint_eq(requests_for("/t"), 2);
 	/* libcurl 7.88's words */
 	ck_assert_str_eq(g->err, "Transferred a partial file: transfer closed with 90 bytes "
-	                 "remaining to read");
+	                         "remaining to read");
 }
 END_TEST
 
@@ -1427,9 +1466,9 @@ END_TEST
 
 /* gzip of "<html>gzip body</html>" and zlib (deflate) of "<html>deflate body</html>" */
 static const unsigned char gz_small[] = {
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03, 0xb3, 0xc9, 0x28, 0xc9, 0xcd,
-	0xb1, 0x4b, 0xaf, 0xca, 0x2c, 0x50, 0x48, 0xca, 0x4f, 0xa9, 0xb4, 0xd1, 0x07, 0xf3, 0x01,
-	0xaf, 0xd8, 0x75, 0x57, 0x16, 0x00, 0x00, 0x00,
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03, 0xb3, 0xc9, 0x28,
+	0xc9, 0xcd, 0xb1, 0x4b, 0xaf, 0xca, 0x2c, 0x50, 0x48, 0xca, 0x4f, 0xa9, 0xb4,
+	0xd1, 0x07, 0xf3, 0x01, 0xaf, 0xd8, 0x75, 0x57, 0x16, 0x00, 0x00, 0x00,
 };
 static const unsigned char zlib_small[] = {
 	0x78, 0x9c, 0xb3, 0xc9, 0x28, 0xc9, 0xcd, 0xb1, 0x4b, 0x49, 0x4d, 0xcb, 0x49, 0x2c, 0x49,
@@ -1437,8 +1476,8 @@ static const unsigned char zlib_small[] = {
 };
 /* gzip -9 of 200000 zero bytes: 25 bytes, 193 zero bytes, 11 bytes */
 static const unsigned char bomb_head[] = {
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03, 0xed, 0xc1, 0x31, 0x01, 0x00,
-	0x00, 0x00, 0xc2, 0xa0, 0xf5, 0x4f, 0x6d, 0x06, 0x7f, 0xa0,
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0x03, 0xed, 0xc1, 0x31,
+	0x01, 0x00, 0x00, 0x00, 0xc2, 0xa0, 0xf5, 0x4f, 0x6d, 0x06, 0x7f, 0xa0,
 };
 static const unsigned char bomb_tail[] = {
 	0x80, 0xd7, 0x00, 0x7b, 0x58, 0xe0, 0x5c, 0x40, 0x0d, 0x03, 0x00,
@@ -1448,7 +1487,8 @@ static void
 route_encoded(const char *path, const char *encoding, const unsigned char *body, size_t len)
 {
 	char *h = xasprintf("HTTP/1.1 200 OK\r\nContent-Encoding: %s\r\nContent-Length: %zu\r\n"
-	                    "Connection: close\r\n\r\n", encoding, len);
+	                    "Connection: close\r\n\r\n",
+	                    encoding, len);
 	size_t hl = strlen(h);
 	char *r = xmalloc(hl + len);
 	memcpy(r, h, hl);
@@ -1533,7 +1573,7 @@ START_TEST(http_redirects)
 	ck_assert_int_eq(g->oc, HTTP_BODY);
 	ck_assert_str_eq(g->body, "here");
 	ck_assert_str_eq(g->eff, U("/final"));
-	ck_assert_pstr_eq(g->charset, "EUC-JP");     /* the final response's headers */
+	ck_assert_pstr_eq(g->charset, "EUC-JP"); /* the final response's headers */
 	ck_assert_pstr_eq(g->etag, "\"f\"");
 	ck_assert_ptr_null(strstr(g->headers, "301"));
 	ck_assert_int_eq(strncmp(g->headers, "HTTP/1.1 200 OK\r\n", 17), 0);
@@ -1580,9 +1620,10 @@ START_TEST(http_deferred_host_not_asked)
 	struct http_opts o = quick_opts();
 	route("/a", 0, "200 OK", "", "a");
 	struct http_client *c = http_client_new(&o);
-	time_t until = 2000000000;   /* 2033-05-18T03:33:20Z */
+	time_t until = 2000000000; /* 2033-05-18T03:33:20Z */
 	http_client_defer_host(c, host_port(), until);
-	http_client_defer_host(c, host_port(), until - 100);   /* an earlier time does not shorten it */
+	http_client_defer_host(c, host_port(),
+	                       until - 100); /* an earlier time does not shorten it */
 	http_client_defer_host(c, "other:80", time(NULL) - 10);
 	ck_assert_int_eq(http_client_add(c, U("/a"), NULL, NULL, NULL), 0);
 	ck_assert_int_eq(http_client_run(c, on_done, NULL, NULL), 0);
@@ -1619,12 +1660,9 @@ START_TEST(http_delay_between_requests_to_a_host)
 	http_client_free(c);
 	pthread_mutex_lock(&srv.mu);
 	ck_assert_uint_eq(srv.nreq, 4);
-	ck_assert_msg(srv.when[1] - srv.when[0] >= 0.29, "gap %.3f s",
-	              srv.when[1] - srv.when[0]);
-	ck_assert_msg(srv.when[2] - srv.when[1] >= 0.29, "gap %.3f s",
-	              srv.when[2] - srv.when[1]);
-	ck_assert_msg(srv.when[3] - srv.when[2] < 0.25, "gap %.3f s",
-	              srv.when[3] - srv.when[2]);
+	ck_assert_msg(srv.when[1] - srv.when[0] >= 0.29, "gap %.3f s", srv.when[1] - srv.when[0]);
+	ck_assert_msg(srv.when[2] - srv.when[1] >= 0.29, "gap %.3f s", srv.when[2] - srv.when[1]);
+	ck_assert_msg(srv.when[3] - srv.when[2] < 0.25, "gap %.3f s", srv.when[3] - srv.when[2]);
 	pthread_mutex_unlock(&srv.mu);
 	ck_assert_uint_eq(ngot, 4);
 }
@@ -1773,8 +1811,10 @@ START_TEST(http_long_queue_drains_in_one_pass)
 		ck_assert_ptr_nonnull(c);
 		drained = drained_out_of_order = 0;
 		for (uintptr_t i = 0; i < N; i++) {
-			snprintf(url, sizeof url, remote ? "http://127.0.0.1:9/%lu.html"
-			         : "file:///nonexistent-hotfeed-test/%lu.html", (unsigned long)i);
+			snprintf(url, sizeof url,
+			         remote ? "http://127.0.0.1:9/%lu.html"
+			                : "file:///nonexistent-hotfeed-test/%lu.html",
+			         (unsigned long)i);
 			ck_assert_int_eq(http_client_add(c, url, NULL, NULL, (void *)i), 0);
 		}
 		clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -1785,13 +1825,14 @@ START_TEST(http_long_queue_drains_in_one_pass)
 		/* the first remote one is sent (port 9 refuses it): it ends last */
 		ck_assert_uint_le(drained_out_of_order, (size_t)remote);
 		/* here 1.5 s, 14 s before (under ASan: a wider bound) */
-		ck_assert_double_lt((double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9,
+		ck_assert_double_lt((double)(t1.tv_sec - t0.tv_sec) +
+		                            (t1.tv_nsec - t0.tv_nsec) / 1e9,
 		                    getenv("HOTFEED_ASAN") ? 40.0 : 8.0);
 	}
 }
 END_TEST
 
-static size_t last_tick[4];   /* calls, queued, active, done */
+static size_t last_tick[4]; /* calls, queued, active, done */
 
 static void
 on_tick(void *arg, size_t queued, size_t active, size_t done)
@@ -1835,12 +1876,12 @@ sample_report(struct run_report *r)
 {
 	memset(r, 0, sizeof *r);
 	r->command = "run";
-	r->started = 1123650000;     /* 2005-08-10T05:00:00Z */
+	r->started = 1123650000; /* 2005-08-10T05:00:00Z */
 	r->seconds = 4.2349;
 	r->requests = 14;
 	r->exit_code = 1;
 	struct url_entry *e = report_add(r, "http://ex.org/a/ms05-039.html", "page");
-	ck_assert_int_eq(e->result, UR_FAILED);   /* until told otherwise */
+	ck_assert_int_eq(e->result, UR_FAILED); /* until told otherwise */
 	e->result = UR_NEW;
 	e->status = 200;
 	e->attempts = 1;
@@ -1860,7 +1901,7 @@ sample_report(struct run_report *r)
 	e->result = UR_INDEX;
 	e->attempts = 1;
 	e->message = xstrdup("2 links");
-	e = report_add(r, "http://ex.org/a/x.html", "page");   /* status 0: never answered */
+	e = report_add(r, "http://ex.org/a/x.html", "page"); /* status 0: never answered */
 	e->message = xstrdup("Couldn't connect to server");
 	report_count(r);
 }
@@ -1886,20 +1927,22 @@ START_TEST(report_json)
 	ck_assert_int_eq(json_integer_value(json_object_get(pending, "total")), 0);
 	ck_assert_int_eq(json_integer_value(json_object_get(pending, "robots")), 0);
 	ck_assert_str_eq(json_string_value(json_object_get(root, "version")), HOTFEED_VERSION);
-	ck_assert_str_eq(json_string_value(json_object_get(root, "started")), "2005-08-10T05:00:00Z");
+	ck_assert_str_eq(json_string_value(json_object_get(root, "started")),
+	                 "2005-08-10T05:00:00Z");
 	ck_assert_double_eq(json_real_value(json_object_get(root, "seconds")), 4.234);
 	ck_assert_int_eq(json_integer_value(json_object_get(root, "requests")), 14);
 	ck_assert_int_eq(json_integer_value(json_object_get(root, "exit_code")), 1);
 	ck_assert(json_is_null(json_object_get(root, "publish_error")));
 
 	json_t *counts = json_object_get(root, "counts");
-	static const char *const names[] = { "new", "updated", "unchanged", "not-modified",
-	                                     "regression", "index", "gone", "deferred",
-	                                     "skipped", "failed" };
+	static const char *const names[] = { "new",        "updated", "unchanged", "not-modified",
+		                             "regression", "index",   "gone",      "deferred",
+		                             "skipped",    "failed" };
 	static const int want_counts[] = { 1, 0, 0, 0, 0, 1, 0, 1, 0, 1 };
 	ck_assert_uint_eq(json_object_size(counts), 11);
 	for (size_t i = 0; i < 10; i++)
-		ck_assert_msg(json_integer_value(json_object_get(counts, names[i])) == want_counts[i],
+		ck_assert_msg(json_integer_value(json_object_get(counts, names[i])) ==
+		                      want_counts[i],
 		              "counts.%s", names[i]);
 
 	json_t *urls = json_object_get(root, "urls");
@@ -1908,14 +1951,16 @@ START_TEST(report_json)
 	ck_assert_uint_eq(json_object_size(u), 12);
 	char *d = json_dumps(json_object_get(u, "diagnostics"), JSON_COMPACT);
 	ck_assert_str_eq(d, "[{\"level\":\"error\",\"code\":\"truncated\",\"message\":"
-	                 "\"the page ends early\"},{\"level\":\"warning\",\"code\":"
-	                 "\"no-overview\",\"message\":\"概要: no such section\"}]");
+	                    "\"the page ends early\"},{\"level\":\"warning\",\"code\":"
+	                    "\"no-overview\",\"message\":\"概要: no such section\"}]");
 	free(d);
 	d = json_dumps(json_object_get(root, "diagnostics"), JSON_COMPACT | JSON_PRESERVE_ORDER);
 	ck_assert_str_eq(d, "{\"pages_with_errors\":1,\"errors\":1,\"warnings\":1,\"notes\":0}");
 	free(d);
-	ck_assert_uint_eq(json_array_size(json_object_get(json_array_get(urls, 1), "diagnostics")), 0);
-	ck_assert_str_eq(json_string_value(json_object_get(u, "url")), "http://ex.org/a/ms05-039.html");
+	ck_assert_uint_eq(json_array_size(json_object_get(json_array_get(urls, 1), "diagnostics")),
+	                  0);
+	ck_assert_str_eq(json_string_value(json_object_get(u, "url")),
+	                 "http://ex.org/a/ms05-039.html");
 	ck_assert_str_eq(json_string_value(json_object_get(u, "kind")), "page");
 	ck_assert_str_eq(json_string_value(json_object_get(u, "result")), "new");
 	ck_assert_int_eq(json_integer_value(json_object_get(u, "status")), 200);
@@ -1939,7 +1984,7 @@ START_TEST(report_json)
 	u = json_array_get(urls, 2);
 	ck_assert_str_eq(json_string_value(json_object_get(u, "kind")), "index");
 	ck_assert_str_eq(json_string_value(json_object_get(u, "result")), "index");
-	ck_assert(json_is_null(json_object_get(u, "status")));   /* 0 = none: null */
+	ck_assert(json_is_null(json_object_get(u, "status"))); /* 0 = none: null */
 
 	u = json_array_get(urls, 3);
 	ck_assert_str_eq(json_string_value(json_object_get(u, "result")), "failed");
@@ -1999,32 +2044,36 @@ START_TEST(report_totals_and_problems)
 	struct run_report r;
 	sample_report(&r);
 	char *s = captured(totals_adapter, &r, 0);
-	ck_assert_str_eq(s, "3 pages, 1 index pages: 1 new, 1 deferred, 1 failed, 1 page with errors, "
-	                    "1 warning (4.2 s, 14 requests)\n");
+	ck_assert_str_eq(s,
+	                 "3 pages, 1 index pages: 1 new, 1 deferred, 1 failed, 1 page with errors, "
+	                 "1 warning (4.2 s, 14 requests)\n");
 	free(s);
 	s = captured(report_problems, &r, 20);
-	ck_assert_str_eq(s, "  http://ex.org/a/ms05-039.html: new MS05-039: error truncated: "
-	                    "the page ends early\n"
-	                    "  http://ex.org/a/ms05-040.html: deferred: HTTP 503, Retry-After 120 s\n"
-	                    "  http://ex.org/a/x.html: failed: Couldn't connect to server\n");
+	ck_assert_str_eq(s,
+	                 "  http://ex.org/a/ms05-039.html: new MS05-039: error truncated: "
+	                 "the page ends early\n"
+	                 "  http://ex.org/a/ms05-040.html: deferred: HTTP 503, Retry-After 120 s\n"
+	                 "  http://ex.org/a/x.html: failed: Couldn't connect to server\n");
 	free(s);
 	s = captured(report_problems, &r, 1);
 	ck_assert_str_eq(s, "  http://ex.org/a/ms05-039.html: new MS05-039: error truncated: "
 	                    "the page ends early\n"
 	                    "  ... and 2 more (see --report)\n");
 	free(s);
-	diag_list_free(&r.urls.v[0].diags);   /* a clean page: not a problem */
+	diag_list_free(&r.urls.v[0].diags); /* a clean page: not a problem */
 	r.publish_error = xstrdup("out: Permission denied");
-	r.urls.v[3].result = UR_SKIPPED;   /* not a problem */
+	r.urls.v[3].result = UR_SKIPPED; /* not a problem */
 	free(r.urls.v[3].message);
 	r.urls.v[3].message = NULL;
 	report_count(&r);
 	s = captured(report_problems, &r, 20);
-	ck_assert_str_eq(s, "  http://ex.org/a/ms05-040.html: deferred: HTTP 503, Retry-After 120 s\n"
-	                    "  publish: out: Permission denied\n");
+	ck_assert_str_eq(s,
+	                 "  http://ex.org/a/ms05-040.html: deferred: HTTP 503, Retry-After 120 s\n"
+	                 "  publish: out: Permission denied\n");
 	free(s);
 	s = captured(totals_adapter, &r, 0);
-	ck_assert_str_eq(s, "3 pages, 1 index pages: 1 new, 1 deferred, 1 skipped (4.2 s, 14 requests)\n");
+	ck_assert_str_eq(
+		s, "3 pages, 1 index pages: 1 new, 1 deferred, 1 skipped (4.2 s, 14 requests)\n");
 	free(s);
 	report_free(&r);
 }
@@ -2033,8 +2082,8 @@ END_TEST
 START_TEST(report_result_names_and_problems)
 {
 	static const char *const names[UR_COUNT] = {
-		"new", "updated", "unchanged", "not-modified", "regression", "index", "gone",
-		"deferred", "skipped", "failed", "pending",
+		"new",  "updated",  "unchanged", "not-modified", "regression", "index",
+		"gone", "deferred", "skipped",   "failed",       "pending",
 	};
 	static const int problem[UR_COUNT] = { 0, 0, 0, 0, 1, 0, 1, 1, 0, 1, 0 };
 	for (int i = 0; i < UR_COUNT; i++) {
@@ -2068,7 +2117,7 @@ START_TEST(lock_one_run_at_a_time)
 	fd = lock_acquire(db, msg, sizeof msg);
 	ck_assert_int_ge(fd, 0);
 	lock_release(fd);
-	lock_release(-1);   /* harmless */
+	lock_release(-1); /* harmless */
 
 	/* any other failure is -2 and says why */
 	char *bad = xasprintf("%s/no/such/hotfeed.db", tmpdir);
@@ -2127,8 +2176,15 @@ run_depth(const char *root_arg, int depth, int *code)
 	char *db = xasprintf("%s/d%d.db", tmpdir, depth);
 	char *report = xasprintf("%s/d%d.json", tmpdir, depth);
 	struct run_opts o = {
-		.command = "fetch", .cfg = &cfg, .sources = &src, .nsources = 1,
-		.db = db, .out = tmpdir, .report = report, .quiet = 1, .recheck_all = 1,
+		.command = "fetch",
+		.cfg = &cfg,
+		.sources = &src,
+		.nsources = 1,
+		.db = db,
+		.out = tmpdir,
+		.report = report,
+		.quiet = 1,
+		.recheck_all = 1,
 	};
 	*code = run_main(&o);
 	json_error_t je;
@@ -2143,7 +2199,9 @@ run_depth(const char *root_arg, int depth, int *code)
 }
 
 /* urls[i] is prefix + want[i].rel with result want[i].result (and message). */
-struct want_url { const char *rel, *result, *message; };
+struct want_url {
+	const char *rel, *result, *message;
+};
 
 static void
 assert_urls(json_t *urls, const char *prefix, const struct want_url *want, size_t n)
@@ -2152,11 +2210,13 @@ assert_urls(json_t *urls, const char *prefix, const struct want_url *want, size_
 		json_t *u = json_array_get(urls, i);
 		char *url = xasprintf("%s%s", prefix, want[i].rel);
 		ck_assert_str_eq(json_string_value(json_object_get(u, "url")), url);
-		ck_assert_msg(!strcmp(json_string_value(json_object_get(u, "result")), want[i].result),
-		              "%s: %s, want %s", url, json_string_value(json_object_get(u, "result")),
-		              want[i].result);
+		ck_assert_msg(
+			!strcmp(json_string_value(json_object_get(u, "result")), want[i].result),
+			"%s: %s, want %s", url, json_string_value(json_object_get(u, "result")),
+			want[i].result);
 		if (want[i].message)
-			ck_assert_str_eq(json_string_value(json_object_get(u, "message")), want[i].message);
+			ck_assert_str_eq(json_string_value(json_object_get(u, "message")),
+			                 want[i].message);
 		free(url);
 	}
 	ck_assert_uint_eq(json_array_size(urls), n);
@@ -2238,7 +2298,8 @@ START_TEST(run_caps_the_urls_of_a_run)
 	json_t *urls = run_depth(root, 3, &code), *u;
 	size_t i, told = 0;
 	ck_assert_uint_eq(json_array_size(urls), HF_MAX_RUN_URLS);
-	json_array_foreach(urls, i, u) {
+	json_array_foreach(urls, i, u)
+	{
 		const char *m = json_string_value(json_object_get(u, "message"));
 		if (m && strstr(m, " past the run's limit of 100000 URLs were ignored)"))
 			told += strtoul(m + strlen("10000 links ("), NULL, 10);
@@ -2313,18 +2374,17 @@ run_teardown(void)
 	rm_tmpdir();
 }
 
-
 /* ---------------------------------------------------------------------------
  * crawl_classify_link, crawl_bulletin_like: pagination and what an index
  * links to (crawl.h)
  */
 
-#define LINK(root, url, text, paging, pat, want)                                \
-	do {                                                                      \
-		struct html_link l_ = { (char *)(url), (char *)(text), (paging) };   \
-		ck_assert_msg(crawl_classify_link((root), &l_, (pat)) == (want),      \
-		              "classify_link(%s, %s) = %d, want %d", (url), (text),   \
-		              crawl_classify_link((root), &l_, (pat)), (want));       \
+#define LINK(root, url, text, paging, pat, want) \
+	do { \
+		struct html_link l_ = { (char *)(url), (char *)(text), (paging) }; \
+		ck_assert_msg(crawl_classify_link((root), &l_, (pat)) == (want), \
+		              "classify_link(%s, %s) = %d, want %d", (url), (text), \
+		              crawl_classify_link((root), &l_, (pat)), (want)); \
 	} while (0)
 
 START_TEST(classify_pagination)
@@ -2440,10 +2500,12 @@ START_TEST(index_links_hostile_page_is_an_error)
 	buf_puts(&b, "<a href=x.html>x</a></body></html>");
 	char *page = buf_steal(&b, &len);
 	ck_assert_int_eq(crawl_index_links((const unsigned char *)page, len, NULL,
-	                                   "http://ex.org/idx/", &out, err, sizeof err), -1);
+	                                   "http://ex.org/idx/", &out, err, sizeof err),
+	                 -1);
 	ck_assert_str_eq(err, "parser stopped: memory limit (HTML parser over 256 MB)");
 	ck_assert_int_eq(crawl_index_links((const unsigned char *)"<a href=y.html>y</a>", 20, NULL,
-	                                   "http://ex.org/idx/", &out, err, sizeof err), 1);
+	                                   "http://ex.org/idx/", &out, err, sizeof err),
+	                 1);
 	ck_assert_str_eq(out.v.v[0].href, "http://ex.org/idx/y.html");
 	ck_assert_str_eq(out.v.v[0].text, "y");
 	html_links_free(&out);
@@ -2532,7 +2594,9 @@ fetch_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("run");
-	tcase_set_timeout(tc, 60);   /* the 110 000 URLs of run_caps_the_urls_of_a_run go through the frontier */
+	tcase_set_timeout(
+		tc,
+		60); /* the 110 000 URLs of run_caps_the_urls_of_a_run go through the frontier */
 	tcase_add_checked_fixture(tc, run_setup, run_teardown);
 	tcase_add_test(tc, run_depth_limits_subindexes);
 	tcase_add_test(tc, http_long_queue_drains_in_one_pass);

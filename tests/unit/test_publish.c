@@ -32,8 +32,12 @@ must(char *s)
 
 START_TEST(text_removes_xml_illegal)
 {
-	char *s = must(sanitize_text("a\x01" "b\tc\xef\xbf\xbe" "d\xef\xbf\xbf" "e\x7f"
-	                             "\xc2\x85" "日本\n"));
+	char *s = must(sanitize_text("a\x01"
+	                             "b\tc\xef\xbf\xbe"
+	                             "d\xef\xbf\xbf"
+	                             "e\x7f"
+	                             "\xc2\x85"
+	                             "日本\n"));
 	ck_assert_str_eq(s, "ab\tcde日本\n");
 	free(s);
 	s = must(sanitize_text("bad\xff\xc3("));
@@ -51,7 +55,9 @@ START_TEST(text_as_html)
 }
 END_TEST
 
-static const struct { const char *url, *base, *want; } url_cases[] = {
+static const struct {
+	const char *url, *base, *want;
+} url_cases[] = {
 	{ "http://example.com/a", NULL, "http://example.com/a" },
 	{ "HTTPS://example.com/", NULL, "HTTPS://example.com/" },
 	{ "javascript:alert(1)", "http://example.com/", NULL },
@@ -78,8 +84,8 @@ START_TEST(urls_web_only)
 	if (want == NULL)
 		ck_assert_msg(got == NULL, "case %d: %s -> %s", _i, url, got);
 	else
-		ck_assert_msg(got != NULL && strcmp(got, want) == 0, "case %d: %s -> %s", _i,
-		              url, got ? got : "(null)");
+		ck_assert_msg(got != NULL && strcmp(got, want) == 0, "case %d: %s -> %s", _i, url,
+		              got ? got : "(null)");
 	free(got);
 }
 END_TEST
@@ -95,7 +101,9 @@ START_TEST(ids_are_tag_uris)
 }
 END_TEST
 
-static const struct { const char *in, *rfc822, *jst; } date_cases[] = {
+static const struct {
+	const char *in, *rfc822, *jst;
+} date_cases[] = {
 	{ "2005-08-10T00:00:00+09:00", "Wed, 10 Aug 2005 00:00:00 +0900",
 	  "2005-08-10T00:00:00+09:00" },
 	{ "2005-08-09T16:30:00Z", "Wed, 10 Aug 2005 01:30:00 +0900", "2005-08-10T01:30:00+09:00" },
@@ -131,8 +139,8 @@ START_TEST(html_fragment_is_cleaned)
 		"<iframe src=\"http://evil/\"></iframe><font color=red>f</font>"
 		"<style>p{}</style><img src=x onerror=alert(3)></p></div>";
 	char err[256];
-	char *out = must(html_clean(in, sizeof in - 1, HTML_FRAGMENT, "http://example.com/x/",
-	                            err, sizeof err));
+	char *out = must(html_clean(in, sizeof in - 1, HTML_FRAGMENT, "http://example.com/x/", err,
+	                            sizeof err));
 
 	ck_assert_msg(strstr(out, "script") == NULL, "%s", out);
 	ck_assert_msg(strstr(out, "onclick") == NULL && strstr(out, "onerror") == NULL, "%s", out);
@@ -148,8 +156,8 @@ END_TEST
 /* ---- a small catalogue built in C ---- */
 
 static void
-entry_fill(struct cat_entry *e, const char *key, const char *title, int sev,
-           const char *pub, const char *upd)
+entry_fill(struct cat_entry *e, const char *key, const char *title, int sev, const char *pub,
+           const char *upd)
 {
 	struct bulletin *b = &e->model;
 	struct affected *a;
@@ -222,13 +230,16 @@ fixture_init(struct fixture *f, const char *title0)
 		f->it[i].content_html = strdup("<p>本文</p>");
 		f->p[i] = &f->it[i];
 	}
-	f->m = (struct feed_meta){ .title = "HotFix Report", .description = "説明",
-	                           .author = "著者", .lang = "ja", .link = "http://example.org/",
-	                           .self_rss = "http://example.org/rss.xml",
-	                           .self_atom = "http://example.org/atom.xml",
-	                           .self_json = "http://example.org/feed.json",
-	                           .id = "tag:example.org,2005:feed",
-	                           .updated = "2005-08-12T00:00:00+09:00" };
+	f->m = (struct feed_meta){ .title = "HotFix Report",
+		                   .description = "説明",
+		                   .author = "著者",
+		                   .lang = "ja",
+		                   .link = "http://example.org/",
+		                   .self_rss = "http://example.org/rss.xml",
+		                   .self_atom = "http://example.org/atom.xml",
+		                   .self_json = "http://example.org/feed.json",
+		                   .id = "tag:example.org,2005:feed",
+		                   .updated = "2005-08-12T00:00:00+09:00" };
 }
 
 static void
@@ -260,15 +271,22 @@ START_TEST(rss_has_the_fields)
 	buf_init(&out, 0);
 	ck_assert_int_eq(feed_write_rss(&f.m, f.p, 2, &out, err, sizeof err), 0);
 	ck_assert(well_formed(&out));
-	ck_assert_ptr_nonnull(strstr(out.data, "<guid isPermaLink=\"false\">tag:example.org,2005:MS05-039</guid>"));
-	ck_assert_ptr_nonnull(strstr(out.data, "<pubDate>Wed, 10 Aug 2005 00:00:00 +0900</pubDate>"));
-	ck_assert_ptr_nonnull(strstr(out.data, "<lastBuildDate>Fri, 12 Aug 2005 00:00:00 +0900</lastBuildDate>"));
+	ck_assert_ptr_nonnull(strstr(
+		out.data, "<guid isPermaLink=\"false\">tag:example.org,2005:MS05-039</guid>"));
+	ck_assert_ptr_nonnull(
+		strstr(out.data, "<pubDate>Wed, 10 Aug 2005 00:00:00 +0900</pubDate>"));
+	ck_assert_ptr_nonnull(
+		strstr(out.data, "<lastBuildDate>Fri, 12 Aug 2005 00:00:00 +0900</lastBuildDate>"));
 	ck_assert_ptr_nonnull(strstr(out.data, "rel=\"self\""));
 	ck_assert_ptr_nonnull(strstr(out.data, "&lt;script&gt;"));
-	ck_assert_ptr_nonnull(strstr(out.data, "<description>&lt;p&gt;一段落目。&lt;/p&gt;&lt;p&gt;二段落目。&lt;/p&gt;</description>"));
+	ck_assert_ptr_nonnull(strstr(
+		out.data,
+		"<description>&lt;p&gt;一段落目。&lt;/p&gt;&lt;p&gt;二段落目。&lt;/p&gt;</description>"));
 	ck_assert_ptr_null(strstr(out.data, "<script"));
-	ck_assert_ptr_nonnull(strstr(out.data, "<hf:severity level=\"1\" name=\"critical\">緊急</hf:severity>"));
-	ck_assert_ptr_nonnull(strstr(out.data, "<content:encoded>&lt;p&gt;本文&lt;/p&gt;</content:encoded>"));
+	ck_assert_ptr_nonnull(
+		strstr(out.data, "<hf:severity level=\"1\" name=\"critical\">緊急</hf:severity>"));
+	ck_assert_ptr_nonnull(
+		strstr(out.data, "<content:encoded>&lt;p&gt;本文&lt;/p&gt;</content:encoded>"));
 	ck_assert(strstr(out.data, "MS05-039") < strstr(out.data, "MS05-038"));
 	buf_free(&out);
 	fixture_free(&f);
@@ -316,8 +334,10 @@ START_TEST(json_feed_has_the_fields)
 	                 "tag:example.org,2005:MS05-039");
 	ck_assert_str_eq(json_string_value(json_object_get(item, "date_modified")),
 	                 "2005-08-12T00:00:00+09:00");
-	ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(
-	    json_object_get(item, "_hotfeed"), "severity"), "level")), 1);
+	ck_assert_int_eq(
+		json_integer_value(json_object_get(
+			json_object_get(json_object_get(item, "_hotfeed"), "severity"), "level")),
+		1);
 	json_decref(j);
 	buf_free(&out);
 	fixture_free(&f);
@@ -342,7 +362,8 @@ START_TEST(catalogue_json_round_trips)
 	ck_assert_str_eq(json_string_value(json_object_get(b, "id")),
 	                 "tag:example.org,2005:MS05-039");
 	bulletin_init(&back);
-	ck_assert_int_eq(bulletin_from_json(json_object_get(b, "model"), &back, err, sizeof err), 0);
+	ck_assert_int_eq(bulletin_from_json(json_object_get(b, "model"), &back, err, sizeof err),
+	                 0);
 	ck_assert_str_eq(back.title, "緊急の更新");
 	ck_assert_int_eq(back.severity, 1);
 	bulletin_free(&back);
@@ -396,8 +417,9 @@ file_exists(const char *dir, const char *name)
 START_TEST(outfiles_subdirectories)
 {
 	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512], path[600];
-	static const char *const bad[] = { "../x.json", "/etc/x.json", "a//b.json", "a/./b",
-	                                   "a/../../b", "", "sub/" };
+	static const char *const bad[] = { "../x.json", "/etc/x.json", "a//b.json",
+		                           "a/./b",     "a/../../b",   "",
+		                           "sub/" };
 	struct outfiles s = { 0 };
 	struct stat st;
 
@@ -417,7 +439,7 @@ START_TEST(outfiles_subdirectories)
 		              "%s: %s", bad[i], err);
 		outfiles_free(&b);
 	}
-	ck_assert_int_eq(stat(path, &st), 0);   /* the set as it was */
+	ck_assert_int_eq(stat(path, &st), 0); /* the set as it was */
 	snprintf(path, sizeof path, "%s/index.html", dir);
 	ck_assert_int_eq(stat(path, &st), -1);
 	outfiles_free(&s);
@@ -435,11 +457,13 @@ START_TEST(splice_equals_the_writers)
 	static const writer w[FEED_FORMATS] = { feed_write_rss, feed_write_atom, feed_write_json };
 	struct fixture f;
 	struct buf frag[2][FEED_FORMATS], whole, spliced;
-	struct feed_history h = { .archive = 1,
+	struct feed_history h = {
+		.archive = 1,
 		.current = { "http://example.org/rss.xml", "http://example.org/atom.xml",
 		             "http://example.org/feed.json" },
 		.prev = { "http://example.org/a.rss.xml", "http://example.org/a.atom.xml",
-		          "http://example.org/a.feed.json" } };
+		          "http://example.org/a.feed.json" }
+	};
 	char err[256];
 
 	fixture_init(&f, "緊急 <b>&amp;</b> \"引用\"");
@@ -456,12 +480,14 @@ START_TEST(splice_equals_the_writers)
 				buf_init(&whole, 0);
 				buf_init(&spliced, 0);
 				ck_assert_int_eq(w[k](&f.m, f.p, n, &whole, err, sizeof err), 0);
-				ck_assert_int_eq(feed_splice_write((enum feed_format)k, &f.m, v, n, &spliced,
-				                                   err, sizeof err), 0);
+				ck_assert_int_eq(feed_splice_write((enum feed_format)k, &f.m, v, n,
+				                                   &spliced, err, sizeof err),
+				                 0);
 				ck_assert_msg(whole.len == spliced.len &&
-				              memcmp(whole.data, spliced.data, whole.len) == 0,
-				              "format %d, %zu items, history %d:\n%s\n---\n%s", k, n, hist,
-				              whole.data, spliced.data);
+				                      memcmp(whole.data, spliced.data, whole.len) ==
+				                              0,
+				              "format %d, %zu items, history %d:\n%s\n---\n%s", k,
+				              n, hist, whole.data, spliced.data);
 				buf_free(&whole);
 				buf_free(&spliced);
 			}
@@ -477,20 +503,25 @@ END_TEST
  * fails the set, whatever the size; good files pass. */
 START_TEST(streams_are_checked)
 {
-	static const struct { const char *text; enum out_kind kind; int ok; } cases[] = {
+	static const struct {
+		const char *text;
+		enum out_kind kind;
+		int ok;
+	} cases[] = {
 		{ "{\"a\": [1, -2.5e3, true, null, \"\\u00e9\\n\"], \"b\": {}}\n", OUT_JSON, 1 },
 		{ "{\"a\": [1, 2,]}", OUT_JSON, 0 },
-		{ "{\"a\": \"\xff\"}", OUT_JSON, 0 },           /* not UTF-8 */
-		{ "{\"a\": \"\xed\xa0\x80\"}", OUT_JSON, 0 },   /* a surrogate */
+		{ "{\"a\": \"\xff\"}", OUT_JSON, 0 },         /* not UTF-8 */
+		{ "{\"a\": \"\xed\xa0\x80\"}", OUT_JSON, 0 }, /* a surrogate */
 		{ "{\"a\": 01}", OUT_JSON, 0 },
 		{ "{\"a\": 1} x", OUT_JSON, 0 },
-		{ "[1]", OUT_JSON, 0 },                         /* not an object */
+		{ "[1]", OUT_JSON, 0 }, /* not an object */
 		{ "{\"a\": \"x", OUT_JSON, 0 },
 		{ "<?xml version=\"1.0\"?>\n<a><b>x</b></a>\n", OUT_XML, 1 },
 		{ "<a><b>x</a>", OUT_XML, 0 },
 		{ "<!DOCTYPE html>\n<html><head><meta charset=\"UTF-8\"></head><body><ol>"
-		  "<li>x</li></ol></body></html>\n", OUT_HTML, 1 },
-		{ "", OUT_HTML, 0 },                             /* no element */
+		  "<li>x</li></ol></body></html>\n",
+		  OUT_HTML, 1 },
+		{ "", OUT_HTML, 0 }, /* no element */
 	};
 	char dir[] = "/tmp/hotfeed-stream-XXXXXX", sub[600], err[512];
 
@@ -500,9 +531,10 @@ START_TEST(streams_are_checked)
 		struct out_stream *o;
 		snprintf(sub, sizeof sub, "%s/out%zu", dir, i);
 		ck_assert_msg(outfiles_begin(&s, sub, err, sizeof err) == 0, "%s", err);
-		o = outfiles_stream(&s, cases[i].kind == OUT_JSON  ? "big.json"
-		                        : cases[i].kind == OUT_XML ? "big.xml"
-		                                                   : "big.html",
+		o = outfiles_stream(&s,
+		                    cases[i].kind == OUT_JSON  ? "big.json"
+		                    : cases[i].kind == OUT_XML ? "big.xml"
+		                                               : "big.html",
 		                    cases[i].kind, err, sizeof err);
 		ck_assert_ptr_nonnull(o);
 		/* a byte at a time: the check does not depend on how it was written */
@@ -522,8 +554,8 @@ END_TEST
 
 START_TEST(publish_writes_every_file)
 {
-	static const char *const names[] = { "rss.xml", "atom.xml", "feed.json",
-	                                     "catalogue.json", "index.html" };
+	static const char *const names[] = { "rss.xml", "atom.xml", "feed.json", "catalogue.json",
+		                             "index.html" };
 	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512];
 	struct fixture f;
 	struct config cfg;
@@ -560,8 +592,8 @@ slurp(const char *dir, const char *name)
 
 START_TEST(publish_hostile_model)
 {
-	static const char *const names[] = { "rss.xml", "atom.xml", "feed.json",
-	                                     "catalogue.json", "index.html" };
+	static const char *const names[] = { "rss.xml", "atom.xml", "feed.json", "catalogue.json",
+		                             "index.html" };
 	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512];
 	struct fixture f;
 	struct config cfg;
@@ -572,7 +604,7 @@ START_TEST(publish_hostile_model)
 
 	ck_assert_ptr_nonnull(mkdtemp(dir));
 	fixture_init(&f, "x<script>alert(1)</script>\x01\xef\xbf\xbe\xef\xbf\xbf"
-	             "<img src=x onerror=alert(2)>");
+	                 "<img src=x onerror=alert(2)>");
 	free(f.e[0].model.source.url);
 	f.e[0].model.source.url = strdup("javascript:alert(3)");
 	r = VEC_PUSH(&f.e[0].model.references);
@@ -598,21 +630,23 @@ START_TEST(publish_hostile_model)
 		}
 		ck_assert_msg(strstr(d, "javascript:") == NULL && strstr(d, "data:text") == NULL,
 		              "%s: unsafe link", names[i]);
-		ck_assert_msg(strchr(d, '\x01') == NULL && strchr(d, '\x02') == NULL &&
-		              strchr(d, '\x1b') == NULL && strstr(d, "\xef\xbf\xbe") == NULL &&
-		              strstr(d, "\xef\xbf\xbf") == NULL && strstr(d, "\\u0001") == NULL,
-		              "%s: XML-illegal code point", names[i]);
+		ck_assert_msg(
+			strchr(d, '\x01') == NULL && strchr(d, '\x02') == NULL &&
+				strchr(d, '\x1b') == NULL && strstr(d, "\xef\xbf\xbe") == NULL &&
+				strstr(d, "\xef\xbf\xbf") == NULL && strstr(d, "\\u0001") == NULL,
+			"%s: XML-illegal code point", names[i]);
 		free(d);
 	}
 	html = slurp(dir, "feed.json");
 	j = json_loads(html, 0, NULL);
 	free(html);
 	ck_assert_ptr_nonnull(j);
-	html = (char *)json_string_value(json_object_get(json_array_get(
-	    json_object_get(j, "items"), 0), "content_html"));
+	html = (char *)json_string_value(
+		json_object_get(json_array_get(json_object_get(j, "items"), 0), "content_html"));
 	ck_assert_ptr_nonnull(html);
 	ck_assert_msg(strstr(html, "<script") == NULL && strstr(html, "<img") == NULL &&
-	              strstr(html, "<iframe") == NULL && strstr(html, "onerror") == NULL, "%s", html);
+	                      strstr(html, "<iframe") == NULL && strstr(html, "onerror") == NULL,
+	              "%s", html);
 	json_decref(j);
 	remove_dir(dir);
 	config_free(&cfg);
@@ -659,7 +693,9 @@ START_TEST(publish_facets_and_failure)
 }
 END_TEST
 
-static const struct { const char *field, *old, *new, *want; } change_cases[] = {
+static const struct {
+	const char *field, *old, *new, *want;
+} change_cases[] = {
 	{ "updated", "\"2005-08-11\"", "\"2005-08-20\"", "更新日 2005-08-11 → 2005-08-20" },
 	{ "severity", "{\"level\": 2, \"label\": \"重要\", \"name\": \"important\"}",
 	  "{\"level\": 1, \"label\": \"緊急\", \"name\": \"critical\"}", "深刻度 重要 → 緊急" },
@@ -678,15 +714,17 @@ static const struct { const char *field, *old, *new, *want; } change_cases[] = {
 	  "置き換える過去の修正 （なし） → MS04-011、MS03-049" },
 	{ "supersedes", "null", "[\"MS04-011\"]", "置き換える過去の修正 （なし） → MS04-011" },
 	{ "kb", "[\"899588\"]", "[\"899588\", \"901017\"]", "KB番号 899588 → 899588、901017" },
-	{ "ids", "[]", "[\"MS04-001\", \"MS04-002\", \"MS04-003\", \"MS04-004\", \"MS04-005\","
-	  " \"MS04-006\", \"MS04-007\", \"MS04-008\"]", "関連するMS番号 0件 → 8件" },
+	{ "ids", "[]",
+	  "[\"MS04-001\", \"MS04-002\", \"MS04-003\", \"MS04-004\", \"MS04-005\","
+	  " \"MS04-006\", \"MS04-007\", \"MS04-008\"]",
+	  "関連するMS番号 0件 → 8件" },
 	{ "no_such_field", "1", "2", "no_such_field 1 → 2" },
 };
 
 START_TEST(change_notes_in_japanese)
 {
 	struct change c = { (char *)change_cases[_i].field, (char *)change_cases[_i].old,
-	                    (char *)change_cases[_i].new };
+		            (char *)change_cases[_i].new };
 	char *s = must(change_note_describe(&c));
 
 	ck_assert_str_eq(s, change_cases[_i].want);
@@ -758,11 +796,15 @@ END_TEST
 
 /* ---- index pages, push-style ---- */
 
-struct written { char names[8][32]; char *search; int n; };
+struct written {
+	char names[8][32];
+	char *search;
+	int n;
+};
 
 static int
-keep_page(void *ctx, const char *name, const char *html, size_t len, int first, int last,
-          char *err, size_t errlen)
+keep_page(void *ctx, const char *name, const char *html, size_t len, int first, int last, char *err,
+          size_t errlen)
 {
 	struct written *w = ctx;
 	size_t had = w->search != NULL ? strlen(w->search) : 0;
@@ -781,11 +823,15 @@ keep_page(void *ctx, const char *name, const char *html, size_t len, int first, 
 }
 
 static struct index_pages *
-pages_begin(struct written *w, struct template *t, const char *year, size_t count,
-            char *err, size_t errlen)
+pages_begin(struct written *w, struct template *t, const char *year, size_t count, char *err,
+            size_t errlen)
 {
-	struct index_pages_opts o = { .title = "T", .link = "http://example.org/", .xsl = t,
-	                              .per_page = 1, .write = keep_page, .ctx = w };
+	struct index_pages_opts o = { .title = "T",
+		                      .link = "http://example.org/",
+		                      .xsl = t,
+		                      .per_page = 1,
+		                      .write = keep_page,
+		                      .ctx = w };
 	struct index_year y = { "", count };
 
 	snprintf(y.year, sizeof y.year, "%s", year);
@@ -808,13 +854,15 @@ START_TEST(index_pages_push_style)
 	p = pages_begin(&w, t, "2005", 2, err, sizeof err);
 	ck_assert(p != NULL);
 	ck_assert_msg(index_pages_add(p, &f.it[0]) == 0 && index_pages_add(p, &f.it[1]) == 0 &&
-	              index_pages_end(p) == 0, "%s", err);
+	                      index_pages_end(p) == 0,
+	              "%s", err);
 	ck_assert_int_eq(w.n, 4);
 	ck_assert_str_eq(w.names[0], "index.html");
 	ck_assert_str_eq(w.names[1], "index-2005.html");
 	ck_assert_str_eq(w.names[2], "index-2005-2.html");
 	ck_assert_str_eq(w.names[3], "search.html");
-	ck_assert_msg(strstr(w.search, "<a href=\"index-2005-2.html#b-MS05-038\">MS05-038</a>") != NULL,
+	ck_assert_msg(strstr(w.search, "<a href=\"index-2005-2.html#b-MS05-038\">MS05-038</a>") !=
+	                      NULL,
 	              "%s", w.search);
 	free(w.search);
 	index_pages_free(p);
@@ -822,7 +870,8 @@ START_TEST(index_pages_push_style)
 	p = pages_begin(&w, t, "2005", 1, err, sizeof err);
 	ck_assert_int_eq(index_pages_add(p, &f.it[0]), 0);
 	ck_assert_int_eq(index_pages_add(p, &f.it[1]), -1);
-	ck_assert_str_eq(err, "index pages: MS05-038 (2005) is not in the announced order of years");
+	ck_assert_str_eq(err,
+	                 "index pages: MS05-038 (2005) is not in the announced order of years");
 	ck_assert_int_eq(index_pages_end(p), -1);
 	index_pages_free(p);
 	/* fewer */

@@ -66,9 +66,9 @@ START_TEST(longest_match_allow_wins_tie)
 	ALLOWED(r, "/hfr/index.html", 0);
 	ALLOWED(r, "/hfr/2005/ms05-039.html", 1);
 	ALLOWED(r, "/hfr/2005/draft-1.html", 0);
-	ALLOWED(r, "/x", 1);            /* equivalent rules: allow */
-	ALLOWED(r, "/robots.txt", 1);   /* always */
-	ALLOWED(r, "/", 1);             /* the empty disallow matches nothing */
+	ALLOWED(r, "/x", 1);          /* equivalent rules: allow */
+	ALLOWED(r, "/robots.txt", 1); /* always */
+	ALLOWED(r, "/", 1);           /* the empty disallow matches nothing */
 	robots_free(r);
 }
 END_TEST
@@ -80,11 +80,11 @@ START_TEST(wildcards_and_end)
 	                         "Allow: /*?lang=ja\nDisallow: /*?\n");
 	ALLOWED(r, "/index.php", 0);
 	ALLOWED(r, "/a/b.php", 0);
-	ALLOWED(r, "/index.php?x=1", 0);   /* not the end, but the query rule */
+	ALLOWED(r, "/index.php?x=1", 0); /* not the end, but the query rule */
 	ALLOWED(r, "/index.php5", 1);
 	ALLOWED(r, "/fish.html", 0);
 	ALLOWED(r, "/fishheads/cat.html", 0);
-	ALLOWED(r, "/Fish.html", 1);    /* paths are case-sensitive */
+	ALLOWED(r, "/Fish.html", 1); /* paths are case-sensitive */
 	ALLOWED(r, "/list?page=2", 0);
 	ALLOWED(r, "/list?lang=ja", 1);
 	robots_free(r);

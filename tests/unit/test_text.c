@@ -5,8 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CLEAN_EQ(in, want) do { char *s_ = text_clean(in); \
-	ck_assert_str_eq(s_, want); free(s_); } while (0)
+#define CLEAN_EQ(in, want) \
+	do { \
+		char *s_ = text_clean(in); \
+		ck_assert_str_eq(s_, want); \
+		free(s_); \
+	} while (0)
 
 START_TEST(clean_whitespace)
 {
@@ -19,8 +23,12 @@ START_TEST(clean_whitespace)
 }
 END_TEST
 
-#define DATE_EQ(in, want) do { char d_[11]; \
-	ck_assert_int_eq(text_parse_date(in, d_), 0); ck_assert_str_eq(d_, want); } while (0)
+#define DATE_EQ(in, want) \
+	do { \
+		char d_[11]; \
+		ck_assert_int_eq(text_parse_date(in, d_), 0); \
+		ck_assert_str_eq(d_, want); \
+	} while (0)
 
 START_TEST(dates)
 {
@@ -44,7 +52,9 @@ START_TEST(ms_ids)
 {
 	strlist ids = { 0 }, w = { 0 };
 
-	ck_assert_int_eq(text_ms_ids("MS05-039(日本) MS05-039(US) and MS04-26, ＭＳ０６−００７", &ids, &w), 4);
+	ck_assert_int_eq(
+		text_ms_ids("MS05-039(日本) MS05-039(US) and MS04-26, ＭＳ０６−００７", &ids, &w),
+		4);
 	ck_assert_int_eq(ids.n, 3);
 	ck_assert_str_eq(ids.v[0], "MS05-039");
 	ck_assert_str_eq(ids.v[1], "MS04-026");
@@ -55,7 +65,10 @@ START_TEST(ms_ids)
 	strlist_free(&w);
 	/* not ids */
 	ck_assert_int_eq(text_ms_ids("XMS05-039 MS5-039 MS05-", &ids, NULL), 0);
-	ck_assert_int_eq(text_ms_ids("MS05\xe2\x88\x92" "039", &ids, NULL), 1);
+	ck_assert_int_eq(text_ms_ids("MS05\xe2\x88\x92"
+	                             "039",
+	                             &ids, NULL),
+	                 1);
 	ck_assert_str_eq(ids.v[0], "MS05-039");
 	strlist_free(&ids);
 }

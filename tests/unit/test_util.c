@@ -16,8 +16,8 @@ START_TEST(test_buf_ceiling)
 	struct buf b;
 	buf_init(&b, 8);
 	ck_assert_int_eq(buf_puts(&b, "12345"), 0);
-	ck_assert_int_eq(buf_puts(&b, "6789"), -1);   /* would pass 8 bytes */
-	ck_assert_str_eq(b.data, "12345");            /* left as it was */
+	ck_assert_int_eq(buf_puts(&b, "6789"), -1); /* would pass 8 bytes */
+	ck_assert_str_eq(b.data, "12345");          /* left as it was */
 	ck_assert_int_eq(buf_puts(&b, "678"), 0);
 	ck_assert_uint_eq(b.len, 8);
 	ck_assert_int_eq(buf_putc(&b, 'x'), -1);
@@ -145,11 +145,12 @@ fnv_from(unsigned long long h, const char *s, size_t n)
 #define FLOOD_STAGES 17
 START_TEST(test_strset_flooding)
 {
-	static const char alpha[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+	static const char alpha[] =
+		"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 	char pair[FLOOD_STAGES][2][4];
 	unsigned long long h = fnv_from(0xcbf29ce484222325ull, "/p/", 3);
 	unsigned *seen = malloc(sizeof *seen * (1u << 20));
-	char (*key)[4] = malloc(sizeof *key * 62 * 62 * 62);
+	char(*key)[4] = malloc(sizeof *key * 62 * 62 * 62);
 	struct strset s = STRSET_INIT;
 	struct timespec t0, t1;
 	char str[3 + 3 * FLOOD_STAGES + 1];
@@ -191,7 +192,7 @@ START_TEST(test_strset_flooding)
 		*p = 0;
 		if (m == 0)
 			low = fnv_low20(0xcbf29ce484222325ull, str, strlen(str));
-		else if (m < 64)        /* the flood is real: one chain for plain FNV */
+		else if (m < 64) /* the flood is real: one chain for plain FNV */
 			ck_assert_uint_eq(fnv_low20(0xcbf29ce484222325ull, str, strlen(str)), low);
 		ck_assert_int_eq(strset_add(&s, str), 1);
 	}
@@ -205,18 +206,23 @@ END_TEST
 
 /* The one UTF-8 stepper: each case is bytes -> code point (-1 invalid)
  * and the bytes consumed. */
-static const struct { const char *s; size_t n; long cp; size_t len; } utf8_cases[] = {
+static const struct {
+	const char *s;
+	size_t n;
+	long cp;
+	size_t len;
+} utf8_cases[] = {
 	{ "A", 1, 'A', 1 },
 	{ "\xC2\xA0", 2, 0xA0, 2 },
 	{ "\xE3\x80\x80", 3, 0x3000, 3 },
 	{ "\xF0\x9F\x98\x80", 4, 0x1F600, 4 },
-	{ "\xC0\xAF", 2, -1, 1 },              /* overlong '/' */
-	{ "\xE0\x80\xAF", 3, -1, 1 },          /* overlong '/' */
-	{ "\xED\xA0\x80", 3, -1, 1 },          /* a surrogate */
-	{ "\xF4\x90\x80\x80", 4, -1, 1 },      /* past U+10FFFF */
-	{ "\xE3\x80", 2, -1, 1 },              /* cut short */
-	{ "\x80", 1, -1, 1 },                  /* a stray continuation byte */
-	{ "\xE3\x41\x42", 3, -1, 1 },          /* a lead byte, then ASCII */
+	{ "\xC0\xAF", 2, -1, 1 },         /* overlong '/' */
+	{ "\xE0\x80\xAF", 3, -1, 1 },     /* overlong '/' */
+	{ "\xED\xA0\x80", 3, -1, 1 },     /* a surrogate */
+	{ "\xF4\x90\x80\x80", 4, -1, 1 }, /* past U+10FFFF */
+	{ "\xE3\x80", 2, -1, 1 },         /* cut short */
+	{ "\x80", 1, -1, 1 },             /* a stray continuation byte */
+	{ "\xE3\x41\x42", 3, -1, 1 },     /* a lead byte, then ASCII */
 	{ "\xFF", 1, -1, 1 },
 };
 
@@ -285,7 +291,10 @@ END_TEST
 static void
 sha256_vectors(void)
 {
-	static const struct { const char *in; const char *hex; } v[] = {
+	static const struct {
+		const char *in;
+		const char *hex;
+	} v[] = {
 		{ "", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" },
 		{ "abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" },
 		{ "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
@@ -303,10 +312,7 @@ sha256_vectors(void)
 	free(a);
 }
 
-START_TEST(test_sha256)
-{
-	sha256_vectors();
-}
+START_TEST(test_sha256) { sha256_vectors(); }
 END_TEST
 
 /* The portable rounds, where the CPU has SHA instructions too (each test
