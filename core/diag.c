@@ -60,6 +60,8 @@ static const struct diag_info diag_table[DIAG_NCODES] = {
 	                              "a page with an MS id and an alert's parts, not recognised as an alert" },
 	[DIAG_PLAIN_TEXT] = { "plain-text", DIAG_NOTE,
 	                      "an alert given as plain text (a mail in <pre>): core fields it does not carry" },
+	[DIAG_OTHER_NAMES_BULLETIN] = { "other-names-bulletin", DIAG_WARNING,
+	                                "a page taken for other that names an MS bulletin id" },
 };
 
 static const char *const level_names[] = { "note", "warning", "error" };

@@ -175,8 +175,15 @@ extract_diagnose_other(const struct line_index *pg, struct bulletin *b)
 {
 	const char *why;
 
-	if (b->kind != BULLETIN_OTHER || b->ids.n == 0 || (why = alert_evidence(pg)) == NULL)
+	if (b->kind != BULLETIN_OTHER || b->ids.n == 0)
 		return;
+	if ((why = alert_evidence(pg)) == NULL) {
+		bulletin_diag(b, DIAG_OTHER_NAMES_BULLETIN,
+		              "names %s%s but has no bulletin header: taken for a page that is "
+		              "not a bulletin; if it is one, its layout was not recognised",
+		              b->ids.v[0], b->ids.n > 1 ? " and other ids" : "");
+		return;
+	}
 	bulletin_diag(b, DIAG_ALERT_UNRECOGNISED,
 	              "%s and %s, but no 脆弱性識別番号 or 深刻度 "
 	              "row: taken for a page that is not a bulletin",

@@ -409,8 +409,20 @@ START_TEST(alert_unrecognised)
 	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
 	ck_assert_str_eq(diag_codes(&b, codes, sizeof codes), "alert-unrecognised");
 	bulletin_free(&b);
-	/* an MS id in a tip is no alert */
+	/* an MS id in a tip is no alert, but the page that names it is told
+	 * (a warning: a weblog entry about a bulletin looks the same) */
 	parse_html(HEAD "<p>UpdateEXPERT TIPS<p>MS05-039の適用後に再起動を求められた場合"
+	                "</body></html>",
+	           &b);
+	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
+	ck_assert_str_eq(diag_codes(&b, codes, sizeof codes), "other-names-bulletin");
+	ck_assert_str_eq(b.diags.v[0].message,
+	                 "names MS05-039 but has no bulletin header: taken for a page that is not "
+	                 "a bulletin; if it is one, its layout was not recognised");
+	ck_assert_int_eq(b.diags.v[0].level, DIAG_WARNING);
+	bulletin_free(&b);
+	/* a page naming no bulletin: silent */
+	parse_html(HEAD "<p>UpdateEXPERT TIPS<p>カスタム インストールをバックアップする方法"
 	                "</body></html>",
 	           &b);
 	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
