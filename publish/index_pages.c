@@ -145,7 +145,8 @@ index_pages_begin(const struct index_pages_opts *o, const struct index_year *yea
 	if (p->o.per_page == 0)
 		p->o.per_page = INDEX_PAGE_SIZE_DEFAULT;
 	p->years = xcalloc(nyears + 1, sizeof *p->years);
-	memcpy(p->years, years, nyears * sizeof *years);
+	if (nyears > 0) /* an empty catalogue passes no years (and maybe NULL) */
+		memcpy(p->years, years, nyears * sizeof *years);
 	p->nyears = nyears;
 	for (size_t i = 0; i < nyears; i++)
 		p->total += years[i].count;

@@ -1229,8 +1229,10 @@ part_dup(const char *p, size_t n)
 static int
 cache_parse(struct publish_run *r, struct item_frags *x, const char *blob, size_t len)
 {
-	const char *p = blob, *end = blob + len, *part[FEED_FORMATS + 6], *nl;
-	size_t n[FEED_FORMATS + 6], k = 0, want;
+	/* the parts: the entry, one item per feed format, five of CSAF, the
+	 * facet matches */
+	const char *p = blob, *end = blob + len, *part[1 + FEED_FORMATS + 5 + 1], *nl;
+	size_t n[1 + FEED_FORMATS + 5 + 1], k = 0, want;
 	char flags[4];
 
 	if (len < sizeof FRAG_MAGIC + 3 || memcmp(blob, FRAG_MAGIC, sizeof FRAG_MAGIC - 1) != 0 ||
