@@ -217,10 +217,10 @@ write_rows(struct index_pages *p)
 
 /* The filter class tokens of it ("p1 p4"), registering new names. */
 static char *
-filter_classes(struct index_pages *p, struct open_page *pg, const struct feed_item *it,
+filter_classes(struct index_pages *p, struct open_page *pg, const struct index_card *it,
                struct open_page *also)
 {
-	const strlist *lists[2] = { &it->products, &it->platforms };
+	const strlist *lists[2] = { it->products, it->platforms };
 	struct buf b;
 	size_t seen[2 * FEED_MAX_CATEGORIES], nseen = 0;
 
@@ -440,18 +440,45 @@ count_into(struct open_page *pg, int level)
 int
 index_pages_add(struct index_pages *p, const struct feed_item *it)
 {
+	struct index_card c = { .key = it->e->key,
+		                .updated = it->updated,
+		                .severity = it->e->model.severity,
+		                .products = &it->products,
+		                .platforms = &it->platforms };
+	struct buf xml;
+	int rc;
+
+	buf_init(&xml, 0);
+	if (item_xml_card(it, &xml) < 0) {
+		buf_free(&xml);
+		return fail(p, "index pages: %s: the card%s could not be made", it->e->key, "");
+	}
+	c.xml = xml.data;
+	c.len = xml.len;
+	rc = index_pages_add_card(p, &c);
+	buf_free(&xml);
+	return rc;
+}
+
+/* Every card goes in as text, cached or just made, so a page is the same
+ * whichever way its cards came. */
+int
+index_pages_add_card(struct index_pages *p, const struct index_card *it)
+{
 	char year[5], *classes;
-	int level = it->e->model.severity;
+	int level = it->severity, rc = 0;
 	struct open_page *first = p->seen < p->o.per_page ? &p->first : NULL;
 
 	if (p->failed)
 		return -1;
-	if (index_pages_year(it, year) < 0)
-		return fail(p, "index pages: %s: no year in its date \"%s\"", it->e->key,
+	if (it->updated == NULL || strspn(it->updated, "0123456789") < 4)
+		return fail(p, "index pages: %s: no year in its date \"%s\"", it->key,
 		            it->updated ? it->updated : "");
+	memcpy(year, it->updated, 4);
+	year[4] = '\0';
 	if (p->year_i >= p->nyears || strcmp(year, p->years[p->year_i].year) != 0)
 		return fail(p, "index pages: %s (%s) is not in the announced order of years",
-		            it->e->key, year);
+		            it->key, year);
 	if (p->seen == 0)
 		p->updated = xstrdup(it->updated);
 	if (first != NULL && first->doc == NULL)
@@ -459,13 +486,16 @@ index_pages_add(struct index_pages *p, const struct feed_item *it)
 	if (p->cur.doc == NULL)
 		page_open(p, &p->cur);
 	classes = filter_classes(p, &p->cur, it, first);
-	item_xml_page_add(p->cur.doc, it, classes);
+	rc = item_xml_page_add_card(p->cur.doc, it->xml, it->len, classes);
 	count_into(&p->cur, level);
 	if (first != NULL) {
-		item_xml_page_add(first->doc, it, classes);
+		if (rc == 0)
+			rc = item_xml_page_add_card(first->doc, it->xml, it->len, classes);
 		count_into(first, level);
 	}
 	free(classes);
+	if (rc < 0)
+		return fail(p, "index pages: %s: the card%s is not one <bulletin>", it->key, "");
 	p->severity_total[level >= 1 && level <= 4 ? level : 0]++;
 	p->seen++;
 	p->in_year++;

@@ -498,9 +498,9 @@ index_begin(struct publish_run *r)
 }
 
 static int
-index_add(struct publish_run *r, const struct feed_item *it)
+index_add(struct publish_run *r, const struct index_card *c)
 {
-	return index_pages_add(r->index, it);
+	return index_pages_add_card(r->index, c);
 }
 
 static int
@@ -680,6 +680,10 @@ struct item_frags {
 	int have_csaf;
 	char facets[FACETS_MAX + 1]; /* per facet '1' when it matches */
 	int have_facets;
+	struct index_card card; /* its index card (index_pages.h) */
+	struct buf card_xml;
+	strlist products, platforms; /* the card's, when it came from the cache */
+	int have_card;
 };
 
 static struct feed_item *
@@ -780,6 +784,32 @@ facet_bit(struct publish_run *r, struct item_frags *x, size_t i)
 	return x->facets[i] == '1';
 }
 
+/* Its index card: from the cache, else made from the item. */
+static const struct index_card *
+card_of(struct publish_run *r, struct item_frags *x)
+{
+	struct feed_item *it;
+
+	if (!x->have_card) {
+		if ((it = item_of(r, x)) == NULL)
+			return NULL;
+		if (item_xml_card(it, &x->card_xml) < 0) {
+			snprintf(r->err, r->errlen, "index pages: %s: the card could not be made",
+			         x->e->key);
+			return NULL;
+		}
+		x->card.severity = x->e->model.severity;
+		x->card.products = &it->products;
+		x->card.platforms = &it->platforms;
+		x->have_card = 1;
+	}
+	x->card.key = x->e->key;
+	x->card.updated = x->updated;
+	x->card.xml = x->card_xml.data;
+	x->card.len = x->card_xml.len;
+	return &x->card;
+}
+
 static void
 item_frags_free(struct item_frags *x)
 {
@@ -789,6 +819,9 @@ item_frags_free(struct item_frags *x)
 	frags_free(&x->full);
 	frags_free(&x->plain);
 	csaf_doc_free(&x->csaf);
+	buf_free(&x->card_xml);
+	strlist_free(&x->products);
+	strlist_free(&x->platforms);
 }
 
 static const struct {
@@ -1075,7 +1108,7 @@ static int
 add_bulletin(struct publish_run *r, struct item_frags *x)
 {
 	const struct csaf_doc *d;
-	struct feed_item *it;
+	const struct index_card *c;
 	int rc = main_take(r, &r->feeds[0], x);
 
 	for (size_t i = 1; i < r->nfeeds && rc == 0; i++)
@@ -1085,7 +1118,7 @@ add_bulletin(struct publish_run *r, struct item_frags *x)
 		     : d->id == NULL             ? 0
 		                     : csaf_put(r->csaf, d, &r->files, r->err, r->errlen);
 	if (rc == 0)
-		rc = (it = item_of(r, x)) == NULL ? -1 : index_add(r, it);
+		rc = (c = card_of(r, x)) == NULL ? -1 : index_add(r, c);
 	r->nfeed++;
 	return rc;
 }
@@ -1153,9 +1186,14 @@ entry_digest(struct publish_run *r, const struct cat_entry *e, char out[33])
 	snprintf(out, 33, "%016llx%016llx", d.a, d.b);
 }
 
-/* The blob: "hf-fragments 1 FLAGS\n" (p: item texts, c: a CSAF document,
- * f: facet matches), then each part as "LENGTH\n" and its bytes. */
-#define FRAG_MAGIC "hf-fragments 1 "
+/* The blob: "hf-fragments 2 FLAGS\n" (p: item texts and the index card,
+ * c: a CSAF document, f: facet matches), then each part as "LENGTH\n" and
+ * its bytes.  The card is 4 parts: its XML, the severity, the products and
+ * the platforms (each name ended by a NUL byte). */
+#define FRAG_MAGIC "hf-fragments 2 "
+/* the parts of a cached bulletin: the entry, one item per feed format, the
+ * card's 4, five of CSAF, the facet matches */
+#define FRAG_PARTS (1 + FEED_FORMATS + 4 + 5 + 1)
 
 static void
 blob_part(struct buf *b, const void *p, size_t n)
@@ -1189,14 +1227,39 @@ blob_next(const char **p, const char *end, size_t *n)
 	return part;
 }
 
+/* A list as one part: each name and a NUL. */
+static void
+blob_list(struct buf *b, const strlist *l)
+{
+	struct buf t;
+
+	buf_init(&t, 0);
+	for (size_t i = 0; i < l->n; i++)
+		buf_append(&t, l->v[i], strlen(l->v[i]) + 1);
+	blob_part(b, t.data, t.len);
+	buf_free(&t);
+}
+
+static void
+list_parse(strlist *l, const char *p, size_t n)
+{
+	const char *end = p + n, *z;
+
+	while (p < end && (z = memchr(p, '\0', (size_t)(end - p))) != NULL) {
+		strlist_add(l, p);
+		p = z + 1;
+	}
+}
+
 static int
 cache_store(struct publish_run *r, struct item_frags *x, const char *digest)
 {
 	const int bulletin = x->e->model.kind != BULLETIN_OTHER;
 	struct buf b;
+	char num[16];
 
 	if (bulletin && (frags_plain(r, x) == NULL || csaf_of(r, x) == NULL ||
-	                 (r->nfeeds > 1 && facet_bit(r, x, 0) < 0)))
+	                 card_of(r, x) == NULL || (r->nfeeds > 1 && facet_bit(r, x, 0) < 0)))
 		return -1;
 	buf_init(&b, 0);
 	buf_printf(&b, FRAG_MAGIC "%s%s%s\n", bulletin ? "p" : "-",
@@ -1205,6 +1268,13 @@ cache_store(struct publish_run *r, struct item_frags *x, const char *digest)
 	blob_part(&b, x->entry.data, x->entry.len);
 	for (int k = 0; bulletin && k < FEED_FORMATS; k++)
 		blob_part(&b, x->plain.f[k].data, x->plain.f[k].len);
+	if (bulletin) {
+		snprintf(num, sizeof num, "%d", x->card.severity);
+		blob_part(&b, x->card_xml.data, x->card_xml.len);
+		blob_str(&b, num);
+		blob_list(&b, x->card.products);
+		blob_list(&b, x->card.platforms);
+	}
 	if (bulletin && x->csaf.id != NULL) {
 		blob_str(&b, x->csaf.id);
 		blob_str(&b, x->csaf.path);
@@ -1229,10 +1299,9 @@ part_dup(const char *p, size_t n)
 static int
 cache_parse(struct publish_run *r, struct item_frags *x, const char *blob, size_t len)
 {
-	/* the parts: the entry, one item per feed format, five of CSAF, the
-	 * facet matches */
-	const char *p = blob, *end = blob + len, *part[1 + FEED_FORMATS + 5 + 1], *nl;
-	size_t n[1 + FEED_FORMATS + 5 + 1], k = 0, want;
+	const char *p = blob, *end = blob + len, *part[FRAG_PARTS], *nl;
+	size_t n[FRAG_PARTS], k = 0, want;
+	char num[16];
 	char flags[4];
 
 	if (len < sizeof FRAG_MAGIC + 3 || memcmp(blob, FRAG_MAGIC, sizeof FRAG_MAGIC - 1) != 0 ||
@@ -1241,7 +1310,7 @@ cache_parse(struct publish_run *r, struct item_frags *x, const char *blob, size_
 	memcpy(flags, blob + sizeof FRAG_MAGIC - 1, 3);
 	flags[3] = '\0';
 	p = nl + 1;
-	want = 1 + (flags[0] == 'p' ? FEED_FORMATS : 0) + (flags[1] == 'c' ? 5 : 0) +
+	want = 1 + (flags[0] == 'p' ? FEED_FORMATS + 4 : 0) + (flags[1] == 'c' ? 5 : 0) +
 	       (flags[2] == 'f' ? 1 : 0);
 	for (k = 0; k < want; k++)
 		if ((part[k] = blob_next(&p, end, &n[k])) == NULL)
@@ -1257,6 +1326,15 @@ cache_parse(struct publish_run *r, struct item_frags *x, const char *blob, size_
 			buf_append(&x->plain.f[f], part[k], n[k]);
 		x->have_plain = 1;
 		x->have_csaf = 1; /* a bulletin without 'c' has none */
+		buf_append(&x->card_xml, part[k], n[k]);
+		snprintf(num, sizeof num, "%.*s", n[k + 1] < 15 ? (int)n[k + 1] : 15, part[k + 1]);
+		x->card.severity = atoi(num);
+		list_parse(&x->products, part[k + 2], n[k + 2]);
+		list_parse(&x->platforms, part[k + 3], n[k + 3]);
+		x->card.products = &x->products;
+		x->card.platforms = &x->platforms;
+		x->have_card = 1;
+		k += 4;
 	}
 	if (flags[1] == 'c') {
 		buf_init(&x->csaf.doc, 0);
@@ -1294,7 +1372,10 @@ cache_load(struct publish_run *r, struct item_frags *x, char digest[33])
 		buf_reset(&x->entry);
 		frags_free(&x->plain);
 		csaf_doc_free(&x->csaf);
-		x->have_entry = x->have_plain = x->have_csaf = x->have_facets = 0;
+		buf_reset(&x->card_xml);
+		strlist_free(&x->products);
+		strlist_free(&x->platforms);
+		x->have_entry = x->have_plain = x->have_csaf = x->have_facets = x->have_card = 0;
 	}
 	return hit;
 }
@@ -1351,6 +1432,7 @@ add_entry(struct publish_run *r, const struct cat_entry *e)
 	int cached, rc;
 
 	buf_init(&x.entry, 0);
+	buf_init(&x.card_xml, 0);
 	item_updated(e, x.updated);
 	cached = cache_load(r, &x, digest);
 	rc = (entry = entry_text(r, &x)) == NULL ? -1 : put_entry(r, e, entry);
