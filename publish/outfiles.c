@@ -647,41 +647,127 @@ outfiles_finish(struct outfiles *s, char *err, size_t errlen)
 	return outfiles_gen_swap(s->gen, err, errlen);
 }
 
+/*
+ * A stream is compared with the file of the same name in the set it
+ * replaces as it is written: while its bytes are that file's, nothing is
+ * written; at the first difference the new file is made, with the equal
+ * part copied from the old one, and the stream goes on into it.  A stream
+ * that ends the same as the old file is that file (a hard link, as
+ * link_same): not written, not checked again (it was checked when it was
+ * written).  An archive month, search.html's unchanged shell or a CSAF
+ * feed that did not change costs a read instead of a write and a parse.
+ */
 struct out_stream {
+	struct outgen *gen;
 	char *name;
 	enum out_kind kind;
-	int fd, failed;
+	int fd, failed; /* fd -1: not made yet (the same as old so far) */
+	int checked;    /* the writer checked every piece: not read back */
+	int old;        /* the old set's file, -1: none (or differs) */
 	unsigned long long len;
 	struct buf pending;
 };
 
 #define STREAM_CHUNK (256u << 10)
 
+/* o's file in the new set (O_EXCL: never one that is there). */
+static int
+stream_create(struct out_stream *o)
+{
+	if (make_parents(o->gen, o->name) < 0)
+		return -1;
+	o->fd = openat(o->gen->genfd, o->name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+	               0666);
+	return o->fd < 0 ? -1 : 0;
+}
+
 struct out_stream *
 outfiles_stream(struct outfiles *s, const char *name, enum out_kind kind, char *err, size_t errlen)
 {
 	struct out_stream *o;
-	int fd;
+	struct stat st;
+	int old = -1;
 
-	if (!valid_name(name) || make_parents(s->gen, name) < 0 ||
-	    (fd = openat(s->gen->genfd, name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-	                 0666)) < 0) {
+	if (!valid_name(name)) {
 		snprintf(err, errlen, "%s/%s: cannot write: %s; nothing was changed", s->gen->gen,
-		         name, strerror(errno));
+		         name, strerror(EINVAL));
 		return NULL;
 	}
+	if (s->gen->oldfd >= 0 &&
+	    (old = openat(s->gen->oldfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)) >= 0 &&
+	    (fstat(old, &st) != 0 || !S_ISREG(st.st_mode) || st.st_nlink >= 1000)) {
+		close(old);
+		old = -1;
+	}
 	o = xcalloc(1, sizeof *o);
+	o->gen = s->gen;
 	o->name = xstrdup(name);
 	o->kind = kind;
-	o->fd = fd;
+	o->fd = -1;
+	o->old = old;
 	buf_init(&o->pending, 0);
+	if (old < 0 && stream_create(o) < 0) {
+		snprintf(err, errlen, "%s/%s: cannot write: %s; nothing was changed", s->gen->gen,
+		         name, strerror(errno));
+		buf_free(&o->pending);
+		free(o->name);
+		free(o);
+		return NULL;
+	}
 	return o;
+}
+
+/* Does the old file go on with these bytes? */
+static int
+old_continues(struct out_stream *o, const char *data, size_t len)
+{
+	char chunk[64 << 10];
+	size_t off = 0;
+
+	while (off < len) {
+		size_t want = len - off < sizeof chunk ? len - off : sizeof chunk;
+		ssize_t n = pread(o->old, chunk, want, (off_t)(o->len + off));
+		if (n <= 0 || memcmp(chunk, data + off, (size_t)n) != 0)
+			return 0;
+		off += (size_t)n;
+	}
+	return 1;
+}
+
+/* The new file, made with the first o->len bytes of the old one. */
+static int
+stream_diverge(struct out_stream *o)
+{
+	char chunk[64 << 10];
+	unsigned long long off = 0;
+	int saved;
+
+	if (stream_create(o) < 0)
+		return -1;
+	while (off < o->len) {
+		size_t want = o->len - off < sizeof chunk ? (size_t)(o->len - off) : sizeof chunk;
+		ssize_t n = pread(o->old, chunk, want, (off_t)off);
+		if (n <= 0 || util_write_all(o->fd, chunk, (size_t)n) < 0) {
+			if (n == 0)
+				errno = EIO; /* the old file shrank under us */
+			return -1;
+		}
+		off += (unsigned long long)n;
+	}
+	saved = errno;
+	close(o->old);
+	o->old = -1;
+	errno = saved;
+	return 0;
 }
 
 static int
 stream_drain(struct out_stream *o)
 {
-	if (o->pending.len > 0 && !o->failed &&
+	if (o->pending.len > 0 && !o->failed && o->fd < 0 &&
+	    !old_continues(o, o->pending.data, o->pending.len) && stream_diverge(o) < 0)
+		o->failed = errno ? errno : EIO;
+	if (o->pending.len > 0 && !o->failed && o->fd >= 0 &&
 	    util_write_all(o->fd, o->pending.data, o->pending.len) < 0)
 		o->failed = errno ? errno : EIO;
 	o->len += o->pending.len;
@@ -972,9 +1058,17 @@ html_stream_ok(int fd, const char *name)
 	return in >= 0 && elements > 0;
 }
 
+void
+outfiles_stream_checked(struct out_stream *o)
+{
+	o->checked = 1;
+}
+
 static int
 stream_ok(struct out_stream *o)
 {
+	if (o->checked)
+		return o->len > 0 || o->kind == OUT_TEXT || o->kind == OUT_BINARY;
 	if (lseek(o->fd, 0, SEEK_SET) < 0)
 		return 0;
 	switch (o->kind) {
@@ -991,23 +1085,48 @@ stream_ok(struct out_stream *o)
 	return 1;
 }
 
+/* At the end of a stream that was the old file so far: that file, linked,
+ * when it ends here too (0); else the new file is made (-1 with errno on
+ * failure). */
+static int
+stream_settle(struct out_stream *o, int *linked)
+{
+	struct stat st;
+
+	*linked = 0;
+	if (o->fd >= 0)
+		return 0;
+	if (fstat(o->old, &st) == 0 && (unsigned long long)st.st_size == o->len && o->len > 0 &&
+	    make_parents(o->gen, o->name) == 0 &&
+	    linkat(o->gen->oldfd, o->name, o->gen->genfd, o->name, 0) == 0) {
+		*linked = 1;
+		return 0;
+	}
+	return stream_diverge(o);
+}
+
 int
 outfiles_stream_close(struct outfiles *s, struct out_stream *o, char *err, size_t errlen)
 {
-	int rc = 0;
+	int rc = 0, linked = 0;
 
-	if (stream_drain(o) < 0) {
+	if (stream_drain(o) == 0 && stream_settle(o, &linked) < 0)
+		o->failed = errno ? errno : EIO;
+	if (o->failed) {
 		snprintf(err, errlen, "%s/%s: cannot write: %s; nothing was changed", s->gen->gen,
 		         o->name, strerror(o->failed));
 		rc = -1;
-	} else if (!stream_ok(o)) {
+	} else if (!linked && !stream_ok(o)) {
 		snprintf(err, errlen, "%s: the output is not %s; nothing was written", o->name,
 		         kind_names[o->kind]);
 		rc = -1;
 	} else {
 		note_written(s, o->name, o->len);
 	}
-	close(o->fd);
+	if (o->fd >= 0)
+		close(o->fd);
+	if (o->old >= 0)
+		close(o->old);
 	buf_free(&o->pending);
 	free(o->name);
 	free(o);

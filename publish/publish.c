@@ -549,6 +549,36 @@ catalogue_write(struct publish_run *r, const void *data, size_t len)
 	return -1;
 }
 
+/*
+ * catalogue.json is not read back when closed: it is checked in pieces.
+ * Its frame (head, tail, with one object between when there are entries)
+ * is checked here; each entry is exactly its bulletins/KEY.json less the
+ * indentation of depth 2 (whitespace between tokens: JSON strings hold no
+ * raw newline), and that file is checked when written, or is the same
+ * bytes as the file of the set it replaces, checked then.  Re-reading
+ * catalogue.json (2 GB at 100,000 bulletins) was a third of a cached
+ * publish.
+ */
+static int
+frame_ok(const struct buf *head, int any)
+{
+	struct buf doc;
+	const char *tail = catalogue_json_tail(any);
+	json_t *j;
+	int ok;
+
+	buf_init(&doc, 0);
+	buf_append(&doc, head->data, head->len);
+	if (any)
+		buf_puts(&doc, "{}");
+	buf_puts(&doc, tail);
+	j = json_loadb(doc.data, doc.len, 0, NULL);
+	ok = json_is_object(j);
+	json_decref(j);
+	buf_free(&doc);
+	return ok ? 0 : -1;
+}
+
 static int
 catalogue_begin(struct publish_run *r)
 {
@@ -565,11 +595,17 @@ catalogue_begin(struct publish_run *r)
 	free(id);
 	if (rc < 0)
 		snprintf(r->err, r->errlen, "catalogue.json: the JSON writer failed");
-	else if ((r->catalogue = outfiles_stream(&r->files, "catalogue.json", OUT_JSON, r->err,
-	                                         r->errlen)) == NULL)
+	else if (frame_ok(&head, r->src->counts.bulletins + r->src->counts.other > 0) < 0) {
+		snprintf(r->err, r->errlen,
+		         "catalogue.json: the output is not a JSON object; nothing was written");
 		rc = -1;
-	else
+	} else if ((r->catalogue = outfiles_stream(&r->files, "catalogue.json", OUT_JSON, r->err,
+	                                           r->errlen)) == NULL) {
+		rc = -1;
+	} else {
+		outfiles_stream_checked(r->catalogue);
 		rc = catalogue_write(r, head.data, head.len);
+	}
 	buf_free(&head);
 	return rc;
 }
