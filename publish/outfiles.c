@@ -668,7 +668,7 @@ struct out_stream {
 	struct buf pending;
 };
 
-#define STREAM_CHUNK (256u << 10)
+#define STREAM_CHUNK (64u << 10)
 
 /* o's file in the new set (O_EXCL: never one that is there). */
 static int

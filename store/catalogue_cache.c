@@ -21,7 +21,7 @@ struct catalogue_cache {
 	sqlite3_stmt *get, *put;
 };
 
-static const char cache_schema[] = "PRAGMA synchronous = OFF;"
+static const char cache_schema[] = "PRAGMA synchronous = OFF; PRAGMA cache_size = -256;"
 				   "CREATE TABLE IF NOT EXISTS fragments ("
 				   "  key    TEXT PRIMARY KEY,"
 				   "  digest TEXT NOT NULL,"
