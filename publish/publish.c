@@ -1162,22 +1162,38 @@ add_bulletin(struct publish_run *r, struct item_frags *x)
 /* ---- the fragment cache (catalogue_cache.c): a bulletin's texts kept
  * under a digest of everything they are made from ---- */
 
-/* Two 64-bit FNV-1a hashes (different bases and primes) of what is fed. */
+/* Two 64-bit hashes of what is fed, 8 bytes at a time (a model is tens
+ * of KB and every cached bulletin's is hashed on every publish: FNV-1a a
+ * byte at a time was a tenth of a cached publish). */
 struct digest {
 	unsigned long long a, b;
 };
 
 static void
+digest_word(struct digest *d, unsigned long long w)
+{
+	d->a = (d->a ^ w) * 0x9e3779b97f4a7c15ULL;
+	d->a ^= d->a >> 29;
+	d->b = (d->b ^ w) * 0xc2b2ae3d27d4eb4fULL;
+	d->b ^= d->b >> 31;
+}
+
+static void
 digest_add(struct digest *d, const void *p, size_t n)
 {
 	const unsigned char *s = p;
+	unsigned long long w;
+	size_t i = 0;
 
-	for (size_t i = 0; i < n; i++) {
-		d->a = (d->a ^ s[i]) * 0x100000001b3ULL;
-		d->b = (d->b ^ s[i]) * 0x1000193000001ULL;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		digest_word(d, w);
 	}
-	d->a = (d->a ^ 0xff) * 0x100000001b3ULL; /* a separator no text holds */
-	d->b = (d->b ^ 0xfe) * 0x1000193000001ULL;
+	w = 0;
+	for (size_t k = 0; i + k < n; k++)
+		w |= (unsigned long long)s[i + k] << (8 * k);
+	digest_word(d, w);
+	digest_word(d, (unsigned long long)n); /* the length ends the text */
 }
 
 static void
