@@ -1783,6 +1783,8 @@ publish_source(const struct publish_opts *o, struct entry_source *src, char *err
 	feeds_free(&r);
 	csaf_free(r.csaf);
 	changes_free(r.changes);
+	if (rc == 0) /* every entry was looked up: the rows of the others go */
+		catalogue_cache_prune(r.cache);
 	catalogue_cache_close(r.cache);
 	outfiles_free(&r.files);
 	xslt_template_free(r.item_xsl);
