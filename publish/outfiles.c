@@ -98,6 +98,7 @@ struct outgen {
 	int lock, genfd;
 	int oldfd;       /* DIR as it was, opened; -1: none */
 	struct stat old; /* DIR as it was (old.st_mode == 0: none) */
+	strlist made;    /* directories made in the generation (a few) */
 };
 
 /* Split dir into parent and last component; -1 when it has no last name. */
@@ -335,19 +336,34 @@ valid_name(const char *name)
 	}
 }
 
-/* Create the directories leading to name inside the generation. */
+/* Create the directories leading to name inside the generation, each
+ * once (a mkdir per file, failing with EEXIST, was most of a publish's
+ * system calls). */
 static int
 make_parents(struct outgen *g, const char *name)
 {
-	char *path = xstrdup(name);
+	const char *last = strrchr(name, '/');
+	char *path;
 	int rc = 0;
 
-	for (char *s = strchr(path, '/'); s != NULL && rc == 0; s = strchr(s + 1, '/')) {
-		*s = '\0';
+	if (last == NULL)
+		return 0;
+	path = xstrndup(name, (size_t)(last - name));
+	if (strlist_contains(&g->made, path)) {
+		free(path);
+		return 0;
+	}
+	for (char *s = strchr(path, '/'); rc == 0; s = strchr(s + 1, '/')) {
+		if (s != NULL)
+			*s = '\0';
 		if (mkdirat(g->genfd, path, 0777) < 0 && errno != EEXIST)
 			rc = -1;
+		if (s == NULL)
+			break;
 		*s = '/';
 	}
+	if (rc == 0)
+		strlist_add(&g->made, path);
 	free(path);
 	return rc;
 }
@@ -524,6 +540,7 @@ outfiles_gen_free(struct outgen *g)
 	free(g->dir);
 	free(g->parent);
 	free(g->base);
+	strlist_free(&g->made);
 	free(g);
 }
 
