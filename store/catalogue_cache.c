@@ -21,7 +21,7 @@ struct catalogue_cache {
 	sqlite3_stmt *get, *put, *seen;
 };
 
-static const char cache_schema[] = "PRAGMA synchronous = OFF; PRAGMA cache_size = -256;"
+static const char cache_schema[] = "PRAGMA page_size = 32768; PRAGMA synchronous = OFF; PRAGMA cache_size = -256;"
 				   "CREATE TABLE IF NOT EXISTS fragments ("
 				   "  key    TEXT PRIMARY KEY,"
 				   "  digest TEXT NOT NULL,"
