@@ -417,8 +417,8 @@ render(struct index_pages *p, struct open_page *pg, struct index_nav *nav, int r
 		html = clean(p, raw, len, HTML_PAGE);
 		raw = NULL;
 		rc = html == NULL ? -1
-		                  : p->o.write(p->o.ctx, nav->page, html, strlen(html), 1, 1, p->err,
-		                               p->errlen);
+		                  : p->o.write(p->o.ctx, nav->page, html, strlen(html), 1, 1,
+		                               p->err, p->errlen);
 		free(html);
 	}
 	if (rc == 0 && rows) {

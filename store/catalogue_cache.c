@@ -21,14 +21,15 @@ struct catalogue_cache {
 	sqlite3_stmt *get, *put, *seen;
 };
 
-static const char cache_schema[] = "PRAGMA page_size = 32768; PRAGMA synchronous = OFF; PRAGMA cache_size = -256;"
-				   "CREATE TABLE IF NOT EXISTS fragments ("
-				   "  key    TEXT PRIMARY KEY,"
-				   "  digest TEXT NOT NULL,"
-				   "  blob   BLOB NOT NULL"
-				   ");"
-				   "CREATE TEMP TABLE seen (key TEXT PRIMARY KEY) WITHOUT ROWID;"
-				   "BEGIN;";
+static const char cache_schema[] =
+	"PRAGMA page_size = 32768; PRAGMA synchronous = OFF; PRAGMA cache_size = -256;"
+	"CREATE TABLE IF NOT EXISTS fragments ("
+	"  key    TEXT PRIMARY KEY,"
+	"  digest TEXT NOT NULL,"
+	"  blob   BLOB NOT NULL"
+	");"
+	"CREATE TEMP TABLE seen (key TEXT PRIMARY KEY) WITHOUT ROWID;"
+	"BEGIN;";
 
 static struct catalogue_cache *
 cache_try(const char *path)
@@ -115,7 +116,8 @@ void
 catalogue_cache_prune(struct catalogue_cache *c)
 {
 	if (c != NULL)
-		sqlite3_exec(c->db, "DELETE FROM fragments WHERE key NOT IN (SELECT key FROM temp.seen)",
+		sqlite3_exec(c->db,
+		             "DELETE FROM fragments WHERE key NOT IN (SELECT key FROM temp.seen)",
 		             NULL, NULL, NULL);
 }
 
