@@ -29,6 +29,7 @@ static const char cache_schema[] =
 	"  blob   BLOB NOT NULL"
 	");"
 	"CREATE TEMP TABLE seen (key TEXT PRIMARY KEY) WITHOUT ROWID;"
+	"PRAGMA temp.cache_size = -256;"
 	"BEGIN;";
 
 static struct catalogue_cache *
