@@ -22,9 +22,10 @@
  * checks [csaf] (NULL with a message in err: a value that CSAF does not
  * allow); csaf_render() makes one bulletin's document (it has an MS id)
  * into *d (owned: csaf_doc_free), which holds everything csaf_put() needs,
- * so a publish may keep it as a cached fragment; csaf_put() adds it to files, unless a newer bulletin already
- * had its tracking id; csaf_end() adds the directory's files (index.txt,
- * changes.csv, the ROLIE feed, provider-metadata.json).  What the run keeps
+ * so a publish may keep it as a cached fragment; csaf_put() adds it to
+ * files, unless a newer bulletin already had its tracking id; csaf_end()
+ * adds the directory's files (index.txt, changes.csv, the ROLIE feed,
+ * provider-metadata.json).  What the run keeps
  * per document: its path and date (changes.csv is sorted by date) and its
  * ROLIE entry in a temporary file.  0, or -1 with a message in err.
  */
