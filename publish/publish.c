@@ -1118,7 +1118,7 @@ entry_digest(struct publish_run *r, const struct cat_entry *e, char out[33])
 	char num[24];
 
 	out[0] = '\0';
-	if (r->cache == NULL || r->src->cur == NULL)
+	if (r->cache == NULL)
 		return;
 	model = catalogue_cursor_model_text(r->src->cur, &len);
 	digest_str(&d, r->cache_stamp);
@@ -1311,7 +1311,7 @@ cache_open(struct publish_run *r)
 {
 	char *path;
 
-	if (r->src->cur == NULL || publish_stamp(r->o, "fragments", r->cache_stamp) < 0)
+	if (publish_stamp(r->o, "fragments", r->cache_stamp) < 0)
 		return;
 	path = cache_path(r->o->out);
 	r->cache = catalogue_cache_open(path);
