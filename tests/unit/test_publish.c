@@ -347,8 +347,7 @@ END_TEST
 /* catalogue.json of the first n items, put together as the publish loop
  * writes it a bulletin at a time (head, entries with separators, tail). */
 static int
-catalogue_doc(const struct feed_meta *m, struct feed_item *const *items, size_t n,
-              struct buf *out)
+catalogue_doc(const struct feed_meta *m, struct feed_item *const *items, size_t n, struct buf *out)
 {
 	int rc = catalogue_json_head(m, n > 0, out);
 
@@ -629,8 +628,8 @@ catalogue_remove(struct catalogue *c, const char *dir)
 
 /* publish_catalogue() of c, with the counts it reports. */
 static int
-publish_counted(const struct publish_opts *o, struct catalogue *c, size_t want_bulletins,
-                char *err, size_t errlen)
+publish_counted(const struct publish_opts *o, struct catalogue *c, size_t want_bulletins, char *err,
+                size_t errlen)
 {
 	size_t bulletins = 0, other = 0;
 	int rc = publish_catalogue(o, c, &bulletins, &other, err, errlen);
