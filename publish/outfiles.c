@@ -341,7 +341,7 @@ make_parents(struct outgen *g, const char *name)
  * new set shares its file (a hard link: files are never changed in place,
  * only replaced whole): creating an inode costs far more than reading a
  * file back, and a republish keeps most bulletins' files.  0 linked, -1
- * not (write it). */
+ * not (write it); a name that is not inside the directory never links. */
 static int
 link_same(struct outgen *g, const char *name, const void *data, size_t len)
 {
@@ -351,7 +351,7 @@ link_same(struct outgen *g, const char *name, const void *data, size_t len)
 	ssize_t n;
 	int fd, same;
 
-	if (g->oldfd < 0 || len == 0)
+	if (g->oldfd < 0 || len == 0 || !valid_name(name))
 		return -1;
 	fd = openat(g->oldfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0)
