@@ -131,7 +131,6 @@ cat_commit(struct catalogue *cat)
 void
 cat_rollback(struct catalogue *cat)
 {
-	cat_models_clear(cat);
 	if (sqlite3_get_autocommit(cat->db)) {
 		if (cat->batch && cat->batch_ticks > 0) {
 			cat->batch_lost += cat->batch_ticks;
@@ -167,7 +166,6 @@ batch_commit(struct catalogue *cat)
 	cat->batch_ticks = 0;
 	if (!sqlite3_get_autocommit(cat->db) && cat_exec(cat, "COMMIT") < 0) {
 		sqlite3_exec(cat->db, "ROLLBACK", NULL, NULL, NULL);
-		cat_models_clear(cat);
 		cat->batch_lost += ticks;
 		lost = cat->batch_lost;
 		cat->batch_lost = 0;
@@ -431,7 +429,6 @@ catalogue_close(struct catalogue *cat)
 	for (unsigned i = 0; i < cat->nkept; i++)
 		sqlite3_finalize(cat->kept[i].st);
 	cat_blob_close(cat);
-	cat_models_clear(cat);
 	sqlite3_close(cat->db);
 	free(cat);
 }

@@ -19,6 +19,7 @@
  * model's table marks FIELD_GUARDED that was present and is now null or empty is a loss.
  */
 #include "store/catalogue_impl.h"
+#include "core/bulletin_json.h"
 #include "core/util.h"
 
 #include <stdlib.h>
@@ -109,6 +110,178 @@ normalize(const json_t *v)
 	}
 }
 
+/* ---- a model's text as its top-level members ------------------------------ */
+
+static int
+is_ws(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static const char *
+skip_ws(const char *p, const char *end)
+{
+	while (p < end && is_ws(*p))
+		p++;
+	return p;
+}
+
+/* Past the string whose opening quote is at p; NULL when it never ends. */
+static const char *
+string_end(const char *p, const char *end)
+{
+	for (p++; p < end; p++)
+		if (*p == '\\')
+			p++;
+		else if (*p == '"')
+			return p + 1;
+	return NULL;
+}
+
+/* Past the JSON value at p: strings and nesting are followed, a scalar ends
+ * at a delimiter; NULL when it never ends.  Checks no more than that: the
+ * texts read here are JSON already (the worker's answer was parsed, a stored
+ * model is json_valid), and a member whose bytes differ is parsed. */
+static const char *
+value_end(const char *p, const char *end)
+{
+	int depth = 0;
+
+	do {
+		if (p >= end)
+			return NULL;
+		if (*p == '"') {
+			if ((p = string_end(p, end)) == NULL)
+				return NULL;
+			continue;
+		}
+		if (*p == '{' || *p == '[') {
+			depth++;
+		} else if (*p == '}' || *p == ']') {
+			if (--depth < 0)
+				return NULL;
+		} else if (depth == 0) {
+			while (p < end && *p != ',' && *p != '}' && *p != ']' && !is_ws(*p))
+				p++;
+			return p;
+		}
+		p++;
+	} while (depth > 0);
+	return p;
+}
+
+/* The key of the string at [p, e): copied, escapes decoded by jansson. */
+static char *
+member_key(const char *p, const char *e)
+{
+	json_t *k;
+	char *r;
+
+	if (memchr(p, '\\', (size_t)(e - p)) == NULL)
+		return xstrndup(p + 1, (size_t)(e - p - 2));
+	k = json_loadb(p, (size_t)(e - p), JSON_DECODE_ANY, NULL);
+	r = json_is_string(k) ? xstrdup(json_string_value(k)) : NULL;
+	json_decref(k);
+	return r;
+}
+
+static const struct cat_member *
+member_get(const struct cat_model *m, const char *key, size_t hint)
+{
+	if (hint < m->v.n && streq(m->v.v[hint].key, key))
+		return &m->v.v[hint];
+	for (size_t i = 0; i < m->v.n; i++)
+		if (streq(m->v.v[i].key, key))
+			return &m->v.v[i];
+	return NULL;
+}
+
+/* text as '{' key ':' value (',' key ':' value)* '}': 0, or -1 when it is
+ * not that or repeats a key (the caller then asks jansson). */
+static int
+split(struct cat_model *m, const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *e;
+	struct cat_member *mb;
+
+	p = skip_ws(p, end);
+	if (p == end || *p++ != '{')
+		return -1;
+	p = skip_ws(p, end);
+	if (p < end && *p == '}')
+		return skip_ws(p + 1, end) == end ? 0 : -1;
+	for (;;) {
+		if (p == end || *p != '"' || (e = string_end(p, end)) == NULL)
+			return -1;
+		mb = VEC_PUSH(&m->v);
+		mb->key = member_key(p, e);
+		mb->val = NULL;
+		if (mb->key == NULL || member_get(m, mb->key, m->v.n) != mb)
+			return -1;
+		p = skip_ws(e, end);
+		if (p == end || *p++ != ':')
+			return -1;
+		p = skip_ws(p, end);
+		if ((e = value_end(p, end)) == NULL || e == p)
+			return -1;
+		mb->val = p;
+		mb->len = (size_t)(e - p);
+		p = skip_ws(e, end);
+		if (p < end && *p == ',') {
+			p = skip_ws(p + 1, end);
+			continue;
+		}
+		if (p < end && *p == '}')
+			return skip_ws(p + 1, end) == end ? 0 : -1;
+		return -1;
+	}
+}
+
+int
+cat_model_read(struct cat_model *m, const char *text, size_t len)
+{
+	json_t *t;
+
+	memset(m, 0, sizeof *m);
+	if (split(m, text, len) == 0)
+		return 0;
+	/* not the plain form (spaces are fine, a repeated key is not): read as
+	 * the tree would be, then split its compact dump */
+	cat_model_free(m);
+	if ((t = json_loadb(text, len, 0, NULL)) == NULL)
+		return -1;
+	if (json_is_object(t))
+		m->text = json_dumps(t, HF_JSON_COMPACT);
+	json_decref(t);
+	if (m->text == NULL)
+		return 0; /* not an object: no members, as json_object_get says */
+	return split(m, m->text, strlen(m->text));
+}
+
+void
+cat_model_free(struct cat_model *m)
+{
+	for (size_t i = 0; i < m->v.n; i++)
+		free(m->v.v[i].key);
+	free(m->v.v);
+	free(m->text);
+	memset(m, 0, sizeof *m);
+}
+
+const struct cat_member *
+cat_model_get(const struct cat_model *m, const char *key)
+{
+	return member_get(m, key, 0);
+}
+
+json_t *
+cat_member_json(const struct cat_member *mb)
+{
+	return mb ? json_loadb(mb->val, mb->len, JSON_DECODE_ANY, NULL) : NULL;
+}
+
+/* ---- comparison ------------------------------------------------------------ */
+
 static int
 same_content(const json_t *a, const json_t *b)
 {
@@ -117,6 +290,9 @@ same_content(const json_t *a, const json_t *b)
 
 	if (a == NULL || b == NULL)
 		return a == b;
+	/* normalizing is a function of the value: equal values need none */
+	if (json_equal(a, b))
+		return 1;
 	na = normalize(a);
 	nb = normalize(b);
 	eq = json_equal(na, nb);
@@ -145,32 +321,56 @@ add_change(struct cat_changes *out, const char *key, const json_t *o, const json
 	c->new_value = dump(n);
 }
 
-static int present(const json_t *v);
+/* Compare member o (NULL: missing) with n (NULL: missing); record a change.
+ * The same bytes are the same value; other bytes are read and compared
+ * normalized.  -1 when a member is not JSON. */
+static int
+compare(struct cat_changes *out, const char *key, const struct cat_member *o,
+        const struct cat_member *n)
+{
+	json_t *a, *b;
+	int rc = 0;
+
+	if (o && n && o->len == n->len && memcmp(o->val, n->val, o->len) == 0)
+		return 0;
+	a = cat_member_json(o);
+	b = cat_member_json(n);
+	if ((o && a == NULL) || (n && b == NULL))
+		rc = -1;
+	else if (!same_content(a, b))
+		add_change(out, key, a, b);
+	json_decref(a);
+	json_decref(b);
+	return rc;
+}
+
+static int present(const struct cat_member *m);
 
 /* A key the old model lacks was added to the model since it was stored
  * (supersedes, schema 2): its empty value (null, [], "") is no change, so
  * a reparse after an upgrade makes no revision of every bulletin. */
-void
-cat_diff(const json_t *old, const json_t *neu, struct cat_changes *out)
+int
+cat_diff(const struct cat_model *old, const struct cat_model *neu, size_t limit,
+         struct cat_changes *out)
 {
-	const char *key;
-	json_t *v;
-
 	memset(out, 0, sizeof *out);
-	json_object_foreach((json_t *)neu, key, v)
-	{
-		const json_t *o = old ? json_object_get(old, key) : NULL;
+	for (size_t i = 0; i < neu->v.n && out->v.n < limit; i++) {
+		const struct cat_member *v = &neu->v.v[i];
+		const struct cat_member *o = old ? member_get(old, v->key, i) : NULL;
 
 		if (old != NULL && o == NULL && !present(v))
 			continue;
-		if (!is_ignored(key) && !same_content(o, v))
-			add_change(out, key, o, v);
+		if (!is_ignored(v->key) && compare(out, v->key, o, v) < 0)
+			return -1;
 	}
-	if (old == NULL)
-		return;
-	json_object_foreach((json_t *)old, key,
-	                    v) if (!is_ignored(key) && json_object_get(neu, key) == NULL)
-		add_change(out, key, v, NULL);
+	for (size_t i = 0; old && i < old->v.n && out->v.n < limit; i++) {
+		const struct cat_member *o = &old->v.v[i];
+
+		if (!is_ignored(o->key) && member_get(neu, o->key, i) == NULL &&
+		    compare(out, o->key, o, NULL) < 0)
+			return -1;
+	}
+	return 0;
 }
 
 void
@@ -185,22 +385,25 @@ cat_changes_free(struct cat_changes *c)
 	memset(c, 0, sizeof *c);
 }
 
+/* Not null, "", [] or {}. */
 static int
-present(const json_t *v)
+present(const struct cat_member *m)
 {
-	if (v == NULL || json_is_null(v))
+	const char *p;
+
+	if (m == NULL || (m->len == 4 && memcmp(m->val, "null", 4) == 0))
 		return 0;
-	if (json_is_string(v))
-		return json_string_length(v) > 0;
-	if (json_is_array(v))
-		return json_array_size(v) > 0;
-	if (json_is_object(v))
-		return json_object_size(v) > 0;
+	if (m->val[0] == '"')
+		return m->len > 2;
+	if (m->val[0] == '[' || m->val[0] == '{') {
+		p = skip_ws(m->val + 1, m->val + m->len);
+		return *p != ']' && *p != '}';
+	}
 	return 1;
 }
 
 char *
-cat_lost_fields(const json_t *old, const json_t *neu)
+cat_lost_fields(const struct cat_model *old, const struct cat_model *neu)
 {
 	struct buf out;
 
@@ -209,7 +412,7 @@ cat_lost_fields(const json_t *old, const json_t *neu)
 		const char *f = bulletin_record.fields[i].name;
 
 		if ((bulletin_record.fields[i].flags & FIELD_GUARDED) &&
-		    present(json_object_get(old, f)) && !present(json_object_get(neu, f)))
+		    present(member_get(old, f, i)) && !present(member_get(neu, f, i)))
 			buf_printf(&out, "%s%s", out.len ? ", " : "", f);
 	}
 	if (out.len == 0) {

@@ -28,6 +28,7 @@
 #include "core/util.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,8 +39,9 @@ struct base {
 	int by_key;   /* found under the new key (else: via the URL) */
 	int rekey;    /* an id-less bulletin of this URL that now has an id */
 	char *key;
-	int number;    /* latest revision number */
-	json_t *model; /* latest revision's model */
+	int number;             /* latest revision number */
+	char *text;             /* latest revision's model */
+	struct cat_model model; /* its members */
 	char *updated; /* its 更新日, or NULL */
 	char *url;     /* the URL of the page it came from */
 };
@@ -51,8 +53,9 @@ struct store {
 	long long page_id; /* > 0: page already stored (reparse) */
 	char sha[65];
 	const char *key;
-	json_t *model;    /* new extraction as JSON, or NULL */
-	const char *text; /* its canonical text (stored as is), with model */
+	int has_model;          /* a new extraction, to be stored: */
+	struct cat_model model; /* its members, */
+	const char *text;       /* in its canonical text (stored as is) */
 	size_t textlen;
 	const struct bulletin *b;
 	char *diags; /* b's diagnostics as JSON text, or NULL (not parsed) */
@@ -238,45 +241,14 @@ put_page(struct store *s)
 	return prune_pages(s);
 }
 
-void
-cat_models_clear(struct catalogue *cat)
-{
-	for (unsigned i = 0; i < CAT_MODELS_MAX; i++) {
-		json_decref(cat->models[i].model);
-		cat->models[i].model = NULL;
-	}
-	cat->models_next = 0;
-}
-
-/* The kept model of revision number of bulletin (a new reference), or NULL. */
-static json_t *
-model_kept(struct catalogue *cat, long long bulletin, int number)
-{
-	for (unsigned i = 0; i < CAT_MODELS_MAX; i++)
-		if (cat->models[i].model && cat->models[i].bulletin == bulletin &&
-		    cat->models[i].number == number)
-			return json_incref(cat->models[i].model);
-	return NULL;
-}
-
-static void
-model_keep(struct catalogue *cat, long long bulletin, int number, json_t *model)
-{
-	unsigned i = cat->models_next++ % CAT_MODELS_MAX;
-
-	json_decref(cat->models[i].model);
-	cat->models[i].bulletin = bulletin;
-	cat->models[i].number = number;
-	cat->models[i].model = json_incref(model);
-}
-
 static void
 base_free(struct base *b)
 {
 	free(b->key);
 	free(b->updated);
 	free(b->url);
-	json_decref(b->model);
+	cat_model_free(&b->model);
+	free(b->text);
 	memset(b, 0, sizeof *b);
 }
 
@@ -285,7 +257,7 @@ static int
 load_base_args(struct store *s, const char *sql, const char *const *args, int n, struct base *b)
 {
 	sqlite3_stmt *q;
-	int rc;
+	int rc, bad = 0;
 
 	if (cat_keep(s->cat, &q, sql) < 0)
 		return -1;
@@ -293,24 +265,19 @@ load_base_args(struct store *s, const char *sql, const char *const *args, int n,
 		cat_bind_text(q, i + 1, args[i]);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW) {
-		json_error_t jerr;
-
 		b->id = sqlite3_column_int64(q, 0);
 		b->key = cat_column_dup(q, 1);
 		b->number = sqlite3_column_int(q, 2);
-		b->model = model_kept(s->cat, b->id, b->number);
-		if (b->model == NULL) {
-			b->model = json_loads((const char *)sqlite3_column_text(q, 3), 0, &jerr);
-			if (b->model)
-				model_keep(s->cat, b->id, b->number, b->model);
-		}
+		b->text = cat_column_dup(q, 3);
+		bad = b->text == NULL ||
+		      cat_model_read(&b->model, b->text, (size_t)sqlite3_column_bytes(q, 3)) < 0;
 		b->updated = cat_column_dup(q, 4);
 		b->url = cat_column_dup(q, 5);
 	}
 	cat_release(s->cat, q);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return cat_dberr(s->cat, "looking up the bulletin");
-	if (b->id && b->model == NULL) {
+	if (b->id && bad) {
 		cat_fail(s->cat, "bulletin %s: stored model is not JSON", b->key);
 		base_free(b);
 		return -1;
@@ -454,8 +421,6 @@ put_revision(struct store *s, long long bulletin, int number, time_t seen, long 
 	else
 		sqlite3_bind_null(q, 10); /* a kept statement keeps its bindings */
 	rc = step_done(s->cat, q, "storing the revision");
-	if (rc == 0)
-		model_keep(s->cat, bulletin, number, s->model);
 	*rev_id = sqlite3_last_insert_rowid(s->cat->db);
 	return rc;
 }
@@ -539,7 +504,9 @@ first_registered(struct store *s, const struct base *b)
 	char published[32];
 	sqlite3_stmt *q;
 
-	if (json_is_string(json_object_get(b->model, "registered")) ||
+	const struct cat_member *reg = cat_model_get(&b->model, "registered");
+
+	if ((reg && reg->val[0] == '"') ||
 	    cat_day_jst(s->b->registered, published) < 0)
 		return 0;
 	if (cat_keep(s->cat, &q, "UPDATE bulletins SET published = ?1 WHERE id = ?2") < 0)
@@ -557,15 +524,16 @@ first_registered(struct store *s, const struct base *b)
  */
 /* Did the model's page end early (a "truncated" diagnostic)? */
 static int
-model_truncated(const json_t *model)
+model_truncated(const struct cat_model *model)
 {
-	const json_t *d;
+	json_t *a = cat_member_json(cat_model_get(model, "diagnostics")), *d;
 	size_t i;
+	int truncated = 0;
 
-	json_array_foreach(
-		json_object_get(model, "diagnostics"), i,
-		d) if (streq(json_string_value(json_object_get(d, "code")), "truncated")) return 1;
-	return 0;
+	json_array_foreach(a, i, d) if (streq(json_string_value(json_object_get(d, "code")),
+	                                      "truncated")) truncated = 1;
+	json_decref(a);
+	return truncated;
 }
 
 static int
@@ -575,7 +543,7 @@ not_a_revision(struct store *s, const struct base *b)
 
 	/* a whole page is a revision of one that ended early, from any URL:
 	 * a cut copy ingested first must not stand for the bulletin */
-	if (model_truncated(b->model) && !model_truncated(s->model))
+	if (model_truncated(&b->model) && !model_truncated(&s->model))
 		return 0;
 
 	if (upd && b->updated && strcmp(upd, b->updated) < 0) {
@@ -596,8 +564,8 @@ store_against(struct store *s, struct base *b, time_t seen)
 {
 	struct cat_changes ch;
 	long long rev;
-	char *lost = cat_lost_fields(b->model, s->model);
-	int rc;
+	char *lost = cat_lost_fields(&b->model, &s->model);
+	int rc, copy;
 
 	set_key(s->res, b->key);
 	if (lost != NULL) {
@@ -612,8 +580,19 @@ store_against(struct store *s, struct base *b, time_t seen)
 	if (b->by_key && keyed_by_id(s->b) && supersede_url_bulletin(s, b->id) < 0)
 		return -1;
 	set_key(s->res, b->key);
-	cat_diff(b->model, s->model, &ch);
-	if (ch.v.n > 0 && not_a_revision(s, b)) {
+	/* whether anything changed first: the changes themselves (every
+	 * changed field read, normalized, written out) only for a revision */
+	rc = cat_diff(&b->model, &s->model, 1, &ch);
+	copy = rc == 0 && ch.v.n > 0 && not_a_revision(s, b);
+	if (rc == 0 && ch.v.n > 0 && !copy) {
+		cat_changes_free(&ch);
+		rc = cat_diff(&b->model, &s->model, SIZE_MAX, &ch);
+	}
+	if (rc < 0) {
+		cat_changes_free(&ch);
+		return cat_fail(s->cat, "bulletin %s: stored model is not JSON", b->key);
+	}
+	if (copy) {
 		s->res->status = INGEST_UNCHANGED;
 		rc = put_page(s);
 	} else if (ch.v.n == 0) {
@@ -638,7 +617,7 @@ store_locked(struct store *s, time_t seen)
 	struct base b;
 	int rc;
 
-	if (s->model == NULL) {
+	if (!s->has_model) {
 		s->res->status = INGEST_FAILED;
 		return put_page(s);
 	}
@@ -680,7 +659,7 @@ cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 		s.key = keyed_by_id(model) ? model->id : pg->url;
 		/* the parser's canonical text is stored as it came; only a caller
 		 * without one has it made here */
-		if (json == NULL || json->text == NULL || json->tree == NULL)
+		if (json == NULL || json->text == NULL)
 			json = bulletin_json_make(model, &own) == 0 ? &own : NULL;
 		set_key(res, s.key);
 		describe_encoding(model, res);
@@ -689,8 +668,10 @@ cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 		} else if (json->len > HF_MAX_MODEL_BYTES) {
 			set_message(res, "the extracted model is %zu bytes, over the limit of %u",
 			            json->len, (unsigned)HF_MAX_MODEL_BYTES);
+		} else if (cat_model_read(&s.model, json->text, json->len) < 0) {
+			set_message(res, "the extracted model is not JSON");
 		} else {
-			s.model = json_incref(json->tree);
+			s.has_model = 1;
 			s.text = json->text;
 			s.textlen = json->len;
 		}
@@ -715,7 +696,7 @@ fail:
 	cat_rollback(cat);
 	rc = -1;
 out:
-	json_decref(s.model);
+	cat_model_free(&s.model);
 	bulletin_json_free(&own);
 	free(s.diags);
 	return rc;
