@@ -323,7 +323,7 @@ add_change(struct cat_changes *out, const char *key, const json_t *o, const json
 
 /* Compare member o (NULL: missing) with n (NULL: missing); record a change.
  * The same bytes are the same value; other bytes are read and compared
- * normalized.  -1 when a member is not JSON. */
+ * normalized.  -1 when o is not JSON, CAT_DIFF_NEW_BAD when n is not. */
 static int
 compare(struct cat_changes *out, const char *key, const struct cat_member *o,
         const struct cat_member *n)
@@ -335,8 +335,10 @@ compare(struct cat_changes *out, const char *key, const struct cat_member *o,
 		return 0;
 	a = cat_member_json(o);
 	b = cat_member_json(n);
-	if ((o && a == NULL) || (n && b == NULL))
+	if (o && a == NULL)
 		rc = -1;
+	else if (n && b == NULL)
+		rc = CAT_DIFF_NEW_BAD;
 	else if (!same_content(a, b))
 		add_change(out, key, a, b);
 	json_decref(a);
@@ -353,6 +355,8 @@ int
 cat_diff(const struct cat_model *old, const struct cat_model *neu, size_t limit,
          struct cat_changes *out)
 {
+	int rc;
+
 	memset(out, 0, sizeof *out);
 	for (size_t i = 0; i < neu->v.n && out->v.n < limit; i++) {
 		const struct cat_member *v = &neu->v.v[i];
@@ -360,15 +364,15 @@ cat_diff(const struct cat_model *old, const struct cat_model *neu, size_t limit,
 
 		if (old != NULL && o == NULL && !present(v))
 			continue;
-		if (!is_ignored(v->key) && compare(out, v->key, o, v) < 0)
-			return -1;
+		if (!is_ignored(v->key) && (rc = compare(out, v->key, o, v)) < 0)
+			return rc;
 	}
 	for (size_t i = 0; old && i < old->v.n && out->v.n < limit; i++) {
 		const struct cat_member *o = &old->v.v[i];
 
 		if (!is_ignored(o->key) && member_get(neu, o->key, i) == NULL &&
 		    compare(out, o->key, o, NULL) < 0)
-			return -1;
+			return -1; /* only o was read */
 	}
 	return 0;
 }

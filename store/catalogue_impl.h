@@ -124,8 +124,11 @@ struct cat_changes {
 /* Fill *out with the top-level fields whose normalized values differ
  * (old/new as compact JSON of the originals; "null" for a missing key),
  * the first limit of them (SIZE_MAX: all; 1: is there any change?).
- * old may be NULL (everything new).  0, or -1 when a member is not JSON.
- * Caller frees with cat_changes_free (also after -1). */
+ * old may be NULL (everything new).  0, or -1 when a member of old is not
+ * JSON, CAT_DIFF_NEW_BAD when one of neu is not (neu may be a parser's
+ * answer not read whole yet).  Caller frees with cat_changes_free (also
+ * after an error). */
+#define CAT_DIFF_NEW_BAD (-3)
 int cat_diff(const struct cat_model *old, const struct cat_model *neu, size_t limit,
              struct cat_changes *out);
 void cat_changes_free(struct cat_changes *c);

@@ -60,7 +60,14 @@ struct store {
 	const struct bulletin *b;
 	char *diags; /* b's diagnostics as JSON text, or NULL (not parsed) */
 	struct ingest_result *res;
+	/* a parser's answer is read in part (read_answer) until it is stored
+	 * as a revision: then whole, and a rejection makes the page failed */
+	int whole;         /* text read whole (or made here) */
+	char reject[300]; /* why the answer was rejected */
 };
+
+/* store_locked(): the answer was rejected, the page is to be stored failed. */
+#define REJECTED (-2)
 
 static void set_message(struct ingest_result *res, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -468,11 +475,81 @@ put_bulletin(struct store *s, long long *id)
 	return 0;
 }
 
+/*
+ * The members of a parser's answer the store reads before storing the
+ * model: the key (kind, id), the revision's columns (title, registered,
+ * updated, severity), the result's encoding (source) and the page's
+ * diagnostics.  The rest of a model is only compared until it is stored.
+ */
+static const char *const answer_head[] = { "kind",     "id",       "title",  "registered",
+	                                   "updated",  "severity", "source", "diagnostics" };
+
+/* A parser's answer as a model, into *b: the head members (whole = 0) or
+ * all of it, read and type-checked by bulletin_from_json as the queue read
+ * an answer before; 0, or -1 with the reason, worded as the queue's, in
+ * s->reject (*b is left empty). */
+static int
+read_answer(struct store *s, int whole, struct bulletin *b)
+{
+	json_t *j;
+	json_error_t je;
+	struct buf t;
+	char err[256];
+	int rc;
+
+	bulletin_init(b);
+	if (whole) {
+		j = json_loadb(s->text, s->textlen, 0, &je);
+	} else {
+		buf_init(&t, 0);
+		buf_putc(&t, '{');
+		for (size_t i = 0; i < sizeof answer_head / sizeof *answer_head; i++) {
+			const struct cat_member *mb = cat_model_get(&s->model, answer_head[i]);
+
+			if (mb == NULL)
+				continue;
+			buf_printf(&t, "%s\"%s\":", t.len > 1 ? "," : "", answer_head[i]);
+			buf_append(&t, mb->val, mb->len);
+		}
+		buf_putc(&t, '}');
+		j = json_loadb(t.data, t.len, 0, &je);
+		buf_free(&t);
+	}
+	if (j == NULL) {
+		snprintf(s->reject, sizeof s->reject, "parser answer is not JSON: %s", je.text);
+		return -1;
+	}
+	rc = bulletin_from_json(j, b, err, sizeof err);
+	json_decref(j);
+	if (rc < 0)
+		snprintf(s->reject, sizeof s->reject, "parser answer rejected: %s", err);
+	return rc;
+}
+
+/* Before a model is stored: the whole answer read.  0, or REJECTED. */
+static int
+read_whole(struct store *s)
+{
+	struct bulletin b;
+	int rc;
+
+	if (s->whole)
+		return 0;
+	rc = read_answer(s, 1, &b);
+	bulletin_free(&b);
+	if (rc < 0)
+		return REJECTED;
+	s->whole = 1;
+	return 0;
+}
+
 static int
 store_new(struct store *s, time_t seen)
 {
 	long long bid, rev;
 
+	if (read_whole(s) < 0)
+		return REJECTED;
 	s->res->status = INGEST_NEW;
 	return put_page(s) < 0 || put_bulletin(s, &bid) < 0 ||
 	                       put_revision(s, bid, 1, seen, &rev) < 0
@@ -588,8 +665,14 @@ store_against(struct store *s, struct base *b, time_t seen)
 		cat_changes_free(&ch);
 		rc = cat_diff(&b->model, &s->model, SIZE_MAX, &ch);
 	}
+	if (rc == 0 && ch.v.n > 0 && !copy)
+		rc = read_whole(s);
 	if (rc < 0) {
 		cat_changes_free(&ch);
+		if (rc == CAT_DIFF_NEW_BAD)
+			snprintf(s->reject, sizeof s->reject, "parser answer is not JSON");
+		if (rc == REJECTED || rc == CAT_DIFF_NEW_BAD)
+			return REJECTED;
 		return cat_fail(s->cat, "bulletin %s: stored model is not JSON", b->key);
 	}
 	if (copy) {
@@ -636,6 +719,54 @@ describe_encoding(const struct bulletin *b, struct ingest_result *res)
 		         b->source.encoding_source ? b->source.encoding_source : "?");
 }
 
+/* The model's part of s: its key, text and diagnostics, or why it has none
+ * in res's message. */
+static void
+take_model(struct store *s, const struct bulletin_json *json, struct bulletin_json *own)
+{
+	const struct bulletin *model = s->b;
+	json_t *d = diag_list_to_json(&model->diags);
+
+	s->diags = d ? json_dumps(d, HF_JSON_COMPACT) : NULL;
+	json_decref(d);
+	s->key = keyed_by_id(model) ? model->id : s->pg->url;
+	/* the parser's canonical text is stored as it came; only a caller
+	 * without one has it made here */
+	if (json == NULL || json->text == NULL)
+		json = bulletin_json_make(model, own) == 0 ? own : NULL;
+	set_key(s->res, s->key);
+	describe_encoding(model, s->res);
+	if (json == NULL) {
+		set_message(s->res, "the extracted model could not be represented as JSON");
+	} else if (json->len > HF_MAX_MODEL_BYTES) {
+		set_message(s->res, "the extracted model is %zu bytes, over the limit of %u",
+		            json->len, (unsigned)HF_MAX_MODEL_BYTES);
+	} else if (s->text == NULL && cat_model_read(&s->model, json->text, json->len) < 0) {
+		set_message(s->res, "the extracted model is not JSON");
+	} else {
+		s->has_model = 1;
+		s->text = json->text;
+		s->textlen = json->len;
+	}
+}
+
+/* A parser's answer not read yet (json without model): its head into
+ * *head, s->b pointed at it; or the page failed, why in res's message. */
+static void
+take_answer(struct store *s, const struct bulletin_json *json, struct bulletin *head)
+{
+	s->text = json->text;
+	s->textlen = json->len;
+	if (cat_model_read(&s->model, json->text, json->len) < 0)
+		snprintf(s->reject, sizeof s->reject, "parser answer is not JSON");
+	else if (read_answer(s, 0, head) == 0)
+		s->b = head;
+	if (s->b == NULL) {
+		s->text = NULL;
+		set_message(s->res, "%s", s->reject);
+	}
+}
+
 int
 cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
           const struct bulletin *model, const struct bulletin_json *json, const char *parse_error,
@@ -643,53 +774,49 @@ cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 {
 	struct store s = { .cat = cat, .pg = pg, .page_id = page_id, .b = model, .res = res };
 	struct bulletin_json own = { 0 };
+	struct bulletin head;
 	time_t seen = page_id > 0 ? cat_now(cat) : pg->seen;
 	int rc;
 
 	memset(res, 0, sizeof *res);
+	bulletin_init(&head);
 	if (pg->url == NULL || pg->url[0] == '\0')
 		return cat_fail(cat, "page has no URL");
 	sha256_hex(pg->body ? (const void *)pg->body : "", pg->len, s.sha);
 	if (page_id <= 0 && (rc = same_as_latest(&s)) != 0)
 		return rc < 0 ? -1 : 0;
-	if (model != NULL) {
-		json_t *d = diag_list_to_json(&model->diags);
-		s.diags = d ? json_dumps(d, HF_JSON_COMPACT) : NULL;
-		json_decref(d);
-		s.key = keyed_by_id(model) ? model->id : pg->url;
-		/* the parser's canonical text is stored as it came; only a caller
-		 * without one has it made here */
-		if (json == NULL || json->text == NULL)
-			json = bulletin_json_make(model, &own) == 0 ? &own : NULL;
-		set_key(res, s.key);
-		describe_encoding(model, res);
-		if (json == NULL) {
-			set_message(res, "the extracted model could not be represented as JSON");
-		} else if (json->len > HF_MAX_MODEL_BYTES) {
-			set_message(res, "the extracted model is %zu bytes, over the limit of %u",
-			            json->len, (unsigned)HF_MAX_MODEL_BYTES);
-		} else if (cat_model_read(&s.model, json->text, json->len) < 0) {
-			set_message(res, "the extracted model is not JSON");
-		} else {
-			s.has_model = 1;
-			s.text = json->text;
-			s.textlen = json->len;
-		}
-	} else {
+	s.whole = model != NULL;
+	if (model == NULL && json != NULL && json->text != NULL)
+		take_answer(&s, json, &head);
+	if (s.b != NULL)
+		take_model(&s, json, &own);
+	else if (res->message[0] == '\0')
 		set_message(res, "%s", parse_error ? parse_error : "could not be parsed");
-	}
-	if (cat_begin(cat) < 0)
-		goto fail;
-	/* another process may have stored these bytes since we looked */
-	if (page_id <= 0 && (rc = same_as_latest(&s)) != 0) {
+	for (;;) {
+		if (cat_begin(cat) < 0)
+			goto fail;
+		/* another process may have stored these bytes since we looked */
+		if (page_id <= 0 && (rc = same_as_latest(&s)) != 0) {
+			cat_rollback(cat);
+			rc = rc < 0 ? -1 : 0;
+			goto out;
+		}
+		rc = store_locked(&s, seen);
+		if (rc != REJECTED)
+			break;
+		/* undo what was written for it, store the page as failed */
 		cat_rollback(cat);
-		rc = rc < 0 ? -1 : 0;
-		goto out;
+		memset(res, 0, sizeof *res);
+		set_message(res, "%s", s.reject);
+		s.has_model = 0;
+		s.b = NULL;
+		free(s.diags);
+		s.diags = NULL;
 	}
-	if (store_locked(&s, seen) < 0 || cat_commit(cat) < 0)
+	if (rc < 0 || cat_commit(cat) < 0)
 		goto fail;
-	if (model != NULL)
-		diag_list_copy(&res->diags, &model->diags);
+	if (s.b != NULL)
+		diag_list_copy(&res->diags, &s.b->diags);
 	rc = 0;
 	goto out;
 fail:
@@ -698,6 +825,7 @@ fail:
 out:
 	cat_model_free(&s.model);
 	bulletin_json_free(&own);
+	bulletin_free(&head);
 	free(s.diags);
 	return rc;
 }
