@@ -126,15 +126,22 @@ skip_ws(const char *p, const char *end)
 	return p;
 }
 
-/* Past the string whose opening quote is at p; NULL when it never ends. */
+/* Past the string whose opening quote is at p; NULL when it never ends.
+ * Its quotes found by memchr (most of a model is the text of its strings):
+ * one after an odd run of backslashes is escaped. */
 static const char *
 string_end(const char *p, const char *end)
 {
-	for (p++; p < end; p++)
-		if (*p == '\\')
-			p++;
-		else if (*p == '"')
-			return p + 1;
+	const char *q, *b;
+
+	for (p++; p < end; p = q + 1) {
+		if ((q = memchr(p, '"', (size_t)(end - p))) == NULL)
+			return NULL;
+		for (b = q; b > p && b[-1] == '\\'; b--)
+			;
+		if ((q - b) % 2 == 0)
+			return q + 1;
+	}
 	return NULL;
 }
 

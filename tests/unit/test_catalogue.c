@@ -1089,6 +1089,14 @@ START_TEST(test_models_compared_as_members)
 	cat_model_free(&a);
 	cat_model_free(&b);
 	cat_model_free(&c);
+	/* escaped quotes and backslashes inside strings and keys */
+	old = "{\"ti\\\"tle\":\"say \\\"hi\\\" \\\\\",\"kb\":[\"1\\\\\"]}";
+	ck_assert_int_eq(cat_model_read(&a, old, strlen(old)), 0);
+	ck_assert_uint_eq(a.v.n, 2);
+	ck_assert_str_eq(a.v.v[0].key, "ti\"tle");
+	ck_assert_int_eq((int)a.v.v[0].len, 15);
+	ck_assert_str_eq(cat_model_get(&a, "kb")->val, "[\"1\\\\\"]}");
+	cat_model_free(&a);
 	/* not an object: no members; not JSON: refused */
 	ck_assert_int_eq(cat_model_read(&a, "[1]", 3), 0);
 	ck_assert_uint_eq(a.v.n, 0);
