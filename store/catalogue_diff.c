@@ -51,62 +51,108 @@ fold_variant(unsigned c)
 	return c;
 }
 
+/* The normalized form of a text, one code point at a time (no copy). */
+struct norm {
+	const char *p;
+	size_t n;
+	unsigned prev; /* last code point given; 0 at the start */
+	int pending;   /* a whitespace run is waiting */
+	long held;     /* the code point after a space given, or -1 */
+};
+
+static void
+norm_init(struct norm *z, const char *s, size_t n)
+{
+	*z = (struct norm){ s, n, 0, 0, -1 };
+}
+
+/* The next code point of the normalized text, -1 at its end. */
+static long
+norm_next(struct norm *z)
+{
+	long c = z->held;
+	size_t len;
+
+	if (c >= 0) {
+		z->held = -1;
+		return c;
+	}
+	while (z->n > 0) {
+		long cp = utf8_next(z->p, z->n, &len);
+		unsigned u = cp < 0 ? 0xFFFD : (unsigned)cp;
+
+		z->p += len;
+		z->n -= len;
+		if (CH_IS_WIDE_BLANK(u)) {
+			z->pending = 1;
+			continue;
+		}
+		u = fold_variant(u);
+		c = u;
+		if (z->pending && z->prev != 0 && z->prev < 0x80 && u < 0x80) {
+			z->held = u;
+			c = ' ';
+		}
+		z->pending = 0;
+		z->prev = u;
+		return c;
+	}
+	return -1;
+}
+
 char *
 cat_normalize_text(const char *s)
 {
-	const char *p = s;
-	size_t n = strlen(s), len;
 	struct buf out;
-	unsigned prev = 0; /* last code point written; 0 at the start */
-	int pending = 0;   /* a whitespace run is waiting */
+	struct norm z;
+	long c;
 
 	buf_init(&out, 0);
-	while (n > 0) {
-		long cp = utf8_next(p, n, &len);
-		unsigned c = cp < 0 ? 0xFFFD : (unsigned)cp;
-
-		p += len;
-		n -= len;
-		if (CH_IS_WIDE_BLANK(c)) {
-			pending = 1;
-			continue;
-		}
-		c = fold_variant(c);
-		if (pending && prev != 0 && prev < 0x80 && c < 0x80)
-			buf_putc(&out, ' ');
-		pending = 0;
-		buf_put_utf8(&out, c);
-		prev = c;
-	}
+	norm_init(&z, s, strlen(s));
+	while ((c = norm_next(&z)) >= 0)
+		buf_put_utf8(&out, (unsigned)c);
 	return buf_steal(&out, NULL);
 }
 
-/* A deep copy of v with every string normalized (new reference). */
-static json_t *
-normalize(const json_t *v)
+/* Are a and b equal once every string in them is normalized?  What
+ * json_equal says of their normalized copies, without making them. */
+static int
+equal_normalized(const json_t *a, const json_t *b)
 {
-	json_t *r, *item;
+	struct norm za, zb;
 	const char *key;
+	const json_t *v;
 	size_t i;
+	long c;
 
-	switch (json_typeof(v)) {
-	case JSON_STRING: {
-		char *n = cat_normalize_text(json_string_value(v));
-		r = json_string(n);
-		free(n);
-		return r;
-	}
+	if (json_typeof(a) != json_typeof(b))
+		return 0;
+	switch (json_typeof(a)) {
+	case JSON_STRING:
+		norm_init(&za, json_string_value(a), json_string_length(a));
+		norm_init(&zb, json_string_value(b), json_string_length(b));
+		while ((c = norm_next(&za)) == norm_next(&zb))
+			if (c < 0)
+				return 1;
+		return 0;
 	case JSON_ARRAY:
-		r = json_array();
-		json_array_foreach(v, i, item) json_array_append_new(r, normalize(item));
-		return r;
+		if (json_array_size(a) != json_array_size(b))
+			return 0;
+		json_array_foreach(a, i, v) if (!equal_normalized(v, json_array_get(b, i))) return 0;
+		return 1;
 	case JSON_OBJECT:
-		r = json_object();
-		json_object_foreach((json_t *)v, key, item)
-			json_object_set_new(r, key, normalize(item));
-		return r;
+		if (json_object_size(a) != json_object_size(b))
+			return 0;
+		json_object_foreach((json_t *)a, key, v)
+		{
+			const json_t *w = json_object_get(b, key);
+
+			if (w == NULL || !equal_normalized(v, w))
+				return 0;
+		}
+		return 1;
 	default:
-		return json_deep_copy(v);
+		return json_equal(a, b);
 	}
 }
 
@@ -292,20 +338,10 @@ cat_member_json(const struct cat_member *mb)
 static int
 same_content(const json_t *a, const json_t *b)
 {
-	json_t *na, *nb;
-	int eq;
-
 	if (a == NULL || b == NULL)
 		return a == b;
 	/* normalizing is a function of the value: equal values need none */
-	if (json_equal(a, b))
-		return 1;
-	na = normalize(a);
-	nb = normalize(b);
-	eq = json_equal(na, nb);
-	json_decref(na);
-	json_decref(nb);
-	return eq;
+	return json_equal(a, b) || equal_normalized(a, b);
 }
 
 static char *
