@@ -138,7 +138,9 @@ equal_normalized(const json_t *a, const json_t *b)
 	case JSON_ARRAY:
 		if (json_array_size(a) != json_array_size(b))
 			return 0;
-		json_array_foreach(a, i, v) if (!equal_normalized(v, json_array_get(b, i))) return 0;
+		for (i = 0; i < json_array_size(a); i++)
+			if (!equal_normalized(json_array_get(a, i), json_array_get(b, i)))
+				return 0;
 		return 1;
 	case JSON_OBJECT:
 		if (json_object_size(a) != json_object_size(b))

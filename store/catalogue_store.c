@@ -42,8 +42,8 @@ struct base {
 	int number;             /* latest revision number */
 	char *text;             /* latest revision's model */
 	struct cat_model model; /* its members */
-	char *updated; /* its 更新日, or NULL */
-	char *url;     /* the URL of the page it came from */
+	char *updated;          /* its 更新日, or NULL */
+	char *url;              /* the URL of the page it came from */
 };
 
 /* Everything one cat_store() call works with. */
@@ -62,7 +62,7 @@ struct store {
 	struct ingest_result *res;
 	/* a parser's answer is read in part (read_answer) until it is stored
 	 * as a revision: then whole, and a rejection makes the page failed */
-	int whole;         /* text read whole (or made here) */
+	int whole;        /* text read whole (or made here) */
 	char reject[300]; /* why the answer was rejected */
 };
 
@@ -481,8 +481,8 @@ put_bulletin(struct store *s, long long *id)
  * updated, severity), the result's encoding (source) and the page's
  * diagnostics.  The rest of a model is only compared until it is stored.
  */
-static const char *const answer_head[] = { "kind",     "id",       "title",  "registered",
-	                                   "updated",  "severity", "source", "diagnostics" };
+static const char *const answer_head[] = { "kind",    "id",       "title",  "registered",
+	                                   "updated", "severity", "source", "diagnostics" };
 
 /* A parser's answer as a model, into *b: the head members (whole = 0) or
  * all of it, read and type-checked by bulletin_from_json as the queue read
@@ -578,13 +578,11 @@ list_fields(struct ingest_result *res, const char *what, const struct cat_change
 static int
 first_registered(struct store *s, const struct base *b)
 {
+	const struct cat_member *reg = cat_model_get(&b->model, "registered");
 	char published[32];
 	sqlite3_stmt *q;
 
-	const struct cat_member *reg = cat_model_get(&b->model, "registered");
-
-	if ((reg && reg->val[0] == '"') ||
-	    cat_day_jst(s->b->registered, published) < 0)
+	if ((reg && reg->val[0] == '"') || cat_day_jst(s->b->registered, published) < 0)
 		return 0;
 	if (cat_keep(s->cat, &q, "UPDATE bulletins SET published = ?1 WHERE id = ?2") < 0)
 		return -1;

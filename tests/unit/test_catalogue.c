@@ -1125,8 +1125,9 @@ store_answer(struct catalogue *c, const char *body, time_t seen, const struct bu
 	if (at != NULL) {
 		at += strlen(pat);
 		/* the values replaced here are scalars or arrays of strings */
-		end = at[0] == '[' ? strchr(at, ']') + 1 : at[0] == '"' ? strchr(at + 1, '"') + 1
-		                                                          : strpbrk(at, ",}");
+		end = at[0] == '['   ? strchr(at, ']') + 1
+		      : at[0] == '"' ? strchr(at + 1, '"') + 1
+		                     : strpbrk(at, ",}");
 		buf_append(&t, text, (size_t)(at - text));
 		buf_puts(&t, value);
 		buf_puts(&t, end);
