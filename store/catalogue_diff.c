@@ -320,6 +320,7 @@ cat_model_free(struct cat_model *m)
 		free(m->v.v[i].key);
 	free(m->v.v);
 	free(m->text);
+	json_decref(m->tree);
 	memset(m, 0, sizeof *m);
 }
 
@@ -366,20 +367,31 @@ add_change(struct cat_changes *out, const char *key, const json_t *o, const json
 	c->new_value = dump(n);
 }
 
-/* Compare member o (NULL: missing) with n (NULL: missing); record a change.
- * The same bytes are the same value; other bytes are read and compared
- * normalized.  -1 when o is not JSON, CAT_DIFF_NEW_BAD when n is not. */
+/* Member mb of m as a tree (a new reference): from m's tree when it was
+ * read whole, else read from its text; NULL when mb is. */
+static json_t *
+member_tree(const struct cat_model *m, const struct cat_member *mb)
+{
+	if (mb != NULL && m->tree != NULL)
+		return json_incref(json_object_get(m->tree, mb->key));
+	return cat_member_json(mb);
+}
+
+/* Compare member o of old (NULL: missing) with n of neu (NULL: missing);
+ * record a change.  The same bytes are the same value; other bytes are
+ * read and compared normalized.  -1 when o is not JSON, CAT_DIFF_NEW_BAD
+ * when n is not. */
 static int
-compare(struct cat_changes *out, const char *key, const struct cat_member *o,
-        const struct cat_member *n)
+compare(struct cat_changes *out, const char *key, const struct cat_model *old,
+        const struct cat_member *o, const struct cat_model *neu, const struct cat_member *n)
 {
 	json_t *a, *b;
 	int rc = 0;
 
 	if (o && n && o->len == n->len && memcmp(o->val, n->val, o->len) == 0)
 		return 0;
-	a = cat_member_json(o);
-	b = cat_member_json(n);
+	a = old ? member_tree(old, o) : NULL;
+	b = member_tree(neu, n);
 	if (o && a == NULL)
 		rc = -1;
 	else if (n && b == NULL)
@@ -409,14 +421,14 @@ cat_diff(const struct cat_model *old, const struct cat_model *neu, size_t limit,
 
 		if (old != NULL && o == NULL && !present(v))
 			continue;
-		if (!is_ignored(v->key) && (rc = compare(out, v->key, o, v)) < 0)
+		if (!is_ignored(v->key) && (rc = compare(out, v->key, old, o, neu, v)) < 0)
 			return rc;
 	}
 	for (size_t i = 0; old && i < old->v.n && out->v.n < limit; i++) {
 		const struct cat_member *o = &old->v.v[i];
 
 		if (!is_ignored(o->key) && member_get(neu, o->key, i) == NULL &&
-		    compare(out, o->key, o, NULL) < 0)
+		    compare(out, o->key, old, o, neu, NULL) < 0)
 			return -1; /* only o was read */
 	}
 	return 0;

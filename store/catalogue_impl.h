@@ -105,7 +105,8 @@ struct cat_member {
 };
 struct cat_model {
 	VEC(struct cat_member) v;
-	char *text; /* the text the members point into, when it had to be rewritten */
+	char *text;   /* the text the members point into, when it had to be rewritten */
+	json_t *tree; /* the whole model, once read (a reference), or NULL */
 };
 /* The members of text (a model's JSON): 0, or -1 when it is not JSON.  A
  * text that is not an object has none.  The members point into text

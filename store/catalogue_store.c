@@ -520,9 +520,11 @@ read_answer(struct store *s, int whole, struct bulletin *b)
 		return -1;
 	}
 	rc = bulletin_from_json(j, b, err, sizeof err);
-	json_decref(j);
 	if (rc < 0)
 		snprintf(s->reject, sizeof s->reject, "parser answer rejected: %s", err);
+	if (rc == 0 && whole && s->model.tree == NULL)
+		s->model.tree = json_incref(j); /* the diff takes its members */
+	json_decref(j);
 	return rc;
 }
 
@@ -659,12 +661,10 @@ store_against(struct store *s, struct base *b, time_t seen)
 	 * changed field read, normalized, written out) only for a revision */
 	rc = cat_diff(&b->model, &s->model, 1, &ch);
 	copy = rc == 0 && ch.v.n > 0 && not_a_revision(s, b);
-	if (rc == 0 && ch.v.n > 0 && !copy) {
+	if (rc == 0 && ch.v.n > 0 && !copy && (rc = read_whole(s)) == 0) {
 		cat_changes_free(&ch);
 		rc = cat_diff(&b->model, &s->model, SIZE_MAX, &ch);
 	}
-	if (rc == 0 && ch.v.n > 0 && !copy)
-		rc = read_whole(s);
 	if (rc < 0) {
 		cat_changes_free(&ch);
 		if (rc == CAT_DIFF_NEW_BAD)
