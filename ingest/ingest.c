@@ -74,21 +74,20 @@ item_free(struct ingest_item *it)
 static int
 take_one(struct ingest_queue *iq)
 {
-	struct bulletin b;
 	struct bulletin_json m;
 	char err[256] = "";
 	void *tag;
 	struct ingest_item *it;
-	/* the worker's JSON is read once here and stored as it came */
-	int ok = parse_queue_take_model(iq->pq, &b, &m, err, sizeof err, &tag) == 0, rc = 0;
+	/* the worker's JSON goes to the store unread: the store reads what it
+	 * needs, the whole only to store it, and keeps it as it came */
+	int ok = parse_queue_take_model(iq->pq, NULL, &m, err, sizeof err, &tag) == 0, rc = 0;
 
 	it = tag;
 	if (++iq->first == iq->pending.n)
 		iq->first = iq->pending.n = 0;
 	if (!it->known)
-		rc = catalogue_store_page(iq->cat, &it->pg, it->page_id, ok ? &b : NULL,
-		                          ok ? &m : NULL, err, &it->res);
-	bulletin_free(&b);
+		rc = catalogue_store_page(iq->cat, &it->pg, it->page_id, NULL, ok ? &m : NULL, err,
+		                          &it->res);
 	bulletin_json_free(&m);
 	if (rc < 0)
 		name_page(iq->cat, it->pg.url);

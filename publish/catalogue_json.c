@@ -211,19 +211,3 @@ catalogue_json_tail(int any)
 {
 	return any ? "\n  ]\n}\n" : "";
 }
-
-int
-catalogue_json_write(const struct feed_meta *m, struct feed_item *const *items, size_t n,
-                     struct buf *out, char *err, size_t errlen)
-{
-	int rc = catalogue_json_head(m, n > 0, out);
-
-	for (size_t i = 0; i < n && rc == 0; i++)
-		rc = (i > 0 ? buf_puts(out, catalogue_json_separator()) : 0) |
-		     catalogue_json_entry(items[i], out);
-	if (rc == 0)
-		rc = buf_puts(out, catalogue_json_tail(n > 0));
-	if (rc < 0)
-		snprintf(err, errlen, "catalogue.json: the JSON writer failed");
-	return rc < 0 ? -1 : 0;
-}

@@ -14,16 +14,11 @@
 
 #define CATALOGUE_SCHEMA_VERSION 2
 
-/* Append the document to out: 0, or -1 with a message in err.  m gives the
- * generator's view (link, updated); items are all bulletins, newest first. */
-int catalogue_json_write(const struct feed_meta *m, struct feed_item *const *items, size_t n,
-                         struct buf *out, char *err, size_t errlen);
-
-/* The same document in pieces, for a publish that writes it a bulletin
- * at a time: the head (any: at least one entry follows), the entries
- * (each at depth 2, without separator; cacheable as it stands), the
- * separator between two entries, the tail.  head and entry append to out:
- * 0 or -1. */
+/* The document in pieces, for a publish that writes it a bulletin at a
+ * time (all bulletins, newest first): the head (m gives the generator's
+ * view: link, updated; any: at least one entry follows), the entries (each
+ * at depth 2, without separator; cacheable as it stands), the separator
+ * between two entries, the tail.  head and entry append to out: 0 or -1. */
 int catalogue_json_head(const struct feed_meta *m, int any, struct buf *out);
 int catalogue_json_entry(const struct feed_item *it, struct buf *out);
 const char *catalogue_json_separator(void);

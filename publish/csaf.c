@@ -894,25 +894,3 @@ csaf_end(struct csaf_run *c, struct outfiles *files, char *err, size_t errlen)
 	free(feed_name);
 	return rc;
 }
-
-int
-csaf_write(const struct config *cfg, const char *site, struct feed_item *const *items, size_t n,
-           struct outfiles *files, char *err, size_t errlen)
-{
-	struct csaf_run *c = csaf_begin(cfg, site, err, errlen);
-	int rc = c != NULL ? 0 : -1;
-
-	for (size_t i = 0; i < n && rc == 0; i++) {
-		struct csaf_doc d;
-		if (items[i]->e->model.id == NULL)
-			continue;
-		rc = csaf_render(c, items[i], &d, err, errlen);
-		if (rc == 0)
-			rc = csaf_put(c, &d, files, err, errlen);
-		csaf_doc_free(&d);
-	}
-	if (rc == 0)
-		rc = csaf_end(c, files, err, errlen);
-	csaf_free(c);
-	return rc;
-}

@@ -16,20 +16,16 @@
 #include "publish/feed.h"
 #include "publish/outfiles.h"
 
-/* Add every csaf/ file for items (the bulletins, newest first) to files.
- * site is the directory URL ending in '/'.  0, or -1 with a message in err
- * (a [csaf] value that CSAF does not allow). */
-int csaf_write(const struct config *cfg, const char *site, struct feed_item *const *items, size_t n,
-               struct outfiles *files, char *err, size_t errlen);
-
 /*
- * The same a bulletin at a time (bounded memory): csaf_begin() checks
- * [csaf] (NULL with a message in err); csaf_render() makes one bulletin's
- * document (it has an MS id) into *d (owned: csaf_doc_free), which holds
- * everything csaf_put() needs, so a publish may keep it as a cached
- * fragment; csaf_put() adds it to files, unless a newer bulletin already
- * had its tracking id; csaf_end() adds the directory's files (index.txt,
- * changes.csv, the ROLIE feed, provider-metadata.json).  What the run keeps
+ * Every csaf/ file, a bulletin at a time (bounded memory), the bulletins
+ * newest first; site is the directory URL ending in '/'.  csaf_begin()
+ * checks [csaf] (NULL with a message in err: a value that CSAF does not
+ * allow); csaf_render() makes one bulletin's document (it has an MS id)
+ * into *d (owned: csaf_doc_free), which holds everything csaf_put() needs,
+ * so a publish may keep it as a cached fragment; csaf_put() adds it to
+ * files, unless a newer bulletin already had its tracking id; csaf_end()
+ * adds the directory's files (index.txt, changes.csv, the ROLIE feed,
+ * provider-metadata.json).  What the run keeps
  * per document: its path and date (changes.csv is sorted by date) and its
  * ROLIE entry in a temporary file.  0, or -1 with a message in err.
  */
@@ -50,7 +46,7 @@ int csaf_end(struct csaf_run *c, struct outfiles *files, char *err, size_t errle
 void csaf_free(struct csaf_run *c);
 void csaf_doc_free(struct csaf_doc *d);
 
-/* The URL of the ROLIE feed csaf_write() writes for cfg's TLP label
+/* The URL of the ROLIE feed csaf_end() writes for cfg's TLP label
  * (caller frees). */
 char *csaf_rolie_url(const struct config *cfg, const char *site);
 

@@ -64,21 +64,6 @@ parses(const struct out_file *f)
 	return ok;
 }
 
-int
-outfiles_check(const struct outfiles *s, char *err, size_t errlen)
-{
-	static const char *const kinds[] = { "well-formed XML", "a JSON object", "HTML", "text",
-		                             "a file" };
-
-	for (size_t i = 0; i < s->v.n; i++)
-		if (!parses(&s->v.v[i])) {
-			snprintf(err, errlen, "%s: the output is not %s; nothing was written",
-			         s->v.v[i].name, kinds[s->v.v[i].kind]);
-			return -1;
-		}
-	return 0;
-}
-
 /*
  * A generation: the output directory DIR = PARENT/BASE is never written in
  * place.  Under an flock of PARENT/.BASE.lock, the new set is written into
@@ -370,7 +355,7 @@ make_parents(struct outgen *g, const char *name)
  * new set shares its file (a hard link: files are never changed in place,
  * only replaced whole): creating an inode costs far more than reading a
  * file back, and a republish keeps most bulletins' files.  0 linked, -1
- * not (write it). */
+ * not (write it); a name that is not inside the directory never links. */
 static int
 link_same(struct outgen *g, const char *name, const void *data, size_t len)
 {
@@ -380,7 +365,7 @@ link_same(struct outgen *g, const char *name, const void *data, size_t len)
 	ssize_t n;
 	int fd, same;
 
-	if (g->oldfd < 0 || len == 0)
+	if (g->oldfd < 0 || len == 0 || !valid_name(name))
 		return -1;
 	fd = openat(g->oldfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0)
@@ -556,21 +541,6 @@ outfiles_tidy(const char *dir, char *err, size_t errlen)
 		clean_leftovers(g);
 		rc = 0;
 	}
-	outfiles_gen_free(g);
-	return rc;
-}
-
-int
-outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t errlen)
-{
-	struct outgen *g = outfiles_gen_open(dir, err, errlen);
-	int rc = g != NULL ? 0 : -1;
-
-	for (size_t i = 0; i < s->v.n && rc == 0; i++)
-		rc = outfiles_gen_write(g, s->v.v[i].name, s->v.v[i].data.data, s->v.v[i].data.len,
-		                        err, errlen);
-	if (rc == 0)
-		rc = outfiles_gen_swap(g, err, errlen);
 	outfiles_gen_free(g);
 	return rc;
 }

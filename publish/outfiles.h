@@ -45,14 +45,6 @@ struct outfiles {
  * components neither empty, "." nor ".." (the caller builds it). */
 struct out_file *outfiles_add(struct outfiles *s, const char *name, enum out_kind kind);
 
-/* Re-parse every file with the parser its kind calls for: 0, or -1 with a
- * message naming the first file that does not parse. */
-int outfiles_check(const struct outfiles *s, char *err, size_t errlen);
-
-/* Write all to dir (created if missing) as above, in one go (no streaming): 0, or -1 with a
- * message; on failure no file in dir has changed (the new generation is removed). */
-int outfiles_commit(const struct outfiles *s, const char *dir, char *err, size_t errlen);
-
 /*
  * A generation, for writers that produce files one at a time (streaming):
  * outfiles_gen_open() locks dir (PARENT/.BASE.lock), removes the leftovers of
@@ -76,10 +68,11 @@ int outfiles_tidy(const char *dir, char *err, size_t errlen);
 
 /*
  * Streaming (bounded memory): outfiles_begin() opens the generation of dir
- * (outfiles_gen_open below) at the start of a publish; outfiles_flush() checks
- * each pending file (as outfiles_check) and writes it into the generation,
- * then frees its buffer, so a publish calls it after each bulletin and
- * holds one bulletin's files at a time; outfiles_finish() flushes and swaps
+ * (outfiles_gen_open below) at the start of a publish; outfiles_flush()
+ * checks each pending file (re-parsed with the parser its kind calls for:
+ * XML, JSON, HTML; a message naming the first that does not parse), writes
+ * it into the generation and frees its buffer, so a publish calls it after
+ * each bulletin and holds one bulletin's files at a time; outfiles_finish() flushes and swaps
  * the generation in.  A file too big to hold (catalogue.json) is written
  * through an out_stream in pieces and checked by re-reading it as a stream
  * when closed (JSON: a syntax check that keeps only the nesting; XML:

@@ -31,12 +31,10 @@
 #define EPOCH_JST "1970-01-01T09:00:00+09:00"
 
 /* Where the bulletins come from, one at a time, newest first: the
- * catalogue's cursor, or an array (publish_entries). */
+ * catalogue's cursor. */
 struct entry_source {
 	struct catalogue *cat;
-	struct cat_cursor *cur; /* NULL: the array */
-	const struct cat_entry *v;
-	size_t n, next;
+	struct cat_cursor *cur;
 	struct cat_entry one; /* the cursor's current entry */
 	struct cat_cursor_counts counts;
 	char newest[32], newest_bulletin[32]; /* "" when none */
@@ -353,7 +351,7 @@ load_icon(struct publish_run *r)
 	return rc < 0 || copy_static(r, "search.js", OUT_TEXT) < 0 ? -1 : 0;
 }
 
-/* ---- the source: the catalogue's cursor, or an array ---- */
+/* ---- the source: the catalogue's cursor ---- */
 
 static int
 source_next(struct publish_run *r, const struct cat_entry **e, long long *rev)
@@ -362,12 +360,6 @@ source_next(struct publish_run *r, const struct cat_entry **e, long long *rev)
 	int rc;
 
 	*rev = 0;
-	if (src->cur == NULL) {
-		if (src->next >= src->n)
-			return 0;
-		*e = &src->v[src->next++];
-		return 1;
-	}
 	rc = catalogue_cursor_next(src->cur, &src->one, rev);
 	if (rc < 0)
 		snprintf(r->err, r->errlen, "the catalogue: %s", catalogue_error(src->cat));
@@ -381,7 +373,7 @@ source_model(struct publish_run *r, const struct cat_entry *e)
 {
 	struct entry_source *src = r->src;
 
-	if (src->cur == NULL || e->model_loaded)
+	if (e->model_loaded)
 		return 0;
 	if (catalogue_cursor_model(src->cur, &src->one) < 0) {
 		snprintf(r->err, r->errlen, "the catalogue: %s", catalogue_error(src->cat));
@@ -438,17 +430,13 @@ index_years(struct publish_run *r, struct index_year **years, size_t *ny)
 {
 	struct entry_source *src = r->src;
 	VEC(struct index_year) v = { 0 };
-	size_t n = src->cur != NULL ? catalogue_cursor_size(src->cur) : src->n;
+	size_t n = catalogue_cursor_size(src->cur);
 
 	for (size_t i = 0; i < n; i++) {
 		const char *updated;
 		int bulletin;
 		char *d;
-		if (src->cur != NULL)
-			catalogue_cursor_order(src->cur, i, &updated, &bulletin);
-		else
-			updated = src->v[i].updated,
-			bulletin = src->v[i].model.kind != BULLETIN_OTHER;
+		catalogue_cursor_order(src->cur, i, &updated, &bulletin);
 		if (!bulletin)
 			continue;
 		d = feed_rfc3339_jst(updated);
@@ -1215,7 +1203,7 @@ entry_digest(struct publish_run *r, const struct cat_entry *e, char out[33])
 	char num[24];
 
 	out[0] = '\0';
-	if (r->cache == NULL || r->src->cur == NULL)
+	if (r->cache == NULL)
 		return;
 	model = catalogue_cursor_model_text(r->src->cur, &len);
 	digest_str(&d, r->cache_stamp);
@@ -1456,7 +1444,7 @@ cache_open(struct publish_run *r)
 {
 	char *path;
 
-	if (r->src->cur == NULL || publish_stamp(r->o, "fragments", r->cache_stamp) < 0)
+	if (publish_stamp(r->o, "fragments", r->cache_stamp) < 0)
 		return;
 	path = cache_path(r->o->out);
 	r->cache = catalogue_cache_open(path);
@@ -1801,28 +1789,6 @@ set_newest(char out[32], const char *updated)
 
 	snprintf(out, 32, "%s", d != NULL ? d : updated);
 	free(d);
-}
-
-int
-publish_entries(const struct publish_opts *o, const struct cat_entry *entries, size_t n, char *err,
-                size_t errlen)
-{
-	struct entry_source src = { .v = entries, .n = n };
-
-	for (size_t i = 0; i < n; i++) {
-		const struct bulletin *b = &entries[i].model;
-		if (i == 0)
-			set_newest(src.newest, entries[i].updated);
-		if (b->kind == BULLETIN_OTHER) {
-			src.counts.other++;
-			continue;
-		}
-		if (src.counts.bulletins++ == 0)
-			set_newest(src.newest_bulletin, entries[i].updated);
-		if (b->severity >= 0 && b->severity <= 4)
-			src.counts.severity[b->severity]++;
-	}
-	return publish_source(o, &src, err, errlen);
 }
 
 int

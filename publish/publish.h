@@ -56,11 +56,6 @@ int publish_is_current(const struct publish_opts *o, const char *stamp, size_t *
 int publish_catalogue(const struct publish_opts *o, struct catalogue *cat, size_t *bulletins,
                       size_t *other, char *err, size_t errlen);
 
-/* Publish entries (newest first, as catalogue_list returns them).  0, or -1
- * with a message in err naming the file or step that failed. */
-int publish_entries(const struct publish_opts *o, const struct cat_entry *entries, size_t n,
-                    char *err, size_t errlen);
-
 /* The template directory to use when none is given: ./templates when it
  * holds item.xsl, else templates/ beside the running binary when it does,
  * else HOTFEED_DATADIR/templates.  Static string. */

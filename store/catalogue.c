@@ -131,7 +131,6 @@ cat_commit(struct catalogue *cat)
 void
 cat_rollback(struct catalogue *cat)
 {
-	cat_models_clear(cat);
 	if (sqlite3_get_autocommit(cat->db)) {
 		if (cat->batch && cat->batch_ticks > 0) {
 			cat->batch_lost += cat->batch_ticks;
@@ -147,9 +146,29 @@ cat_rollback(struct catalogue *cat)
 
 /* ---- batches ------------------------------------------------------------- */
 
+/*
+ * A batch keeps the savepoints' journal in memory: each page's savepoint
+ * journals every database page it changes first, and on file that was 90 MB
+ * of writes for the 2,000 bench pages (44,000 pwrite calls, a third of the
+ * parent's system time).  It holds one page's changes at a time (emptied
+ * when the savepoint is released).  Only within a batch: elsewhere temporary
+ * storage (sorts of large queries) stays on file.  Set before the batch's
+ * transaction opens (a transaction picks it when it begins); a failure to
+ * set it only costs time.
+ */
+static void
+temp_store(struct catalogue *cat, const char *mode)
+{
+	char sql[48];
+
+	snprintf(sql, sizeof sql, "PRAGMA temp_store = %s", mode);
+	(void)sqlite3_exec(cat->db, sql, NULL, NULL, NULL);
+}
+
 int
 catalogue_batch_begin(struct catalogue *cat, unsigned pages, unsigned ms)
 {
+	temp_store(cat, "MEMORY");
 	cat->batch = 1;
 	cat->batch_max = pages ? pages : 1;
 	cat->batch_ms = ms;
@@ -167,7 +186,6 @@ batch_commit(struct catalogue *cat)
 	cat->batch_ticks = 0;
 	if (!sqlite3_get_autocommit(cat->db) && cat_exec(cat, "COMMIT") < 0) {
 		sqlite3_exec(cat->db, "ROLLBACK", NULL, NULL, NULL);
-		cat_models_clear(cat);
 		cat->batch_lost += ticks;
 		lost = cat->batch_lost;
 		cat->batch_lost = 0;
@@ -209,6 +227,7 @@ catalogue_batch_end(struct catalogue *cat)
 		return 0;
 	rc = batch_commit(cat);
 	cat->batch = 0;
+	temp_store(cat, "DEFAULT");
 	return rc;
 }
 
@@ -431,7 +450,6 @@ catalogue_close(struct catalogue *cat)
 	for (unsigned i = 0; i < cat->nkept; i++)
 		sqlite3_finalize(cat->kept[i].st);
 	cat_blob_close(cat);
-	cat_models_clear(cat);
 	sqlite3_close(cat->db);
 	free(cat);
 }

@@ -105,9 +105,13 @@ int catalogue_known_bytes(struct catalogue *cat, const struct page *pg, struct i
 /* Store page pg (page_id > 0: stored page page_id again, for reparse)
  * with the model extracted from it, or model NULL and why in err when it
  * could not be parsed; the rules of catalogue_ingest_model().  json, when
- * not NULL, is model's canonical form as the parser sent it (text and
- * tree, core/bulletin_json.h): its text is the revision's stored model,
- * byte for byte; without it the model is serialized here.  0, or -1. */
+ * not NULL, is the model's canonical text as the parser sent it
+ * (core/bulletin_json.h; its tree is not used): the revision's stored
+ * model, byte for byte; without it the model is serialized here.  json
+ * with model NULL is a parser's answer not read yet: the store reads the
+ * members it needs, and the whole (bulletin_from_json) before storing it
+ * as a revision; an answer it rejects makes the page failed, with the
+ * reason ("parser answer rejected: ...").  0, or -1. */
 int catalogue_store_page(struct catalogue *cat, const struct page *pg, long long page_id,
                          const struct bulletin *model, const struct bulletin_json *json,
                          const char *err, struct ingest_result *res);

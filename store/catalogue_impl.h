@@ -17,8 +17,6 @@
 
 /* Statements a catalogue keeps prepared (cat_keep), at most. */
 #define CAT_KEPT_MAX 48
-/* Revision models a catalogue keeps read (catalogue_store.c). */
-#define CAT_MODELS_MAX 64
 
 struct catalogue {
 	sqlite3 *db;
@@ -37,16 +35,6 @@ struct catalogue {
 	} kept[CAT_KEPT_MAX];
 	unsigned nkept;
 	struct z_stream_s *deflate; /* catalogue_blob.c's compressor, kept */
-	/* the models of the revisions stored or read last, by bulletin id and
-	 * revision number (a committed revision never changes): the next
-	 * page of the same bulletin is compared without reading its JSON
-	 * again.  Emptied by every rollback, which may undo an entry. */
-	struct {
-		long long bulletin;
-		int number;
-		json_t *model;
-	} models[CAT_MODELS_MAX];
-	unsigned models_next;
 };
 
 /* Set cat->err, printf-style; returns -1 for "return cat_fail(...)". */
@@ -105,20 +93,51 @@ int cat_day_jst(const char *day, char out[32]);
 /*
  * catalogue_diff.c — content comparison, on the model's JSON form
  * (bulletin_to_json).  The ignored fields are `source`, `warnings` and `diagnostics`.
+ *
+ * A model is compared as its text, read as top-level members (no tree):
+ * members with the same bytes are the same; only the others are read and
+ * compared normalized.
  */
+struct cat_member {
+	char *key;       /* decoded, owned */
+	const char *val; /* the value's JSON text, in the model's text */
+	size_t len;
+};
+struct cat_model {
+	VEC(struct cat_member) v;
+	char *text;   /* the text the members point into, when it had to be rewritten */
+	json_t *tree; /* the whole model, once read (a reference), or NULL */
+};
+/* The members of text (a model's JSON): 0, or -1 when it is not JSON.  A
+ * text that is not an object has none.  The members point into text
+ * (keep it) unless it had to be rewritten (spaces are fine; a repeated
+ * key is read as jansson reads it).  Free with cat_model_free. */
+int cat_model_read(struct cat_model *m, const char *text, size_t len);
+void cat_model_free(struct cat_model *m);
+/* The member named key, or NULL; its value as a tree (new reference), or
+ * NULL (mb NULL, or not JSON). */
+const struct cat_member *cat_model_get(const struct cat_model *m, const char *key);
+json_t *cat_member_json(const struct cat_member *mb);
+
 struct cat_changes {
 	VEC(struct change) v;
 };
 /* Fill *out with the top-level fields whose normalized values differ
- * (old/new as compact JSON of the originals; "null" for a missing key).
- * old may be NULL (everything new).  Caller frees with cat_changes_free. */
-void cat_diff(const json_t *old, const json_t *neu, struct cat_changes *out);
+ * (old/new as compact JSON of the originals; "null" for a missing key),
+ * the first limit of them (SIZE_MAX: all; 1: is there any change?).
+ * old may be NULL (everything new).  0, or -1 when a member of old is not
+ * JSON, CAT_DIFF_NEW_BAD when one of neu is not (neu may be a parser's
+ * answer not read whole yet).  Caller frees with cat_changes_free (also
+ * after an error). */
+#define CAT_DIFF_NEW_BAD (-3)
+int cat_diff(const struct cat_model *old, const struct cat_model *neu, size_t limit,
+             struct cat_changes *out);
 void cat_changes_free(struct cat_changes *c);
 /* The normalized form used for comparison, as a new string (caller frees). */
 char *cat_normalize_text(const char *s);
 /* Guarded fields present in old but empty in neu, as "id, packages";
  * NULL when nothing was lost (caller frees). */
-char *cat_lost_fields(const json_t *old, const json_t *neu);
+char *cat_lost_fields(const struct cat_model *old, const struct cat_model *neu);
 
 /* catalogue_store.c: store a page and the model extracted from it
  * (model NULL when parsing failed, with the reason in parse_error).
@@ -134,8 +153,6 @@ int cat_known_bytes(struct catalogue *cat, const struct page *pg, struct ingest_
 
 time_t cat_now(const struct catalogue *cat);
 
-/* Forget the models kept (a rollback, the close). */
-void cat_models_clear(struct catalogue *cat);
 /* Release what catalogue_blob.c keeps (at close). */
 void cat_blob_close(struct catalogue *cat);
 

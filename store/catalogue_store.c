@@ -28,6 +28,7 @@
 #include "core/util.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,10 +39,11 @@ struct base {
 	int by_key;   /* found under the new key (else: via the URL) */
 	int rekey;    /* an id-less bulletin of this URL that now has an id */
 	char *key;
-	int number;    /* latest revision number */
-	json_t *model; /* latest revision's model */
-	char *updated; /* its 更新日, or NULL */
-	char *url;     /* the URL of the page it came from */
+	int number;             /* latest revision number */
+	char *text;             /* latest revision's model */
+	struct cat_model model; /* its members */
+	char *updated;          /* its 更新日, or NULL */
+	char *url;              /* the URL of the page it came from */
 };
 
 /* Everything one cat_store() call works with. */
@@ -51,13 +53,21 @@ struct store {
 	long long page_id; /* > 0: page already stored (reparse) */
 	char sha[65];
 	const char *key;
-	json_t *model;    /* new extraction as JSON, or NULL */
-	const char *text; /* its canonical text (stored as is), with model */
+	int has_model;          /* a new extraction, to be stored: */
+	struct cat_model model; /* its members, */
+	const char *text;       /* in its canonical text (stored as is) */
 	size_t textlen;
 	const struct bulletin *b;
 	char *diags; /* b's diagnostics as JSON text, or NULL (not parsed) */
 	struct ingest_result *res;
+	/* a parser's answer is read in part (read_answer) until it is stored
+	 * as a revision: then whole, and a rejection makes the page failed */
+	int whole;        /* text read whole (or made here) */
+	char reject[300]; /* why the answer was rejected */
 };
+
+/* store_locked(): the answer was rejected, the page is to be stored failed. */
+#define REJECTED (-2)
 
 static void set_message(struct ingest_result *res, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -238,45 +248,14 @@ put_page(struct store *s)
 	return prune_pages(s);
 }
 
-void
-cat_models_clear(struct catalogue *cat)
-{
-	for (unsigned i = 0; i < CAT_MODELS_MAX; i++) {
-		json_decref(cat->models[i].model);
-		cat->models[i].model = NULL;
-	}
-	cat->models_next = 0;
-}
-
-/* The kept model of revision number of bulletin (a new reference), or NULL. */
-static json_t *
-model_kept(struct catalogue *cat, long long bulletin, int number)
-{
-	for (unsigned i = 0; i < CAT_MODELS_MAX; i++)
-		if (cat->models[i].model && cat->models[i].bulletin == bulletin &&
-		    cat->models[i].number == number)
-			return json_incref(cat->models[i].model);
-	return NULL;
-}
-
-static void
-model_keep(struct catalogue *cat, long long bulletin, int number, json_t *model)
-{
-	unsigned i = cat->models_next++ % CAT_MODELS_MAX;
-
-	json_decref(cat->models[i].model);
-	cat->models[i].bulletin = bulletin;
-	cat->models[i].number = number;
-	cat->models[i].model = json_incref(model);
-}
-
 static void
 base_free(struct base *b)
 {
 	free(b->key);
 	free(b->updated);
 	free(b->url);
-	json_decref(b->model);
+	cat_model_free(&b->model);
+	free(b->text);
 	memset(b, 0, sizeof *b);
 }
 
@@ -285,7 +264,7 @@ static int
 load_base_args(struct store *s, const char *sql, const char *const *args, int n, struct base *b)
 {
 	sqlite3_stmt *q;
-	int rc;
+	int rc, bad = 0;
 
 	if (cat_keep(s->cat, &q, sql) < 0)
 		return -1;
@@ -293,24 +272,19 @@ load_base_args(struct store *s, const char *sql, const char *const *args, int n,
 		cat_bind_text(q, i + 1, args[i]);
 	rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW) {
-		json_error_t jerr;
-
 		b->id = sqlite3_column_int64(q, 0);
 		b->key = cat_column_dup(q, 1);
 		b->number = sqlite3_column_int(q, 2);
-		b->model = model_kept(s->cat, b->id, b->number);
-		if (b->model == NULL) {
-			b->model = json_loads((const char *)sqlite3_column_text(q, 3), 0, &jerr);
-			if (b->model)
-				model_keep(s->cat, b->id, b->number, b->model);
-		}
+		b->text = cat_column_dup(q, 3);
+		bad = b->text == NULL ||
+		      cat_model_read(&b->model, b->text, (size_t)sqlite3_column_bytes(q, 3)) < 0;
 		b->updated = cat_column_dup(q, 4);
 		b->url = cat_column_dup(q, 5);
 	}
 	cat_release(s->cat, q);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		return cat_dberr(s->cat, "looking up the bulletin");
-	if (b->id && b->model == NULL) {
+	if (b->id && bad) {
 		cat_fail(s->cat, "bulletin %s: stored model is not JSON", b->key);
 		base_free(b);
 		return -1;
@@ -454,8 +428,6 @@ put_revision(struct store *s, long long bulletin, int number, time_t seen, long 
 	else
 		sqlite3_bind_null(q, 10); /* a kept statement keeps its bindings */
 	rc = step_done(s->cat, q, "storing the revision");
-	if (rc == 0)
-		model_keep(s->cat, bulletin, number, s->model);
 	*rev_id = sqlite3_last_insert_rowid(s->cat->db);
 	return rc;
 }
@@ -503,11 +475,83 @@ put_bulletin(struct store *s, long long *id)
 	return 0;
 }
 
+/*
+ * The members of a parser's answer the store reads before storing the
+ * model: the key (kind, id), the revision's columns (title, registered,
+ * updated, severity), the result's encoding (source) and the page's
+ * diagnostics.  The rest of a model is only compared until it is stored.
+ */
+static const char *const answer_head[] = { "kind",    "id",       "title",  "registered",
+	                                   "updated", "severity", "source", "diagnostics" };
+
+/* A parser's answer as a model, into *b: the head members (whole = 0) or
+ * all of it, read and type-checked by bulletin_from_json as the queue read
+ * an answer before; 0, or -1 with the reason, worded as the queue's, in
+ * s->reject (*b is left empty). */
+static int
+read_answer(struct store *s, int whole, struct bulletin *b)
+{
+	json_t *j;
+	json_error_t je;
+	struct buf t;
+	char err[256];
+	int rc;
+
+	bulletin_init(b);
+	if (whole) {
+		j = json_loadb(s->text, s->textlen, 0, &je);
+	} else {
+		buf_init(&t, 0);
+		buf_putc(&t, '{');
+		for (size_t i = 0; i < sizeof answer_head / sizeof *answer_head; i++) {
+			const struct cat_member *mb = cat_model_get(&s->model, answer_head[i]);
+
+			if (mb == NULL)
+				continue;
+			buf_printf(&t, "%s\"%s\":", t.len > 1 ? "," : "", answer_head[i]);
+			buf_append(&t, mb->val, mb->len);
+		}
+		buf_putc(&t, '}');
+		j = json_loadb(t.data, t.len, 0, &je);
+		buf_free(&t);
+	}
+	if (j == NULL) {
+		snprintf(s->reject, sizeof s->reject, "parser answer is not JSON: %s", je.text);
+		return -1;
+	}
+	rc = bulletin_from_json(j, b, err, sizeof err);
+	if (rc < 0)
+		snprintf(s->reject, sizeof s->reject, "parser answer rejected: %s", err);
+	if (rc == 0 && whole && s->model.tree == NULL)
+		s->model.tree = json_incref(j); /* the diff takes its members */
+	json_decref(j);
+	return rc;
+}
+
+/* Before a model is stored: the whole answer read.  0, or REJECTED. */
+static int
+read_whole(struct store *s)
+{
+	struct bulletin b;
+	int rc;
+
+	if (s->whole)
+		return 0;
+	rc = read_answer(s, 1, &b);
+	bulletin_free(&b);
+	if (rc < 0)
+		return REJECTED;
+	s->whole = 1;
+	return 0;
+}
+
 static int
 store_new(struct store *s, time_t seen)
 {
 	long long bid, rev;
 
+	if (read_whole(s) < 0)
+		return REJECTED;
 	s->res->status = INGEST_NEW;
 	return put_page(s) < 0 || put_bulletin(s, &bid) < 0 ||
 	                       put_revision(s, bid, 1, seen, &rev) < 0
@@ -536,11 +580,11 @@ list_fields(struct ingest_result *res, const char *what, const struct cat_change
 static int
 first_registered(struct store *s, const struct base *b)
 {
+	const struct cat_member *reg = cat_model_get(&b->model, "registered");
 	char published[32];
 	sqlite3_stmt *q;
 
-	if (json_is_string(json_object_get(b->model, "registered")) ||
-	    cat_day_jst(s->b->registered, published) < 0)
+	if ((reg && reg->val[0] == '"') || cat_day_jst(s->b->registered, published) < 0)
 		return 0;
 	if (cat_keep(s->cat, &q, "UPDATE bulletins SET published = ?1 WHERE id = ?2") < 0)
 		return -1;
@@ -557,15 +601,16 @@ first_registered(struct store *s, const struct base *b)
  */
 /* Did the model's page end early (a "truncated" diagnostic)? */
 static int
-model_truncated(const json_t *model)
+model_truncated(const struct cat_model *model)
 {
-	const json_t *d;
+	json_t *a = cat_member_json(cat_model_get(model, "diagnostics")), *d;
 	size_t i;
+	int truncated = 0;
 
-	json_array_foreach(
-		json_object_get(model, "diagnostics"), i,
-		d) if (streq(json_string_value(json_object_get(d, "code")), "truncated")) return 1;
-	return 0;
+	json_array_foreach(a, i, d) if (streq(json_string_value(json_object_get(d, "code")),
+	                                      "truncated")) truncated = 1;
+	json_decref(a);
+	return truncated;
 }
 
 static int
@@ -575,7 +620,7 @@ not_a_revision(struct store *s, const struct base *b)
 
 	/* a whole page is a revision of one that ended early, from any URL:
 	 * a cut copy ingested first must not stand for the bulletin */
-	if (model_truncated(b->model) && !model_truncated(s->model))
+	if (model_truncated(&b->model) && !model_truncated(&s->model))
 		return 0;
 
 	if (upd && b->updated && strcmp(upd, b->updated) < 0) {
@@ -596,8 +641,8 @@ store_against(struct store *s, struct base *b, time_t seen)
 {
 	struct cat_changes ch;
 	long long rev;
-	char *lost = cat_lost_fields(b->model, s->model);
-	int rc;
+	char *lost = cat_lost_fields(&b->model, &s->model);
+	int rc, copy;
 
 	set_key(s->res, b->key);
 	if (lost != NULL) {
@@ -612,8 +657,23 @@ store_against(struct store *s, struct base *b, time_t seen)
 	if (b->by_key && keyed_by_id(s->b) && supersede_url_bulletin(s, b->id) < 0)
 		return -1;
 	set_key(s->res, b->key);
-	cat_diff(b->model, s->model, &ch);
-	if (ch.v.n > 0 && not_a_revision(s, b)) {
+	/* whether anything changed first: the changes themselves (every
+	 * changed field read, normalized, written out) only for a revision */
+	rc = cat_diff(&b->model, &s->model, 1, &ch);
+	copy = rc == 0 && ch.v.n > 0 && not_a_revision(s, b);
+	if (rc == 0 && ch.v.n > 0 && !copy && (rc = read_whole(s)) == 0) {
+		cat_changes_free(&ch);
+		rc = cat_diff(&b->model, &s->model, SIZE_MAX, &ch);
+	}
+	if (rc < 0) {
+		cat_changes_free(&ch);
+		if (rc == CAT_DIFF_NEW_BAD)
+			snprintf(s->reject, sizeof s->reject, "parser answer is not JSON");
+		if (rc == REJECTED || rc == CAT_DIFF_NEW_BAD)
+			return REJECTED;
+		return cat_fail(s->cat, "bulletin %s: stored model is not JSON", b->key);
+	}
+	if (copy) {
 		s->res->status = INGEST_UNCHANGED;
 		rc = put_page(s);
 	} else if (ch.v.n == 0) {
@@ -638,7 +698,7 @@ store_locked(struct store *s, time_t seen)
 	struct base b;
 	int rc;
 
-	if (s->model == NULL) {
+	if (!s->has_model) {
 		s->res->status = INGEST_FAILED;
 		return put_page(s);
 	}
@@ -657,6 +717,54 @@ describe_encoding(const struct bulletin *b, struct ingest_result *res)
 		         b->source.encoding_source ? b->source.encoding_source : "?");
 }
 
+/* The model's part of s: its key, text and diagnostics, or why it has none
+ * in res's message. */
+static void
+take_model(struct store *s, const struct bulletin_json *json, struct bulletin_json *own)
+{
+	const struct bulletin *model = s->b;
+	json_t *d = diag_list_to_json(&model->diags);
+
+	s->diags = d ? json_dumps(d, HF_JSON_COMPACT) : NULL;
+	json_decref(d);
+	s->key = keyed_by_id(model) ? model->id : s->pg->url;
+	/* the parser's canonical text is stored as it came; only a caller
+	 * without one has it made here */
+	if (json == NULL || json->text == NULL)
+		json = bulletin_json_make(model, own) == 0 ? own : NULL;
+	set_key(s->res, s->key);
+	describe_encoding(model, s->res);
+	if (json == NULL) {
+		set_message(s->res, "the extracted model could not be represented as JSON");
+	} else if (json->len > HF_MAX_MODEL_BYTES) {
+		set_message(s->res, "the extracted model is %zu bytes, over the limit of %u",
+		            json->len, (unsigned)HF_MAX_MODEL_BYTES);
+	} else if (s->text == NULL && cat_model_read(&s->model, json->text, json->len) < 0) {
+		set_message(s->res, "the extracted model is not JSON");
+	} else {
+		s->has_model = 1;
+		s->text = json->text;
+		s->textlen = json->len;
+	}
+}
+
+/* A parser's answer not read yet (json without model): its head into
+ * *head, s->b pointed at it; or the page failed, why in res's message. */
+static void
+take_answer(struct store *s, const struct bulletin_json *json, struct bulletin *head)
+{
+	s->text = json->text;
+	s->textlen = json->len;
+	if (cat_model_read(&s->model, json->text, json->len) < 0)
+		snprintf(s->reject, sizeof s->reject, "parser answer is not JSON");
+	else if (read_answer(s, 0, head) == 0)
+		s->b = head;
+	if (s->b == NULL) {
+		s->text = NULL;
+		set_message(s->res, "%s", s->reject);
+	}
+}
+
 int
 cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
           const struct bulletin *model, const struct bulletin_json *json, const char *parse_error,
@@ -664,59 +772,58 @@ cat_store(struct catalogue *cat, const struct page *pg, long long page_id,
 {
 	struct store s = { .cat = cat, .pg = pg, .page_id = page_id, .b = model, .res = res };
 	struct bulletin_json own = { 0 };
+	struct bulletin head;
 	time_t seen = page_id > 0 ? cat_now(cat) : pg->seen;
 	int rc;
 
 	memset(res, 0, sizeof *res);
+	bulletin_init(&head);
 	if (pg->url == NULL || pg->url[0] == '\0')
 		return cat_fail(cat, "page has no URL");
 	sha256_hex(pg->body ? (const void *)pg->body : "", pg->len, s.sha);
 	if (page_id <= 0 && (rc = same_as_latest(&s)) != 0)
 		return rc < 0 ? -1 : 0;
-	if (model != NULL) {
-		json_t *d = diag_list_to_json(&model->diags);
-		s.diags = d ? json_dumps(d, HF_JSON_COMPACT) : NULL;
-		json_decref(d);
-		s.key = keyed_by_id(model) ? model->id : pg->url;
-		/* the parser's canonical text is stored as it came; only a caller
-		 * without one has it made here */
-		if (json == NULL || json->text == NULL || json->tree == NULL)
-			json = bulletin_json_make(model, &own) == 0 ? &own : NULL;
-		set_key(res, s.key);
-		describe_encoding(model, res);
-		if (json == NULL) {
-			set_message(res, "the extracted model could not be represented as JSON");
-		} else if (json->len > HF_MAX_MODEL_BYTES) {
-			set_message(res, "the extracted model is %zu bytes, over the limit of %u",
-			            json->len, (unsigned)HF_MAX_MODEL_BYTES);
-		} else {
-			s.model = json_incref(json->tree);
-			s.text = json->text;
-			s.textlen = json->len;
-		}
-	} else {
+	s.whole = model != NULL;
+	if (model == NULL && json != NULL && json->text != NULL)
+		take_answer(&s, json, &head);
+	if (s.b != NULL)
+		take_model(&s, json, &own);
+	else if (res->message[0] == '\0')
 		set_message(res, "%s", parse_error ? parse_error : "could not be parsed");
-	}
-	if (cat_begin(cat) < 0)
-		goto fail;
-	/* another process may have stored these bytes since we looked */
-	if (page_id <= 0 && (rc = same_as_latest(&s)) != 0) {
+	for (;;) {
+		if (cat_begin(cat) < 0)
+			goto fail;
+		/* another process may have stored these bytes since we looked */
+		if (page_id <= 0 && (rc = same_as_latest(&s)) != 0) {
+			cat_rollback(cat);
+			rc = rc < 0 ? -1 : 0;
+			goto out;
+		}
+		rc = store_locked(&s, seen);
+		if (rc != REJECTED)
+			break;
+		/* undo what was written for it, store the page as failed */
 		cat_rollback(cat);
-		rc = rc < 0 ? -1 : 0;
-		goto out;
+		memset(res, 0, sizeof *res);
+		set_message(res, "%s", s.reject);
+		s.has_model = 0;
+		s.b = NULL;
+		free(s.diags);
+		s.diags = NULL;
 	}
-	if (store_locked(&s, seen) < 0 || cat_commit(cat) < 0)
+	if (rc < 0 || cat_commit(cat) < 0)
 		goto fail;
-	if (model != NULL)
-		diag_list_copy(&res->diags, &model->diags);
+	if (s.b != NULL)
+		diag_list_copy(&res->diags, &s.b->diags);
 	rc = 0;
 	goto out;
 fail:
 	cat_rollback(cat);
 	rc = -1;
 out:
-	json_decref(s.model);
+	cat_model_free(&s.model);
 	bulletin_json_free(&own);
+	bulletin_free(&head);
 	free(s.diags);
 	return rc;
 }

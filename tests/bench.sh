@@ -8,6 +8,9 @@
 #   2. `hotfeed parse` with 1 worker and with one per CPU (wall time against
 #      the floor);
 #   3. a cold ingest + publish, then the same again with nothing changed;
+#      the Node.js scraper of issue 11 (tests/bench/node/scrape.js: iconv-lite,
+#      cheerio, feed) over the same pages, and hotfeed's ratios against it
+#      (Node and its packages installed by tests/deps.sh when missing);
 #   4. publish of a catalogue of BENCH_BIG bulletins (default 20000: the
 #      corpus's bulletins renumbered), cold, with nothing changed, and
 #      rendered again from the fragment cache (BENCH_BIG=0 leaves it out;
@@ -72,6 +75,10 @@ PY
 secs() { cut -d' ' -f1 "$W/$1"; }
 cpu() { cut -d' ' -f3 "$W/$1"; }
 ratio() { awk -v a="$(secs "$1")" -v b="$(secs "$2")" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+kib() { cut -d' ' -f2 "$W/$1"; }
+mb() { awk '{ printf "%.1f", $2 / 1024 }' "$W/$1"; }
+# div A B: A / B to 2 decimals (0 when B is 0)
+div() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
 echo "== stages alone (CPU seconds of this process, summed per page; +iso: wall) =="
 "$HOTFEED" parse --bench-stage=decode "$@"
@@ -103,6 +110,26 @@ measure "cold ingest + publish" "$REPEAT" sh "$W/cold.sh" "$@"
 echo "cold ingest + publish: $(ratio "cold ingest + publish" floor)x the floor's wall time," \
 	"$(awk -v c="$(cpu "cold ingest + publish")" -v f="$(cpu floor)" 'BEGIN { printf "%.2f", (f > 0 ? c / f : 0) }')x its CPU" \
 	"(issue 11's target: at most 1.18x, i.e. 3x faster than the Node scraper at 3.55x; peak RSS at most 24 MB)"
+# the Node.js scraper issue 11 compares with, measured here: decode, parse,
+# extract and three feeds of the same pages
+if ! command -v node >/dev/null 2>&1 || [ ! -d tests/bench/node/node_modules/cheerio ]; then
+	echo "installing Node.js and the scraper's packages (tests/deps.sh) ..."
+	sh tests/deps.sh
+fi
+if command -v node >/dev/null 2>&1 && [ -d tests/bench/node/node_modules/cheerio ]; then
+	cat >"$W/node.sh" <<SH
+rm -rf "$W/node-out"
+node tests/bench/node/scrape.js "$W/node-out" "\$@" 2>"$W/node.err"
+SH
+	measure "node scraper" "$REPEAT" sh "$W/node.sh" "$@"
+	sed 's/^/  /' "$W/node.err"
+	echo "cold ingest + publish is $(ratio "node scraper" "cold ingest + publish")x faster than the Node scraper" \
+		"(target 3x; by CPU $(div "$(cpu "node scraper")" "$(cpu "cold ingest + publish")")x);" \
+		"peak RSS $(mb "cold ingest + publish") MB against its $(mb "node scraper") MB" \
+		"(1/$(div "$(kib "node scraper")" "$(kib "cold ingest + publish")") of it; target 1/20)"
+else
+	echo "node scraper: not measured (Node.js or tests/bench/node/node_modules missing; see tests/deps.sh)"
+fi
 cat >"$W/again.sh" <<SH
 "$HOTFEED" ingest --db "$W/cold.db" --quiet "\$@" 2>/dev/null
 "$HOTFEED" publish --db "$W/cold.db" --out "$W/out"

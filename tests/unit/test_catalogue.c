@@ -7,6 +7,7 @@
  */
 #include "testutil.h"
 #include "ingest/ingest.h"
+#include "core/bulletin_json.h"
 #include "core/limits.h"
 #include "store/catalogue_impl.h"
 #include "core/util.h"
@@ -1056,6 +1057,148 @@ START_TEST(test_unreferenced_pages_pruned)
 }
 END_TEST
 
+/* A model's text read as members: spaces and a repeated key read as
+ * jansson reads them; equal values are no change, whatever their bytes. */
+START_TEST(test_models_compared_as_members)
+{
+	struct cat_model a, b, c;
+	struct cat_changes ch;
+	const char *old = "{ \"title\" : \"x\" , \"kb\":[\"1\", \"2\"],\n \"title\":\"y\" }";
+	const char *same = "{\"title\":\"y\",\"kb\":[\"1\",\"2\"]}";
+	const char *other = "{\"title\":\"y\",\"kb\":[ ]}";
+	char *lost;
+
+	ck_assert_int_eq(cat_model_read(&a, old, strlen(old)), 0);
+	ck_assert_uint_eq(a.v.n, 2);
+	ck_assert_int_eq(cat_model_read(&b, same, strlen(same)), 0);
+	ck_assert_ptr_null(b.text); /* split in place */
+	ck_assert_int_eq(cat_model_read(&c, other, strlen(other)), 0);
+	ck_assert_int_eq(cat_diff(&a, &b, SIZE_MAX, &ch), 0);
+	ck_assert_uint_eq(ch.v.n, 0);
+	cat_changes_free(&ch);
+	ck_assert_ptr_null(cat_lost_fields(&a, &b));
+	ck_assert_int_eq(cat_diff(&a, &c, SIZE_MAX, &ch), 0);
+	ck_assert_uint_eq(ch.v.n, 1);
+	ck_assert_str_eq(ch.v.v[0].field, "kb");
+	ck_assert_str_eq(ch.v.v[0].old_value, "[\"1\",\"2\"]");
+	ck_assert_str_eq(ch.v.v[0].new_value, "[]");
+	cat_changes_free(&ch);
+	lost = cat_lost_fields(&a, &c);
+	ck_assert_str_eq(lost, "kb");
+	free(lost);
+	cat_model_free(&a);
+	cat_model_free(&b);
+	cat_model_free(&c);
+	/* escaped quotes and backslashes inside strings and keys */
+	old = "{\"ti\\\"tle\":\"say \\\"hi\\\" \\\\\",\"kb\":[\"1\\\\\"]}";
+	ck_assert_int_eq(cat_model_read(&a, old, strlen(old)), 0);
+	ck_assert_uint_eq(a.v.n, 2);
+	ck_assert_str_eq(a.v.v[0].key, "ti\"tle");
+	ck_assert_int_eq((int)a.v.v[0].len, 15);
+	ck_assert_str_eq(cat_model_get(&a, "kb")->val, "[\"1\\\\\"]}");
+	cat_model_free(&a);
+	/* not an object: no members; not JSON: refused */
+	ck_assert_int_eq(cat_model_read(&a, "[1]", 3), 0);
+	ck_assert_uint_eq(a.v.n, 0);
+	cat_model_free(&a);
+	ck_assert_int_eq(cat_model_read(&a, "{\"a\":", 5), -1);
+	cat_model_free(&a);
+}
+END_TEST
+
+/* A parser's answer stored as it came: b's canonical text with the member
+ * named key replaced by value (NULL: as is). */
+static int
+store_answer(struct catalogue *c, const char *body, time_t seen, const struct bulletin *b,
+             const char *key, const char *value, struct ingest_result *r)
+{
+	struct page pg = page(body, seen);
+	struct bulletin_json m = { 0 };
+	struct buf t;
+	char *text = bulletin_json_text(b, NULL), *at, *end;
+	char pat[64];
+	int rc;
+
+	buf_init(&t, 0);
+	snprintf(pat, sizeof pat, "\"%s\":", key ? key : "");
+	at = key ? strstr(text, pat) : NULL;
+	if (at != NULL) {
+		at += strlen(pat);
+		/* the values replaced here are scalars or arrays of strings */
+		end = at[0] == '['   ? strchr(at, ']') + 1
+		      : at[0] == '"' ? strchr(at + 1, '"') + 1
+		                     : strpbrk(at, ",}");
+		buf_append(&t, text, (size_t)(at - text));
+		buf_puts(&t, value);
+		buf_puts(&t, end);
+	} else {
+		buf_puts(&t, text);
+	}
+	free(text);
+	m.text = buf_steal(&t, &m.len);
+	rc = catalogue_store_page(c, &pg, 0, NULL, &m, NULL, r);
+	bulletin_json_free(&m);
+	return rc;
+}
+
+/* The head of an answer is read first, the whole of it only to store it:
+ * an answer rejected then fails the page and leaves nothing else. */
+START_TEST(test_answer_read_whole_before_stored)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	char *text;
+
+	model_v1(&b);
+	ck_assert_int_eq(store_answer(c, "v1", T0, &b, NULL, NULL, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_NEW);
+	ck_assert_str_eq(r.key, "MS05-039");
+	ck_assert_str_eq(r.encoding, "Shift_JIS (meta)");
+	catalogue_ingest_result_free(&r);
+	/* a new revision whose kb is not a list: rejected, nothing but the page */
+	free(b.updated);
+	b.updated = xstrdup("2005-08-20");
+	ck_assert_int_eq(store_answer(c, "v2", T0 + 60, &b, "kb", "5", &r), 0);
+	ck_assert_int_eq(r.status, INGEST_FAILED);
+	ck_assert_str_eq(r.key, "");
+	ck_assert_ptr_nonnull(strstr(r.message, "parser answer rejected: "));
+	ck_assert_ptr_nonnull(strstr(r.message, "kb"));
+	catalogue_ingest_result_free(&r);
+	ck_assert_int_eq(sql_int("SELECT count(*) FROM pages WHERE status = 'failed'"), 1);
+	ck_assert_int_eq(count("revisions"), 1);
+	/* a member that is not JSON at all, where the diff reads it */
+	ck_assert_int_eq(store_answer(c, "v3", T0 + 120, &b, "kb", "[\"899588\"", &r), 0);
+	ck_assert_int_eq(r.status, INGEST_FAILED);
+	ck_assert_str_eq(r.message, "parser answer is not JSON");
+	catalogue_ingest_result_free(&r);
+	/* a head member of the wrong type: failed before anything is read */
+	ck_assert_int_eq(store_answer(c, "v4", T0 + 180, &b, "updated", "20050820", &r), 0);
+	ck_assert_int_eq(r.status, INGEST_FAILED);
+	ck_assert_ptr_nonnull(strstr(r.message, "parser answer rejected: "));
+	catalogue_ingest_result_free(&r);
+	/* a new bulletin rejected whole: no bulletin, no revision */
+	free(b.id);
+	b.id = xstrdup("MS05-040");
+	ck_assert_int_eq(store_answer(c, "v5", T0 + 240, &b, "kb", "{}", &r), 0);
+	ck_assert_int_eq(r.status, INGEST_FAILED);
+	catalogue_ingest_result_free(&r);
+	/* the same answer, whole: stored byte for byte */
+	ck_assert_int_eq(store_answer(c, "v6", T0 + 300, &b, NULL, NULL, &r), 0);
+	ck_assert_int_eq(r.status, INGEST_NEW);
+	catalogue_ingest_result_free(&r);
+	catalogue_close(c);
+	ck_assert_int_eq(count("bulletins"), 2);
+	ck_assert_int_eq(count("revisions"), 2);
+	ck_assert_int_eq(count("pages"), 2); /* the failed ones pruned by the last */
+	text = bulletin_json_text(&b, NULL);
+	ck_assert_int_eq(sql_int("SELECT length(CAST(model AS BLOB)) FROM revisions WHERE id = 2"),
+	                 (long long)strlen(text));
+	free(text);
+	bulletin_free(&b);
+}
+END_TEST
+
 static Suite *
 catalogue_suite(void)
 {
@@ -1064,6 +1207,8 @@ catalogue_suite(void)
 
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_migrate_and_reopen);
+	tcase_add_test(tc, test_models_compared_as_members);
+	tcase_add_test(tc, test_answer_read_whole_before_stored);
 	tcase_add_test(tc, test_find_copy_is_an_index_search);
 	tcase_add_test(tc, test_newer_schema_refused);
 	tcase_add_test(tc, test_upgrade_from_version_1);

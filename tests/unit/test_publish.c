@@ -344,6 +344,19 @@ START_TEST(json_feed_has_the_fields)
 }
 END_TEST
 
+/* catalogue.json of the first n items, put together as the publish loop
+ * writes it a bulletin at a time (head, entries with separators, tail). */
+static int
+catalogue_doc(const struct feed_meta *m, struct feed_item *const *items, size_t n, struct buf *out)
+{
+	int rc = catalogue_json_head(m, n > 0, out);
+
+	for (size_t i = 0; i < n && rc == 0; i++)
+		rc = (i > 0 ? buf_puts(out, catalogue_json_separator()) : 0) |
+		     catalogue_json_entry(items[i], out);
+	return rc == 0 ? buf_puts(out, catalogue_json_tail(n > 0)) : -1;
+}
+
 START_TEST(catalogue_json_round_trips)
 {
 	struct fixture f;
@@ -354,7 +367,7 @@ START_TEST(catalogue_json_round_trips)
 
 	fixture_init(&f, "緊急の更新\x01");
 	buf_init(&out, 0);
-	ck_assert_int_eq(catalogue_json_write(&f.m, f.p, 2, &out, err, sizeof err), 0);
+	ck_assert_int_eq(catalogue_doc(&f.m, f.p, 2, &out), 0);
 	j = json_loads(out.data, 0, NULL);
 	ck_assert_ptr_nonnull(j);
 	ck_assert_int_eq(json_integer_value(json_object_get(j, "schema_version")), 2);
@@ -374,7 +387,7 @@ START_TEST(catalogue_json_round_trips)
 		char *whole;
 
 		buf_reset(&out);
-		ck_assert_int_eq(catalogue_json_write(&f.m, f.p, n, &out, err, sizeof err), 0);
+		ck_assert_int_eq(catalogue_doc(&f.m, f.p, n, &out), 0);
 		j = json_loads(out.data, 0, NULL);
 		ck_assert_ptr_nonnull(j);
 		ck_assert_uint_eq(json_array_size(json_object_get(j, "bulletins")), n);
@@ -390,16 +403,20 @@ START_TEST(catalogue_json_round_trips)
 }
 END_TEST
 
-/* Remove a scratch output directory and its publish lock beside it. */
+/* Remove a scratch output directory, its publish lock and its fragment
+ * cache beside it. */
 static void
 remove_dir(const char *dir)
 {
 	char *slash = strrchr(dir, '/');
 	char *lock = xasprintf("%.*s/.%s.lock", (int)(slash - dir), dir, slash + 1);
+	char *cache = xasprintf("%.*s/.%s.cache.sqlite", (int)(slash - dir), dir, slash + 1);
 
 	ck_assert_int_eq(util_remove_tree(AT_FDCWD, dir), 0);
 	unlink(lock);
+	unlink(cache);
 	free(lock);
+	free(cache);
 }
 
 static int
@@ -417,24 +434,28 @@ file_exists(const char *dir, const char *name)
 START_TEST(outfiles_subdirectories)
 {
 	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512], path[600];
-	static const char *const bad[] = { "../x.json", "/etc/x.json", "a//b.json",
-		                           "a/./b",     "a/../../b",   "",
-		                           "sub/" };
+	static const char *const bad[] = { "../x.json", "/etc/x.json", "a//b.json", "a/./b",
+		                           "a/../../b", "", "sub/",
+		                           /* names a file of the old set with the same bytes */
+		                           "csaf/../csaf/2005/ms05-039.json" };
 	struct outfiles s = { 0 };
 	struct stat st;
 
 	ck_assert_ptr_nonnull(mkdtemp(dir));
+	ck_assert_msg(outfiles_begin(&s, dir, err, sizeof err) == 0, "%s", err);
 	buf_puts(&outfiles_add(&s, "rss.xml", OUT_XML)->data, "<rss/>");
 	buf_puts(&outfiles_add(&s, "csaf/2005/ms05-039.json", OUT_JSON)->data, "{}");
-	ck_assert_msg(outfiles_commit(&s, dir, err, sizeof err) == 0, "%s", err);
+	ck_assert_msg(outfiles_finish(&s, err, sizeof err) == 0, "%s", err);
+	outfiles_free(&s); /* drops the directory's lock */
 	snprintf(path, sizeof path, "%s/csaf/2005/ms05-039.json", dir);
 	ck_assert_int_eq(stat(path, &st), 0);
 	ck_assert_int_eq((int)st.st_size, 2);
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		struct outfiles b = { 0 };
+		ck_assert_msg(outfiles_begin(&b, dir, err, sizeof err) == 0, "%s", err);
 		buf_puts(&outfiles_add(&b, "index.html", OUT_HTML)->data, "<p>x</p>");
 		buf_puts(&outfiles_add(&b, bad[i], OUT_JSON)->data, "{}");
-		ck_assert_int_eq(outfiles_commit(&b, dir, err, sizeof err), -1);
+		ck_assert_int_eq(outfiles_finish(&b, err, sizeof err), -1);
 		ck_assert_msg(strstr(err, "not a file name inside the output directory") != NULL,
 		              "%s: %s", bad[i], err);
 		outfiles_free(&b);
@@ -442,7 +463,6 @@ START_TEST(outfiles_subdirectories)
 	ck_assert_int_eq(stat(path, &st), 0); /* the set as it was */
 	snprintf(path, sizeof path, "%s/index.html", dir);
 	ck_assert_int_eq(stat(path, &st), -1);
-	outfiles_free(&s);
 	remove_dir(dir);
 }
 END_TEST
@@ -552,6 +572,76 @@ START_TEST(streams_are_checked)
 }
 END_TEST
 
+/* ---- a publish reads the catalogue's cursor, as `hotfeed publish` does ---- */
+
+#define SEEN 1123650000 /* 2005-08-10T05:00:00Z */
+
+/* Store model b in c as the page of its id, with body as the page's bytes,
+ * seen at seen; the ingest status. */
+static enum ingest_status
+store_model(struct catalogue *c, const struct bulletin *b, const char *body, time_t seen)
+{
+	char *url = xasprintf("http://www.example.com/hotfix/%s.html", b->id);
+	struct page pg = { url, (const unsigned char *)body, strlen(body), NULL, NULL, seen };
+	struct ingest_result r;
+	enum ingest_status st;
+
+	memset(&r, 0, sizeof r);
+	ck_assert_msg(catalogue_ingest_model(c, &pg, b, &r) == 0, "%s", catalogue_error(c));
+	st = r.status;
+	catalogue_ingest_result_free(&r);
+	free(url);
+	return st;
+}
+
+/* A catalogue beside the scratch directory dir (dir.db) holding the
+ * fixture's first n models, dated as its entries (登録日, 更新日). */
+static struct catalogue *
+fixture_catalogue(const char *dir, struct fixture *f, size_t n)
+{
+	char *path = xasprintf("%s.db", dir), err[256];
+	struct catalogue *c = catalogue_open(path, err, sizeof err);
+
+	ck_assert_msg(c != NULL, "%s", err);
+	for (size_t i = 0; i < n; i++) {
+		struct bulletin *b = &f->e[i].model;
+		b->registered = strndup(f->e[i].published, 10);
+		b->updated = strndup(f->e[i].updated, 10);
+		ck_assert_int_eq(store_model(c, b, f->e[i].key, SEEN), INGEST_NEW);
+	}
+	free(path);
+	return c;
+}
+
+/* Close c and remove its files (dir.db and the rest of SQLite's). */
+static void
+catalogue_remove(struct catalogue *c, const char *dir)
+{
+	static const char *const ext[] = { ".db", ".db-wal", ".db-shm", ".db-journal" };
+
+	catalogue_close(c);
+	for (size_t i = 0; i < sizeof ext / sizeof *ext; i++) {
+		char *path = xasprintf("%s%s", dir, ext[i]);
+		unlink(path);
+		free(path);
+	}
+}
+
+/* publish_catalogue() of c, with the counts it reports. */
+static int
+publish_counted(const struct publish_opts *o, struct catalogue *c, size_t want_bulletins, char *err,
+                size_t errlen)
+{
+	size_t bulletins = 0, other = 0;
+	int rc = publish_catalogue(o, c, &bulletins, &other, err, errlen);
+
+	if (rc == 0) {
+		ck_assert_uint_eq(bulletins, want_bulletins);
+		ck_assert_uint_eq(other, 0);
+	}
+	return rc;
+}
+
 START_TEST(publish_writes_every_file)
 {
 	static const char *const names[] = { "rss.xml", "atom.xml", "feed.json", "catalogue.json",
@@ -560,6 +650,7 @@ START_TEST(publish_writes_every_file)
 	struct fixture f;
 	struct config cfg;
 	struct publish_opts o = { 0 };
+	struct catalogue *cat;
 
 	ck_assert_ptr_nonnull(mkdtemp(dir));
 	fixture_init(&f, "緊急の更新");
@@ -567,12 +658,14 @@ START_TEST(publish_writes_every_file)
 	o.cfg = &cfg;
 	o.out = dir;
 	o.templates = "templates";
-	ck_assert_msg(publish_entries(&o, f.e, 2, err, sizeof err) == 0, "%s", err);
+	cat = fixture_catalogue(dir, &f, 2);
+	ck_assert_msg(publish_counted(&o, cat, 2, err, sizeof err) == 0, "%s", err);
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		ck_assert_msg(file_exists(dir, names[i]), "%s missing", names[i]);
 	o.templates = "/nonexistent";
-	ck_assert_int_eq(publish_entries(&o, f.e, 2, err, sizeof err), -1);
+	ck_assert_int_eq(publish_counted(&o, cat, 2, err, sizeof err), -1);
 	ck_assert_ptr_nonnull(strstr(err, "item.xsl"));
+	catalogue_remove(cat, dir);
 	remove_dir(dir);
 	config_free(&cfg);
 	fixture_free(&f);
@@ -599,6 +692,7 @@ START_TEST(publish_hostile_model)
 	struct config cfg;
 	struct publish_opts o = { 0 };
 	struct reference *r;
+	struct catalogue *cat;
 	char *html;
 	json_t *j;
 
@@ -619,7 +713,8 @@ START_TEST(publish_hostile_model)
 	o.cfg = &cfg;
 	o.out = dir;
 	o.templates = "templates";
-	ck_assert_msg(publish_entries(&o, f.e, 2, err, sizeof err) == 0, "%s", err);
+	cat = fixture_catalogue(dir, &f, 2);
+	ck_assert_msg(publish_counted(&o, cat, 2, err, sizeof err) == 0, "%s", err);
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
 		char *d = slurp(dir, names[i]);
 		/* in JSON, "<script>" inside a title is text; only HTML must be clean */
@@ -648,6 +743,7 @@ START_TEST(publish_hostile_model)
 	                      strstr(html, "<iframe") == NULL && strstr(html, "onerror") == NULL,
 	              "%s", html);
 	json_decref(j);
+	catalogue_remove(cat, dir);
 	remove_dir(dir);
 	config_free(&cfg);
 	fixture_free(&f);
@@ -661,6 +757,7 @@ START_TEST(publish_facets_and_failure)
 	struct config cfg;
 	struct publish_opts o = { 0 };
 	struct facet_cfg *fc;
+	struct catalogue *cat;
 
 	ck_assert_ptr_nonnull(mkdtemp(dir));
 	fixture_init(&f, "緊急の更新");
@@ -671,7 +768,8 @@ START_TEST(publish_facets_and_failure)
 	o.cfg = &cfg;
 	o.out = dir;
 	o.templates = "templates";
-	ck_assert_msg(publish_entries(&o, f.e, 2, err, sizeof err) == 0, "%s", err);
+	cat = fixture_catalogue(dir, &f, 2);
+	ck_assert_msg(publish_counted(&o, cat, 2, err, sizeof err) == 0, "%s", err);
 	crit = slurp(dir, "critical.atom.xml");
 	ck_assert_ptr_nonnull(strstr(crit, "MS05-039"));
 	ck_assert_ptr_null(strstr(crit, "MS05-038"));
@@ -679,14 +777,16 @@ START_TEST(publish_facets_and_failure)
 	before = slurp(dir, "rss.xml");
 	free(f.e[0].model.title);
 	f.e[0].model.title = strdup("changed");
+	ck_assert_int_eq(store_model(cat, &f.e[0].model, "v2", SEEN + 60), INGEST_UPDATED);
 	free(fc->name);
 	fc->name = strdup("bad/name");
-	ck_assert_int_eq(publish_entries(&o, f.e, 2, err, sizeof err), -1);
+	ck_assert_int_eq(publish_counted(&o, cat, 2, err, sizeof err), -1);
 	ck_assert_ptr_nonnull(strstr(err, "bad/name"));
 	after = slurp(dir, "rss.xml");
 	ck_assert_str_eq(before, after);
 	free(before);
 	free(after);
+	catalogue_remove(cat, dir);
 	remove_dir(dir);
 	config_free(&cfg);
 	fixture_free(&f);
@@ -756,11 +856,14 @@ START_TEST(outfiles_text_in_subdirectories)
 	struct outfiles s = { 0 };
 
 	ck_assert_ptr_nonnull(mkdtemp(dir));
+	ck_assert_msg(outfiles_begin(&s, dir, err, sizeof err) == 0, "%s", err);
 	buf_puts(&outfiles_add(&s, "a/b/c.json", OUT_JSON)->data, "{}");
 	outfiles_add(&s, "a/empty.txt", OUT_TEXT);
 	buf_puts(&outfiles_add(&s, "top.json", OUT_JSON)->data, "{\"k\": 1}");
-	ck_assert_msg(outfiles_check(&s, err, sizeof err) == 0, "%s", err);
-	ck_assert_msg(outfiles_commit(&s, dir, err, sizeof err) == 0, "%s", err);
+	/* each file checked, then written into the generation */
+	ck_assert_msg(outfiles_flush(&s, err, sizeof err) == 0, "%s", err);
+	ck_assert_uint_eq(s.v.n, 0);
+	ck_assert_msg(outfiles_finish(&s, err, sizeof err) == 0, "%s", err);
 	data = slurp(dir, "a/b/c.json");
 	ck_assert_str_eq(data, "{}");
 	free(data);
@@ -777,18 +880,21 @@ START_TEST(publish_empty_catalogue)
 	char dir[] = "/tmp/hotfeed-publish-XXXXXX", err[512], *atom;
 	struct config cfg;
 	struct publish_opts o = { 0 };
+	struct catalogue *cat;
 
 	ck_assert_ptr_nonnull(mkdtemp(dir));
 	config_init(&cfg);
 	o.cfg = &cfg;
 	o.out = dir;
 	o.templates = "templates";
-	ck_assert_msg(publish_entries(&o, NULL, 0, err, sizeof err) == 0, "%s", err);
+	cat = fixture_catalogue(dir, NULL, 0);
+	ck_assert_msg(publish_counted(&o, cat, 0, err, sizeof err) == 0, "%s", err);
 	atom = slurp(dir, "atom.xml");
 	ck_assert_ptr_nonnull(strstr(atom, "<updated>1970-01-01T09:00:00+09:00</updated>"));
 	ck_assert_ptr_null(strstr(atom, "<entry>"));
 	free(atom);
 	ck_assert(file_exists(dir, "index.html") && file_exists(dir, "catalogue.json"));
+	catalogue_remove(cat, dir);
 	remove_dir(dir);
 	config_free(&cfg);
 }
