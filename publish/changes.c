@@ -13,7 +13,7 @@
  * read twice as a stream (here, and for what was withdrawn), never held:
  * 24 bytes a bulletin instead of its text (11 MB at 100,000). */
 struct line {
-	unsigned long long k1, k2, upd;
+	unsigned long long k1, k2, upd, dig; /* dig: of its digest, 0 none */
 };
 typedef VEC(struct line) line_list;
 
@@ -80,25 +80,28 @@ hash_of(const char *s, struct line *l)
 	l->k2 = b;
 }
 
-/* The next line of the old manifest, split into its three fields
- * (unescaped, in *line): 1, or 0 at its end.  A line that is not ours is
- * skipped. */
+/* The next line of the old manifest, split into its fields (unescaped,
+ * in *line; digest "" when the line has none): 1, or 0 at its end.  A
+ * line that is not ours is skipped. */
 static int
-next_line(FILE *f, char **line, size_t *cap, char **key, char **updated, char **file)
+next_line(FILE *f, char **line, size_t *cap, char **key, char **updated, char **file, char **digest)
 {
 	ssize_t n;
 
 	while ((n = getline(line, cap, f)) > 0) {
-		char *p = *line, *t1, *t2;
+		char *p = *line, *t1, *t2, *t3;
 		if (p[n - 1] != '\n')
 			return 0; /* cut short: not ours */
 		p[n - 1] = '\0';
 		if ((t1 = strchr(p, '\t')) == NULL || (t2 = strchr(t1 + 1, '\t')) == NULL)
 			continue;
 		*t1 = *t2 = '\0';
+		if ((t3 = strchr(t2 + 1, '\t')) != NULL)
+			*t3 = '\0';
 		*key = unescape(p);
 		*updated = unescape(t1 + 1);
 		*file = unescape(t2 + 1);
+		*digest = t3 != NULL ? t3 + 1 : t2 + strlen(t2 + 1) + 1;
 		return 1;
 	}
 	return 0;
@@ -108,17 +111,19 @@ static void
 read_manifest(struct changes *c, const char *outdir)
 {
 	FILE *f;
-	char *line = NULL, *key, *updated, *file;
+	char *line = NULL, *key, *updated, *file, *digest;
 	size_t cap = 0;
 
 	c->old_path = xasprintf("%s/%s", outdir, CHANGES_MANIFEST);
 	if ((f = fopen(c->old_path, "r")) == NULL)
 		return;
-	while (next_line(f, &line, &cap, &key, &updated, &file)) {
+	while (next_line(f, &line, &cap, &key, &updated, &file, &digest)) {
 		struct line *l = VEC_PUSH(&c->old), u;
 		hash_of(key, l);
 		hash_of(updated, &u);
 		l->upd = u.k1;
+		hash_of(digest, &u);
+		l->dig = *digest ? u.k1 | 1 : 0;
 	}
 	free(line);
 	fclose(f);
@@ -189,8 +194,20 @@ note(struct changes *c, int what, const char *key, const char *updated, const ch
 	c->n[what]++;
 }
 
+int
+changes_same_digest(struct changes *c, const char *key, const char *digest)
+{
+	struct line *old = *digest ? find_old(c, key) : NULL, u;
+
+	if (old == NULL || old->dig == 0)
+		return 0;
+	hash_of(digest, &u);
+	return old->dig == (u.k1 | 1);
+}
+
 void
-changes_add(struct changes *c, const char *key, const char *updated, const char *file)
+changes_add(struct changes *c, const char *key, const char *updated, const char *file,
+            const char *digest)
 {
 	struct line *old, u;
 	struct buf b;
@@ -201,6 +218,10 @@ changes_add(struct changes *c, const char *key, const char *updated, const char 
 	put_escaped(&b, updated);
 	buf_putc(&b, '\t');
 	put_escaped(&b, file);
+	if (digest != NULL && *digest) {
+		buf_putc(&b, '\t');
+		put_escaped(&b, digest);
+	}
 	buf_putc(&b, '\n');
 	if (outfiles_stream_write(c->manifest, b.data, b.len) < 0)
 		c->failed = 1;
@@ -227,7 +248,7 @@ static void
 withdrawn(struct changes *c)
 {
 	FILE *f;
-	char *line = NULL, *key, *updated, *file;
+	char *line = NULL, *key, *updated, *file, *digest;
 	size_t cap = 0, kept = 0, from = c->events.n;
 	struct line *old;
 
@@ -235,7 +256,7 @@ withdrawn(struct changes *c)
 		kept += c->kept[i];
 	if (kept == c->old.n || (f = fopen(c->old_path, "r")) == NULL)
 		return;
-	while (next_line(f, &line, &cap, &key, &updated, &file))
+	while (next_line(f, &line, &cap, &key, &updated, &file, &digest))
 		if ((old = find_old(c, key)) != NULL && !c->kept[old - c->old.v]) {
 			note(c, 2, key, updated, file);
 			c->kept[old - c->old.v] = 1; /* a key listed twice: once */

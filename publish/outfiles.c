@@ -625,6 +625,21 @@ outfiles_flush(struct outfiles *s, char *err, size_t errlen)
 }
 
 int
+outfiles_link_old(struct outfiles *s, const char *name, size_t len)
+{
+	struct outgen *g = s->gen;
+	struct stat st;
+
+	if (g == NULL || g->oldfd < 0 || len == 0 || !valid_name(name) ||
+	    fstatat(g->oldfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) ||
+	    st.st_nlink >= 1000 || (size_t)st.st_size != len || make_parents(g, name) < 0 ||
+	    linkat(g->oldfd, name, g->genfd, name, 0) != 0)
+		return -1;
+	note_written(s, name, len);
+	return 0;
+}
+
+int
 outfiles_finish(struct outfiles *s, char *err, size_t errlen)
 {
 	if (outfiles_flush(s, err, errlen) < 0)

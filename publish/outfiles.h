@@ -94,6 +94,11 @@ void outfiles_stream_checked(struct out_stream *o);
 /* Close and check o (freed either way). */
 int outfiles_stream_close(struct outfiles *s, struct out_stream *o, char *err, size_t errlen);
 int outfiles_finish(struct outfiles *s, char *err, size_t errlen);
+/* name's file of the set being replaced into the new set (a hard link)
+ * without reading it, when the caller knows its bytes are the len bytes it
+ * would write (made from the same inputs: changes_same_digest) and the
+ * file still has len bytes: 0, else -1 (write it as usual). */
+int outfiles_link_old(struct outfiles *s, const char *name, size_t len);
 
 /* Frees everything, and removes a generation not swapped in. */
 void outfiles_free(struct outfiles *s);

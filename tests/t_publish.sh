@@ -489,6 +489,13 @@ check_eq "... catalogue.json too" "$ino2" "$(stat -c %i "$FC/catalogue.json")"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
 check "... changed streams are new files" test "$ino3" != "$(stat -c %i "$FC/search.html")"
 check "... with the bytes of a publish without an old set" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
+# a bulletin published again from the same fragment digest: its bulletins/
+# file is the old one, linked unread; the manifest keeps the digest
+ino4=$(stat -c %i "$FC/bulletins/MS05-039.json")
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check_eq "a bulletin of the same digest: its bulletins/ file is the same file" "$ino4" "$(stat -c %i "$FC/bulletins/MS05-039.json")"
+check_eq "... the manifest's lines end with a 32-digit digest" "40" "$(grep -cE '	[0-9a-f]{32}$' "$FC/.hotfeed-manifest.tsv")"
 # rows of bulletins no longer in the catalogue are pruned after a publish
 sqlite3 "$T/fc/.out.cache.sqlite" "INSERT INTO fragments VALUES ('MS99-999', 'x', 'y')"
 rm "$FC/.hotfeed-publish.json"
