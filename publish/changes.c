@@ -8,9 +8,12 @@
 #include <string.h>
 #include <time.h>
 
-/* One manifest line: pointers into its text. */
+/* One line of the old manifest as hashes: its key (128 bits, two FNV-1a
+ * of different bases and primes) and its updated.  The manifest itself is
+ * read twice as a stream (here, and for what was withdrawn), never held:
+ * 24 bytes a bulletin instead of its text (11 MB at 100,000). */
 struct line {
-	const char *key, *updated, *file;
+	unsigned long long k1, k2, upd, dig; /* dig: of its digest, 0 none */
 };
 typedef VEC(struct line) line_list;
 
@@ -21,7 +24,7 @@ struct event {
 };
 
 struct changes {
-	char *old_text;              /* the old manifest, split in place */
+	char *old_path;              /* the old manifest */
 	line_list old;               /* sorted by key */
 	unsigned char *kept;         /* per old line: 1 when published again */
 	struct out_stream *manifest; /* the new manifest, written as it comes */
@@ -65,25 +68,65 @@ unescape(char *s)
 }
 
 static void
+hash_of(const char *s, struct line *l)
+{
+	unsigned long long a = 0xcbf29ce484222325ULL, b = 0x84222325cbf29ce4ULL;
+
+	for (; *s; s++) {
+		a = (a ^ (unsigned char)*s) * 0x100000001b3ULL;
+		b = (b ^ (unsigned char)*s) * 0x1000193000001ULL;
+	}
+	l->k1 = a;
+	l->k2 = b;
+}
+
+/* The next line of the old manifest, split into its fields (unescaped,
+ * in *line; digest "" when the line has none): 1, or 0 at its end.  A
+ * line that is not ours is skipped. */
+static int
+next_line(FILE *f, char **line, size_t *cap, char **key, char **updated, char **file, char **digest)
+{
+	ssize_t n;
+
+	while ((n = getline(line, cap, f)) > 0) {
+		char *p = *line, *t1, *t2, *t3;
+		if (p[n - 1] != '\n')
+			return 0; /* cut short: not ours */
+		p[n - 1] = '\0';
+		if ((t1 = strchr(p, '\t')) == NULL || (t2 = strchr(t1 + 1, '\t')) == NULL)
+			continue;
+		*t1 = *t2 = '\0';
+		if ((t3 = strchr(t2 + 1, '\t')) != NULL)
+			*t3 = '\0';
+		*key = unescape(p);
+		*updated = unescape(t1 + 1);
+		*file = unescape(t2 + 1);
+		*digest = t3 != NULL ? t3 + 1 : t2 + strlen(t2 + 1) + 1;
+		return 1;
+	}
+	return 0;
+}
+
+static void
 read_manifest(struct changes *c, const char *outdir)
 {
-	char *path = xasprintf("%s/%s", outdir, CHANGES_MANIFEST);
-	size_t len;
+	FILE *f;
+	char *line = NULL, *key, *updated, *file, *digest;
+	size_t cap = 0;
 
-	if (read_file(path, 1u << 30, &c->old_text, &len) == 0) {
-		for (char *p = c->old_text, *nl; p < c->old_text + len; p = nl + 1) {
-			char *t1, *t2;
-			if ((nl = strchr(p, '\n')) == NULL)
-				break;
-			*nl = '\0';
-			if ((t1 = strchr(p, '\t')) == NULL || (t2 = strchr(t1 + 1, '\t')) == NULL)
-				continue; /* not ours: skipped */
-			*t1 = *t2 = '\0';
-			*VEC_PUSH(&c->old) =
-				(struct line){ unescape(p), unescape(t1 + 1), unescape(t2 + 1) };
-		}
+	c->old_path = xasprintf("%s/%s", outdir, CHANGES_MANIFEST);
+	if ((f = fopen(c->old_path, "r")) == NULL)
+		return;
+	while (next_line(f, &line, &cap, &key, &updated, &file, &digest)) {
+		struct line *l = VEC_PUSH(&c->old), u;
+		hash_of(key, l);
+		hash_of(updated, &u);
+		l->upd = u.k1;
+		hash_of(digest, &u);
+		l->dig = *digest ? u.k1 | 1 : 0;
 	}
-	free(path);
+	free(line);
+	fclose(f);
 }
 
 static void
@@ -103,7 +146,21 @@ read_runs(struct changes *c, const char *outdir)
 static int
 by_key(const void *a, const void *b)
 {
-	return strcmp(((const struct line *)a)->key, ((const struct line *)b)->key);
+	const struct line *x = a, *y = b;
+
+	if (x->k1 != y->k1)
+		return x->k1 < y->k1 ? -1 : 1;
+	return x->k2 < y->k2 ? -1 : x->k2 > y->k2;
+}
+
+/* key's line in the old manifest, or NULL. */
+static struct line *
+find_old(struct changes *c, const char *key)
+{
+	struct line want;
+
+	hash_of(key, &want);
+	return c->old.n > 0 ? bsearch(&want, c->old.v, c->old.n, sizeof *c->old.v, by_key) : NULL;
 }
 
 struct changes *
@@ -137,10 +194,22 @@ note(struct changes *c, int what, const char *key, const char *updated, const ch
 	c->n[what]++;
 }
 
-void
-changes_add(struct changes *c, const char *key, const char *updated, const char *file)
+int
+changes_same_digest(struct changes *c, const char *key, const char *digest)
 {
-	struct line want = { key, NULL, NULL }, *old;
+	struct line *old = *digest ? find_old(c, key) : NULL, u;
+
+	if (old == NULL || old->dig == 0)
+		return 0;
+	hash_of(digest, &u);
+	return old->dig == (u.k1 | 1);
+}
+
+void
+changes_add(struct changes *c, const char *key, const char *updated, const char *file,
+            const char *digest)
+{
+	struct line *old, u;
 	struct buf b;
 
 	buf_init(&b, 0);
@@ -149,18 +218,53 @@ changes_add(struct changes *c, const char *key, const char *updated, const char 
 	put_escaped(&b, updated);
 	buf_putc(&b, '\t');
 	put_escaped(&b, file);
+	if (digest != NULL && *digest) {
+		buf_putc(&b, '\t');
+		put_escaped(&b, digest);
+	}
 	buf_putc(&b, '\n');
 	if (outfiles_stream_write(c->manifest, b.data, b.len) < 0)
 		c->failed = 1;
 	buf_free(&b);
-	old = c->old.n > 0 ? bsearch(&want, c->old.v, c->old.n, sizeof *c->old.v, by_key) : NULL;
-	if (old == NULL) {
+	if ((old = find_old(c, key)) == NULL) {
 		note(c, 0, key, updated, file);
 		return;
 	}
 	c->kept[old - c->old.v] = 1;
-	if (strcmp(old->updated, updated) != 0)
+	hash_of(updated, &u);
+	if (old->upd != u.k1)
 		note(c, 1, key, updated, file);
+}
+
+static int
+event_by_key(const void *a, const void *b)
+{
+	return strcmp(((const struct event *)a)->key, ((const struct event *)b)->key);
+}
+
+/* The old manifest's lines whose keys were not published again, read
+ * from it a second time; listed by key. */
+static void
+withdrawn(struct changes *c)
+{
+	FILE *f;
+	char *line = NULL, *key, *updated, *file, *digest;
+	size_t cap = 0, kept = 0, from = c->events.n;
+	struct line *old;
+
+	for (size_t i = 0; i < c->old.n; i++)
+		kept += c->kept[i];
+	if (kept == c->old.n || (f = fopen(c->old_path, "r")) == NULL)
+		return;
+	while (next_line(f, &line, &cap, &key, &updated, &file, &digest))
+		if ((old = find_old(c, key)) != NULL && !c->kept[old - c->old.v]) {
+			note(c, 2, key, updated, file);
+			c->kept[old - c->old.v] = 1; /* a key listed twice: once */
+		}
+	free(line);
+	fclose(f);
+	if (c->events.n - from > 1)
+		qsort(c->events.v + from, c->events.n - from, sizeof *c->events.v, event_by_key);
 }
 
 /* This publish's run, or NULL when it changed nothing.  A run of more
@@ -174,9 +278,7 @@ compare(struct changes *c, const char *when)
 	size_t total;
 	int complete;
 
-	for (size_t i = 0; i < c->old.n; i++)
-		if (!c->kept[i])
-			note(c, 2, c->old.v[i].key, c->old.v[i].updated, c->old.v[i].file);
+	withdrawn(c);
 	total = c->n[0] + c->n[1] + c->n[2];
 	if (total == 0)
 		return NULL;
@@ -279,7 +381,7 @@ changes_free(struct changes *c)
 		return;
 	if (c->manifest != NULL)
 		outfiles_stream_close(c->files, c->manifest, NULL, 0);
-	free(c->old_text);
+	free(c->old_path);
 	free(c->old.v);
 	free(c->kept);
 	for (size_t i = 0; i < c->events.n; i++) {

@@ -3,7 +3,8 @@
  * so a downstream tool fetches only those bulletins/KEY.json files.
  *
  * What a publish compares: the manifest of the outputs it replaces
- * (CHANGES_MANIFEST beside them: one line "KEY<TAB>UPDATED" per catalogue
+ * (CHANGES_MANIFEST beside them: one line "KEY<TAB>UPDATED<TAB>FILE", then
+ * <TAB>DIGEST when the entry's fragment digest is known, per catalogue
  * entry, written with each publish) with the entries it publishes.  A key
  * not there before is added; one whose updated moved is updated; one gone
  * is withdrawn.  The run is recorded with its time (the clock, or
@@ -35,7 +36,12 @@ struct changes *changes_begin(const char *outdir, struct outfiles *files, char *
 /* One entry published (in any order, each key once); file: its
  * bulletins/ file name.  Memory: the old manifest, and the changes while
  * there are at most CHANGES_MAX_LISTED. */
-void changes_add(struct changes *c, const char *key, const char *updated, const char *file);
+void changes_add(struct changes *c, const char *key, const char *updated, const char *file,
+                 const char *digest);
+/* Was key published by the set being replaced from inputs of this
+ * fragment digest (so its bulletins/ file there has the bytes this
+ * publish would write)?  1 or 0; 0 for an empty digest. */
+int changes_same_digest(struct changes *c, const char *key, const char *digest);
 /* The manifest and changes.json into files.  m: link, id, updated as in
  * catalogue.json.  0, or -1 with a message in err. */
 int changes_end(struct changes *c, const struct feed_meta *m, struct outfiles *files, char *err,

@@ -14,8 +14,21 @@
 /* the ceiling of search.html's lines (about 450 bytes a bulletin) */
 #define SEARCH_MAX (4ULL << 30)
 
-/* A page being filled: its document and the counts its filters show. */
+/* A card held for a page: where its text is in the page's text, and its
+ * filter classes. */
+struct held_card {
+	size_t off, len;
+	char *classes;
+};
+
+/* A page being filled: its cards as text (a tenth of their tree: the
+ * document is built when the page is rendered, so two pages of cards are
+ * never trees at once), then its document, and the counts its filters
+ * show. */
 struct open_page {
+	int open;
+	struct buf text;
+	VEC(struct held_card) cards;
 	xmlDocPtr doc;
 	size_t n;
 	size_t severity[5];
@@ -80,6 +93,8 @@ page_open(struct index_pages *p, struct open_page *pg)
 	struct feed_meta m = { 0 };
 
 	memset(pg, 0, sizeof *pg);
+	pg->open = 1;
+	buf_init(&pg->text, 0);
 	m.title = p->o.title;
 	m.description = p->o.description;
 	m.link = p->o.link;
@@ -89,10 +104,48 @@ page_open(struct index_pages *p, struct open_page *pg)
 }
 
 static void
+page_hold(struct open_page *pg, const char *xml, size_t len, const char *classes)
+{
+	struct held_card *c = VEC_PUSH(&pg->cards);
+
+	c->off = pg->text.len;
+	c->len = len;
+	c->classes = classes != NULL ? xstrdup(classes) : NULL;
+	buf_append(&pg->text, xml, len);
+}
+
+static void
+held_free(struct open_page *pg)
+{
+	for (size_t i = 0; i < pg->cards.n; i++)
+		free(pg->cards.v[i].classes);
+	free(pg->cards.v);
+	pg->cards.v = NULL;
+	pg->cards.n = pg->cards.cap = 0;
+	buf_free(&pg->text);
+}
+
+/* The page's document with its held cards: 0, or -1 when a card is not
+ * one <bulletin>. */
+static int
+page_doc(struct open_page *pg)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < pg->cards.n && rc == 0; i++)
+		rc = item_xml_page_add_card(pg->doc, pg->text.data + pg->cards.v[i].off,
+		                            pg->cards.v[i].len, pg->cards.v[i].classes);
+	held_free(pg);
+	return rc;
+}
+
+static void
 page_close(struct open_page *pg)
 {
+	held_free(pg);
 	xmlFreeDoc(pg->doc);
 	pg->doc = NULL;
+	pg->open = 0;
 }
 
 /* Year y's page k (1-based): index-2005.html, index-2005-2.html. */
@@ -217,10 +270,10 @@ write_rows(struct index_pages *p)
 
 /* The filter class tokens of it ("p1 p4"), registering new names. */
 static char *
-filter_classes(struct index_pages *p, struct open_page *pg, const struct feed_item *it,
+filter_classes(struct index_pages *p, struct open_page *pg, const struct index_card *it,
                struct open_page *also)
 {
-	const strlist *lists[2] = { &it->products, &it->platforms };
+	const strlist *lists[2] = { it->products, it->platforms };
 	struct buf b;
 	size_t seen[2 * FEED_MAX_CATEGORIES], nseen = 0;
 
@@ -320,11 +373,24 @@ transform(struct index_pages *p, xmlDocPtr doc, enum html_mode mode)
 	return html;
 }
 
-/* Finish pg with nav, render it as name; rows: also append its search rows. */
+/* index.xsl's output, cleaned (raw is freed): the page, or NULL. */
+static char *
+clean(struct index_pages *p, char *raw, size_t len, enum html_mode mode)
+{
+	char *html = raw != NULL ? html_clean(raw, len, mode, p->o.link, p->err, p->errlen) : NULL;
+
+	free(raw);
+	return html;
+}
+
+/* Finish pg with nav, render it as name; rows: also append its search rows.
+ * Both are run through index.xsl before either is cleaned, so the page's
+ * tree is freed before html_clean builds its own. */
 static int
 render(struct index_pages *p, struct open_page *pg, struct index_nav *nav, int rows)
 {
-	char **cls, *html;
+	char **cls, *html, *raw = NULL, *raw_rows = NULL;
+	size_t len = 0, len_rows = 0;
 	int rc = -1;
 
 	memcpy(nav->severity, pg->severity, sizeof nav->severity);
@@ -332,24 +398,41 @@ render(struct index_pages *p, struct open_page *pg, struct index_nav *nav, int r
 	nav->first = "index.html";
 	nav->search = "search.html";
 	nav->total = p->total;
-	item_xml_page_finish(pg->doc, nav);
-	if ((html = transform(p, pg->doc, HTML_PAGE)) != NULL) {
-		rc = p->o.write(p->o.ctx, nav->page, html, strlen(html), 1, 1, p->err, p->errlen);
+	if (page_doc(pg) < 0) {
+		snprintf(p->err, p->errlen, "index pages: %s: a card is not one <bulletin>",
+		         nav->page);
+	} else {
+		item_xml_page_finish(pg->doc, nav);
+		if (xslt_template_apply(p->o.xsl, pg->doc, &raw, &len, p->err, p->errlen) == 0)
+			rc = 0;
+		if (rc == 0 && rows) {
+			xmlSetProp(xmlDocGetRootElement(pg->doc), BAD_CAST "kind", BAD_CAST "rows");
+			if (xslt_template_apply(p->o.xsl, pg->doc, &raw_rows, &len_rows, p->err,
+			                        p->errlen) < 0)
+				rc = -1;
+		}
+	}
+	page_close(pg);
+	if (rc == 0) {
+		html = clean(p, raw, len, HTML_PAGE);
+		raw = NULL;
+		rc = html == NULL ? -1
+		                  : p->o.write(p->o.ctx, nav->page, html, strlen(html), 1, 1,
+		                               p->err, p->errlen);
 		free(html);
 	}
 	if (rc == 0 && rows) {
-		xmlSetProp(xmlDocGetRootElement(pg->doc), BAD_CAST "kind", BAD_CAST "rows");
-		if ((html = transform(p, pg->doc, HTML_PAGE_PART)) == NULL)
-			rc = -1;
-		else
-			rc = spill(p, html);
+		html = clean(p, raw_rows, len_rows, HTML_PAGE_PART);
+		raw_rows = NULL;
+		rc = html == NULL ? -1 : spill(p, html);
 		free(html);
 	}
+	free(raw);
+	free(raw_rows);
 	for (size_t i = 0; i < nav->nfilters; i++)
 		free(cls[i]);
 	free(cls);
 	free((void *)nav->filters);
-	page_close(pg);
 	if (rc < 0)
 		p->failed = 1;
 	return rc;
@@ -440,29 +523,56 @@ count_into(struct open_page *pg, int level)
 int
 index_pages_add(struct index_pages *p, const struct feed_item *it)
 {
+	struct index_card c = { .key = it->e->key,
+		                .updated = it->updated,
+		                .severity = it->e->model.severity,
+		                .products = &it->products,
+		                .platforms = &it->platforms };
+	struct buf xml;
+	int rc;
+
+	buf_init(&xml, 0);
+	if (item_xml_card(it, &xml) < 0) {
+		buf_free(&xml);
+		return fail(p, "index pages: %s: the card%s could not be made", it->e->key, "");
+	}
+	c.xml = xml.data;
+	c.len = xml.len;
+	rc = index_pages_add_card(p, &c);
+	buf_free(&xml);
+	return rc;
+}
+
+/* Every card goes in as text, cached or just made, so a page is the same
+ * whichever way its cards came. */
+int
+index_pages_add_card(struct index_pages *p, const struct index_card *it)
+{
 	char year[5], *classes;
-	int level = it->e->model.severity;
+	int level = it->severity;
 	struct open_page *first = p->seen < p->o.per_page ? &p->first : NULL;
 
 	if (p->failed)
 		return -1;
-	if (index_pages_year(it, year) < 0)
-		return fail(p, "index pages: %s: no year in its date \"%s\"", it->e->key,
+	if (it->updated == NULL || strspn(it->updated, "0123456789") < 4)
+		return fail(p, "index pages: %s: no year in its date \"%s\"", it->key,
 		            it->updated ? it->updated : "");
+	memcpy(year, it->updated, 4);
+	year[4] = '\0';
 	if (p->year_i >= p->nyears || strcmp(year, p->years[p->year_i].year) != 0)
 		return fail(p, "index pages: %s (%s) is not in the announced order of years",
-		            it->e->key, year);
+		            it->key, year);
 	if (p->seen == 0)
 		p->updated = xstrdup(it->updated);
-	if (first != NULL && first->doc == NULL)
+	if (first != NULL && !first->open)
 		page_open(p, first);
-	if (p->cur.doc == NULL)
+	if (!p->cur.open)
 		page_open(p, &p->cur);
 	classes = filter_classes(p, &p->cur, it, first);
-	item_xml_page_add(p->cur.doc, it, classes);
+	page_hold(&p->cur, it->xml, it->len, classes);
 	count_into(&p->cur, level);
 	if (first != NULL) {
-		item_xml_page_add(first->doc, it, classes);
+		page_hold(first, it->xml, it->len, classes);
 		count_into(first, level);
 	}
 	free(classes);

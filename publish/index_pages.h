@@ -78,6 +78,19 @@ struct index_pages *index_pages_begin(const struct index_pages_opts *o,
  * not in the announced order, or a page failed to render or write). */
 int index_pages_add(struct index_pages *p, const struct feed_item *it);
 
+/* What a page takes of a bulletin: its card as text (item_xml_card) and
+ * what the filters and counts read, so that a cached card needs no model. */
+struct index_card {
+	const char *key, *updated; /* updated: the item's, RFC 3339 in +09:00 */
+	int severity;
+	const strlist *products, *platforms;
+	const char *xml; /* item_xml_card's text */
+	size_t len;
+};
+
+/* The same as index_pages_add, from a card. */
+int index_pages_add_card(struct index_pages *p, const struct index_card *c);
+
 /* The last pages and search.html: 0, or -1 with a message (fewer bulletins
  * came than announced, or a page failed). */
 int index_pages_end(struct index_pages *p);

@@ -5,6 +5,8 @@
 #include "core/bulletin_json.h"
 #include "core/limits.h"
 
+#include <libxml/parser.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -296,6 +298,41 @@ item_xml_page_add(xmlDocPtr doc, const struct feed_item *it, const char *classes
 	xmlNodePtr n = bulletin_node(doc, bulletins_of(doc), it, 1);
 
 	set_attr(n, "filters", classes);
+}
+
+int
+item_xml_card(const struct feed_item *it, struct buf *out)
+{
+	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+	xmlNodePtr n = bulletin_node(doc, NULL, it, 1);
+	xmlBufferPtr xb = xmlBufferCreate();
+	int rc = -1;
+
+	if (xb != NULL && xmlNodeDump(xb, doc, n, 0, 0) >= 0)
+		rc = buf_append(out, xmlBufferContent(xb), (size_t)xmlBufferLength(xb));
+	xmlBufferFree(xb);
+	xmlFreeDoc(doc);
+	return rc < 0 ? -1 : 0;
+}
+
+int
+item_xml_page_add_card(xmlDocPtr doc, const char *xml, size_t len, const char *classes)
+{
+	xmlNodePtr parent = bulletins_of(doc), list = NULL;
+
+	if (len > (size_t)0x7FFFFFFF ||
+	    xmlParseInNodeContext(parent, xml, (int)len,
+	                          XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+	                                  XML_PARSE_HUGE,
+	                          &list) != XML_ERR_OK ||
+	    list == NULL || list->next != NULL || list->type != XML_ELEMENT_NODE ||
+	    strcmp((const char *)list->name, "bulletin") != 0) {
+		xmlFreeNodeList(list);
+		return -1;
+	}
+	xmlAddChild(parent, list);
+	set_attr(list, "filters", classes);
+	return 0;
 }
 
 static void

@@ -67,6 +67,15 @@ xmlDocPtr item_xml_page_new(const struct feed_meta *m, const struct index_feed *
  * tokens, "p1 p4") as its filters attribute, or NULL. */
 void item_xml_page_add(xmlDocPtr doc, const struct feed_item *it, const char *classes);
 
+/* it's card as item_xml_page_add makes it (without filters), as XML text
+ * appended to out: what the fragment cache keeps.  0 or -1. */
+int item_xml_card(const struct feed_item *it, struct buf *out);
+
+/* A card made by item_xml_card (its text, len bytes) as the next
+ * <bulletin> of the page, with classes as above: the same tree
+ * item_xml_page_add makes.  0, or -1 when the text is not one <bulletin>. */
+int item_xml_page_add_card(xmlDocPtr doc, const char *xml, size_t len, const char *classes);
+
 /* The page's kind, <nav>, <severities>, <filters> and bulletin count, from
  * nav; called once, after the last item_xml_page_add. */
 void item_xml_page_finish(xmlDocPtr doc, const struct index_nav *nav);

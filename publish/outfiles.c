@@ -5,7 +5,6 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
@@ -29,13 +28,14 @@ outfiles_add(struct outfiles *s, const char *name, enum out_kind kind)
 	return f;
 }
 
+static int json_text_ok(const char *text, size_t len);
+
 static int
 parses(const struct out_file *f)
 {
 	const char *d = f->data.data;
 	int len = (int)f->data.len, ok = 0;
 	xmlDocPtr doc;
-	json_t *j;
 
 	if (f->kind == OUT_TEXT || f->kind == OUT_BINARY)
 		return f->data.len <= (size_t)0x7FFFFFFF;
@@ -49,9 +49,7 @@ parses(const struct out_file *f)
 		xmlFreeDoc(doc);
 		break;
 	case OUT_JSON:
-		j = json_loadb(d, f->data.len, 0, NULL);
-		ok = json_is_object(j);
-		json_decref(j);
+		ok = json_text_ok(d, f->data.len);
 		break;
 	case OUT_TEXT:
 	case OUT_BINARY:
@@ -83,6 +81,7 @@ struct outgen {
 	int lock, genfd;
 	int oldfd;       /* DIR as it was, opened; -1: none */
 	struct stat old; /* DIR as it was (old.st_mode == 0: none) */
+	strlist made;    /* directories made in the generation (a few) */
 };
 
 /* Split dir into parent and last component; -1 when it has no last name. */
@@ -320,19 +319,34 @@ valid_name(const char *name)
 	}
 }
 
-/* Create the directories leading to name inside the generation. */
+/* Create the directories leading to name inside the generation, each
+ * once (a mkdir per file, failing with EEXIST, was most of a publish's
+ * system calls). */
 static int
 make_parents(struct outgen *g, const char *name)
 {
-	char *path = xstrdup(name);
+	const char *last = strrchr(name, '/');
+	char *path;
 	int rc = 0;
 
-	for (char *s = strchr(path, '/'); s != NULL && rc == 0; s = strchr(s + 1, '/')) {
-		*s = '\0';
+	if (last == NULL)
+		return 0;
+	path = xstrndup(name, (size_t)(last - name));
+	if (strlist_contains(&g->made, path)) {
+		free(path);
+		return 0;
+	}
+	for (char *s = strchr(path, '/'); rc == 0; s = strchr(s + 1, '/')) {
+		if (s != NULL)
+			*s = '\0';
 		if (mkdirat(g->genfd, path, 0777) < 0 && errno != EEXIST)
 			rc = -1;
+		if (s == NULL)
+			break;
 		*s = '/';
 	}
+	if (rc == 0)
+		strlist_add(&g->made, path);
 	free(path);
 	return rc;
 }
@@ -509,6 +523,7 @@ outfiles_gen_free(struct outgen *g)
 	free(g->dir);
 	free(g->parent);
 	free(g->base);
+	strlist_free(&g->made);
 	free(g);
 }
 
@@ -610,6 +625,21 @@ outfiles_flush(struct outfiles *s, char *err, size_t errlen)
 }
 
 int
+outfiles_link_old(struct outfiles *s, const char *name, size_t len)
+{
+	struct outgen *g = s->gen;
+	struct stat st;
+
+	if (g == NULL || g->oldfd < 0 || len == 0 || !valid_name(name) ||
+	    fstatat(g->oldfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) ||
+	    st.st_nlink >= 1000 || (size_t)st.st_size != len || make_parents(g, name) < 0 ||
+	    linkat(g->oldfd, name, g->genfd, name, 0) != 0)
+		return -1;
+	note_written(s, name, len);
+	return 0;
+}
+
+int
 outfiles_finish(struct outfiles *s, char *err, size_t errlen)
 {
 	if (outfiles_flush(s, err, errlen) < 0)
@@ -617,41 +647,127 @@ outfiles_finish(struct outfiles *s, char *err, size_t errlen)
 	return outfiles_gen_swap(s->gen, err, errlen);
 }
 
+/*
+ * A stream is compared with the file of the same name in the set it
+ * replaces as it is written: while its bytes are that file's, nothing is
+ * written; at the first difference the new file is made, with the equal
+ * part copied from the old one, and the stream goes on into it.  A stream
+ * that ends the same as the old file is that file (a hard link, as
+ * link_same): not written, not checked again (it was checked when it was
+ * written).  An archive month, search.html's unchanged shell or a CSAF
+ * feed that did not change costs a read instead of a write and a parse.
+ */
 struct out_stream {
+	struct outgen *gen;
 	char *name;
 	enum out_kind kind;
-	int fd, failed;
+	int fd, failed; /* fd -1: not made yet (the same as old so far) */
+	int checked;    /* the writer checked every piece: not read back */
+	int old;        /* the old set's file, -1: none (or differs) */
 	unsigned long long len;
 	struct buf pending;
 };
 
-#define STREAM_CHUNK (256u << 10)
+#define STREAM_CHUNK (64u << 10)
+
+/* o's file in the new set (O_EXCL: never one that is there). */
+static int
+stream_create(struct out_stream *o)
+{
+	if (make_parents(o->gen, o->name) < 0)
+		return -1;
+	o->fd = openat(o->gen->genfd, o->name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+	               0666);
+	return o->fd < 0 ? -1 : 0;
+}
 
 struct out_stream *
 outfiles_stream(struct outfiles *s, const char *name, enum out_kind kind, char *err, size_t errlen)
 {
 	struct out_stream *o;
-	int fd;
+	struct stat st;
+	int old = -1;
 
-	if (!valid_name(name) || make_parents(s->gen, name) < 0 ||
-	    (fd = openat(s->gen->genfd, name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-	                 0666)) < 0) {
+	if (!valid_name(name)) {
 		snprintf(err, errlen, "%s/%s: cannot write: %s; nothing was changed", s->gen->gen,
-		         name, strerror(errno));
+		         name, strerror(EINVAL));
 		return NULL;
 	}
+	if (s->gen->oldfd >= 0 &&
+	    (old = openat(s->gen->oldfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)) >= 0 &&
+	    (fstat(old, &st) != 0 || !S_ISREG(st.st_mode) || st.st_nlink >= 1000)) {
+		close(old);
+		old = -1;
+	}
 	o = xcalloc(1, sizeof *o);
+	o->gen = s->gen;
 	o->name = xstrdup(name);
 	o->kind = kind;
-	o->fd = fd;
+	o->fd = -1;
+	o->old = old;
 	buf_init(&o->pending, 0);
+	if (old < 0 && stream_create(o) < 0) {
+		snprintf(err, errlen, "%s/%s: cannot write: %s; nothing was changed", s->gen->gen,
+		         name, strerror(errno));
+		buf_free(&o->pending);
+		free(o->name);
+		free(o);
+		return NULL;
+	}
 	return o;
+}
+
+/* Does the old file go on with these bytes? */
+static int
+old_continues(struct out_stream *o, const char *data, size_t len)
+{
+	char chunk[64 << 10];
+	size_t off = 0;
+
+	while (off < len) {
+		size_t want = len - off < sizeof chunk ? len - off : sizeof chunk;
+		ssize_t n = pread(o->old, chunk, want, (off_t)(o->len + off));
+		if (n <= 0 || memcmp(chunk, data + off, (size_t)n) != 0)
+			return 0;
+		off += (size_t)n;
+	}
+	return 1;
+}
+
+/* The new file, made with the first o->len bytes of the old one. */
+static int
+stream_diverge(struct out_stream *o)
+{
+	char chunk[64 << 10];
+	unsigned long long off = 0;
+	int saved;
+
+	if (stream_create(o) < 0)
+		return -1;
+	while (off < o->len) {
+		size_t want = o->len - off < sizeof chunk ? (size_t)(o->len - off) : sizeof chunk;
+		ssize_t n = pread(o->old, chunk, want, (off_t)off);
+		if (n <= 0 || util_write_all(o->fd, chunk, (size_t)n) < 0) {
+			if (n == 0)
+				errno = EIO; /* the old file shrank under us */
+			return -1;
+		}
+		off += (unsigned long long)n;
+	}
+	saved = errno;
+	close(o->old);
+	o->old = -1;
+	errno = saved;
+	return 0;
 }
 
 static int
 stream_drain(struct out_stream *o)
 {
-	if (o->pending.len > 0 && !o->failed &&
+	if (o->pending.len > 0 && !o->failed && o->fd < 0 &&
+	    !old_continues(o, o->pending.data, o->pending.len) && stream_diverge(o) < 0)
+		o->failed = errno ? errno : EIO;
+	if (o->pending.len > 0 && !o->failed && o->fd >= 0 &&
 	    util_write_all(o->fd, o->pending.data, o->pending.len) < 0)
 		o->failed = errno ? errno : EIO;
 	o->len += o->pending.len;
@@ -674,9 +790,13 @@ outfiles_stream_write(struct out_stream *o, const void *data, size_t len)
 /* ---- the streaming check of a JSON file: syntax only, one byte at a
  * time, keeping the nesting (a bit per level) and nothing else ---- */
 
+#define RD_BUF (64u << 10)
+
+/* The bytes checked: read from fd into buf, or a text in memory (fd -1). */
 struct rd {
 	int fd, eof;
-	unsigned char buf[64 << 10];
+	const unsigned char *data;
+	unsigned char *buf;
 	size_t pos, len;
 };
 
@@ -684,16 +804,17 @@ static int
 rd_get(struct rd *r)
 {
 	if (r->pos == r->len) {
-		ssize_t n = r->eof ? 0 : read(r->fd, r->buf, sizeof r->buf);
+		ssize_t n = r->eof || r->fd < 0 ? 0 : read(r->fd, r->buf, RD_BUF);
 		if (n <= 0) {
 			r->eof = 1;
 			r->pos = r->len = 0;
 			return -1;
 		}
+		r->data = r->buf;
 		r->len = (size_t)n;
 		r->pos = 0;
 	}
-	return r->buf[r->pos++];
+	return r->data[r->pos++];
 }
 
 /* the byte just read is read again (never after EOF: -1 is not ungot) */
@@ -818,16 +939,14 @@ rd_key(struct rd *r, int c)
 	return c == '"' && rd_string(r) == 0 && rd_ws(r) == ':' ? 0 : -1;
 }
 
-/* Is the file one JSON object (RFC 8259 syntax, UTF-8)? */
+/* Is what r reads one JSON object (RFC 8259 syntax, UTF-8)? */
 static int
-json_stream_ok(int fd)
+json_object_ok(struct rd *r)
 {
-	struct rd *r = xcalloc(1, sizeof *r);
 	unsigned char stack[JSON_MAX_DEPTH]; /* '{' or '[' per level */
 	size_t depth = 0;
 	int c, ok = 0, value = 1;
 
-	r->fd = fd;
 	if ((c = rd_ws(r)) != '{')
 		goto out;
 	rd_unget(r, c);
@@ -873,8 +992,27 @@ json_stream_ok(int fd)
 		}
 	}
 out:
-	free(r);
 	return ok;
+}
+
+static int
+json_stream_ok(int fd)
+{
+	struct rd r = { .fd = fd, .buf = xmalloc(RD_BUF) };
+	int ok = json_object_ok(&r);
+
+	free(r.buf);
+	return ok;
+}
+
+/* The same check of a text in memory (a syntax check: no tree is built,
+ * unlike json_loadb(), which was a tenth of a cold publish). */
+static int
+json_text_ok(const char *text, size_t len)
+{
+	struct rd r = { .fd = -1, .data = (const unsigned char *)text, .len = len };
+
+	return json_object_ok(&r);
 }
 
 /* Is the file well-formed XML (read as a stream)? */
@@ -942,9 +1080,17 @@ html_stream_ok(int fd, const char *name)
 	return in >= 0 && elements > 0;
 }
 
+void
+outfiles_stream_checked(struct out_stream *o)
+{
+	o->checked = 1;
+}
+
 static int
 stream_ok(struct out_stream *o)
 {
+	if (o->checked)
+		return o->len > 0 || o->kind == OUT_TEXT || o->kind == OUT_BINARY;
 	if (lseek(o->fd, 0, SEEK_SET) < 0)
 		return 0;
 	switch (o->kind) {
@@ -961,23 +1107,48 @@ stream_ok(struct out_stream *o)
 	return 1;
 }
 
+/* At the end of a stream that was the old file so far: that file, linked,
+ * when it ends here too (0); else the new file is made (-1 with errno on
+ * failure). */
+static int
+stream_settle(struct out_stream *o, int *linked)
+{
+	struct stat st;
+
+	*linked = 0;
+	if (o->fd >= 0)
+		return 0;
+	if (fstat(o->old, &st) == 0 && (unsigned long long)st.st_size == o->len && o->len > 0 &&
+	    make_parents(o->gen, o->name) == 0 &&
+	    linkat(o->gen->oldfd, o->name, o->gen->genfd, o->name, 0) == 0) {
+		*linked = 1;
+		return 0;
+	}
+	return stream_diverge(o);
+}
+
 int
 outfiles_stream_close(struct outfiles *s, struct out_stream *o, char *err, size_t errlen)
 {
-	int rc = 0;
+	int rc = 0, linked = 0;
 
-	if (stream_drain(o) < 0) {
+	if (stream_drain(o) == 0 && stream_settle(o, &linked) < 0)
+		o->failed = errno ? errno : EIO;
+	if (o->failed) {
 		snprintf(err, errlen, "%s/%s: cannot write: %s; nothing was changed", s->gen->gen,
 		         o->name, strerror(o->failed));
 		rc = -1;
-	} else if (!stream_ok(o)) {
+	} else if (!linked && !stream_ok(o)) {
 		snprintf(err, errlen, "%s: the output is not %s; nothing was written", o->name,
 		         kind_names[o->kind]);
 		rc = -1;
 	} else {
 		note_written(s, o->name, o->len);
 	}
-	close(o->fd);
+	if (o->fd >= 0)
+		close(o->fd);
+	if (o->old >= 0)
+		close(o->old);
 	buf_free(&o->pending);
 	free(o->name);
 	free(o);

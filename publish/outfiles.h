@@ -86,9 +86,19 @@ int outfiles_flush(struct outfiles *s, char *err, size_t errlen);
 struct out_stream *outfiles_stream(struct outfiles *s, const char *name, enum out_kind kind,
                                    char *err, size_t errlen);
 int outfiles_stream_write(struct out_stream *o, const void *data, size_t len);
+/* The writer of o has checked each piece it writes, and that the pieces
+ * make a whole of o's kind (catalogue.json: a checked frame around
+ * entries each checked, or the same bytes as a file checked before):
+ * outfiles_stream_close() does not read the file back. */
+void outfiles_stream_checked(struct out_stream *o);
 /* Close and check o (freed either way). */
 int outfiles_stream_close(struct outfiles *s, struct out_stream *o, char *err, size_t errlen);
 int outfiles_finish(struct outfiles *s, char *err, size_t errlen);
+/* name's file of the set being replaced into the new set (a hard link)
+ * without reading it, when the caller knows its bytes are the len bytes it
+ * would write (made from the same inputs: changes_same_digest) and the
+ * file still has len bytes: 0, else -1 (write it as usual). */
+int outfiles_link_old(struct outfiles *s, const char *name, size_t len);
 
 /* Frees everything, and removes a generation not swapped in. */
 void outfiles_free(struct outfiles *s);

@@ -486,9 +486,9 @@ index_begin(struct publish_run *r)
 }
 
 static int
-index_add(struct publish_run *r, const struct feed_item *it)
+index_add(struct publish_run *r, const struct index_card *c)
 {
-	return index_pages_add(r->index, it);
+	return index_pages_add_card(r->index, c);
 }
 
 static int
@@ -537,6 +537,36 @@ catalogue_write(struct publish_run *r, const void *data, size_t len)
 	return -1;
 }
 
+/*
+ * catalogue.json is not read back when closed: it is checked in pieces.
+ * Its frame (head, tail, with one object between when there are entries)
+ * is checked here; each entry is exactly its bulletins/KEY.json less the
+ * indentation of depth 2 (whitespace between tokens: JSON strings hold no
+ * raw newline), and that file is checked when written, or is the same
+ * bytes as the file of the set it replaces, checked then.  Re-reading
+ * catalogue.json (2 GB at 100,000 bulletins) was a third of a cached
+ * publish.
+ */
+static int
+frame_ok(const struct buf *head, int any)
+{
+	struct buf doc;
+	const char *tail = catalogue_json_tail(any);
+	json_t *j;
+	int ok;
+
+	buf_init(&doc, 0);
+	buf_append(&doc, head->data, head->len);
+	if (any)
+		buf_puts(&doc, "{}");
+	buf_puts(&doc, tail);
+	j = json_loadb(doc.data, doc.len, 0, NULL);
+	ok = json_is_object(j);
+	json_decref(j);
+	buf_free(&doc);
+	return ok ? 0 : -1;
+}
+
 static int
 catalogue_begin(struct publish_run *r)
 {
@@ -553,20 +583,31 @@ catalogue_begin(struct publish_run *r)
 	free(id);
 	if (rc < 0)
 		snprintf(r->err, r->errlen, "catalogue.json: the JSON writer failed");
-	else if ((r->catalogue = outfiles_stream(&r->files, "catalogue.json", OUT_JSON, r->err,
-	                                         r->errlen)) == NULL)
+	else if (frame_ok(&head, r->src->counts.bulletins + r->src->counts.other > 0) < 0) {
+		snprintf(r->err, r->errlen,
+		         "catalogue.json: the output is not a JSON object; nothing was written");
 		rc = -1;
-	else
+	} else if ((r->catalogue = outfiles_stream(&r->files, "catalogue.json", OUT_JSON, r->err,
+	                                           r->errlen)) == NULL) {
+		rc = -1;
+	} else {
+		outfiles_stream_checked(r->catalogue);
 		rc = catalogue_write(r, head.data, head.len);
+	}
 	buf_free(&head);
 	return rc;
 }
 
-/* entry: the bulletin's catalogue entry (catalogue_json_entry). */
+/* entry: the bulletin's catalogue entry (catalogue_json_entry); digest:
+ * its fragment digest ("" none).  Its bulletins/ file is the old set's,
+ * linked unread, when the old set published it from the same digest (a
+ * cached publish read 2 GB of them back at 100,000, mostly from disk). */
 static int
-put_entry(struct publish_run *r, const struct cat_entry *e, const struct buf *entry)
+put_entry(struct publish_run *r, const struct cat_entry *e, const struct buf *entry,
+          const char *digest)
 {
 	const char *sep = catalogue_json_separator();
+	struct buf doc;
 	char *name;
 	int rc;
 
@@ -574,9 +615,13 @@ put_entry(struct publish_run *r, const struct cat_entry *e, const struct buf *en
 	    catalogue_write(r, entry->data, entry->len) < 0)
 		return -1;
 	name = bulletin_file(e->key);
-	rc = catalogue_json_bulletin(entry->data, entry->len,
-	                             &outfiles_add(&r->files, name, OUT_JSON)->data);
-	changes_add(r->changes, e->key, e->updated, name);
+	buf_init(&doc, 0);
+	rc = catalogue_json_bulletin(entry->data, entry->len, &doc);
+	if (rc == 0 && !(changes_same_digest(r->changes, e->key, digest) &&
+	                 outfiles_link_old(&r->files, name, doc.len) == 0))
+		buf_append(&outfiles_add(&r->files, name, OUT_JSON)->data, doc.data, doc.len);
+	buf_free(&doc);
+	changes_add(r->changes, e->key, e->updated, name, digest);
 	if (rc < 0)
 		snprintf(r->err, r->errlen, "%s: the JSON writer failed", name);
 	free(name);
@@ -668,6 +713,10 @@ struct item_frags {
 	int have_csaf;
 	char facets[FACETS_MAX + 1]; /* per facet '1' when it matches */
 	int have_facets;
+	struct index_card card; /* its index card (index_pages.h) */
+	struct buf card_xml;
+	strlist products, platforms; /* the card's, when it came from the cache */
+	int have_card;
 };
 
 static struct feed_item *
@@ -768,6 +817,32 @@ facet_bit(struct publish_run *r, struct item_frags *x, size_t i)
 	return x->facets[i] == '1';
 }
 
+/* Its index card: from the cache, else made from the item. */
+static const struct index_card *
+card_of(struct publish_run *r, struct item_frags *x)
+{
+	struct feed_item *it;
+
+	if (!x->have_card) {
+		if ((it = item_of(r, x)) == NULL)
+			return NULL;
+		if (item_xml_card(it, &x->card_xml) < 0) {
+			snprintf(r->err, r->errlen, "index pages: %s: the card could not be made",
+			         x->e->key);
+			return NULL;
+		}
+		x->card.severity = x->e->model.severity;
+		x->card.products = &it->products;
+		x->card.platforms = &it->platforms;
+		x->have_card = 1;
+	}
+	x->card.key = x->e->key;
+	x->card.updated = x->updated;
+	x->card.xml = x->card_xml.data;
+	x->card.len = x->card_xml.len;
+	return &x->card;
+}
+
 static void
 item_frags_free(struct item_frags *x)
 {
@@ -777,6 +852,9 @@ item_frags_free(struct item_frags *x)
 	frags_free(&x->full);
 	frags_free(&x->plain);
 	csaf_doc_free(&x->csaf);
+	buf_free(&x->card_xml);
+	strlist_free(&x->products);
+	strlist_free(&x->platforms);
 }
 
 static const struct {
@@ -1063,7 +1141,7 @@ static int
 add_bulletin(struct publish_run *r, struct item_frags *x)
 {
 	const struct csaf_doc *d;
-	struct feed_item *it;
+	const struct index_card *c;
 	int rc = main_take(r, &r->feeds[0], x);
 
 	for (size_t i = 1; i < r->nfeeds && rc == 0; i++)
@@ -1073,7 +1151,7 @@ add_bulletin(struct publish_run *r, struct item_frags *x)
 		     : d->id == NULL             ? 0
 		                     : csaf_put(r->csaf, d, &r->files, r->err, r->errlen);
 	if (rc == 0)
-		rc = (it = item_of(r, x)) == NULL ? -1 : index_add(r, it);
+		rc = (c = card_of(r, x)) == NULL ? -1 : index_add(r, c);
 	r->nfeed++;
 	return rc;
 }
@@ -1081,22 +1159,38 @@ add_bulletin(struct publish_run *r, struct item_frags *x)
 /* ---- the fragment cache (catalogue_cache.c): a bulletin's texts kept
  * under a digest of everything they are made from ---- */
 
-/* Two 64-bit FNV-1a hashes (different bases and primes) of what is fed. */
+/* Two 64-bit hashes of what is fed, 8 bytes at a time (a model is tens
+ * of KB and every cached bulletin's is hashed on every publish: FNV-1a a
+ * byte at a time was a tenth of a cached publish). */
 struct digest {
 	unsigned long long a, b;
 };
 
 static void
+digest_word(struct digest *d, unsigned long long w)
+{
+	d->a = (d->a ^ w) * 0x9e3779b97f4a7c15ULL;
+	d->a ^= d->a >> 29;
+	d->b = (d->b ^ w) * 0xc2b2ae3d27d4eb4fULL;
+	d->b ^= d->b >> 31;
+}
+
+static void
 digest_add(struct digest *d, const void *p, size_t n)
 {
 	const unsigned char *s = p;
+	unsigned long long w;
+	size_t i = 0;
 
-	for (size_t i = 0; i < n; i++) {
-		d->a = (d->a ^ s[i]) * 0x100000001b3ULL;
-		d->b = (d->b ^ s[i]) * 0x1000193000001ULL;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		digest_word(d, w);
 	}
-	d->a = (d->a ^ 0xff) * 0x100000001b3ULL; /* a separator no text holds */
-	d->b = (d->b ^ 0xfe) * 0x1000193000001ULL;
+	w = 0;
+	for (size_t k = 0; i + k < n; k++)
+		w |= (unsigned long long)s[i + k] << (8 * k);
+	digest_word(d, w);
+	digest_word(d, (unsigned long long)n); /* the length ends the text */
 }
 
 static void
@@ -1141,9 +1235,14 @@ entry_digest(struct publish_run *r, const struct cat_entry *e, char out[33])
 	snprintf(out, 33, "%016llx%016llx", d.a, d.b);
 }
 
-/* The blob: "hf-fragments 1 FLAGS\n" (p: item texts, c: a CSAF document,
- * f: facet matches), then each part as "LENGTH\n" and its bytes. */
-#define FRAG_MAGIC "hf-fragments 1 "
+/* The blob: "hf-fragments 2 FLAGS\n" (p: item texts and the index card,
+ * c: a CSAF document, f: facet matches), then each part as "LENGTH\n" and
+ * its bytes.  The card is 4 parts: its XML, the severity, the products and
+ * the platforms (each name ended by a NUL byte). */
+#define FRAG_MAGIC "hf-fragments 2 "
+/* the parts of a cached bulletin: the entry, one item per feed format, the
+ * card's 4, five of CSAF, the facet matches */
+#define FRAG_PARTS (1 + FEED_FORMATS + 4 + 5 + 1)
 
 static void
 blob_part(struct buf *b, const void *p, size_t n)
@@ -1177,14 +1276,39 @@ blob_next(const char **p, const char *end, size_t *n)
 	return part;
 }
 
+/* A list as one part: each name and a NUL. */
+static void
+blob_list(struct buf *b, const strlist *l)
+{
+	struct buf t;
+
+	buf_init(&t, 0);
+	for (size_t i = 0; i < l->n; i++)
+		buf_append(&t, l->v[i], strlen(l->v[i]) + 1);
+	blob_part(b, t.data, t.len);
+	buf_free(&t);
+}
+
+static void
+list_parse(strlist *l, const char *p, size_t n)
+{
+	const char *end = p + n, *z;
+
+	while (p < end && (z = memchr(p, '\0', (size_t)(end - p))) != NULL) {
+		strlist_add(l, p);
+		p = z + 1;
+	}
+}
+
 static int
 cache_store(struct publish_run *r, struct item_frags *x, const char *digest)
 {
 	const int bulletin = x->e->model.kind != BULLETIN_OTHER;
 	struct buf b;
+	char num[16];
 
 	if (bulletin && (frags_plain(r, x) == NULL || csaf_of(r, x) == NULL ||
-	                 (r->nfeeds > 1 && facet_bit(r, x, 0) < 0)))
+	                 card_of(r, x) == NULL || (r->nfeeds > 1 && facet_bit(r, x, 0) < 0)))
 		return -1;
 	buf_init(&b, 0);
 	buf_printf(&b, FRAG_MAGIC "%s%s%s\n", bulletin ? "p" : "-",
@@ -1193,6 +1317,13 @@ cache_store(struct publish_run *r, struct item_frags *x, const char *digest)
 	blob_part(&b, x->entry.data, x->entry.len);
 	for (int k = 0; bulletin && k < FEED_FORMATS; k++)
 		blob_part(&b, x->plain.f[k].data, x->plain.f[k].len);
+	if (bulletin) {
+		snprintf(num, sizeof num, "%d", x->card.severity);
+		blob_part(&b, x->card_xml.data, x->card_xml.len);
+		blob_str(&b, num);
+		blob_list(&b, x->card.products);
+		blob_list(&b, x->card.platforms);
+	}
 	if (bulletin && x->csaf.id != NULL) {
 		blob_str(&b, x->csaf.id);
 		blob_str(&b, x->csaf.path);
@@ -1217,10 +1348,9 @@ part_dup(const char *p, size_t n)
 static int
 cache_parse(struct publish_run *r, struct item_frags *x, const char *blob, size_t len)
 {
-	/* the parts: the entry, one item per feed format, five of CSAF, the
-	 * facet matches */
-	const char *p = blob, *end = blob + len, *part[1 + FEED_FORMATS + 5 + 1], *nl;
-	size_t n[1 + FEED_FORMATS + 5 + 1], k = 0, want;
+	const char *p = blob, *end = blob + len, *part[FRAG_PARTS], *nl;
+	size_t n[FRAG_PARTS], k = 0, want;
+	char num[16];
 	char flags[4];
 
 	if (len < sizeof FRAG_MAGIC + 3 || memcmp(blob, FRAG_MAGIC, sizeof FRAG_MAGIC - 1) != 0 ||
@@ -1229,7 +1359,7 @@ cache_parse(struct publish_run *r, struct item_frags *x, const char *blob, size_
 	memcpy(flags, blob + sizeof FRAG_MAGIC - 1, 3);
 	flags[3] = '\0';
 	p = nl + 1;
-	want = 1 + (flags[0] == 'p' ? FEED_FORMATS : 0) + (flags[1] == 'c' ? 5 : 0) +
+	want = 1 + (flags[0] == 'p' ? FEED_FORMATS + 4 : 0) + (flags[1] == 'c' ? 5 : 0) +
 	       (flags[2] == 'f' ? 1 : 0);
 	for (k = 0; k < want; k++)
 		if ((part[k] = blob_next(&p, end, &n[k])) == NULL)
@@ -1245,6 +1375,15 @@ cache_parse(struct publish_run *r, struct item_frags *x, const char *blob, size_
 			buf_append(&x->plain.f[f], part[k], n[k]);
 		x->have_plain = 1;
 		x->have_csaf = 1; /* a bulletin without 'c' has none */
+		buf_append(&x->card_xml, part[k], n[k]);
+		snprintf(num, sizeof num, "%.*s", n[k + 1] < 15 ? (int)n[k + 1] : 15, part[k + 1]);
+		x->card.severity = atoi(num);
+		list_parse(&x->products, part[k + 2], n[k + 2]);
+		list_parse(&x->platforms, part[k + 3], n[k + 3]);
+		x->card.products = &x->products;
+		x->card.platforms = &x->platforms;
+		x->have_card = 1;
+		k += 4;
 	}
 	if (flags[1] == 'c') {
 		buf_init(&x->csaf.doc, 0);
@@ -1282,7 +1421,10 @@ cache_load(struct publish_run *r, struct item_frags *x, char digest[33])
 		buf_reset(&x->entry);
 		frags_free(&x->plain);
 		csaf_doc_free(&x->csaf);
-		x->have_entry = x->have_plain = x->have_csaf = x->have_facets = 0;
+		buf_reset(&x->card_xml);
+		strlist_free(&x->products);
+		strlist_free(&x->platforms);
+		x->have_entry = x->have_plain = x->have_csaf = x->have_facets = x->have_card = 0;
 	}
 	return hit;
 }
@@ -1339,9 +1481,10 @@ add_entry(struct publish_run *r, const struct cat_entry *e)
 	int cached, rc;
 
 	buf_init(&x.entry, 0);
+	buf_init(&x.card_xml, 0);
 	item_updated(e, x.updated);
 	cached = cache_load(r, &x, digest);
-	rc = (entry = entry_text(r, &x)) == NULL ? -1 : put_entry(r, e, entry);
+	rc = (entry = entry_text(r, &x)) == NULL ? -1 : put_entry(r, e, entry, digest);
 	if (rc == 0 && e->model.kind != BULLETIN_OTHER)
 		rc = add_bulletin(r, &x);
 	if (rc == 0 && !cached && digest[0])
@@ -1637,6 +1780,8 @@ publish_source(const struct publish_opts *o, struct entry_source *src, char *err
 	feeds_free(&r);
 	csaf_free(r.csaf);
 	changes_free(r.changes);
+	if (rc == 0) /* every entry was looked up: the rows of the others go */
+		catalogue_cache_prune(r.cache);
 	catalogue_cache_close(r.cache);
 	outfiles_free(&r.files);
 	xslt_template_free(r.item_xsl);

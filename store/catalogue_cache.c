@@ -18,16 +18,19 @@
 
 struct catalogue_cache {
 	sqlite3 *db;
-	sqlite3_stmt *get, *put;
+	sqlite3_stmt *get, *put, *seen;
 };
 
-static const char cache_schema[] = "PRAGMA synchronous = OFF;"
-				   "CREATE TABLE IF NOT EXISTS fragments ("
-				   "  key    TEXT PRIMARY KEY,"
-				   "  digest TEXT NOT NULL,"
-				   "  blob   BLOB NOT NULL"
-				   ");"
-				   "BEGIN;";
+static const char cache_schema[] =
+	"PRAGMA page_size = 32768; PRAGMA synchronous = OFF; PRAGMA cache_size = -256;"
+	"CREATE TABLE IF NOT EXISTS fragments ("
+	"  key    TEXT PRIMARY KEY,"
+	"  digest TEXT NOT NULL,"
+	"  blob   BLOB NOT NULL"
+	");"
+	"CREATE TEMP TABLE seen (key TEXT PRIMARY KEY) WITHOUT ROWID;"
+	"PRAGMA temp.cache_size = -256;"
+	"BEGIN;";
 
 static struct catalogue_cache *
 cache_try(const char *path)
@@ -43,8 +46,11 @@ cache_try(const char *path)
 	    sqlite3_prepare_v2(c->db,
 	                       "INSERT OR REPLACE INTO fragments (key, digest, blob)"
 	                       " VALUES (?1, ?2, ?3)",
-	                       -1, &c->put, NULL) != SQLITE_OK) {
+	                       -1, &c->put, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(c->db, "INSERT OR IGNORE INTO temp.seen (key) VALUES (?1)", -1,
+	                       &c->seen, NULL) != SQLITE_OK) {
 		sqlite3_finalize(c->get);
+		sqlite3_finalize(c->put);
 		sqlite3_close(c->db);
 		free(c);
 		return NULL;
@@ -73,6 +79,10 @@ catalogue_cache_get(struct catalogue_cache *c, const char *key, const char *dige
 
 	if (c == NULL)
 		return 0;
+	sqlite3_reset(c->seen);
+	sqlite3_bind_text(c->seen, 1, key, -1, SQLITE_STATIC);
+	sqlite3_step(c->seen); /* not noted: its row stays (prune) */
+	sqlite3_reset(c->seen);
 	sqlite3_reset(c->get);
 	sqlite3_bind_text(c->get, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(c->get, 2, digest, -1, SQLITE_STATIC);
@@ -104,12 +114,22 @@ catalogue_cache_put(struct catalogue_cache *c, const char *key, const char *dige
 }
 
 void
+catalogue_cache_prune(struct catalogue_cache *c)
+{
+	if (c != NULL)
+		sqlite3_exec(c->db,
+		             "DELETE FROM fragments WHERE key NOT IN (SELECT key FROM temp.seen)",
+		             NULL, NULL, NULL);
+}
+
+void
 catalogue_cache_close(struct catalogue_cache *c)
 {
 	if (c == NULL)
 		return;
 	sqlite3_finalize(c->get);
 	sqlite3_finalize(c->put);
+	sqlite3_finalize(c->seen);
 	sqlite3_exec(c->db, "COMMIT", NULL, NULL, NULL);
 	sqlite3_close(c->db);
 	free(c);

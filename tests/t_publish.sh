@@ -477,3 +477,27 @@ rm "$FC/.hotfeed-publish.json"
 check_eq "an unchanged file is the same file (hard-linked into the new set)" "$ino1" "$(stat -c %i "$FC/csaf/2005/ms05-039.json")"
 "$HOTFEED" publish --db "$DB" --config "$CONF" --templates templates --out "$FC" >/dev/null 2>&1
 check "... a changed one (another [csaf] publisher) is a new file" test "$ino1" != "$(stat -c %i "$FC/csaf/2005/ms05-039.json")"
+# files written as streams too: the same bytes are the same file, and a
+# stream that differs is written whole (the part equal to the old file
+# copied): the same files as a publish without an old set
+ino2=$(stat -c %i "$FC/catalogue.json")
+ino3=$(stat -c %i "$FC/search.html")
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$CONF" --templates templates --out "$FC" >/dev/null 2>&1
+check_eq "an unchanged stream (search.html) is the same file" "$ino3" "$(stat -c %i "$FC/search.html")"
+check_eq "... catalogue.json too" "$ino2" "$(stat -c %i "$FC/catalogue.json")"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check "... changed streams are new files" test "$ino3" != "$(stat -c %i "$FC/search.html")"
+check "... with the bytes of a publish without an old set" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
+# a bulletin published again from the same fragment digest: its bulletins/
+# file is the old one, linked unread; the manifest keeps the digest
+ino4=$(stat -c %i "$FC/bulletins/MS05-039.json")
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check_eq "a bulletin of the same digest: its bulletins/ file is the same file" "$ino4" "$(stat -c %i "$FC/bulletins/MS05-039.json")"
+check_eq "... the manifest's lines end with a 32-digit digest" "40" "$(grep -cE '	[0-9a-f]{32}$' "$FC/.hotfeed-manifest.tsv")"
+# rows of bulletins no longer in the catalogue are pruned after a publish
+sqlite3 "$T/fc/.out.cache.sqlite" "INSERT INTO fragments VALUES ('MS99-999', 'x', 'y')"
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check_eq "the cache's row of a key gone from the catalogue is pruned" "40|0" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT count(*), sum(key = 'MS99-999') FROM fragments")"
