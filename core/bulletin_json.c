@@ -184,6 +184,7 @@ static void
 wstr(struct buf *o, const char *s)
 {
 	size_t n, len, run = 0;
+	int plain = 1; /* nothing to escape */
 
 	if (s == NULL) {
 		wraw(o, "null");
@@ -191,14 +192,26 @@ wstr(struct buf *o, const char *s)
 	}
 	n = strlen(s);
 	for (size_t i = 0; i < n; i += len) {
+		const unsigned char *u = (const unsigned char *)s + i;
 		len = 1;
-		if ((unsigned char)s[i] >= 0x80 && utf8_next(s + i, n - i, &len) < 0) {
+		if (u[0] < 0x80) {
+			plain &= u[0] >= 0x20 && u[0] != '"' && u[0] != '\\';
+			continue;
+		}
+		/* the usual sequences decided here (two and three bytes, no
+		 * surrogate, not overlong); the rest as utf8_next says */
+		if (n - i >= 3 && u[0] >= 0xE1 && u[0] != 0xED && u[0] <= 0xEF &&
+		    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+			len = 3;
+		else if (n - i >= 2 && u[0] >= 0xC2 && u[0] <= 0xDF && (u[1] & 0xC0) == 0x80)
+			len = 2;
+		else if (utf8_next(s + i, n - i, &len) < 0) {
 			wraw(o, "null");
 			return;
 		}
 	}
 	buf_putc(o, '"');
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && !plain; i++) {
 		unsigned char c = (unsigned char)s[i];
 		char esc[8];
 
@@ -409,6 +422,9 @@ bulletin_json_text(const struct bulletin *b, size_t *len)
 	struct buf o;
 
 	buf_init(&o, 0);
+	o.cap = 16384; /* a typical model, without growing it step by step */
+	o.data = xmalloc(o.cap);
+	o.data[0] = '\0';
 	wrecord(&o, &bulletin_record, b);
 	return buf_steal(&o, len);
 }

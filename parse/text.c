@@ -9,27 +9,6 @@
 #include <string.h>
 #include <utf8proc.h>
 
-unsigned
-text_cp(const char *s, size_t *len)
-{
-	long cp;
-
-	if ((unsigned char)s[0] < 0x80) {
-		*len = s[0] != 0;
-		return (unsigned char)s[0];
-	}
-	/* 4, not strnlen(): a sequence cut by the NUL is invalid at the NUL
-	 * (not a continuation byte), before anything past it is read */
-	cp = utf8_next(s, 4, len);
-	return cp < 0 ? 0xFFFD : (unsigned)cp;
-}
-
-int
-text_is_space(unsigned cp)
-{
-	return CH_IS_BLANK(cp);
-}
-
 char *
 text_clean_n(const char *s, size_t n)
 {
@@ -46,14 +25,14 @@ text_clean_n(const char *s, size_t n)
 		if (text_is_space(cp) || (cp == 0x3000 && o == 0)) {
 			/* a leading ideographic space is indentation (字下げ) */
 			pending = o > 0;
-		} else {
-			if (pending)
-				out[o++] = ' ';
-			pending = 0;
-			memcpy(out + o, s + i, len);
-			o += len;
+			i += len;
+			continue;
 		}
-		i += len;
+		if (pending)
+			out[o++] = ' ';
+		pending = 0;
+		while (len-- > 0) /* one character: no memcpy call */
+			out[o++] = s[i++];
 	}
 	out[o] = 0;
 	return out;
@@ -476,8 +455,3 @@ text_parse_count(const char *s, int *n)
 	return 0;
 }
 
-int
-text_starts(const char *s, const char *prefix)
-{
-	return strncmp(s, prefix, strlen(prefix)) == 0;
-}
