@@ -127,11 +127,23 @@ static void *
 gumbo_alloc(void *userdata, size_t size)
 {
 	unsigned char *p;
-	size_t tag = 0;
+	size_t tag = 0, need = (size + 2 * HEADER - 1) / HEADER * HEADER;
+	struct arena_chunk *c = arena.head;
 
 	(void)userdata;
 	if (size > GUMBO_MEM_BUDGET || gumbo_live + size > GUMBO_MEM_BUDGET)
 		gumbo_oom();
+	/* the usual case inline: room in the current chunk, within ARENA_MAX
+	 * (arena_take's rules, without the call) */
+	if (c != NULL && c->size - c->used >= need && arena.total + need <= ARENA_MAX) {
+		p = (unsigned char *)c + ARENA_HDR + c->used;
+		c->used += need;
+		arena.total += need;
+		memcpy(p, &size, sizeof size);
+		memcpy(p + sizeof size, &tag, sizeof tag);
+		gumbo_live += size;
+		return p + HEADER;
+	}
 	if ((p = arena_take(size + HEADER)) == NULL) {
 		if ((p = malloc(size + HEADER)) == NULL)
 			gumbo_oom();
