@@ -18,6 +18,8 @@ text_clean_n(const char *s, size_t n)
 
 	while (i < n) {
 		unsigned cp = text_cp(s + i, &len);
+		size_t run;
+
 		if (len == 0)
 			break;
 		if (i + len > n)
@@ -31,8 +33,16 @@ text_clean_n(const char *s, size_t n)
 		if (pending)
 			out[o++] = ' ';
 		pending = 0;
-		while (len-- > 0) /* one character: no memcpy call */
-			out[o++] = s[i++];
+		/* the characters up to the next space (or the NUL, or n), at once */
+		for (run = i, i += len; i < n; i += len) {
+			cp = text_cp(s + i, &len);
+			if (len == 0 || text_is_space(cp))
+				break;
+			if (i + len > n)
+				len = n - i;
+		}
+		memcpy(out + o, s + run, i - run);
+		o += i - run;
 	}
 	out[o] = 0;
 	return out;
