@@ -3,6 +3,7 @@
 #include "core/util.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -180,6 +181,15 @@ wraw(struct buf *o, const char *s)
 	buf_append(o, s, strlen(s));
 }
 
+/* Eight bytes at once (a word of them): any byte with its high bit set;
+ * any byte below 0x20, '"' or '\\' (what JSON escapes).  Exact as a yes or
+ * no: the borrows of the subtraction only add false marks above a true one. */
+#define W_ONES       0x0101010101010101ull
+#define W_HIGH       0x8080808080808080ull
+#define W_ZERO(x)    (((x)-W_ONES) & ~(x)&W_HIGH)
+#define W_LESS(x, n) (((x)-W_ONES * (n)) & ~(x)&W_HIGH)
+#define W_ESCAPE(x)  (W_LESS(x, 0x20) | W_ZERO((x) ^ (W_ONES * '"')) | W_ZERO((x) ^ (W_ONES * '\\')))
+
 static void
 wstr(struct buf *o, const char *s)
 {
@@ -193,7 +203,13 @@ wstr(struct buf *o, const char *s)
 	n = strlen(s);
 	for (size_t i = 0; i < n; i += len) {
 		const unsigned char *u = (const unsigned char *)s + i;
+		uint64_t w;
 		len = 1;
+		if (n - i >= 8 && (memcpy(&w, u, 8), (w & W_HIGH) == 0)) {
+			plain &= W_ESCAPE(w) == 0; /* eight ASCII bytes */
+			len = 8;
+			continue;
+		}
 		if (u[0] < 0x80) {
 			plain &= u[0] >= 0x20 && u[0] != '"' && u[0] != '\\';
 			continue;
@@ -214,7 +230,12 @@ wstr(struct buf *o, const char *s)
 	for (size_t i = 0; i < n && !plain; i++) {
 		unsigned char c = (unsigned char)s[i];
 		char esc[8];
+		uint64_t w;
 
+		if (n - i >= 8 && (memcpy(&w, s + i, 8), W_ESCAPE(w) == 0)) {
+			i += 7; /* eight bytes without an escape */
+			continue;
+		}
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;
 		buf_append(o, s + run, i - run);

@@ -123,33 +123,43 @@ arena_reset(void)
 	arena.malloced = 0;
 }
 
-static void *
-gumbo_alloc(void *userdata, size_t size)
+/* A block past the current chunk: a new chunk, or malloc past ARENA_MAX. */
+static __attribute__((noinline)) void *
+gumbo_alloc_slow(size_t size)
 {
 	unsigned char *p;
-	size_t tag = 0, need = (size + 2 * HEADER - 1) / HEADER * HEADER;
-	struct arena_chunk *c = arena.head;
+	size_t tag = 0;
 
-	(void)userdata;
 	if (size > GUMBO_MEM_BUDGET || gumbo_live + size > GUMBO_MEM_BUDGET)
 		gumbo_oom();
-	/* the usual case inline: room in the current chunk, within ARENA_MAX
-	 * (arena_take's rules, without the call) */
-	if (c != NULL && c->size - c->used >= need && arena.total + need <= ARENA_MAX) {
-		p = (unsigned char *)c + ARENA_HDR + c->used;
-		c->used += need;
-		arena.total += need;
-		memcpy(p, &size, sizeof size);
-		memcpy(p + sizeof size, &tag, sizeof tag);
-		gumbo_live += size;
-		return p + HEADER;
-	}
 	if ((p = arena_take(size + HEADER)) == NULL) {
 		if ((p = malloc(size + HEADER)) == NULL)
 			gumbo_oom();
 		tag = 1;
 		arena.malloced++;
 	}
+	memcpy(p, &size, sizeof size);
+	memcpy(p + sizeof size, &tag, sizeof tag);
+	gumbo_live += size;
+	return p + HEADER;
+}
+
+/* The usual case without a call: room in the current chunk, within the
+ * budget and ARENA_MAX (arena_take's rules). */
+static void *
+gumbo_alloc(void *userdata, size_t size)
+{
+	struct arena_chunk *c = arena.head;
+	size_t need = (size + 2 * HEADER - 1) / HEADER * HEADER, tag = 0;
+	unsigned char *p;
+
+	(void)userdata;
+	if (c == NULL || size > GUMBO_MEM_BUDGET || gumbo_live + size > GUMBO_MEM_BUDGET ||
+	    c->size - c->used < need || arena.total + need > ARENA_MAX)
+		return gumbo_alloc_slow(size);
+	p = (unsigned char *)c + ARENA_HDR + c->used;
+	c->used += need;
+	arena.total += need;
 	memcpy(p, &size, sizeof size);
 	memcpy(p + sizeof size, &tag, sizeof tag);
 	gumbo_live += size;
