@@ -333,6 +333,19 @@ new_line(struct flattener *f)
 	put(f, "\n", 1);
 }
 
+/* A malloc'd copy of n bytes at p; NULL when n is 0. */
+static void *
+copy_of(const void *p, size_t n)
+{
+	void *d;
+
+	if (n == 0)
+		return NULL;
+	d = xmalloc(n);
+	memcpy(d, p, n);
+	return d;
+}
+
 static void
 flush(struct flattener *f, const struct context *c)
 {
@@ -356,12 +369,12 @@ flush(struct flattener *f, const struct context *c)
 	}
 	end_line(f);
 	b = VEC_PUSH(&f->doc->blocks);
-	b->line_emph = f->line_flags.v;
+	/* the block gets copies of its exact size; the flattener keeps its
+	 * buffers, grown once, for the next blocks */
+	b->line_emph = copy_of(f->line_flags.v, f->line_flags.n);
 	b->nlines = f->line_flags.n;
-	memset(&f->line_flags, 0, sizeof f->line_flags);
-	b->text = buf_steal(&f->text, NULL);
-	if (b->text == NULL)
-		b->text = xstrdup("");
+	f->line_flags.n = 0;
+	b->text = copy_of(f->text.data ? f->text.data : "", f->text.len + 1);
 	b->nimg = f->nimg;
 	b->imgpos = f->imgpos.v;
 	b->imgalt = f->imgalt.v;
@@ -369,9 +382,9 @@ flush(struct flattener *f, const struct context *c)
 	memset(&f->imgpos, 0, sizeof f->imgpos);
 	b->imgsrc = f->imgsrc.v;
 	memset(&f->imgsrc, 0, sizeof f->imgsrc);
-	b->runs = f->runs.v;
+	b->runs = copy_of(f->runs.v, f->runs.n * sizeof *f->runs.v);
 	b->nruns = f->runs.n;
-	memset(&f->runs, 0, sizeof f->runs);
+	f->runs.n = 0;
 	b->alt = f->alt.len ? buf_steal(&f->alt, NULL) : NULL;
 	buf_reset(&f->alt);
 	b->table = c->table;
@@ -418,7 +431,7 @@ flush(struct flattener *f, const struct context *c)
 	f->breaks = 0;
 	f->truncated = 0;
 	f->block_serial++;
-	buf_init(&f->text, HF_MAX_FIELD_BYTES);
+	buf_reset(&f->text);
 }
 
 /* White space of a text node: a space, except that inside <pre> (a mail
