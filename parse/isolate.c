@@ -141,19 +141,28 @@ read_string(int fd, uint32_t n, char **s)
 static void
 cpu_budget(void)
 {
+	static struct rlimit rl; /* as last set (the hard limit never changes) */
+	static int known;
 	struct rusage ru;
-	struct rlimit rl;
 	long long used_us;
+	rlim_t cur;
 
+	if (!known) {
+		getrlimit(RLIMIT_CPU, &rl);
+		known = 1;
+	}
 	getrusage(RUSAGE_SELF, &ru);
-	getrlimit(RLIMIT_CPU, &rl);
 	/* whole seconds, rounded: the page gets CPU_SECONDS, give or take 0.5 */
 	used_us = (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000LL + ru.ru_utime.tv_usec +
 	          ru.ru_stime.tv_usec;
-	rl.rlim_cur = (rlim_t)((used_us + 500000) / 1000000 + CPU_SECONDS);
-	if (rl.rlim_max != RLIM_INFINITY && rl.rlim_cur > rl.rlim_max)
-		rl.rlim_cur = rl.rlim_max;
+	cur = (rlim_t)((used_us + 500000) / 1000000 + CPU_SECONDS);
+	if (rl.rlim_max != RLIM_INFINITY && cur > rl.rlim_max)
+		cur = rl.rlim_max;
+	if (known == 2 && cur == rl.rlim_cur)
+		return; /* the limit that stands is this page's: no call */
+	rl.rlim_cur = cur;
 	setrlimit(RLIMIT_CPU, &rl);
+	known = 2;
 }
 
 /* One answer: its length, then "OK\n" and the JSON or "ERR\n" and a
