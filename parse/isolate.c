@@ -553,11 +553,11 @@ warm_decoder(void)
 #define WORKER_DEPTH 8
 
 /* Pages queued beyond those the workers hold, and the bytes (pages and
- * answers) the queue may keep before it says it is full: results are taken
- * in order, so a worker slow on one page would otherwise stop the other
- * once it has answered what it holds. */
+ * answers, per worker) the queue may keep before it says it is full:
+ * results are taken in order, so a worker slow on one page would otherwise
+ * stop the other once it has answered what it holds. */
 #define QUEUE_AHEAD 32
-#define QUEUE_BYTES (2u << 20)
+#define QUEUE_BYTES (1u << 20)
 
 /* Free heap a process with a queue keeps (malloc's trim threshold). */
 #define QUEUE_TRIM_BYTES (4 << 20)
@@ -1043,7 +1043,8 @@ parse_queue_full(const struct parse_queue *q)
 {
 	size_t n = q->tail - q->head;
 
-	return n >= q->cap || (n > q->nworkers * WORKER_DEPTH && q->bytes >= QUEUE_BYTES);
+	/* past QUEUE_BYTES, a page more than the workers, whatever its size */
+	return n >= q->cap || (n > q->nworkers && q->bytes >= QUEUE_BYTES * q->nworkers);
 }
 
 size_t
