@@ -123,6 +123,16 @@ skip_date_sep(const char *p, const char *word)
 	return NULL;
 }
 
+/* v (0 <= v < 10^width) in width decimal digits, zeros in front: what
+ * "%0*d" prints, without printf (ids and dates are made by the thousand). */
+static char *
+put_digits(char *o, int v, int width)
+{
+	for (int k = width - 1; k >= 0; k--, v /= 10)
+		o[k] = (char)('0' + v % 10);
+	return o + width;
+}
+
 static int
 date_at(const char *p, char out[11])
 {
@@ -144,7 +154,13 @@ date_at(const char *p, char out[11])
 		return -1;
 	if (y < 1900 || y > 2099)
 		return -1;
-	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+	/* "%04d-%02d-%02d" (1900-2099, 1-12, 1-31) */
+	out = put_digits(out, y, 4);
+	*out++ = '-';
+	out = put_digits(out, m, 2);
+	*out++ = '-';
+	out = put_digits(out, d, 2);
+	*out = '\0';
 	return 0;
 }
 
@@ -248,7 +264,13 @@ text_next_ms_id(const char *p, char out[16], int *typo, const char **start)
 		nn = read_number(&q, 4, &nd);
 		if (nn < 0 || nd > 3 || nn == 0)
 			continue;
-		snprintf(out, 16, "MS%02d-%03d", yy % 100, nn % 1000);
+		/* "MS%02d-%03d" */
+		out[0] = 'M';
+		out[1] = 'S';
+		put_digits(out + 2, yy % 100, 2);
+		out[4] = '-';
+		put_digits(out + 5, nn % 1000, 3);
+		out[8] = '\0';
 		*typo = nd != 3;
 		if (start)
 			*start = p;
