@@ -486,4 +486,3 @@ text_parse_count(const char *s, int *n)
 	*n = v;
 	return 0;
 }
-

@@ -271,9 +271,10 @@ END_TEST
  * of any length gives jansson's bytes. */
 START_TEST(test_text_every_position)
 {
-	static const char *const odd[] = { "\"", "\\", "\x01", "\x1f", "\n", "\x7f",
+	static const char *const odd[] = { "\"",       "\\",           "\x01",
+		                           "\x1f",     "\n",           "\x7f",
 		                           "\xc3\xa9", "\xe7\xb7\x8a", "\xf0\x9f\x98\x80",
-		                           "\xff", "\xed\xa0\x80", "\xe7\xb7" };
+		                           "\xff",     "\xed\xa0\x80", "\xe7\xb7" };
 
 	for (size_t k = 0; k < sizeof odd / sizeof *odd; k++)
 		for (size_t len = 0; len <= 20; len++)
@@ -292,8 +293,8 @@ START_TEST(test_text_every_position)
 				j = bulletin_to_json(&b);
 				a = json_dumps(j, HF_JSON_COMPACT);
 				c = bulletin_json_text(&b, NULL);
-				ck_assert_msg(strcmp(a, c) == 0, "odd %zu, length %zu, at %zu", k, len,
-				              at);
+				ck_assert_msg(strcmp(a, c) == 0, "odd %zu, length %zu, at %zu", k,
+				              len, at);
 				free(a);
 				free(c);
 				json_decref(j);

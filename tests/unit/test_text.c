@@ -32,13 +32,17 @@ START_TEST(clean_edges)
 		size_t n;
 		const char *want;
 	} cases[] = {
-		{ "\xe3\x80\x80\xe3\x80\x80字下げ", 15, "字下げ" },       /* leading U+3000 dropped */
-		{ "a\xe3\x80\x80" "b", 5, "a\xe3\x80\x80" "b" }, /* inner one kept */
-		{ "a \xed\xa0\x80 b", 7, "a \xed\xa0\x80 b" },           /* a surrogate: bytes kept */
-		{ "x\xff\xfey", 4, "x\xff\xfey" },                         /* invalid bytes kept */
-		{ "ab\0cd", 5, "ab" },                                     /* the NUL ends it */
-		{ "ab \xe6\xb7\xb1", 5, "ab \xe6\xb7" },                   /* n cuts a character */
-		{ "\xc2\xa0\xc2\xa0x\xc2\xa0", 7, "x" },                   /* U+00A0 is blank */
+		{ "\xe3\x80\x80\xe3\x80\x80字下げ", 15, "字下げ" }, /* leading U+3000 dropped */
+		{ "a\xe3\x80\x80"
+		  "b",
+		  5,
+		  "a\xe3\x80\x80"
+		  "b" },                                       /* inner one kept */
+		{ "a \xed\xa0\x80 b", 7, "a \xed\xa0\x80 b" }, /* a surrogate: bytes kept */
+		{ "x\xff\xfey", 4, "x\xff\xfey" },             /* invalid bytes kept */
+		{ "ab\0cd", 5, "ab" },                         /* the NUL ends it */
+		{ "ab \xe6\xb7\xb1", 5, "ab \xe6\xb7" },       /* n cuts a character */
+		{ "\xc2\xa0\xc2\xa0x\xc2\xa0", 7, "x" },       /* U+00A0 is blank */
 		{ "\xf0\x9f\x98\x80 \t\v z", 9, "\xf0\x9f\x98\x80 z" }, /* four bytes; VT blank */
 	};
 	static const struct {
@@ -54,7 +58,7 @@ START_TEST(clean_edges)
 		{ "\xed\x9f\xbf", 0xD7FF, 3 },
 		{ "\xed\xa0\x80", 0xFFFD, 1 }, /* surrogate */
 		{ "\xe0\x80\x80", 0xFFFD, 1 }, /* overlong */
-		{ "\xe6\xb7", 0xFFFD, 1 },      /* cut by the NUL */
+		{ "\xe6\xb7", 0xFFFD, 1 },     /* cut by the NUL */
 		{ "\xef\xbf\xbd", 0xFFFD, 3 },
 		{ "\xf0\x9f\x98\x80", 0x1F600, 4 },
 		{ "\x80", 0xFFFD, 1 },
