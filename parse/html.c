@@ -476,10 +476,20 @@ add_text(struct flattener *f, const struct context *c, const char *s)
 			r->off = f->text.len;
 			r->mark = c->mark;
 		}
-		/* the whole run of non-space characters at once */
-		for (run = s; *s && !text_is_space(cp); cp = text_cp(s, &len)) {
-			s += len;
-			nchars++;
+		/* the whole run of non-space characters at once, from the
+		 * first (cp, len bytes): ASCII and the valid three-byte
+		 * sequences (never blank) told here, the rest by text_cp */
+		for (run = s, s += len, nchars = 1;; nchars++) {
+			const unsigned char *u = (const unsigned char *)s;
+			if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && (u[1] & 0xC0) == 0x80 &&
+			    (u[2] & 0xC0) == 0x80)
+				s += 3;
+			else if (u[0] < 0x80 && u[0] != 0 && !CH_IS_BLANK(u[0]))
+				s += 1;
+			else if (u[0] >= 0x80 && !text_is_space(text_cp(s, &len)))
+				s += len;
+			else
+				break;
 		}
 		put(f, run, (size_t)(s - run));
 		f->chars += nchars;
