@@ -25,6 +25,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 static const char usage_text[] =
 	"usage: hotfeed parse [--charset LABEL] [--url URL] [--pretty] [--max-bytes N]\n"
@@ -77,7 +78,10 @@ emit(const struct parse_cli *c, const struct bulletin_json *m)
 		return -1;
 	if (!c->pretty && m->text == NULL)
 		return -1;
-	fputs(s ? s : m->text, stdout);
+	if (s)
+		fputs(s, stdout);
+	else
+		fwrite(m->text, 1, m->len, stdout);
 	fputc('\n', stdout);
 	free(s);
 	return 0;
@@ -160,6 +164,9 @@ parse_all(const struct parse_cli *c, int n, char **files)
 	struct parse_queue *q = parse_queue_new(c->opts.jobs, c->opts.isolate);
 	int failed = 0;
 
+	/* the models in writes of 64 KiB, not one or two per page */
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	for (int i = 0; i < n; i++) {
 		char *data = NULL;
 		size_t len = 0;
@@ -177,8 +184,7 @@ parse_all(const struct parse_cli *c, int n, char **files)
 			failed++;
 			continue;
 		}
-		parse_queue_put(q, (unsigned char *)data, len, &c->opts, files[i]);
-		free(data);
+		parse_queue_give(q, (unsigned char *)data, len, &c->opts, files[i]);
 	}
 	while (parse_queue_pending(q) > 0)
 		if (take_one(c, q) < 0)

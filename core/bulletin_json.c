@@ -3,6 +3,7 @@
 #include "core/util.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -180,10 +181,20 @@ wraw(struct buf *o, const char *s)
 	buf_append(o, s, strlen(s));
 }
 
+/* Eight bytes at once (a word of them): any byte with its high bit set;
+ * any byte below 0x20, '"' or '\\' (what JSON escapes).  Exact as a yes or
+ * no: the borrows of the subtraction only add false marks above a true one. */
+#define W_ONES       0x0101010101010101ull
+#define W_HIGH       0x8080808080808080ull
+#define W_ZERO(x)    (((x)-W_ONES) & ~(x)&W_HIGH)
+#define W_LESS(x, n) (((x)-W_ONES * (n)) & ~(x)&W_HIGH)
+#define W_ESCAPE(x)  (W_LESS(x, 0x20) | W_ZERO((x) ^ (W_ONES * '"')) | W_ZERO((x) ^ (W_ONES * '\\')))
+
 static void
 wstr(struct buf *o, const char *s)
 {
 	size_t n, len, run = 0;
+	int plain = 1; /* nothing to escape */
 
 	if (s == NULL) {
 		wraw(o, "null");
@@ -191,17 +202,40 @@ wstr(struct buf *o, const char *s)
 	}
 	n = strlen(s);
 	for (size_t i = 0; i < n; i += len) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		uint64_t w;
 		len = 1;
-		if ((unsigned char)s[i] >= 0x80 && utf8_next(s + i, n - i, &len) < 0) {
+		if (n - i >= 8 && (memcpy(&w, u, 8), (w & W_HIGH) == 0)) {
+			plain &= W_ESCAPE(w) == 0; /* eight ASCII bytes */
+			len = 8;
+			continue;
+		}
+		if (u[0] < 0x80) {
+			plain &= u[0] >= 0x20 && u[0] != '"' && u[0] != '\\';
+			continue;
+		}
+		/* the usual sequences decided here (two and three bytes, no
+		 * surrogate, not overlong); the rest as utf8_next says */
+		if (n - i >= 3 && u[0] >= 0xE1 && u[0] != 0xED && u[0] <= 0xEF &&
+		    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+			len = 3;
+		else if (n - i >= 2 && u[0] >= 0xC2 && u[0] <= 0xDF && (u[1] & 0xC0) == 0x80)
+			len = 2;
+		else if (utf8_next(s + i, n - i, &len) < 0) {
 			wraw(o, "null");
 			return;
 		}
 	}
 	buf_putc(o, '"');
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && !plain; i++) {
 		unsigned char c = (unsigned char)s[i];
 		char esc[8];
+		uint64_t w;
 
+		if (n - i >= 8 && (memcpy(&w, s + i, 8), W_ESCAPE(w) == 0)) {
+			i += 7; /* eight bytes without an escape */
+			continue;
+		}
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;
 		buf_append(o, s + run, i - run);
@@ -409,6 +443,9 @@ bulletin_json_text(const struct bulletin *b, size_t *len)
 	struct buf o;
 
 	buf_init(&o, 0);
+	o.cap = 16384; /* a typical model, without growing it step by step */
+	o.data = xmalloc(o.cap);
+	o.data[0] = '\0';
 	wrecord(&o, &bulletin_record, b);
 	return buf_steal(&o, len);
 }

@@ -9,17 +9,9 @@
 /* Our decoders write at most 4 bytes of UTF-8 per code point and at most 3
  * per input byte, so the buf needs no ceiling of its own. */
 void
-dec_put(struct dec_out *o, unsigned cp)
+dec_put_utf8(struct dec_out *o, unsigned cp)
 {
-	struct buf *b = &o->b;
-
-	/* most of a page is ASCII: one byte, in room decode_bytes reserved */
-	if (cp < 0x80 && b->cap - b->len >= 2 && b->max == 0) {
-		b->data[b->len++] = (char)cp;
-		b->data[b->len] = '\0';
-		return;
-	}
-	if (buf_put_utf8(b, cp) != 0)
+	if (buf_put_utf8(&o->b, cp) != 0)
 		die("decoded text too large");
 }
 

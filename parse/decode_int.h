@@ -29,8 +29,37 @@ struct dec_out {
 	size_t invalid;
 };
 
-void dec_put(struct dec_out *o, unsigned cp); /* cp: a scalar value */
-void dec_error(struct dec_out *o);            /* one U+FFFD, counted */
+/* Append cp (a scalar value) as UTF-8: dec_put_utf8() in decode.c, or
+ * inline when there is room (decode_bytes reserves it): the decoders call
+ * it for every character of a page. */
+void dec_put_utf8(struct dec_out *o, unsigned cp);
+static inline void
+dec_put(struct dec_out *o, unsigned cp)
+{
+	struct buf *b = &o->b;
+	char *d;
+
+	if (cp >= 0x10000 || b->cap - b->len < 5 || b->max != 0) {
+		dec_put_utf8(o, cp);
+		return;
+	}
+	d = b->data + b->len;
+	if (cp < 0x80) {
+		d[0] = (char)cp;
+		b->len += 1;
+	} else if (cp < 0x800) {
+		d[0] = (char)(0xC0 | (cp >> 6));
+		d[1] = (char)(0x80 | (cp & 0x3F));
+		b->len += 2;
+	} else {
+		d[0] = (char)(0xE0 | (cp >> 12));
+		d[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		d[2] = (char)(0x80 | (cp & 0x3F));
+		b->len += 3;
+	}
+	b->data[b->len] = '\0';
+}
+void dec_error(struct dec_out *o); /* one U+FFFD, counted */
 
 /* One decoder each: append the decoding of in[0..len) to o.  They never fail. */
 void dec_utf8(const unsigned char *in, size_t len, struct dec_out *o);

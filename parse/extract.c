@@ -13,6 +13,7 @@
 #include "core/strset.h"
 #include "core/util.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -229,6 +230,41 @@ label_gloss(const char *r)
 	return ok ? q + strlen(q) : NULL;
 }
 
+/* The first character of s (its UTF-8 bytes, up to a NUL, packed in an
+ * int): two texts start with the same character when their keys are equal. */
+static uint32_t
+first_char_key(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = u[0] < 0xC0 ? 1 : u[0] < 0xE0 ? 2 : u[0] < 0xF0 ? 3 : 4;
+	uint32_t key = 0;
+
+	for (size_t i = 0; i < n && u[i]; i++)
+		key |= (uint32_t)u[i] << (8 * i);
+	return key;
+}
+
+/* Whether some spelling of header_labels starts with the character p
+ * starts with: else no spelling matches p (ex_label_rest's spaced match and
+ * the gloss's strncmp both begin with that character, byte for byte), and
+ * the page's lines, most of them no label, are turned away at once. */
+static int
+may_start_label(const char *p)
+{
+	static uint32_t firsts[sizeof header_labels / sizeof *header_labels * MAX_SPELLINGS];
+	static size_t nfirsts;
+	uint32_t key = first_char_key(p);
+
+	if (nfirsts == 0)
+		for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
+			for (size_t n = 0; n < MAX_SPELLINGS && header_labels[k].spellings[n]; n++)
+				firsts[nfirsts++] = first_char_key(header_labels[k].spellings[n]);
+	for (size_t i = 0; i < nfirsts; i++)
+		if (firsts[i] == key)
+			return 1;
+	return 0;
+}
+
 static int
 label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 {
@@ -239,6 +275,8 @@ label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 	/* every label but an alias starts with a Japanese character, or MS / KB (MS番号) */
 	if ((unsigned char)*p < 0x80 && alias == NULL && !text_starts(p, "MS") &&
 	    !text_starts(p, "KB"))
+		return 0;
+	if (alias == NULL && !may_start_label(p))
 		return 0;
 	for (size_t k = 0; k < sizeof header_labels / sizeof *header_labels; k++)
 		for (size_t n = 0; n < MAX_SPELLINGS && header_labels[k].spellings[n]; n++) {

@@ -27,7 +27,7 @@ void extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulle
 /* One line of one block. */
 struct item {
 	size_t block;
-	char *text; /* the line, NUL-terminated copy */
+	char *text; /* the line, NUL-terminated copy (in line_index.item_text) */
 	size_t off; /* its byte offset in the block's text */
 	int emph;   /* the whole line is emphasized */
 };
@@ -75,6 +75,7 @@ struct line_index {
 	unsigned char *furn; /* per block: enum furniture bits (ex_page_furniture) */
 	unsigned *column;    /* per block: the cell (serial) of its innermost
 	                        layout column, 0 none (ex_page_furniture) */
+	char *item_text;     /* the items' texts, one allocation (ex_page_items) */
 };
 
 /* What a block of page furniture is (bits of page.furn). */

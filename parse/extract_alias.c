@@ -51,12 +51,22 @@ gloss_mark(const char *p)
 	return 0;
 }
 
+static unsigned
+fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
 const char *
 extract_label_alias(const char *p, const char **rest, size_t *len)
 {
 	for (size_t k = 0; k < sizeof label_aliases / sizeof *label_aliases; k++) {
-		size_t n = strlen(label_aliases[k].spelling);
+		size_t n;
 		const char *r;
+		/* the first byte first: every line of a page is asked */
+		if (fold((unsigned char)*p) != fold((unsigned char)*label_aliases[k].spelling))
+			continue;
+		n = strlen(label_aliases[k].spelling);
 		if (ascii_ncasecmp(p, label_aliases[k].spelling, n) != 0)
 			continue;
 		/* compared already: ex_label_rest() only checks what follows; a

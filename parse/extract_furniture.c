@@ -430,26 +430,33 @@ gauge_row(const struct hdoc *doc, size_t b, struct words *w)
 	return w->n >= GAUGE_WORDS_MIN ? e - b : 0;
 }
 
-/* How many of the words the block quotes (「word」, 『word』 or “word”). */
+/* How many of the words the block quotes (「word」, 『word』 or “word”).
+ * *open keeps which of the quotes the block opens at all (bit 3: looked
+ * for), the same block being asked for the words of every row near it. */
 static size_t
-quoted(const struct hblock *bl, const struct words *w)
+quoted(const struct hblock *bl, const struct words *w, unsigned char *open)
 {
 	static const char *const quotes[][2] = { { "「", "」" }, { "『", "』" }, { "“", "”" } };
 	size_t n = 0;
 
-	unsigned char open[sizeof quotes / sizeof *quotes];
-
-	for (size_t k = 0; k < sizeof quotes / sizeof *quotes; k++)
-		open[k] = strstr(bl->text, quotes[k][0]) != NULL;
-	for (size_t j = 0; j < w->n; j++) {
+	if (*open == 0) {
+		*open = 8;
+		for (size_t k = 0; k < sizeof quotes / sizeof *quotes; k++)
+			if (strstr(bl->text, quotes[k][0]) != NULL)
+				*open |= (unsigned char)(1u << k);
+	}
+	for (size_t j = 0; j < w->n && *open != 8; j++) {
+		size_t wl = strlen(w->w[j]);
 		int found = 0;
 		for (size_t k = 0; k < sizeof quotes / sizeof *quotes && !found; k++) {
-			char *q;
-			if (!open[k])
+			size_t ol = strlen(quotes[k][0]);
+			if (!(*open & (1u << k)))
 				continue;
-			q = xasprintf("%s%s%s", quotes[k][0], w->w[j], quotes[k][1]);
-			found = strstr(bl->text, q) != NULL;
-			free(q);
+			/* open quote, word, close quote: at some open quote */
+			for (const char *q = strstr(bl->text, quotes[k][0]); q && !found;
+			     q = strstr(q + 1, quotes[k][0]))
+				found = strncmp(q + ol, w->w[j], wl) == 0 &&
+				        text_starts(q + ol + wl, quotes[k][1]);
 		}
 		n += found;
 	}
@@ -484,14 +491,16 @@ japanese_words(const struct words *w)
 /* The legend of the gauge at blocks [b, b + span): a block nearby that
  * quotes at least GAUGE_QUOTED_MIN of its words; blocks.n when none. */
 static size_t
-gauge_legend(const struct hdoc *doc, size_t b, size_t span, const struct words *w)
+gauge_legend(const struct hdoc *doc, size_t b, size_t span, const struct words *w,
+             unsigned char *qopen)
 {
 	size_t lo = b > GAUGE_WINDOW ? b - GAUGE_WINDOW : 0;
 	size_t hi =
 		b + span + GAUGE_WINDOW < doc->blocks.n ? b + span + GAUGE_WINDOW : doc->blocks.n;
 
 	for (size_t k = lo; k < hi; k++)
-		if ((k < b || k >= b + span) && quoted(&doc->blocks.v[k], w) >= GAUGE_QUOTED_MIN)
+		if ((k < b || k >= b + span) &&
+		    quoted(&doc->blocks.v[k], w, &qopen[k]) >= GAUGE_QUOTED_MIN)
 			return k;
 	return doc->blocks.n;
 }
@@ -519,7 +528,7 @@ quoted_terms(const char *text)
  * short terms.  The image itself has no text to mark.
  */
 static void
-mark_image_gauge(struct line_index *pg, size_t b)
+mark_image_gauge(struct line_index *pg, size_t b, unsigned char *qopen)
 {
 	const struct hdoc *doc = pg->doc;
 	const struct hblock *bl = &doc->blocks.v[b];
@@ -535,7 +544,7 @@ mark_image_gauge(struct line_index *pg, size_t b)
 	if (w.n == 0)
 		return;
 	for (size_t k = lo; k < doc->blocks.n && k <= b + GAUGE_IMAGE_WINDOW; k++)
-		if (k != b && quoted(&doc->blocks.v[k], &w) > 0 &&
+		if (k != b && quoted(&doc->blocks.v[k], &w, &qopen[k]) > 0 &&
 		    quoted_terms(doc->blocks.v[k].text) >= GAUGE_QUOTED_MIN)
 			pg->furn[k] |= FURN_GAUGE;
 }
@@ -550,6 +559,7 @@ static void
 mark_gauges(struct line_index *pg, const unsigned *multi_rows)
 {
 	const struct hdoc *doc = pg->doc;
+	unsigned char *qopen = xcalloc(doc->blocks.n + 1, 1); /* quoted()'s, per block */
 
 	for (size_t b = 0; b < doc->blocks.n; b++) {
 		const struct hblock *bl = &doc->blocks.v[b];
@@ -557,10 +567,10 @@ mark_gauges(struct line_index *pg, const unsigned *multi_rows)
 		size_t span = gauge_row(doc, b, &w), legend;
 		int alone;
 		if (span == 0 && bl->text[0] == 0 && bl->nimg > 0)
-			mark_image_gauge(pg, b);
+			mark_image_gauge(pg, b, qopen);
 		if (span == 0)
 			continue;
-		legend = gauge_legend(doc, b, span, &w);
+		legend = gauge_legend(doc, b, span, &w, qopen);
 		alone = span > 1 ? bl->table < doc->boxes.n && multi_rows[bl->table] <= 1
 		                 : japanese_words(&w);
 		if (legend < doc->blocks.n)
@@ -569,6 +579,7 @@ mark_gauges(struct line_index *pg, const unsigned *multi_rows)
 			mark_range(pg, b, b + span, FURN_GAUGE);
 		b += span - 1;
 	}
+	free(qopen);
 }
 
 /* ---- the footer ---- */

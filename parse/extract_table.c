@@ -15,7 +15,14 @@
 void
 ex_page_items(struct line_index *pg)
 {
+	size_t total = 0;
+	char *o;
+
 	pg->url_link = xcalloc(pg->doc->blocks.n + 1, sizeof *pg->url_link);
+	/* the lines' copies in one allocation, each NUL-terminated */
+	for (size_t b = 0; b < pg->doc->blocks.n; b++)
+		total += strlen(pg->doc->blocks.v[b].text) + 1;
+	o = pg->item_text = xmalloc(total + 1);
 	for (size_t b = 0; b < pg->doc->blocks.n; b++) {
 		const struct hblock *bl = &pg->doc->blocks.v[b];
 		const char *t = bl->text, *p = t;
@@ -25,7 +32,9 @@ ex_page_items(struct line_index *pg)
 			size_t n = nl ? (size_t)(nl - p) : strlen(p);
 			struct item *it = VEC_PUSH(&pg->items);
 			it->block = b;
-			it->text = xstrndup(p, n);
+			it->text = memcpy(o, p, n);
+			o[n] = '\0';
+			o += n + 1;
 			it->off = (size_t)(p - t);
 			it->emph = line < bl->nlines && bl->line_emph[line];
 			if (nl == NULL)
@@ -38,8 +47,8 @@ ex_page_items(struct line_index *pg)
 void
 ex_page_items_free(struct line_index *pg)
 {
-	for (size_t i = 0; i < pg->items.n; i++)
-		free(pg->items.v[i].text);
+	free(pg->item_text);
+	pg->item_text = NULL;
 	free(pg->items.v);
 	memset(&pg->items, 0, sizeof pg->items);
 	free(pg->url_link);

@@ -123,13 +123,13 @@ arena_reset(void)
 	arena.malloced = 0;
 }
 
-static void *
-gumbo_alloc(void *userdata, size_t size)
+/* A block past the current chunk: a new chunk, or malloc past ARENA_MAX. */
+static __attribute__((noinline)) void *
+gumbo_alloc_slow(size_t size)
 {
 	unsigned char *p;
 	size_t tag = 0;
 
-	(void)userdata;
 	if (size > GUMBO_MEM_BUDGET || gumbo_live + size > GUMBO_MEM_BUDGET)
 		gumbo_oom();
 	if ((p = arena_take(size + HEADER)) == NULL) {
@@ -138,6 +138,28 @@ gumbo_alloc(void *userdata, size_t size)
 		tag = 1;
 		arena.malloced++;
 	}
+	memcpy(p, &size, sizeof size);
+	memcpy(p + sizeof size, &tag, sizeof tag);
+	gumbo_live += size;
+	return p + HEADER;
+}
+
+/* The usual case without a call: room in the current chunk, within the
+ * budget and ARENA_MAX (arena_take's rules). */
+static void *
+gumbo_alloc(void *userdata, size_t size)
+{
+	struct arena_chunk *c = arena.head;
+	size_t need = (size + 2 * HEADER - 1) / HEADER * HEADER, tag = 0;
+	unsigned char *p;
+
+	(void)userdata;
+	if (c == NULL || size > GUMBO_MEM_BUDGET || gumbo_live + size > GUMBO_MEM_BUDGET ||
+	    c->size - c->used < need || arena.total + need > ARENA_MAX)
+		return gumbo_alloc_slow(size);
+	p = (unsigned char *)c + ARENA_HDR + c->used;
+	c->used += need;
+	arena.total += need;
 	memcpy(p, &size, sizeof size);
 	memcpy(p + sizeof size, &tag, sizeof tag);
 	gumbo_live += size;
@@ -311,6 +333,19 @@ new_line(struct flattener *f)
 	put(f, "\n", 1);
 }
 
+/* A malloc'd copy of n bytes at p; NULL when n is 0. */
+static void *
+copy_of(const void *p, size_t n)
+{
+	void *d;
+
+	if (n == 0)
+		return NULL;
+	d = xmalloc(n);
+	memcpy(d, p, n);
+	return d;
+}
+
 static void
 flush(struct flattener *f, const struct context *c)
 {
@@ -334,12 +369,12 @@ flush(struct flattener *f, const struct context *c)
 	}
 	end_line(f);
 	b = VEC_PUSH(&f->doc->blocks);
-	b->line_emph = f->line_flags.v;
+	/* the block gets copies of its exact size; the flattener keeps its
+	 * buffers, grown once, for the next blocks */
+	b->line_emph = copy_of(f->line_flags.v, f->line_flags.n);
 	b->nlines = f->line_flags.n;
-	memset(&f->line_flags, 0, sizeof f->line_flags);
-	b->text = buf_steal(&f->text, NULL);
-	if (b->text == NULL)
-		b->text = xstrdup("");
+	f->line_flags.n = 0;
+	b->text = copy_of(f->text.data ? f->text.data : "", f->text.len + 1);
 	b->nimg = f->nimg;
 	b->imgpos = f->imgpos.v;
 	b->imgalt = f->imgalt.v;
@@ -347,9 +382,9 @@ flush(struct flattener *f, const struct context *c)
 	memset(&f->imgpos, 0, sizeof f->imgpos);
 	b->imgsrc = f->imgsrc.v;
 	memset(&f->imgsrc, 0, sizeof f->imgsrc);
-	b->runs = f->runs.v;
+	b->runs = copy_of(f->runs.v, f->runs.n * sizeof *f->runs.v);
 	b->nruns = f->runs.n;
-	memset(&f->runs, 0, sizeof f->runs);
+	f->runs.n = 0;
 	b->alt = f->alt.len ? buf_steal(&f->alt, NULL) : NULL;
 	buf_reset(&f->alt);
 	b->table = c->table;
@@ -396,7 +431,7 @@ flush(struct flattener *f, const struct context *c)
 	f->breaks = 0;
 	f->truncated = 0;
 	f->block_serial++;
-	buf_init(&f->text, HF_MAX_FIELD_BYTES);
+	buf_reset(&f->text);
 }
 
 /* White space of a text node: a space, except that inside <pre> (a mail
@@ -441,10 +476,20 @@ add_text(struct flattener *f, const struct context *c, const char *s)
 			r->off = f->text.len;
 			r->mark = c->mark;
 		}
-		/* the whole run of non-space characters at once */
-		for (run = s; *s && !text_is_space(cp); cp = text_cp(s, &len)) {
-			s += len;
-			nchars++;
+		/* the whole run of non-space characters at once, from the
+		 * first (cp, len bytes): ASCII and the valid three-byte
+		 * sequences (never blank) told here, the rest by text_cp */
+		for (run = s, s += len, nchars = 1;; nchars++) {
+			const unsigned char *u = (const unsigned char *)s;
+			if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && (u[1] & 0xC0) == 0x80 &&
+			    (u[2] & 0xC0) == 0x80)
+				s += 3;
+			else if (u[0] < 0x80 && u[0] != 0 && !CH_IS_BLANK(u[0]))
+				s += 1;
+			else if (u[0] >= 0x80 && !text_is_space(text_cp(s, &len)))
+				s += len;
+			else
+				break;
 		}
 		put(f, run, (size_t)(s - run));
 		f->chars += nchars;

@@ -23,6 +23,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -31,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -52,8 +54,11 @@
 /* The child's exit status when gumbo passed its memory budget. */
 #define EXIT_GUMBO_BUDGET 3
 
-/* Pages one worker parses before a fresh one takes over. */
-#define WORKER_PAGES 256
+/* Pages one worker parses before a fresh one takes over (a bound on
+ * anything a page could leave behind in it; its peak RSS is the same after
+ * 4,000 bench pages as after 256, gumbo's memory being an arena dropped
+ * after each page, and each fresh worker faults its heap in again). */
+#define WORKER_PAGES 1024
 
 /* The largest page a request may carry (parse_page refused larger ones at
  * its own, lower, limit before). */
@@ -136,30 +141,54 @@ read_string(int fd, uint32_t n, char **s)
 static void
 cpu_budget(void)
 {
+	static struct rlimit rl; /* as last set (the hard limit never changes) */
+	static int known;
 	struct rusage ru;
-	struct rlimit rl;
 	long long used_us;
+	rlim_t cur;
 
+	if (!known) {
+		getrlimit(RLIMIT_CPU, &rl);
+		known = 1;
+	}
 	getrusage(RUSAGE_SELF, &ru);
-	getrlimit(RLIMIT_CPU, &rl);
 	/* whole seconds, rounded: the page gets CPU_SECONDS, give or take 0.5 */
 	used_us = (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000LL + ru.ru_utime.tv_usec +
 	          ru.ru_stime.tv_usec;
-	rl.rlim_cur = (rlim_t)((used_us + 500000) / 1000000 + CPU_SECONDS);
-	if (rl.rlim_max != RLIM_INFINITY && rl.rlim_cur > rl.rlim_max)
-		rl.rlim_cur = rl.rlim_max;
+	cur = (rlim_t)((used_us + 500000) / 1000000 + CPU_SECONDS);
+	if (rl.rlim_max != RLIM_INFINITY && cur > rl.rlim_max)
+		cur = rl.rlim_max;
+	if (known == 2 && cur == rl.rlim_cur)
+		return; /* the limit that stands is this page's: no call */
+	rl.rlim_cur = cur;
 	setrlimit(RLIMIT_CPU, &rl);
+	known = 2;
 }
 
-/* One answer: its length, then "OK\n" and the JSON or "ERR\n" and a reason. */
+/* One answer: its length, then "OK\n" and the JSON or "ERR\n" and a
+ * reason, in one write (the parent wakes once for it). */
 static void
 answer(int fd, const char *head, const char *body)
 {
-	uint64_t n = strlen(head) + strlen(body);
+	size_t hl = strlen(head), bl = strlen(body);
+	uint64_t n = hl + bl;
+	struct iovec iov[3] = { { &n, sizeof n }, { (char *)head, hl }, { (char *)body, bl } };
+	size_t done = 0, total = sizeof n + hl + bl;
 
-	if (write_all(fd, (const char *)&n, sizeof n) < 0 ||
-	    write_all(fd, head, strlen(head)) < 0 || write_all(fd, body, strlen(body)) < 0)
-		_exit(0); /* the parent is gone */
+	while (done < total) {
+		ssize_t w = writev(fd, iov, 3);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			_exit(0); /* the parent is gone */
+		done += (size_t)w;
+		for (int i = 0; i < 3; i++) { /* past what was written */
+			size_t k = (size_t)w < iov[i].iov_len ? (size_t)w : iov[i].iov_len;
+			iov[i].iov_base = (char *)iov[i].iov_base + k;
+			iov[i].iov_len -= k;
+			w -= (ssize_t)k;
+		}
+	}
 }
 
 /* The links of an index page, decoded as parse_page() decodes a page. */
@@ -517,9 +546,21 @@ warm_decoder(void)
 
 /* ---- the pool of workers ------------------------------------------------ */
 
-/* Requests one worker holds at once: the page it parses and the next one,
- * already in its pipe, so that it never waits for the parent between pages. */
-#define WORKER_DEPTH 2
+/* Requests one worker holds at once: the page it parses and the next ones,
+ * already in its pipe, so that it never waits for the parent between pages
+ * and the parent need not wake for each answer (pump_for); pages go to the
+ * worker with the fewest bytes in hand, so that the workers end together. */
+#define WORKER_DEPTH 8
+
+/* Pages queued beyond those the workers hold, and the bytes (pages and
+ * answers, per worker) the queue may keep before it says it is full:
+ * results are taken in order, so a worker slow on one page would otherwise
+ * stop the other once it has answered what it holds. */
+#define QUEUE_AHEAD 32
+#define QUEUE_BYTES (1u << 20)
+
+/* Free heap a process with a queue keeps (malloc's trim threshold). */
+#define QUEUE_TRIM_BYTES (4 << 20)
 
 /* The most workers one queue runs. */
 #define MAX_JOBS HF_MAX_PARSE_JOBS
@@ -548,10 +589,12 @@ struct job {
 
 struct worker {
 	pid_t pid;                 /* 0: none */
-	int req, ans;              /* our ends of its pipes */
+	int req, ans;              /* our ends of its pipes; -1: closed, pid not yet reaped */
 	unsigned sent;             /* requests given to this worker */
+	int retiring;              /* given its WORKER_PAGES: takes no more */
 	size_t held[WORKER_DEPTH]; /* its jobs (sequence numbers), oldest first */
 	unsigned nheld;
+	size_t held_bytes;       /* the pages' bytes of its jobs: the work in hand */
 	int writing;             /* held[nheld-1]'s request is not all written */
 	size_t off;              /* bytes of it written */
 	unsigned char lenbuf[8]; /* the answer's length, as read so far */
@@ -562,9 +605,12 @@ struct worker {
 struct parse_queue {
 	int isolate;
 	unsigned nworkers;
-	struct worker w[MAX_JOBS];
+	/* up to nworkers taking pages, and as many retiring: a worker that
+	 * took its last page answers it while its successor already parses */
+	struct worker w[2 * MAX_JOBS];
 	struct job *ring;       /* cap slots; job n is ring[n % cap] */
 	size_t cap, head, tail; /* jobs head..tail-1 are in the queue */
+	size_t bytes;           /* of the queued pages and their answers */
 	struct parse_queue *next_live;
 };
 
@@ -572,24 +618,49 @@ static struct parse_queue *live_queues;
 
 #define JOB(q, n) (&(q)->ring[(n) % (q)->cap])
 
+/* Reap worker w, whose pipes are closed: 1 when it is gone (the slot is
+ * free again), 0 when it is still exiting and block is 0. */
+static int
+worker_reap(struct worker *w, int *status, int block)
+{
+	int st = 0;
+	pid_t r;
+
+	while ((r = waitpid(w->pid, &st, block ? 0 : WNOHANG)) < 0 && errno == EINTR)
+		;
+	if (r == 0)
+		return 0;
+	if (status)
+		*status = st;
+	memset(w, 0, sizeof *w);
+	return 1;
+}
+
 /* Stop worker w (its input ends; SIGKILL first when force); its exit
  * status into *status.  The jobs it held are the caller's to settle. */
 static void
 worker_stop(struct worker *w, int *status, int force)
 {
-	int st = 0;
-
 	if (w->pid <= 0)
 		return;
 	if (force)
 		kill(w->pid, SIGKILL);
+	if (w->req >= 0) {
+		close(w->req);
+		close(w->ans);
+	}
+	worker_reap(w, status, 1);
+}
+
+/* A worker that has answered its last page: its input ends, and it is
+ * reaped once it has exited (not waited for here). */
+static void
+worker_close(struct worker *w)
+{
 	close(w->req);
 	close(w->ans);
-	while (waitpid(w->pid, &st, 0) < 0 && errno == EINTR)
-		;
-	if (status)
-		*status = st;
-	memset(w, 0, sizeof *w);
+	w->req = w->ans = -1;
+	worker_reap(w, NULL, 0);
 }
 
 static void
@@ -660,6 +731,7 @@ worker_lost(struct parse_queue *q, struct worker *w, const char *why)
 			job_fail(j, "parser worker: %s", strerror(EPIPE));
 		} else {
 			j->state = JOB_WAITING;
+			q->bytes -= j->ans.len;
 			buf_reset(&j->ans);
 		}
 	}
@@ -685,29 +757,48 @@ job_head(struct job *j)
 		buf_puts(&j->head, j->url);
 }
 
-/* A worker for the next page: an idle one first, then a new one, then
- * one with room in its pipe; NULL when all are busy.  A worker past
- * WORKER_PAGES takes no more and is stopped once it has answered all. */
+/*
+ * A worker for the next page, so that the workers end their work together:
+ * an idle one, else a new one while fewer than nworkers take pages, else
+ * the one with room in its pipe and the fewest bytes in hand; NULL when
+ * all are full.  A worker that has been given WORKER_PAGES retires: it
+ * takes no more (its successor starts at once) and its input is closed
+ * once it has answered all.
+ */
 static struct worker *
 pick_worker(struct parse_queue *q)
 {
-	struct worker *best = NULL;
-	unsigned score = 0;
+	struct worker *best = NULL, *free_slot = NULL;
+	unsigned active = 0;
 
-	for (unsigned i = 0; i < q->nworkers; i++) {
+	for (unsigned i = 0; i < 2 * q->nworkers; i++) {
 		struct worker *w = &q->w[i];
-		unsigned s;
 
-		if (w->pid > 0 && w->sent >= WORKER_PAGES && w->nheld == 0)
-			worker_stop(w, NULL, 0); /* a fresh one: gumbo's heap fragments */
-		if (w->pid > 0 &&
-		    (w->sent >= WORKER_PAGES || w->writing || w->nheld >= WORKER_DEPTH))
+		if (w->pid > 0 && w->req < 0)
+			worker_reap(w, NULL, 0);
+		if (w->pid > 0 && w->retiring && w->nheld == 0 && w->req >= 0)
+			worker_close(w); /* a fresh one: gumbo's heap fragments */
+		if (w->pid == 0) {
+			if (free_slot == NULL)
+				free_slot = w;
 			continue;
-		s = w->pid == 0 ? 2 : w->nheld == 0 ? 3 : 1;
-		if (s > score) {
-			score = s;
-			best = w;
 		}
+		if (w->retiring)
+			continue;
+		active++;
+		if (w->writing || w->nheld >= WORKER_DEPTH)
+			continue;
+		if (best == NULL || w->held_bytes < best->held_bytes)
+			best = w;
+	}
+	if ((best == NULL || best->nheld > 0) && active < q->nworkers) {
+		if (free_slot == NULL) /* every spare slot still exiting */
+			for (unsigned i = 0; i < 2 * q->nworkers && free_slot == NULL; i++)
+				if (q->w[i].pid > 0 && q->w[i].req < 0 &&
+				    worker_reap(&q->w[i], NULL, 1))
+					free_slot = &q->w[i];
+		if (free_slot)
+			return free_slot;
 	}
 	return best;
 }
@@ -731,14 +822,17 @@ assign(struct parse_queue *q)
 		}
 		job_head(j);
 		w->held[w->nheld++] = n;
-		w->sent++;
+		w->held_bytes += j->len;
+		if (++w->sent >= WORKER_PAGES)
+			w->retiring = 1;
 		w->writing = 1;
 		w->off = 0;
 		j->state = JOB_SENT;
 	}
 }
 
-/* Write what the pipe takes of w's newest request. */
+/* Write what the pipe takes of w's newest request: its head and page in
+ * one write, so that a waiting worker wakes once for it. */
 static void
 pump_write(struct parse_queue *q, struct worker *w)
 {
@@ -746,11 +840,16 @@ pump_write(struct parse_queue *q, struct worker *w)
 
 	while (w->writing) {
 		size_t hl = j->head.len, total = hl + j->len;
-		const char *p = w->off < hl ? j->head.data + w->off
-		                            : (const char *)j->bytes + (w->off - hl);
-		size_t n = w->off < hl ? hl - w->off : total - w->off;
-		ssize_t r = write(w->req, p, n);
+		struct iovec iov[2];
+		int niov = 0;
+		ssize_t r;
 
+		if (w->off < hl)
+			iov[niov++] = (struct iovec){ j->head.data + w->off, hl - w->off };
+		if (j->len > 0)
+			iov[niov++] = (struct iovec){ j->bytes + (w->off > hl ? w->off - hl : 0),
+				                      total - (w->off > hl ? w->off : hl) };
+		r = writev(w->req, iov, niov);
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0 && errno == EAGAIN)
@@ -765,21 +864,30 @@ pump_write(struct parse_queue *q, struct worker *w)
 	}
 }
 
-/* Read what has come of w's oldest answer; settle its job when complete. */
+/* Room for n more bytes at the end of b's data. */
+static char *
+buf_room(struct buf *b, size_t n)
+{
+	if (b->cap < b->len + n + 1) {
+		b->data = xrealloc(b->data, b->len + n + 1);
+		b->cap = b->len + n + 1;
+	}
+	return b->data + b->len;
+}
+
+/* Read what has come of w's oldest answers, straight into their jobs;
+ * settle each job whose answer is complete. */
 static void
 pump_read(struct parse_queue *q, struct worker *w)
 {
 	while (w->nheld > 0) {
 		struct job *j = JOB(q, w->held[0]);
-		char tmp[65536];
-		size_t want = w->lengot < 8 ? 8 - w->lengot
-		              : (size_t)(w->want - j->ans.len) < sizeof tmp
-		                      ? (size_t)(w->want - j->ans.len)
-		                      : sizeof tmp;
-		ssize_t r =
-			want == 0 ? 0
-				  : read(w->ans,
-		                         w->lengot < 8 ? (char *)w->lenbuf + w->lengot : tmp, want);
+		size_t want = w->lengot < 8 ? 8 - w->lengot : (size_t)(w->want - j->ans.len);
+		ssize_t r = want == 0 ? 0
+		                      : read(w->ans,
+		                             w->lengot < 8 ? (char *)w->lenbuf + w->lengot
+		                                           : buf_room(&j->ans, want),
+		                             want);
 
 		if (want > 0 && r < 0 && errno == EINTR)
 			continue;
@@ -802,17 +910,40 @@ pump_read(struct parse_queue *q, struct worker *w)
 				return;
 			}
 		} else {
-			buf_append(&j->ans, tmp, (size_t)r);
+			j->ans.len += (size_t)r;
+			j->ans.data[j->ans.len] = '\0';
+			q->bytes += (size_t)r;
 		}
 		if (w->lengot == 8 && j->ans.len == w->want) {
 			j->rc = 0;
 			j->state = JOB_DONE;
 			memmove(w->held, w->held + 1, (w->nheld - 1) * sizeof *w->held);
 			w->nheld--;
+			w->held_bytes -= j->len;
 			w->lengot = 0;
 			w->want = 0;
 		}
 	}
+}
+
+/* Write the requests assigned and not yet written, as far as the pipes
+ * take them (a worker that died must not take us with it via SIGPIPE). */
+static void
+pump_writes(struct parse_queue *q)
+{
+	struct sigaction ign = { .sa_handler = SIG_IGN }, old;
+	int any = 0;
+
+	for (unsigned i = 0; i < 2 * q->nworkers && !any; i++)
+		any = q->w[i].pid > 0 && q->w[i].writing;
+	if (!any)
+		return;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGPIPE, &ign, &old);
+	for (unsigned i = 0; i < 2 * q->nworkers; i++)
+		if (q->w[i].pid > 0 && q->w[i].writing)
+			pump_write(q, &q->w[i]);
+	sigaction(SIGPIPE, &old, NULL);
 }
 
 /* Move pages to and answers from the workers; wait (poll) at most
@@ -820,15 +951,15 @@ pump_read(struct parse_queue *q, struct worker *w)
 static void
 pump(struct parse_queue *q, int timeout)
 {
-	struct pollfd pf[2 * MAX_JOBS];
-	struct worker *who[2 * MAX_JOBS];
-	struct sigaction ign = { .sa_handler = SIG_IGN }, old;
+	struct pollfd pf[4 * MAX_JOBS];
+	struct worker *who[4 * MAX_JOBS];
 	nfds_t n = 0;
 
 	assign(q);
-	for (unsigned i = 0; i < q->nworkers; i++) {
+	pump_writes(q);
+	for (unsigned i = 0; i < 2 * q->nworkers; i++) {
 		struct worker *w = &q->w[i];
-		if (w->pid <= 0)
+		if (w->pid <= 0 || w->req < 0)
 			continue;
 		if (w->writing) {
 			pf[n] = (struct pollfd){ .fd = w->req, .events = POLLOUT };
@@ -843,20 +974,47 @@ pump(struct parse_queue *q, int timeout)
 		return;
 	if (poll(pf, n, timeout) <= 0)
 		return;
-	/* a worker that died must not take us with it through SIGPIPE */
-	sigemptyset(&ign.sa_mask);
-	sigaction(SIGPIPE, &ign, &old);
 	for (nfds_t i = 0; i < n; i++) {
 		struct worker *w = who[i];
-		if (pf[i].revents == 0 || w->pid <= 0 || (pf[i].fd != w->req && pf[i].fd != w->ans))
+		if (pf[i].revents == 0 || w->pid <= 0 || w->req < 0 ||
+		    (pf[i].fd != w->req && pf[i].fd != w->ans))
 			continue;
-		if (pf[i].fd == w->req && w->writing)
-			pump_write(q, w);
-		else if (pf[i].fd == w->ans)
+		if (pf[i].fd == w->ans)
 			pump_read(q, w);
 	}
-	sigaction(SIGPIPE, &old, NULL);
 	assign(q);
+	pump_writes(q);
+}
+
+/*
+ * Wait for job n, the oldest, and move what has come meanwhile.  While
+ * every worker taking pages holds PUMP_FED_BYTES of them or more, a
+ * millisecond's sleep: the answers of that time are read together (and the
+ * pipes refilled) on one wake-up, instead of one wake-up (two context
+ * switches on two busy cores) per answer.  Otherwise as pump().
+ */
+#define PUMP_FED_BYTES (48u << 10)
+static void
+pump_for(struct parse_queue *q, size_t n)
+{
+	int fed = 0;
+
+	for (unsigned i = 0; i < 2 * q->nworkers; i++) {
+		const struct worker *w = &q->w[i];
+		if (w->pid <= 0 || w->req < 0 || w->retiring)
+			continue;
+		if (w->writing || w->held_bytes < PUMP_FED_BYTES) {
+			fed = 0;
+			break;
+		}
+		fed = 1;
+	}
+	if (!fed || JOB(q, n)->state != JOB_SENT) {
+		pump(q, -1);
+		return;
+	}
+	poll(NULL, 0, 1);
+	pump(q, 0);
 }
 
 struct parse_queue *
@@ -869,7 +1027,11 @@ parse_queue_new(unsigned jobs, int isolate)
 		jobs = cpus > 0 ? (unsigned)cpus : 1;
 	q->nworkers = jobs < MAX_JOBS ? jobs : MAX_JOBS;
 	q->isolate = isolate;
-	q->cap = isolate ? q->nworkers * WORKER_DEPTH + 1 : 1;
+	/* the pages and answers come and go by the hundred KB: keep the freed
+	 * heap for the next ones instead of giving it back and faulting it in
+	 * again (workers inherit the setting) */
+	mallopt(M_TRIM_THRESHOLD, QUEUE_TRIM_BYTES);
+	q->cap = isolate ? q->nworkers * WORKER_DEPTH + 1 + QUEUE_AHEAD : 1;
 	q->ring = xcalloc(q->cap, sizeof *q->ring);
 	q->next_live = live_queues;
 	live_queues = q;
@@ -879,7 +1041,10 @@ parse_queue_new(unsigned jobs, int isolate)
 int
 parse_queue_full(const struct parse_queue *q)
 {
-	return q->tail - q->head >= q->cap;
+	size_t n = q->tail - q->head;
+
+	/* past QUEUE_BYTES, a page more than the workers, whatever its size */
+	return n >= q->cap || (n > q->nworkers && q->bytes >= QUEUE_BYTES * q->nworkers);
 }
 
 size_t
@@ -888,15 +1053,18 @@ parse_queue_pending(const struct parse_queue *q)
 	return q->tail - q->head;
 }
 
-void
-parse_queue_put(struct parse_queue *q, const unsigned char *bytes, size_t len,
-                const struct parse_opts *opts, void *tag)
+/* put, the page's bytes handed over (malloc'd) or copied. */
+static void
+queue_put(struct parse_queue *q, unsigned char *owned, const unsigned char *bytes, size_t len,
+          const struct parse_opts *opts, void *tag)
 {
 	struct job *j;
 	size_t max;
 
-	if (parse_queue_full(q))
+	if (parse_queue_full(q)) {
+		free(owned);
 		die("parse_queue_put: the queue is full");
+	}
 	j = JOB(q, q->tail++);
 	memset(j, 0, sizeof *j);
 	j->tag = tag;
@@ -910,13 +1078,18 @@ parse_queue_put(struct parse_queue *q, const unsigned char *bytes, size_t len,
 	}
 	max = opts->max_bytes ? opts->max_bytes : HF_MAX_PAGE_BYTES;
 	if (len > max || len > MAX_REQUEST_BYTES) {
+		free(owned);
 		job_fail(j, "page is larger than %zu bytes",
 		         len > max ? max : (size_t)MAX_REQUEST_BYTES);
 		return;
 	}
-	j->bytes = xmalloc(len + 1);
-	memcpy(j->bytes, bytes, len);
+	if (owned == NULL) {
+		owned = xmalloc(len + 1);
+		memcpy(owned, bytes, len);
+	}
+	j->bytes = owned;
 	j->len = len;
+	q->bytes += len;
 	j->charset = opts->charset ? xstrndup(opts->charset, strnlen(opts->charset, 65536)) : NULL;
 	j->url = opts->url ? xstrndup(opts->url, strnlen(opts->url, 65536)) : NULL;
 	j->fallback = (int)opts->fallback;
@@ -925,6 +1098,20 @@ parse_queue_put(struct parse_queue *q, const unsigned char *bytes, size_t len,
 		warm_decoder();
 		pump(q, 0);
 	}
+}
+
+void
+parse_queue_put(struct parse_queue *q, const unsigned char *bytes, size_t len,
+                const struct parse_opts *opts, void *tag)
+{
+	queue_put(q, NULL, bytes, len, opts, tag);
+}
+
+void
+parse_queue_give(struct parse_queue *q, unsigned char *bytes, size_t len,
+                 const struct parse_opts *opts, void *tag)
+{
+	queue_put(q, bytes, bytes, len, opts, tag);
 }
 
 static void
@@ -993,10 +1180,12 @@ parse_queue_take_model(struct parse_queue *q, struct bulletin *out, struct bulle
 			goto done;
 	}
 	while (j->state != JOB_DONE)
-		pump(q, -1);
+		pump_for(q, q->head);
+	q->bytes -= j->ans.len;
 	if (j->rc == 0)
 		j->rc = take_answer(&j->ans, out, m, j->err, sizeof j->err);
 done:
+	q->bytes -= j->len;
 	rc = j->rc;
 	if (rc < 0)
 		snprintf(err, errlen, "%s", j->err);
@@ -1014,7 +1203,7 @@ parse_queue_free(struct parse_queue *q)
 
 	if (q == NULL)
 		return;
-	for (unsigned i = 0; i < q->nworkers; i++)
+	for (unsigned i = 0; i < 2 * q->nworkers; i++)
 		worker_stop(&q->w[i], NULL, q->w[i].nheld > 0);
 	for (size_t n = q->head; n < q->tail; n++)
 		job_free(JOB(q, n));

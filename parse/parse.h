@@ -49,6 +49,9 @@ struct parse_queue;
 struct parse_queue *parse_queue_new(unsigned jobs, int isolate);
 void parse_queue_put(struct parse_queue *q, const unsigned char *bytes, size_t len,
                      const struct parse_opts *opts, void *tag);
+/* put, the page handed over: bytes (malloc'd) is the queue's to free. */
+void parse_queue_give(struct parse_queue *q, unsigned char *bytes, size_t len,
+                      const struct parse_opts *opts, void *tag);
 int parse_queue_full(const struct parse_queue *q);
 size_t parse_queue_pending(const struct parse_queue *q);
 int parse_queue_take(struct parse_queue *q, struct bulletin *out, char *err, size_t errlen,

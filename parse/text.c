@@ -9,27 +9,6 @@
 #include <string.h>
 #include <utf8proc.h>
 
-unsigned
-text_cp(const char *s, size_t *len)
-{
-	long cp;
-
-	if ((unsigned char)s[0] < 0x80) {
-		*len = s[0] != 0;
-		return (unsigned char)s[0];
-	}
-	/* 4, not strnlen(): a sequence cut by the NUL is invalid at the NUL
-	 * (not a continuation byte), before anything past it is read */
-	cp = utf8_next(s, 4, len);
-	return cp < 0 ? 0xFFFD : (unsigned)cp;
-}
-
-int
-text_is_space(unsigned cp)
-{
-	return CH_IS_BLANK(cp);
-}
-
 char *
 text_clean_n(const char *s, size_t n)
 {
@@ -39,6 +18,8 @@ text_clean_n(const char *s, size_t n)
 
 	while (i < n) {
 		unsigned cp = text_cp(s + i, &len);
+		size_t run;
+
 		if (len == 0)
 			break;
 		if (i + len > n)
@@ -46,14 +27,22 @@ text_clean_n(const char *s, size_t n)
 		if (text_is_space(cp) || (cp == 0x3000 && o == 0)) {
 			/* a leading ideographic space is indentation (字下げ) */
 			pending = o > 0;
-		} else {
-			if (pending)
-				out[o++] = ' ';
-			pending = 0;
-			memcpy(out + o, s + i, len);
-			o += len;
+			i += len;
+			continue;
 		}
-		i += len;
+		if (pending)
+			out[o++] = ' ';
+		pending = 0;
+		/* the characters up to the next space (or the NUL, or n), at once */
+		for (run = i, i += len; i < n; i += len) {
+			cp = text_cp(s + i, &len);
+			if (len == 0 || text_is_space(cp))
+				break;
+			if (i + len > n)
+				len = n - i;
+		}
+		memcpy(out + o, s + run, i - run);
+		o += i - run;
 	}
 	out[o] = 0;
 	return out;
@@ -134,6 +123,16 @@ skip_date_sep(const char *p, const char *word)
 	return NULL;
 }
 
+/* v (0 <= v < 10^width) in width decimal digits, zeros in front: what
+ * "%0*d" prints, without printf (ids and dates are made by the thousand). */
+static char *
+put_digits(char *o, int v, int width)
+{
+	for (int k = width - 1; k >= 0; k--, v /= 10)
+		o[k] = (char)('0' + v % 10);
+	return o + width;
+}
+
 static int
 date_at(const char *p, char out[11])
 {
@@ -155,7 +154,13 @@ date_at(const char *p, char out[11])
 		return -1;
 	if (y < 1900 || y > 2099)
 		return -1;
-	snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+	/* "%04d-%02d-%02d" (1900-2099, 1-12, 1-31) */
+	out = put_digits(out, y, 4);
+	*out++ = '-';
+	out = put_digits(out, m, 2);
+	*out++ = '-';
+	out = put_digits(out, d, 2);
+	*out = '\0';
 	return 0;
 }
 
@@ -259,7 +264,13 @@ text_next_ms_id(const char *p, char out[16], int *typo, const char **start)
 		nn = read_number(&q, 4, &nd);
 		if (nn < 0 || nd > 3 || nn == 0)
 			continue;
-		snprintf(out, 16, "MS%02d-%03d", yy % 100, nn % 1000);
+		/* "MS%02d-%03d" */
+		out[0] = 'M';
+		out[1] = 'S';
+		put_digits(out + 2, yy % 100, 2);
+		out[4] = '-';
+		put_digits(out + 5, nn % 1000, 3);
+		out[8] = '\0';
 		*typo = nd != 3;
 		if (start)
 			*start = p;
@@ -474,10 +485,4 @@ text_parse_count(const char *s, int *n)
 		return -1;
 	*n = v;
 	return 0;
-}
-
-int
-text_starts(const char *s, const char *prefix)
-{
-	return strncmp(s, prefix, strlen(prefix)) == 0;
 }

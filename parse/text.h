@@ -12,13 +12,40 @@
 
 #include <stddef.h>
 #include "core/bulletin.h"
+#include "core/util.h"
 
 /* The code point at s through utf8_next() (an invalid sequence is U+FFFD,
- * one byte long); *len gets its length in bytes (0 at the NUL). */
-unsigned text_cp(const char *s, size_t *len);
+ * one byte long); *len gets its length in bytes (0 at the NUL).  Inline:
+ * extraction and the flattening step through every character with it;
+ * ASCII and the valid three-byte sequences of Japanese text (lead E1-EF
+ * but ED: no surrogate, never overlong) are decoded here, the rest by
+ * utf8_next (4, not strnlen(): a sequence cut by the NUL is invalid at the
+ * NUL, a byte that is no continuation, before anything past it is read). */
+static inline unsigned
+text_cp(const char *s, size_t *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	long cp;
+
+	if (u[0] < 0x80) {
+		*len = u[0] != 0;
+		return u[0];
+	}
+	if (u[0] >= 0xE1 && u[0] <= 0xEF && u[0] != 0xED && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80) {
+		*len = 3;
+		return (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+	}
+	cp = utf8_next(s, 4, len);
+	return cp < 0 ? 0xFFFD : (unsigned)cp;
+}
 
 /* Whitespace for collapsing: CH_IS_BLANK (util.h). */
-int text_is_space(unsigned cp);
+static inline int
+text_is_space(unsigned cp)
+{
+	return CH_IS_BLANK(cp);
+}
 
 /* Collapse every run of whitespace (including newlines) to one space and
  * trim both ends. */
@@ -86,7 +113,15 @@ int text_parse_count(const char *s, int *n);
 #define FW_STAR   "\xef\xbc\x8a" /* U+FF0A */
 #define FW_SPACE  "\xe3\x80\x80" /* U+3000 */
 
-/* s starts with prefix (byte comparison). */
-int text_starts(const char *s, const char *prefix);
+/* s starts with prefix (byte comparison).  Inline: extraction asks it of
+ * every line, with prefix after prefix. */
+static inline int
+text_starts(const char *s, const char *prefix)
+{
+	while (*prefix)
+		if (*s++ != *prefix++)
+			return 0;
+	return 1;
+}
 
 #endif

@@ -266,6 +266,43 @@ START_TEST(test_table_is_the_schema)
 }
 END_TEST
 
+/* The writer reads eight bytes at a time where it can: an escape, a
+ * character that is not ASCII, or an invalid byte at any place of a string
+ * of any length gives jansson's bytes. */
+START_TEST(test_text_every_position)
+{
+	static const char *const odd[] = { "\"",       "\\",           "\x01",
+		                           "\x1f",     "\n",           "\x7f",
+		                           "\xc3\xa9", "\xe7\xb7\x8a", "\xf0\x9f\x98\x80",
+		                           "\xff",     "\xed\xa0\x80", "\xe7\xb7" };
+
+	for (size_t k = 0; k < sizeof odd / sizeof *odd; k++)
+		for (size_t len = 0; len <= 20; len++)
+			for (size_t at = 0; at <= len; at++) {
+				struct bulletin b;
+				char t[64];
+				json_t *j;
+				char *a, *c;
+
+				memset(t, 'a', len);
+				t[len] = 0;
+				memmove(t + at + strlen(odd[k]), t + at, len - at + 1);
+				memcpy(t + at, odd[k], strlen(odd[k]));
+				bulletin_init(&b);
+				b.title = strdup(t);
+				j = bulletin_to_json(&b);
+				a = json_dumps(j, HF_JSON_COMPACT);
+				c = bulletin_json_text(&b, NULL);
+				ck_assert_msg(strcmp(a, c) == 0, "odd %zu, length %zu, at %zu", k,
+				              len, at);
+				free(a);
+				free(c);
+				json_decref(j);
+				bulletin_free(&b);
+			}
+}
+END_TEST
+
 /* Every hand-written expected model of samples/ reads back into the model
  * and writes out byte for byte as it was. */
 /* The direct writer is jansson's compact dump of the tree, byte for byte,
@@ -369,6 +406,7 @@ suite(void)
 	tcase_add_test(tc, test_table_is_the_schema);
 	tcase_add_test(tc, test_samples_round_trip);
 	tcase_add_test(tc, test_text_is_the_dump);
+	tcase_add_test(tc, test_text_every_position);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -23,6 +23,60 @@ START_TEST(clean_whitespace)
 }
 END_TEST
 
+/* text_clean_n and text_cp at their edges: what the inline fast paths
+ * decide themselves must be what utf8_next decides. */
+START_TEST(clean_edges)
+{
+	static const struct {
+		const char *in;
+		size_t n;
+		const char *want;
+	} cases[] = {
+		{ "\xe3\x80\x80\xe3\x80\x80字下げ", 15, "字下げ" }, /* leading U+3000 dropped */
+		{ "a\xe3\x80\x80"
+		  "b",
+		  5,
+		  "a\xe3\x80\x80"
+		  "b" },                                       /* inner one kept */
+		{ "a \xed\xa0\x80 b", 7, "a \xed\xa0\x80 b" }, /* a surrogate: bytes kept */
+		{ "x\xff\xfey", 4, "x\xff\xfey" },             /* invalid bytes kept */
+		{ "ab\0cd", 5, "ab" },                         /* the NUL ends it */
+		{ "ab \xe6\xb7\xb1", 5, "ab \xe6\xb7" },       /* n cuts a character */
+		{ "\xc2\xa0\xc2\xa0x\xc2\xa0", 7, "x" },       /* U+00A0 is blank */
+		{ "\xf0\x9f\x98\x80 \t\v z", 9, "\xf0\x9f\x98\x80 z" }, /* four bytes; VT blank */
+	};
+	static const struct {
+		const char *s;
+		unsigned cp;
+		size_t len;
+	} cps[] = {
+		{ "A", 'A', 1 },
+		{ "", 0, 0 },
+		{ "\xe6\xb7\xb1", 0x6DF1, 3 },
+		{ "\xe3\x80\x80", 0x3000, 3 },
+		{ "\xc2\xa0", 0xA0, 2 },
+		{ "\xed\x9f\xbf", 0xD7FF, 3 },
+		{ "\xed\xa0\x80", 0xFFFD, 1 }, /* surrogate */
+		{ "\xe0\x80\x80", 0xFFFD, 1 }, /* overlong */
+		{ "\xe6\xb7", 0xFFFD, 1 },     /* cut by the NUL */
+		{ "\xef\xbf\xbd", 0xFFFD, 3 },
+		{ "\xf0\x9f\x98\x80", 0x1F600, 4 },
+		{ "\x80", 0xFFFD, 1 },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *s = text_clean_n(cases[i].in, cases[i].n);
+		ck_assert_str_eq(s, cases[i].want);
+		free(s);
+	}
+	for (size_t i = 0; i < sizeof cps / sizeof *cps; i++) {
+		size_t len = 99;
+		ck_assert_uint_eq(text_cp(cps[i].s, &len), cps[i].cp);
+		ck_assert_uint_eq(len, cps[i].len);
+	}
+}
+END_TEST
+
 #define DATE_EQ(in, want) \
 	do { \
 		char d_[11]; \
@@ -130,6 +184,7 @@ text_suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, clean_whitespace);
+	tcase_add_test(tc, clean_edges);
 	tcase_add_test(tc, dates);
 	tcase_add_test(tc, ms_ids);
 	tcase_add_test(tc, kb_lists);
