@@ -369,6 +369,78 @@ wminutes(struct buf *o, const struct bulletin_json_style *st, int depth, const s
 	bulletin_json_close(o, st->indent, depth, k, '}');
 }
 
+/* A real as jansson's jsonp_dtostr() writes it: "%.17g", with ".0" when
+ * it would read back as an integer, without '+' or leading zeros in the
+ * exponent (LC_NUMERIC is "C": cli/main.c sets LC_CTYPE only). */
+void
+bulletin_json_real(struct buf *o, double v)
+{
+	char n[64], *e, *from;
+
+	snprintf(n, sizeof n, "%.17g", v);
+	if (strchr(n, '.') == NULL && strchr(n, 'e') == NULL)
+		strcat(n, ".0");
+	if ((e = strchr(n, 'e')) != NULL) {
+		e++;
+		if (*e == '-')
+			e++;
+		for (from = e; *from == '+' || *from == '0'; from++)
+			;
+		if (*from == '\0')
+			from--; /* "e+00": keep one digit */
+		memmove(e, from, strlen(from) + 1);
+	}
+	wraw(o, n);
+}
+
+void
+bulletin_json_dump(struct buf *o, const json_t *v, int indent, int depth)
+{
+	const char *key;
+	json_t *el;
+	size_t i, n;
+
+	switch (json_typeof(v)) {
+	case JSON_OBJECT:
+		buf_putc(o, '{');
+		n = 0;
+		json_object_foreach((json_t *)v, key, el)
+		{
+			bulletin_json_key(o, indent, depth, n++, key);
+			bulletin_json_dump(o, el, indent, depth + 1);
+		}
+		bulletin_json_close(o, indent, depth, n, '}');
+		return;
+	case JSON_ARRAY:
+		buf_putc(o, '[');
+		json_array_foreach(v, i, el)
+		{
+			bulletin_json_member(o, indent, depth + 1, i);
+			bulletin_json_dump(o, el, indent, depth + 1);
+		}
+		bulletin_json_close(o, indent, depth, json_array_size(v), ']');
+		return;
+	case JSON_STRING:
+		bulletin_json_string(o, json_string_value(v), json_string_length(v));
+		return;
+	case JSON_INTEGER:
+		wint(o, (long long)json_integer_value(v));
+		return;
+	case JSON_REAL:
+		bulletin_json_real(o, json_real_value(v));
+		return;
+	case JSON_TRUE:
+		wraw(o, "true");
+		return;
+	case JSON_FALSE:
+		wraw(o, "false");
+		return;
+	case JSON_NULL:
+		wraw(o, "null");
+		return;
+	}
+}
+
 /* A string of the model: null when not valid UTF-8, else through the
  * style's filter when it has one. */
 static void

@@ -73,6 +73,11 @@ void bulletin_json_string(struct buf *o, const char *s, size_t n);
 void bulletin_json_member(struct buf *o, int indent, int depth, size_t k);
 void bulletin_json_key(struct buf *o, int indent, int depth, size_t k, const char *key);
 void bulletin_json_close(struct buf *o, int indent, int depth, size_t n, int c);
+/* A real as jansson writes it; a jansson value as json_dumps() lays it out
+ * with HF_JSON_COMPACT (indent 0) or HF_JSON_PRETTY (indent 2) that deep
+ * in a document, straight into o (no intermediate text). */
+void bulletin_json_real(struct buf *o, double v);
+void bulletin_json_dump(struct buf *o, const json_t *v, int indent, int depth);
 
 /* The canonical form of b (tree and text): 0, or -1 when b cannot be
  * represented as JSON (nothing set). */

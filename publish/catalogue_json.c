@@ -260,28 +260,6 @@ jval(const char *p, int level)
 	}
 }
 
-/* A real as jansson's jsonp_dtostr() writes it. */
-static void
-wreal(struct buf *o, double v)
-{
-	char n[64], *e, *from;
-
-	snprintf(n, sizeof n, "%.17g", v);
-	if (strchr(n, '.') == NULL && strchr(n, 'e') == NULL)
-		strcat(n, ".0");
-	if ((e = strchr(n, 'e')) != NULL) {
-		e++;
-		if (*e == '-')
-			e++;
-		for (from = e; *from == '+' || *from == '0'; from++)
-			;
-		if (*from == '\0')
-			from--; /* "e+00": keep one digit */
-		memmove(e, from, strlen(from) + 1);
-	}
-	buf_puts(o, n);
-}
-
 struct jmember {
 	size_t key, keylen; /* in the decoded keys */
 	const char *value;
@@ -385,7 +363,7 @@ wval(struct buf *o, const char *p, int depth)
 	default:
 		end = jnumber(p, &real);
 		if (real)
-			wreal(o, strtod(p, NULL));
+			bulletin_json_real(o, strtod(p, NULL));
 		else
 			buf_printf(o, "%lld", strtoll(p, NULL, 10));
 		return end;

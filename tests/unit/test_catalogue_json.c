@@ -269,19 +269,17 @@ entry_of(struct cat_entry *e, struct feed_item *it, struct bulletin *b, const ch
 
 /* ---- the tests ---- */
 
-/* Every expected model of samples/, with its own source URL and with the
- * others that change what links become. */
-START_TEST(test_samples)
+/* fn on every expected model of samples/ (at least 200 of them). */
+static void
+each_sample(void (*fn)(const json_t *in, const char *path))
 {
-	static const char *const bases[] = { NULL, "keep", "http://www.example.com/a/b.html",
-		                             "file:///tmp/x.html", "javascript:alert(1)" };
 	DIR *d = opendir("samples/expected");
 	struct dirent *de;
 	int n = 0;
 
 	ck_assert_ptr_nonnull(d);
 	while ((de = readdir(d)) != NULL) {
-		char path[512], err[256];
+		char path[512];
 		size_t len = strlen(de->d_name);
 		json_error_t e;
 		json_t *in;
@@ -291,27 +289,41 @@ START_TEST(test_samples)
 		snprintf(path, sizeof path, "samples/expected/%s", de->d_name);
 		in = json_load_file(path, JSON_PRESERVE_ORDER, &e);
 		ck_assert_msg(in != NULL, "%s: %s", path, e.text);
-		for (size_t k = 0; k < sizeof bases / sizeof *bases; k++) {
-			struct bulletin b;
-			struct cat_entry ce;
-			struct feed_item it;
-
-			ck_assert_msg(bulletin_from_json(in, &b, err, sizeof err) == 0, "%s: %s",
-			              path, err);
-			if (k != 1) {
-				free(b.source.url);
-				b.source.url = bases[k] ? strdup(bases[k]) : NULL;
-			}
-			entry_of(&ce, &it, &b, b.id);
-			same_entry(&it, path);
-			entry_free(&ce);
-		}
+		fn(in, path);
 		json_decref(in);
 		n++;
 	}
 	closedir(d);
 	ck_assert_int_ge(n, 200);
 }
+
+/* The model with its own source URL and with others that change what
+ * links become. */
+static void
+sample_entry(const json_t *in, const char *path)
+{
+	static const char *const bases[] = { NULL, "keep", "http://www.example.com/a/b.html",
+		                             "file:///tmp/x.html", "javascript:alert(1)" };
+	char err[256];
+
+	for (size_t k = 0; k < sizeof bases / sizeof *bases; k++) {
+		struct bulletin b;
+		struct cat_entry ce;
+		struct feed_item it;
+
+		ck_assert_msg(bulletin_from_json(in, &b, err, sizeof err) == 0, "%s: %s", path,
+		              err);
+		if (k != 1) {
+			free(b.source.url);
+			b.source.url = bases[k] ? strdup(bases[k]) : NULL;
+		}
+		entry_of(&ce, &it, &b, b.id);
+		same_entry(&it, path);
+		entry_free(&ce);
+	}
+}
+
+START_TEST(test_samples) { each_sample(sample_entry); }
 END_TEST
 
 static const char *const hostile[] = {
@@ -657,6 +669,92 @@ START_TEST(test_head)
 }
 END_TEST
 
+/* ---- bulletin_json_dump(), the writer of the CSAF documents ---- */
+
+/* The dump of v at depth is json_dumps()'s, each line indented more. */
+static void
+same_dump(const json_t *v, const char *what)
+{
+	for (int depth = 0; depth <= 3; depth += 3)
+		for (int indent = 0; indent <= 2; indent += 2) {
+			char *text = json_dumps(v, (indent ? HF_JSON_PRETTY : HF_JSON_COMPACT) |
+			                                   JSON_ENCODE_ANY);
+			struct buf want, got;
+
+			ck_assert_ptr_nonnull(text);
+			buf_init(&want, 0);
+			buf_init(&got, 0);
+			buf_puts(&want, "");
+			buf_puts(&got, "");
+			for (const char *p = text, *nl; p != NULL; p = nl ? nl + 1 : NULL) {
+				nl = strchr(p, '\n');
+				buf_append(&want, p, nl ? (size_t)(nl - p + 1) : strlen(p));
+				if (nl)
+					for (int i = 0; i < indent * depth; i++)
+						buf_putc(&want, ' ');
+			}
+			bulletin_json_dump(&got, v, indent, depth);
+			same_text(want.data, got.data, what);
+			free(text);
+			buf_free(&want);
+			buf_free(&got);
+		}
+}
+
+/* Every expected model of samples/. */
+START_TEST(test_dump_samples) { each_sample(same_dump); }
+END_TEST
+
+/* Reals, integers at their limits, strings with NUL and controls, empty
+ * and nested containers, scalars alone. */
+START_TEST(test_dump_values)
+{
+	static const double reals[] = { 0.0,
+		                        -0.0,
+		                        1.0,
+		                        -1.5,
+		                        0.1,
+		                        1e5,
+		                        1e22,
+		                        1e-5,
+		                        1e300,
+		                        -2.5e-300,
+		                        5e-324,
+		                        1.7976931348623157e308,
+		                        123456789.123456789,
+		                        3.14159,
+		                        100.0,
+		                        1e16,
+		                        1e17 };
+	json_t *a = json_array(), *o = json_object();
+
+	for (size_t i = 0; i < sizeof reals / sizeof *reals; i++) {
+		json_t *r = json_real(reals[i]);
+		same_dump(r, "real");
+		json_array_append_new(a, r);
+	}
+	json_array_append_new(a, json_integer(9223372036854775807LL));
+	json_array_append_new(a, json_integer(-9223372036854775807LL - 1));
+	json_array_append_new(a, json_integer(0));
+	json_array_append_new(a, json_stringn("a\0b", 3));
+	json_array_append_new(a,
+	                      json_string("\"\\/\b\f\n\r\t\x01\x1f\x7f \xe2\x80\xa8 \xef\xbf\xbe"));
+	json_array_append_new(a, json_string(""));
+	json_array_append_new(a, json_array());
+	json_array_append_new(a, json_object());
+	json_array_append_new(a, json_true());
+	json_array_append_new(a, json_false());
+	json_array_append_new(a, json_null());
+	json_array_append_new(a, json_pack("[[[]], {s:{}, s:[{}]}]", "a", "b"));
+	json_object_set_new(o, "list", a);
+	json_object_set_new(o, "k\"ey\n", json_string("v"));
+	json_object_set_new(o, "", json_string("empty key"));
+	same_dump(o, "values");
+	same_dump(json_object_get(o, "list"), "list");
+	json_decref(o);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -671,6 +769,8 @@ suite(void)
 	tcase_add_test(tc, test_change_value_depth);
 	tcase_add_test(tc, test_change_value_every_position);
 	tcase_add_test(tc, test_head);
+	tcase_add_test(tc, test_dump_samples);
+	tcase_add_test(tc, test_dump_values);
 	suite_add_tcase(s, tc);
 	return s;
 }
