@@ -117,7 +117,13 @@ jstring(const char *p, struct buf *dec, int *escaped)
 		if (c < 0x20)
 			return NULL; /* also the end of the text */
 		if (c >= 0x80) {
-			if (utf8_next(p, strnlen(p, 4), &len) < 0)
+			const unsigned char *u = (const unsigned char *)p;
+			/* the usual three-byte sequence (no surrogate, not
+			 * overlong) decided here; the rest as utf8_next says */
+			if (c >= 0xE1 && c != 0xED && c <= 0xEF && (u[1] & 0xC0) == 0x80 &&
+			    (u[2] & 0xC0) == 0x80)
+				len = 3;
+			else if (utf8_next(p, strnlen(p, 4), &len) < 0)
 				return NULL;
 			p += len;
 			continue;
