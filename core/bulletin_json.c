@@ -190,17 +190,14 @@ wraw(struct buf *o, const char *s)
 #define W_LESS(x, n) (((x)-W_ONES * (n)) & ~(x)&W_HIGH)
 #define W_ESCAPE(x)  (W_LESS(x, 0x20) | W_ZERO((x) ^ (W_ONES * '"')) | W_ZERO((x) ^ (W_ONES * '\\')))
 
-static void
-wstr(struct buf *o, const char *s)
+/* 1 when the n bytes at s need no escape, 0 when some do, -1 when they
+ * are not valid UTF-8 (json_string refuses them). */
+static int
+wscan(const char *s, size_t n)
 {
-	size_t n, len, run = 0;
+	size_t len;
 	int plain = 1; /* nothing to escape */
 
-	if (s == NULL) {
-		wraw(o, "null");
-		return;
-	}
-	n = strlen(s);
 	for (size_t i = 0; i < n; i += len) {
 		const unsigned char *u = (const unsigned char *)s + i;
 		uint64_t w;
@@ -221,11 +218,18 @@ wstr(struct buf *o, const char *s)
 			len = 3;
 		else if (n - i >= 2 && u[0] >= 0xC2 && u[0] <= 0xDF && (u[1] & 0xC0) == 0x80)
 			len = 2;
-		else if (utf8_next(s + i, n - i, &len) < 0) {
-			wraw(o, "null");
-			return;
-		}
+		else if (utf8_next(s + i, n - i, &len) < 0)
+			return -1;
 	}
+	return plain;
+}
+
+/* The n bytes at s, scanned (wscan's answer in plain), as a JSON string. */
+static void
+wquote(struct buf *o, const char *s, size_t n, int plain)
+{
+	size_t run = 0;
+
 	buf_putc(o, '"');
 	for (size_t i = 0; i < n && !plain; i++) {
 		unsigned char c = (unsigned char)s[i];
@@ -271,6 +275,23 @@ wstr(struct buf *o, const char *s)
 	buf_putc(o, '"');
 }
 
+void
+bulletin_json_string(struct buf *o, const char *s, size_t n)
+{
+	int plain = s != NULL ? wscan(s, n) : -1;
+
+	if (plain < 0)
+		wraw(o, "null");
+	else
+		wquote(o, s, n, plain);
+}
+
+static void
+wstr(struct buf *o, const char *s)
+{
+	bulletin_json_string(o, s, s != NULL ? strlen(s) : 0);
+}
+
 static void
 wint(struct buf *o, long long v)
 {
@@ -280,56 +301,177 @@ wint(struct buf *o, long long v)
 	wraw(o, n);
 }
 
-/* "key": */
-static void
-wkey(struct buf *o, const char *key, int first)
+/* jansson's layout: a container at depth d holds its members on lines
+ * indented (d+1)*indent and closes on a line indented d*indent (all on one
+ * line, without spaces, when indent is 0); "key": value (": " indented). */
+void
+bulletin_json_member(struct buf *o, int indent, int depth, size_t k)
 {
-	if (!first)
-		buf_putc(o, ',');
+	static const char line[] = ",\n                                "; /* 32 spaces */
+	const char *from = k > 0 ? line : line + 1;
+	size_t n = (size_t)(indent * depth), m;
+
+	if (indent == 0) {
+		if (k > 0)
+			buf_putc(o, ',');
+		return;
+	}
+	for (;;) {
+		m = n < 32 ? n : 32;
+		buf_append(o, from, (size_t)(line + 2 - from) + m);
+		if ((n -= m) == 0)
+			break;
+		from = line + 2;
+	}
+}
+
+void
+bulletin_json_close(struct buf *o, int indent, int depth, size_t n, int c)
+{
+	if (n > 0 && indent > 0)
+		bulletin_json_member(o, indent, depth, 0);
+	buf_putc(o, c);
+}
+
+void
+bulletin_json_key(struct buf *o, int indent, int depth, size_t k, const char *key)
+{
+	bulletin_json_member(o, indent, depth + 1, k);
 	wstr(o, key);
-	buf_putc(o, ':');
+	wraw(o, indent > 0 ? ": " : ":");
 }
 
 static void
-wminutes(struct buf *o, const struct vec_any *va)
+wminutes(struct buf *o, const struct bulletin_json_style *st, int depth, const struct vec_any *va)
 {
 	const struct deploy_minutes *m = va->v;
-	int first = 1;
+	size_t k = 0;
 
 	buf_putc(o, '{');
 	for (size_t i = 0; i < va->n; i++) {
-		size_t last = i, k;
+		size_t last = i, j;
 		char key[16];
 
-		for (k = 0; k < i && m[k].hosts != m[i].hosts; k++)
+		for (j = 0; j < i && m[j].hosts != m[i].hosts; j++)
 			;
-		if (k < i)
+		if (j < i)
 			continue; /* written at its first place */
-		for (k = i + 1; k < va->n; k++)
-			if (m[k].hosts == m[i].hosts)
-				last = k;
+		for (j = i + 1; j < va->n; j++)
+			if (m[j].hosts == m[i].hosts)
+				last = j;
 		snprintf(key, sizeof key, "%d", m[i].hosts);
-		wkey(o, key, first);
-		first = 0;
+		bulletin_json_key(o, st->indent, depth, k++, key);
 		if (m[last].minutes < 0)
 			wraw(o, "null");
 		else
 			wint(o, m[last].minutes);
 	}
-	buf_putc(o, '}');
+	bulletin_json_close(o, st->indent, depth, k, '}');
 }
 
-static void wrecord(struct buf *o, const struct record *rec, const void *p);
+/* A real as jansson's jsonp_dtostr() writes it: "%.17g", with ".0" when
+ * it would read back as an integer, without '+' or leading zeros in the
+ * exponent (LC_NUMERIC is "C": cli/main.c sets LC_CTYPE only). */
+void
+bulletin_json_real(struct buf *o, double v)
+{
+	char n[64], *e, *from;
+
+	snprintf(n, sizeof n, "%.17g", v);
+	if (strchr(n, '.') == NULL && strchr(n, 'e') == NULL)
+		strcat(n, ".0");
+	if ((e = strchr(n, 'e')) != NULL) {
+		e++;
+		if (*e == '-')
+			e++;
+		for (from = e; *from == '+' || *from == '0'; from++)
+			;
+		if (*from == '\0')
+			from--; /* "e+00": keep one digit */
+		memmove(e, from, strlen(from) + 1);
+	}
+	wraw(o, n);
+}
+
+void
+bulletin_json_dump(struct buf *o, const json_t *v, int indent, int depth)
+{
+	const char *key;
+	json_t *el;
+	size_t i, n;
+
+	switch (json_typeof(v)) {
+	case JSON_OBJECT:
+		buf_putc(o, '{');
+		n = 0;
+		json_object_foreach((json_t *)v, key, el)
+		{
+			bulletin_json_key(o, indent, depth, n++, key);
+			bulletin_json_dump(o, el, indent, depth + 1);
+		}
+		bulletin_json_close(o, indent, depth, n, '}');
+		return;
+	case JSON_ARRAY:
+		buf_putc(o, '[');
+		json_array_foreach(v, i, el)
+		{
+			bulletin_json_member(o, indent, depth + 1, i);
+			bulletin_json_dump(o, el, indent, depth + 1);
+		}
+		bulletin_json_close(o, indent, depth, json_array_size(v), ']');
+		return;
+	case JSON_STRING:
+		bulletin_json_string(o, json_string_value(v), json_string_length(v));
+		return;
+	case JSON_INTEGER:
+		wint(o, (long long)json_integer_value(v));
+		return;
+	case JSON_REAL:
+		bulletin_json_real(o, json_real_value(v));
+		return;
+	case JSON_TRUE:
+		wraw(o, "true");
+		return;
+	case JSON_FALSE:
+		wraw(o, "false");
+		return;
+	case JSON_NULL:
+		wraw(o, "null");
+		return;
+	}
+}
+
+/* A string of the model: null when not valid UTF-8, else through the
+ * style's filter when it has one. */
+static void
+wtext(struct buf *o, const struct bulletin_json_style *st, const struct record *rec,
+      const struct field *f, const char *s)
+{
+	char *t;
+
+	if (st->text == NULL || s == NULL || wscan(s, strlen(s)) < 0) {
+		wstr(o, s);
+		return;
+	}
+	t = st->text(st->ctx, rec, f, s);
+	wstr(o, t);
+	free(t);
+}
+
+static void wrecord(struct buf *o, const struct bulletin_json_style *st, int depth,
+                    const struct record *rec, const void *p);
 
 static void
-wfield(struct buf *o, const struct field *f, const char *base)
+wfield(struct buf *o, const struct bulletin_json_style *st, int depth, const struct record *rec,
+       const struct field *f, const char *base)
 {
+	static const char *const dkeys[] = { "level", "code", "message" };
 	const void *at = base + f->offset;
 	struct vec_any va;
 	const strlist *l;
 	const diag_list *dl;
 	const char *s;
-	int i;
+	int i, in = st->indent;
 	unsigned u;
 	long long ll;
 	size_t z;
@@ -337,17 +479,16 @@ wfield(struct buf *o, const struct field *f, const char *base)
 	switch (f->type) {
 	case FT_STRING:
 		memcpy(&s, at, sizeof s);
-		wstr(o, s);
+		wtext(o, st, rec, f, s);
 		return;
 	case FT_STRLIST:
 		l = at;
 		buf_putc(o, '[');
 		for (size_t k = 0; k < l->n; k++) {
-			if (k)
-				buf_putc(o, ',');
-			wstr(o, l->v[k]);
+			bulletin_json_member(o, in, depth + 1, k);
+			wtext(o, st, rec, f, l->v[k]);
 		}
-		buf_putc(o, ']');
+		bulletin_json_close(o, in, depth, l->n, ']');
 		return;
 	case FT_TRISTATE:
 		memcpy(&i, at, sizeof i);
@@ -368,14 +509,13 @@ wfield(struct buf *o, const struct field *f, const char *base)
 		vec_get(base, f->offset, &va);
 		buf_putc(o, '[');
 		for (size_t k = 0; k < va.n; k++) {
-			if (k)
-				buf_putc(o, ',');
-			wrecord(o, f->record, (char *)va.v + k * f->record->size);
+			bulletin_json_member(o, in, depth + 1, k);
+			wrecord(o, st, depth + 1, f->record, (char *)va.v + k * f->record->size);
 		}
-		buf_putc(o, ']');
+		bulletin_json_close(o, in, depth, va.n, ']');
 		return;
 	case FT_OBJECT:
-		wrecord(o, f->record, at);
+		wrecord(o, st, depth, f->record, at);
 		return;
 	case FT_KIND:
 		memcpy(&i, at, sizeof i);
@@ -387,66 +527,82 @@ wfield(struct buf *o, const struct field *f, const char *base)
 			wraw(o, "null");
 			return;
 		}
-		wraw(o, "{\"level\":");
+		buf_putc(o, '{');
+		bulletin_json_key(o, in, depth, 0, "level");
 		wint(o, i);
-		wraw(o, ",\"label\":");
+		bulletin_json_key(o, in, depth, 1, "label");
 		wstr(o, severity_label(i));
-		wraw(o, ",\"name\":");
+		bulletin_json_key(o, in, depth, 2, "name");
 		wstr(o, severity_name(i));
-		buf_putc(o, '}');
+		bulletin_json_close(o, in, depth, 3, '}');
 		return;
 	case FT_TARGETS:
 		memcpy(&u, at, sizeof u);
-		wraw(o, (u & TARGET_SERVER) && (u & TARGET_CLIENT) ? "[\"server\",\"client\"]"
-		        : (u & TARGET_SERVER)                      ? "[\"server\"]"
-		        : (u & TARGET_CLIENT)                      ? "[\"client\"]"
-		                                                   : "[]");
+		z = 0;
+		buf_putc(o, '[');
+		if (u & TARGET_SERVER) {
+			bulletin_json_member(o, in, depth + 1, z++);
+			wraw(o, "\"server\"");
+		}
+		if (u & TARGET_CLIENT) {
+			bulletin_json_member(o, in, depth + 1, z++);
+			wraw(o, "\"client\"");
+		}
+		bulletin_json_close(o, in, depth, z, ']');
 		return;
 	case FT_MINUTES:
 		vec_get(base, f->offset, &va);
-		wminutes(o, &va);
+		wminutes(o, st, depth, &va);
 		return;
 	case FT_DIAGS:
 		dl = at;
 		buf_putc(o, '[');
 		for (size_t k = 0; k < dl->n; k++) {
-			if (k)
-				buf_putc(o, ',');
-			wraw(o, "{\"level\":");
+			bulletin_json_member(o, in, depth + 1, k);
+			buf_putc(o, '{');
+			bulletin_json_key(o, in, depth + 1, 0, dkeys[0]);
 			wstr(o, diag_level_name(dl->v[k].level));
-			wraw(o, ",\"code\":");
-			wstr(o, dl->v[k].code);
-			wraw(o, ",\"message\":");
-			wstr(o, dl->v[k].message);
-			buf_putc(o, '}');
+			bulletin_json_key(o, in, depth + 1, 1, dkeys[1]);
+			wtext(o, st, rec, f, dl->v[k].code);
+			bulletin_json_key(o, in, depth + 1, 2, dkeys[2]);
+			wtext(o, st, rec, f, dl->v[k].message);
+			bulletin_json_close(o, in, depth + 1, 3, '}');
 		}
-		buf_putc(o, ']');
+		bulletin_json_close(o, in, depth, dl->n, ']');
 		return;
 	}
 	wraw(o, "null");
 }
 
 static void
-wrecord(struct buf *o, const struct record *rec, const void *p)
+wrecord(struct buf *o, const struct bulletin_json_style *st, int depth, const struct record *rec,
+        const void *p)
 {
 	buf_putc(o, '{');
 	for (size_t i = 0; i < rec->nfields; i++) {
-		wkey(o, rec->fields[i].name, i == 0);
-		wfield(o, &rec->fields[i], p);
+		bulletin_json_key(o, st->indent, depth, i, rec->fields[i].name);
+		wfield(o, st, depth + 1, rec, &rec->fields[i], p);
 	}
-	buf_putc(o, '}');
+	bulletin_json_close(o, st->indent, depth, rec->nfields, '}');
+}
+
+void
+bulletin_json_write(struct buf *o, const struct bulletin *b, const struct bulletin_json_style *st)
+{
+	wrecord(o, st, st->depth, &bulletin_record, b);
 }
 
 char *
 bulletin_json_text(const struct bulletin *b, size_t *len)
 {
+	static const struct bulletin_json_style compact = { 0, 0, NULL, NULL };
 	struct buf o;
 
 	buf_init(&o, 0);
 	o.cap = 16384; /* a typical model, without growing it step by step */
 	o.data = xmalloc(o.cap);
 	o.data[0] = '\0';
-	wrecord(&o, &bulletin_record, b);
+	bulletin_json_write(&o, b, &compact);
 	return buf_steal(&o, len);
 }
 

@@ -14,6 +14,8 @@
 #include <jansson.h>
 #include "core/bulletin.h"
 
+struct buf;
+
 json_t *bulletin_to_json(const struct bulletin *b);
 int bulletin_from_json(const json_t *j, struct bulletin *b, char *err, size_t errlen);
 
@@ -44,6 +46,39 @@ struct bulletin_json {
 /* The canonical text of b alone, written without building the tree
  * (malloc'd, its length in *len): what a parser worker sends. */
 char *bulletin_json_text(const struct bulletin *b, size_t *len);
+/*
+ * The same text written in another layout, with the model's strings passed
+ * through a filter, for documents that embed the model (catalogue.json):
+ * indent 0 is HF_JSON_COMPACT's layout, indent n JSON_INDENT(n)'s with the
+ * object at depth (as jansson lays out a value that deep in a document).
+ * text, when set, gets every string of the model that is valid UTF-8 (field
+ * values, list items, diagnostic codes and messages; not the constants of
+ * kind, severity and targets), with the record and field it is in, and
+ * returns a malloc'd replacement, or NULL to write null.
+ */
+struct bulletin_json_style {
+	int indent;
+	int depth;
+	char *(*text)(void *ctx, const struct record *rec, const struct field *f, const char *s);
+	void *ctx;
+};
+void bulletin_json_write(struct buf *o, const struct bulletin *b,
+                         const struct bulletin_json_style *st);
+/* Pieces of that layout for such documents: the n bytes at s as a JSON
+ * string as jansson writes it (null when not valid UTF-8); before the k-th
+ * member of a container whose members are at depth; "key": before the k-th
+ * member of an object at depth; the end c of a container of n members at
+ * depth. */
+void bulletin_json_string(struct buf *o, const char *s, size_t n);
+void bulletin_json_member(struct buf *o, int indent, int depth, size_t k);
+void bulletin_json_key(struct buf *o, int indent, int depth, size_t k, const char *key);
+void bulletin_json_close(struct buf *o, int indent, int depth, size_t n, int c);
+/* A real as jansson writes it; a jansson value as json_dumps() lays it out
+ * with HF_JSON_COMPACT (indent 0) or HF_JSON_PRETTY (indent 2) that deep
+ * in a document, straight into o (no intermediate text). */
+void bulletin_json_real(struct buf *o, double v);
+void bulletin_json_dump(struct buf *o, const json_t *v, int indent, int depth);
+
 /* The canonical form of b (tree and text): 0, or -1 when b cannot be
  * represented as JSON (nothing set). */
 int bulletin_json_make(const struct bulletin *b, struct bulletin_json *m);

@@ -562,14 +562,17 @@ static int
 put_json(struct outfiles *files, const char *name, json_t *j, char *err, size_t errlen)
 {
 	struct out_file *of = outfiles_add(files, name, OUT_JSON);
-	char *text = json_dumps(j, HF_JSON_PRETTY);
-	int rc = 0;
+	struct buf text;
+	int rc;
 
-	if (text == NULL || buf_puts(&of->data, text) < 0 || buf_putc(&of->data, '\n') < 0) {
+	/* written aside, then appended whole: the file's buffer may have a ceiling */
+	buf_init(&text, 0);
+	bulletin_json_dump(&text, j, 2, 0);
+	buf_putc(&text, '\n');
+	rc = buf_append(&of->data, text.data, text.len);
+	buf_free(&text);
+	if (rc < 0)
 		snprintf(err, errlen, "%s: the JSON writer failed", name);
-		rc = -1;
-	}
-	free(text);
 	return rc;
 }
 
@@ -579,7 +582,6 @@ static void
 rolie_entry(const struct feed_item *it, const char *url, const char *current, struct buf *out)
 {
 	json_t *e = json_object(), *sum = text_or_null(it->summary);
-	char *text;
 
 	json_object_set_new(e, "id", json_string(it->e->model.id));
 	json_object_set_new(e, "title", text_or_null(it->title));
@@ -592,23 +594,16 @@ rolie_entry(const struct feed_item *it, const char *url, const char *current, st
 	                    json_pack("{s:s, s:s}", "type", "application/json", "src", url));
 	json_object_set_new(e, "format",
 	                    json_pack("{s:s, s:s}", "schema", CSAF_SCHEMA_URL, "version", "2.0"));
-	text = json_dumps(e, HF_JSON_PRETTY);
-	json_decref(e);
 	buf_puts(out, "      ");
-	for (const char *p = text, *nl; p != NULL; p = nl ? nl + 1 : NULL) {
-		nl = strchr(p, '\n');
-		buf_append(out, p, nl ? (size_t)(nl - p + 1) : strlen(p));
-		if (nl)
-			buf_puts(out, "      ");
-	}
-	free(text);
+	bulletin_json_dump(out, e, 2, 3);
+	json_decref(e);
 }
 
 int
 csaf_render(struct csaf_run *c, const struct feed_item *it, struct csaf_doc *d, char *err,
             size_t errlen)
 {
-	char *stem = file_stem(it->e->model.id), *url, *text;
+	char *stem = file_stem(it->e->model.id), *url;
 	json_t *doc;
 
 	memset(d, 0, sizeof *d);
@@ -619,17 +614,12 @@ csaf_render(struct csaf_run *c, const struct feed_item *it, struct csaf_doc *d, 
 	d->path = xasprintf("%.4s/%s.json", it->published, stem);
 	url = xasprintf("%scsaf/%s", c->site, d->path);
 	doc = document(c, it, url, &d->when);
-	text = json_dumps(doc, HF_JSON_PRETTY);
+	bulletin_json_dump(&d->doc, doc, 2, 0);
+	buf_putc(&d->doc, '\n');
 	json_decref(doc);
 	rolie_entry(it, url, d->when, &d->rolie);
 	free(stem);
 	free(url);
-	if (text == NULL || buf_puts(&d->doc, text) < 0 || buf_putc(&d->doc, '\n') < 0) {
-		snprintf(err, errlen, "csaf/%s: the JSON writer failed", d->path);
-		free(text);
-		return -1;
-	}
-	free(text);
 	return 0;
 }
 
