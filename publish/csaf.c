@@ -645,8 +645,8 @@ csaf_doc_free(struct csaf_doc *d)
 }
 
 int
-csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files, char *err,
-         size_t errlen)
+csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files, int unchanged,
+         char *err, size_t errlen)
 {
 	char *name;
 	struct csaf_change *ch;
@@ -655,7 +655,10 @@ csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files, c
 	if (!strset_add(&c->seen_ids, d->id))
 		return 0;
 	name = xasprintf("csaf/%s", d->path);
-	buf_append(&outfiles_add(files, name, OUT_JSON)->data, d->doc.data, d->doc.len);
+	/* linked unread when unchanged (a cached publish at 100,000 read
+	 * every document of the old set back to compare it) */
+	if (!unchanged || outfiles_link_old(files, name, d->doc.len) < 0)
+		buf_append(&outfiles_add(files, name, OUT_JSON)->data, d->doc.data, d->doc.len);
 	free(name);
 	buf_printf(&c->index, "%s\n", d->path);
 	if ((c->rolie_n++ > 0 && fputs(",\n", c->rolie) < 0) ||
@@ -666,7 +669,7 @@ csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files, c
 	ch = VEC_PUSH(&c->changes);
 	ch->path = xstrdup(d->path);
 	ch->when = xstrdup(d->when);
-	return 0;
+	return 1;
 }
 
 /* ---- the directory: index.txt, changes.csv, ROLIE, provider metadata ---- */

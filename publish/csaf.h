@@ -23,7 +23,9 @@
  * allow); csaf_render() makes one bulletin's document (it has an MS id)
  * into *d (owned: csaf_doc_free), which holds everything csaf_put() needs,
  * so a publish may keep it as a cached fragment; csaf_put() adds it to
- * files, unless a newer bulletin already had its tracking id; csaf_end()
+ * files, unless a newer bulletin already had its tracking id (1 when it
+ * did, 0 when not), linking the old set's file unread when the caller
+ * knows it has these bytes (unchanged: changes_same_csaf); csaf_end()
  * adds the directory's files (index.txt, changes.csv, the ROLIE feed,
  * provider-metadata.json).  What the run keeps
  * per document: its path and date (changes.csv is sorted by date) and its
@@ -40,8 +42,8 @@ struct csaf_doc {
 struct csaf_run *csaf_begin(const struct config *cfg, const char *site, char *err, size_t errlen);
 int csaf_render(struct csaf_run *c, const struct feed_item *it, struct csaf_doc *d, char *err,
                 size_t errlen);
-int csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files, char *err,
-             size_t errlen);
+int csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files, int unchanged,
+             char *err, size_t errlen);
 int csaf_end(struct csaf_run *c, struct outfiles *files, char *err, size_t errlen);
 void csaf_free(struct csaf_run *c);
 void csaf_doc_free(struct csaf_doc *d);

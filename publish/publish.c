@@ -621,7 +621,6 @@ put_entry(struct publish_run *r, const struct cat_entry *e, const struct buf *en
 	                 outfiles_link_old(&r->files, name, doc.len) == 0))
 		buf_append(&outfiles_add(&r->files, name, OUT_JSON)->data, doc.data, doc.len);
 	buf_free(&doc);
-	changes_add(r->changes, e->key, e->updated, name, digest);
 	if (rc < 0)
 		snprintf(r->err, r->errlen, "%s: the JSON writer failed", name);
 	free(name);
@@ -711,6 +710,7 @@ struct item_frags {
 	int have_full, have_plain;
 	struct csaf_doc csaf; /* csaf.id NULL: no CSAF document */
 	int have_csaf;
+	int csaf_written; /* its CSAF document is the one csaf/csaf.path has */
 	char facets[FACETS_MAX + 1]; /* per facet '1' when it matches */
 	int have_facets;
 	struct index_card card; /* its index card (index_pages.h) */
@@ -1137,8 +1137,11 @@ feeds_free(struct publish_run *r)
 /* ---- one bulletin at a time ---- */
 
 /* A bulletin (not kind other) into the feeds, CSAF and index.html. */
+/* digest: x's fragment digest ("" none).  Its CSAF document is the old
+ * set's, linked unread, when the old set had it from the same digest and
+ * this bulletin (changes_same_csaf). */
 static int
-add_bulletin(struct publish_run *r, struct item_frags *x)
+add_bulletin(struct publish_run *r, struct item_frags *x, const char *digest)
 {
 	const struct csaf_doc *d;
 	const struct index_card *c;
@@ -1146,10 +1149,15 @@ add_bulletin(struct publish_run *r, struct item_frags *x)
 
 	for (size_t i = 1; i < r->nfeeds && rc == 0; i++)
 		rc = facet_take(r, i - 1, x);
-	if (rc == 0)
-		rc = (d = csaf_of(r, x)) == NULL ? -1
-		     : d->id == NULL             ? 0
-		                     : csaf_put(r->csaf, d, &r->files, r->err, r->errlen);
+	if (rc == 0 && (d = csaf_of(r, x)) == NULL)
+		rc = -1;
+	if (rc == 0 && d->id != NULL) {
+		rc = csaf_put(r->csaf, d, &r->files,
+		              changes_same_csaf(r->changes, x->e->key, digest, d->path), r->err,
+		              r->errlen);
+		x->csaf_written = rc == 1;
+		rc = rc < 0 ? -1 : 0;
+	}
 	if (rc == 0)
 		rc = (c = card_of(r, x)) == NULL ? -1 : index_add(r, c);
 	r->nfeed++;
@@ -1486,7 +1494,13 @@ add_entry(struct publish_run *r, const struct cat_entry *e)
 	cached = cache_load(r, &x, digest);
 	rc = (entry = entry_text(r, &x)) == NULL ? -1 : put_entry(r, e, entry, digest);
 	if (rc == 0 && e->model.kind != BULLETIN_OTHER)
-		rc = add_bulletin(r, &x);
+		rc = add_bulletin(r, &x, digest);
+	if (rc == 0) {
+		char *name = bulletin_file(e->key);
+		changes_add(r->changes, e->key, e->updated, name, digest,
+		            x.csaf_written ? x.csaf.path : NULL);
+		free(name);
+	}
 	if (rc == 0 && !cached && digest[0])
 		rc = cache_store(r, &x, digest);
 	item_frags_free(&x);

@@ -495,7 +495,23 @@ ino4=$(stat -c %i "$FC/bulletins/MS05-039.json")
 rm "$FC/.hotfeed-publish.json"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
 check_eq "a bulletin of the same digest: its bulletins/ file is the same file" "$ino4" "$(stat -c %i "$FC/bulletins/MS05-039.json")"
-check_eq "... the manifest's lines end with a 32-digit digest" "40" "$(grep -cE '	[0-9a-f]{32}$' "$FC/.hotfeed-manifest.tsv")"
+check_eq "... the manifest's lines have a 32-digit digest" "40" "$(grep -cE '^[^	]*	[^	]*	[^	]*	[0-9a-f]{32}(	|$)' "$FC/.hotfeed-manifest.tsv")"
+check_eq "... and the CSAF document the bulletin wrote" "MS05-039	2005/ms05-039.json" "$(grep '^MS05-039	' "$FC/.hotfeed-manifest.tsv" | cut -f1,5)"
+# its CSAF document too, unread: the old set's file, even when it was
+# altered in place behind hotfeed's back (same size: a compare would write
+# a new file)
+ino5=$(stat -c %i "$FC/csaf/2005/ms05-039.json")
+python3 -c 'import sys; f = open(sys.argv[1], "r+b"); f.seek(0); f.write(b" ")' "$FC/csaf/2005/ms05-039.json"
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check_eq "... its CSAF document is the same file, not read" "$ino5" "$(stat -c %i "$FC/csaf/2005/ms05-039.json")"
+check_eq "... (the altered byte is still there)" " " "$(head -c 1 "$FC/csaf/2005/ms05-039.json")"
+# a manifest line that names another CSAF path: the document is written
+sed -i 's|^\(MS05-039	.*	\)2005/ms05-039.json$|\12005/other.json|' "$FC/.hotfeed-manifest.tsv"
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check "... not when the old set's manifest says it wrote another path" test "$ino5" != "$(stat -c %i "$FC/csaf/2005/ms05-039.json")"
+check "... still the bytes of a publish without an old set" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
 # rows of bulletins no longer in the catalogue are pruned after a publish
 sqlite3 "$T/fc/.out.cache.sqlite" "INSERT INTO fragments VALUES ('MS99-999', 'x', 'y')"
 rm "$FC/.hotfeed-publish.json"
