@@ -75,6 +75,7 @@ struct publish_run {
 	const struct publish_opts *o;
 	char *site;
 	struct template *item_xsl, *index_xsl;
+	int splice; /* index.xsl has INDEX_SPLICE_MARK */
 	char *icon; /* URL of icon.png when the templates have one */
 	struct outfiles files;
 	char *err;
@@ -136,9 +137,15 @@ load_templates(struct publish_run *r)
 	char *item = xasprintf("%s/item.xsl", r->o->templates);
 	char *index = xasprintf("%s/index.xsl", r->o->templates);
 
+	char *text = NULL;
+	size_t len;
+
 	r->item_xsl = xslt_template_load(item, r->err, r->errlen);
 	if (r->item_xsl != NULL)
 		r->index_xsl = xslt_template_load(index, r->err, r->errlen);
+	if (r->index_xsl != NULL && read_file(index, 1 << 24, &text, &len) == 0)
+		r->splice = strstr(text, INDEX_SPLICE_MARK) != NULL;
+	free(text);
 	free(item);
 	free(index);
 	return r->index_xsl != NULL ? 0 : -1;
@@ -460,6 +467,51 @@ index_years(struct publish_run *r, struct index_year **years, size_t *ny)
 	return 0;
 }
 
+/* The fragment cache's key of a card's HTML: the bulletin's key with a
+ * suffix no key has (a key is one line). */
+static char *
+card_html_key(const char *key)
+{
+	return xasprintf("%s\n#card-html", key);
+}
+
+#define CARD_HTML_MAGIC "hotfeed-card-html 1 "
+
+/* index_pages' card_html: kept under the bulletin's digest, after a line
+ * with its length (a cut row is not taken). */
+static void
+keep_card_html(void *ctx, const char *key, const char *digest, const char *html, size_t len)
+{
+	struct publish_run *r = ctx;
+	char *k = card_html_key(key);
+	struct buf b;
+
+	buf_init(&b, 0);
+	buf_printf(&b, CARD_HTML_MAGIC "%zu\n", len);
+	buf_append(&b, html, len);
+	catalogue_cache_put(r->cache, k, digest, b.data, b.len);
+	buf_free(&b);
+	free(k);
+}
+
+/* A card's HTML kept by keep_card_html, moved to the start of blob: its
+ * length, or -1 when blob is not one (damaged: the page is rendered
+ * whole). */
+static long long
+card_html_parse(char *blob, size_t len)
+{
+	size_t m = strlen(CARD_HTML_MAGIC), n = 0, i;
+
+	if (len <= m || memcmp(blob, CARD_HTML_MAGIC, m) != 0)
+		return -1;
+	for (i = m; i < len && i < m + 12 && blob[i] >= '0' && blob[i] <= '9'; i++)
+		n = n * 10 + (size_t)(blob[i] - '0');
+	if (i == m || i >= len || blob[i] != '\n' || len - i - 1 != n)
+		return -1;
+	memmove(blob, blob + i + 1, n + 1);
+	return (long long)n;
+}
+
 static int
 index_begin(struct publish_run *r)
 {
@@ -471,7 +523,9 @@ index_begin(struct publish_run *r)
 		                       .xsl = r->index_xsl,
 		                       .per_page = (size_t)c->index_page_size,
 		                       .write = add_page,
-		                       .ctx = r };
+		                       .ctx = r,
+		                       .splice = r->splice,
+		                       .card_html = keep_card_html };
 	struct index_year *years = NULL;
 	size_t ny;
 	int rc = -1;
@@ -717,6 +771,10 @@ struct item_frags {
 	struct buf card_xml;
 	strlist products, platforms; /* the card's, when it came from the cache */
 	int have_card;
+	const char *digest; /* its fragment digest ("" none) */
+	char *card_html;    /* its card's HTML from the cache, or NULL */
+	size_t card_html_len;
+	int have_card_html;
 };
 
 static struct feed_item *
@@ -836,10 +894,27 @@ card_of(struct publish_run *r, struct item_frags *x)
 		x->card.platforms = &it->platforms;
 		x->have_card = 1;
 	}
+	if (!x->have_card_html && x->digest != NULL && x->digest[0] && r->splice) {
+		char *k = card_html_key(x->e->key);
+		size_t len;
+		long long n;
+		if (catalogue_cache_get(r->cache, k, x->digest, &x->card_html, &len) &&
+		    (n = card_html_parse(x->card_html, len)) >= 0) {
+			x->card_html_len = (size_t)n;
+		} else {
+			free(x->card_html);
+			x->card_html = NULL;
+		}
+		free(k);
+		x->have_card_html = 1;
+	}
 	x->card.key = x->e->key;
 	x->card.updated = x->updated;
 	x->card.xml = x->card_xml.data;
 	x->card.len = x->card_xml.len;
+	x->card.digest = x->digest;
+	x->card.html = x->card_html;
+	x->card.html_len = x->card_html_len;
 	return &x->card;
 }
 
@@ -855,6 +930,7 @@ item_frags_free(struct item_frags *x)
 	buf_free(&x->card_xml);
 	strlist_free(&x->products);
 	strlist_free(&x->platforms);
+	free(x->card_html);
 }
 
 static const struct {
@@ -1492,6 +1568,7 @@ add_entry(struct publish_run *r, const struct cat_entry *e)
 	buf_init(&x.card_xml, 0);
 	item_updated(e, x.updated);
 	cached = cache_load(r, &x, digest);
+	x.digest = digest;
 	rc = (entry = entry_text(r, &x)) == NULL ? -1 : put_entry(r, e, entry, digest);
 	if (rc == 0 && e->model.kind != BULLETIN_OTHER)
 		rc = add_bulletin(r, &x, digest);
