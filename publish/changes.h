@@ -36,8 +36,8 @@ struct changes;
 struct changes *changes_begin(const char *outdir, struct outfiles *files, char *err, size_t errlen);
 /* One entry published (in any order, each key once); file: its
  * bulletins/ file name; csaf: the path under csaf/ of the CSAF document
- * it wrote (NULL none; recorded only with a digest).  Memory: the old manifest, and the changes while
- * there are at most CHANGES_MAX_LISTED. */
+ * it wrote (NULL none; recorded only with a digest).  Memory: the old manifest, and the changes
+ * while there are at most CHANGES_MAX_LISTED. */
 void changes_add(struct changes *c, const char *key, const char *updated, const char *file,
                  const char *digest, const char *csaf);
 /* Was key published by the set being replaced from inputs of this

@@ -490,7 +490,8 @@ set_card_count(xmlDocPtr doc, size_t n)
 	xmlNodePtr l = xmlDocGetRootElement(doc)->children;
 	char num[32];
 
-	while (l != NULL && !(l->type == XML_ELEMENT_NODE && xmlStrEqual(l->name, BAD_CAST "bulletins")))
+	while (l != NULL &&
+	       !(l->type == XML_ELEMENT_NODE && xmlStrEqual(l->name, BAD_CAST "bulletins")))
 		l = l->next;
 	snprintf(num, sizeof num, "%zu", n);
 	if (l != NULL)
@@ -517,8 +518,8 @@ splice_write(struct index_pages *p, struct open_page *pg, const char *name, cons
 		for (size_t i = 0; i < pg->cards.n; i++)
 			card_put(&out, &pg->cards.v[i]);
 		buf_puts(&out, at + first.len);
-		rc = p->o.write(p->o.ctx, name, out.data, out.len, 1, 1, p->err, p->errlen) < 0 ? -1
-		                                                                               : 1;
+		rc = p->o.write(p->o.ctx, name, out.data, out.len, 1, 1, p->err, p->errlen);
+		rc = rc < 0 ? -1 : 1;
 		buf_free(&out);
 	}
 	buf_free(&first);

@@ -764,7 +764,7 @@ struct item_frags {
 	int have_full, have_plain;
 	struct csaf_doc csaf; /* csaf.id NULL: no CSAF document */
 	int have_csaf;
-	int csaf_written; /* its CSAF document is the one csaf/csaf.path has */
+	int csaf_written;            /* its CSAF document is the one csaf/csaf.path has */
 	char facets[FACETS_MAX + 1]; /* per facet '1' when it matches */
 	int have_facets;
 	struct index_card card; /* its index card (index_pages.h) */
