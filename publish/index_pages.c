@@ -513,7 +513,7 @@ splice_write(struct index_pages *p, struct open_page *pg, const char *name, cons
 	card_put(&first, &pg->cards.v[1]);
 	if (at != NULL && strncmp(at, first.data, first.len) == 0 &&
 	    strstr(at + first.len, CARD_START) == NULL) {
-		buf_init(&out, strlen(frame) + pg->cards.n * first.len);
+		buf_init(&out, 0); /* 0: no ceiling (buf_init takes one, not a size) */
 		buf_append(&out, frame, (size_t)(at - frame));
 		for (size_t i = 0; i < pg->cards.n; i++)
 			card_put(&out, &pg->cards.v[i]);
