@@ -361,8 +361,8 @@ for f in ("feed.json",):
 PY
 
 # index pages assembled from kept cards on a catalogue of hostile titles
-# (card markup, a card's start and end, quotes in the text): the bytes of
-# the pages rendered whole
+# (card markup, a card's start and end, quotes in the text, a card ten
+# times as long as the others): the bytes of the pages rendered whole
 for k in 2 3 4 5; do
 	$PY - "$T/hostile.html" "$T/hostile$k.html" "$k" <<'PY'
 import sys
@@ -370,7 +370,7 @@ s = open(sys.argv[1], encoding="utf-8").read()
 k = sys.argv[3]
 s = s.replace("悪意", ['</div>\n<div class="bulletin sev-critical p1" id="b-MS99-001">',
                       '"><p class="meta">&quot;</p></div></div>&amp;amp;',
-                      "</div>\n</div>\n<div class=\"footer\">", "<div>\n\n</div>x"][int(k) - 2], 1)
+                      "</div>\n</div>\n<div class=\"footer\">", "<div>\n\n</div>x" + "長い題" * 2000][int(k) - 2], 1)
 s = s.replace("MS99-001", "MS99-00" + k)
 open(sys.argv[2], "w", encoding="utf-8").write(s)
 PY
