@@ -630,6 +630,7 @@ csaf_render(struct csaf_run *c, const struct feed_item *it, struct csaf_doc *d, 
 		return -1;
 	}
 	free(text);
+	d->size = d->doc.len;
 	return 0;
 }
 
@@ -645,8 +646,8 @@ csaf_doc_free(struct csaf_doc *d)
 }
 
 int
-csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files, int unchanged,
-         char *err, size_t errlen)
+csaf_put(struct csaf_run *c, struct csaf_doc *d, struct outfiles *files, int unchanged,
+         int (*load)(void *ctx, struct csaf_doc *d), void *ctx, char *err, size_t errlen)
 {
 	char *name;
 	struct csaf_change *ch;
@@ -657,8 +658,14 @@ csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files, i
 	name = xasprintf("csaf/%s", d->path);
 	/* linked unread when unchanged (a cached publish at 100,000 read
 	 * every document of the old set back to compare it) */
-	if (!unchanged || outfiles_link_old(files, name, d->doc.len) < 0)
+	if (!unchanged || outfiles_link_old(files, name, d->size) < 0) {
+		if (d->doc.len != d->size && (load == NULL || load(ctx, d) < 0)) {
+			snprintf(err, errlen, "%s: the CSAF document could not be made", name);
+			free(name);
+			return -1;
+		}
 		buf_append(&outfiles_add(files, name, OUT_JSON)->data, d->doc.data, d->doc.len);
+	}
 	free(name);
 	buf_printf(&c->index, "%s\n", d->path);
 	if ((c->rolie_n++ > 0 && fputs(",\n", c->rolie) < 0) ||

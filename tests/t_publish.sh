@@ -473,7 +473,7 @@ FC=$T/fc/out
 mkdir -p "$T/fc"
 pub --out "$FC" >/dev/null 2>&1
 check "the fragment cache is beside the outputs" test -s "$T/fc/.out.cache.sqlite"
-check_eq "... one row per catalogue entry, and one per bulletin's card HTML" "40|34" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT sum(key NOT LIKE '%#card-html'), sum(key LIKE '%#card-html') FROM fragments")"
+check_eq "... one row per catalogue entry, one per bulletin's card HTML, one per CSAF document" "40|34|29" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT sum(key NOT LIKE '%#card-html' AND key NOT LIKE '%#csaf-doc'), sum(key LIKE '%#card-html'), sum(key LIKE '%#csaf-doc') FROM fragments")"
 # another [csaf] publisher and title: every cached text is stale
 sed 's/^title = HotFix Report テスト$/title = 別の題/' "$CONF" >"$T/conf-b"
 printf '[csaf]\npublisher = 別の発行者\n' >>"$T/conf-b"
@@ -493,7 +493,7 @@ rm "$FC/.hotfeed-publish.json"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
 check_eq "a cache that is not a database: publish exits 0" 0 $?
 check "... the same files" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
-check_eq "... and the cache made again" 74 "$(sqlite3 "$T/fc/.out.cache.sqlite" 'SELECT count(*) FROM fragments')"
+check_eq "... and the cache made again" 103 "$(sqlite3 "$T/fc/.out.cache.sqlite" 'SELECT count(*) FROM fragments')"
 # unchanged files are shared with the set they replace (hard links), changed ones not
 ino1=$(stat -c %i "$FC/csaf/2005/ms05-039.json")
 rm "$FC/.hotfeed-publish.json"
@@ -540,7 +540,15 @@ check "... still the bytes of a publish without an old set" diff -r -x changes.j
 sqlite3 "$T/fc/.out.cache.sqlite" "INSERT INTO fragments VALUES ('MS99-999', 'x', 'y')"
 rm "$FC/.hotfeed-publish.json"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
-check_eq "the cache's row of a key gone from the catalogue is pruned" "74|0" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT count(*), sum(key = 'MS99-999') FROM fragments")"
+check_eq "the cache's row of a key gone from the catalogue is pruned" "103|0" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT count(*), sum(key = 'MS99-999') FROM fragments")"
+# a cached CSAF document whose text is not in the cache any more: when it
+# is written (not linked), it is rendered again from the model
+sed -i 's|^\(MS05-039	.*	\)2005/ms05-039.json$|\12005/other.json|' "$FC/.hotfeed-manifest.tsv"
+sqlite3 "$T/fc/.out.cache.sqlite" "DELETE FROM fragments WHERE key LIKE '%#csaf-doc'"
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check "a cached CSAF document without its text: rendered again, the same bytes" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
+check_eq "... and its text kept again" 1 "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT count(*) FROM fragments WHERE key LIKE '%#csaf-doc'")"
 # index pages assembled from the cards' HTML kept in the cache: the bytes
 # of pages rendered whole (above, and with hostile titles below); a kept
 # card's HTML is what the page shows (not the first card of a page: that
