@@ -14,6 +14,7 @@
  * 24 bytes a bulletin instead of its text (11 MB at 100,000). */
 struct line {
 	unsigned long long k1, k2, upd, dig; /* dig: of its digest, 0 none */
+	unsigned long long csaf;             /* of the CSAF path it wrote, 0 none */
 };
 typedef VEC(struct line) line_list;
 
@@ -81,15 +82,16 @@ hash_of(const char *s, struct line *l)
 }
 
 /* The next line of the old manifest, split into its fields (unescaped,
- * in *line; digest "" when the line has none): 1, or 0 at its end.  A
- * line that is not ours is skipped. */
+ * in *line; digest and csaf "" when the line has none): 1, or 0 at its
+ * end.  A line that is not ours is skipped. */
 static int
-next_line(FILE *f, char **line, size_t *cap, char **key, char **updated, char **file, char **digest)
+next_line(FILE *f, char **line, size_t *cap, char **key, char **updated, char **file, char **digest,
+          char **csaf)
 {
 	ssize_t n;
 
 	while ((n = getline(line, cap, f)) > 0) {
-		char *p = *line, *t1, *t2, *t3;
+		char *p = *line, *t1, *t2, *t3, *t4 = NULL;
 		if (p[n - 1] != '\n')
 			return 0; /* cut short: not ours */
 		p[n - 1] = '\0';
@@ -98,10 +100,13 @@ next_line(FILE *f, char **line, size_t *cap, char **key, char **updated, char **
 		*t1 = *t2 = '\0';
 		if ((t3 = strchr(t2 + 1, '\t')) != NULL)
 			*t3 = '\0';
+		if (t3 != NULL && (t4 = strchr(t3 + 1, '\t')) != NULL)
+			*t4 = '\0';
 		*key = unescape(p);
 		*updated = unescape(t1 + 1);
 		*file = unescape(t2 + 1);
 		*digest = t3 != NULL ? t3 + 1 : t2 + strlen(t2 + 1) + 1;
+		*csaf = t4 != NULL ? unescape(t4 + 1) : *digest + strlen(*digest);
 		return 1;
 	}
 	return 0;
@@ -111,19 +116,21 @@ static void
 read_manifest(struct changes *c, const char *outdir)
 {
 	FILE *f;
-	char *line = NULL, *key, *updated, *file, *digest;
+	char *line = NULL, *key, *updated, *file, *digest, *csaf;
 	size_t cap = 0;
 
 	c->old_path = xasprintf("%s/%s", outdir, CHANGES_MANIFEST);
 	if ((f = fopen(c->old_path, "r")) == NULL)
 		return;
-	while (next_line(f, &line, &cap, &key, &updated, &file, &digest)) {
+	while (next_line(f, &line, &cap, &key, &updated, &file, &digest, &csaf)) {
 		struct line *l = VEC_PUSH(&c->old), u;
 		hash_of(key, l);
 		hash_of(updated, &u);
 		l->upd = u.k1;
 		hash_of(digest, &u);
 		l->dig = *digest ? u.k1 | 1 : 0;
+		hash_of(csaf, &u);
+		l->csaf = *csaf ? u.k1 | 1 : 0;
 	}
 	free(line);
 	fclose(f);
@@ -205,9 +212,20 @@ changes_same_digest(struct changes *c, const char *key, const char *digest)
 	return old->dig == (u.k1 | 1);
 }
 
+int
+changes_same_csaf(struct changes *c, const char *key, const char *digest, const char *path)
+{
+	struct line *old, u;
+
+	if (!changes_same_digest(c, key, digest) || (old = find_old(c, key))->csaf == 0)
+		return 0;
+	hash_of(path, &u);
+	return old->csaf == (u.k1 | 1);
+}
+
 void
 changes_add(struct changes *c, const char *key, const char *updated, const char *file,
-            const char *digest)
+            const char *digest, const char *csaf)
 {
 	struct line *old, u;
 	struct buf b;
@@ -221,6 +239,10 @@ changes_add(struct changes *c, const char *key, const char *updated, const char 
 	if (digest != NULL && *digest) {
 		buf_putc(&b, '\t');
 		put_escaped(&b, digest);
+		if (csaf != NULL) {
+			buf_putc(&b, '\t');
+			put_escaped(&b, csaf);
+		}
 	}
 	buf_putc(&b, '\n');
 	if (outfiles_stream_write(c->manifest, b.data, b.len) < 0)
@@ -248,7 +270,7 @@ static void
 withdrawn(struct changes *c)
 {
 	FILE *f;
-	char *line = NULL, *key, *updated, *file, *digest;
+	char *line = NULL, *key, *updated, *file, *digest, *csaf;
 	size_t cap = 0, kept = 0, from = c->events.n;
 	struct line *old;
 
@@ -256,7 +278,7 @@ withdrawn(struct changes *c)
 		kept += c->kept[i];
 	if (kept == c->old.n || (f = fopen(c->old_path, "r")) == NULL)
 		return;
-	while (next_line(f, &line, &cap, &key, &updated, &file, &digest))
+	while (next_line(f, &line, &cap, &key, &updated, &file, &digest, &csaf))
 		if ((old = find_old(c, key)) != NULL && !c->kept[old - c->old.v]) {
 			note(c, 2, key, updated, file);
 			c->kept[old - c->old.v] = 1; /* a key listed twice: once */

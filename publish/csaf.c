@@ -620,6 +620,7 @@ csaf_render(struct csaf_run *c, const struct feed_item *it, struct csaf_doc *d, 
 	rolie_entry(it, url, d->when, &d->rolie);
 	free(stem);
 	free(url);
+	d->size = d->doc.len;
 	return 0;
 }
 
@@ -635,8 +636,8 @@ csaf_doc_free(struct csaf_doc *d)
 }
 
 int
-csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files, char *err,
-         size_t errlen)
+csaf_put(struct csaf_run *c, struct csaf_doc *d, struct outfiles *files, int unchanged,
+         int (*load)(void *ctx, struct csaf_doc *d), void *ctx, char *err, size_t errlen)
 {
 	char *name;
 	struct csaf_change *ch;
@@ -645,7 +646,16 @@ csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files, c
 	if (!strset_add(&c->seen_ids, d->id))
 		return 0;
 	name = xasprintf("csaf/%s", d->path);
-	buf_append(&outfiles_add(files, name, OUT_JSON)->data, d->doc.data, d->doc.len);
+	/* linked unread when unchanged (a cached publish at 100,000 read
+	 * every document of the old set back to compare it) */
+	if (!unchanged || outfiles_link_old(files, name, d->size) < 0) {
+		if (d->doc.len != d->size && (load == NULL || load(ctx, d) < 0)) {
+			snprintf(err, errlen, "%s: the CSAF document could not be made", name);
+			free(name);
+			return -1;
+		}
+		buf_append(&outfiles_add(files, name, OUT_JSON)->data, d->doc.data, d->doc.len);
+	}
 	free(name);
 	buf_printf(&c->index, "%s\n", d->path);
 	if ((c->rolie_n++ > 0 && fputs(",\n", c->rolie) < 0) ||
@@ -656,7 +666,7 @@ csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files, c
 	ch = VEC_PUSH(&c->changes);
 	ch->path = xstrdup(d->path);
 	ch->when = xstrdup(d->when);
-	return 0;
+	return 1;
 }
 
 /* ---- the directory: index.txt, changes.csv, ROLIE, provider metadata ---- */

@@ -23,7 +23,11 @@
  * allow); csaf_render() makes one bulletin's document (it has an MS id)
  * into *d (owned: csaf_doc_free), which holds everything csaf_put() needs,
  * so a publish may keep it as a cached fragment; csaf_put() adds it to
- * files, unless a newer bulletin already had its tracking id; csaf_end()
+ * files, unless a newer bulletin already had its tracking id (1 when it
+ * did, 0 when not), linking the old set's file unread when the caller
+ * knows it has these bytes (unchanged: changes_same_csaf), else writing
+ * doc, which load(ctx, d) fills first when it does not hold size bytes
+ * (a cached document is read only when it is written); csaf_end()
  * adds the directory's files (index.txt, changes.csv, the ROLIE feed,
  * provider-metadata.json).  What the run keeps
  * per document: its path and date (changes.csv is sorted by date) and its
@@ -34,14 +38,15 @@ struct csaf_doc {
 	char *id;         /* the tracking id */
 	char *path;       /* "2005/ms05-039.json", under csaf/ */
 	char *when;       /* current_release_date */
-	struct buf doc;   /* the document, as written */
+	struct buf doc;   /* the document, as written (or empty: see size) */
+	size_t size;      /* its bytes: doc's, or to load (csaf_put) */
 	struct buf rolie; /* its ROLIE entry, as laid out in the feed */
 };
 struct csaf_run *csaf_begin(const struct config *cfg, const char *site, char *err, size_t errlen);
 int csaf_render(struct csaf_run *c, const struct feed_item *it, struct csaf_doc *d, char *err,
                 size_t errlen);
-int csaf_put(struct csaf_run *c, const struct csaf_doc *d, struct outfiles *files, char *err,
-             size_t errlen);
+int csaf_put(struct csaf_run *c, struct csaf_doc *d, struct outfiles *files, int unchanged,
+             int (*load)(void *ctx, struct csaf_doc *d), void *ctx, char *err, size_t errlen);
 int csaf_end(struct csaf_run *c, struct outfiles *files, char *err, size_t errlen);
 void csaf_free(struct csaf_run *c);
 void csaf_doc_free(struct csaf_doc *d);

@@ -14,11 +14,20 @@
 /* the ceiling of search.html's lines (about 450 bytes a bulletin) */
 #define SEARCH_MAX (4ULL << 30)
 
-/* A card held for a page: where its text is in the page's text, and its
- * filter classes. */
+/* the start of every card's HTML in a page whose template has
+ * INDEX_SPLICE_MARK, and the end of the last one */
+#define CARD_START "<div class=\"bulletin sev-"
+#define CARD_END   "</div>\n"
+
+/* A card held for a page: where its text is in the page's text, its
+ * filter classes, and what a spliced page takes of it. */
 struct held_card {
 	size_t off, len;
 	char *classes;
+	char *key;
+	char digest[33];
+	char *html; /* its HTML without classes (index_card.html), or NULL */
+	size_t html_len;
 };
 
 /* A page being filled: its cards as text (a tenth of their tree: the
@@ -87,14 +96,12 @@ index_pages_years(struct feed_item *const *items, size_t n, struct index_year **
 	return 0;
 }
 
+/* A new document for pg, with no card yet. */
 static void
-page_open(struct index_pages *p, struct open_page *pg)
+page_new_doc(struct index_pages *p, struct open_page *pg)
 {
 	struct feed_meta m = { 0 };
 
-	memset(pg, 0, sizeof *pg);
-	pg->open = 1;
-	buf_init(&pg->text, 0);
 	m.title = p->o.title;
 	m.description = p->o.description;
 	m.link = p->o.link;
@@ -104,38 +111,53 @@ page_open(struct index_pages *p, struct open_page *pg)
 }
 
 static void
-page_hold(struct open_page *pg, const char *xml, size_t len, const char *classes)
+page_open(struct index_pages *p, struct open_page *pg)
+{
+	memset(pg, 0, sizeof *pg);
+	pg->open = 1;
+	buf_init(&pg->text, 0);
+	page_new_doc(p, pg);
+}
+
+static void
+page_hold(struct open_page *pg, const struct index_card *it, const char *classes)
 {
 	struct held_card *c = VEC_PUSH(&pg->cards);
 
 	c->off = pg->text.len;
-	c->len = len;
+	c->len = it->len;
 	c->classes = classes != NULL ? xstrdup(classes) : NULL;
-	buf_append(&pg->text, xml, len);
+	c->key = xstrdup(it->key);
+	snprintf(c->digest, sizeof c->digest, "%s", it->digest != NULL ? it->digest : "");
+	c->html = it->html != NULL ? xstrndup(it->html, it->html_len) : NULL;
+	c->html_len = it->html != NULL ? it->html_len : 0;
+	buf_append(&pg->text, it->xml, it->len);
 }
 
 static void
 held_free(struct open_page *pg)
 {
-	for (size_t i = 0; i < pg->cards.n; i++)
+	for (size_t i = 0; i < pg->cards.n; i++) {
 		free(pg->cards.v[i].classes);
+		free(pg->cards.v[i].key);
+		free(pg->cards.v[i].html);
+	}
 	free(pg->cards.v);
 	pg->cards.v = NULL;
 	pg->cards.n = pg->cards.cap = 0;
 	buf_free(&pg->text);
 }
 
-/* The page's document with its held cards: 0, or -1 when a card is not
- * one <bulletin>. */
+/* The page's document with its held cards from..to-1 added: 0, or -1
+ * when a card is not one <bulletin>. */
 static int
-page_doc(struct open_page *pg)
+page_doc(struct open_page *pg, size_t from, size_t to)
 {
 	int rc = 0;
 
-	for (size_t i = 0; i < pg->cards.n && rc == 0; i++)
+	for (size_t i = from; i < to && i < pg->cards.n && rc == 0; i++)
 		rc = item_xml_page_add_card(pg->doc, pg->text.data + pg->cards.v[i].off,
 		                            pg->cards.v[i].len, pg->cards.v[i].classes);
-	held_free(pg);
 	return rc;
 }
 
@@ -383,25 +405,187 @@ clean(struct index_pages *p, char *raw, size_t len, enum html_mode mode)
 	return html;
 }
 
-/* Finish pg with nav, render it as name; rows: also append its search rows.
- * Both are run through index.xsl before either is cleaned, so the page's
- * tree is freed before html_clean builds its own. */
-static int
-render(struct index_pages *p, struct open_page *pg, struct index_nav *nav, int rows)
+/* Where a card's filter classes go in its HTML: after CARD_START, its
+ * severity's name and a space (len when there is no such space). */
+static size_t
+classes_at(const char *html, size_t len)
 {
-	char **cls, *html, *raw = NULL, *raw_rows = NULL;
+	size_t at = strlen(CARD_START);
+
+	while (at < len && html[at] != ' ' && html[at] != '"')
+		at++;
+	return at < len && html[at] == ' ' ? at + 1 : len;
+}
+
+/* c's HTML with its classes put back: the bytes the page has. */
+static void
+card_put(struct buf *out, const struct held_card *c)
+{
+	size_t at = classes_at(c->html, c->html_len);
+
+	buf_append(out, c->html, at);
+	buf_puts(out, c->classes != NULL ? c->classes : "");
+	buf_append(out, c->html + at, c->html_len - at);
+}
+
+/* The HTML of pg's cards, cut out of html (the page rendered whole), to
+ * card_html for the cards that came without theirs.  Only from a page of
+ * two cards or more: libxml2's serializer ends a card with a newline when
+ * another element follows it or its parent has more than one child, so a
+ * lone card has none.  A page that is not
+ * laid out as INDEX_SPLICE_MARK says (one CARD_START per card, the last
+ * card ending at the first CARD_END, its classes where classes_at puts
+ * them) gives nothing: its pages are always rendered whole. */
+static void
+cut_cards(struct index_pages *p, struct open_page *pg, const char *html)
+{
+	size_t n = pg->cards.n;
+	const char **at = xcalloc(n + 1, sizeof *at), *from = html;
+	struct buf b;
+
+	buf_init(&b, 0);
+	for (size_t i = 0; i < n && from != NULL; i++)
+		if ((from = at[i] = strstr(from, CARD_START)) != NULL)
+			from++;
+	if (n < 2 || from == NULL || (at[n] = strstr(at[n - 1], CARD_END)) == NULL ||
+	    strstr(at[n], CARD_START) != NULL)
+		n = 0;
+	else
+		at[n] += strlen(CARD_END);
+	for (size_t i = 0; i < n; i++) {
+		const struct held_card *c = &pg->cards.v[i];
+		const char *cls = c->classes != NULL ? c->classes : "";
+		size_t len = (size_t)(at[i + 1] - at[i]), k = classes_at(at[i], len);
+		if (c->html != NULL || !c->digest[0] || k + strlen(cls) >= len ||
+		    strncmp(at[i] + k, cls, strlen(cls)) != 0 || at[i][k + strlen(cls)] != '"')
+			continue;
+		buf_reset(&b);
+		buf_append(&b, at[i], k);
+		buf_append(&b, at[i] + k + strlen(cls), len - k - strlen(cls));
+		p->o.card_html(p->o.ctx, c->key, c->digest, b.data, b.len);
+	}
+	buf_free(&b);
+	free(at);
+}
+
+static int
+can_splice(const struct index_pages *p, const struct open_page *pg)
+{
+	if (!p->o.splice || pg->cards.n < 2)
+		return 0;
+	for (size_t i = 0; i < pg->cards.n; i++) {
+		const struct held_card *c = &pg->cards.v[i];
+		size_t a = strlen(CARD_START), z = strlen(CARD_END);
+		if (c->html == NULL || c->html_len < a + z || memcmp(c->html, CARD_START, a) != 0 ||
+		    memcmp(c->html + c->html_len - z, CARD_END, z) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* The page's <bulletins> says it holds n cards, whatever it holds yet. */
+static void
+set_card_count(xmlDocPtr doc, size_t n)
+{
+	xmlNodePtr l = xmlDocGetRootElement(doc)->children;
+	char num[32];
+
+	while (l != NULL &&
+	       !(l->type == XML_ELEMENT_NODE && xmlStrEqual(l->name, BAD_CAST "bulletins")))
+		l = l->next;
+	snprintf(num, sizeof num, "%zu", n);
+	if (l != NULL)
+		xmlSetProp(l, BAD_CAST "count", BAD_CAST num);
+}
+
+/* The page from frame (index.xsl's page with its first two cards only):
+ * every card's HTML where those two's are.  1 written, 0 when the frame
+ * does not hold the two cards' HTML and no other card, -1 with a message. */
+static int
+splice_write(struct index_pages *p, struct open_page *pg, const char *name, const char *frame)
+{
+	const char *at = strstr(frame, CARD_START);
+	struct buf first, out;
+	int rc = 0;
+
+	buf_init(&first, 0);
+	card_put(&first, &pg->cards.v[0]);
+	card_put(&first, &pg->cards.v[1]);
+	if (at != NULL && strncmp(at, first.data, first.len) == 0 &&
+	    strstr(at + first.len, CARD_START) == NULL) {
+		buf_init(&out, 0); /* 0: no ceiling (buf_init takes one, not a size) */
+		buf_append(&out, frame, (size_t)(at - frame));
+		for (size_t i = 0; i < pg->cards.n; i++)
+			card_put(&out, &pg->cards.v[i]);
+		buf_puts(&out, at + first.len);
+		rc = p->o.write(p->o.ctx, name, out.data, out.len, 1, 1, p->err, p->errlen);
+		rc = rc < 0 ? -1 : 1;
+		buf_free(&out);
+	}
+	buf_free(&first);
+	return rc;
+}
+
+/* pg assembled from its cards' HTML: index.xsl renders the page with its
+ * first two cards only (the frame: nav, filters and counts come from nav,
+ * not from the cards; two, so that they are laid out as among many), and
+ * every card's HTML goes where those two's are; rows: then the other
+ * cards join the document for search.html's rows, rendered as usual.  1
+ * done, 0 when the frame does not hold the two cards' HTML (pg's document
+ * is spent, its cards' text kept: render it whole), -1 with a message. */
+static int
+render_spliced(struct index_pages *p, struct open_page *pg, struct index_nav *nav, int rows)
+{
+	char *raw = NULL, *frame, *html;
+	size_t len = 0;
+	int rc;
+
+	if (page_doc(pg, 0, 2) < 0)
+		return 0; /* rendered whole, it says which */
+	item_xml_page_finish(pg->doc, nav);
+	set_card_count(pg->doc, pg->cards.n);
+	if (xslt_template_apply(p->o.xsl, pg->doc, &raw, &len, p->err, p->errlen) < 0)
+		return -1;
+	if ((frame = clean(p, raw, len, HTML_PAGE)) == NULL)
+		return -1;
+	rc = splice_write(p, pg, nav->page, frame);
+	free(frame);
+	if (rc != 1 || !rows)
+		return rc;
+	if (page_doc(pg, 2, pg->cards.n) < 0) {
+		snprintf(p->err, p->errlen, "index pages: %s: a card is not one <bulletin>",
+		         nav->page);
+		return -1;
+	}
+	buf_free(&pg->text);
+	xmlSetProp(xmlDocGetRootElement(pg->doc), BAD_CAST "kind", BAD_CAST "rows");
+	if (xslt_template_apply(p->o.xsl, pg->doc, &raw, &len, p->err, p->errlen) < 0)
+		return -1;
+	xmlFreeDoc(pg->doc);
+	pg->doc = NULL;
+	html = clean(p, raw, len, HTML_PAGE_PART);
+	rc = html == NULL || spill(p, html) < 0 ? -1 : 1;
+	free(html);
+	return rc;
+}
+
+/* pg through index.xsl whole; rows: also its search rows.  Both are run
+ * through index.xsl before either is cleaned, so the page's tree is freed
+ * before html_clean builds its own.  The cards' HTML is cut out of the
+ * page for the next publish (cut_cards). */
+static int
+render_whole(struct index_pages *p, struct open_page *pg, struct index_nav *nav, int rows)
+{
+	char *html, *raw = NULL, *raw_rows = NULL;
 	size_t len = 0, len_rows = 0;
 	int rc = -1;
 
-	memcpy(nav->severity, pg->severity, sizeof nav->severity);
-	nav->filters = page_filters(p, pg->filter, &nav->nfilters, &cls);
-	nav->first = "index.html";
-	nav->search = "search.html";
-	nav->total = p->total;
-	if (page_doc(pg) < 0) {
+	if (page_doc(pg, 0, pg->cards.n) < 0) {
 		snprintf(p->err, p->errlen, "index pages: %s: a card is not one <bulletin>",
 		         nav->page);
 	} else {
+		buf_free(&pg->text); /* the tree has them: two pages' cards are never
+		                        text and tree at once */
 		item_xml_page_finish(pg->doc, nav);
 		if (xslt_template_apply(p->o.xsl, pg->doc, &raw, &len, p->err, p->errlen) == 0)
 			rc = 0;
@@ -412,13 +596,16 @@ render(struct index_pages *p, struct open_page *pg, struct index_nav *nav, int r
 				rc = -1;
 		}
 	}
-	page_close(pg);
+	xmlFreeDoc(pg->doc);
+	pg->doc = NULL;
 	if (rc == 0) {
 		html = clean(p, raw, len, HTML_PAGE);
 		raw = NULL;
 		rc = html == NULL ? -1
 		                  : p->o.write(p->o.ctx, nav->page, html, strlen(html), 1, 1,
 		                               p->err, p->errlen);
+		if (rc == 0 && p->o.splice && p->o.card_html != NULL)
+			cut_cards(p, pg, html);
 		free(html);
 	}
 	if (rc == 0 && rows) {
@@ -429,13 +616,39 @@ render(struct index_pages *p, struct open_page *pg, struct index_nav *nav, int r
 	}
 	free(raw);
 	free(raw_rows);
+	return rc;
+}
+
+/* Finish pg with nav, render it as name (spliced when its cards' HTML is
+ * known, else whole); rows: also append its search rows. */
+static int
+render(struct index_pages *p, struct open_page *pg, struct index_nav *nav, int rows)
+{
+	char **cls;
+	int rc = 0;
+
+	memcpy(nav->severity, pg->severity, sizeof nav->severity);
+	nav->filters = page_filters(p, pg->filter, &nav->nfilters, &cls);
+	nav->first = "index.html";
+	nav->search = "search.html";
+	nav->total = p->total;
+	if (can_splice(p, pg) && (rc = render_spliced(p, pg, nav, rows)) == 0 && pg->doc != NULL) {
+		xmlFreeDoc(pg->doc);
+		pg->doc = NULL;
+	}
+	if (rc == 0) {
+		if (pg->doc == NULL)
+			page_new_doc(p, pg);
+		rc = render_whole(p, pg, nav, rows);
+	}
+	page_close(pg);
 	for (size_t i = 0; i < nav->nfilters; i++)
 		free(cls[i]);
 	free(cls);
 	free((void *)nav->filters);
 	if (rc < 0)
 		p->failed = 1;
-	return rc;
+	return rc < 0 ? -1 : 0;
 }
 
 static int
@@ -569,10 +782,10 @@ index_pages_add_card(struct index_pages *p, const struct index_card *it)
 	if (!p->cur.open)
 		page_open(p, &p->cur);
 	classes = filter_classes(p, &p->cur, it, first);
-	page_hold(&p->cur, it->xml, it->len, classes);
+	page_hold(&p->cur, it, classes);
 	count_into(&p->cur, level);
 	if (first != NULL) {
-		page_hold(first, it->xml, it->len, classes);
+		page_hold(first, it, classes);
 		count_into(first, level);
 	}
 	free(classes);

@@ -48,7 +48,22 @@ struct index_pages_opts {
 	size_t per_page;      /* 0 = INDEX_PAGE_SIZE_DEFAULT */
 	index_pages_write write;
 	void *ctx;
+	/* Pages assembled from each card's HTML (index.xsl declares that a
+	 * card's HTML depends on the card alone: INDEX_SPLICE_MARK) instead of
+	 * each page's cards run through index.xsl: a card's HTML comes with
+	 * it (index_card.html), or is cut out of the first page rendered whole
+	 * that holds it and handed to card_html (with its key and digest, to
+	 * keep for the next publish).  The page bytes are the same either way. */
+	int splice;
+	void (*card_html)(void *ctx, const char *key, const char *digest, const char *html,
+	                  size_t len);
 };
+
+/* In index.xsl (a comment will do): each card's HTML is one
+ * <div class="bulletin sev-NAME CLASSES" ...> ... </div> element without a
+ * <div> inside, made from the card alone (not its position, neighbours or
+ * the page), so pages may be assembled from it. */
+#define INDEX_SPLICE_MARK "hotfeed:cards-stand-alone"
 
 /* The bulletins one year holds; years newest first. */
 struct index_year {
@@ -86,6 +101,10 @@ struct index_card {
 	const strlist *products, *platforms;
 	const char *xml; /* item_xml_card's text */
 	size_t len;
+	const char *digest; /* its fragment digest, NULL or "" none */
+	const char *html;   /* its HTML from an earlier page, its filter
+	                       classes cut out (card_html); NULL none */
+	size_t html_len;
 };
 
 /* The same as index_pages_add, from a card. */

@@ -75,6 +75,7 @@ struct publish_run {
 	const struct publish_opts *o;
 	char *site;
 	struct template *item_xsl, *index_xsl;
+	int splice; /* index.xsl has INDEX_SPLICE_MARK */
 	char *icon; /* URL of icon.png when the templates have one */
 	struct outfiles files;
 	char *err;
@@ -136,9 +137,15 @@ load_templates(struct publish_run *r)
 	char *item = xasprintf("%s/item.xsl", r->o->templates);
 	char *index = xasprintf("%s/index.xsl", r->o->templates);
 
+	char *text = NULL;
+	size_t len;
+
 	r->item_xsl = xslt_template_load(item, r->err, r->errlen);
 	if (r->item_xsl != NULL)
 		r->index_xsl = xslt_template_load(index, r->err, r->errlen);
+	if (r->index_xsl != NULL && read_file(index, 1 << 24, &text, &len) == 0)
+		r->splice = strstr(text, INDEX_SPLICE_MARK) != NULL;
+	free(text);
 	free(item);
 	free(index);
 	return r->index_xsl != NULL ? 0 : -1;
@@ -460,6 +467,61 @@ index_years(struct publish_run *r, struct index_year **years, size_t *ny)
 	return 0;
 }
 
+/* ---- texts kept in the fragment cache beside a bulletin's blob, under
+ * its key with a suffix no key has (a key is one line) and its digest,
+ * after a line with their length (a cut row is not taken) ---- */
+#define KEPT_MAGIC     "hotfeed-kept 1 "
+#define KEPT_CARD_HTML "\n#card-html"
+#define KEPT_CSAF_DOC  "\n#csaf-doc"
+
+static void
+kept_put(struct publish_run *r, const char *key, const char *suffix, const char *digest,
+         const char *data, size_t len)
+{
+	char *k = xasprintf("%s%s", key, suffix);
+	struct buf b;
+
+	buf_init(&b, 0);
+	buf_printf(&b, KEPT_MAGIC "%zu\n", len);
+	buf_append(&b, data, len);
+	catalogue_cache_put(r->cache, k, digest, b.data, b.len);
+	catalogue_cache_keep(r->cache, k); /* a row of this run (prune) */
+	buf_free(&b);
+	free(k);
+}
+
+/* key's text kept under suffix and digest into *data (caller frees) and
+ * *len: 1, or 0 (none, or damaged). */
+static int
+kept_get(struct publish_run *r, const char *key, const char *suffix, const char *digest,
+         char **data, size_t *len)
+{
+	char *k = xasprintf("%s%s", key, suffix), *blob = NULL;
+	size_t m = strlen(KEPT_MAGIC), n = 0, i = m, blen = 0;
+	int ok = catalogue_cache_get(r->cache, k, digest, &blob, &blen) && blen > m &&
+	         memcmp(blob, KEPT_MAGIC, m) == 0;
+
+	free(k);
+	for (; ok && i < blen && i < m + 12 && blob[i] >= '0' && blob[i] <= '9'; i++)
+		n = n * 10 + (size_t)(blob[i] - '0');
+	ok = ok && i > m && i < blen && blob[i] == '\n' && blen - i - 1 == n;
+	if (!ok) {
+		free(blob);
+		return 0;
+	}
+	memmove(blob, blob + i + 1, n + 1);
+	*data = blob;
+	*len = n;
+	return 1;
+}
+
+/* index_pages' card_html: kept under the bulletin's digest. */
+static void
+keep_card_html(void *ctx, const char *key, const char *digest, const char *html, size_t len)
+{
+	kept_put(ctx, key, KEPT_CARD_HTML, digest, html, len);
+}
+
 static int
 index_begin(struct publish_run *r)
 {
@@ -471,7 +533,9 @@ index_begin(struct publish_run *r)
 		                       .xsl = r->index_xsl,
 		                       .per_page = (size_t)c->index_page_size,
 		                       .write = add_page,
-		                       .ctx = r };
+		                       .ctx = r,
+		                       .splice = r->splice,
+		                       .card_html = keep_card_html };
 	struct index_year *years = NULL;
 	size_t ny;
 	int rc = -1;
@@ -621,7 +685,6 @@ put_entry(struct publish_run *r, const struct cat_entry *e, const struct buf *en
 	                 outfiles_link_old(&r->files, name, doc.len) == 0))
 		buf_append(&outfiles_add(&r->files, name, OUT_JSON)->data, doc.data, doc.len);
 	buf_free(&doc);
-	changes_add(r->changes, e->key, e->updated, name, digest);
 	if (rc < 0)
 		snprintf(r->err, r->errlen, "%s: the JSON writer failed", name);
 	free(name);
@@ -711,12 +774,17 @@ struct item_frags {
 	int have_full, have_plain;
 	struct csaf_doc csaf; /* csaf.id NULL: no CSAF document */
 	int have_csaf;
+	int csaf_written;            /* its CSAF document is the one csaf/csaf.path has */
 	char facets[FACETS_MAX + 1]; /* per facet '1' when it matches */
 	int have_facets;
 	struct index_card card; /* its index card (index_pages.h) */
 	struct buf card_xml;
 	strlist products, platforms; /* the card's, when it came from the cache */
 	int have_card;
+	const char *digest; /* its fragment digest ("" none) */
+	char *card_html;    /* its card's HTML from the cache, or NULL */
+	size_t card_html_len;
+	int have_card_html;
 };
 
 static struct feed_item *
@@ -782,8 +850,9 @@ entry_text(struct publish_run *r, struct item_frags *x)
 	return &x->entry;
 }
 
-/* Its CSAF document (csaf.id NULL: it has no MS id, so none). */
-static const struct csaf_doc *
+/* Its CSAF document (csaf.id NULL: it has no MS id, so none); from the
+ * cache, its text is read only when written (csaf_load). */
+static struct csaf_doc *
 csaf_of(struct publish_run *r, struct item_frags *x)
 {
 	struct feed_item *it;
@@ -836,10 +905,19 @@ card_of(struct publish_run *r, struct item_frags *x)
 		x->card.platforms = &it->platforms;
 		x->have_card = 1;
 	}
+	if (!x->have_card_html && x->digest != NULL && x->digest[0] && r->splice) {
+		if (!kept_get(r, x->e->key, KEPT_CARD_HTML, x->digest, &x->card_html,
+		              &x->card_html_len))
+			x->card_html = NULL;
+		x->have_card_html = 1;
+	}
 	x->card.key = x->e->key;
 	x->card.updated = x->updated;
 	x->card.xml = x->card_xml.data;
 	x->card.len = x->card_xml.len;
+	x->card.digest = x->digest;
+	x->card.html = x->card_html;
+	x->card.html_len = x->card_html_len;
 	return &x->card;
 }
 
@@ -855,6 +933,7 @@ item_frags_free(struct item_frags *x)
 	buf_free(&x->card_xml);
 	strlist_free(&x->products);
 	strlist_free(&x->platforms);
+	free(x->card_html);
 }
 
 static const struct {
@@ -1137,19 +1216,65 @@ feeds_free(struct publish_run *r)
 /* ---- one bulletin at a time ---- */
 
 /* A bulletin (not kind other) into the feeds, CSAF and index.html. */
+struct csaf_load {
+	struct publish_run *r;
+	struct item_frags *x;
+};
+
+/* csaf_put's load: the cached document's text, kept beside the blob
+ * (KEPT_CSAF_DOC), or rendered again from the model when it is not there
+ * (its size then the rendered one's) and kept again. */
 static int
-add_bulletin(struct publish_run *r, struct item_frags *x)
+csaf_load(void *ctx, struct csaf_doc *d)
 {
-	const struct csaf_doc *d;
+	struct csaf_load *l = ctx;
+	struct csaf_doc fresh = { 0 };
+	struct feed_item *it;
+	char *text;
+	size_t len;
+
+	buf_reset(&d->doc);
+	if (kept_get(l->r, l->x->e->key, KEPT_CSAF_DOC, l->x->digest, &text, &len)) {
+		if (len == d->size)
+			buf_append(&d->doc, text, len);
+		free(text);
+		if (len == d->size)
+			return 0;
+	}
+	if ((it = item_of(l->r, l->x)) == NULL ||
+	    csaf_render(l->r->csaf, it, &fresh, l->r->err, l->r->errlen) < 0) {
+		csaf_doc_free(&fresh);
+		return -1;
+	}
+	buf_append(&d->doc, fresh.doc.data, fresh.doc.len);
+	d->size = fresh.doc.len;
+	kept_put(l->r, l->x->e->key, KEPT_CSAF_DOC, l->x->digest, d->doc.data, d->doc.len);
+	csaf_doc_free(&fresh);
+	return 0;
+}
+
+/* digest: x's fragment digest ("" none).  Its CSAF document is the old
+ * set's, linked unread, when the old set had it from the same digest and
+ * this bulletin (changes_same_csaf). */
+static int
+add_bulletin(struct publish_run *r, struct item_frags *x, const char *digest)
+{
+	struct csaf_doc *d;
 	const struct index_card *c;
 	int rc = main_take(r, &r->feeds[0], x);
 
 	for (size_t i = 1; i < r->nfeeds && rc == 0; i++)
 		rc = facet_take(r, i - 1, x);
-	if (rc == 0)
-		rc = (d = csaf_of(r, x)) == NULL ? -1
-		     : d->id == NULL             ? 0
-		                     : csaf_put(r->csaf, d, &r->files, r->err, r->errlen);
+	if (rc == 0 && (d = csaf_of(r, x)) == NULL)
+		rc = -1;
+	if (rc == 0 && d->id != NULL) {
+		struct csaf_load l = { r, x };
+		rc = csaf_put(r->csaf, d, &r->files,
+		              changes_same_csaf(r->changes, x->e->key, digest, d->path), csaf_load,
+		              &l, r->err, r->errlen);
+		x->csaf_written = rc == 1;
+		rc = rc < 0 ? -1 : 0;
+	}
 	if (rc == 0)
 		rc = (c = card_of(r, x)) == NULL ? -1 : index_add(r, c);
 	r->nfeed++;
@@ -1235,11 +1360,13 @@ entry_digest(struct publish_run *r, const struct cat_entry *e, char out[33])
 	snprintf(out, 33, "%016llx%016llx", d.a, d.b);
 }
 
-/* The blob: "hf-fragments 2 FLAGS\n" (p: item texts and the index card,
+/* The blob: "hf-fragments 3 FLAGS\n" (p: item texts and the index card,
  * c: a CSAF document, f: facet matches), then each part as "LENGTH\n" and
  * its bytes.  The card is 4 parts: its XML, the severity, the products and
- * the platforms (each name ended by a NUL byte). */
-#define FRAG_MAGIC "hf-fragments 2 "
+ * the platforms (each name ended by a NUL byte); a CSAF document 5: its
+ * id, path, date, size and ROLIE entry, its text kept beside the blob
+ * (KEPT_CSAF_DOC: a quarter of the blob, read only when it is written). */
+#define FRAG_MAGIC "hf-fragments 3 "
 /* the parts of a cached bulletin: the entry, one item per feed format, the
  * card's 4, five of CSAF, the facet matches */
 #define FRAG_PARTS (1 + FEED_FORMATS + 4 + 5 + 1)
@@ -1328,8 +1455,11 @@ cache_store(struct publish_run *r, struct item_frags *x, const char *digest)
 		blob_str(&b, x->csaf.id);
 		blob_str(&b, x->csaf.path);
 		blob_str(&b, x->csaf.when);
-		blob_part(&b, x->csaf.doc.data, x->csaf.doc.len);
+		snprintf(num, sizeof num, "%zu", x->csaf.doc.len);
+		blob_str(&b, num);
 		blob_part(&b, x->csaf.rolie.data, x->csaf.rolie.len);
+		/* the document beside: read only when it is written */
+		kept_put(r, x->e->key, KEPT_CSAF_DOC, digest, x->csaf.doc.data, x->csaf.doc.len);
 	}
 	if (bulletin && r->nfeeds > 1)
 		blob_str(&b, x->facets);
@@ -1391,7 +1521,8 @@ cache_parse(struct publish_run *r, struct item_frags *x, const char *blob, size_
 		x->csaf.id = part_dup(part[k], n[k]);
 		x->csaf.path = part_dup(part[k + 1], n[k + 1]);
 		x->csaf.when = part_dup(part[k + 2], n[k + 2]);
-		buf_append(&x->csaf.doc, part[k + 3], n[k + 3]);
+		snprintf(num, sizeof num, "%.*s", n[k + 3] < 15 ? (int)n[k + 3] : 15, part[k + 3]);
+		x->csaf.size = (size_t)strtoull(num, NULL, 10);
 		buf_append(&x->csaf.rolie, part[k + 4], n[k + 4]);
 		k += 5;
 	}
@@ -1417,6 +1548,11 @@ cache_load(struct publish_run *r, struct item_frags *x, char digest[33])
 		return 0;
 	hit = cache_parse(r, x, blob, len);
 	free(blob);
+	if (hit && x->csaf.id != NULL) { /* its document's row stays (prune) */
+		char *k = xasprintf("%s%s", x->e->key, KEPT_CSAF_DOC);
+		catalogue_cache_keep(r->cache, k);
+		free(k);
+	}
 	if (!hit) { /* damaged: start again from the model */
 		buf_reset(&x->entry);
 		frags_free(&x->plain);
@@ -1484,9 +1620,16 @@ add_entry(struct publish_run *r, const struct cat_entry *e)
 	buf_init(&x.card_xml, 0);
 	item_updated(e, x.updated);
 	cached = cache_load(r, &x, digest);
+	x.digest = digest;
 	rc = (entry = entry_text(r, &x)) == NULL ? -1 : put_entry(r, e, entry, digest);
 	if (rc == 0 && e->model.kind != BULLETIN_OTHER)
-		rc = add_bulletin(r, &x);
+		rc = add_bulletin(r, &x, digest);
+	if (rc == 0) {
+		char *name = bulletin_file(e->key);
+		changes_add(r->changes, e->key, e->updated, name, digest,
+		            x.csaf_written ? x.csaf.path : NULL);
+		free(name);
+	}
 	if (rc == 0 && !cached && digest[0])
 		rc = cache_store(r, &x, digest);
 	item_frags_free(&x);

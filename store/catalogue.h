@@ -317,9 +317,10 @@ void cat_entry_free(struct cat_entry *e);
  * an opaque blob.  Best effort: open returns NULL when the file cannot be
  * used (the caller goes on without), get returns 1 with *blob (caller
  * frees, NUL-terminated) only when the key's stored digest is digest, put
- * replaces the key's row; prune, after a publish that went through every
- * entry, removes the rows of the keys it did not look up (bulletins gone
- * from the catalogue); close commits the run's writes (one transaction).
+ * replaces the key's row; keep counts key as looked up without reading
+ * its row; prune, after a publish that went through every entry, removes
+ * the rows of the keys it did not look up (bulletins gone from the
+ * catalogue); close commits the run's writes (one transaction).
  */
 struct catalogue_cache;
 struct catalogue_cache *catalogue_cache_open(const char *path);
@@ -327,6 +328,7 @@ int catalogue_cache_get(struct catalogue_cache *c, const char *key, const char *
                         size_t *len);
 void catalogue_cache_put(struct catalogue_cache *c, const char *key, const char *digest,
                          const void *blob, size_t len);
+void catalogue_cache_keep(struct catalogue_cache *c, const char *key);
 void catalogue_cache_prune(struct catalogue_cache *c);
 void catalogue_cache_close(struct catalogue_cache *c);
 

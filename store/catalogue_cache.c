@@ -79,10 +79,7 @@ catalogue_cache_get(struct catalogue_cache *c, const char *key, const char *dige
 
 	if (c == NULL)
 		return 0;
-	sqlite3_reset(c->seen);
-	sqlite3_bind_text(c->seen, 1, key, -1, SQLITE_STATIC);
-	sqlite3_step(c->seen); /* not noted: its row stays (prune) */
-	sqlite3_reset(c->seen);
+	catalogue_cache_keep(c, key);
 	sqlite3_reset(c->get);
 	sqlite3_bind_text(c->get, 1, key, -1, SQLITE_STATIC);
 	sqlite3_bind_text(c->get, 2, digest, -1, SQLITE_STATIC);
@@ -97,6 +94,17 @@ catalogue_cache_get(struct catalogue_cache *c, const char *key, const char *dige
 	}
 	sqlite3_reset(c->get);
 	return rc;
+}
+
+void
+catalogue_cache_keep(struct catalogue_cache *c, const char *key)
+{
+	if (c == NULL)
+		return;
+	sqlite3_reset(c->seen);
+	sqlite3_bind_text(c->seen, 1, key, -1, SQLITE_STATIC);
+	sqlite3_step(c->seen); /* not noted: its row stays (prune) */
+	sqlite3_reset(c->seen);
 }
 
 void

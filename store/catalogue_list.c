@@ -52,23 +52,6 @@ cat_entries_free(struct cat_entry *v, size_t n)
 }
 
 static int
-load_changes(struct catalogue *cat, sqlite3_stmt *q, long long rev, struct revision *r)
-{
-	int rc;
-
-	sqlite3_reset(q);
-	sqlite3_bind_int64(q, 1, rev);
-	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-		struct change *c = VEC_PUSH(&r->changes);
-
-		c->field = cat_column_dup(q, 0);
-		c->old_value = cat_column_dup(q, 1);
-		c->new_value = cat_column_dup(q, 2);
-	}
-	return rc == SQLITE_DONE ? 0 : cat_dberr(cat, "reading changes");
-}
-
-static int
 load_model(struct catalogue *cat, struct cat_entry *e, const char *text)
 {
 	json_error_t jerr;
@@ -84,28 +67,36 @@ load_model(struct catalogue *cat, struct cat_entry *e, const char *text)
 	return rc < 0 ? cat_fail(cat, "bulletin %s: stored model: %s", e->key, err) : 0;
 }
 
-/* Fill e's revisions from its stored revisions; *rev the row id of the
- * latest (its model is the bulletin's). */
+/* Fill e's revisions, each with its changes, from one statement (a
+ * revision's row repeated for each of its changes, NULL change columns
+ * when it has none); *rev the row id of the latest (its model is the
+ * bulletin's). */
 static int
-load_revisions(struct catalogue *cat, sqlite3_stmt *rq, sqlite3_stmt *cq, long long bid,
-               struct cat_entry *e, long long *rev)
+load_revisions(struct catalogue *cat, sqlite3_stmt *rq, long long bid, struct cat_entry *e,
+               long long *rev)
 {
+	struct revision *r = NULL;
 	int rc;
 
 	sqlite3_reset(rq);
 	sqlite3_bind_int64(rq, 1, bid);
 	*rev = 0;
 	while ((rc = sqlite3_step(rq)) == SQLITE_ROW) {
-		struct revision *r = VEC_PUSH(&e->revisions);
-		char buf[32];
-
-		r->number = sqlite3_column_int(rq, 1);
-		cat_time_utc((time_t)sqlite3_column_int64(rq, 2), buf);
-		r->seen = xstrdup(buf);
-		r->updated = cat_column_dup(rq, 3);
-		*rev = sqlite3_column_int64(rq, 0);
-		if (load_changes(cat, cq, *rev, r) < 0)
-			return -1;
+		if (r == NULL || *rev != sqlite3_column_int64(rq, 0)) {
+			char buf[32];
+			r = VEC_PUSH(&e->revisions);
+			r->number = sqlite3_column_int(rq, 1);
+			cat_time_utc((time_t)sqlite3_column_int64(rq, 2), buf);
+			r->seen = xstrdup(buf);
+			r->updated = cat_column_dup(rq, 3);
+			*rev = sqlite3_column_int64(rq, 0);
+		}
+		if (sqlite3_column_type(rq, 4) != SQLITE_NULL) {
+			struct change *c = VEC_PUSH(&r->changes);
+			c->field = cat_column_dup(rq, 4);
+			c->old_value = cat_column_dup(rq, 5);
+			c->new_value = cat_column_dup(rq, 6);
+		}
 	}
 	if (rc != SQLITE_DONE)
 		return cat_dberr(cat, "reading revisions");
@@ -123,7 +114,7 @@ struct cat_order {
 
 struct cat_cursor {
 	struct catalogue *cat;
-	sqlite3_stmt *q[4];
+	sqlite3_stmt *q[3];
 	struct cat_order *v;
 	size_t n, next;
 	long long rev; /* the latest revision of the entry last returned */
@@ -135,8 +126,11 @@ static const char *const cursor_sql[] = {
 	"SELECT b.id, b.key, b.published, b.kind, r.number, r.seen, r.updated, r.severity"
 	" FROM bulletins b JOIN revisions r ON r.bulletin = b.id"
 	" WHERE b.superseded_by IS NULL ORDER BY b.id, r.number",
-	"SELECT id, number, seen, updated FROM revisions WHERE bulletin = ?1 ORDER BY number",
-	"SELECT field, old_value, new_value FROM changes WHERE revision = ?1 ORDER BY seq",
+	/* a bulletin's revisions with their changes: one statement, not one
+	 * more per revision */
+	"SELECT r.id, r.number, r.seen, r.updated, c.field, c.old_value, c.new_value"
+	" FROM revisions r LEFT JOIN changes c ON c.revision = r.id"
+	" WHERE r.bulletin = ?1 ORDER BY r.number, c.seq",
 	"SELECT b.published, r.model FROM bulletins b JOIN revisions r ON r.bulletin = b.id"
 	" WHERE b.id = ?1 AND r.id = ?2",
 };
@@ -239,7 +233,7 @@ catalogue_cursor_open(struct catalogue *cat)
 		free(c);
 		return NULL;
 	}
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < 3; i++)
 		if (cat_prepare(cat, &c->q[i], cursor_sql[i]) < 0)
 			goto fail;
 	if (read_order(c) < 0)
@@ -288,7 +282,7 @@ int
 catalogue_cursor_next(struct cat_cursor *c, struct cat_entry *e, long long *revision)
 {
 	const struct cat_order *o;
-	sqlite3_stmt *q = c->q[3];
+	sqlite3_stmt *q = c->q[2];
 	int rc;
 
 	cat_entry_free(e);
@@ -297,7 +291,7 @@ catalogue_cursor_next(struct cat_cursor *c, struct cat_entry *e, long long *revi
 	o = &c->v[c->next++];
 	e->key = xstrdup(o->key);
 	e->updated = xstrdup(o->updated);
-	if (load_revisions(c->cat, c->q[1], c->q[2], o->id, e, &c->rev) < 0)
+	if (load_revisions(c->cat, c->q[1], o->id, e, &c->rev) < 0)
 		return -1;
 	sqlite3_reset(q);
 	sqlite3_bind_int64(q, 1, o->id);
@@ -318,7 +312,7 @@ catalogue_cursor_next(struct cat_cursor *c, struct cat_entry *e, long long *revi
 int
 catalogue_cursor_model(struct cat_cursor *c, struct cat_entry *e)
 {
-	sqlite3_stmt *q = c->q[3];
+	sqlite3_stmt *q = c->q[2];
 	int rc;
 
 	if (e->model_loaded)
@@ -332,9 +326,9 @@ catalogue_cursor_model(struct cat_cursor *c, struct cat_entry *e)
 const char *
 catalogue_cursor_model_text(struct cat_cursor *c, size_t *len)
 {
-	const char *t = (const char *)sqlite3_column_text(c->q[3], 1);
+	const char *t = (const char *)sqlite3_column_text(c->q[2], 1);
 
-	*len = t != NULL ? (size_t)sqlite3_column_bytes(c->q[3], 1) : 0;
+	*len = t != NULL ? (size_t)sqlite3_column_bytes(c->q[2], 1) : 0;
 	return t != NULL ? t : "";
 }
 
@@ -343,7 +337,7 @@ catalogue_cursor_close(struct cat_cursor *c)
 {
 	if (c == NULL)
 		return;
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < 3; i++)
 		sqlite3_finalize(c->q[i]);
 	for (size_t i = 0; i < c->n; i++)
 		free(c->v[i].key);

@@ -15,6 +15,11 @@
   elements and attributes (<style>, GET forms and <script src="NAME.js">
   of a file beside the page are allowed here; inline scripts, event
   attributes, frames and non-http(s) links never are).
+  hotfeed:cards-stand-alone — this says that each card (match="bulletin")
+  is one <div class="bulletin sev-NAME CLASSES"> with no <div> inside,
+  made from the card alone (not its position, its neighbours or the page),
+  so hotfeed may assemble a page from each card's HTML kept from an
+  earlier publish.  Remove this line if a card of yours does not keep that.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="html" encoding="UTF-8" indent="yes"

@@ -13,8 +13,10 @@
 #      (Node and its packages installed by tests/deps.sh when missing);
 #   4. publish of a catalogue of BENCH_BIG bulletins (default 20000: the
 #      corpus's bulletins renumbered), cold, with nothing changed, and
-#      rendered again from the fragment cache (BENCH_BIG=0 leaves it out;
-#      BENCH_HUGE=100000 adds the same at 100,000);
+#      rendered again from the fragment cache, and with a few new
+#      bulletins (BENCH_NEW, default 5: the catalogue less its newest
+#      published first) (BENCH_BIG=0 leaves it out; BENCH_HUGE=100000 adds
+#      the same at 100,000);
 #   5. a linearity check.
 # Wall times are the minimum of BENCH_REPEAT runs (default 3): on a shared
 # machine the minimum is the least disturbed.  Peak RSS is the largest of
@@ -159,6 +161,23 @@ rm -f "$W/bigout$n/.hotfeed-publish.json"
 "$HOTFEED" publish --db "$W/big$n.db" --out "$W/bigout$n"
 SH
 	measure "publish $n bulletins, cached" 1 sh "$W/again$n.sh"
+	# a few new bulletins (BENCH_NEW, default 5), the cron case: the
+	# catalogue less its newest bulletins published (their cached
+	# fragments dropped), then the whole catalogue into the same outputs
+	k=${BENCH_NEW:-5}
+	cp "$W/big$n.db" "$W/less$n.db"
+	sqlite3 "$W/less$n.db" "CREATE TEMP TABLE gone AS SELECT b.id, b.key FROM bulletins b
+		JOIN revisions r ON r.bulletin = b.id WHERE b.kind <> 'other' GROUP BY b.id
+		ORDER BY max(r.updated) DESC, b.id LIMIT $k;
+		DELETE FROM changes WHERE revision IN (SELECT id FROM revisions WHERE bulletin IN (SELECT id FROM gone));
+		DELETE FROM revisions WHERE bulletin IN (SELECT id FROM gone);
+		UPDATE bulletins SET superseded_by = NULL WHERE superseded_by IN (SELECT id FROM gone);
+		DELETE FROM bulletins WHERE id IN (SELECT id FROM gone);
+		ATTACH '$W/.bigout$n.cache.sqlite' AS fc;
+		DELETE FROM fc.fragments WHERE key IN (SELECT key FROM gone);"
+	"$HOTFEED" publish --db "$W/less$n.db" --out "$W/bigout$n" >/dev/null
+	rm -f "$W/less$n.db" "$W/less$n.db-wal" "$W/less$n.db-shm"
+	measure "publish $n bulletins, $k new" 1 "$HOTFEED" publish --db "$W/big$n.db" --out "$W/bigout$n"
 	echo "outputs: $(cd "$W/bigout$n" && wc -c catalogue.json index.html rss.xml | head -n 3 | awk '{printf "%s %.1f MB  ", $2, $1/1e6}')$(du -sm "$W/bigout$n" | cut -f1) MB in all; fragment cache $(du -sm "$W/.bigout$n.cache.sqlite" | cut -f1) MB"
 done
 echo

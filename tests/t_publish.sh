@@ -360,6 +360,30 @@ for f in ("feed.json",):
           + " hostile page: the relative link is made absolute")
 PY
 
+# index pages assembled from kept cards on a catalogue of hostile titles
+# (card markup, a card's start and end, quotes in the text, a card ten
+# times as long as the others): the bytes of the pages rendered whole
+for k in 2 3 4 5; do
+	$PY - "$T/hostile.html" "$T/hostile$k.html" "$k" <<'PY'
+import sys
+s = open(sys.argv[1], encoding="utf-8").read()
+k = sys.argv[3]
+s = s.replace("悪意", ['</div>\n<div class="bulletin sev-critical p1" id="b-MS99-001">',
+                      '"><p class="meta">&quot;</p></div></div>&amp;amp;',
+                      "</div>\n</div>\n<div class=\"footer\">", "<div>\n\n</div>x" + "長い題" * 2000][int(k) - 2], 1)
+s = s.replace("MS99-001", "MS99-00" + k)
+open(sys.argv[2], "w", encoding="utf-8").write(s)
+PY
+	"$HOTFEED" ingest --db "$T/h.db" --quiet --url "http://www.example.co.jp/hfr/hostile$k.html" "$T/hostile$k.html" 2>/dev/null
+done
+mkdir -p "$T/hs"
+"$HOTFEED" publish --db "$T/h.db" --config "$CONF" --templates templates --out "$T/hs-whole" >/dev/null 2>&1
+"$HOTFEED" publish --db "$T/h.db" --config "$CONF" --templates templates --out "$T/hs/out" >/dev/null 2>&1
+rm "$T/hs/out/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$T/h.db" --config "$CONF" --templates templates --out "$T/hs/out" >/dev/null 2>&1
+check_eq "hostile titles: every card's HTML kept" 5 "$(sqlite3 "$T/hs/.out.cache.sqlite" "SELECT count(*) FROM fragments WHERE key LIKE '%#card-html'")"
+check "... pages assembled from them are the pages rendered whole" diff -r -x changes.json -x .hotfeed-publish.json "$T/hs-whole" "$T/hs/out"
+
 # item.xsl runs only for the items a feed shows: a catalogue's older
 # bulletins are in catalogue.json, never rendered (400 bulletins with
 # 4096-entry lists took 223 s, half a second each, for feeds of 50).  Here
@@ -449,7 +473,7 @@ FC=$T/fc/out
 mkdir -p "$T/fc"
 pub --out "$FC" >/dev/null 2>&1
 check "the fragment cache is beside the outputs" test -s "$T/fc/.out.cache.sqlite"
-check_eq "... one row per catalogue entry" 40 "$(sqlite3 "$T/fc/.out.cache.sqlite" 'SELECT count(*) FROM fragments')"
+check_eq "... one row per catalogue entry, one per bulletin's card HTML, one per CSAF document" "40|34|29" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT sum(key NOT LIKE '%#card-html' AND key NOT LIKE '%#csaf-doc'), sum(key LIKE '%#card-html'), sum(key LIKE '%#csaf-doc') FROM fragments")"
 # another [csaf] publisher and title: every cached text is stale
 sed 's/^title = HotFix Report テスト$/title = 別の題/' "$CONF" >"$T/conf-b"
 printf '[csaf]\npublisher = 別の発行者\n' >>"$T/conf-b"
@@ -469,7 +493,7 @@ rm "$FC/.hotfeed-publish.json"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
 check_eq "a cache that is not a database: publish exits 0" 0 $?
 check "... the same files" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
-check_eq "... and the cache made again" 40 "$(sqlite3 "$T/fc/.out.cache.sqlite" 'SELECT count(*) FROM fragments')"
+check_eq "... and the cache made again" 103 "$(sqlite3 "$T/fc/.out.cache.sqlite" 'SELECT count(*) FROM fragments')"
 # unchanged files are shared with the set they replace (hard links), changed ones not
 ino1=$(stat -c %i "$FC/csaf/2005/ms05-039.json")
 rm "$FC/.hotfeed-publish.json"
@@ -495,9 +519,51 @@ ino4=$(stat -c %i "$FC/bulletins/MS05-039.json")
 rm "$FC/.hotfeed-publish.json"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
 check_eq "a bulletin of the same digest: its bulletins/ file is the same file" "$ino4" "$(stat -c %i "$FC/bulletins/MS05-039.json")"
-check_eq "... the manifest's lines end with a 32-digit digest" "40" "$(grep -cE '	[0-9a-f]{32}$' "$FC/.hotfeed-manifest.tsv")"
+check_eq "... the manifest's lines have a 32-digit digest" "40" "$(grep -cE '^[^	]*	[^	]*	[^	]*	[0-9a-f]{32}(	|$)' "$FC/.hotfeed-manifest.tsv")"
+check_eq "... and the CSAF document the bulletin wrote" "MS05-039	2005/ms05-039.json" "$(grep '^MS05-039	' "$FC/.hotfeed-manifest.tsv" | cut -f1,5)"
+# its CSAF document too, unread: the old set's file, even when it was
+# altered in place behind hotfeed's back (same size: a compare would write
+# a new file)
+ino5=$(stat -c %i "$FC/csaf/2005/ms05-039.json")
+python3 -c 'import sys; f = open(sys.argv[1], "r+b"); f.seek(0); f.write(b" ")' "$FC/csaf/2005/ms05-039.json"
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check_eq "... its CSAF document is the same file, not read" "$ino5" "$(stat -c %i "$FC/csaf/2005/ms05-039.json")"
+check_eq "... (the altered byte is still there)" " " "$(head -c 1 "$FC/csaf/2005/ms05-039.json")"
+# a manifest line that names another CSAF path: the document is written
+sed -i 's|^\(MS05-039	.*	\)2005/ms05-039.json$|\12005/other.json|' "$FC/.hotfeed-manifest.tsv"
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check "... not when the old set's manifest says it wrote another path" test "$ino5" != "$(stat -c %i "$FC/csaf/2005/ms05-039.json")"
+check "... still the bytes of a publish without an old set" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
 # rows of bulletins no longer in the catalogue are pruned after a publish
 sqlite3 "$T/fc/.out.cache.sqlite" "INSERT INTO fragments VALUES ('MS99-999', 'x', 'y')"
 rm "$FC/.hotfeed-publish.json"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
-check_eq "the cache's row of a key gone from the catalogue is pruned" "40|0" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT count(*), sum(key = 'MS99-999') FROM fragments")"
+check_eq "the cache's row of a key gone from the catalogue is pruned" "103|0" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT count(*), sum(key = 'MS99-999') FROM fragments")"
+# a cached CSAF document whose text is not in the cache any more: when it
+# is written (not linked), it is rendered again from the model
+sed -i 's|^\(MS05-039	.*	\)2005/ms05-039.json$|\12005/other.json|' "$FC/.hotfeed-manifest.tsv"
+sqlite3 "$T/fc/.out.cache.sqlite" "DELETE FROM fragments WHERE key LIKE '%#csaf-doc'"
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check "a cached CSAF document without its text: rendered again, the same bytes" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
+check_eq "... and its text kept again" 1 "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT count(*) FROM fragments WHERE key LIKE '%#csaf-doc'")"
+# index pages assembled from the cards' HTML kept in the cache: the bytes
+# of pages rendered whole (above, and with hostile titles below); a kept
+# card's HTML is what the page shows (not the first card of a page: that
+# one is rendered with the frame and checked against it)
+sqlite3 "$T/fc/.out.cache.sqlite" "UPDATE fragments SET blob = replace(blob, '>MS05-019<', '>KEPT-019<') WHERE key LIKE 'MS05-019%#card-html'"
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check_eq "a page of kept cards is assembled from their HTML" 1 "$(grep -c '>KEPT-019<' "$FC/index-2005.html")"
+sqlite3 "$T/fc/.out.cache.sqlite" "UPDATE fragments SET blob = replace(blob, '>KEPT-019<', '>MS05-019 (a cut row)<') WHERE key LIKE 'MS05-019%#card-html'"
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check "... not when its length is not the one kept: rendered whole" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
+sed '/hotfeed:cards-stand-alone/d' templates/index.xsl >"$T/tpl-whole.xsl"
+mkdir -p "$T/tpl-whole" && cp templates/* "$T/tpl-whole/" && mv "$T/tpl-whole.xsl" "$T/tpl-whole/index.xsl"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates "$T/tpl-whole" --out "$T/whole" >/dev/null 2>&1
+rm "$FC/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates "$T/tpl-whole" --out "$FC" >/dev/null 2>&1
+check "... and only when index.xsl says cards stand alone" diff -r -x changes.json -x .hotfeed-publish.json "$T/whole" "$FC"
