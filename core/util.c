@@ -102,16 +102,16 @@ buf_init(struct buf *b, size_t max)
 	b->max = max;
 }
 
-int
-buf_append(struct buf *b, const void *p, size_t n)
+char *
+buf_reserve(struct buf *b, size_t n)
 {
 	size_t need;
 
 	if (n > SIZE_MAX - b->len - 1)
-		return -1;
+		return NULL;
 	need = b->len + n + 1;
 	if (b->max && need - 1 > b->max)
-		return -1; /* toobig: the caller names the input */
+		return NULL; /* toobig: the caller names the input */
 	if (need > b->cap) {
 		size_t cap = b->cap ? b->cap : 64;
 		while (cap < need)
@@ -119,8 +119,18 @@ buf_append(struct buf *b, const void *p, size_t n)
 		b->data = xrealloc(b->data, cap);
 		b->cap = cap;
 	}
+	return b->data + b->len;
+}
+
+int
+buf_append(struct buf *b, const void *p, size_t n)
+{
+	char *room = buf_reserve(b, n);
+
+	if (room == NULL)
+		return -1;
 	if (n)
-		memcpy(b->data + b->len, p, n);
+		memcpy(room, p, n);
 	b->len += n;
 	b->data[b->len] = '\0';
 	return 0;

@@ -36,6 +36,9 @@ struct buf {
 
 void buf_init(struct buf *b, size_t max);
 int buf_append(struct buf *b, const void *p, size_t n); /* 0 or -1 (too big) */
+/* Room for n more bytes after the data (and its NUL), to be filled and then
+ * counted into len by the caller; NULL when that would pass max. */
+char *buf_reserve(struct buf *b, size_t n);
 int buf_puts(struct buf *b, const char *s);
 int buf_putc(struct buf *b, int c);
 int buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -864,17 +864,6 @@ pump_write(struct parse_queue *q, struct worker *w)
 	}
 }
 
-/* Room for n more bytes at the end of b's data. */
-static char *
-buf_room(struct buf *b, size_t n)
-{
-	if (b->cap < b->len + n + 1) {
-		b->data = xrealloc(b->data, b->len + n + 1);
-		b->cap = b->len + n + 1;
-	}
-	return b->data + b->len;
-}
-
 /* Read what has come of w's oldest answers, straight into their jobs;
  * settle each job whose answer is complete. */
 static void
@@ -886,7 +875,7 @@ pump_read(struct parse_queue *q, struct worker *w)
 		ssize_t r = want == 0 ? 0
 		                      : read(w->ans,
 		                             w->lengot < 8 ? (char *)w->lenbuf + w->lengot
-		                                           : buf_room(&j->ans, want),
+		                                           : buf_reserve(&j->ans, want),
 		                             want);
 
 		if (want > 0 && r < 0 && errno == EINTR)
