@@ -722,6 +722,39 @@ choice_decide(const struct line_index *pg, struct cand *c, size_t n, int single,
 
 /* ---- reading the list ---- */
 
+/*
+ * A line of images only, two or more of them naming an option by their alt
+ * text (<img src="sev_critical_off.gif" alt="緊急"> <img src="sev_high_on.gif"
+ * alt="重要">): each image is its own option, with the image as its marker,
+ * so that how one differs from its siblings decides, as for printed
+ * options.  Returns the options added (0: fewer than two; nothing added).
+ */
+static size_t
+image_options(const struct line_index *pg, size_t item, const struct option *options,
+              size_t noptions, struct cand *c, size_t *n)
+{
+	const struct hblock *bl = ex_item_block(pg, item);
+	size_t named = 0, added = 0;
+	int k;
+
+	for (unsigned i = 0; i < bl->nimg; i++)
+		named += bl->imgalt[i] != NULL &&
+		         option_find(bl->imgalt[i], options, noptions, NULL) >= 0;
+	if (named < 2)
+		return 0;
+	for (unsigned i = 0; i < bl->nimg && *n < MAX_CAND; i++) {
+		struct cand *x;
+		if (bl->imgalt[i] == NULL ||
+		    (k = option_find(bl->imgalt[i], options, noptions, NULL)) < 0)
+			continue;
+		x = cand_new(c, n, options[k].value, pg, item, 0);
+		x->block = (size_t)-1;
+		cand_image(x, pg->items.v[item].block, i);
+		added++;
+	}
+	return added;
+}
+
 long
 ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct option *options,
                size_t noptions, int single, const char *field, struct bulletin *b)
@@ -739,8 +772,10 @@ ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct
 		if (*s && !any_text)
 			any_text = i + 1; /* the first line with text, + 1 */
 		if (*s == 0) {
-			if (bl->nimg > 0 && bl->text[0] == 0 && bl->alt &&
-			    (k = option_find(bl->alt, options, noptions, NULL)) >= 0) {
+			if (bl->text[0] == 0 && image_options(pg, i, options, noptions, c, &n)) {
+				continue;
+			} else if (bl->nimg > 0 && bl->text[0] == 0 && bl->alt &&
+			           (k = option_find(bl->alt, options, noptions, NULL)) >= 0) {
 				/* the option itself is an image: <img alt="緊急"> */
 				x = cand_new(c, &n, options[k].value, pg, i, 0);
 				x->block = (size_t)-1;

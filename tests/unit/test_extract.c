@@ -549,6 +549,23 @@ START_TEST(odd_one_out)
 	ck_assert_int_eq(b.severity, 3);
 	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
 	bulletin_free(&b);
+	/* the options are images, named by their alt text, chosen by file name */
+	parse_html(
+		CHOICE("<img src=i/sev_critical_off.gif alt=\"緊急\"> <img src=i/sev_important_on.gif "
+	               "alt=\"重要\"> <img src=i/sev_moderate_off.gif alt=\"警告\"> "
+	               "<img src=i/sev_low_off.gif alt=\"注意\">",
+	               "<img src=s_off.gif alt=\"サーバ\"><img src=c_on.gif alt=\"クライアント\">"),
+		&b);
+	ck_assert_int_eq(b.severity, 2);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	bulletin_free(&b);
+	/* ... all alike: none is taken for the first, and the warning says so */
+	parse_html(
+		CHOICE("<img src=i/lv.gif alt=\"緊急\"> <img src=i/lv.gif alt=\"重要\">", "サーバ"),
+		&b);
+	ck_assert_int_eq(b.severity, 0);
+	ck_assert(has_warning(&b, "深刻度: 2 options, none differs from the others"));
+	bulletin_free(&b);
 	/* checked inputs; background colour */
 	parse_html(
 		CHOICE("<input type=radio>1(緊急)<br><input type=radio checked>2(重要)<br>"
