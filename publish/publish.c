@@ -1284,9 +1284,8 @@ add_bulletin(struct publish_run *r, struct item_frags *x, const char *digest)
 /* ---- the fragment cache (catalogue_cache.c): a bulletin's texts kept
  * under a digest of everything they are made from ---- */
 
-/* Two 64-bit hashes of what is fed, 8 bytes at a time (a model is tens
- * of KB and every cached bulletin's is hashed on every publish: FNV-1a a
- * byte at a time was a tenth of a cached publish). */
+/* Two 64-bit hashes of what is fed, 8 bytes at a time: every entry's
+ * inputs are hashed on every publish. */
 struct digest {
 	unsigned long long a, b;
 };
@@ -1326,20 +1325,18 @@ digest_str(struct digest *d, const char *s)
 
 /* The digest of e: the publish's other inputs (hotfeed's version, the
  * configuration, the templates: publish_stamp), the entry's key, dates,
- * every revision with its changes, and the stored model's text.  "" when
- * there is no cache, or the entry is not the cursor's. */
+ * and every revision's number, times and stored digest (its model and
+ * changes: catalogue.h), so the entry's model is read only when it is
+ * rendered.  "" when there is no cache. */
 static void
 entry_digest(struct publish_run *r, const struct cat_entry *e, char out[33])
 {
 	struct digest d = { 0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL };
-	const char *model;
-	size_t len;
 	char num[24];
 
 	out[0] = '\0';
 	if (r->cache == NULL)
 		return;
-	model = catalogue_cursor_model_text(r->src->cur, &len);
 	digest_str(&d, r->cache_stamp);
 	digest_str(&d, e->key);
 	digest_str(&d, e->published);
@@ -1350,13 +1347,8 @@ entry_digest(struct publish_run *r, const struct cat_entry *e, char out[33])
 		digest_str(&d, num);
 		digest_str(&d, v->seen);
 		digest_str(&d, v->updated);
-		for (size_t k = 0; k < v->changes.n; k++) {
-			digest_str(&d, v->changes.v[k].field);
-			digest_str(&d, v->changes.v[k].old_value);
-			digest_str(&d, v->changes.v[k].new_value);
-		}
+		digest_str(&d, v->digest);
 	}
-	digest_add(&d, model, len);
 	snprintf(out, 33, "%016llx%016llx", d.a, d.b);
 }
 

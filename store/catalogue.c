@@ -6,6 +6,7 @@
  * catalogue_schema.c.
  */
 #include "store/catalogue_impl.h"
+#include "core/sha256.h"
 #include "core/util.h"
 
 #include <errno.h>
@@ -275,11 +276,64 @@ test_page_cap(struct catalogue *cat)
 	return cat_exec(cat, sql);
 }
 
+/* hotfeed_sha256(text): the SHA-256 of its bytes as 64 hex digits (NULL
+ * for NULL): CAT_REVISION_DIGEST_SQL. */
+static void
+sql_sha256(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const void *p = sqlite3_value_text(argv[0]);
+	char hex[65];
+
+	(void)argc;
+	if (p == NULL) {
+		sqlite3_result_null(ctx);
+		return;
+	}
+	sha256_hex(p, (size_t)sqlite3_value_bytes(argv[0]), hex);
+	sqlite3_result_text(ctx, hex, 64, SQLITE_TRANSIENT);
+}
+
+static int
+add_functions(struct catalogue *cat)
+{
+	return sqlite3_create_function(cat->db, "hotfeed_sha256", 1,
+	                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, NULL,
+	                               sql_sha256, NULL, NULL) == SQLITE_OK
+	               ? 0
+	               : cat_dberr(cat, "registering hotfeed_sha256");
+}
+
+void
+cat_revision_digest(const char *model, size_t len, const struct cat_changes *ch, char hex[65])
+{
+	struct sha256 h;
+	unsigned char d[32];
+
+	sha256_init(&h);
+	sha256_update(&h, model, len);
+	sha256_update(&h, "\x1d", 1);
+	for (size_t i = 0; ch != NULL && i < ch->v.n; i++) {
+		const struct change *c = &ch->v.v[i];
+		if (i > 0)
+			sha256_update(&h, "\x1e", 1);
+		sha256_update(&h, c->field, strlen(c->field));
+		sha256_update(&h, "\x1f", 1);
+		sha256_update(&h, c->old_value, strlen(c->old_value));
+		sha256_update(&h, "\x1f", 1);
+		sha256_update(&h, c->new_value, strlen(c->new_value));
+	}
+	sha256_final(&h, d);
+	for (int i = 0; i < 32; i++)
+		snprintf(hex + 2 * i, 3, "%02x", d[i]);
+}
+
 static int
 configure(struct catalogue *cat)
 {
 	sqlite3_busy_timeout(cat->db, BUSY_TIMEOUT_MS);
 	sqlite3_extended_result_codes(cat->db, 1);
+	if (add_functions(cat) < 0)
+		return -1;
 	return cat_exec(cat, "PRAGMA foreign_keys = ON;"
 	                     "PRAGMA journal_mode = WAL;"
 	                     "PRAGMA synchronous = FULL;") < 0
@@ -335,7 +389,8 @@ setup_readonly(struct catalogue *cat)
 
 	sqlite3_busy_timeout(cat->db, BUSY_TIMEOUT_MS);
 	sqlite3_extended_result_codes(cat->db, 1);
-	if (cat_exec(cat, "PRAGMA foreign_keys = ON") < 0 || cat_file_version(cat, &version) < 0)
+	if (add_functions(cat) < 0 || cat_exec(cat, "PRAGMA foreign_keys = ON") < 0 ||
+	    cat_file_version(cat, &version) < 0)
 		return -1;
 	if (version != cat_schema_version())
 		return cat_fail(cat,

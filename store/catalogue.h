@@ -252,6 +252,7 @@ struct revision {
 	char *seen;                 /* ISO 8601 UTC "2026-11-22T08:53:00Z" */
 	char *updated;              /* the page's 更新日 (YYYY-MM-DD) or NULL */
 	VEC(struct change) changes; /* empty for revision 1 */
+	char digest[65];            /* its model and changes (schema 9), hex */
 };
 
 /* A bulletin as publish sees it: its latest good revision and history. */
@@ -280,14 +281,17 @@ void cat_entries_free(struct cat_entry *v, size_t n);
  * model, sorts them newest first, and then hands out one entry at a time.
  * Newest first by updated is also month by month (feed_archive.h).
  *   open   NULL on error (catalogue_error).
- *   next   fills *e with key, published, updated, kind and revisions (the
- *          model is left empty: e->model_loaded 0) and *revision (may be
- *          NULL) with the row id of its latest revision, which with the
- *          key, dates and revision count identifies everything the entry
- *          holds; frees what *e held first (start from a zeroed entry with
+ *   next   fills *e with key, published, updated, kind and revisions,
+ *          each with its digest but without its changes (the model is
+ *          left empty: e->model_loaded 0), and *revision (may be NULL)
+ *          with the row id of its latest revision; the key, dates and the
+ *          revisions' numbers, times and digests identify everything the
+ *          entry holds, read from an index without a model or a change.
+ *          Frees what *e held first (start from a zeroed entry with
  *          bulletin_init()).  1, 0 at the end, -1 on error.
- *   model  parses the entry's model into e->model (only for the entry next
- *          returned last).  0 or -1.
+ *   model  parses the entry's model into e->model and attaches each
+ *          revision's changes (only for the entry next returned last).
+ *          0 or -1.
  *   close  ends the transaction; frees the cursor (NULL is fine).
  */
 struct cat_cursor;
@@ -331,11 +335,6 @@ void catalogue_cache_put(struct catalogue_cache *c, const char *key, const char 
 void catalogue_cache_keep(struct catalogue_cache *c, const char *key);
 void catalogue_cache_prune(struct catalogue_cache *c);
 void catalogue_cache_close(struct catalogue_cache *c);
-
-/* The stored text of the model catalogue_cursor_next() returned last
- * (JSON, as stored; valid until the next call), for a digest of what an
- * entry is rendered from without parsing it. */
-const char *catalogue_cursor_model_text(struct cat_cursor *c, size_t *len);
 
 /* A digest (hex) of everything catalogue_list() would return, read without
  * parsing a model: equal digests, equal lists.  0 or -1. */

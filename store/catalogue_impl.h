@@ -61,6 +61,8 @@ int cat_bind_text(sqlite3_stmt *st, int i, const char *s);
 /* Copy of column i as a malloc'd string; NULL for SQL NULL. */
 char *cat_column_dup(sqlite3_stmt *st, int i);
 
+struct cat_changes;
+
 /* catalogue_schema.c: bring the schema to the newest version. */
 int cat_migrate(struct catalogue *cat);
 /* The schema version of the file in *version; -1 when it is not a
@@ -80,6 +82,21 @@ int cat_file_version(struct catalogue *cat, int *version);
 	" AND r.model_id IS NULL AND r.title = ?2 AND r.registered = ?3" \
 	" ORDER BY b.id LIMIT 1"
 int cat_schema_version(void);
+/* A revision's digest (revisions.digest, schema 9) as SQL on the row r:
+ * the SHA-256 (hotfeed_sha256, 64 hex digits) of its model's text, a GS
+ * byte (0x1d), then its changes in seq order, each field, old and new value
+ * parted by US (0x1f), the changes parted by RS (0x1e) (none of the three
+ * can stand in JSON text unescaped).  Revisions and changes are written
+ * once, so it never changes.  cat_revision_digest() computes the same
+ * bytes in C when the revision is stored; the migration fills the stored
+ * ones with this, and publish computes it for a row another tool wrote
+ * without one. */
+#define CAT_REVISION_DIGEST_SQL \
+	"hotfeed_sha256(r.model || char(29) || coalesce((SELECT group_concat(" \
+	"c.field || char(31) || c.old_value || char(31) || c.new_value, char(30))" \
+	" FROM (SELECT field, old_value, new_value FROM changes WHERE revision = r.id" \
+	" ORDER BY seq) c), ''))"
+void cat_revision_digest(const char *model, size_t len, const struct cat_changes *ch, char hex[65]);
 /* The single integer sql gives (0 when no row), its ?1 bound to arg when it
  * has one; -1 on an error (catalogue_frontier.c). */
 long cat_query_long(struct catalogue *cat, const char *sql, long arg);

@@ -67,41 +67,72 @@ load_model(struct catalogue *cat, struct cat_entry *e, const char *text)
 	return rc < 0 ? cat_fail(cat, "bulletin %s: stored model: %s", e->key, err) : 0;
 }
 
-/* Fill e's revisions, each with its changes, from one statement (a
- * revision's row repeated for each of its changes, NULL change columns
- * when it has none); *rev the row id of the latest (its model is the
+/* Fill e's revisions from one statement over the covering index (no
+ * model, no change: catalogue_cursor_model() reads those), each with its
+ * digest, computed by dq (CAT_REVISION_DIGEST_SQL) for a row stored
+ * without one; *rev the row id of the latest (its model is the
  * bulletin's). */
 static int
-load_revisions(struct catalogue *cat, sqlite3_stmt *rq, long long bid, struct cat_entry *e,
-               long long *rev)
+load_revisions(struct catalogue *cat, sqlite3_stmt *rq, sqlite3_stmt *dq, long long bid,
+               struct cat_entry *e, long long *rev)
 {
-	struct revision *r = NULL;
 	int rc;
 
 	sqlite3_reset(rq);
 	sqlite3_bind_int64(rq, 1, bid);
 	*rev = 0;
 	while ((rc = sqlite3_step(rq)) == SQLITE_ROW) {
-		if (r == NULL || *rev != sqlite3_column_int64(rq, 0)) {
-			char buf[32];
-			r = VEC_PUSH(&e->revisions);
-			r->number = sqlite3_column_int(rq, 1);
-			cat_time_utc((time_t)sqlite3_column_int64(rq, 2), buf);
-			r->seen = xstrdup(buf);
-			r->updated = cat_column_dup(rq, 3);
-			*rev = sqlite3_column_int64(rq, 0);
+		struct revision *r = VEC_PUSH(&e->revisions);
+		const unsigned char *d = sqlite3_column_text(rq, 4);
+		char buf[32];
+
+		r->number = sqlite3_column_int(rq, 1);
+		cat_time_utc((time_t)sqlite3_column_int64(rq, 2), buf);
+		r->seen = xstrdup(buf);
+		r->updated = cat_column_dup(rq, 3);
+		*rev = sqlite3_column_int64(rq, 0);
+		if (d == NULL || sqlite3_column_bytes(rq, 4) != 64) {
+			sqlite3_reset(dq);
+			sqlite3_bind_int64(dq, 1, *rev);
+			if (sqlite3_step(dq) != SQLITE_ROW ||
+			    (d = sqlite3_column_text(dq, 0)) == NULL)
+				return cat_dberr(cat, "computing a revision's digest");
 		}
-		if (sqlite3_column_type(rq, 4) != SQLITE_NULL) {
-			struct change *c = VEC_PUSH(&r->changes);
-			c->field = cat_column_dup(rq, 4);
-			c->old_value = cat_column_dup(rq, 5);
-			c->new_value = cat_column_dup(rq, 6);
-		}
+		memcpy(r->digest, d, 64);
+		r->digest[64] = '\0';
 	}
 	if (rc != SQLITE_DONE)
 		return cat_dberr(cat, "reading revisions");
 	return *rev ? 0 : cat_fail(cat, "bulletin %s has no revision", e->key);
 }
+
+/* Attach e's changes (catalogue_cursor_model): each row a change of the
+ * revision numbered in column 0, in order. */
+static int
+load_changes(struct catalogue *cat, sqlite3_stmt *q, long long bid, struct cat_entry *e)
+{
+	size_t k = 0;
+	int rc;
+
+	sqlite3_reset(q);
+	sqlite3_bind_int64(q, 1, bid);
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		int number = sqlite3_column_int(q, 0);
+		struct change *c;
+
+		while (k < e->revisions.n && e->revisions.v[k].number != number)
+			k++;
+		if (k == e->revisions.n)
+			return cat_fail(cat, "bulletin %s: a change of no revision", e->key);
+		c = VEC_PUSH(&e->revisions.v[k].changes);
+		c->field = cat_column_dup(q, 1);
+		c->old_value = cat_column_dup(q, 2);
+		c->new_value = cat_column_dup(q, 3);
+	}
+	return rc == SQLITE_DONE ? 0 : cat_dberr(cat, "reading changes");
+}
+
+#define NCURSOR_SQL 6
 
 /* One bulletin of the order: what sorting and counting need, no model. */
 struct cat_order {
@@ -114,25 +145,30 @@ struct cat_order {
 
 struct cat_cursor {
 	struct catalogue *cat;
-	sqlite3_stmt *q[3];
+	sqlite3_stmt *q[NCURSOR_SQL];
 	struct cat_order *v;
 	size_t n, next;
-	long long rev; /* the latest revision of the entry last returned */
+	long long id;  /* the bulletin of the entry last returned */
+	long long rev; /* its latest revision */
 	struct cat_cursor_counts counts;
 };
 
-static const char *const cursor_sql[] = {
+static const char *const cursor_sql[NCURSOR_SQL] = {
 	/* every revision's dates, no model: the order (see the top) */
 	"SELECT b.id, b.key, b.published, b.kind, r.number, r.seen, r.updated, r.severity"
-	" FROM bulletins b JOIN revisions r ON r.bulletin = b.id"
+	" FROM bulletins b JOIN revisions r INDEXED BY revisions_order ON r.bulletin = b.id"
 	" WHERE b.superseded_by IS NULL ORDER BY b.id, r.number",
-	/* a bulletin's revisions with their changes: one statement, not one
-	 * more per revision */
-	"SELECT r.id, r.number, r.seen, r.updated, c.field, c.old_value, c.new_value"
-	" FROM revisions r LEFT JOIN changes c ON c.revision = r.id"
+	/* a bulletin's revisions, from the index alone */
+	"SELECT r.id, r.number, r.seen, r.updated, r.digest FROM revisions r"
+	" INDEXED BY revisions_order WHERE r.bulletin = ?1 ORDER BY r.number",
+	"SELECT published FROM bulletins WHERE id = ?1",
+	/* read only when the entry is rendered */
+	"SELECT model FROM revisions WHERE id = ?1",
+	"SELECT r.number, c.field, c.old_value, c.new_value FROM revisions r"
+	" INDEXED BY revisions_order JOIN changes c ON c.revision = r.id"
 	" WHERE r.bulletin = ?1 ORDER BY r.number, c.seq",
-	"SELECT b.published, r.model FROM bulletins b JOIN revisions r ON r.bulletin = b.id"
-	" WHERE b.id = ?1 AND r.id = ?2",
+	/* a revision stored without its digest (by another tool) */
+	"SELECT " CAT_REVISION_DIGEST_SQL " FROM revisions r WHERE r.id = ?1",
 };
 
 static int
@@ -233,7 +269,7 @@ catalogue_cursor_open(struct catalogue *cat)
 		free(c);
 		return NULL;
 	}
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < NCURSOR_SQL; i++)
 		if (cat_prepare(cat, &c->q[i], cursor_sql[i]) < 0)
 			goto fail;
 	if (read_order(c) < 0)
@@ -291,15 +327,14 @@ catalogue_cursor_next(struct cat_cursor *c, struct cat_entry *e, long long *revi
 	o = &c->v[c->next++];
 	e->key = xstrdup(o->key);
 	e->updated = xstrdup(o->updated);
-	if (load_revisions(c->cat, c->q[1], o->id, e, &c->rev) < 0)
+	c->id = o->id;
+	if (load_revisions(c->cat, c->q[1], c->q[5], o->id, e, &c->rev) < 0)
 		return -1;
 	sqlite3_reset(q);
 	sqlite3_bind_int64(q, 1, o->id);
-	sqlite3_bind_int64(q, 2, c->rev);
 	if ((rc = sqlite3_step(q)) != SQLITE_ROW)
-		return rc == SQLITE_DONE
-		               ? cat_fail(c->cat, "bulletin %s: its revision is gone", o->key)
-		               : cat_dberr(c->cat, "reading bulletins");
+		return rc == SQLITE_DONE ? cat_fail(c->cat, "bulletin %s is gone", o->key)
+		                         : cat_dberr(c->cat, "reading bulletins");
 	e->published = cat_column_dup(q, 0);
 	e->model.kind = o->kind == 'a'   ? BULLETIN_ALERT
 	                : o->kind == 'n' ? BULLETIN_NOTICE
@@ -312,24 +347,23 @@ catalogue_cursor_next(struct cat_cursor *c, struct cat_entry *e, long long *revi
 int
 catalogue_cursor_model(struct cat_cursor *c, struct cat_entry *e)
 {
-	sqlite3_stmt *q = c->q[2];
+	sqlite3_stmt *q = c->q[3];
 	int rc;
 
 	if (e->model_loaded)
 		return 0;
-	/* the statement still stands on the row catalogue_cursor_next() read */
-	rc = load_model(c->cat, e, (const char *)sqlite3_column_text(q, 1));
+	if (load_changes(c->cat, c->q[4], c->id, e) < 0)
+		return -1;
+	sqlite3_reset(q);
+	sqlite3_bind_int64(q, 1, c->rev);
+	if ((rc = sqlite3_step(q)) != SQLITE_ROW)
+		return rc == SQLITE_DONE
+		               ? cat_fail(c->cat, "bulletin %s: its revision is gone", e->key)
+		               : cat_dberr(c->cat, "reading a model");
+	rc = load_model(c->cat, e, (const char *)sqlite3_column_text(q, 0));
+	sqlite3_reset(q);
 	e->model_loaded = rc == 0;
 	return rc;
-}
-
-const char *
-catalogue_cursor_model_text(struct cat_cursor *c, size_t *len)
-{
-	const char *t = (const char *)sqlite3_column_text(c->q[2], 1);
-
-	*len = t != NULL ? (size_t)sqlite3_column_bytes(c->q[2], 1) : 0;
-	return t != NULL ? t : "";
 }
 
 void
@@ -337,7 +371,7 @@ catalogue_cursor_close(struct cat_cursor *c)
 {
 	if (c == NULL)
 		return;
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < NCURSOR_SQL; i++)
 		sqlite3_finalize(c->q[i]);
 	for (size_t i = 0; i < c->n; i++)
 		free(c->v[i].key);

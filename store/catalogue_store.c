@@ -404,16 +404,20 @@ rekey(struct store *s, struct base *b)
 }
 
 static int
-put_revision(struct store *s, long long bulletin, int number, time_t seen, long long *rev_id)
+put_revision(struct store *s, long long bulletin, int number, time_t seen,
+             const struct cat_changes *ch, long long *rev_id)
 {
 	sqlite3_stmt *q;
+	char digest[65];
 	int rc;
 
 	if (cat_keep(s->cat, &q,
 	             "INSERT INTO revisions (bulletin, number, seen, updated,"
-	             " model, page, model_id, title, registered, severity)"
-	             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)") < 0)
+	             " model, page, model_id, title, registered, severity, digest)"
+	             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)") < 0)
 		return -1;
+	cat_revision_digest(s->text, s->textlen, ch, digest);
+	sqlite3_bind_text(q, 11, digest, 64, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(q, 1, bulletin);
 	sqlite3_bind_int(q, 2, number);
 	sqlite3_bind_int64(q, 3, (sqlite3_int64)seen);
@@ -554,7 +558,7 @@ store_new(struct store *s, time_t seen)
 		return REJECTED;
 	s->res->status = INGEST_NEW;
 	return put_page(s) < 0 || put_bulletin(s, &bid) < 0 ||
-	                       put_revision(s, bid, 1, seen, &rev) < 0
+	                       put_revision(s, bid, 1, seen, NULL, &rev) < 0
 	               ? -1
 	               : 0;
 }
@@ -682,7 +686,8 @@ store_against(struct store *s, struct base *b, time_t seen)
 	} else {
 		s->res->status = INGEST_UPDATED;
 		list_fields(s->res, "fields", &ch);
-		rc = put_page(s) < 0 || put_revision(s, b->id, b->number + 1, seen, &rev) < 0 ||
+		rc = put_page(s) < 0 ||
+		                     put_revision(s, b->id, b->number + 1, seen, &ch, &rev) < 0 ||
 		                     put_changes(s, rev, &ch) < 0 || first_registered(s, b) < 0
 		             ? -1
 		             : 0;

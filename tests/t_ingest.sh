@@ -18,7 +18,7 @@ cp "$S" "$T/page.html"
 ing --url http://example.jp/ms05-039.html --seen 2005-08-11T01:00:00Z "$T/page.html" >"$T/out1" 2>"$T/err1"
 check_eq "first ingest exits 0" 0 $?
 check "first ingest says new" grep -q '^.*page.html: new ' "$T/out1"
-check_eq "schema version" 8 "$(q 'PRAGMA user_version')"
+check_eq "schema version" 9 "$(q 'PRAGMA user_version')"
 check_eq "journal is WAL" wal "$(q 'PRAGMA journal_mode')"
 check_eq "integrity" ok "$(q 'PRAGMA integrity_check')"
 check_eq "raw bytes stored as fetched" "$(sha256sum <"$T/page.html" | cut -d' ' -f1)" \
@@ -146,7 +146,7 @@ for i in 1 2 3 4 5 6; do
 done
 wait
 check_eq "concurrent creation: every page once" 6 "$(sqlite3 "$T/fresh.db" 'SELECT count(*) FROM pages')"
-check_eq "concurrent creation: migrated once" 8 "$(sqlite3 "$T/fresh.db" 'PRAGMA user_version')"
+check_eq "concurrent creation: migrated once" 9 "$(sqlite3 "$T/fresh.db" 'PRAGMA user_version')"
 
 # another process holds the write lock for a while: ingest waits, then succeeds
 sqlite3 "$DB" "BEGIN IMMEDIATE;" ".shell sleep 2" "COMMIT;" &
@@ -170,10 +170,10 @@ printf 'not a database, just text\n' >"$T/junk.db"
 check_eq "a non-database file exits 2" 2 $?
 check_eq "the non-database file is untouched" "not a database, just text" "$(cat "$T/junk.db")"
 # migrations: a version-1 file is brought up to date in place
-q "DROP INDEX revisions_idless; DROP INDEX revisions_model_id; DROP INDEX revisions_updated; DROP INDEX revisions_registered; ALTER TABLE revisions DROP COLUMN model_id; ALTER TABLE revisions DROP COLUMN title; ALTER TABLE revisions DROP COLUMN registered; ALTER TABLE revisions DROP COLUMN severity; ALTER TABLE bulletins DROP COLUMN superseded_by; ALTER TABLE pages DROP COLUMN key; ALTER TABLE pages DROP COLUMN diagnostics; DROP TABLE frontier; DROP TABLE runs; DROP TABLE robots; PRAGMA user_version = 1"
+q "DROP INDEX revisions_order; ALTER TABLE revisions DROP COLUMN digest; DROP INDEX revisions_idless; DROP INDEX revisions_model_id; DROP INDEX revisions_updated; DROP INDEX revisions_registered; ALTER TABLE revisions DROP COLUMN model_id; ALTER TABLE revisions DROP COLUMN title; ALTER TABLE revisions DROP COLUMN registered; ALTER TABLE revisions DROP COLUMN severity; ALTER TABLE bulletins DROP COLUMN superseded_by; ALTER TABLE pages DROP COLUMN key; ALTER TABLE pages DROP COLUMN diagnostics; DROP TABLE frontier; DROP TABLE runs; DROP TABLE robots; PRAGMA user_version = 1"
 ing --quiet "$T/c1.html"
 check_eq "version-1 file: ingest works" 0 $?
-check_eq "version-1 file: migrated" 8 "$(q 'PRAGMA user_version')"
+check_eq "version-1 file: migrated" 9 "$(q 'PRAGMA user_version')"
 check_eq "version-1 file: the model's id, title, 登録日, severity filled in as columns" \
 	"$(q "SELECT count(*) FROM revisions")" \
 	"$(q "SELECT count(*) FROM revisions WHERE model_id IS json_extract(model, '\$.id') AND title IS json_extract(model, '\$.title') AND registered IS json_extract(model, '\$.registered') AND severity IS json_extract(model, '\$.severity.level')")"

@@ -9,6 +9,7 @@
 #include "ingest/ingest.h"
 #include "core/bulletin_json.h"
 #include "core/limits.h"
+#include "core/sha256.h"
 #include "store/catalogue_impl.h"
 #include "core/util.h"
 
@@ -70,6 +71,23 @@ sql_int(const char *sql)
 	ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
 	if (sqlite3_step(st) == SQLITE_ROW)
 		v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	sqlite3_close(db);
+	return v;
+}
+
+/* One text from SQL run on the file directly (caller frees; NULL none). */
+static char *
+sql_text(const char *sql)
+{
+	sqlite3 *db;
+	sqlite3_stmt *st;
+	char *v = NULL;
+
+	ck_assert_int_eq(sqlite3_open(dbpath, &db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) != NULL)
+		v = strdup((const char *)sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
 	sqlite3_close(db);
 	return v;
@@ -172,11 +190,11 @@ START_TEST(test_migrate_and_reopen)
 	struct catalogue *c = open_cat();
 
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 9);
 	ck_assert_int_eq(count("bulletins"), 0);
 	c = open_cat(); /* already current: opens without migrating */
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 9);
 	ck_assert_str_eq(catalogue_ingest_status_name(INGEST_REGRESSION), "regression");
 }
 END_TEST
@@ -234,6 +252,20 @@ find_change(const struct revision *r, const char *field)
 	return NULL;
 }
 
+/* MS05-039 stored as revision 1, then 30 days later as revision 2 with a
+ * new 更新日 and a file's new version (two changes). */
+static void
+ingest_v1_v2(struct catalogue *c, struct bulletin *b, struct ingest_result *r)
+{
+	model_v1(b);
+	ck_assert_int_eq(ingest(c, "v1", T0, b, r), INGEST_NEW);
+	free(b->updated);
+	b->updated = xstrdup("2005-08-20");
+	b->packages.v[0].files.v[0].version =
+		(free(b->packages.v[0].files.v[0].version), xstrdup("5.0.2195.7058"));
+	ck_assert_int_eq(ingest(c, "v2", T0 + 86400 * 30, b, r), INGEST_UPDATED);
+}
+
 START_TEST(test_revision_v1_v2)
 {
 	struct catalogue *c = open_cat();
@@ -242,13 +274,7 @@ START_TEST(test_revision_v1_v2)
 	struct cat_entry *e;
 	size_t n;
 
-	model_v1(&b);
-	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_NEW);
-	free(b.updated);
-	b.updated = xstrdup("2005-08-20");
-	b.packages.v[0].files.v[0].version =
-		(free(b.packages.v[0].files.v[0].version), xstrdup("5.0.2195.7058"));
-	ck_assert_int_eq(ingest(c, "v2", T0 + 86400 * 30, &b, &r), INGEST_UPDATED);
+	ingest_v1_v2(c, &b, &r);
 	ck_assert_str_eq(r.key, "MS05-039");
 	ck_assert_str_eq(r.message, "fields: updated, packages");
 
@@ -282,6 +308,88 @@ START_TEST(test_revision_v1_v2)
 	ck_assert_int_eq(count("revisions"), 2);
 	ck_assert_int_eq(count("changes"), 2);
 	ck_assert_int_eq(count("bulletins"), 1);
+	bulletin_free(&b);
+}
+END_TEST
+
+/* Each revision's digest is the SHA-256 of its model's text, GS, and its
+ * changes (field US old US new, parted by RS): stored with the revision,
+ * given by the cursor from the index, and computed the same way by SQL for
+ * a row stored without one (another tool wrote it). */
+START_TEST(test_revision_digests)
+{
+	struct catalogue *c = open_cat();
+	struct bulletin b;
+	struct ingest_result r;
+	struct cat_cursor *cur;
+	struct cat_entry e;
+	struct sha256 h;
+	unsigned char d[32];
+	char want[2][65], *model[2], *stored[2], *ch;
+
+	ingest_v1_v2(c, &b, &r);
+	ck_assert_int_eq(count("changes"), 2);
+	for (int k = 0; k < 2; k++) {
+		char sql[160];
+		snprintf(sql, sizeof sql, "SELECT model FROM revisions WHERE number = %d", k + 1);
+		model[k] = sql_text(sql);
+		snprintf(sql, sizeof sql, "SELECT digest FROM revisions WHERE number = %d", k + 1);
+		stored[k] = sql_text(sql);
+		ck_assert_ptr_nonnull(model[k]);
+		ck_assert_ptr_nonnull(stored[k]);
+	}
+	{
+		char *c1 = sql_text("SELECT field || char(31) || old_value || char(31) || new_value"
+		                    " FROM changes WHERE seq = 1");
+		char *c2 = sql_text("SELECT field || char(31) || old_value || char(31) || new_value"
+		                    " FROM changes WHERE seq = 2");
+		ck_assert_str_eq(c1, "updated\x1f\"2005-08-10\"\x1f\"2005-08-20\"");
+		ck_assert_ptr_nonnull(strstr(c2, "packages\x1f"));
+		ch = xasprintf("%s\x1e%s", c1, c2);
+		free(c1);
+		free(c2);
+	}
+	for (int k = 0; k < 2; k++) {
+		sha256_init(&h);
+		sha256_update(&h, model[k], strlen(model[k]));
+		sha256_update(&h, "\x1d", 1);
+		if (k == 1)
+			sha256_update(&h, ch, strlen(ch));
+		sha256_final(&h, d);
+		for (int i = 0; i < 32; i++)
+			snprintf(want[k] + 2 * i, 3, "%02x", d[i]);
+		ck_assert_str_eq(stored[k], want[k]);
+	}
+	for (int pass = 0; pass < 2; pass++) {
+		memset(&e, 0, sizeof e);
+		bulletin_init(&e.model);
+		ck_assert_ptr_nonnull(cur = catalogue_cursor_open(c));
+		ck_assert_int_eq(catalogue_cursor_next(cur, &e, NULL), 1);
+		ck_assert_uint_eq(e.revisions.n, 2);
+		ck_assert_str_eq(e.revisions.v[0].digest, want[0]);
+		ck_assert_str_eq(e.revisions.v[1].digest, want[1]);
+		/* the changes come with the model */
+		ck_assert_uint_eq(e.revisions.v[1].changes.n, 0);
+		ck_assert_int_eq(catalogue_cursor_model(cur, &e), 0);
+		ck_assert_str_eq(e.model.updated, "2005-08-20");
+		ck_assert_uint_eq(e.revisions.v[0].changes.n, 0);
+		ck_assert_uint_eq(e.revisions.v[1].changes.n, 2);
+		ck_assert_str_eq(e.revisions.v[1].changes.v[0].field, "updated");
+		ck_assert_str_eq(e.revisions.v[1].changes.v[1].field, "packages");
+		ck_assert_str_eq(e.revisions.v[1].changes.v[0].new_value, "\"2005-08-20\"");
+		ck_assert_int_eq(catalogue_cursor_next(cur, &e, NULL), 0);
+		cat_entry_free(&e);
+		bulletin_free(&e.model);
+		catalogue_cursor_close(cur);
+		/* the second pass: rows written without a digest */
+		sql_exec("UPDATE revisions SET digest = NULL");
+	}
+	for (int k = 0; k < 2; k++) {
+		free(model[k]);
+		free(stored[k]);
+	}
+	free(ch);
+	catalogue_close(c);
 	bulletin_free(&b);
 }
 END_TEST
@@ -677,7 +785,8 @@ START_TEST(test_upgrade_moves_bodies_to_blobs)
 	catalogue_close(c);
 	/* what a version-5 file (before blobs) looked like */
 	sql_exec(
-		"DROP INDEX revisions_idless; DROP INDEX revisions_model_id;"
+		"DROP INDEX revisions_order; ALTER TABLE revisions DROP COLUMN digest;"
+		" DROP INDEX revisions_idless; DROP INDEX revisions_model_id;"
 		" DROP INDEX revisions_updated; DROP INDEX revisions_registered;"
 		" ALTER TABLE revisions DROP COLUMN model_id; ALTER TABLE revisions DROP COLUMN title;"
 		" ALTER TABLE revisions DROP COLUMN registered;"
@@ -686,7 +795,7 @@ START_TEST(test_upgrade_moves_bodies_to_blobs)
 		" UPDATE pages SET body = CAST('<p>one' AS BLOB); DROP TABLE blobs;"
 		" PRAGMA user_version = 5");
 	c = open_cat();
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 9);
 	ck_assert_int_eq(count("blobs"), 1);
 	ck_assert_int_eq(sql_int("SELECT method FROM blobs"), 0);
 	ck_assert_int_eq(sql_int("SELECT sum(length(body)) FROM pages"), 0);
@@ -709,7 +818,8 @@ START_TEST(test_upgrade_from_version_1)
 	catalogue_close(c);
 	/* what a version-1 file looked like */
 	sql_exec(
-		"DROP INDEX revisions_idless; DROP INDEX revisions_model_id;"
+		"DROP INDEX revisions_order; ALTER TABLE revisions DROP COLUMN digest;"
+		" DROP INDEX revisions_idless; DROP INDEX revisions_model_id;"
 		" DROP INDEX revisions_updated; DROP INDEX revisions_registered;"
 		" ALTER TABLE revisions DROP COLUMN model_id; ALTER TABLE revisions DROP COLUMN title;"
 		" ALTER TABLE revisions DROP COLUMN registered;"
@@ -721,7 +831,18 @@ START_TEST(test_upgrade_from_version_1)
 	c = open_cat();
 	ck_assert_int_eq(ingest(c, "v1", T0, &b, &r), INGEST_UNCHANGED);
 	catalogue_close(c);
-	ck_assert_int_eq(sql_int("PRAGMA user_version"), 8);
+	ck_assert_int_eq(sql_int("PRAGMA user_version"), 9);
+	/* migration 9: each revision's digest, as it is stored with one */
+	{
+		char *model = sql_text("SELECT model FROM revisions");
+		char *stored = sql_text("SELECT digest FROM revisions");
+		char hex[65];
+		ck_assert_ptr_nonnull(model);
+		cat_revision_digest(model, strlen(model), NULL, hex);
+		ck_assert_str_eq(stored, hex);
+		free(model);
+		free(stored);
+	}
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM bulletins WHERE superseded_by IS NULL"), 1);
 	ck_assert_int_eq(sql_int("SELECT count(*) FROM frontier"), 0);
 	bulletin_free(&b);
@@ -1234,6 +1355,7 @@ catalogue_suite(void)
 	tcase_add_test(tc, test_batch_crash_loses_only_the_open_batch);
 	tcase_add_test(tc, test_batch_failed_write_undoes_only_itself);
 	tcase_add_test(tc, test_aliases_stored_once);
+	tcase_add_test(tc, test_revision_digests);
 	tcase_add_test(tc, test_upgrade_moves_bodies_to_blobs);
 	suite_add_tcase(s, tc);
 	return s;
