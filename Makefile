@@ -15,10 +15,10 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null)
 OPT      = -O2 -g
-CFLAGS   = $(OPT) -std=c11 -Wall -Wextra -Wno-unused-parameter
+CFLAGS   = $(OPT) -std=c11 -pthread -Wall -Wextra -Wno-unused-parameter
 CPPFLAGS = -I. -D_GNU_SOURCE -DHOTFEED_VERSION='"$(VERSION)"' \
            -DHOTFEED_DATADIR='"$(DATADIR)"' $(PKG_CFLAGS)
-LDLIBS   = $(PKG_LIBS) -lm
+LDLIBS   = $(PKG_LIBS) -lpthread -lm
 B        = build
 BIN      = hotfeed
 

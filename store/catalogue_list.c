@@ -415,10 +415,13 @@ catalogue_list(struct catalogue *cat, struct cat_entry **out, size_t *n)
 
 /* What the fingerprint reads: everything catalogue_list() returns depends
  * on these rows (revisions and changes are only ever inserted, so their
- * ids and numbers stand for their content). */
+ * ids and numbers stand for their content, and each revision's digest
+ * holds its model and changes).  The revisions come from the covering
+ * index, not the table (a page or more per revision, for its model). */
 static const char *const fingerprint_sql[] = {
 	"SELECT id, key, published FROM bulletins WHERE superseded_by IS NULL ORDER BY id",
-	"SELECT id, bulletin, number, seen, updated FROM revisions ORDER BY id",
+	"SELECT id, bulletin, number, seen, updated, digest FROM revisions"
+	" INDEXED BY revisions_order ORDER BY bulletin, number",
 	"SELECT count(*), max(rowid) FROM changes",
 };
 

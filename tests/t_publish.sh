@@ -519,6 +519,15 @@ ino4=$(stat -c %i "$FC/bulletins/MS05-039.json")
 rm "$FC/.hotfeed-publish.json"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
 check_eq "a bulletin of the same digest: its bulletins/ file is the same file" "$ino4" "$(stat -c %i "$FC/bulletins/MS05-039.json")"
+# a link the linker thread cannot make: the file is copied from the old
+# set instead (a new file, the same bytes)
+rm "$FC/.hotfeed-publish.json"
+HOTFEED_TEST_LINK_FAIL=1 "$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
+check_eq "every link failing: publish exits 0" 0 $?
+check "... its bulletins/ file is copied, not linked" test "$ino4" != "$(stat -c %i "$FC/bulletins/MS05-039.json")"
+check "... the bytes of a publish without an old set" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
+check_eq "... no set left over beside it" "" "$(cd "$T/fc" && ls -a | grep -E '^\.out\.(new|old)\.')"
+ino4=$(stat -c %i "$FC/bulletins/MS05-039.json")
 check_eq "... the manifest's lines have a 32-digit digest" "40" "$(grep -cE '^[^	]*	[^	]*	[^	]*	[0-9a-f]{32}(	|$)' "$FC/.hotfeed-manifest.tsv")"
 check_eq "... and the CSAF document the bulletin wrote" "MS05-039	2005/ms05-039.json" "$(grep '^MS05-039	' "$FC/.hotfeed-manifest.tsv" | cut -f1,5)"
 # its CSAF document too, unread: the old set's file, even when it was
