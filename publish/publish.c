@@ -1584,7 +1584,7 @@ cache_open(struct publish_run *r)
 	if (publish_stamp(r->o, "fragments", r->cache_stamp) < 0)
 		return;
 	path = cache_path(r->o->out);
-	r->cache = catalogue_cache_open(path);
+	r->cache = catalogue_cache_open(path, catalogue_cursor_size(r->src->cur));
 	free(path);
 }
 

@@ -318,7 +318,8 @@ void cat_entry_free(struct cat_entry *e);
 /*
  * Publish's fragment cache (catalogue_cache.c): a SQLite file of its own at
  * path, created when missing, holding per bulletin key a digest (text) and
- * an opaque blob.  Best effort: open returns NULL when the file cannot be
+ * an opaque blob, for a catalogue of about entries entries (it sizes its
+ * page cache by them).  Best effort: open returns NULL when the file cannot be
  * used (the caller goes on without), get returns 1 with *blob (caller
  * frees, NUL-terminated) only when the key's stored digest is digest, put
  * replaces the key's row; keep counts key as looked up without reading
@@ -327,7 +328,7 @@ void cat_entry_free(struct cat_entry *e);
  * catalogue); close commits the run's writes (one transaction).
  */
 struct catalogue_cache;
-struct catalogue_cache *catalogue_cache_open(const char *path);
+struct catalogue_cache *catalogue_cache_open(const char *path, size_t entries);
 int catalogue_cache_get(struct catalogue_cache *c, const char *key, const char *digest, char **blob,
                         size_t *len);
 void catalogue_cache_put(struct catalogue_cache *c, const char *key, const char *digest,

@@ -22,7 +22,7 @@ struct catalogue_cache {
 };
 
 static const char cache_schema[] =
-	"PRAGMA page_size = 32768; PRAGMA synchronous = OFF; PRAGMA cache_size = -2048;"
+	"PRAGMA page_size = 32768; PRAGMA synchronous = OFF; PRAGMA cache_size = -256;"
 	"CREATE TABLE IF NOT EXISTS fragments ("
 	"  key    TEXT PRIMARY KEY,"
 	"  digest TEXT NOT NULL,"
@@ -58,8 +58,24 @@ cache_try(const char *path)
 	return c;
 }
 
+/* Pages kept for a cache of this many entries: 256 KB, and 20 bytes an
+ * entry beyond that, about what the interior pages of its table and key
+ * index take (each row is a page or more of its own): at 100,000 bulletins
+ * 256 KB re-read those pages for every lookup, 2 MB halved the reads. */
+static void
+size_page_cache(struct catalogue_cache *c, size_t entries)
+{
+	size_t kib = entries / 50;
+	char sql[64];
+
+	if (kib <= 256)
+		return;
+	snprintf(sql, sizeof sql, "PRAGMA main.cache_size = -%zu", kib < 16384 ? kib : 16384);
+	sqlite3_exec(c->db, sql, NULL, NULL, NULL);
+}
+
 struct catalogue_cache *
-catalogue_cache_open(const char *path)
+catalogue_cache_open(const char *path, size_t entries)
 {
 	struct catalogue_cache *c = cache_try(path);
 
@@ -68,6 +84,8 @@ catalogue_cache_open(const char *path)
 		unlink(path);
 		c = cache_try(path);
 	}
+	if (c != NULL)
+		size_page_cache(c, entries);
 	return c;
 }
 
