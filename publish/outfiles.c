@@ -9,6 +9,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -407,6 +408,21 @@ link_same(struct outgen *g, const char *name, const void *data, size_t len)
 	return linkat(g->oldfd, name, g->genfd, name, 0);
 }
 
+/* A helper thread with every signal blocked: hotfeed's handlers (an
+ * interrupted run) are the main thread's.  0, or -1 when none could be had. */
+static int
+start_thread(pthread_t *th, void *(*fn)(void *), void *arg)
+{
+	sigset_t all, old;
+	int rc;
+
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	rc = pthread_create(th, NULL, fn, arg);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	return rc == 0 ? 0 : -1;
+}
+
 static void *
 linker_main(void *arg)
 {
@@ -452,7 +468,7 @@ linker_add(struct outgen *g, const char *name)
 		pthread_mutex_init(&l->mu, NULL);
 		pthread_cond_init(&l->more, NULL);
 		pthread_cond_init(&l->room, NULL);
-		if (pthread_create(&l->th, NULL, linker_main, l) != 0) {
+		if (start_thread(&l->th, linker_main, l) < 0) {
 			pthread_mutex_destroy(&l->mu);
 			pthread_cond_destroy(&l->more);
 			pthread_cond_destroy(&l->room);
@@ -708,7 +724,7 @@ remove_set(const char *path)
 	if (d != NULL)
 		closedir(d);
 	if (rm.name != NULL)
-		started = pthread_create(&th, NULL, remover_main, &rm) == 0;
+		started = start_thread(&th, remover_main, &rm) == 0;
 	if (started) {
 		DIR *rest = dir_stream(fd);
 		while (rest != NULL && (e = readdir(rest)) != NULL)
