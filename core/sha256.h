@@ -19,6 +19,8 @@ void sha256_init(struct sha256 *s);
 void sha256_update(struct sha256 *s, const void *data, size_t len);
 void sha256_final(struct sha256 *s, unsigned char digest[32]);
 
+/* sha256_final() as 64 lower-case hex digits and a NUL. */
+void sha256_final_hex(struct sha256 *s, char hex[65]);
 /* The digest of data as 64 lower-case hex digits and a NUL. */
 void sha256_hex(const void *data, size_t len, char hex[65]);
 

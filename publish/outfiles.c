@@ -95,7 +95,7 @@ struct linker {
 	strlist pending; /* queued, not taken yet */
 	strlist failed;  /* links that could not be made */
 	int oldfd, genfd;
-	int fail_all; /* tests: HOTFEED_TEST_LINK_FAIL set, every link fails */
+	int fail_all; /* the generation's links_fail */
 	int stop;     /* no more names: the thread ends when the queue is empty */
 };
 
@@ -107,6 +107,7 @@ struct outgen {
 	struct stat old;   /* DIR as it was (old.st_mode == 0: none) */
 	strlist made;      /* directories made in the generation (a few) */
 	struct linker *lk; /* running, or NULL */
+	int links_fail;    /* tests: HOTFEED_TEST_LINK_FAIL set, no link is made */
 };
 
 /* Split dir into parent and last component; -1 when it has no last name. */
@@ -308,6 +309,7 @@ outfiles_gen_open(const char *dir, char *err, size_t errlen)
 	struct outgen *g = xcalloc(1, sizeof *g);
 
 	g->lock = g->genfd = g->oldfd = -1;
+	g->links_fail = getenv("HOTFEED_TEST_LINK_FAIL") != NULL;
 	if (split_dir(g, dir) < 0) {
 		snprintf(err, errlen, "%s: the output directory needs a name as its last part",
 		         dir);
@@ -390,7 +392,7 @@ link_same(struct outgen *g, const char *name, const void *data, size_t len)
 	ssize_t n;
 	int fd, same;
 
-	if (g->oldfd < 0 || len == 0 || !valid_name(name) || getenv("HOTFEED_TEST_LINK_FAIL"))
+	if (g->oldfd < 0 || len == 0 || !valid_name(name) || g->links_fail)
 		return -1;
 	fd = openat(g->oldfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0)
@@ -464,7 +466,7 @@ linker_add(struct outgen *g, const char *name)
 		l = xcalloc(1, sizeof *l);
 		l->oldfd = g->oldfd;
 		l->genfd = g->genfd;
-		l->fail_all = getenv("HOTFEED_TEST_LINK_FAIL") != NULL;
+		l->fail_all = g->links_fail;
 		pthread_mutex_init(&l->mu, NULL);
 		pthread_cond_init(&l->more, NULL);
 		pthread_cond_init(&l->room, NULL);

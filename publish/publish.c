@@ -1698,7 +1698,6 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
 {
 	const struct config *c = o->cfg;
 	struct sha256 h;
-	unsigned char d[32];
 
 	sha256_init(&h);
 	stamp_str(&h, "hotfeed " HOTFEED_VERSION);
@@ -1731,9 +1730,7 @@ publish_stamp(const struct publish_opts *o, const char *fingerprint, char stamp[
 		stamp_int(&h, -1); /* optional: none */
 	if (stamp_file(&h, o->templates, "search.js") < 0)
 		stamp_int(&h, -1);
-	sha256_final(&h, d);
-	for (int i = 0; i < 32; i++)
-		snprintf(stamp + 2 * i, 3, "%02x", d[i]);
+	sha256_final_hex(&h, stamp);
 	return 0;
 }
 

@@ -307,7 +307,6 @@ void
 cat_revision_digest(const char *model, size_t len, const struct cat_changes *ch, char hex[65])
 {
 	struct sha256 h;
-	unsigned char d[32];
 
 	sha256_init(&h);
 	sha256_update(&h, model, len);
@@ -322,9 +321,7 @@ cat_revision_digest(const char *model, size_t len, const struct cat_changes *ch,
 		sha256_update(&h, "\x1f", 1);
 		sha256_update(&h, c->new_value, strlen(c->new_value));
 	}
-	sha256_final(&h, d);
-	for (int i = 0; i < 32; i++)
-		snprintf(hex + 2 * i, 3, "%02x", d[i]);
+	sha256_final_hex(&h, hex);
 }
 
 static int

@@ -429,7 +429,6 @@ int
 catalogue_fingerprint(struct catalogue *cat, char hex[65])
 {
 	struct sha256 h;
-	unsigned char d[32];
 	int rc = 0;
 
 	sha256_init(&h);
@@ -465,8 +464,6 @@ catalogue_fingerprint(struct catalogue *cat, char hex[65])
 	cat_rollback(cat);
 	if (rc < 0)
 		return -1;
-	sha256_final(&h, d);
-	for (int i = 0; i < 32; i++)
-		snprintf(hex + 2 * i, 3, "%02x", d[i]);
+	sha256_final_hex(&h, hex);
 	return 0;
 }

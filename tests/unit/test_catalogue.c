@@ -324,7 +324,6 @@ START_TEST(test_revision_digests)
 	struct cat_cursor *cur;
 	struct cat_entry e;
 	struct sha256 h;
-	unsigned char d[32];
 	char want[2][65], *model[2], *stored[2], *ch;
 
 	ingest_v1_v2(c, &b, &r);
@@ -355,9 +354,7 @@ START_TEST(test_revision_digests)
 		sha256_update(&h, "\x1d", 1);
 		if (k == 1)
 			sha256_update(&h, ch, strlen(ch));
-		sha256_final(&h, d);
-		for (int i = 0; i < 32; i++)
-			snprintf(want[k] + 2 * i, 3, "%02x", d[i]);
+		sha256_final_hex(&h, want[k]);
 		ck_assert_str_eq(stored[k], want[k]);
 	}
 	for (int pass = 0; pass < 2; pass++) {
