@@ -18,6 +18,8 @@
  * INDEX_SPLICE_MARK, and the end of the last one */
 #define CARD_START "<div class=\"bulletin sev-"
 #define CARD_END   "</div>\n"
+/* the start of every search row's HTML when index.xsl has INDEX_ROWS_MARK */
+#define ROW_START "<li class=\"bulletin sev-"
 
 /* A card held for a page: where its text is in the page's text, its
  * filter classes, and what a spliced page takes of it. */
@@ -97,8 +99,8 @@ index_pages_years(struct feed_item *const *items, size_t n, struct index_year **
 }
 
 /* A new document for pg, with no card yet. */
-static void
-page_new_doc(struct index_pages *p, struct open_page *pg)
+static xmlDocPtr
+page_new_doc(struct index_pages *p)
 {
 	struct feed_meta m = { 0 };
 
@@ -107,7 +109,7 @@ page_new_doc(struct index_pages *p, struct open_page *pg)
 	m.link = p->o.link;
 	m.icon = p->o.icon;
 	m.updated = p->updated != NULL ? p->updated : EPOCH_JST;
-	pg->doc = item_xml_page_new(&m, p->o.feeds, p->o.nfeeds);
+	return item_xml_page_new(&m, p->o.feeds, p->o.nfeeds);
 }
 
 static void
@@ -116,7 +118,7 @@ page_open(struct index_pages *p, struct open_page *pg)
 	memset(pg, 0, sizeof *pg);
 	pg->open = 1;
 	buf_init(&pg->text, 0);
-	page_new_doc(p, pg);
+	pg->doc = page_new_doc(p);
 }
 
 static void
@@ -526,6 +528,183 @@ splice_write(struct index_pages *p, struct open_page *pg, const char *name, cons
 	return rc;
 }
 
+/* Is tok one of the space-separated tokens of list? */
+static int
+has_token(const char *list, const char *tok)
+{
+	size_t n = strlen(tok);
+
+	for (const char *at = list; (at = strstr(at, tok)) != NULL; at += n)
+		if ((at == list || at[-1] == ' ') && (at[n] == ' ' || at[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+/* What card c's row depends on besides the card (INDEX_ROWS_MARK): the
+ * page's name, c's filter classes and the names of those filters in the
+ * page's order; each part after its length, so no two differ alike. */
+static char *
+row_context(const struct index_nav *nav, const struct held_card *c)
+{
+	const char *cls = c->classes != NULL ? c->classes : "";
+	struct buf b;
+
+	buf_init(&b, 0);
+	buf_printf(&b, "%zu:%s%zu:%s", strlen(nav->page), nav->page, strlen(cls), cls);
+	for (size_t i = 0; i < nav->nfilters; i++)
+		if (has_token(cls, nav->filters[i].cls))
+			buf_printf(&b, "%zu:%s", strlen(nav->filters[i].name),
+			           nav->filters[i].name);
+	return buf_steal(&b, NULL);
+}
+
+/* html (index.xsl's rows of n cards, cleaned) cut into one row each:
+ * at[i] its start, at[n] the newline that ends the last.  1 when html is
+ * n rows and that newline and nothing else (one ROW_START a row, from its
+ * first byte), else 0.  From two rows or more only, as cut_cards. */
+static int
+cut_rows(const char *html, size_t n, const char **at)
+{
+	const char *from = html;
+	size_t len = strlen(html), i;
+
+	if (n < 2 || len == 0 || html[len - 1] != '\n' ||
+	    strncmp(html, ROW_START, strlen(ROW_START)))
+		return 0;
+	for (i = 0; i < n && (from = strstr(from, ROW_START)) != NULL; i++)
+		at[i] = from++;
+	if (i < n || strstr(at[n - 1] + 1, ROW_START) != NULL)
+		return 0;
+	at[n] = html + len - 1;
+	return 1;
+}
+
+/* pg's rows (html, cleaned) kept for the next publish: nothing when they
+ * are not laid out as INDEX_ROWS_MARK says. */
+static void
+keep_rows(struct index_pages *p, struct open_page *pg, struct index_nav *nav, const char *html)
+{
+	size_t n = pg->cards.n;
+	const char **at = xcalloc(n + 1, sizeof *at);
+
+	if (p->o.row_put != NULL && cut_rows(html, n, at))
+		for (size_t i = 0; i < n; i++) {
+			const struct held_card *c = &pg->cards.v[i];
+			char *ctx;
+			if (!c->digest[0])
+				continue;
+			ctx = row_context(nav, c);
+			p->o.row_put(p->o.ctx, c->key, c->digest, ctx, at[i],
+			             (size_t)(at[i + 1] - at[i]));
+			free(ctx);
+		}
+	free(at);
+}
+
+/* The rows of pg's cards marked in want, run through index.xsl in a
+ * document of their own (the page's name and filters, those cards only)
+ * and cut: row[i] set for a card without one and kept (row_put), compared
+ * for a card with one.  1, 0 when they cannot be cut or a kept row is not
+ * what index.xsl makes now, -1 with a message. */
+static int
+render_rows(struct index_pages *p, struct open_page *pg, struct index_nav *nav,
+            const unsigned char *want, size_t nwant, char **row, size_t *len, char **ctx)
+{
+	xmlDocPtr doc = page_new_doc(p);
+	const char **at = xcalloc(nwant + 1, sizeof *at);
+	char *raw = NULL, *html = NULL;
+	size_t rawlen = 0, k = 0;
+	int rc = 0;
+
+	for (size_t i = 0; i < pg->cards.n && rc == 0; i++)
+		if (want[i])
+			rc = item_xml_page_add_card(doc, pg->text.data + pg->cards.v[i].off,
+			                            pg->cards.v[i].len, pg->cards.v[i].classes);
+	if (rc < 0) {
+		xmlFreeDoc(doc);
+		free(at);
+		snprintf(p->err, p->errlen, "index pages: %s: a card is not one <bulletin>",
+		         nav->page);
+		return -1;
+	}
+	item_xml_page_finish(doc, nav);
+	xmlSetProp(xmlDocGetRootElement(doc), BAD_CAST "kind", BAD_CAST "rows");
+	rc = xslt_template_apply(p->o.xsl, doc, &raw, &rawlen, p->err, p->errlen);
+	xmlFreeDoc(doc);
+	if (rc == 0 && (html = clean(p, raw, rawlen, HTML_PAGE_PART)) == NULL)
+		rc = -1;
+	if (rc == 0)
+		rc = cut_rows(html, nwant, at);
+	for (size_t i = 0; i < pg->cards.n && rc == 1; i++) {
+		const struct held_card *c = &pg->cards.v[i];
+		size_t n;
+		if (!want[i])
+			continue;
+		n = (size_t)(at[k + 1] - at[k]);
+		if (row[i] != NULL) {
+			rc = len[i] == n && memcmp(row[i], at[k], n) == 0;
+		} else {
+			row[i] = xstrndup(at[k], n);
+			len[i] = n;
+			if (c->digest[0])
+				p->o.row_put(p->o.ctx, c->key, c->digest, ctx[i], at[k], n);
+		}
+		k++;
+	}
+	free(html);
+	free(at);
+	return rc;
+}
+
+/* pg's search rows assembled from each card's kept row (row_get); the
+ * cards without one are rendered (render_rows), with a kept one beside a
+ * lone missing card, as a check and because rows are cut from two or
+ * more.  1 done (spilled), 0 when they cannot be assembled (render them
+ * with the page), -1 with a message. */
+static int
+splice_rows(struct index_pages *p, struct open_page *pg, struct index_nav *nav)
+{
+	size_t n = pg->cards.n, nwant = 0;
+	char **ctx = xcalloc(n, sizeof *ctx), **row = xcalloc(n, sizeof *row);
+	size_t *len = xcalloc(n, sizeof *len);
+	unsigned char *want = xcalloc(n, 1);
+	struct buf out;
+	int rc = 1;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct held_card *c = &pg->cards.v[i];
+		ctx[i] = row_context(nav, c);
+		if (!c->digest[0] ||
+		    p->o.row_get(p->o.ctx, c->key, c->digest, ctx[i], &row[i], &len[i]) != 1) {
+			row[i] = NULL;
+			want[i] = 1;
+			nwant++;
+		}
+	}
+	for (size_t i = 0; nwant == 1 && i < n; i++)
+		if (!want[i])
+			want[i] = 1, nwant++;
+	if (nwant > 0)
+		rc = render_rows(p, pg, nav, want, nwant, row, len, ctx);
+	if (rc == 1) {
+		buf_init(&out, 0);
+		for (size_t i = 0; i < n; i++)
+			buf_append(&out, row[i], len[i]);
+		buf_putc(&out, '\n');
+		rc = spill(p, out.data) < 0 ? -1 : 1;
+		buf_free(&out);
+	}
+	for (size_t i = 0; i < n; i++) {
+		free(ctx[i]);
+		free(row[i]);
+	}
+	free(ctx);
+	free(row);
+	free(len);
+	free(want);
+	return rc;
+}
+
 /* pg assembled from its cards' HTML: index.xsl renders the page with its
  * first two cards only (the frame: nav, filters and counts come from nav,
  * not from the cards; two, so that they are laid out as among many), and
@@ -552,6 +731,8 @@ render_spliced(struct index_pages *p, struct open_page *pg, struct index_nav *na
 	free(frame);
 	if (rc != 1 || !rows)
 		return rc;
+	if (p->o.row_get != NULL && (rc = splice_rows(p, pg, nav)) != 0)
+		return rc;
 	if (page_doc(pg, 2, pg->cards.n) < 0) {
 		snprintf(p->err, p->errlen, "index pages: %s: a card is not one <bulletin>",
 		         nav->page);
@@ -565,6 +746,8 @@ render_spliced(struct index_pages *p, struct open_page *pg, struct index_nav *na
 	pg->doc = NULL;
 	html = clean(p, raw, len, HTML_PAGE_PART);
 	rc = html == NULL || spill(p, html) < 0 ? -1 : 1;
+	if (rc == 1)
+		keep_rows(p, pg, nav, html);
 	free(html);
 	return rc;
 }
@@ -612,6 +795,8 @@ render_whole(struct index_pages *p, struct open_page *pg, struct index_nav *nav,
 		html = clean(p, raw_rows, len_rows, HTML_PAGE_PART);
 		raw_rows = NULL;
 		rc = html == NULL ? -1 : spill(p, html);
+		if (rc == 0)
+			keep_rows(p, pg, nav, html);
 		free(html);
 	}
 	free(raw);
@@ -638,7 +823,7 @@ render(struct index_pages *p, struct open_page *pg, struct index_nav *nav, int r
 	}
 	if (rc == 0) {
 		if (pg->doc == NULL)
-			page_new_doc(p, pg);
+			pg->doc = page_new_doc(p);
 		rc = render_whole(p, pg, nav, rows);
 	}
 	page_close(pg);

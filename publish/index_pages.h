@@ -57,6 +57,18 @@ struct index_pages_opts {
 	int splice;
 	void (*card_html)(void *ctx, const char *key, const char *digest, const char *html,
 	                  size_t len);
+	/* search.html's rows assembled from each row's HTML (index.xsl
+	 * declares that a row depends on its card, the page's name and the
+	 * names of the page's filters alone: INDEX_ROWS_MARK) instead of every
+	 * page's rows run through index.xsl: row_get gives the row kept for a
+	 * card (key, digest) in a context (those other inputs, as text): 1 with
+	 * *html (caller frees) and *len, else 0; the rows without one are
+	 * rendered and handed to row_put to keep.  Both NULL: rows are
+	 * rendered with their page.  The bytes are the same either way. */
+	int (*row_get)(void *ctx, const char *key, const char *digest, const char *context,
+	               char **html, size_t *len);
+	void (*row_put)(void *ctx, const char *key, const char *digest, const char *context,
+	                const char *html, size_t len);
 };
 
 /* In index.xsl (a comment will do): each card's HTML is one
@@ -64,6 +76,13 @@ struct index_pages_opts {
  * <div> inside, made from the card alone (not its position, neighbours or
  * the page), so pages may be assembled from it. */
 #define INDEX_SPLICE_MARK "hotfeed:cards-stand-alone"
+
+/* In index.xsl: each row of search.html (mode "row") is one
+ * <li class="bulletin sev-NAME CLASSES" ...> ... </li> element without an
+ * <li> inside, made from the card, /index/@page and the names of
+ * /index/filters alone (not its position or neighbours), so search.html's
+ * rows may be assembled from it. */
+#define INDEX_ROWS_MARK "hotfeed:rows-stand-alone"
 
 /* The bulletins one year holds; years newest first. */
 struct index_year {

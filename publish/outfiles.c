@@ -88,6 +88,9 @@ parses(const struct out_file *f)
  * queued.
  */
 #define LINKER_BACKLOG 4096
+/* the thread is woken for this many names at once (or the last ones):
+ * woken for each, it took them one by one, a futex call for every link */
+#define LINKER_BATCH 64
 struct linker {
 	pthread_t th;
 	pthread_mutex_t mu;
@@ -433,7 +436,7 @@ linker_main(void *arg)
 	pthread_mutex_lock(&l->mu);
 	for (;;) {
 		strlist batch;
-		while (l->pending.n == 0 && !l->stop)
+		while (l->pending.n < LINKER_BATCH && !l->stop)
 			pthread_cond_wait(&l->more, &l->mu);
 		if (l->pending.n == 0)
 			break;
@@ -483,7 +486,8 @@ linker_add(struct outgen *g, const char *name)
 	while (l->pending.n >= LINKER_BACKLOG)
 		pthread_cond_wait(&l->room, &l->mu);
 	strlist_add(&l->pending, name);
-	pthread_cond_signal(&l->more);
+	if (l->pending.n == LINKER_BATCH)
+		pthread_cond_signal(&l->more);
 	pthread_mutex_unlock(&l->mu);
 	return 0;
 }

@@ -75,8 +75,9 @@ struct publish_run {
 	const struct publish_opts *o;
 	char *site;
 	struct template *item_xsl, *index_xsl;
-	int splice; /* index.xsl has INDEX_SPLICE_MARK */
-	char *icon; /* URL of icon.png when the templates have one */
+	int splice;      /* index.xsl has INDEX_SPLICE_MARK */
+	int rows_splice; /* index.xsl has INDEX_ROWS_MARK */
+	char *icon;      /* URL of icon.png when the templates have one */
 	struct outfiles files;
 	char *err;
 	size_t errlen;
@@ -143,8 +144,10 @@ load_templates(struct publish_run *r)
 	r->item_xsl = xslt_template_load(item, r->err, r->errlen);
 	if (r->item_xsl != NULL)
 		r->index_xsl = xslt_template_load(index, r->err, r->errlen);
-	if (r->index_xsl != NULL && read_file(index, 1 << 24, &text, &len) == 0)
+	if (r->index_xsl != NULL && read_file(index, 1 << 24, &text, &len) == 0) {
 		r->splice = strstr(text, INDEX_SPLICE_MARK) != NULL;
+		r->rows_splice = strstr(text, INDEX_ROWS_MARK) != NULL;
+	}
 	free(text);
 	free(item);
 	free(index);
@@ -473,6 +476,7 @@ index_years(struct publish_run *r, struct index_year **years, size_t *ny)
 #define KEPT_MAGIC     "hotfeed-kept 1 "
 #define KEPT_CARD_HTML "\n#card-html"
 #define KEPT_CSAF_DOC  "\n#csaf-doc"
+#define KEPT_ROW_HTML  "\n#row-html"
 
 static void
 kept_put(struct publish_run *r, const char *key, const char *suffix, const char *digest,
@@ -522,6 +526,46 @@ keep_card_html(void *ctx, const char *key, const char *digest, const char *html,
 	kept_put(ctx, key, KEPT_CARD_HTML, digest, html, len);
 }
 
+/* index_pages' row_put: kept under the bulletin's digest after its
+ * context and that context's length. */
+static void
+keep_row_html(void *ctx, const char *key, const char *digest, const char *context, const char *html,
+              size_t len)
+{
+	struct buf b;
+
+	buf_init(&b, 0);
+	buf_printf(&b, "%zu\n%s", strlen(context), context);
+	buf_append(&b, html, len);
+	kept_put(ctx, key, KEPT_ROW_HTML, digest, b.data, b.len);
+	buf_free(&b);
+}
+
+/* index_pages' row_get: the row kept in the same context, or 0. */
+static int
+kept_row_html(void *ctx, const char *key, const char *digest, const char *context, char **html,
+              size_t *len)
+{
+	char *data, *end;
+	size_t n, clen = strlen(context);
+	unsigned long long m;
+
+	if (!kept_get(ctx, key, KEPT_ROW_HTML, digest, &data, &n))
+		return 0;
+	errno = 0;
+	m = strtoull(data, &end, 10);
+	if (errno || end == data || *end != '\n' || m != clen ||
+	    (size_t)(end + 1 - data) + clen > n || memcmp(end + 1, context, clen) != 0) {
+		free(data);
+		return 0;
+	}
+	*len = n - (size_t)(end + 1 - data) - clen;
+	memmove(data, end + 1 + clen, *len);
+	data[*len] = '\0';
+	*html = data;
+	return 1;
+}
+
 static int
 index_begin(struct publish_run *r)
 {
@@ -535,7 +579,9 @@ index_begin(struct publish_run *r)
 		                       .write = add_page,
 		                       .ctx = r,
 		                       .splice = r->splice,
-		                       .card_html = keep_card_html };
+		                       .card_html = keep_card_html,
+		                       .row_get = r->rows_splice ? kept_row_html : NULL,
+		                       .row_put = r->rows_splice ? keep_row_html : NULL };
 	struct index_year *years = NULL;
 	size_t ny;
 	int rc = -1;

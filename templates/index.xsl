@@ -20,6 +20,12 @@
   made from the card alone (not its position, its neighbours or the page),
   so hotfeed may assemble a page from each card's HTML kept from an
   earlier publish.  Remove this line if a card of yours does not keep that.
+  hotfeed:rows-stand-alone — this says the same of each row of search.html
+  (match="bulletin" mode="row"): one <li class="bulletin sev-NAME CLASSES">
+  with no <li> inside, made from the card, /index/@page and the names in
+  /index/filters alone (not its position or its neighbours), so hotfeed may
+  assemble search.html from each row's HTML kept from an earlier publish.
+  Remove this line if a row of yours does not keep that.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="html" encoding="UTF-8" indent="yes"

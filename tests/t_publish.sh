@@ -473,7 +473,7 @@ FC=$T/fc/out
 mkdir -p "$T/fc"
 pub --out "$FC" >/dev/null 2>&1
 check "the fragment cache is beside the outputs" test -s "$T/fc/.out.cache.sqlite"
-check_eq "... one row per catalogue entry, one per bulletin's card HTML, one per CSAF document" "40|34|29" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT sum(key NOT LIKE '%#card-html' AND key NOT LIKE '%#csaf-doc'), sum(key LIKE '%#card-html'), sum(key LIKE '%#csaf-doc') FROM fragments")"
+check_eq "... one row per catalogue entry, one per bulletin's card HTML, one per CSAF document, one per search row of a page of two cards or more" "40|34|29|33" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT sum(key NOT LIKE '%#card-html' AND key NOT LIKE '%#csaf-doc' AND key NOT LIKE '%#row-html'), sum(key LIKE '%#card-html'), sum(key LIKE '%#csaf-doc'), sum(key LIKE '%#row-html') FROM fragments")"
 # another [csaf] publisher and title: every cached text is stale
 sed 's/^title = HotFix Report テスト$/title = 別の題/' "$CONF" >"$T/conf-b"
 printf '[csaf]\npublisher = 別の発行者\n' >>"$T/conf-b"
@@ -493,7 +493,7 @@ rm "$FC/.hotfeed-publish.json"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
 check_eq "a cache that is not a database: publish exits 0" 0 $?
 check "... the same files" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
-check_eq "... and the cache made again" 103 "$(sqlite3 "$T/fc/.out.cache.sqlite" 'SELECT count(*) FROM fragments')"
+check_eq "... and the cache made again" 136 "$(sqlite3 "$T/fc/.out.cache.sqlite" 'SELECT count(*) FROM fragments')"
 # unchanged files are shared with the set they replace (hard links), changed ones not
 ino1=$(stat -c %i "$FC/csaf/2005/ms05-039.json")
 rm "$FC/.hotfeed-publish.json"
@@ -549,7 +549,7 @@ check "... still the bytes of a publish without an old set" diff -r -x changes.j
 sqlite3 "$T/fc/.out.cache.sqlite" "INSERT INTO fragments VALUES ('MS99-999', 'x', 'y')"
 rm "$FC/.hotfeed-publish.json"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
-check_eq "the cache's row of a key gone from the catalogue is pruned" "103|0" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT count(*), sum(key = 'MS99-999') FROM fragments")"
+check_eq "the cache's row of a key gone from the catalogue is pruned" "136|0" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT count(*), sum(key = 'MS99-999') FROM fragments")"
 # a cached CSAF document whose text is not in the cache any more: when it
 # is written (not linked), it is rendered again from the model
 sed -i 's|^\(MS05-039	.*	\)2005/ms05-039.json$|\12005/other.json|' "$FC/.hotfeed-manifest.tsv"
@@ -576,3 +576,50 @@ mkdir -p "$T/tpl-whole" && cp templates/* "$T/tpl-whole/" && mv "$T/tpl-whole.xs
 rm "$FC/.hotfeed-publish.json"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates "$T/tpl-whole" --out "$FC" >/dev/null 2>&1
 check "... and only when index.xsl says cards stand alone" diff -r -x changes.json -x .hotfeed-publish.json "$T/whole" "$FC"
+# search.html's rows assembled from each row's HTML kept in the cache
+# (index.xsl says hotfeed:rows-stand-alone), pages of 10 cards
+sed 's/^items = 50$/items = 50\nindex_page_size = 10/' "$CONF" >"$T/conf-p"
+RW=$T/rw/out
+mkdir -p "$T/rw"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-p" --templates templates --out "$RW" >/dev/null 2>&1
+check_eq "pages of 10: 34 rows in search.html on 6 pages (2006: 5, 2005: 10 10 3, 2004: 5, 2003: 1)" "34 6" "$(grep -o '<li class="bulletin' "$RW/search.html" | wc -l) $(grep -o 'href="index-[0-9-]*\.html#' "$RW/search.html" | sort -u | wc -l)"
+check_eq "... a row kept for each card of a page of two cards or more (all but 2003's)" 33 "$(sqlite3 "$T/rw/.out.cache.sqlite" "SELECT count(*) FROM fragments WHERE key LIKE '%#row-html'")"
+sqlite3 "$T/rw/.out.cache.sqlite" "UPDATE fragments SET blob = replace(blob, '>MS05-019<', '>KEPT-019<') WHERE key LIKE 'MS05-019%#row-html'"
+rm "$RW/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-p" --templates templates --out "$RW" >/dev/null 2>&1
+check_eq "a kept row's HTML is what search.html shows" 1 "$(grep -c '>KEPT-019<' "$RW/search.html")"
+sqlite3 "$T/rw/.out.cache.sqlite" "UPDATE fragments SET blob = replace(blob, '>KEPT-019<', '>MS05-019<') WHERE key LIKE 'MS05-019%#row-html'"
+# a lone missing row is rendered beside the page's first kept one, and
+# that one compared with what index.xsl makes now: a kept row that is not
+# (altered) has the page's rows rendered again, and kept again
+first=$(grep -o 'id="b-[^"]*"' "$RW/search.html" | sed -n '1s/id="b-\(.*\)"/\1/p')
+second=$(grep -o 'id="b-[^"]*"' "$RW/search.html" | sed -n '2s/id="b-\(.*\)"/\1/p')
+sqlite3 "$T/rw/.out.cache.sqlite" "DELETE FROM fragments WHERE key = '$first' || char(10) || '#row-html'"
+sqlite3 "$T/rw/.out.cache.sqlite" "UPDATE fragments SET blob = replace(blob, '>$second<', '>$(echo "$second" | tr 'M0-9' 'X0-9')<') WHERE key = '$second' || char(10) || '#row-html'"
+rm "$RW/.hotfeed-publish.json"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-p" --templates templates --out "$RW" >/dev/null 2>&1
+mkdir -p "$T/rwfresh" "$T/rw3" "$T/rw4"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-p" --templates templates --out "$T/rwfresh/out" >/dev/null 2>&1
+check "... a kept row unlike index.xsl's beside a missing one: the page's rows rendered again, the bytes of a publish without a cache" cmp "$T/rwfresh/out/search.html" "$RW/search.html"
+check_eq "... every row kept again" 33 "$(sqlite3 "$T/rw/.out.cache.sqlite" "SELECT count(*) FROM fragments WHERE key LIKE '%#row-html'")"
+# three new bulletins at the top: cards move to the next page (another
+# page name in their rows' links), the rows kept elsewhere are not used
+cp "$DB" "$T/less.db"
+sqlite3 "$T/less.db" "CREATE TEMP TABLE gone AS SELECT b.id, b.key FROM bulletins b
+	JOIN revisions r ON r.bulletin = b.id WHERE b.kind <> 'other' GROUP BY b.id
+	ORDER BY max(r.updated) DESC, b.id LIMIT 3;
+	DELETE FROM changes WHERE revision IN (SELECT id FROM revisions WHERE bulletin IN (SELECT id FROM gone));
+	DELETE FROM revisions WHERE bulletin IN (SELECT id FROM gone);
+	UPDATE bulletins SET superseded_by = NULL WHERE superseded_by IN (SELECT id FROM gone);
+	DELETE FROM bulletins WHERE id IN (SELECT id FROM gone);"
+"$HOTFEED" publish --db "$T/less.db" --config "$T/conf-p" --templates templates --out "$T/rw3/out" >/dev/null 2>&1
+grep -o 'href="index-[0-9-]*\.html#b-[^"]*"' "$T/rw3/out/search.html" | sort >"$T/rw3/before"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-p" --templates templates --out "$T/rw3/out" >/dev/null 2>&1
+check "three new bulletins: search.html is the bytes of a publish without a cache" cmp "$T/rwfresh/out/search.html" "$T/rw3/out/search.html"
+check_eq "... 7 rows link where none did before (3 new; 2 moved from index-2005.html to -2, 2 from -2 to -3)" 7 "$(grep -o 'href="index-[0-9-]*\.html#b-[^"]*"' "$T/rw3/out/search.html" | sort | comm -13 "$T/rw3/before" - | wc -l)"
+# without the mark, rows are rendered with their page and none is kept
+sed '/hotfeed:rows-stand-alone/d' templates/index.xsl >"$T/tpl-norows.xsl"
+mkdir -p "$T/tpl-norows" && cp templates/* "$T/tpl-norows/" && mv "$T/tpl-norows.xsl" "$T/tpl-norows/index.xsl"
+"$HOTFEED" publish --db "$DB" --config "$T/conf-p" --templates "$T/tpl-norows" --out "$T/rw4/out" >/dev/null 2>&1
+check_eq "... and only when index.xsl says rows stand alone" "0" "$(sqlite3 "$T/rw4/.out.cache.sqlite" "SELECT count(*) FROM fragments WHERE key LIKE '%#row-html'")"
+check "... the same search.html" cmp "$T/rwfresh/out/search.html" "$T/rw4/out/search.html"
