@@ -16,10 +16,12 @@ cp_unwanted(long cp)
 	       (cp & 0xFFFE) == 0xFFFE;
 }
 
+/* Runs of wanted characters are copied whole: every text of every output
+ * passes here. */
 char *
 sanitize_text(const char *s)
 {
-	const char *p = s;
+	const char *p = s, *run;
 	size_t n, len;
 	struct buf b;
 
@@ -27,16 +29,22 @@ sanitize_text(const char *s)
 		return NULL;
 	n = strlen(s);
 	buf_init(&b, 0);
-	buf_append(&b, "", 0);
+	buf_reserve(&b, n);
+	run = p;
 	while (n > 0) {
-		long cp = utf8_next(p, n, &len);
-		if (cp < 0)
-			buf_put_utf8(&b, 0xFFFD);
-		else if (!cp_unwanted(cp))
-			buf_append(&b, p, len);
+		long cp = (unsigned char)*p >= 0x20 && (unsigned char)*p < 0x7F
+		                  ? (len = 1, *p)
+		                  : utf8_next(p, n, &len);
+		if (cp < 0 || cp_unwanted(cp)) {
+			buf_append(&b, run, (size_t)(p - run));
+			if (cp < 0)
+				buf_put_utf8(&b, 0xFFFD);
+			run = p + len;
+		}
 		p += len;
 		n -= len;
 	}
+	buf_append(&b, run, (size_t)(p - run));
 	return buf_steal(&b, NULL);
 }
 
