@@ -338,19 +338,32 @@ text_kb_list(const char *s, strlist *kb)
 
 	set_of(kb, &seen);
 	while ((q = text_next_ms_id(p, id, &typo, NULL)) != NULL) {
-		/* "/907245/901017/906780" right after the id */
-		while (*q == '/' && is_digit(q[1])) {
-			const char *d = q + 1;
+		/* the numbers written right after the id: "/907245/901017",
+		 * "MS03-043 / 828035", or one in parentheses of its own,
+		 * "MS06-008 (911927)" (5 to 7 digits: never a year) */
+		for (;;) {
+			const char *d = skip_space(q);
+			int paren = *d == '(';
 			size_t nd = 0;
+			if (*d != '/' && !paren)
+				break;
+			d = skip_space(d + 1);
 			while (is_digit(d[nd]))
 				nd++;
-			if (nd >= 5 && nd <= 7 && !is_alpha(d[nd]) && kb->n < HF_MAX_ITEMS) {
+			if (nd < 5 || nd > 7 || is_alpha(d[nd]) ||
+			    (paren && *skip_space(d + nd) != ')'))
+				break;
+			if (kb->n < HF_MAX_ITEMS) {
 				char *num = xstrndup(d, nd);
 				if (strset_add(&seen, num))
 					strlist_add(kb, num);
 				free(num);
 			}
 			q = d + nd;
+			if (paren) {
+				q = skip_space(q) + 1;
+				break;
+			}
 		}
 		p = q;
 	}

@@ -141,8 +141,29 @@ START_TEST(kb_lists)
 	ck_assert_int_eq(kb.n, 1);
 	ck_assert_str_eq(kb.v[0], "899588");
 	strlist_free(&kb);
+	/* only numbers right after an id: a slash with spaces around it, or
+	 * parentheses of their own */
 	text_kb_list("(KB899588) サポート技術情報 904630 MS05-039 / 899588", &kb);
-	ck_assert_int_eq(kb.n, 0);
+	ck_assert_int_eq(kb.n, 1);
+	ck_assert_str_eq(kb.v[0], "899588");
+	strlist_free(&kb);
+	text_kb_list("MS04-038\xef\xbc\x8f"
+	             "834707",
+	             &kb); /* a full-width slash */
+	ck_assert_int_eq(kb.n, 1);
+	ck_assert_str_eq(kb.v[0], "834707");
+	strlist_free(&kb);
+	text_kb_list("MS06-008 (911927) MS06-009 ( 912812 )", &kb);
+	ck_assert_int_eq(kb.n, 2);
+	ck_assert_str_eq(kb.v[0], "911927");
+	ck_assert_str_eq(kb.v[1], "912812");
+	strlist_free(&kb);
+	text_kb_list("MS06-008 (2006) MS06-008 (911927 ほか) MS06-008 (91192712) MS06-008 "
+	             "(911927)/912812 MS06-008 911927",
+	             &kb);
+	ck_assert_int_eq(kb.n, 1); /* one in parentheses ends the numbers */
+	ck_assert_str_eq(kb.v[0], "911927");
+	strlist_free(&kb);
 	text_kb_list("■MS05-048/907245/901017/906780:Exchange 2000", &kb);
 	ck_assert_int_eq(kb.n, 3);
 	strlist_free(&kb);
