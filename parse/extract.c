@@ -125,7 +125,7 @@ static const struct {
 	{ { "緊急対応度" }, H_URGENCY, V_TEXT, read_urgency },
 	{ { "対応の緊急性" }, H_URGENCY2, V_NONE, NULL },
 	/* dates: a page's first publication, and its last revision */
-	{ { "登録日", "公開日", "発行日", "掲載日", "初版", "公開" },
+	{ { "登録日", "公開日", "発行日", "掲載日", "通知日", "初版", "公開", "登録" },
 	  H_REGISTERED,
 	  V_DATE,
 	  read_registered },

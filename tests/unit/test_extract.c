@@ -830,6 +830,38 @@ START_TEST(label_places)
 }
 END_TEST
 
+/* The spellings of the first publication's label: 登録 alone and 通知日
+ * (a notifying site's word) too, where a label stands; never a word of
+ * prose that starts with 登録. */
+static const struct {
+	const char *why, *html, *registered;
+} registered_cases[] = {
+	{ "登録 alone in a label cell", "<table><tr><td>登録</td><td>2005年8月10日</td></tr>",
+	  "2005-08-10" },
+	{ "登録 with a colon", "<p>登録: 2005年8月10日<br>更新: 2005年8月12日</p><table><tr>",
+	  "2005-08-10" },
+	{ "通知日 with a full-width colon", "<p>通知日：2005年12月14日</p><table><tr>",
+	  "2005-12-14" },
+	{ "prose starting with 登録 is no label",
+	  "<p>登録ユーザーには 2005年9月1日 にメールで通知しました。</p><table><tr>", NULL },
+};
+
+START_TEST(registered_labels)
+{
+	char *page = xasprintf("%s%s<td>脆弱性識別番号</td><td>MS05-043</td></tr></table>"
+	                       "<p>本文です。</p></body></html>",
+	                       HEAD, registered_cases[_i].html);
+	struct bulletin b;
+
+	parse_html(page, &b);
+	ck_assert_msg(streq(b.registered, registered_cases[_i].registered), "%s: registered %s",
+	              registered_cases[_i].why, b.registered ? b.registered : "null");
+	ck_assert_str_eq(b.id, "MS05-043");
+	bulletin_free(&b);
+	free(page);
+}
+END_TEST
+
 /* Page kinds from evidence, headlines, and pages cut off. */
 START_TEST(kinds_from_evidence)
 {
@@ -1175,6 +1207,8 @@ extract_suite(void)
 	tcase_add_test(tc, all_alike);
 	tcase_add_test(tc, date_forms);
 	tcase_add_loop_test(tc, label_places, 0, (int)(sizeof label_cases / sizeof *label_cases));
+	tcase_add_loop_test(tc, registered_labels, 0,
+	                    (int)(sizeof registered_cases / sizeof *registered_cases));
 	tcase_add_test(tc, kinds_from_evidence);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("furniture");

@@ -834,7 +834,7 @@ END_TEST
 
 START_TEST(change_note_of_a_revision)
 {
-	struct revision rv = { 2, "2005-08-21T00:00:00Z", "2005-08-20", { 0 } };
+	struct revision rv = { 2, "2005-08-21T00:00:00Z", "2005-08-20", { 0 }, "" };
 	char *s;
 
 	for (int i = 0; i < 10; i++) {
