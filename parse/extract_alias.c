@@ -35,6 +35,7 @@ static const struct {
 	{ "Last Updated", "更新日" },
 	{ "Last Modified", "更新日" },
 	{ "Updated", "更新日" },
+	{ "Revised", "更新日" },
 };
 
 /* What may stand right after a spelling without a separator: the start
@@ -73,6 +74,11 @@ extract_label_alias(const char *p, const char **rest, size_t *len)
 		 * bilingual label's other half may follow at once ("Release
 		 * Date／登録日"), or a parenthesis close it ("(Target)") */
 		if ((r = ex_label_rest(p, p, n)) == NULL && !gloss_mark(p + n))
+			continue;
+		/* an English word and a space before a lower-case word is prose
+		 * ("Revised guidance follows …"), not a label and its value */
+		if (r != NULL && *r >= 'a' && *r <= 'z' &&
+		    strspn(p + n, " ") == (size_t)(r - p - n))
 			continue;
 		if (r == NULL)
 			r = p + n;

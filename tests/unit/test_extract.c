@@ -832,7 +832,7 @@ END_TEST
 
 /* The spellings of the first publication's label: 登録 alone and 通知日
  * (a notifying site's word) too, where a label stands; never a word of
- * prose that starts with 登録. */
+ * prose that starts with 登録.  And a bilingual page's Revised. */
 static const struct {
 	const char *why, *html, *registered;
 } registered_cases[] = {
@@ -844,6 +844,14 @@ static const struct {
 	  "2005-12-14" },
 	{ "prose starting with 登録 is no label",
 	  "<p>登録ユーザーには 2005年9月1日 にメールで通知しました。</p><table><tr>", NULL },
+	{ "English label words followed by a lower-case word are prose",
+	  "<p>Published guidance 2005/09/01 applies.</p><p>Revised guidance follows 2005/10/20.</p>"
+	  "<p>Updated version 2005/10/21</p><table><tr>",
+	  NULL },
+	{ "Published / 公開 and Revised / 更新 in <th>",
+	  "<table><tr><th>Published / 公開</th><td>2005/10/12</td></tr>"
+	  "<tr><th>Revised / 更新</th><td>2005/10/19</td></tr><tr>",
+	  "2005-10-12" },
 };
 
 START_TEST(registered_labels)
@@ -856,6 +864,10 @@ START_TEST(registered_labels)
 	parse_html(page, &b);
 	ck_assert_msg(streq(b.registered, registered_cases[_i].registered), "%s: registered %s",
 	              registered_cases[_i].why, b.registered ? b.registered : "null");
+	if (strstr(registered_cases[_i].html, "Revised / "))
+		ck_assert_str_eq(b.updated, "2005-10-19");
+	else if (strstr(registered_cases[_i].html, "Revised"))
+		ck_assert_ptr_null(b.updated);
 	ck_assert_str_eq(b.id, "MS05-043");
 	bulletin_free(&b);
 	free(page);
