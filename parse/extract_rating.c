@@ -157,12 +157,14 @@ rating_same(const struct rating *v, const struct rating *l)
 }
 
 /* The severity word (1..4) at p, after at most rtune.gap_bytes of
- * separators; 0 when none. */
+ * separators; 0 when none.  "." too: folding makes "…" three of them. */
 static int
 word_after(const char *p)
 {
-	static const char *const seps[] = { " ",  "=",  ":",  "(",  ")",  "-", ">",      "→", "…",
-		                            "は", "【", "】", "「", "」", "|", FW_SPACE, "\t" };
+	static const char *const seps[] = {
+		" ",  "=",  ":",  "(",  ")",  "-", ">",      "→",  "…",
+		"は", "【", "】", "「", "」", "|", FW_SPACE, "\t", "."
+	};
 	const char *q = p;
 
 	while ((size_t)(q - p) <= rtune.gap_bytes) {

@@ -874,6 +874,30 @@ START_TEST(registered_labels)
 }
 END_TEST
 
+/* A rating's legend whose separator is an ellipsis: folded (the line
+ * has a full-width parenthesis) it is three periods. */
+START_TEST(rating_legend_ellipsis)
+{
+	static const char *const legends[] = {
+		"★★★★ … 緊急（直ちに適用）<br>★★★☆ … 重要（早期に適用）<br>★★☆☆ … 警告",
+		"★★★★ … 緊急<br>★★★☆ … 重要<br>★★☆☆ … 警告",
+		"★★★★ ... 緊急<br>★★★☆ ... 重要",
+	};
+
+	for (size_t i = 0; i < sizeof legends / sizeof *legends; i++) {
+		char *page = xasprintf("%s<table><tr><td>脆弱性識別番号</td><td>MS05-047</td></tr>"
+		                       "<tr><td>危険度</td><td>★★★☆</td></tr></table>"
+		                       "<p>本文です。</p><hr><p>危険度の見方：<br>%s</p>",
+		                       HEAD, legends[i]);
+		struct bulletin b;
+		parse_html(page, &b);
+		ck_assert_msg(b.severity == 2, "legend %zu: severity %d", i, b.severity);
+		bulletin_free(&b);
+		free(page);
+	}
+}
+END_TEST
+
 /* Page kinds from evidence, headlines, and pages cut off. */
 START_TEST(kinds_from_evidence)
 {
@@ -1219,6 +1243,7 @@ extract_suite(void)
 	tcase_add_test(tc, all_alike);
 	tcase_add_test(tc, date_forms);
 	tcase_add_loop_test(tc, label_places, 0, (int)(sizeof label_cases / sizeof *label_cases));
+	tcase_add_test(tc, rating_legend_ellipsis);
 	tcase_add_loop_test(tc, registered_labels, 0,
 	                    (int)(sizeof registered_cases / sizeof *registered_cases));
 	tcase_add_test(tc, kinds_from_evidence);
