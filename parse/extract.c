@@ -154,10 +154,15 @@ static const struct {
 	{ { "情報ソース" }, H_INFOSOURCE, V_NONE, NULL },
 };
 
-/* the options, then their English names on bilingual pages */
+/* the options, then their English names on bilingual pages, then the
+ * romanized words and level numbers that name them in image file names
+ * ("sev_critical.gif", "kinkyu.gif", "sev1.gif": extract_choice.c reads a
+ * file name's words whole, without case) */
 static const struct option severity_options[] = {
-	{ "緊急", 1 },     { "重要", 2 },      { "警告", 3 },     { "注意", 4 },
-	{ "Critical", 1 }, { "Important", 2 }, { "Moderate", 3 }, { "Low", 4 },
+	{ "緊急", 1 },      { "重要", 2 },     { "警告", 3 },  { "注意", 4 },    { "Critical", 1 },
+	{ "Important", 2 }, { "Moderate", 3 }, { "Low", 4 },   { "kinkyu", 1 },  { "kinkyuu", 1 },
+	{ "juyo", 2 },      { "juuyou", 2 },   { "juyou", 2 }, { "keikoku", 3 }, { "chui", 4 },
+	{ "chuui", 4 },     { "sev1", 1 },     { "sev2", 2 },  { "sev3", 3 },    { "sev4", 4 },
 };
 
 static const struct option target_options[] = {
@@ -1439,6 +1444,10 @@ read_header(const struct line_index *pg, const struct header *h, const struct ma
 	if (b->title == NULL)
 		headline_above(pg, h, b);
 	split_title_id(b);
+	/* no KB in the labels: the one Microsoft's title form puts in the
+	 * headline's closing parentheses */
+	if (b->kb.n == 0 && b->title)
+		text_kb_paren_end(b->title, &b->kb);
 	if (b->id == NULL && h->f[H_SECINFO].present && (v = value_text(pg, &h->f[H_SECINFO]))) {
 		read_id(v, b);
 		free(v);

@@ -42,12 +42,14 @@ enum section {
 	SEC_FILES,        /* 適用されるファイル情報 */
 	SEC_VERIFY,       /* 確認方法 */
 	SEC_REFERENCE,    /* 参考情報 (workarounds) */
+	SEC_WORKAROUNDS,  /* 回避策: the workarounds themselves */
 	SEC_DEPLOY,       /* 予想適用時間 */
 	SEC_UPDATEEXPERT, /* UpdateEXPERT上の表示 */
 	SEC_FAQ,          /* よく寄せられる質問 */
 	SEC_HISTORY,      /* 更新履歴 */
 	SEC_PAST,         /* 含まれる過去の修正, when a section, not a row */
-	SEC_OTHER,        /* any other ‥‥‥ heading: a boundary only */
+	SEC_OTHER,        /* any other ‥‥‥ heading, or heading element
+	                     after the first section: a boundary only */
 	SEC_FOOTER,       /* the closing boilerplate */
 	SEC_COUNT
 };

@@ -237,6 +237,43 @@ option_find(const char *s, const struct option *options, size_t n, size_t *at)
 	return k;
 }
 
+/* The option a word of an image's file name names, as a whole word
+ * without case ("sev_critical.gif", "kinkyu.gif", "sev1.gif": the file
+ * name is split at anything not a letter or digit); -1 when none.  Only
+ * the file name counts: the class after it (html.h) is a mark. */
+static int
+file_name_option(const char *key, const struct option *options, size_t n)
+{
+	const char *p = key, *end = key + strcspn(key, " ");
+
+	while (p < end) {
+		size_t len = 0;
+		while (p < end && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+			p++;
+		while (p + len < end &&
+		       ((p[len] >= 'a' && p[len] <= 'z') || (p[len] >= '0' && p[len] <= '9')))
+			len++;
+		for (size_t i = 0; i < n && len > 0; i++)
+			if (strlen(options[i].text) == len &&
+			    ascii_ncasecmp(p, options[i].text, len) == 0)
+				return (int)i;
+		p += len;
+	}
+	return -1;
+}
+
+/* The option image k of bl names: by its alt text, else (no alt text, or
+ * an empty one) by its file name; -1 when it names none. */
+static int
+image_option(const struct hblock *bl, unsigned k, const struct option *options, size_t n)
+{
+	const char *alt = bl->imgalt[k];
+
+	if (alt != NULL && *alt)
+		return option_find(alt, options, n, NULL);
+	return bl->imgsrc[k] ? file_name_option(bl->imgsrc[k], options, n) : -1;
+}
+
 /* How many of the options s names. */
 static size_t
 options_in(const char *s, const struct option *options, size_t n)
@@ -669,6 +706,18 @@ describe_alike(struct feat (*f)[D_COUNT], char *out, size_t size)
 		snprintf(out, size, "all plain text");
 }
 
+/* Whether the options stand in one cell (or outside tables): the lines
+ * of one value rather than a row of option cells. */
+static int
+one_cell(const struct line_index *pg, const struct cand *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (c[i].block == (size_t)-1 ||
+		    pg->doc->blocks.v[c[i].block].cell != pg->doc->blocks.v[c[0].block].cell)
+			return 0;
+	return 1;
+}
+
 static long
 choice_decide(const struct line_index *pg, struct cand *c, size_t n, int single, const char *field,
               struct bulletin *b)
@@ -697,7 +746,12 @@ choice_decide(const struct line_index *pg, struct cand *c, size_t n, int single,
 			              seen);
 			return -1;
 		}
-		if (pol == 0 && n > 1) {
+		/* several plain options: in one cell, a list of several
+		 * values (targets) names them all, as one line does
+		 * ("サーバ・クライアント"); each in a cell of its own they
+		 * are the printed options with their marks missing, and a
+		 * single choice has no answer either way */
+		if (pol == 0 && n > 1 && (single || !one_cell(pg, c, n))) {
 			bulletin_diag(b, DIAG_CHOICE_UNMARKED,
 			              "%s: %zu options, none differs from the others (%s)", field,
 			              n, seen);
@@ -738,14 +792,12 @@ image_options(const struct line_index *pg, size_t item, const struct option *opt
 	int k;
 
 	for (unsigned i = 0; i < bl->nimg; i++)
-		named += bl->imgalt[i] != NULL &&
-		         option_find(bl->imgalt[i], options, noptions, NULL) >= 0;
+		named += image_option(bl, i, options, noptions) >= 0;
 	if (named < 2)
 		return 0;
 	for (unsigned i = 0; i < bl->nimg && *n < MAX_CAND; i++) {
 		struct cand *x;
-		if (bl->imgalt[i] == NULL ||
-		    (k = option_find(bl->imgalt[i], options, noptions, NULL)) < 0)
+		if ((k = image_option(bl, i, options, noptions)) < 0)
 			continue;
 		x = cand_new(c, n, options[k].value, pg, item, 0);
 		x->block = (size_t)-1;
@@ -780,6 +832,14 @@ ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct
 				x = cand_new(c, &n, options[k].value, pg, i, 0);
 				x->block = (size_t)-1;
 				x->glyph = 1;
+			} else if (bl->nimg == 1 && bl->text[0] == 0 &&
+			           (k = image_option(bl, 0, options, noptions)) >= 0) {
+				/* an image alone, named by its file name
+				 * (<img src="sev_critical.gif" alt="">): the
+				 * option, with the image as its marker */
+				x = cand_new(c, &n, options[k].value, pg, i, 0);
+				x->block = (size_t)-1;
+				cand_image(x, it->block, 0);
 			} else if (bl->nimg > 0 && bl->text[0] == 0) {
 				pending = i;
 			}
@@ -829,9 +889,15 @@ ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct
 		 * caller's to read) */
 		const char *t = any_text ? pg->items.v[any_text - 1].text : "";
 		size_t len = strlen(t) > 80 ? utf8_cut(t, 80) : strlen(t);
+		const struct hblock *img =
+			pending != (size_t)-1 ? ex_item_block(pg, pending) : NULL;
 		if (any_text)
 			bulletin_diag(b, DIAG_CHOICE_UNKNOWN, "%s: no known option in \"%.*s\"",
 			              field, (int)len, t);
+		else if (img && img->nimg > 0 && img->imgsrc[0])
+			bulletin_diag(b, DIAG_CHOICE_UNKNOWN,
+			              "%s: an image names no known option (\"%.*s\")", field,
+			              (int)strcspn(img->imgsrc[0], " "), img->imgsrc[0]);
 		else if (to > from)
 			bulletin_diag(b, DIAG_CHOICE_UNKNOWN, "%s: the value is empty", field);
 		return -1;

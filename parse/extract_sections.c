@@ -26,6 +26,7 @@ static const struct {
 	{ "適用されるファイル情報", SEC_FILES, 0 },
 	{ "確認方法", SEC_VERIFY, 0 },
 	{ "参考情報", SEC_REFERENCE, 0 },
+	{ "回避策", SEC_WORKAROUNDS, 0 },
 	{ "予想適用時間", SEC_DEPLOY, 0 },
 	{ "UpdateEXPERT上の表示", SEC_UPDATEEXPERT, 0 },
 	{ "よく寄せられる質問", SEC_FAQ, 0 },
@@ -113,7 +114,7 @@ heading_of(const struct line_index *pg, size_t i)
 		return SEC_NONE;
 	name = ex_label_strip(it->text);
 	marked = text_starts(it->text, "‥") || (bl->flags & HB_HEADING);
-	if (text_starts(it->text, "‥") && *name)
+	if ((text_starts(it->text, "‥") || (bl->flags & HB_HEADING)) && *name)
 		s = SEC_OTHER;
 	for (size_t k = 0;
 	     k < sizeof section_names / sizeof *section_names && (s == SEC_NONE || s == SEC_OTHER);
@@ -142,6 +143,11 @@ ex_find_sections(struct line_index *pg)
 			s = SEC_FOOTER;
 		if (s == SEC_NONE || (s != SEC_OTHER && pg->sect[s].from != 0))
 			continue; /* a known section counts once */
+		/* a heading element of another name ends a section (a sidebar's
+		 * heading, the next part of an article); before the first
+		 * section it is the headline or the header's, no boundary */
+		if (s == SEC_OTHER && cur == SEC_NONE && !text_starts(pg->items.v[i].text, "‥"))
+			continue;
 		in_pre = (ex_item_block(pg, i)->flags & HB_PRE) != 0;
 		if (cur != SEC_NONE && cur != SEC_OTHER)
 			pg->sect[cur].to = i;
@@ -580,14 +586,59 @@ numbered_step(const char *s)
 	return p;
 }
 
-/* The state of reading 参考情報: the current ■ item, its text, its step. */
+/* The state of reading 参考情報: the current ■ item, its text, its step;
+ * listed when the current workaround is an item of a list under the
+ * heading (回避策) rather than a ■ item. */
 struct wk {
 	const struct line_index *pg;
 	struct span s;
 	struct workaround *w;
 	unsigned last_li;
+	int listed;
 	struct acc text, step;
 };
+
+/* A new workaround titled title (the workarounds VEC grows: the open text
+ * and step end first); 0 when the list is full. */
+static int
+wk_new(struct wk *k, struct bulletin *b, char *title)
+{
+	acc_end(&k->text);
+	acc_end(&k->step);
+	if (b->workarounds.n >= HF_MAX_ITEMS) {
+		free(title);
+		k->w = NULL;
+		return 0;
+	}
+	k->w = VEC_PUSH(&b->workarounds);
+	k->w->title = title;
+	acc_start(&k->text, &k->w->text);
+	k->last_li = 0;
+	return 1;
+}
+
+/* An item of a list that stands under the heading itself, outside any ■
+ * item: a workaround of its own, titled by its first line; its other
+ * lines, and blocks of the same item, are its text. */
+static size_t
+wk_listed(struct wk *k, size_t i, struct bulletin *b)
+{
+	const struct hblock *bl = ex_item_block(k->pg, i);
+	size_t end = block_end(k->pg, i, k->s.to);
+	char *p;
+
+	if (!(k->listed && k->w != NULL && bl->li == k->last_li)) {
+		if (!wk_new(k, b, text_clean(k->pg->items.v[i].text)))
+			return end;
+		k->listed = 1;
+		i++;
+	}
+	p = lines_paragraph(k->pg, i, end);
+	acc_add(&k->text, "\n\n", p);
+	free(p);
+	k->last_li = bl->li;
+	return end;
+}
 
 /* A new step (the steps VEC grows: the open step ends first). */
 static void
@@ -660,7 +711,9 @@ wk_paragraph(struct wk *k, size_t i)
 	return end;
 }
 
-/* 参考情報: each ■ item is a workaround with its text and steps. */
+/* 参考情報, 回避策: each ■ item is a workaround with its text and steps;
+ * outside ■ items, each item of a list is one (wk_listed()), and other
+ * prose (an introduction) is not modelled. */
 static void
 read_workarounds(const struct line_index *pg, struct span s, struct bulletin *b)
 {
@@ -670,14 +723,17 @@ read_workarounds(const struct line_index *pg, struct span s, struct bulletin *b)
 	while (i < s.to) {
 		const char *t = pg->items.v[i].text, *st;
 		if (is_note_heading(t) && b->workarounds.n < HF_MAX_ITEMS) {
-			acc_end(&k.text);
-			acc_end(&k.step);
-			k.w = VEC_PUSH(&b->workarounds);
-			k.w->title = text_clean(t + strlen("■"));
-			acc_start(&k.text, &k.w->text);
-			k.last_li = 0;
+			wk_new(&k, b, text_clean(t + strlen("■")));
+			k.listed = 0;
 			i++;
-		} else if (k.w == NULL || *t == 0 || ex_item_is_furniture(pg, i)) {
+		} else if (*t == 0 || ex_item_is_furniture(pg, i)) {
+			i++;
+		} else if ((k.w == NULL || k.listed) && ex_item_block(pg, i)->li) {
+			i = wk_listed(&k, i, b);
+		} else if (k.w == NULL || k.listed) {
+			k.listed = 0; /* prose after the list ends its last item */
+			k.w = NULL;
+			acc_end(&k.text);
 			i++;
 		} else if ((n = reference_at(pg, i, s.to, b)) > 0) {
 			i += n;
@@ -808,6 +864,7 @@ static const struct {
 	{ SEC_FILES, "適用されるファイル情報", extract_packages, n_packages },
 	{ SEC_VERIFY, "確認方法", read_verification, n_verification },
 	{ SEC_REFERENCE, "参考情報", read_workarounds, n_workarounds },
+	{ SEC_WORKAROUNDS, "回避策", read_workarounds, n_workarounds },
 	{ SEC_DEPLOY, "予想適用時間", extract_deploy_time, n_deploy },
 	{ SEC_PAST, "含まれる過去の修正", read_past_fixes, n_past },
 };

@@ -216,5 +216,12 @@ ms05-039.a.pasttable.utf8|ms05-039.a.html|UTF-8|UTF-8|--sub '<b>含まれる過�
 ms06-007.a.pastsection.sjis|ms06-007.a.html|Shift_JIS|Shift_JIS|--sub '<tr>\n<td bgcolor="#DDE4F0" width="80"><font size="2"><b>含まれる過去の修正</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">&nbsp;</font></td>\n</tr>\n' '' --sub '<br>\n<p><font color="#336699"><b>‥‥‥ 修正プログラムのダウンロード先 ‥‥‥</b></font></p>' '<br>\n<p><font color="#336699"><b>‥‥‥ 含まれる過去の修正 ‥‥‥</b></font></p>\n<p><font size="2">この修正プログラムは、以下の修正プログラムを置き換える。</font></p>\n<ul>\n<li><font size="2">MS05-019 (893066)</font></li>\n<li><font size="2">MS04-011 (835732)</font></li>\n</ul>\n<p><font color="#336699"><b>‥‥‥ 修正プログラムのダウンロード先 ‥‥‥</b></font></p>'
 ms06-007.c.pastnone.utf8|ms06-007.c.html|UTF-8|UTF-8|--sub '<tr>\n<td class="lbl"><b>含まれる過去の修正</b></td>\n<td></td>\n</tr>\n' '' --sub '</div>\n<div class="sub"><b>‥‥‥ 修正プログラムのダウンロード先 ‥‥‥</b></div>' '</div>\n<div class="sub"><b>‥‥‥ 含まれる過去の修正 ‥‥‥</b></div>\n<div>なし</div>\n<div class="sub"><b>‥‥‥ 修正プログラムのダウンロード先 ‥‥‥</b></div>'
 briefings-alert-ms04-028.pasttable.utf8|briefings-alert-ms04-028.html|UTF-8|UTF-8|--sub '<h2>対象プラットフォーム</h2>' '<h2>含まれる過去の修正</h2>\n<table border="1" cellspacing="0" cellpadding="3">\n<tr><th>セキュリティ情報</th><th>サポート技術情報</th></tr>\n<tr><td>MS04-011</td><td>835732</td></tr>\n<tr><td>ＭＳ０３－０４９</td><td>828749</td></tr>\n</table>\n<h2>対象プラットフォーム</h2>'
+# five extraction gaps (ext-gaps): a definition list, <TH> rows and <H2> sections in upper case
+ms05-043.h2dl.sjis|ms05-043.h2dl.html|Shift_JIS|Shift_JIS|
+ms05-043.h2dl.pending.eucjp|ms05-043.h2dl.html|EUC-JP|EUC-JP|--sub '<DD><IMG SRC="img/sev_critical.gif" ALT=""></DD>' '<DD>評価中</DD>'
+ms05-043.h2dl.icon.utf8|ms05-043.h2dl.html|UTF-8|UTF-8|--sub '<DD><IMG SRC="img/sev_critical.gif" ALT=""></DD>' '<DD><IMG SRC="img/icon_new.gif" ALT=""></DD>'
+ms05-043.h2dl.kbdate.sjis|ms05-043.h2dl.html|Shift_JIS|Shift_JIS|--sub 'コードが実行される (896423)</H1>' 'コードが実行される (051012)</H1>'
+ms05-043.h2dl.sidebar.eucjp|ms05-043.h2dl.html|EUC-JP|EUC-JP|--sub 'このサービスを無効にする。</LI>\n</UL>\n' 'このサービスを無効にする。</LI>\n</UL>\n<H3>関連情報</H3>\n<UL>\n<LI><A HREF="ms05-040.html">MS05-040 テレフォニー サービスの脆弱性</A></LI>\n<LI><A HREF="ms05-042.html">MS05-042 Kerberos の脆弱性</A></LI>\n</UL>\n'
+ms05-043.h2dl.cut.sjis|ms05-043.h2dl.html|Shift_JIS|Shift_JIS|--cut-after '<TR><TD>Windows XP SP2</TD><TD><A HREF="http://www.microsoft.com/downloads/details.aspx?FamilyID=8c2e5b90'
 TABLE
 echo "mk.sh: pages written and verified"

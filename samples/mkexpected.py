@@ -141,6 +141,29 @@ for variant, marked in {
         PAGE_OVERRIDES["ms06-007.%s.%s" % (variant, enc)] = targets(marked)
 
 
+# ms05-043.h2dl variants (the ext-gaps pages): each differs from the page
+# in what its --sub row in mk.sh changed, and in nothing else
+def h2dl_kbdate(m):
+    # the heading ends "(051012)": a yymmdd date, no KB number; the KB is
+    # the one the download packages name (KB896423)
+    m["title"] = "Print Spooler の脆弱性により、リモートでコードが実行される (051012)"
+
+
+def h2dl_cut(m):
+    # cut inside the second download's <A HREF: that download and all
+    # after it (the menu column naming MS05-040/042/044) are gone
+    m["ids"] = ["MS05-043"]
+    m["downloads"] = m["downloads"][:1]
+
+
+PAGE_OVERRIDES.update({
+    "ms05-043.h2dl.pending.eucjp": no_severity,   # 深刻度 評価中: no option
+    "ms05-043.h2dl.icon.utf8": no_severity,       # a lone icon_new.gif names none
+    "ms05-043.h2dl.kbdate.sjis": h2dl_kbdate,
+    "ms05-043.h2dl.cut.sjis": h2dl_cut,
+})
+
+
 def parse_args():
     """args.tsv: case name -> list of `hotfeed parse` options."""
     args = {}
