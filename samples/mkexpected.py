@@ -74,6 +74,15 @@ def no_severity(m):
     m["severity"] = None
 
 
+def severity(level):
+    labels = {1: ("緊急", "critical"), 2: ("重要", "important"), 3: ("警告", "moderate"),
+              4: ("注意", "low")}
+
+    def fix(m):
+        m["severity"] = {"level": level, "label": labels[level][0], "name": labels[level][1]}
+    return fix
+
+
 PAGE_OVERRIDES = {
     "ms06-007.a.reboot": reboot_conditional,
     "ms06-007.b.arrow": targets("server"),      # →サーバ, クライアント unmarked
@@ -161,6 +170,8 @@ PAGE_OVERRIDES.update({
     "ms05-043.h2dl.icon.utf8": no_severity,       # a lone icon_new.gif names none
     "ms05-043.h2dl.kbdate.sjis": h2dl_kbdate,
     "ms05-043.h2dl.cut.sjis": h2dl_cut,
+    "ms05-043.h2dl.imgrow.utf8": severity(2),     # juyo_on.gif among *_off.gif
+    "ms05-043.h2dl.sevnum.sjis": severity(3),     # a lone sev3.gif
 })
 
 
