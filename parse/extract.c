@@ -342,10 +342,7 @@ count_chars(const char *s)
 static int
 names_option(const char *t, const struct option *o, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (strstr(t, o[i].text))
-			return 1;
-	return 0;
+	return ex_option_find(t, o, n, NULL) >= 0;
 }
 
 /* Whether line t reads as a value of this kind: a chosen option, a yes/no

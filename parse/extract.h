@@ -132,6 +132,10 @@ struct option {
 	const char *text;
 	int value;
 };
+/* The option s names first (an English name only as a word of its own,
+ * not of a product's name: "Windows 2000 Server" names no target): its
+ * index in options and (at not NULL) its offset in s; -1 when none. */
+int ex_option_find(const char *s, const struct option *options, size_t n, size_t *at);
 long ex_choice_read(const struct line_index *pg, size_t from, size_t to,
                     const struct option *options, size_t noptions, int single, const char *field,
                     struct bulletin *b);

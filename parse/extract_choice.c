@@ -218,15 +218,65 @@ struct cand {
 	unsigned nimg;
 };
 
-/* The option s names first: its index in options and its offset in s. */
 static int
-option_find(const char *s, const struct option *options, size_t n, size_t *at)
+is_ascii_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* The option whose text is the ASCII word [w, w + len), without case;
+ * -1 when none. */
+static int
+option_word(const char *w, size_t len, const struct option *options, size_t n)
+{
+	for (size_t i = 0; i < n && len > 0; i++)
+		if (strlen(options[i].text) == len && ascii_ncasecmp(w, options[i].text, len) == 0)
+			return (int)i;
+	return -1;
+}
+
+/*
+ * Where s names option text: its first occurrence that stands as an
+ * option, NULL when none.  A Japanese text stands anywhere.  An English
+ * one is a whole word whose neighbouring words, across spaces, are other
+ * options or no words ("[x] Server [ ] Client", "Critical (緊急)"), never
+ * a word of a product's name ("Windows 2000 Server", "Exchange Server
+ * 2003" name software, not the server target).
+ */
+static const char *
+option_in(const char *s, const char *text, const struct option *options, size_t n)
+{
+	size_t len = strlen(text);
+
+	for (const char *p = strstr(s, text); p; p = strstr(p + 1, text)) {
+		const char *q = p, *r = p + len, *w;
+		if ((unsigned char)*text >= 0x80)
+			return p;
+		while (q > s && q[-1] == ' ')
+			q--;
+		for (w = q; w > s && is_ascii_alnum(w[-1]); w--)
+			;
+		if (w < q && option_word(w, (size_t)(q - w), options, n) < 0)
+			continue;
+		while (*r == ' ')
+			r++;
+		for (w = r; is_ascii_alnum(*w); w++)
+			;
+		if (w > r && option_word(r, (size_t)(w - r), options, n) < 0)
+			continue;
+		return p;
+	}
+	return NULL;
+}
+
+int
+ex_option_find(const char *s, const struct option *options, size_t n, size_t *at)
 {
 	const char *best = NULL;
 	int k = -1;
 
 	for (size_t i = 0; i < n; i++) {
-		const char *p = strstr(s, options[i].text);
+		const char *p = option_in(s, options[i].text, options, n);
 		if (p && (best == NULL || p < best)) {
 			best = p;
 			k = (int)i;
@@ -245,18 +295,16 @@ static int
 file_name_option(const char *key, const struct option *options, size_t n)
 {
 	const char *p = key, *end = key + strcspn(key, " ");
+	int k;
 
 	while (p < end) {
 		size_t len = 0;
-		while (p < end && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+		while (p < end && !is_ascii_alnum(*p))
 			p++;
-		while (p + len < end &&
-		       ((p[len] >= 'a' && p[len] <= 'z') || (p[len] >= '0' && p[len] <= '9')))
+		while (p + len < end && is_ascii_alnum(p[len]))
 			len++;
-		for (size_t i = 0; i < n && len > 0; i++)
-			if (strlen(options[i].text) == len &&
-			    ascii_ncasecmp(p, options[i].text, len) == 0)
-				return (int)i;
+		if ((k = option_word(p, len, options, n)) >= 0)
+			return k;
 		p += len;
 	}
 	return -1;
@@ -270,7 +318,7 @@ image_option(const struct hblock *bl, unsigned k, const struct option *options, 
 	const char *alt = bl->imgalt[k];
 
 	if (alt != NULL && *alt)
-		return option_find(alt, options, n, NULL);
+		return ex_option_find(alt, options, n, NULL);
 	return bl->imgsrc[k] ? file_name_option(bl->imgsrc[k], options, n) : -1;
 }
 
@@ -281,7 +329,7 @@ options_in(const char *s, const struct option *options, size_t n)
 	size_t k = 0;
 
 	for (size_t i = 0; i < n; i++)
-		k += strstr(s, options[i].text) != NULL;
+		k += option_in(s, options[i].text, options, n) != NULL;
 	return k;
 }
 
@@ -420,7 +468,7 @@ choice_words(const struct line_index *pg, size_t item, const struct option *opti
 		size_t len = strcspn(w, " ");
 		char save = w[len];
 		w[len] = 0;
-		found += option_find(w, options, noptions, NULL) >= 0;
+		found += ex_option_find(w, options, noptions, NULL) >= 0;
 		w[len] = save;
 		w += len + strspn(w + len, " ");
 	}
@@ -430,10 +478,10 @@ choice_words(const struct line_index *pg, size_t item, const struct option *opti
 		const char *q = w;
 		int mark, k;
 		w[len] = 0;
-		if (option_find(q, options, noptions, &at) >= 0)
+		if (ex_option_find(q, options, noptions, &at) >= 0)
 			q = past_label(q, at);
 		mark = leading_mark(&q);
-		if ((k = option_find(q, options, noptions, &at)) >= 0) {
+		if ((k = ex_option_find(q, options, noptions, &at)) >= 0) {
 			struct cand *x = cand_new(c, &n, options[k].value, pg, item,
 			                          (size_t)(q - copy) + at);
 			x->glyph = mark ? mark : glyph;
@@ -827,7 +875,7 @@ ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct
 			if (bl->text[0] == 0 && image_options(pg, i, options, noptions, c, &n)) {
 				continue;
 			} else if (bl->nimg > 0 && bl->text[0] == 0 && bl->alt &&
-			           (k = option_find(bl->alt, options, noptions, NULL)) >= 0) {
+			           (k = ex_option_find(bl->alt, options, noptions, NULL)) >= 0) {
 				/* the option itself is an image: <img alt="緊急"> */
 				x = cand_new(c, &n, options[k].value, pg, i, 0);
 				x->block = (size_t)-1;
@@ -849,10 +897,10 @@ ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct
 			n += words;
 			continue;
 		}
-		if (option_find(s, options, noptions, &at) >= 0)
+		if (ex_option_find(s, options, noptions, &at) >= 0)
 			s = past_label(s, at);
 		glyph = leading_mark(&s);
-		if ((k = option_find(s, options, noptions, &at)) < 0) {
+		if ((k = ex_option_find(s, options, noptions, &at)) < 0) {
 			if (marker_text(it->text) != 0)
 				pending = i; /* a cell "●" or "該当" beside an option */
 			continue;
@@ -860,7 +908,7 @@ ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct
 		if (options_in(s, options, noptions) > 1 && glyph >= 0) {
 			/* "サーバ/クライアント": a value naming several, all of them */
 			for (size_t o = 0; o < noptions && n < MAX_CAND; o++)
-				if (strstr(s, options[o].text))
+				if (option_in(s, options[o].text, options, noptions))
 					cand_new(c, &n, options[o].value, pg, i,
 					         (size_t)(s - it->text))
 						->glyph = 1;
@@ -1022,7 +1070,7 @@ ex_choice_text(const char *v, const struct option *options, size_t noptions)
 	long mask = 0, marked = 0;
 
 	for (size_t o = 0; o < noptions; o++) {
-		const char *at = strstr(v, options[o].text), *tok;
+		const char *at = option_in(v, options[o].text, options, noptions), *tok;
 		int glyph;
 		if (at == NULL)
 			continue;

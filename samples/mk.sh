@@ -223,6 +223,7 @@ ms05-043.h2dl.icon.utf8|ms05-043.h2dl.html|UTF-8|UTF-8|--sub '<DD><IMG SRC="img/
 ms05-043.h2dl.kbdate.sjis|ms05-043.h2dl.html|Shift_JIS|Shift_JIS|--sub 'コードが実行される (896423)</H1>' 'コードが実行される (051012)</H1>'
 ms05-043.h2dl.sidebar.eucjp|ms05-043.h2dl.html|EUC-JP|EUC-JP|--sub 'このサービスを無効にする。</LI>\n</UL>\n' 'このサービスを無効にする。</LI>\n</UL>\n<H3>関連情報</H3>\n<UL>\n<LI><A HREF="ms05-040.html">MS05-040 テレフォニー サービスの脆弱性</A></LI>\n<LI><A HREF="ms05-042.html">MS05-042 Kerberos の脆弱性</A></LI>\n</UL>\n'
 ms05-043.h2dl.cut.sjis|ms05-043.h2dl.html|Shift_JIS|Shift_JIS|--cut-after '<TR><TD>Windows XP SP2</TD><TD><A HREF="http://www.microsoft.com/downloads/details.aspx?FamilyID=8c2e5b90'
+ms05-043.h2dl.products.utf8|ms05-043.h2dl.html|UTF-8|UTF-8|--sub '<TR><TH>対象</TH><TD>サーバ<BR>クライアント</TD></TR>' '<TR><TH>対象</TH><TD>Windows 2000 Server<BR>Windows XP Professional</TD></TR>'
 ms05-043.h2dl.imgrow.utf8|ms05-043.h2dl.html|UTF-8|UTF-8|--sub '<DD><IMG SRC="img/sev_critical.gif" ALT=""></DD>' '<DD><IMG SRC="img/kinkyu_off.gif" ALT=""><IMG SRC="img/juyo_on.gif" ALT=""><IMG SRC="img/keikoku_off.gif" ALT=""><IMG SRC="img/chui_off.gif" ALT=""></DD>'
 ms05-043.h2dl.sevnum.sjis|ms05-043.h2dl.html|Shift_JIS|Shift_JIS|--sub '<DD><IMG SRC="img/sev_critical.gif" ALT=""></DD>' '<DD><IMG SRC="img/sev3.gif" ALT=""></DD>'
 TABLE

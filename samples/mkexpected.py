@@ -172,6 +172,7 @@ PAGE_OVERRIDES.update({
     "ms05-043.h2dl.cut.sjis": h2dl_cut,
     "ms05-043.h2dl.imgrow.utf8": severity(2),     # juyo_on.gif among *_off.gif
     "ms05-043.h2dl.sevnum.sjis": severity(3),     # a lone sev3.gif
+    "ms05-043.h2dl.products.utf8": targets(),     # 対象 names products, not server/client
 })
 
 
