@@ -1170,11 +1170,10 @@ read_vulnid(const struct line_index *pg, const struct header *h, struct bulletin
 	}
 }
 
-/* A line made only of link texts (and separators between them): a
- * navigation line such as "トップページ 用語解説".  Only the first
- * tune.nav_links links of a block are compared, to bound the cost. */
-static int
-is_link_line(const struct line_index *pg, size_t i)
+/* (extract.h) Only the first tune.nav_links links of a block are
+ * compared, to bound the cost. */
+int
+ex_is_link_line(const struct line_index *pg, size_t i)
 {
 	static const char *const seps[] = {
 		" ", "|", "\xef\xbd\x9c", "/",           "・", FW_SPACE, "\xc2\xa0",
@@ -1214,7 +1213,7 @@ headline_fit(const struct line_index *pg, size_t i)
 	return *t && strlen(t) <= tune.heading_bytes && !is_sentence(t) &&
 	       (!text_starts(t, "■") ||
 	        ((ex_item_block(pg, i)->flags & HB_HEADING) && has_ms_id(t))) &&
-	       !is_link_line(pg, i) && !is_label_item(t, &f, &rest) && !is_id_block(t) &&
+	       !ex_is_link_line(pg, i) && !is_label_item(t, &f, &rest) && !is_id_block(t) &&
 	       !ex_series_line(t);
 }
 
@@ -1509,12 +1508,12 @@ find_marks(const struct line_index *pg, struct marks *m)
 	for (size_t i = 0; i < pg->body && i < tune.mark_scan; i++) {
 		const struct item *it = &pg->items.v[i];
 		const struct hblock *bl = ex_item_block(pg, i);
-		if (strlen(it->text) > tune.heading_bytes || is_link_line(pg, i))
+		if (strlen(it->text) > tune.heading_bytes || ex_is_link_line(pg, i))
 			continue;
 		line_marks(it->text, it->emph || (bl->flags & (HB_HEADING | HB_EMPH)), m);
 	}
 	for (size_t i = 0; i < pg->body && i < tune.title_scan; i++)
-		if (is_id_block(pg->items.v[i].text) && !is_link_line(pg, i)) {
+		if (is_id_block(pg->items.v[i].text) && !ex_is_link_line(pg, i)) {
 			m->id_block = i;
 			break;
 		}

@@ -105,6 +105,10 @@ void extract_diagnose(const struct line_index *pg, int severity_row, struct bull
  * and an alert's parts: an alert whose header was not recognised. */
 void extract_diagnose_other(const struct line_index *pg, struct bulletin *b);
 
+/* extract.c: a line made only of link texts (and separators between
+ * them): a navigation line such as "トップページ 用語解説", a list of
+ * links to other pages. */
+int ex_is_link_line(const struct line_index *pg, size_t i);
 /* extract_table.c */
 void ex_page_items(struct line_index *pg);
 void ex_page_items_free(struct line_index *pg);

@@ -158,6 +158,19 @@ def h2dl_kbdate(m):
     m["title"] = "Print Spooler の脆弱性により、リモートでコードが実行される (051012)"
 
 
+def h2dl_subhead(m):
+    # 回避策 in <H3> parts: each a workaround with its paragraph or its
+    # numbered steps; the introduction before them is not modelled
+    m["workarounds"] = [
+        {"title": "ファイアウォールでブロックする",
+         "text": "TCP ポート 139 と 445 への接続をファイアウォールでブロックする。", "steps": []},
+        {"title": "印刷スプーラ サービスを無効にする", "text": None,
+         "steps": ["[スタート]－[コントロールパネル]－[管理ツール]－[サービス] を開く。",
+                   "Print Spooler を右クリックし、[プロパティ] を選ぶ。",
+                   "[スタートアップの種類] を [無効] にする。"]},
+    ]
+
+
 def h2dl_cut(m):
     # cut inside the second download's <A HREF: that download and all
     # after it (the menu column naming MS05-040/042/044) are gone
@@ -173,6 +186,7 @@ PAGE_OVERRIDES.update({
     "ms05-043.h2dl.imgrow.utf8": severity(2),     # juyo_on.gif among *_off.gif
     "ms05-043.h2dl.sevnum.sjis": severity(3),     # a lone sev3.gif
     "ms05-043.h2dl.products.utf8": targets(),     # 対象 names products, not server/client
+    "ms05-043.h2dl.subhead.utf8": h2dl_subhead,
 })
 
 
