@@ -154,10 +154,15 @@ static const struct {
 	{ { "情報ソース" }, H_INFOSOURCE, V_NONE, NULL },
 };
 
-/* the options, then their English names on bilingual pages */
+/* the options, then their English names on bilingual pages, then the
+ * romanized words and level numbers that name them in image file names
+ * ("sev_critical.gif", "kinkyu.gif", "sev1.gif": extract_choice.c reads a
+ * file name's words whole, without case) */
 static const struct option severity_options[] = {
-	{ "緊急", 1 },     { "重要", 2 },      { "警告", 3 },     { "注意", 4 },
-	{ "Critical", 1 }, { "Important", 2 }, { "Moderate", 3 }, { "Low", 4 },
+	{ "緊急", 1 },      { "重要", 2 },     { "警告", 3 },  { "注意", 4 },    { "Critical", 1 },
+	{ "Important", 2 }, { "Moderate", 3 }, { "Low", 4 },   { "kinkyu", 1 },  { "kinkyuu", 1 },
+	{ "juyo", 2 },      { "juuyou", 2 },   { "juyou", 2 }, { "keikoku", 3 }, { "chui", 4 },
+	{ "chuui", 4 },     { "sev1", 1 },     { "sev2", 2 },  { "sev3", 3 },    { "sev4", 4 },
 };
 
 static const struct option target_options[] = {
@@ -337,10 +342,7 @@ count_chars(const char *s)
 static int
 names_option(const char *t, const struct option *o, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (strstr(t, o[i].text))
-			return 1;
-	return 0;
+	return ex_option_find(t, o, n, NULL) >= 0;
 }
 
 /* Whether line t reads as a value of this kind: a chosen option, a yes/no
@@ -1168,11 +1170,10 @@ read_vulnid(const struct line_index *pg, const struct header *h, struct bulletin
 	}
 }
 
-/* A line made only of link texts (and separators between them): a
- * navigation line such as "トップページ 用語解説".  Only the first
- * tune.nav_links links of a block are compared, to bound the cost. */
-static int
-is_link_line(const struct line_index *pg, size_t i)
+/* (extract.h) Only the first tune.nav_links links of a block are
+ * compared, to bound the cost. */
+int
+ex_is_link_line(const struct line_index *pg, size_t i)
 {
 	static const char *const seps[] = {
 		" ", "|", "\xef\xbd\x9c", "/",           "・", FW_SPACE, "\xc2\xa0",
@@ -1212,7 +1213,7 @@ headline_fit(const struct line_index *pg, size_t i)
 	return *t && strlen(t) <= tune.heading_bytes && !is_sentence(t) &&
 	       (!text_starts(t, "■") ||
 	        ((ex_item_block(pg, i)->flags & HB_HEADING) && has_ms_id(t))) &&
-	       !is_link_line(pg, i) && !is_label_item(t, &f, &rest) && !is_id_block(t) &&
+	       !ex_is_link_line(pg, i) && !is_label_item(t, &f, &rest) && !is_id_block(t) &&
 	       !ex_series_line(t);
 }
 
@@ -1439,6 +1440,10 @@ read_header(const struct line_index *pg, const struct header *h, const struct ma
 	if (b->title == NULL)
 		headline_above(pg, h, b);
 	split_title_id(b);
+	/* no KB in the labels: the one Microsoft's title form puts in the
+	 * headline's closing parentheses */
+	if (b->kb.n == 0 && b->title)
+		text_kb_paren_end(b->title, &b->kb);
 	if (b->id == NULL && h->f[H_SECINFO].present && (v = value_text(pg, &h->f[H_SECINFO]))) {
 		read_id(v, b);
 		free(v);
@@ -1503,12 +1508,12 @@ find_marks(const struct line_index *pg, struct marks *m)
 	for (size_t i = 0; i < pg->body && i < tune.mark_scan; i++) {
 		const struct item *it = &pg->items.v[i];
 		const struct hblock *bl = ex_item_block(pg, i);
-		if (strlen(it->text) > tune.heading_bytes || is_link_line(pg, i))
+		if (strlen(it->text) > tune.heading_bytes || ex_is_link_line(pg, i))
 			continue;
 		line_marks(it->text, it->emph || (bl->flags & (HB_HEADING | HB_EMPH)), m);
 	}
 	for (size_t i = 0; i < pg->body && i < tune.title_scan; i++)
-		if (is_id_block(pg->items.v[i].text) && !is_link_line(pg, i)) {
+		if (is_id_block(pg->items.v[i].text) && !ex_is_link_line(pg, i)) {
 			m->id_block = i;
 			break;
 		}

@@ -42,12 +42,14 @@ enum section {
 	SEC_FILES,        /* 適用されるファイル情報 */
 	SEC_VERIFY,       /* 確認方法 */
 	SEC_REFERENCE,    /* 参考情報 (workarounds) */
+	SEC_WORKAROUNDS,  /* 回避策: the workarounds themselves */
 	SEC_DEPLOY,       /* 予想適用時間 */
 	SEC_UPDATEEXPERT, /* UpdateEXPERT上の表示 */
 	SEC_FAQ,          /* よく寄せられる質問 */
 	SEC_HISTORY,      /* 更新履歴 */
 	SEC_PAST,         /* 含まれる過去の修正, when a section, not a row */
-	SEC_OTHER,        /* any other ‥‥‥ heading: a boundary only */
+	SEC_OTHER,        /* any other ‥‥‥ heading, or heading element
+	                     after the first section: a boundary only */
 	SEC_FOOTER,       /* the closing boilerplate */
 	SEC_COUNT
 };
@@ -103,6 +105,10 @@ void extract_diagnose(const struct line_index *pg, int severity_row, struct bull
  * and an alert's parts: an alert whose header was not recognised. */
 void extract_diagnose_other(const struct line_index *pg, struct bulletin *b);
 
+/* extract.c: a line made only of link texts (and separators between
+ * them): a navigation line such as "トップページ 用語解説", a list of
+ * links to other pages. */
+int ex_is_link_line(const struct line_index *pg, size_t i);
 /* extract_table.c */
 void ex_page_items(struct line_index *pg);
 void ex_page_items_free(struct line_index *pg);
@@ -130,6 +136,10 @@ struct option {
 	const char *text;
 	int value;
 };
+/* The option s names first (an English name only as a word of its own,
+ * not of a product's name: "Windows 2000 Server" names no target): its
+ * index in options and (at not NULL) its offset in s; -1 when none. */
+int ex_option_find(const char *s, const struct option *options, size_t n, size_t *at);
 long ex_choice_read(const struct line_index *pg, size_t from, size_t to,
                     const struct option *options, size_t noptions, int single, const char *field,
                     struct bulletin *b);

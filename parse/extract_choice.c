@@ -218,15 +218,65 @@ struct cand {
 	unsigned nimg;
 };
 
-/* The option s names first: its index in options and its offset in s. */
 static int
-option_find(const char *s, const struct option *options, size_t n, size_t *at)
+is_ascii_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* The option whose text is the ASCII word [w, w + len), without case;
+ * -1 when none. */
+static int
+option_word(const char *w, size_t len, const struct option *options, size_t n)
+{
+	for (size_t i = 0; i < n && len > 0; i++)
+		if (strlen(options[i].text) == len && ascii_ncasecmp(w, options[i].text, len) == 0)
+			return (int)i;
+	return -1;
+}
+
+/*
+ * Where s names option text: its first occurrence that stands as an
+ * option, NULL when none.  A Japanese text stands anywhere.  An English
+ * one is a whole word whose neighbouring words, across spaces, are other
+ * options or no words ("[x] Server [ ] Client", "Critical (緊急)"), never
+ * a word of a product's name ("Windows 2000 Server", "Exchange Server
+ * 2003" name software, not the server target).
+ */
+static const char *
+option_in(const char *s, const char *text, const struct option *options, size_t n)
+{
+	size_t len = strlen(text);
+
+	for (const char *p = strstr(s, text); p; p = strstr(p + 1, text)) {
+		const char *q = p, *r = p + len, *w;
+		if ((unsigned char)*text >= 0x80)
+			return p;
+		while (q > s && q[-1] == ' ')
+			q--;
+		for (w = q; w > s && is_ascii_alnum(w[-1]); w--)
+			;
+		if (w < q && option_word(w, (size_t)(q - w), options, n) < 0)
+			continue;
+		while (*r == ' ')
+			r++;
+		for (w = r; is_ascii_alnum(*w); w++)
+			;
+		if (w > r && option_word(r, (size_t)(w - r), options, n) < 0)
+			continue;
+		return p;
+	}
+	return NULL;
+}
+
+int
+ex_option_find(const char *s, const struct option *options, size_t n, size_t *at)
 {
 	const char *best = NULL;
 	int k = -1;
 
 	for (size_t i = 0; i < n; i++) {
-		const char *p = strstr(s, options[i].text);
+		const char *p = option_in(s, options[i].text, options, n);
 		if (p && (best == NULL || p < best)) {
 			best = p;
 			k = (int)i;
@@ -237,6 +287,41 @@ option_find(const char *s, const struct option *options, size_t n, size_t *at)
 	return k;
 }
 
+/* The option a word of an image's file name names, as a whole word
+ * without case ("sev_critical.gif", "kinkyu.gif", "sev1.gif": the file
+ * name is split at anything not a letter or digit); -1 when none.  Only
+ * the file name counts: the class after it (html.h) is a mark. */
+static int
+file_name_option(const char *key, const struct option *options, size_t n)
+{
+	const char *p = key, *end = key + strcspn(key, " ");
+	int k;
+
+	while (p < end) {
+		size_t len = 0;
+		while (p < end && !is_ascii_alnum(*p))
+			p++;
+		while (p + len < end && is_ascii_alnum(p[len]))
+			len++;
+		if ((k = option_word(p, len, options, n)) >= 0)
+			return k;
+		p += len;
+	}
+	return -1;
+}
+
+/* The option image k of bl names: by its alt text, else (no alt text, or
+ * an empty one) by its file name; -1 when it names none. */
+static int
+image_option(const struct hblock *bl, unsigned k, const struct option *options, size_t n)
+{
+	const char *alt = bl->imgalt[k];
+
+	if (alt != NULL && *alt)
+		return ex_option_find(alt, options, n, NULL);
+	return bl->imgsrc[k] ? file_name_option(bl->imgsrc[k], options, n) : -1;
+}
+
 /* How many of the options s names. */
 static size_t
 options_in(const char *s, const struct option *options, size_t n)
@@ -244,7 +329,7 @@ options_in(const char *s, const struct option *options, size_t n)
 	size_t k = 0;
 
 	for (size_t i = 0; i < n; i++)
-		k += strstr(s, options[i].text) != NULL;
+		k += option_in(s, options[i].text, options, n) != NULL;
 	return k;
 }
 
@@ -383,7 +468,7 @@ choice_words(const struct line_index *pg, size_t item, const struct option *opti
 		size_t len = strcspn(w, " ");
 		char save = w[len];
 		w[len] = 0;
-		found += option_find(w, options, noptions, NULL) >= 0;
+		found += ex_option_find(w, options, noptions, NULL) >= 0;
 		w[len] = save;
 		w += len + strspn(w + len, " ");
 	}
@@ -393,10 +478,10 @@ choice_words(const struct line_index *pg, size_t item, const struct option *opti
 		const char *q = w;
 		int mark, k;
 		w[len] = 0;
-		if (option_find(q, options, noptions, &at) >= 0)
+		if (ex_option_find(q, options, noptions, &at) >= 0)
 			q = past_label(q, at);
 		mark = leading_mark(&q);
-		if ((k = option_find(q, options, noptions, &at)) >= 0) {
+		if ((k = ex_option_find(q, options, noptions, &at)) >= 0) {
 			struct cand *x = cand_new(c, &n, options[k].value, pg, item,
 			                          (size_t)(q - copy) + at);
 			x->glyph = mark ? mark : glyph;
@@ -669,6 +754,18 @@ describe_alike(struct feat (*f)[D_COUNT], char *out, size_t size)
 		snprintf(out, size, "all plain text");
 }
 
+/* Whether the options stand in one cell (or outside tables): the lines
+ * of one value rather than a row of option cells. */
+static int
+one_cell(const struct line_index *pg, const struct cand *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (c[i].block == (size_t)-1 ||
+		    pg->doc->blocks.v[c[i].block].cell != pg->doc->blocks.v[c[0].block].cell)
+			return 0;
+	return 1;
+}
+
 static long
 choice_decide(const struct line_index *pg, struct cand *c, size_t n, int single, const char *field,
               struct bulletin *b)
@@ -697,7 +794,12 @@ choice_decide(const struct line_index *pg, struct cand *c, size_t n, int single,
 			              seen);
 			return -1;
 		}
-		if (pol == 0 && n > 1) {
+		/* several plain options: in one cell, a list of several
+		 * values (targets) names them all, as one line does
+		 * ("サーバ・クライアント"); each in a cell of its own they
+		 * are the printed options with their marks missing, and a
+		 * single choice has no answer either way */
+		if (pol == 0 && n > 1 && (single || !one_cell(pg, c, n))) {
 			bulletin_diag(b, DIAG_CHOICE_UNMARKED,
 			              "%s: %zu options, none differs from the others (%s)", field,
 			              n, seen);
@@ -738,14 +840,12 @@ image_options(const struct line_index *pg, size_t item, const struct option *opt
 	int k;
 
 	for (unsigned i = 0; i < bl->nimg; i++)
-		named += bl->imgalt[i] != NULL &&
-		         option_find(bl->imgalt[i], options, noptions, NULL) >= 0;
+		named += image_option(bl, i, options, noptions) >= 0;
 	if (named < 2)
 		return 0;
 	for (unsigned i = 0; i < bl->nimg && *n < MAX_CAND; i++) {
 		struct cand *x;
-		if (bl->imgalt[i] == NULL ||
-		    (k = option_find(bl->imgalt[i], options, noptions, NULL)) < 0)
+		if ((k = image_option(bl, i, options, noptions)) < 0)
 			continue;
 		x = cand_new(c, n, options[k].value, pg, item, 0);
 		x->block = (size_t)-1;
@@ -775,11 +875,19 @@ ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct
 			if (bl->text[0] == 0 && image_options(pg, i, options, noptions, c, &n)) {
 				continue;
 			} else if (bl->nimg > 0 && bl->text[0] == 0 && bl->alt &&
-			           (k = option_find(bl->alt, options, noptions, NULL)) >= 0) {
+			           (k = ex_option_find(bl->alt, options, noptions, NULL)) >= 0) {
 				/* the option itself is an image: <img alt="緊急"> */
 				x = cand_new(c, &n, options[k].value, pg, i, 0);
 				x->block = (size_t)-1;
 				x->glyph = 1;
+			} else if (bl->nimg == 1 && bl->text[0] == 0 &&
+			           (k = image_option(bl, 0, options, noptions)) >= 0) {
+				/* an image alone, named by its file name
+				 * (<img src="sev_critical.gif" alt="">): the
+				 * option, with the image as its marker */
+				x = cand_new(c, &n, options[k].value, pg, i, 0);
+				x->block = (size_t)-1;
+				cand_image(x, it->block, 0);
 			} else if (bl->nimg > 0 && bl->text[0] == 0) {
 				pending = i;
 			}
@@ -789,10 +897,10 @@ ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct
 			n += words;
 			continue;
 		}
-		if (option_find(s, options, noptions, &at) >= 0)
+		if (ex_option_find(s, options, noptions, &at) >= 0)
 			s = past_label(s, at);
 		glyph = leading_mark(&s);
-		if ((k = option_find(s, options, noptions, &at)) < 0) {
+		if ((k = ex_option_find(s, options, noptions, &at)) < 0) {
 			if (marker_text(it->text) != 0)
 				pending = i; /* a cell "●" or "該当" beside an option */
 			continue;
@@ -800,7 +908,7 @@ ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct
 		if (options_in(s, options, noptions) > 1 && glyph >= 0) {
 			/* "サーバ/クライアント": a value naming several, all of them */
 			for (size_t o = 0; o < noptions && n < MAX_CAND; o++)
-				if (strstr(s, options[o].text))
+				if (option_in(s, options[o].text, options, noptions))
 					cand_new(c, &n, options[o].value, pg, i,
 					         (size_t)(s - it->text))
 						->glyph = 1;
@@ -829,9 +937,15 @@ ex_choice_read(const struct line_index *pg, size_t from, size_t to, const struct
 		 * caller's to read) */
 		const char *t = any_text ? pg->items.v[any_text - 1].text : "";
 		size_t len = strlen(t) > 80 ? utf8_cut(t, 80) : strlen(t);
+		const struct hblock *img =
+			pending != (size_t)-1 ? ex_item_block(pg, pending) : NULL;
 		if (any_text)
 			bulletin_diag(b, DIAG_CHOICE_UNKNOWN, "%s: no known option in \"%.*s\"",
 			              field, (int)len, t);
+		else if (img && img->nimg > 0 && img->imgsrc[0])
+			bulletin_diag(b, DIAG_CHOICE_UNKNOWN,
+			              "%s: an image names no known option (\"%.*s\")", field,
+			              (int)strcspn(img->imgsrc[0], " "), img->imgsrc[0]);
 		else if (to > from)
 			bulletin_diag(b, DIAG_CHOICE_UNKNOWN, "%s: the value is empty", field);
 		return -1;
@@ -956,7 +1070,7 @@ ex_choice_text(const char *v, const struct option *options, size_t noptions)
 	long mask = 0, marked = 0;
 
 	for (size_t o = 0; o < noptions; o++) {
-		const char *at = strstr(v, options[o].text), *tok;
+		const char *at = option_in(v, options[o].text, options, noptions), *tok;
 		int glyph;
 		if (at == NULL)
 			continue;

@@ -26,6 +26,7 @@ static const struct {
 	{ "適用されるファイル情報", SEC_FILES, 0 },
 	{ "確認方法", SEC_VERIFY, 0 },
 	{ "参考情報", SEC_REFERENCE, 0 },
+	{ "回避策", SEC_WORKAROUNDS, 0 },
 	{ "予想適用時間", SEC_DEPLOY, 0 },
 	{ "UpdateEXPERT上の表示", SEC_UPDATEEXPERT, 0 },
 	{ "よく寄せられる質問", SEC_FAQ, 0 },
@@ -113,7 +114,7 @@ heading_of(const struct line_index *pg, size_t i)
 		return SEC_NONE;
 	name = ex_label_strip(it->text);
 	marked = text_starts(it->text, "‥") || (bl->flags & HB_HEADING);
-	if (text_starts(it->text, "‥") && *name)
+	if ((text_starts(it->text, "‥") || (bl->flags & HB_HEADING)) && *name)
 		s = SEC_OTHER;
 	for (size_t k = 0;
 	     k < sizeof section_names / sizeof *section_names && (s == SEC_NONE || s == SEC_OTHER);
@@ -130,7 +131,8 @@ void
 ex_find_sections(struct line_index *pg)
 {
 	enum section cur = SEC_NONE;
-	int in_pre = 0; /* the current section is headed in a <pre> */
+	int in_pre = 0;     /* the current section is headed in a <pre> */
+	unsigned level = 0; /* h1..h6 of the current section's heading, 0 none */
 
 	memset(pg->sect, 0, sizeof pg->sect);
 	pg->body = pg->end = pg->items.n;
@@ -142,7 +144,16 @@ ex_find_sections(struct line_index *pg)
 			s = SEC_FOOTER;
 		if (s == SEC_NONE || (s != SEC_OTHER && pg->sect[s].from != 0))
 			continue; /* a known section counts once */
+		/* a heading element of another name ends a section (a sidebar's
+		 * heading, the next part of an article) unless it is of a lower
+		 * level than the section's own (<h3> under <h2>: a part of it);
+		 * before the first section it is the headline or the header's,
+		 * no boundary */
+		if (s == SEC_OTHER && !text_starts(pg->items.v[i].text, "‥") &&
+		    (cur == SEC_NONE || (level && ex_item_block(pg, i)->hlevel > level)))
+			continue;
 		in_pre = (ex_item_block(pg, i)->flags & HB_PRE) != 0;
+		level = ex_item_block(pg, i)->hlevel;
 		if (cur != SEC_NONE && cur != SEC_OTHER)
 			pg->sect[cur].to = i;
 		if (i < pg->body)
@@ -580,14 +591,78 @@ numbered_step(const char *s)
 	return p;
 }
 
-/* The state of reading 参考情報: the current ■ item, its text, its step. */
+/* The state of reading 参考情報: the current item (■ or a sub-heading), its
+ * text, its step; listed when the current workaround is an item of a list
+ * under the heading (回避策), headed when a sub-heading began it. */
 struct wk {
 	const struct line_index *pg;
 	struct span s;
 	struct workaround *w;
 	unsigned last_li;
+	int listed, headed;
 	struct acc text, step;
 };
+
+/* The current item ends (its text and step stored).  One begun by a
+ * sub-heading that got nothing under it but links (a sidebar's 関連情報
+ * over links to other bulletins) is no workaround: it is taken back. */
+static void
+wk_end(struct wk *k, struct bulletin *b)
+{
+	acc_end(&k->text);
+	acc_end(&k->step);
+	if (k->w != NULL && k->headed && k->w->text == NULL && k->w->steps.n == 0 &&
+	    k->w == &b->workarounds.v[b->workarounds.n - 1]) {
+		free(k->w->title);
+		strlist_free(&k->w->steps);
+		b->workarounds.n--;
+	}
+	k->w = NULL;
+	k->listed = k->headed = 0;
+}
+
+/* A new workaround titled title (the workarounds VEC grows: the open text
+ * and step end first); 0 when the list is full. */
+static int
+wk_new(struct wk *k, struct bulletin *b, char *title)
+{
+	wk_end(k, b);
+	if (b->workarounds.n >= HF_MAX_ITEMS) {
+		free(title);
+		k->w = NULL;
+		return 0;
+	}
+	k->w = VEC_PUSH(&b->workarounds);
+	k->w->title = title;
+	acc_start(&k->text, &k->w->text);
+	k->last_li = 0;
+	return 1;
+}
+
+/* An item of a list that stands under the heading itself, outside any ■
+ * item: a workaround of its own, titled by its first line; its other
+ * lines, and blocks of the same item, are its text.  An item that is
+ * only links names other pages (related bulletins): no workaround, and it
+ * ends the one before. */
+static size_t
+wk_listed(struct wk *k, size_t i, struct bulletin *b)
+{
+	const struct hblock *bl = ex_item_block(k->pg, i);
+	size_t end = block_end(k->pg, i, k->s.to);
+	char *p;
+
+	if (!(k->listed && k->w != NULL && bl->li == k->last_li)) {
+		if (!wk_new(k, b, text_clean(k->pg->items.v[i].text)))
+			return end;
+		k->listed = 1;
+		i++;
+	}
+	p = lines_paragraph(k->pg, i, end);
+	acc_add(&k->text, "\n\n", p);
+	free(p);
+	k->last_li = bl->li;
+	return end;
+}
 
 /* A new step (the steps VEC grows: the open step ends first). */
 static void
@@ -660,7 +735,11 @@ wk_paragraph(struct wk *k, size_t i)
 	return end;
 }
 
-/* 参考情報: each ■ item is a workaround with its text and steps. */
+/* 参考情報, 回避策: each ■ item, or each sub-heading (<h3> under the
+ * section's <h2>), is a workaround with its text and steps; outside them
+ * each item of a list is one (wk_listed()).  Other prose outside them (an
+ * introduction) is not modelled, and a list item that is only links names
+ * other pages: neither is a workaround, and each ends the one listed before. */
 static void
 read_workarounds(const struct line_index *pg, struct span s, struct bulletin *b)
 {
@@ -669,15 +748,23 @@ read_workarounds(const struct line_index *pg, struct span s, struct bulletin *b)
 
 	while (i < s.to) {
 		const char *t = pg->items.v[i].text, *st;
+		const struct hblock *bl = ex_item_block(pg, i);
 		if (is_note_heading(t) && b->workarounds.n < HF_MAX_ITEMS) {
-			acc_end(&k.text);
-			acc_end(&k.step);
-			k.w = VEC_PUSH(&b->workarounds);
-			k.w->title = text_clean(t + strlen("■"));
-			acc_start(&k.text, &k.w->text);
-			k.last_li = 0;
+			wk_new(&k, b, text_clean(t + strlen("■")));
 			i++;
-		} else if (k.w == NULL || *t == 0 || ex_item_is_furniture(pg, i)) {
+		} else if (*t == 0 || ex_item_is_furniture(pg, i)) {
+			i++;
+		} else if ((bl->flags & HB_HEADING) && b->workarounds.n < HF_MAX_ITEMS) {
+			k.headed = wk_new(&k, b, text_clean(t));
+			i++;
+		} else if (bl->li && ex_is_link_line(pg, i)) {
+			if (k.w == NULL || k.listed)
+				wk_end(&k, b);
+			i = block_end(pg, i, s.to);
+		} else if ((k.w == NULL || k.listed) && bl->li) {
+			i = wk_listed(&k, i, b);
+		} else if (k.w == NULL || k.listed) {
+			wk_end(&k, b); /* prose after the list ends its last item */
 			i++;
 		} else if ((n = reference_at(pg, i, s.to, b)) > 0) {
 			i += n;
@@ -689,8 +776,7 @@ read_workarounds(const struct line_index *pg, struct span s, struct bulletin *b)
 			i = wk_paragraph(&k, i);
 		}
 	}
-	acc_end(&k.text);
-	acc_end(&k.step);
+	wk_end(&k, b);
 }
 
 static void
@@ -808,6 +894,7 @@ static const struct {
 	{ SEC_FILES, "適用されるファイル情報", extract_packages, n_packages },
 	{ SEC_VERIFY, "確認方法", read_verification, n_verification },
 	{ SEC_REFERENCE, "参考情報", read_workarounds, n_workarounds },
+	{ SEC_WORKAROUNDS, "回避策", read_workarounds, n_workarounds },
 	{ SEC_DEPLOY, "予想適用時間", extract_deploy_time, n_deploy },
 	{ SEC_PAST, "含まれる過去の修正", read_past_fixes, n_past },
 };

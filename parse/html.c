@@ -397,6 +397,7 @@ flush(struct flattener *f, const struct context *c)
 		b->flags |= HB_TH;
 	if (c->heading)
 		b->flags |= HB_HEADING;
+	b->hlevel = c->heading;
 	if (c->dt)
 		b->flags |= HB_DT;
 	if (c->li)
@@ -881,8 +882,8 @@ enter(struct walk *w, struct frame *fr)
 	element_marks(f, n, tag, what, c);
 	if (emphasizing(n, tag, what))
 		c->emph++;
-	if (what & EL_HEAD)
-		c->heading = 1;
+	if (what & EL_HEAD) /* GUMBO_TAG_H1 … H6 are consecutive */
+		c->heading = (unsigned)(tag - GUMBO_TAG_H1) + 1;
 	if (n->v.element.attributes.length > 0) {
 		unsigned fl = furniture_attrs(&n->v.element.attributes);
 		if (fl & HB_NAVCLASS)

@@ -106,6 +106,7 @@ struct hblock {
 	size_t nlines;
 	unsigned table, row, cell, li; /* serials of the innermost ones; 0 = none */
 	unsigned col;                  /* column of the cell in its row, from 0 */
+	unsigned hlevel;               /* inside h1..h6: 1..6 (the innermost); 0 none */
 	unsigned depth;                /* table nesting depth */
 	VEC(struct hlink) links;
 	struct hrun *runs; /* by off, ascending; NULL when no text */

@@ -425,6 +425,29 @@ text_kb_marked(const char *s, int bare, strlist *kb)
 	free(f);
 }
 
+void
+text_kb_paren_end(const char *s, strlist *kb)
+{
+	char *f = text_fold(s);
+	size_t n = strlen(f), nd = 0;
+	struct strset seen = STRSET_INIT;
+
+	while (n > 0 && f[n - 1] == ' ')
+		n--;
+	if (n >= 2 && f[n - 1] == ')') {
+		const char *d = f + n - 2;
+		while (d > f && is_digit(*d))
+			d--, nd++;
+		/* d is at "(": the parentheses hold only the number */
+		if (*d == '(' && nd >= 6 && nd <= 7 && d[1] != '0' && kb_digits(d + 1) == nd) {
+			set_of(kb, &seen);
+			kb_add(kb, &seen, d + 1, nd);
+		}
+	}
+	strset_free(&seen);
+	free(f);
+}
+
 int
 text_parse_size(const char *s, long long *out)
 {

@@ -95,6 +95,14 @@ void text_kb_list(const char *s, strlist *kb);
  * in order. */
 void text_kb_marked(const char *s, int bare, strlist *kb);
 
+/* The KB number a text ends with in parentheses, as Microsoft's bulletin
+ * titles print it ("… リモートでコードが実行される (896423)", full-width
+ * folded): six or seven digits, alone in the parentheses, the first not 0
+ * (KB numbers have no leading zero; a yymmdd date such as 051012 is no
+ * KB, nor a year or a date with its separators).  Appended to kb without
+ * duplicates. */
+void text_kb_paren_end(const char *s, strlist *kb);
+
 /* A byte count such as "518,136" or "518136 バイト": 0 and *out, or -1. */
 int text_parse_size(const char *s, long long *out);
 

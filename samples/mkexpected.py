@@ -74,6 +74,15 @@ def no_severity(m):
     m["severity"] = None
 
 
+def severity(level):
+    labels = {1: ("緊急", "critical"), 2: ("重要", "important"), 3: ("警告", "moderate"),
+              4: ("注意", "low")}
+
+    def fix(m):
+        m["severity"] = {"level": level, "label": labels[level][0], "name": labels[level][1]}
+    return fix
+
+
 PAGE_OVERRIDES = {
     "ms06-007.a.reboot": reboot_conditional,
     "ms06-007.b.arrow": targets("server"),      # →サーバ, クライアント unmarked
@@ -139,6 +148,46 @@ for variant, marked in {
 }.items():
     for enc in ("sjis", "eucjp", "utf8"):
         PAGE_OVERRIDES["ms06-007.%s.%s" % (variant, enc)] = targets(marked)
+
+
+# ms05-043.h2dl variants (the ext-gaps pages): each differs from the page
+# in what its --sub row in mk.sh changed, and in nothing else
+def h2dl_kbdate(m):
+    # the heading ends "(051012)": a yymmdd date, no KB number; the KB is
+    # the one the download packages name (KB896423)
+    m["title"] = "Print Spooler の脆弱性により、リモートでコードが実行される (051012)"
+
+
+def h2dl_subhead(m):
+    # 回避策 in <H3> parts: each a workaround with its paragraph or its
+    # numbered steps; the introduction before them is not modelled
+    m["workarounds"] = [
+        {"title": "ファイアウォールでブロックする",
+         "text": "TCP ポート 139 と 445 への接続をファイアウォールでブロックする。", "steps": []},
+        {"title": "印刷スプーラ サービスを無効にする", "text": None,
+         "steps": ["[スタート]－[コントロールパネル]－[管理ツール]－[サービス] を開く。",
+                   "Print Spooler を右クリックし、[プロパティ] を選ぶ。",
+                   "[スタートアップの種類] を [無効] にする。"]},
+    ]
+
+
+def h2dl_cut(m):
+    # cut inside the second download's <A HREF: that download and all
+    # after it (the menu column naming MS05-040/042/044) are gone
+    m["ids"] = ["MS05-043"]
+    m["downloads"] = m["downloads"][:1]
+
+
+PAGE_OVERRIDES.update({
+    "ms05-043.h2dl.pending.eucjp": no_severity,   # 深刻度 評価中: no option
+    "ms05-043.h2dl.icon.utf8": no_severity,       # a lone icon_new.gif names none
+    "ms05-043.h2dl.kbdate.sjis": h2dl_kbdate,
+    "ms05-043.h2dl.cut.sjis": h2dl_cut,
+    "ms05-043.h2dl.imgrow.utf8": severity(2),     # juyo_on.gif among *_off.gif
+    "ms05-043.h2dl.sevnum.sjis": severity(3),     # a lone sev3.gif
+    "ms05-043.h2dl.products.utf8": targets(),     # 対象 names products, not server/client
+    "ms05-043.h2dl.subhead.utf8": h2dl_subhead,
+})
 
 
 def parse_args():

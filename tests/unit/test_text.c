@@ -170,6 +170,32 @@ START_TEST(kb_lists)
 }
 END_TEST
 
+/* the KB a headline closes with, as Microsoft's titles print it; never a
+ * year, a date or a number with a leading zero */
+START_TEST(kb_paren_end)
+{
+	strlist kb = { 0 };
+
+	text_kb_paren_end("MS05-043: Print Spooler の脆弱性 (896423)", &kb);
+	ck_assert_int_eq(kb.n, 1);
+	ck_assert_str_eq(kb.v[0], "896423");
+	text_kb_paren_end("印刷スプーラの脆弱性 （８９６４２３） ", &kb); /* full-width, once */
+	ck_assert_int_eq(kb.n, 1);
+	strlist_free(&kb);
+	text_kb_paren_end("Windows の脆弱性 (1234567)", &kb);
+	ck_assert_int_eq(kb.n, 1);
+	strlist_free(&kb);
+	text_kb_paren_end("FTP の脆弱性 (051012)", &kb);         /* yymmdd */
+	text_kb_paren_end("FTP の脆弱性 (2005)", &kb);           /* a year */
+	text_kb_paren_end("FTP の脆弱性 (2005/10/12)", &kb);     /* a date */
+	text_kb_paren_end("FTP の脆弱性 (20051012)", &kb);       /* eight digits */
+	text_kb_paren_end("FTP の脆弱性 (KB 896423 ほか)", &kb); /* not alone */
+	text_kb_paren_end("(896423) FTP の脆弱性", &kb);         /* not at the end */
+	ck_assert_int_eq(kb.n, 0);
+	strlist_free(&kb);
+}
+END_TEST
+
 START_TEST(numbers)
 {
 	long long sz;
@@ -209,6 +235,7 @@ text_suite(void)
 	tcase_add_test(tc, dates);
 	tcase_add_test(tc, ms_ids);
 	tcase_add_test(tc, kb_lists);
+	tcase_add_test(tc, kb_paren_end);
 	tcase_add_test(tc, numbers);
 	suite_add_tcase(s, tc);
 	return s;
