@@ -511,7 +511,8 @@ value_below(const struct line_index *pg, struct found *fd)
  * Where the value of a label standing alone ends (its start is fd->from,
  * the next label or a window bounds it at fd->to): the rest of the label's
  * block; else, for a label in a cell of its own, the other cells of its row
- * (nested tables in them included); else the next block (a <dd>, the line
+ * (nested tables in them included); else, for a <dt>'s, all of its <dd>
+ * (the items of a list in it, paragraphs); else the next block (the line
  * under an emphasized label).  A value never climbs out of the label's
  * table nesting.
  */
@@ -522,13 +523,14 @@ value_end(const struct line_index *pg, const struct found *fd)
 	size_t j, first = fd->from < fd->to ? pg->items.v[fd->from].block : 0;
 	int by_row = fd->from < fd->to && lb->row != 0 && first != pg->items.v[fd->at].block &&
 	             pg->doc->blocks.v[first].cell != lb->cell;
+	unsigned dd = fd->from < fd->to && (lb->flags & HB_DT) ? pg->doc->blocks.v[first].dd : 0;
 
 	for (j = fd->from; j < fd->to; j++) {
 		const struct hblock *bl = ex_item_block(pg, j);
 		if (bl->depth < lb->depth)
 			break;
 		if (by_row ? (bl->table == lb->table && bl->row != lb->row)
-		           : pg->items.v[j].block != first)
+		           : pg->items.v[j].block != first && (dd == 0 || bl->dd != dd))
 			break;
 	}
 	return j;

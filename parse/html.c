@@ -263,7 +263,7 @@ element_table_init(void)
 
 /* The position of the walk: what encloses the current node. */
 struct context {
-	unsigned table, row, cell, li, col, depth;
+	unsigned table, row, cell, li, dd, col, depth;
 	unsigned emph, heading, th, dt;
 	unsigned pre;                 /* inside <pre>: its newlines are line breaks */
 	unsigned mark;                /* innermost struct hmark around (0 none) */
@@ -391,6 +391,7 @@ flush(struct flattener *f, const struct context *c)
 	b->row = c->row;
 	b->cell = c->cell;
 	b->li = c->li;
+	b->dd = c->dd;
 	b->col = c->col;
 	b->depth = c->depth;
 	if (c->th)
@@ -933,6 +934,10 @@ enter(struct walk *w, struct frame *fr)
 		break;
 	case GUMBO_TAG_DT:
 		c->dt = 1;
+		break;
+	case GUMBO_TAG_DD:
+		c->dd = ++f->serial;
+		box_at(f, c->dd);
 		break;
 	case GUMBO_TAG_PRE:
 	case GUMBO_TAG_XMP:

@@ -105,6 +105,7 @@ struct hblock {
 	unsigned char *line_emph; /* per line: 1 when all of it is emphasized */
 	size_t nlines;
 	unsigned table, row, cell, li; /* serials of the innermost ones; 0 = none */
+	unsigned dd;                   /* the innermost <dd>'s serial; 0 = none */
 	unsigned col;                  /* column of the cell in its row, from 0 */
 	unsigned hlevel;               /* inside h1..h6: 1..6 (the innermost); 0 none */
 	unsigned depth;                /* table nesting depth */

@@ -898,6 +898,40 @@ START_TEST(rating_legend_ellipsis)
 }
 END_TEST
 
+/* A <dt>'s value is all of its <dd>: the items of a list in it, its
+ * paragraphs; the chosen ones by their class.  The block after the <dd>
+ * is not part of it. */
+static const struct {
+	const char *severity_dd, *targets_dd;
+	int severity;
+	unsigned targets;
+} dd_cases[] = {
+	{ "<ul class=\"rating\"><li>緊急</li><li class=\"on\">重要</li><li>警告</li><li>注意</li></ul>",
+	  "<ul><li class=\"on\">サーバ</li><li class=\"on\">クライアント</li></ul>", 2,
+	  TARGET_SERVER | TARGET_CLIENT },
+	{ "<p>緊急</p><p>重要</p><p class=\"on\">警告</p><p>注意</p>",
+	  "<ul><li>サーバ</li><li class=\"on\">クライアント</li></ul>", 3, TARGET_CLIENT },
+	{ "<ul><li>緊急<li>重要<li>警告<li class=\"selected\">注意</ul>",
+	  "<ul><li class=\"on\">サーバ</li><li>クライアント</li></ul><p>クライアント</p>", 4,
+	  TARGET_SERVER },
+};
+
+START_TEST(dd_values)
+{
+	char *page =
+		xasprintf("%s<dl><dt>脆弱性識別番号</dt><dd>MS06-040</dd><dt>深刻度</dt><dd>%s</dd>"
+	                  "<dt>対象</dt><dd>%s</dd></dl><p>本文です。</p></body></html>",
+	                  HEAD, dd_cases[_i].severity_dd, dd_cases[_i].targets_dd);
+	struct bulletin b;
+
+	parse_html(page, &b);
+	ck_assert_int_eq(b.severity, dd_cases[_i].severity);
+	ck_assert_uint_eq(b.targets, dd_cases[_i].targets);
+	bulletin_free(&b);
+	free(page);
+}
+END_TEST
+
 /* Page kinds from evidence, headlines, and pages cut off. */
 START_TEST(kinds_from_evidence)
 {
@@ -1244,6 +1278,7 @@ extract_suite(void)
 	tcase_add_test(tc, date_forms);
 	tcase_add_loop_test(tc, label_places, 0, (int)(sizeof label_cases / sizeof *label_cases));
 	tcase_add_test(tc, rating_legend_ellipsis);
+	tcase_add_loop_test(tc, dd_values, 0, (int)(sizeof dd_cases / sizeof *dd_cases));
 	tcase_add_loop_test(tc, registered_labels, 0,
 	                    (int)(sizeof registered_cases / sizeof *registered_cases));
 	tcase_add_test(tc, kinds_from_evidence);
