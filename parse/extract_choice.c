@@ -661,6 +661,10 @@ cand_feats(const struct line_index *pg, const struct cand *c, size_t n, struct f
 			sig_add(&f[i][D_CELL], key);
 		}
 		mark_feats(pg, chain[i], len[i], common, ncommon, f[i]);
+		/* light text on a background that says chosen is its contrast
+		 * (white on orange), not a text colour saying "not chosen" */
+		if ((f[i][D_BG].pol > 0 || f[i][D_CELL].pol > 0) && f[i][D_COLOUR].pol < 0)
+			f[i][D_COLOUR].pol = 0;
 	}
 }
 

@@ -932,6 +932,30 @@ START_TEST(dd_values)
 }
 END_TEST
 
+/* The chosen option's cell in a strong background with white text: the
+ * white is contrast, not a colour saying "not chosen". */
+static const char *const contrast_rows[] = {
+	"<td style=\"background-color:#ffffff\">1(緊急)</td>"
+	"<td style=\"background-color:#ff6600;color:#ffffff\">2(重要)</td>"
+	"<td style=\"background-color:#ffffff\">3(警告)</td><td style=\"background-color:#ffffff\">4(注意)</td>",
+	"<td bgcolor=\"#ffffff\">1(緊急)</td><td bgcolor=\"#cc0000\"><font color=\"white\">2(重要)</font></td>"
+	"<td bgcolor=\"#ffffff\">3(警告)</td><td bgcolor=\"#ffffff\">4(注意)</td>",
+};
+
+START_TEST(contrast_text)
+{
+	char *page = xasprintf("%s<table><tr><td>脆弱性識別番号</td><td>MS05-043</td></tr>"
+	                       "<tr><td>深刻度</td>%s</tr></table><p>本文です。</p></body></html>",
+	                       HEAD, contrast_rows[_i]);
+	struct bulletin b;
+
+	parse_html(page, &b);
+	ck_assert_int_eq(b.severity, 2);
+	bulletin_free(&b);
+	free(page);
+}
+END_TEST
+
 /* Page kinds from evidence, headlines, and pages cut off. */
 START_TEST(kinds_from_evidence)
 {
@@ -1278,6 +1302,8 @@ extract_suite(void)
 	tcase_add_test(tc, date_forms);
 	tcase_add_loop_test(tc, label_places, 0, (int)(sizeof label_cases / sizeof *label_cases));
 	tcase_add_test(tc, rating_legend_ellipsis);
+	tcase_add_loop_test(tc, contrast_text, 0,
+	                    (int)(sizeof contrast_rows / sizeof *contrast_rows));
 	tcase_add_loop_test(tc, dd_values, 0, (int)(sizeof dd_cases / sizeof *dd_cases));
 	tcase_add_loop_test(tc, registered_labels, 0,
 	                    (int)(sizeof registered_cases / sizeof *registered_cases));
