@@ -415,6 +415,12 @@ label_at(const struct line_index *pg, size_t i, enum hfield *field, const char *
 		return 1; /* "■深刻度" alone on its line: the mark makes it one */
 	if ((bl->flags & (HB_TH | HB_DT)) || it->emph)
 		return 1;
+	/* a heading that is a label alone ("<h2>深刻度</h2><p>3(警告)</p>"),
+	 * when the block under it reads as its value */
+	if ((bl->flags & HB_HEADING) && it->off == 0 && i + 1 < pg->items.n &&
+	    pg->items.v[i + 1].block != it->block &&
+	    value_fits(field_kind(*field), pg->items.v[i + 1].text))
+		return 1;
 	if (it->off != 0 || bl->cell == 0)
 		return 0;
 	if (strchr(bl->text, '\n') == NULL)
@@ -558,7 +564,10 @@ next_strung_label(const char *v)
 		if (!open &&
 		    !(p > v && (p[-1] == ' ' || (p - v >= 3 && text_starts(p - 3, FW_SPACE)))))
 			continue;
-		if (p > v && label_text(p, &f, &rest, &closed) && closed)
+		/* opened by a mark, a value of its kind closes it as well
+		 * ("登録日 2005/10/12 ・ 更新日 2005/10/19") */
+		if (p > v && label_text(p, &f, &rest, &closed) &&
+		    (closed || (open && *rest && value_fits(field_kind(f), rest))))
 			return p;
 	}
 	return NULL;

@@ -956,6 +956,34 @@ START_TEST(contrast_text)
 }
 END_TEST
 
+/* Article pages: a heading that is a label alone, its value the block
+ * under it; dates strung on one line after a mark without a colon.  A
+ * heading over prose that is not a value of its kind is no label. */
+START_TEST(heading_labels)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<h1>CDO の脆弱性により、リモートでコードが実行される危険性</h1>"
+	                "<p>登録日 2005/10/12 ・ 更新日 2005/10/19</p>"
+	                "<h2>深刻度</h2><p>3(警告)</p><h2>対象環境</h2><p>サーバ</p>"
+	                "<h2>脆弱性識別番号</h2><p>MS05-048/907245</p><h2>解説</h2><p>本文。</p>",
+	           &b);
+	ck_assert_int_eq(b.kind, BULLETIN_ALERT);
+	ck_assert_int_eq(b.severity, 3);
+	ck_assert_uint_eq(b.targets, TARGET_SERVER);
+	ck_assert_str_eq(b.registered, "2005-10-12");
+	ck_assert_str_eq(b.updated, "2005-10-19");
+	bulletin_free(&b);
+	parse_html(HEAD "<h1>用語解説: 深刻度</h1><h2>深刻度</h2>"
+	                "<p>マイクロソフトはセキュリティ情報の深刻度を 4 段階で示しています。</p>"
+	                "<h2>対象環境</h2><p>この記事の対象は管理者です。</p>",
+	           &b);
+	ck_assert_int_eq(b.severity, 0);
+	ck_assert_uint_eq(b.targets, 0);
+	bulletin_free(&b);
+}
+END_TEST
+
 /* Page kinds from evidence, headlines, and pages cut off. */
 START_TEST(kinds_from_evidence)
 {
@@ -1302,6 +1330,7 @@ extract_suite(void)
 	tcase_add_test(tc, date_forms);
 	tcase_add_loop_test(tc, label_places, 0, (int)(sizeof label_cases / sizeof *label_cases));
 	tcase_add_test(tc, rating_legend_ellipsis);
+	tcase_add_test(tc, heading_labels);
 	tcase_add_loop_test(tc, contrast_text, 0,
 	                    (int)(sizeof contrast_rows / sizeof *contrast_rows));
 	tcase_add_loop_test(tc, dd_values, 0, (int)(sizeof dd_cases / sizeof *dd_cases));
