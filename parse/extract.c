@@ -1614,20 +1614,27 @@ options_explained(const struct line_index *pg, const struct found *fd)
  * フォーム, the download or file sections.
  */
 static enum bulletin_kind
-classify(const struct line_index *pg, const struct header *h, const struct marks *m)
+classify(const struct line_index *pg, const struct header *h, const struct marks *m,
+         const struct subject *s)
 {
 	unsigned digest;
 
 	if (m->notice)
 		return BULLETIN_NOTICE;
 	/* a table of several bulletins and no one bulletin's header (an id
-	 * block, if any, is one of its rows) */
+	 * block, if any, is one of its rows); a table that only links them
+	 * (a year's index) is no summary */
 	if (!h->f[H_VULNID].present && (digest = extract_digest_table(pg)) != 0 &&
 	    (m->id_block == NO_ITEM || ex_item_block(pg, m->id_block)->table == digest))
+		return extract_digest_names_kb(pg, digest) ? BULLETIN_NOTICE : BULLETIN_OTHER;
+	if (h->f[H_VULNID].present || m->alert || kb_headed(pg))
+		return BULLETIN_ALERT;
+	/* items each stating a bulletin and its KB number (a mailing list's
+	 * digest, a month's list), no one bulletin's id block or past fixes */
+	if (s->stated >= 2 && s->opening >= 2 && m->id_block == NO_ITEM && !h->f[H_PAST].present)
 		return BULLETIN_NOTICE;
-	if (h->f[H_VULNID].present || m->alert || kb_headed(pg) ||
-	    (h->f[H_SEVERITY].present &&
-	     (names_bulletin(pg) || !options_explained(pg, &h->f[H_SEVERITY]))))
+	if (h->f[H_SEVERITY].present &&
+	    (names_bulletin(pg) || !options_explained(pg, &h->f[H_SEVERITY])))
 		return BULLETIN_ALERT;
 	if (m->id_block != NO_ITEM &&
 	    (h->f[H_URGENCY].present || h->f[H_URGENCY2].present || pg->sect[SEC_AFFECTED].to ||
@@ -1641,7 +1648,9 @@ classify(const struct line_index *pg, const struct header *h, const struct marks
 				               ? BULLETIN_ALERT
 				               : BULLETIN_OTHER;
 	}
-	return BULLETIN_OTHER;
+	/* the page's own text states one bulletin and its KB number: a page
+	 * about it, whatever the site (a notice, a weblog entry, a mail) */
+	return s->stated == 1 ? BULLETIN_ALERT : BULLETIN_OTHER;
 }
 
 /* The headline of a page that is not a bulletin: its first heading or
@@ -1816,6 +1825,44 @@ header_id(const struct line_index *pg, struct bulletin *b)
 	strlist_free(&typos);
 }
 
+/*
+ * The severity a sentence gives (no 深刻度 label stood): 深刻度 followed,
+ * in the same sentence, by an option in 「」 or 『』 or after a colon
+ * ("深刻度を「緊急」としています", "最大深刻度が…最も高い「緊急」",
+ * "> 最大深刻度: 緊急"); 0 when the page's text says none.  A word such as
+ * 重要度, or 【重要】 in a headline, is no severity.
+ */
+static int
+prose_severity(const struct line_index *pg)
+{
+	enum { reach = 90 }; /* bytes after 深刻度 that may hold its value */
+
+	for (size_t i = 0; i < pg->items.n; i++) {
+		const char *t = pg->items.v[i].text, *p;
+		if (ex_item_is_furniture(pg, i))
+			continue;
+		for (p = strstr(t, "深刻度"); p; p = strstr(p, "深刻度")) {
+			const char *from = p += strlen("深刻度");
+			for (; *p && p < from + reach && !text_starts(p, "。"); p++) {
+				const char *v = NULL, *close = NULL;
+				if (text_starts(p, "「") || text_starts(p, "『"))
+					v = p + 3, close = text_starts(p, "「") ? "」" : "』";
+				else if (*p == ':' || text_starts(p, FW_COLON))
+					v = p + (*p == ':' ? 1 : 3);
+				while (v && (*v == ' ' || text_starts(v, FW_SPACE)))
+					v += *v == ' ' ? 1 : 3;
+				for (size_t k = 0; v && k < 4; k++) {
+					size_t n = strlen(severity_options[k].text);
+					if (strncmp(v, severity_options[k].text, n) == 0 &&
+					    (close ? text_starts(v + n, close) : 1))
+						return severity_options[k].value;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
 /* An alert whose header labels give no KB number: the KB-marked numbers
  * of the header, else those of its download packages ("Windows 2000 用セキュリティ更新プログラム
  * (KB899588)"), which are the bulletin's patch.  Prose is never read for
@@ -1842,6 +1889,7 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	struct line_index pg;
 	struct header h;
 	struct marks m;
+	struct subject subj;
 	unsigned digest;
 
 	memset(&pg, 0, sizeof pg);
@@ -1852,7 +1900,8 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	ex_find_sections(&pg);
 	find_header(&pg, &h);
 	find_marks(&pg, &m);
-	b->kind = classify(&pg, &h, &m);
+	extract_subject(&pg, &subj);
+	b->kind = classify(&pg, &h, &m, &subj);
 	switch (b->kind) {
 	case BULLETIN_ALERT:
 		read_edition(&pg, b);
@@ -1864,6 +1913,8 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 			b->id = extract_single_id(&pg, b->title);
 		if (b->id == NULL)
 			header_id(&pg, b);
+		if (b->id == NULL && subj.stated == 1) /* the one stated in prose */
+			b->id = xstrdup(subj.id);
 		if (b->id == NULL)
 			bulletin_diag(b, DIAG_NO_ID, "脆弱性識別番号: no bulletin id found");
 		if (b->title == NULL)
@@ -1872,6 +1923,11 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		extract_lead(&pg, b);
 		extract_sections(&pg, b);
 		downloads_kb(&pg, b);
+		if (b->kb.n == 0 && b->id && strcmp(b->id, subj.id) == 0)
+			for (size_t k = 0; k < subj.kb.n; k++)
+				strlist_add(&b->kb, subj.kb.v[k]);
+		if (b->severity == 0 && !h.f[H_SEVERITY].present)
+			b->severity = prose_severity(&pg);
 		extract_diagnose(&pg, h.f[H_SEVERITY].present, b);
 		break;
 	case BULLETIN_NOTICE:
@@ -1891,6 +1947,10 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 				bulletin_diag(b, DIAG_NO_TITLE,
 				              "title: no headline found in the notice");
 		}
+		/* no KB label or column: every number its text states with an id */
+		if (b->kb.n == 0)
+			for (size_t k = 0; k < subj.all.n; k++)
+				strlist_add(&b->kb, subj.all.v[k]);
 		if (b->id != NULL && b->kb.n == 0) /* a notice about one patch */
 			bulletin_diag(b, DIAG_NO_KB, "%s: no KB number", b->id);
 		break;
@@ -1912,6 +1972,7 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	if (b->kind != BULLETIN_ALERT && doc->unclosed && pg.end == pg.items.n)
 		bulletin_diag(b, DIAG_TRUNCATED, "%s", EXTRACT_TRUNCATED);
 	header_free(&h);
+	extract_subject_free(&subj);
 	ex_page_furniture_free(&pg);
 	ex_page_items_free(&pg);
 }
