@@ -1475,6 +1475,9 @@ static const struct {
 	{ "HotFix Briefings ALERT", 1, NULL },
 	{ "HotFix Briefings", 0, "ALERT" },
 	{ "不具合情報", 0, NULL },
+	/* a provider's fault report, a list of troubles after patches */
+	{ "障害情報", 0, NULL },
+	{ "適用後の不具合", 0, NULL },
 };
 
 /* The marks of line t (a title, a heading or emphasized line; alert marks
@@ -1643,10 +1646,11 @@ classify(const struct line_index *pg, const struct header *h, const struct marks
 	if (m->id_block != NO_ITEM) {
 		for (size_t i = m->id_block + 1;
 		     i < pg->body && i < m->id_block + tune.title_lines + 1; i++)
-			if (pg->items.v[i].text[0])
-				return headline_fit(pg, i) && headline_marked(pg, i)
-				               ? BULLETIN_ALERT
-				               : BULLETIN_OTHER;
+			if (pg->items.v[i].text[0]) {
+				if (headline_fit(pg, i) && headline_marked(pg, i))
+					return BULLETIN_ALERT;
+				break;
+			}
 	}
 	/* the page's own text states one bulletin and its KB number: a page
 	 * about it, whatever the site (a notice, a weblog entry, a mail) */
@@ -1748,6 +1752,50 @@ notice_id_kb(const struct line_index *pg, const struct header *h, struct bulleti
 	}
 }
 
+/* The item of the headline: the first before item `to` (and the body)
+ * whose line is the title; NO_ITEM when none. */
+static size_t
+headline_item(const struct line_index *pg, const struct bulletin *b, size_t to)
+{
+	for (size_t i = 0; b->title && i < to && i < pg->body; i++)
+		if (strcmp(pg->items.v[i].text, b->title) == 0)
+			return i;
+	return NO_ITEM;
+}
+
+/*
+ * Dates printed next to an alert's headline without a label (a notice's
+ * "平成15年7月17日" under it, a weblog's date over its entry, "2006年07月12日
+ * 08時31分 更新" under an article's): a short line of a few lines around the
+ * headline that holds a date, the date of an update when 更新 follows it,
+ * else of the entry.  Only where no 登録日 / 更新日 label stood.
+ */
+static void
+headline_dates(const struct line_index *pg, const struct header *h, struct bulletin *b)
+{
+	enum { around = 3, date_chars = 32 };
+	size_t at = headline_item(pg, b, pg->items.n), from, seen = 0;
+
+	if (at == NO_ITEM || h->f[H_REGISTERED].present || h->f[H_UPDATED].present)
+		return;
+	/* from the third non-empty line above to the third below */
+	for (from = at; from > 0 && seen < around; from--)
+		seen += pg->items.v[from - 1].text[0] != 0;
+	seen = 0;
+	for (size_t i = from; i < pg->items.n && seen <= around; i++) {
+		const char *t = pg->items.v[i].text;
+		char d[11], **out;
+		if (i > at)
+			seen += t[0] != 0;
+		if (i == at || !t[0] || ex_item_is_furniture(pg, i) || ex_series_line(t) ||
+		    count_chars(t) > date_chars || text_parse_date(t, d) != 0)
+			continue;
+		out = strstr(t, "更新") ? &b->updated : &b->registered;
+		if (*out == NULL)
+			*out = xstrdup(d);
+	}
+}
+
 /*
  * Where the lead stops on a page of columns: at the first block after it
  * in a sibling cell of the headline's column (a menu to its right).  The
@@ -1757,14 +1805,12 @@ static size_t
 column_end(const struct line_index *pg, const struct bulletin *b)
 {
 	const struct hblock *hb = NULL;
+	size_t at;
 
-	if (b->title == NULL || pg->lead == 0)
+	if (pg->lead == 0)
 		return 0;
-	for (size_t i = 0; i < pg->lead && i < pg->body; i++)
-		if (strcmp(pg->items.v[i].text, b->title) == 0) {
-			hb = ex_item_block(pg, i);
-			break;
-		}
+	if ((at = headline_item(pg, b, pg->lead)) != NO_ITEM)
+		hb = ex_item_block(pg, at);
 	if (hb == NULL || hb->row == 0)
 		return 0;
 	for (size_t i = pg->lead; i < pg->body; i++) {
@@ -1920,6 +1966,7 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		if (b->title == NULL)
 			bulletin_diag(b, DIAG_NO_TITLE,
 			              "title: no headline found after 脆弱性識別番号");
+		headline_dates(&pg, &h, b);
 		extract_lead(&pg, b);
 		extract_sections(&pg, b);
 		downloads_kb(&pg, b);
