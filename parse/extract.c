@@ -1768,16 +1768,18 @@ headline_item(const struct line_index *pg, const struct bulletin *b, size_t to)
  * "平成15年7月17日" under it, a weblog's date over its entry, "2006年07月12日
  * 08時31分 更新" under an article's): a short line of a few lines around the
  * headline that holds a date, the date of an update when 更新 follows it,
- * else of the entry.  Only where no 登録日 / 更新日 label stood.
+ * else of the entry.  Only where no 登録日 / 更新日 label stood.  Returns
+ * the item after the last such line below the headline (0 when none): the
+ * lead starts after it.
  */
-static void
+static size_t
 headline_dates(const struct line_index *pg, const struct header *h, struct bulletin *b)
 {
 	enum { around = 3, date_chars = 32 };
-	size_t at = headline_item(pg, b, pg->items.n), from, seen = 0;
+	size_t at = headline_item(pg, b, pg->items.n), from, seen = 0, after = 0;
 
 	if (at == NO_ITEM || h->f[H_REGISTERED].present || h->f[H_UPDATED].present)
-		return;
+		return 0;
 	/* from the third non-empty line above to the third below */
 	for (from = at; from > 0 && seen < around; from--)
 		seen += pg->items.v[from - 1].text[0] != 0;
@@ -1793,7 +1795,10 @@ headline_dates(const struct line_index *pg, const struct header *h, struct bulle
 		out = strstr(t, "更新") ? &b->updated : &b->registered;
 		if (*out == NULL)
 			*out = xstrdup(d);
+		if (i > at)
+			after = i + 1;
 	}
+	return after;
 }
 
 /*
@@ -1937,6 +1942,7 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	struct marks m;
 	struct subject subj;
 	unsigned digest;
+	size_t dated;
 
 	memset(&pg, 0, sizeof pg);
 	pg.doc = doc;
@@ -1966,7 +1972,8 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 		if (b->title == NULL)
 			bulletin_diag(b, DIAG_NO_TITLE,
 			              "title: no headline found after 脆弱性識別番号");
-		headline_dates(&pg, &h, b);
+		if ((dated = headline_dates(&pg, &h, b)) > pg.lead)
+			pg.lead = dated; /* dates under the headline are no summary */
 		extract_lead(&pg, b);
 		extract_sections(&pg, b);
 		downloads_kb(&pg, b);
@@ -1994,10 +2001,11 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 				bulletin_diag(b, DIAG_NO_TITLE,
 				              "title: no headline found in the notice");
 		}
-		/* no KB label or column: every number its text states with an id */
-		if (b->kb.n == 0)
+		/* no KB label or column, or several bulletins: every number its
+		 * text states with an id */
+		if (b->kb.n == 0 || subj.stated >= 2) /* a digest: every item's */
 			for (size_t k = 0; k < subj.all.n; k++)
-				strlist_add(&b->kb, subj.all.v[k]);
+				strlist_add_unique(&b->kb, subj.all.v[k]);
 		if (b->id != NULL && b->kb.n == 0) /* a notice about one patch */
 			bulletin_diag(b, DIAG_NO_KB, "%s: no KB number", b->id);
 		break;

@@ -216,5 +216,13 @@ ms05-039.a.pasttable.utf8|ms05-039.a.html|UTF-8|UTF-8|--sub '<b>含まれる過�
 ms06-007.a.pastsection.sjis|ms06-007.a.html|Shift_JIS|Shift_JIS|--sub '<tr>\n<td bgcolor="#DDE4F0" width="80"><font size="2"><b>含まれる過去の修正</b></font></td>\n<td bgcolor="#FFFFFF"><font size="2">&nbsp;</font></td>\n</tr>\n' '' --sub '<br>\n<p><font color="#336699"><b>‥‥‥ 修正プログラムのダウンロード先 ‥‥‥</b></font></p>' '<br>\n<p><font color="#336699"><b>‥‥‥ 含まれる過去の修正 ‥‥‥</b></font></p>\n<p><font size="2">この修正プログラムは、以下の修正プログラムを置き換える。</font></p>\n<ul>\n<li><font size="2">MS05-019 (893066)</font></li>\n<li><font size="2">MS04-011 (835732)</font></li>\n</ul>\n<p><font color="#336699"><b>‥‥‥ 修正プログラムのダウンロード先 ‥‥‥</b></font></p>'
 ms06-007.c.pastnone.utf8|ms06-007.c.html|UTF-8|UTF-8|--sub '<tr>\n<td class="lbl"><b>含まれる過去の修正</b></td>\n<td></td>\n</tr>\n' '' --sub '</div>\n<div class="sub"><b>‥‥‥ 修正プログラムのダウンロード先 ‥‥‥</b></div>' '</div>\n<div class="sub"><b>‥‥‥ 含まれる過去の修正 ‥‥‥</b></div>\n<div>なし</div>\n<div class="sub"><b>‥‥‥ 修正プログラムのダウンロード先 ‥‥‥</b></div>'
 briefings-alert-ms04-028.pasttable.utf8|briefings-alert-ms04-028.html|UTF-8|UTF-8|--sub '<h2>対象プラットフォーム</h2>' '<h2>含まれる過去の修正</h2>\n<table border="1" cellspacing="0" cellpadding="3">\n<tr><th>セキュリティ情報</th><th>サポート技術情報</th></tr>\n<tr><td>MS04-011</td><td>835732</td></tr>\n<tr><td>ＭＳ０３－０４９</td><td>828749</td></tr>\n</table>\n<h2>対象プラットフォーム</h2>'
+# pages about one bulletin that state it in prose (its KB number, 深刻度を「緊急」,
+# unlabelled dates by the headline), and pages that only name bulletins
+univ-ms04-011.eucjp|univ-ms04-011.html|EUC-JP|EUC-JP|
+blog-ms05-043.utf8|blog-ms05-043.html|UTF-8|UTF-8|
+tips-ms05-039-check.sjis|tips-ms05-039-check.html|Shift_JIS|Shift_JIS|
+digest-ml-2005-06.sjis|digest-ml-2005-06.html|Shift_JIS|Shift_JIS|
+index-2005.eucjp|index-2005.html|EUC-JP|EUC-JP|
+fault-ms05-051.sjis|fault-ms05-051.html|Shift_JIS|Shift_JIS|
 TABLE
 echo "mk.sh: pages written and verified"
