@@ -1491,6 +1491,9 @@ static const struct {
 	{ "HotFix Briefings ALERT", 1, NULL },
 	{ "HotFix Briefings", 0, "ALERT" },
 	{ "不具合情報", 0, NULL },
+	/* a provider's fault report, a list of troubles after patches */
+	{ "障害情報", 0, NULL },
+	{ "適用後の不具合", 0, NULL },
 };
 
 /* The marks of line t (a title, a heading or emphasized line; alert marks
@@ -1630,20 +1633,27 @@ options_explained(const struct line_index *pg, const struct found *fd)
  * フォーム, the download or file sections.
  */
 static enum bulletin_kind
-classify(const struct line_index *pg, const struct header *h, const struct marks *m)
+classify(const struct line_index *pg, const struct header *h, const struct marks *m,
+         const struct subject *s)
 {
 	unsigned digest;
 
 	if (m->notice)
 		return BULLETIN_NOTICE;
 	/* a table of several bulletins and no one bulletin's header (an id
-	 * block, if any, is one of its rows) */
+	 * block, if any, is one of its rows); a table that only links them
+	 * (a year's index) is no summary */
 	if (!h->f[H_VULNID].present && (digest = extract_digest_table(pg)) != 0 &&
 	    (m->id_block == NO_ITEM || ex_item_block(pg, m->id_block)->table == digest))
+		return extract_digest_names_kb(pg, digest) ? BULLETIN_NOTICE : BULLETIN_OTHER;
+	if (h->f[H_VULNID].present || m->alert || kb_headed(pg))
+		return BULLETIN_ALERT;
+	/* items each stating a bulletin and its KB number (a mailing list's
+	 * digest, a month's list), no one bulletin's id block or past fixes */
+	if (s->stated >= 2 && s->opening >= 2 && m->id_block == NO_ITEM && !h->f[H_PAST].present)
 		return BULLETIN_NOTICE;
-	if (h->f[H_VULNID].present || m->alert || kb_headed(pg) ||
-	    (h->f[H_SEVERITY].present &&
-	     (names_bulletin(pg) || !options_explained(pg, &h->f[H_SEVERITY]))))
+	if (h->f[H_SEVERITY].present &&
+	    (names_bulletin(pg) || !options_explained(pg, &h->f[H_SEVERITY])))
 		return BULLETIN_ALERT;
 	if (m->id_block != NO_ITEM &&
 	    (h->f[H_URGENCY].present || h->f[H_URGENCY2].present || pg->sect[SEC_AFFECTED].to ||
@@ -1652,12 +1662,15 @@ classify(const struct line_index *pg, const struct header *h, const struct marks
 	if (m->id_block != NO_ITEM) {
 		for (size_t i = m->id_block + 1;
 		     i < pg->body && i < m->id_block + tune.title_lines + 1; i++)
-			if (pg->items.v[i].text[0])
-				return headline_fit(pg, i) && headline_marked(pg, i)
-				               ? BULLETIN_ALERT
-				               : BULLETIN_OTHER;
+			if (pg->items.v[i].text[0]) {
+				if (headline_fit(pg, i) && headline_marked(pg, i))
+					return BULLETIN_ALERT;
+				break;
+			}
 	}
-	return BULLETIN_OTHER;
+	/* the page's own text states one bulletin and its KB number: a page
+	 * about it, whatever the site (a notice, a weblog entry, a mail) */
+	return s->stated == 1 ? BULLETIN_ALERT : BULLETIN_OTHER;
 }
 
 /* The headline of a page that is not a bulletin: its first heading or
@@ -1755,6 +1768,55 @@ notice_id_kb(const struct line_index *pg, const struct header *h, struct bulleti
 	}
 }
 
+/* The item of the headline: the first before item `to` (and the body)
+ * whose line is the title; NO_ITEM when none. */
+static size_t
+headline_item(const struct line_index *pg, const struct bulletin *b, size_t to)
+{
+	for (size_t i = 0; b->title && i < to && i < pg->body; i++)
+		if (strcmp(pg->items.v[i].text, b->title) == 0)
+			return i;
+	return NO_ITEM;
+}
+
+/*
+ * Dates printed next to an alert's headline without a label (a notice's
+ * "平成15年7月17日" under it, a weblog's date over its entry, "2006年07月12日
+ * 08時31分 更新" under an article's): a short line of a few lines around the
+ * headline that holds a date, the date of an update when 更新 follows it,
+ * else of the entry.  Only where no 登録日 / 更新日 label stood.  Returns
+ * the item after the last such line below the headline (0 when none): the
+ * lead starts after it.
+ */
+static size_t
+headline_dates(const struct line_index *pg, const struct header *h, struct bulletin *b)
+{
+	enum { around = 3, date_chars = 32 };
+	size_t at = headline_item(pg, b, pg->items.n), from, seen = 0, after = 0;
+
+	if (at == NO_ITEM || h->f[H_REGISTERED].present || h->f[H_UPDATED].present)
+		return 0;
+	/* from the third non-empty line above to the third below */
+	for (from = at; from > 0 && seen < around; from--)
+		seen += pg->items.v[from - 1].text[0] != 0;
+	seen = 0;
+	for (size_t i = from; i < pg->items.n && seen <= around; i++) {
+		const char *t = pg->items.v[i].text;
+		char d[11], **out;
+		if (i > at)
+			seen += t[0] != 0;
+		if (i == at || !t[0] || ex_item_is_furniture(pg, i) || ex_series_line(t) ||
+		    count_chars(t) > date_chars || text_parse_date(t, d) != 0)
+			continue;
+		out = strstr(t, "更新") ? &b->updated : &b->registered;
+		if (*out == NULL)
+			*out = xstrdup(d);
+		if (i > at)
+			after = i + 1;
+	}
+	return after;
+}
+
 /*
  * Where the lead stops on a page of columns: at the first block after it
  * in a sibling cell of the headline's column (a menu to its right).  The
@@ -1764,14 +1826,12 @@ static size_t
 column_end(const struct line_index *pg, const struct bulletin *b)
 {
 	const struct hblock *hb = NULL;
+	size_t at;
 
-	if (b->title == NULL || pg->lead == 0)
+	if (pg->lead == 0)
 		return 0;
-	for (size_t i = 0; i < pg->lead && i < pg->body; i++)
-		if (strcmp(pg->items.v[i].text, b->title) == 0) {
-			hb = ex_item_block(pg, i);
-			break;
-		}
+	if ((at = headline_item(pg, b, pg->lead)) != NO_ITEM)
+		hb = ex_item_block(pg, at);
 	if (hb == NULL || hb->row == 0)
 		return 0;
 	for (size_t i = pg->lead; i < pg->body; i++) {
@@ -1832,6 +1892,44 @@ header_id(const struct line_index *pg, struct bulletin *b)
 	strlist_free(&typos);
 }
 
+/*
+ * The severity a sentence gives (no 深刻度 label stood): 深刻度 followed,
+ * in the same sentence, by an option in 「」 or 『』 or after a colon
+ * ("深刻度を「緊急」としています", "最大深刻度が…最も高い「緊急」",
+ * "> 最大深刻度: 緊急"); 0 when the page's text says none.  A word such as
+ * 重要度, or 【重要】 in a headline, is no severity.
+ */
+static int
+prose_severity(const struct line_index *pg)
+{
+	enum { reach = 90 }; /* bytes after 深刻度 that may hold its value */
+
+	for (size_t i = 0; i < pg->items.n; i++) {
+		const char *t = pg->items.v[i].text, *p;
+		if (ex_item_is_furniture(pg, i))
+			continue;
+		for (p = strstr(t, "深刻度"); p; p = strstr(p, "深刻度")) {
+			const char *from = p += strlen("深刻度");
+			for (; *p && p < from + reach && !text_starts(p, "。"); p++) {
+				const char *v = NULL, *close = NULL;
+				if (text_starts(p, "「") || text_starts(p, "『"))
+					v = p + 3, close = text_starts(p, "「") ? "」" : "』";
+				else if (*p == ':' || text_starts(p, FW_COLON))
+					v = p + (*p == ':' ? 1 : 3);
+				while (v && (*v == ' ' || text_starts(v, FW_SPACE)))
+					v += *v == ' ' ? 1 : 3;
+				for (size_t k = 0; v && k < 4; k++) {
+					size_t n = strlen(severity_options[k].text);
+					if (strncmp(v, severity_options[k].text, n) == 0 &&
+					    (close ? text_starts(v + n, close) : 1))
+						return severity_options[k].value;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
 /* An alert whose header labels give no KB number: the KB-marked numbers
  * of the header, else those of its download packages ("Windows 2000 用セキュリティ更新プログラム
  * (KB899588)"), which are the bulletin's patch.  Prose is never read for
@@ -1858,7 +1956,9 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	struct line_index pg;
 	struct header h;
 	struct marks m;
+	struct subject subj;
 	unsigned digest;
+	size_t dated;
 
 	memset(&pg, 0, sizeof pg);
 	pg.doc = doc;
@@ -1868,7 +1968,8 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	ex_find_sections(&pg);
 	find_header(&pg, &h);
 	find_marks(&pg, &m);
-	b->kind = classify(&pg, &h, &m);
+	extract_subject(&pg, &subj);
+	b->kind = classify(&pg, &h, &m, &subj);
 	switch (b->kind) {
 	case BULLETIN_ALERT:
 		read_edition(&pg, b);
@@ -1880,14 +1981,23 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 			b->id = extract_single_id(&pg, b->title);
 		if (b->id == NULL)
 			header_id(&pg, b);
+		if (b->id == NULL && subj.stated == 1) /* the one stated in prose */
+			b->id = xstrdup(subj.id);
 		if (b->id == NULL)
 			bulletin_diag(b, DIAG_NO_ID, "脆弱性識別番号: no bulletin id found");
 		if (b->title == NULL)
 			bulletin_diag(b, DIAG_NO_TITLE,
 			              "title: no headline found after 脆弱性識別番号");
+		if ((dated = headline_dates(&pg, &h, b)) > pg.lead)
+			pg.lead = dated; /* dates under the headline are no summary */
 		extract_lead(&pg, b);
 		extract_sections(&pg, b);
 		downloads_kb(&pg, b);
+		if (b->kb.n == 0 && b->id && strcmp(b->id, subj.id) == 0)
+			for (size_t k = 0; k < subj.kb.n; k++)
+				strlist_add(&b->kb, subj.kb.v[k]);
+		if (b->severity == 0 && !h.f[H_SEVERITY].present)
+			b->severity = prose_severity(&pg);
 		extract_diagnose(&pg, h.f[H_SEVERITY].present, b);
 		break;
 	case BULLETIN_NOTICE:
@@ -1907,6 +2017,11 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 				bulletin_diag(b, DIAG_NO_TITLE,
 				              "title: no headline found in the notice");
 		}
+		/* no KB label or column, or several bulletins: every number its
+		 * text states with an id */
+		if (b->kb.n == 0 || subj.stated >= 2) /* a digest: every item's */
+			for (size_t k = 0; k < subj.all.n; k++)
+				strlist_add_unique(&b->kb, subj.all.v[k]);
 		if (b->id != NULL && b->kb.n == 0) /* a notice about one patch */
 			bulletin_diag(b, DIAG_NO_KB, "%s: no KB number", b->id);
 		break;
@@ -1928,6 +2043,7 @@ extract_bulletin(const struct hdoc *doc, const char *base_url, struct bulletin *
 	if (b->kind != BULLETIN_ALERT && doc->unclosed && pg.end == pg.items.n)
 		bulletin_diag(b, DIAG_TRUNCATED, "%s", EXTRACT_TRUNCATED);
 	header_free(&h);
+	extract_subject_free(&subj);
 	ex_page_furniture_free(&pg);
 	ex_page_items_free(&pg);
 }

@@ -225,6 +225,28 @@ char *extract_mail_subject(const struct line_index *pg);
 /* The table (serial) of the page that lists several bulletins, one a
  * row (a monthly summary), 0 when none. */
 unsigned extract_digest_table(const struct line_index *pg);
+/*
+ * What the page's own text is about: the bulletins it states a KB number
+ * for (text_kb_stated() in the id's words, from the id to the next id or
+ * the line's end, or alone in the next line: "MS06-001、KB912919 です",
+ * "MS04-028" over "JPEG 処理 … (833987)").  A page that merely names
+ * bulletins (a tip, a link list, a menu) states none; a page about one
+ * states one; a digest states one per item, each opening its line.
+ * Furniture is left out.
+ */
+struct subject {
+	char id[16];    /* the first id stated with a KB number, "" when none */
+	strlist kb;     /* the KB numbers stated with it */
+	strlist all;    /* every KB number stated with an id, in order */
+	size_t stated;  /* distinct ids stated with a KB number */
+	size_t opening; /* of those, ids that open their line (a digest's items) */
+};
+void extract_subject(const struct line_index *pg, struct subject *s);
+void extract_subject_free(struct subject *s);
+/* The table of extract_digest_table() names KB numbers (a KB column, or
+ * numbers after its ids): a summary, not an index of links. */
+int extract_digest_names_kb(const struct line_index *pg, unsigned table);
+
 /* The KB numbers of such a table: its KB (サポート技術情報) column, and the
  * MS id/KB notation in any of its cells. */
 void extract_digest_kb(const struct line_index *pg, unsigned table, struct bulletin *b);

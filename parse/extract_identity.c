@@ -292,6 +292,117 @@ extract_digest_table(const struct line_index *pg)
 	return rows >= digest_rows ? table : 0;
 }
 
+/* Where an id opens its line: nothing but a list number ("1.", "(2)"),
+ * bullets and spaces before it in folded text f. */
+static int
+opens_line(const char *f, const char *start)
+{
+	const char *p = f;
+
+	while (p < start && (*p == ' ' || *p == '.' || *p == '(' || *p == ')' || *p == '-' ||
+	                     (*p >= '0' && *p <= '9')))
+		p++;
+	while (p < start && decoration_at(p))
+		p += decoration_at(p);
+	while (p < start && *p == ' ')
+		p++;
+	return p == start;
+}
+
+/* The first non-empty item after i, not furniture; NO_ITEM when none. */
+static size_t
+next_text(const struct line_index *pg, size_t i)
+{
+	for (size_t j = i + 1; j < pg->items.n; j++)
+		if (pg->items.v[j].text[0])
+			return ex_item_is_furniture(pg, j) ? (size_t)-1 : j;
+	return (size_t)-1;
+}
+
+/* Adds id to the subject when kb (the numbers stated with it) is not
+ * empty. */
+static void
+subject_add(struct subject *s, struct strset *seen, const char *id, int opening, strlist *kb)
+{
+	for (size_t k = 0; k < kb->n; k++)
+		strlist_add_unique(&s->all, kb->v[k]);
+	if (kb->n == 0 || !strset_add(seen, id))
+		return;
+	if (s->stated++ == 0) {
+		memcpy(s->id, id, sizeof s->id);
+		s->kb = *kb;
+		memset(kb, 0, sizeof *kb);
+	}
+	s->opening += opening != 0;
+}
+
+void
+extract_subject(const struct line_index *pg, struct subject *s)
+{
+	struct strset seen = STRSET_INIT;
+
+	memset(s, 0, sizeof *s);
+	for (size_t i = 0; i < pg->items.n; i++) {
+		const char *t = pg->items.v[i].text, *p, *q, *start = NULL, *next = NULL;
+		char id[16], nid[16], *f;
+		int typo;
+		if (ex_item_is_furniture(pg, i) ||
+		    (!strstr(t, "MS") && !strstr(t, "ms") && !strstr(t, "\xef\xbc\xad")))
+			continue;
+		f = text_fold(t);
+		p = text_next_ms_id(f, id, &typo, &start);
+		while (p) {
+			strlist kb = { 0 };
+			char *words;
+			size_t j;
+			q = text_next_ms_id(p, nid, &typo, &next);
+			words = xstrndup(p, q ? (size_t)(next - p) : strlen(p));
+			text_kb_stated(words, &kb);
+			free(words);
+			/* the last id of its line, its number in the next line */
+			if (kb.n == 0 && q == NULL && (j = next_text(pg, i)) != (size_t)-1 &&
+			    !item_id(pg, j, nid))
+				text_kb_stated(pg->items.v[j].text, &kb);
+			subject_add(s, &seen, id, opens_line(f, start), &kb);
+			strlist_free(&kb);
+			if (q == NULL)
+				break;
+			memcpy(id, nid, sizeof id);
+			start = next;
+			p = q;
+		}
+		free(f);
+	}
+	strset_free(&seen);
+}
+
+void
+extract_subject_free(struct subject *s)
+{
+	strlist_free(&s->kb);
+	strlist_free(&s->all);
+}
+
+int
+extract_digest_names_kb(const struct line_index *pg, unsigned table)
+{
+	for (size_t i = 0; i < pg->items.n; i++) {
+		const char *t = pg->items.v[i].text;
+		strlist kb = { 0 };
+		int named;
+		if (ex_item_block(pg, i)->table != table)
+			continue;
+		if (strstr(t, "KB") || strstr(t, "サポート技術情報"))
+			return 1;
+		text_kb_list(t, &kb);
+		named = kb.n > 0;
+		strlist_free(&kb);
+		if (named)
+			return 1;
+	}
+	return 0;
+}
+
 /* A KB number alone in a cell ("896727", "KB896727"): into kb (no
  * duplicates); 0 when the text is not one. */
 static int

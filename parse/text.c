@@ -448,6 +448,36 @@ text_kb_paren_end(const char *s, strlist *kb)
 	free(f);
 }
 
+void
+text_kb_stated(const char *s, strlist *kb)
+{
+	static const char article[] = "サポート技術情報";
+	char *f = text_fold(s);
+	struct strset seen = STRSET_INIT;
+	size_t nd;
+
+	text_kb_marked(f, 0, kb);
+	set_of(kb, &seen);
+	for (const char *p = f; *p; p++) {
+		const char *d = NULL;
+		if (*p == '(' && p[1] != '0' && (nd = kb_digits(p + 1)) > 0 && p[1 + nd] == ')') {
+			d = p + 1;
+		} else if (text_starts(p, article)) {
+			d = skip_space(p + strlen(article));
+			if (text_starts(d, "番号"))
+				d = skip_space(d + strlen("番号"));
+			if (*d == ':')
+				d = skip_space(d + 1);
+		}
+		if (d && (p == f || !is_digit(p[-1])) && (nd = kb_digits(d)) > 0) {
+			kb_add(kb, &seen, d, nd);
+			p = d + nd - 1;
+		}
+	}
+	strset_free(&seen);
+	free(f);
+}
+
 int
 text_parse_size(const char *s, long long *out)
 {

@@ -103,6 +103,12 @@ void text_kb_marked(const char *s, int bare, strlist *kb);
  * duplicates. */
 void text_kb_paren_end(const char *s, strlist *kb);
 
+/* The KB numbers a sentence states: those of text_kb_marked() (bare
+ * unset), a number after サポート技術情報 ("サポート技術情報 823980",
+ * "サポート技術情報番号: 823980"), and a number alone in parentheses (the
+ * "(833987)" after a Microsoft title).  Appended to kb without duplicates. */
+void text_kb_stated(const char *s, strlist *kb);
+
 /* A byte count such as "518,136" or "518136 バイト": 0 and *out, or -1. */
 int text_parse_size(const char *s, long long *out);
 

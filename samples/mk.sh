@@ -227,5 +227,13 @@ ms05-043.h2dl.subhead.utf8|ms05-043.h2dl.html|UTF-8|UTF-8|--sub '<H2>回避策</
 ms05-043.h2dl.products.utf8|ms05-043.h2dl.html|UTF-8|UTF-8|--sub '<TR><TH>対象</TH><TD>サーバ<BR>クライアント</TD></TR>' '<TR><TH>対象</TH><TD>Windows 2000 Server<BR>Windows XP Professional</TD></TR>'
 ms05-043.h2dl.imgrow.utf8|ms05-043.h2dl.html|UTF-8|UTF-8|--sub '<DD><IMG SRC="img/sev_critical.gif" ALT=""></DD>' '<DD><IMG SRC="img/kinkyu_off.gif" ALT=""><IMG SRC="img/juyo_on.gif" ALT=""><IMG SRC="img/keikoku_off.gif" ALT=""><IMG SRC="img/chui_off.gif" ALT=""></DD>'
 ms05-043.h2dl.sevnum.sjis|ms05-043.h2dl.html|Shift_JIS|Shift_JIS|--sub '<DD><IMG SRC="img/sev_critical.gif" ALT=""></DD>' '<DD><IMG SRC="img/sev3.gif" ALT=""></DD>'
+# pages about one bulletin that state it in prose (its KB number, 深刻度を「緊急」,
+# unlabelled dates by the headline), and pages that only name bulletins
+univ-ms04-011.eucjp|univ-ms04-011.html|EUC-JP|EUC-JP|
+blog-ms05-043.utf8|blog-ms05-043.html|UTF-8|UTF-8|
+tips-ms05-039-check.sjis|tips-ms05-039-check.html|Shift_JIS|Shift_JIS|
+digest-ml-2005-06.sjis|digest-ml-2005-06.html|Shift_JIS|Shift_JIS|
+index-2005.eucjp|index-2005.html|EUC-JP|EUC-JP|
+fault-ms05-051.sjis|fault-ms05-051.html|Shift_JIS|Shift_JIS|
 TABLE
 echo "mk.sh: pages written and verified"

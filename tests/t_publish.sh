@@ -57,10 +57,12 @@ check_eq "publish exits 0" 0 $?
 # MS06-001, MS06-015, MS06-040, MS06-042 and the two monthly summaries
 # (11; its MS05-047 and MS05-055 pages are the bulletins above, and the
 # MS05-039 page cut off before its id row takes the id of its <title>:
-# MS05-039, no bulletin of its own): 12 + 11 + 11 = 34.  Other pages: the two
+# MS05-039, no bulletin of its own): 12 + 11 + 11 = 34; the prose
+# samples add the patch-digest issue and the MS05-051 fault report (their
+# MS04-011 and MS05-043 pages are the bulletins above): 36.  Other pages: the two
 # glossary pages, the UpdateEXPERT tip and the severity glossary in three
-# pages (other pages are keyed by URL and have no 登録日 to tell a copy by)
-check_eq "publish counts bulletins (a page in several encodings is one) and other pages" "published 34 bulletins and 6 other pages into $OUT/" "$(cat "$T/pub1")"
+# pages, the MS05-039 how-to and the 2005 index (other pages are keyed by URL and have no 登録日 to tell a copy by)
+check_eq "publish counts bulletins (a page in several encodings is one) and other pages" "published 36 bulletins and 8 other pages into $OUT/" "$(cat "$T/pub1")"
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "# publish of the samples: ${ms} ms; sizes: $(cd "$OUT" && wc -c $FILES | tr '\n' ' ')"
 for f in $ALL; do
@@ -146,10 +148,10 @@ inodes() { (cd "$OUT" && ls -i $ALL .hotfeed-publish.json | sort -k2); }
 inodes >"$T/ino1"
 pub --out "$OUT" >"$T/pub-skip" 2>&1
 check_eq "nothing changed: publish exits 0" 0 $?
-check_eq "... and says what is published" "published 34 bulletins and 6 other pages into $OUT/" "$(cat "$T/pub-skip")"
+check_eq "... and says what is published" "published 36 bulletins and 8 other pages into $OUT/" "$(cat "$T/pub-skip")"
 inodes >"$T/ino2"
 check_files "... every file left in place (same inodes)" "$T/ino1" "$T/ino2"
-check_eq "... the record counts every file written (by name at the top, by directory below) and the bulletins" "$(cd "$OUT" && find . -type f ! -name .hotfeed-publish.json ! -name .hotfeed | wc -l | tr -d ' ') 34 6" "$($PY -c '
+check_eq "... the record counts every file written (by name at the top, by directory below) and the bulletins" "$(cd "$OUT" && find . -type f ! -name .hotfeed-publish.json ! -name .hotfeed | wc -l | tr -d ' ') 36 8" "$($PY -c '
 import json, sys; r = json.load(open(sys.argv[1]))
 print(sum(f.get("files", 1) for f in r["files"]), r["bulletins"], r["other"])' "$OUT/.hotfeed-publish.json")"
 check_eq "... names each top-level file and each directory once" \
@@ -441,12 +443,12 @@ SOURCE_DATE_EPOCH=1133100000 "$HOTFEED" publish --db "$T/pad.db" --config "$T/la
 check_files "written again with nothing changed: changes.json as it was (no run)" "$T/changes1.json" "$CH/changes.json"
 SOURCE_DATE_EPOCH=1133200000 "$HOTFEED" publish --db "$DB" --config "$T/lazy.ini" --templates templates --out "$CH" >/dev/null 2>&1
 check_eq "another catalogue: a run of what it added, updated and withdrew, newest first" \
-	"2 2005-11-28T17:46:40Z 39 1 0 | 1 0 0" "$($PY -c '
+	"2 2005-11-28T17:46:40Z 43 1 0 | 1 0 0" "$($PY -c '
 import json, sys; r = json.load(open(sys.argv[1]))["runs"]
 n = lambda x: "%d %d %d" % (len(x["added"]), len(x["updated"]), len(x["withdrawn"]))
 print(len(r), r[0]["published"], n(r[0]), "|", n(r[1]))' "$CH/changes.json")"
 SOURCE_DATE_EPOCH=1133300000 "$HOTFEED" publish --db "$T/pad.db" --config "$T/lazy.ini" --templates templates --out "$CH" >/dev/null 2>&1
-check_eq "... and back: the others withdrawn, MS05-039 updated" "0 1 39 MS05-039" "$($PY -c '
+check_eq "... and back: the others withdrawn, MS05-039 updated" "0 1 43 MS05-039" "$($PY -c '
 import json, sys; r = json.load(open(sys.argv[1]))["runs"][0]
 print(len(r["added"]), len(r["updated"]), len(r["withdrawn"]), r["updated"][0]["key"])' "$CH/changes.json")"
 check "... the withdrawn bulletins' files gone" test ! -e "$CH/bulletins/MS04-011.json"
@@ -473,7 +475,7 @@ FC=$T/fc/out
 mkdir -p "$T/fc"
 pub --out "$FC" >/dev/null 2>&1
 check "the fragment cache is beside the outputs" test -s "$T/fc/.out.cache.sqlite"
-check_eq "... one row per catalogue entry, one per bulletin's card HTML, one per CSAF document, one per search row of a page of two cards or more" "40|34|29|33" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT sum(key NOT LIKE '%#card-html' AND key NOT LIKE '%#csaf-doc' AND key NOT LIKE '%#row-html'), sum(key LIKE '%#card-html'), sum(key LIKE '%#csaf-doc'), sum(key LIKE '%#row-html') FROM fragments")"
+check_eq "... one row per catalogue entry, one per bulletin's card HTML, one per CSAF document, one per search row of a page of two cards or more" "44|36|30|35" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT sum(key NOT LIKE '%#card-html' AND key NOT LIKE '%#csaf-doc' AND key NOT LIKE '%#row-html'), sum(key LIKE '%#card-html'), sum(key LIKE '%#csaf-doc'), sum(key LIKE '%#row-html') FROM fragments")"
 # another [csaf] publisher and title: every cached text is stale
 sed 's/^title = HotFix Report テスト$/title = 別の題/' "$CONF" >"$T/conf-b"
 printf '[csaf]\npublisher = 別の発行者\n' >>"$T/conf-b"
@@ -493,7 +495,7 @@ rm "$FC/.hotfeed-publish.json"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
 check_eq "a cache that is not a database: publish exits 0" 0 $?
 check "... the same files" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
-check_eq "... and the cache made again" 136 "$(sqlite3 "$T/fc/.out.cache.sqlite" 'SELECT count(*) FROM fragments')"
+check_eq "... and the cache made again" 145 "$(sqlite3 "$T/fc/.out.cache.sqlite" 'SELECT count(*) FROM fragments')"
 # unchanged files are shared with the set they replace (hard links), changed ones not
 ino1=$(stat -c %i "$FC/csaf/2005/ms05-039.json")
 rm "$FC/.hotfeed-publish.json"
@@ -528,7 +530,7 @@ check "... its bulletins/ file is copied, not linked" test "$ino4" != "$(stat -c
 check "... the bytes of a publish without an old set" diff -r -x changes.json -x .hotfeed-publish.json "$T/fresh/out" "$FC"
 check_eq "... no set left over beside it" "" "$(cd "$T/fc" && ls -a | grep -E '^\.out\.(new|old)\.')"
 ino4=$(stat -c %i "$FC/bulletins/MS05-039.json")
-check_eq "... the manifest's lines have a 32-digit digest" "40" "$(grep -cE '^[^	]*	[^	]*	[^	]*	[0-9a-f]{32}(	|$)' "$FC/.hotfeed-manifest.tsv")"
+check_eq "... the manifest's lines have a 32-digit digest" "44" "$(grep -cE '^[^	]*	[^	]*	[^	]*	[0-9a-f]{32}(	|$)' "$FC/.hotfeed-manifest.tsv")"
 check_eq "... and the CSAF document the bulletin wrote" "MS05-039	2005/ms05-039.json" "$(grep '^MS05-039	' "$FC/.hotfeed-manifest.tsv" | cut -f1,5)"
 # its CSAF document too, unread: the old set's file, even when it was
 # altered in place behind hotfeed's back (same size: a compare would write
@@ -549,7 +551,7 @@ check "... still the bytes of a publish without an old set" diff -r -x changes.j
 sqlite3 "$T/fc/.out.cache.sqlite" "INSERT INTO fragments VALUES ('MS99-999', 'x', 'y')"
 rm "$FC/.hotfeed-publish.json"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-b" --templates templates --out "$FC" >/dev/null 2>&1
-check_eq "the cache's row of a key gone from the catalogue is pruned" "136|0" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT count(*), sum(key = 'MS99-999') FROM fragments")"
+check_eq "the cache's row of a key gone from the catalogue is pruned" "145|0" "$(sqlite3 "$T/fc/.out.cache.sqlite" "SELECT count(*), sum(key = 'MS99-999') FROM fragments")"
 # a cached CSAF document whose text is not in the cache any more: when it
 # is written (not linked), it is rendered again from the model
 sed -i 's|^\(MS05-039	.*	\)2005/ms05-039.json$|\12005/other.json|' "$FC/.hotfeed-manifest.tsv"
@@ -582,8 +584,8 @@ sed 's/^items = 50$/items = 50\nindex_page_size = 10/' "$CONF" >"$T/conf-p"
 RW=$T/rw/out
 mkdir -p "$T/rw"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-p" --templates templates --out "$RW" >/dev/null 2>&1
-check_eq "pages of 10: 34 rows in search.html on 6 pages (2006: 5, 2005: 10 10 3, 2004: 5, 2003: 1)" "34 6" "$(grep -o '<li class="bulletin' "$RW/search.html" | wc -l) $(grep -o 'href="index-[0-9-]*\.html#' "$RW/search.html" | sort -u | wc -l)"
-check_eq "... a row kept for each card of a page of two cards or more (all but 2003's)" 33 "$(sqlite3 "$T/rw/.out.cache.sqlite" "SELECT count(*) FROM fragments WHERE key LIKE '%#row-html'")"
+check_eq "pages of 10: 36 rows in search.html on 6 pages (2006: 5, 2005: 10 10 5, 2004: 5, 2003: 1)" "36 6" "$(grep -o '<li class="bulletin' "$RW/search.html" | wc -l) $(grep -o 'href="index-[0-9-]*\.html#' "$RW/search.html" | sort -u | wc -l)"
+check_eq "... a row kept for each card of a page of two cards or more (all but 2003's)" 35 "$(sqlite3 "$T/rw/.out.cache.sqlite" "SELECT count(*) FROM fragments WHERE key LIKE '%#row-html'")"
 sqlite3 "$T/rw/.out.cache.sqlite" "UPDATE fragments SET blob = replace(blob, '>MS05-019<', '>KEPT-019<') WHERE key LIKE 'MS05-019%#row-html'"
 rm "$RW/.hotfeed-publish.json"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-p" --templates templates --out "$RW" >/dev/null 2>&1
@@ -601,7 +603,7 @@ rm "$RW/.hotfeed-publish.json"
 mkdir -p "$T/rwfresh" "$T/rw3" "$T/rw4"
 "$HOTFEED" publish --db "$DB" --config "$T/conf-p" --templates templates --out "$T/rwfresh/out" >/dev/null 2>&1
 check "... a kept row unlike index.xsl's beside a missing one: the page's rows rendered again, the bytes of a publish without a cache" cmp "$T/rwfresh/out/search.html" "$RW/search.html"
-check_eq "... every row kept again" 33 "$(sqlite3 "$T/rw/.out.cache.sqlite" "SELECT count(*) FROM fragments WHERE key LIKE '%#row-html'")"
+check_eq "... every row kept again" 35 "$(sqlite3 "$T/rw/.out.cache.sqlite" "SELECT count(*) FROM fragments WHERE key LIKE '%#row-html'")"
 # three new bulletins at the top: cards move to the next page (another
 # page name in their rows' links), the rows kept elsewhere are not used
 cp "$DB" "$T/less.db"
