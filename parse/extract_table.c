@@ -149,6 +149,13 @@ ex_label_skip_leads(const char *text)
 				p += strlen(leads[i]);
 				again = 1;
 			}
+		/* a circled number of a numbered list of labels ("③ 深刻度"):
+		 * ① .. ⑳, U+2460 .. U+2473 */
+		if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x91 &&
+		    (unsigned char)p[2] >= 0xA0 && (unsigned char)p[2] <= 0xB3) {
+			p += 3;
+			again = 1;
+		}
 	}
 	return p;
 }

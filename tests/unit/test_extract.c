@@ -984,6 +984,26 @@ START_TEST(heading_labels)
 }
 END_TEST
 
+/* Labels numbered with circled digits ("③ 深刻度"). */
+START_TEST(circled_labels)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<h1>テレフォニー サービスの脆弱性</h1><table>"
+	                "<tr><td>① 脆弱性識別番号</td><td>MS05-040</td></tr>"
+	                "<tr><td>②サポート技術情報</td><td>893756</td></tr>"
+	                "<tr><td>③ 深刻度</td><td>重要</td></tr>"
+	                "<tr><td>⑳　対象環境</td><td>サーバ</td></tr></table><p>本文。</p>",
+	           &b);
+	ck_assert_str_eq(b.id, "MS05-040");
+	ck_assert_int_eq(b.kb.n, 1);
+	ck_assert_str_eq(b.kb.v[0], "893756");
+	ck_assert_int_eq(b.severity, 2);
+	ck_assert_uint_eq(b.targets, TARGET_SERVER);
+	bulletin_free(&b);
+}
+END_TEST
+
 /* Page kinds from evidence, headlines, and pages cut off. */
 START_TEST(kinds_from_evidence)
 {
@@ -1331,6 +1351,7 @@ extract_suite(void)
 	tcase_add_loop_test(tc, label_places, 0, (int)(sizeof label_cases / sizeof *label_cases));
 	tcase_add_test(tc, rating_legend_ellipsis);
 	tcase_add_test(tc, heading_labels);
+	tcase_add_test(tc, circled_labels);
 	tcase_add_loop_test(tc, contrast_text, 0,
 	                    (int)(sizeof contrast_rows / sizeof *contrast_rows));
 	tcase_add_loop_test(tc, dd_values, 0, (int)(sizeof dd_cases / sizeof *dd_cases));
