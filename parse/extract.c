@@ -270,6 +270,39 @@ may_start_label(const char *p)
 	return 0;
 }
 
+static int value_fits(enum vkind kind, const char *t);
+
+/* A qualifier in parentheses that ends a label's text ("深刻度(マイクロ
+ * ソフト社評価)", "登録日（初版）"): short, with no parenthesis inside, and
+ * not a value of the label's kind ("深刻度（緊急）" is the value); the end
+ * of the text, or NULL. */
+static const char *
+label_qualifier(const char *r, enum vkind kind)
+{
+	const char *q = NULL, *end = r + strlen(r);
+	char *inner;
+	int ok;
+
+	if (text_starts(r, "("))
+		q = r + 1;
+	else if (text_starts(r, FW_LPAREN))
+		q = r + strlen(FW_LPAREN);
+	if (q == NULL || (size_t)(end - q) > tune.label_bytes)
+		return NULL;
+	if (end > q && end[-1] == ')')
+		end -= 1;
+	else if ((size_t)(end - q) >= strlen(FW_RPAREN) &&
+	         strcmp(end - strlen(FW_RPAREN), FW_RPAREN) == 0)
+		end -= strlen(FW_RPAREN);
+	else
+		return NULL;
+	inner = xstrndup(q, (size_t)(end - q));
+	ok = *inner && strpbrk(inner, "()") == NULL && strstr(inner, FW_LPAREN) == NULL &&
+	     !value_fits(kind, inner);
+	free(inner);
+	return ok ? r + strlen(r) : NULL;
+}
+
 static int
 label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 {
@@ -294,6 +327,9 @@ label_text(const char *text, enum hfield *field, const char **rest, int *closed)
 			if (r == NULL && alias == NULL &&
 			    strncmp(p, header_labels[k].spellings[n], len) == 0)
 				r = label_gloss(p + len); /* "更新日（Last Updated）" */
+			if (r == NULL && alias == NULL &&
+			    strncmp(p, header_labels[k].spellings[n], len) == 0)
+				r = label_qualifier(p + len, header_labels[k].kind);
 			if (r == NULL)
 				continue;
 			if (alias)

@@ -1004,6 +1004,41 @@ START_TEST(circled_labels)
 }
 END_TEST
 
+/* A label qualified in parentheses ("深刻度(マイクロソフト社評価)") is the
+ * label; a value in them is not ("深刻度（緊急）" stays no label).  And the
+ * spellings 掲載, Posted, Max Severity. */
+static const struct {
+	const char *rows;
+	int severity;
+	const char *registered;
+} qualified_cases[] = {
+	{ "<tr><td>深刻度(マイクロソフト社評価)</td><td>緊急</td></tr>", 1, NULL },
+	{ "<tr><td>深刻度（マイクロソフト社評価）</td><td>重要</td></tr>"
+	  "<tr><td>登録日（初版）</td><td>2006/08/08</td></tr>",
+	  2, "2006-08-08" },
+	{ "<tr><td>深刻度（緊急）</td><td>重要</td></tr>", 0, NULL },
+	{ "<tr><td>掲載</td><td>2005/08/11</td></tr><tr><td>深刻度</td><td>注意</td></tr>", 4,
+	  "2005-08-11" },
+	{ "<tr><td>Max Severity</td><td>Critical</td></tr><tr><td>Posted</td><td>2006/04/11</td></tr>",
+	  1, "2006-04-11" },
+};
+
+START_TEST(qualified_labels)
+{
+	char *page = xasprintf("%s<h1>見出しの脆弱性</h1><table><tr><td>脆弱性識別番号</td>"
+	                       "<td>MS06-040</td></tr>%s</table><p>本文です。</p></body></html>",
+	                       HEAD, qualified_cases[_i].rows);
+	struct bulletin b;
+
+	parse_html(page, &b);
+	ck_assert_int_eq(b.severity, qualified_cases[_i].severity);
+	ck_assert_msg(streq(b.registered, qualified_cases[_i].registered), "registered %s",
+	              b.registered ? b.registered : "null");
+	bulletin_free(&b);
+	free(page);
+}
+END_TEST
+
 /* Page kinds from evidence, headlines, and pages cut off. */
 START_TEST(kinds_from_evidence)
 {
@@ -1352,6 +1387,8 @@ extract_suite(void)
 	tcase_add_test(tc, rating_legend_ellipsis);
 	tcase_add_test(tc, heading_labels);
 	tcase_add_test(tc, circled_labels);
+	tcase_add_loop_test(tc, qualified_labels, 0,
+	                    (int)(sizeof qualified_cases / sizeof *qualified_cases));
 	tcase_add_loop_test(tc, contrast_text, 0,
 	                    (int)(sizeof contrast_rows / sizeof *contrast_rows));
 	tcase_add_loop_test(tc, dd_values, 0, (int)(sizeof dd_cases / sizeof *dd_cases));
