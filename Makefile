@@ -82,14 +82,17 @@ lint: deps
 format: deps
 	@sh tests/lint.sh format
 
-# The blind corpora (tests/blind/README.md, tests/blind2/README.md): how much
-# of the model pages written without seeing the extractor yield, each corpus
-# scored on its own.  A measurement, not a test.
+# The blind corpora (tests/blind*/README.md): how much of the model pages
+# written without seeing the extractor yield, each corpus scored on its
+# own.  A measurement, not a test.
 blind: hotfeed
 	@python3 tests/blind/score.py
 	@echo
 	@echo "== second blind corpus (tests/blind2) =="
 	@python3 tests/blind/score.py --corpus tests/blind2
+	@echo
+	@echo "== third blind corpus (tests/blind3) =="
+	@python3 tests/blind/score.py --corpus tests/blind3
 
 bench: hotfeed
 	@sh tests/bench.sh
