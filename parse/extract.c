@@ -1815,14 +1815,51 @@ headline_item(const struct line_index *pg, const struct bulletin *b, size_t to)
 	return NO_ITEM;
 }
 
+/* Where a part of a line of dates ends: at ／ ( | ・ 、 or its end. */
+static const char *
+date_segment_end(const char *p)
+{
+	static const char *const seps[] = { "\xef\xbc\x8f" /* ／ */, "(",  FW_LPAREN, "|",
+		                            "\xef\xbd\x9c" /* ｜ */, "・", "、" };
+
+	for (; *p; p++)
+		for (size_t k = 0; k < sizeof seps / sizeof *seps; k++)
+			if (text_starts(p, seps[k]))
+				return p;
+	return p;
+}
+
+/* The dates of one such line, each by its own part of it (split at ／, (,
+ * |, ・, 、): "2005年6月15日 登録／2005年6月16日 更新", "2006.08.09
+ * (2006.08.24 更新)".  1 when the line held a date. */
+static int
+line_dates(const char *t, struct bulletin *b)
+{
+	int any = 0;
+
+	for (const char *p = t; *p;) {
+		const char *end = date_segment_end(p + 1);
+		char *part = xstrndup(p, (size_t)(end - p)), d[11], **out;
+		if (text_parse_date(part, d) == 0) {
+			out = strstr(part, "更新") ? &b->updated : &b->registered;
+			if (*out == NULL)
+				*out = xstrdup(d);
+			any = 1;
+		}
+		free(part);
+		p = end;
+	}
+	return any;
+}
+
 /*
  * Dates printed next to an alert's headline without a label (a notice's
  * "平成15年7月17日" under it, a weblog's date over its entry, "2006年07月12日
  * 08時31分 更新" under an article's): a short line of a few lines around the
- * headline that holds a date, the date of an update when 更新 follows it,
- * else of the entry.  Only where no 登録日 / 更新日 label stood.  Returns
- * the item after the last such line below the headline (0 when none): the
- * lead starts after it.
+ * headline that holds a date, the date of an update when 更新 follows it
+ * in its part of the line (line_dates), else of the entry.  Only where no 登録日 / 更新日 label
+ * stood.  Returns the item after the last such line below the headline (0 when none): the lead
+ * starts after it.
  */
 static size_t
 headline_dates(const struct line_index *pg, const struct header *h, struct bulletin *b)
@@ -1838,15 +1875,11 @@ headline_dates(const struct line_index *pg, const struct header *h, struct bulle
 	seen = 0;
 	for (size_t i = from; i < pg->items.n && seen <= around; i++) {
 		const char *t = pg->items.v[i].text;
-		char d[11], **out;
 		if (i > at)
 			seen += t[0] != 0;
 		if (i == at || !t[0] || ex_item_is_furniture(pg, i) || ex_series_line(t) ||
-		    count_chars(t) > date_chars || text_parse_date(t, d) != 0)
+		    count_chars(t) > date_chars || !line_dates(t, b))
 			continue;
-		out = strstr(t, "更新") ? &b->updated : &b->registered;
-		if (*out == NULL)
-			*out = xstrdup(d);
 		if (i > at)
 			after = i + 1;
 	}

@@ -1039,6 +1039,31 @@ START_TEST(qualified_labels)
 }
 END_TEST
 
+/* Two dates on one line beside the headline, each by its own part: the
+ * one followed by 更新 is the update. */
+static const char *const date_lines[] = {
+	"2005年6月15日 登録／2005年6月16日 更新",
+	"2005.06.15 (2005.06.16 更新)",
+	"2005/06/15 | 2005/06/16 更新",
+};
+
+START_TEST(headline_date_parts)
+{
+	char *page = xasprintf(
+		"%s<h1>SMB の脆弱性により、リモートでコードが実行される</h1><p>%s</p>"
+		"<p>MS05-027 (サポート技術情報 896422) が公開されました。</p></body></html>",
+		HEAD, date_lines[_i]);
+	struct bulletin b;
+
+	parse_html(page, &b);
+	ck_assert_str_eq(b.id, "MS05-027");
+	ck_assert_str_eq(b.registered, "2005-06-15");
+	ck_assert_str_eq(b.updated, "2005-06-16");
+	bulletin_free(&b);
+	free(page);
+}
+END_TEST
+
 /* Page kinds from evidence, headlines, and pages cut off. */
 START_TEST(kinds_from_evidence)
 {
@@ -1387,6 +1412,8 @@ extract_suite(void)
 	tcase_add_test(tc, rating_legend_ellipsis);
 	tcase_add_test(tc, heading_labels);
 	tcase_add_test(tc, circled_labels);
+	tcase_add_loop_test(tc, headline_date_parts, 0,
+	                    (int)(sizeof date_lines / sizeof *date_lines));
 	tcase_add_loop_test(tc, qualified_labels, 0,
 	                    (int)(sizeof qualified_cases / sizeof *qualified_cases));
 	tcase_add_loop_test(tc, contrast_text, 0,
