@@ -409,6 +409,33 @@ value_fits(enum vkind kind, const char *t)
 	}
 }
 
+/* A sentence: ends in 。 (prose, never a headline). */
+static int
+is_sentence(const char *t)
+{
+	size_t n = strlen(t);
+
+	return n >= 3 && strcmp(t + n - 3, "。") == 0;
+}
+
+/* A glossary's definition of a label word rather than a value of it: a
+ * sentence (ends in 。) that is no value of the kind, or that names three
+ * levels or more (深刻度: "緊急（Critical）、重要…の4段階。"): a value
+ * chooses, a definition lists. */
+static int
+is_definition(enum vkind kind, const char *t)
+{
+	size_t n = 0;
+
+	if (!is_sentence(t) || (kind != V_CHOICE && kind != V_DATE && kind != V_YESNO))
+		return 0;
+	if (!value_fits(kind, t))
+		return 1;
+	for (size_t k = 0; kind == V_CHOICE && k < N_SEVERITY_OPTIONS; k++)
+		n += strstr(t, severity_options[k].text) != NULL;
+	return n >= 3;
+}
+
 /* A block alone in its table cell (no other block with text shares it). */
 static int
 alone_in_cell(const struct hdoc *doc, size_t b)
@@ -449,6 +476,9 @@ label_at(const struct line_index *pg, size_t i, enum hfield *field, const char *
 		       value_fits(field_kind(*field), *rest);
 	if (ex_label_skip_leads(it->text) != it->text)
 		return 1; /* "■深刻度" alone on its line: the mark makes it one */
+	if ((bl->flags & HB_DT) && i + 1 < pg->items.n && pg->items.v[i + 1].block != it->block &&
+	    is_definition(field_kind(*field), pg->items.v[i + 1].text))
+		return 0;
 	if ((bl->flags & (HB_TH | HB_DT)) || it->emph)
 		return 1;
 	/* a heading that is a label alone ("<h2>深刻度</h2><p>3(警告)</p>"),
@@ -829,15 +859,6 @@ read_id(const char *v, struct bulletin *b)
 	if (ids.n > 0 && b->id == NULL)
 		b->id = xstrdup(ids.v[0]);
 	strlist_free(&ids);
-}
-
-/* A sentence: ends in 。 (prose, never a headline). */
-static int
-is_sentence(const char *t)
-{
-	size_t n = strlen(t);
-
-	return n >= 3 && strcmp(t + n - 3, "。") == 0;
 }
 
 static int

@@ -1064,6 +1064,35 @@ START_TEST(headline_date_parts)
 }
 END_TEST
 
+/* A glossary in a definition list defines the label words: a <dd> that
+ * lists every level, or a sentence that is no value, is no value; a
+ * bulletin's <dd> that says its level in a sentence is one. */
+START_TEST(glossary_definitions)
+{
+	struct bulletin b;
+
+	parse_html(
+		"<html><head><title>用語集</title></head><body><h2>セキュリティ用語集</h2><dl>"
+		"<dt>深刻度</dt><dd>マイクロソフトが付ける評価。緊急、重要、警告、注意の4段階。</dd>"
+		"<dt>セキュリティ情報</dt><dd>MS05-039 のように番号で示される公表文書。</dd>"
+		"<dt>登録日</dt><dd>当サイトで情報を掲載した日。</dd></dl></body></html>",
+		&b);
+	ck_assert_int_eq(b.kind, BULLETIN_OTHER);
+	ck_assert_int_eq(b.severity, 0);
+	ck_assert_ptr_null(b.registered);
+	bulletin_free(&b);
+	parse_html(HEAD
+	           "<h1>Print Spooler の脆弱性</h1><dl><dt>脆弱性識別番号</dt><dd>MS05-043</dd>"
+	           "<dt>深刻度</dt><dd>緊急。直ちに適用してください。</dd>"
+	           "<dt>登録日</dt><dd>2005年8月10日。</dd></dl><p>本文。</p></body></html>",
+	           &b);
+	ck_assert_int_eq(b.kind, BULLETIN_ALERT);
+	ck_assert_int_eq(b.severity, 1);
+	ck_assert_str_eq(b.registered, "2005-08-10");
+	bulletin_free(&b);
+}
+END_TEST
+
 /* Page kinds from evidence, headlines, and pages cut off. */
 START_TEST(kinds_from_evidence)
 {
@@ -1412,6 +1441,7 @@ extract_suite(void)
 	tcase_add_test(tc, rating_legend_ellipsis);
 	tcase_add_test(tc, heading_labels);
 	tcase_add_test(tc, circled_labels);
+	tcase_add_test(tc, glossary_definitions);
 	tcase_add_loop_test(tc, headline_date_parts, 0,
 	                    (int)(sizeof date_lines / sizeof *date_lines));
 	tcase_add_loop_test(tc, qualified_labels, 0,
