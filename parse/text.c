@@ -133,6 +133,94 @@ put_digits(char *o, int v, int width)
 	return o + width;
 }
 
+/* y-m-d into out ("%04d-%02d-%02d"): 0, or -1 when out of 1900-2099,
+ * 1-12, 1-31. */
+static int
+put_date(int y, int m, int d, char out[11])
+{
+	if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > 31)
+		return -1;
+	out = put_digits(out, y, 4);
+	*out++ = '-';
+	out = put_digits(out, m, 2);
+	*out++ = '-';
+	out = put_digits(out, d, 2);
+	*out = '\0';
+	return 0;
+}
+
+/* An English month name at p, as a whole word (ASCII case folded, "Aug",
+ * "Aug.", "August", "Sept"): 1..12, with *p past it; 0 when none. */
+static int
+month_name(const char **p)
+{
+	static const char *const names[] = { "january",   "february", "march",    "april",
+		                             "may",       "june",     "july",     "august",
+		                             "september", "october",  "november", "december" };
+	const char *q = *p;
+	size_t n = 0;
+
+	while ((q[n] | 0x20) >= 'a' && (q[n] | 0x20) <= 'z')
+		n++;
+	if (n < 3)
+		return 0;
+	for (int k = 0; k < 12; k++)
+		if ((n == 3 || (k == 8 && n == 4) || n == strlen(names[k])) &&
+		    n <= strlen(names[k]) && ascii_ncasecmp(q, names[k], n) == 0) {
+			*p = q + n + (q[n] == '.');
+			return k + 1;
+		}
+	return 0;
+}
+
+/* An English page's date at p: "10-Aug-2005", "11 Apr 2006", "Aug 10,
+ * 2005", "August 10 2005", or the numeric "7/13/2005" (month first, as a
+ * US page prints it; day first when the first number cannot be a month):
+ * 0 and out, or -1. */
+static int
+english_date_at(const char *p, char out[11])
+{
+	const char *q = p;
+	int y, m, d, nd, a, b;
+
+	if (is_digit(*q)) {
+		a = read_number(&q, 2, &nd);
+		if (is_digit(*q))
+			return -1;
+		if (*q == '/') {
+			q++;
+			b = read_number(&q, 2, &nd);
+			if (b < 0 || *q != '/')
+				return -1;
+			q++;
+			y = read_number(&q, 4, &nd);
+			if (nd != 4 || is_digit(*q))
+				return -1;
+			return a > 12 ? put_date(y, b, a, out) : put_date(y, a, b, out);
+		}
+		if (*q == '-' || *q == ' ')
+			q++;
+		if ((m = month_name(&q)) == 0)
+			return -1;
+		if (*q == '-' || *q == ',')
+			q++;
+		q = skip_space(q);
+		y = read_number(&q, 4, &nd);
+		return nd == 4 && !is_digit(*q) ? put_date(y, m, a, out) : -1;
+	}
+	if ((m = month_name(&q)) == 0)
+		return -1;
+	q = skip_space(q);
+	d = read_number(&q, 2, &nd);
+	if (d < 0 || is_digit(*q))
+		return -1;
+	if (*q == ',')
+		q++;
+	q = skip_space(q);
+	y = read_number(&q, 4, &nd);
+	return nd == 4 && !is_digit(*q) ? put_date(y, m, d, out) : -1;
+}
+
 static int
 date_at(const char *p, char out[11])
 {
@@ -152,16 +240,7 @@ date_at(const char *p, char out[11])
 	d = read_number(&q, 2, &nd);
 	if (d < 1 || d > 31 || is_digit(*q))
 		return -1;
-	if (y < 1900 || y > 2099)
-		return -1;
-	/* "%04d-%02d-%02d" (1900-2099, 1-12, 1-31) */
-	out = put_digits(out, y, 4);
-	*out++ = '-';
-	out = put_digits(out, m, 2);
-	*out++ = '-';
-	out = put_digits(out, d, 2);
-	*out = '\0';
-	return 0;
+	return put_date(y, m, d, out);
 }
 
 /* Japanese era names in dates ("H17.8.11", "平成17年8月11日"): the
@@ -211,6 +290,13 @@ text_parse_date(const char *s, char out[11])
 			break;
 		}
 		if (!is_digit(*p) && era_date_at(p == f ? NULL : p - 1, p, out) == 0) {
+			rc = 0;
+			break;
+		}
+		/* not inside a word or a number */
+		if ((p == f ||
+		     !(is_digit(p[-1]) || ((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z'))) &&
+		    english_date_at(p, out) == 0) {
 			rc = 0;
 			break;
 		}

@@ -777,6 +777,19 @@ START_TEST(date_forms)
 	NO_DATE("平成17年");
 	NO_DATE("17.8.11");
 	NO_DATE("2005/8");
+	/* English pages */
+	DATE_EQ("10-Aug-2005", "2005-08-10");
+	DATE_EQ("Release Date: 11 Apr 2006", "2006-04-11");
+	DATE_EQ("Aug. 10, 2005", "2005-08-10");
+	DATE_EQ("Published: September 13 2005", "2005-09-13");
+	DATE_EQ("Sept 13, 2005", "2005-09-13");
+	DATE_EQ("7/13/2005", "2005-07-13"); /* month first */
+	DATE_EQ("13/7/2005", "2005-07-13"); /* a day first: 13 is no month */
+	DATE_EQ("2005/7/13", "2005-07-13"); /* year first stays */
+	NO_DATE("Mayday 10 2005");          /* a month name as a whole word only */
+	NO_DATE("10 Aug");                  /* no year */
+	NO_DATE("Win7/13/2005");            /* inside a word */
+	NO_DATE("13/13/2005");
 }
 END_TEST
 
