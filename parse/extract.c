@@ -554,6 +554,23 @@ is_link_item(const struct line_index *pg, size_t i, struct link_texts *lt)
 	return strset_has(&lt->set, pg->items.v[i].text);
 }
 
+/* The rows of the label's table below its row (counted up to 2). */
+static unsigned
+rows_below(const struct line_index *pg, size_t at)
+{
+	const struct hblock *lb = ex_item_block(pg, at);
+	unsigned n = 0, last = lb->row;
+
+	for (size_t j = at + 1; j < pg->body && j < at + tune.below_scan && n < 2; j++) {
+		const struct hblock *bl = ex_item_block(pg, j);
+		if (bl->table == lb->table && bl->row != last && bl->row != lb->row) {
+			last = bl->row;
+			n++;
+		}
+	}
+	return n;
+}
+
 /* The cell below a label in a table whose labels form a row of their own. */
 static void
 value_below(const struct line_index *pg, struct found *fd)
@@ -725,6 +742,15 @@ find_header(const struct line_index *pg, struct header *h)
 		fd->to = value_end(pg, fd);
 		if (fd->to - fd->from > tune.value_lines)
 			fd->to = fd->from + tune.value_lines;
+		/* a <th> beside a <th> label is the next column's header (one
+		 * the labels do not know, "Our Risk"), not its value: the value
+		 * is below, in a table of one record (a list's column header
+		 * has none) */
+		if (fd->from < fd->to && (ex_item_block(pg, fd->at)->flags & HB_TH) &&
+		    (ex_item_block(pg, fd->from)->flags & HB_TH) &&
+		    ex_item_block(pg, fd->from)->row == ex_item_block(pg, fd->at)->row &&
+		    rows_below(pg, fd->at) == 1)
+			fd->to = fd->from;
 		if (fd->from == fd->to)
 			value_below(pg, fd);
 	}
@@ -1986,9 +2012,26 @@ header_id(const struct line_index *pg, struct bulletin *b)
  * The severity a sentence gives (no 深刻度 label stood): 深刻度 followed,
  * in the same sentence, by an option in 「」 or 『』 or after a colon
  * ("深刻度を「緊急」としています", "最大深刻度が…最も高い「緊急」",
- * "> 最大深刻度: 緊急"); 0 when the page's text says none.  A word such as
+ * "> 最大深刻度: 緊急"), or right after を/は/が ("深刻度を Critical（緊急）
+ * と評価", "深刻度は重要です"); 0 when the page's text says none.  A word such as
  * 重要度, or 【重要】 in a headline, is no severity.
  */
+/* What may follow a level named after 深刻度を/は/が: the end, a
+ * parenthesis (its other name), と, で, です, 、 。 or a space; never the
+ * rest of a longer word (重要度). */
+static int
+level_ends(const char *p)
+{
+	static const char *const ends[] = { "(", FW_LPAREN, "と", "で", "、", "。", " ", FW_SPACE };
+
+	if (*p == '\0')
+		return 1;
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++)
+		if (text_starts(p, ends[k]))
+			return 1;
+	return 0;
+}
+
 static int
 prose_severity(const struct line_index *pg)
 {
@@ -2002,16 +2045,24 @@ prose_severity(const struct line_index *pg)
 			const char *from = p += strlen("深刻度");
 			for (; *p && p < from + reach && !text_starts(p, "。"); p++) {
 				const char *v = NULL, *close = NULL;
+				int particle = 0;
 				if (text_starts(p, "「") || text_starts(p, "『"))
 					v = p + 3, close = text_starts(p, "「") ? "」" : "』";
 				else if (*p == ':' || text_starts(p, FW_COLON))
 					v = p + (*p == ':' ? 1 : 3);
+				else if (p == from &&
+				         (text_starts(p, "を") || text_starts(p, "は") ||
+				          text_starts(p, "が")))
+					v = p + 3, particle = 1;
 				while (v && (*v == ' ' || text_starts(v, FW_SPACE)))
 					v += *v == ' ' ? 1 : 3;
-				for (size_t k = 0; v && k < 4; k++) {
+				/* after を/は/が the level itself, Japanese or English,
+				 * ending there ("深刻度を Critical（緊急）と評価") */
+				for (size_t k = 0; v && k < (particle ? 8 : 4); k++) {
 					size_t n = strlen(severity_options[k].text);
 					if (strncmp(v, severity_options[k].text, n) == 0 &&
-					    (close ? text_starts(v + n, close) : 1))
+					    (close ? text_starts(v + n, close)
+					           : !particle || level_ends(v + n)))
 						return severity_options[k].value;
 				}
 			}

@@ -1106,6 +1106,39 @@ START_TEST(glossary_definitions)
 }
 END_TEST
 
+/* Microsoft's rating named as such beside a vendor's own scale: the
+ * former is the severity, never the latter; and the level written right
+ * after 深刻度を/は/が in a sentence, never the start of a longer word. */
+START_TEST(microsoft_rating)
+{
+	struct bulletin b;
+
+	parse_html(HEAD "<h1>IGMP の脆弱性</h1><table>"
+	                "<tr><td><b>弊社評価 危険度：</b></td><td>中</td></tr>"
+	                "<tr><td><b>MS深刻度：</b></td><td>重要</td></tr>"
+	                "<tr><td>脆弱性識別番号</td><td>MS06-007</td></tr></table><p>本文。</p>",
+	           &b);
+	ck_assert_int_eq(b.severity, 2);
+	bulletin_free(&b);
+	parse_html(HEAD "<h1>UPnP の脆弱性</h1><table><tr><th>Bulletin</th><th>KB</th>"
+	                "<th>Microsoft Rating</th><th>Our Risk</th></tr><tr><td>MS05-039</td>"
+	                "<td>899588</td><td>Moderate</td><td>High</td></tr></table><p>本文。</p>",
+	           &b);
+	ck_assert_int_eq(b.severity, 3);
+	bulletin_free(&b);
+	parse_html(HEAD "<h1>UPnP の脆弱性</h1><p>MS05-039 (KB899588) が公開されました。"
+	                "マイクロソフトは本脆弱性の深刻度を Critical（緊急）と評価しています。</p>",
+	           &b);
+	ck_assert_int_eq(b.severity, 1);
+	bulletin_free(&b);
+	parse_html(HEAD "<h1>UPnP の脆弱性</h1><p>MS05-039 (KB899588) が公開されました。"
+	                "深刻度は重要度の高いものから順に並べています。</p>",
+	           &b);
+	ck_assert_int_eq(b.severity, 0);
+	bulletin_free(&b);
+}
+END_TEST
+
 /* Page kinds from evidence, headlines, and pages cut off. */
 START_TEST(kinds_from_evidence)
 {
@@ -1455,6 +1488,7 @@ extract_suite(void)
 	tcase_add_test(tc, heading_labels);
 	tcase_add_test(tc, circled_labels);
 	tcase_add_test(tc, glossary_definitions);
+	tcase_add_test(tc, microsoft_rating);
 	tcase_add_loop_test(tc, headline_date_parts, 0,
 	                    (int)(sizeof date_lines / sizeof *date_lines));
 	tcase_add_loop_test(tc, qualified_labels, 0,
