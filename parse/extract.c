@@ -464,9 +464,15 @@ label_at(const struct line_index *pg, size_t i, enum hfield *field, const char *
 {
 	const struct item *it = &pg->items.v[i];
 	const struct hblock *bl = ex_item_block(pg, i);
+	/* a label drawn as an image, its alt the word ("<img alt=【深刻度】>"
+	 * alone in its cell or heading) */
+	const char *t = it->text[0] == 0 && bl->nimg == 1 && bl->alt != NULL &&
+	                                (bl->cell != 0 || (bl->flags & HB_HEADING))
+	                        ? bl->alt
+	                        : it->text;
 	int closed;
 
-	if (!label_text(it->text, field, rest, &closed))
+	if (!label_text(t, field, rest, &closed))
 		return 0;
 	if (closed)
 		return 1;

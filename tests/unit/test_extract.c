@@ -1139,6 +1139,31 @@ START_TEST(microsoft_rating)
 }
 END_TEST
 
+/* Labels drawn as images: the alt text is the label word; an image that
+ * is a value (its alt an option) stays the value. */
+START_TEST(image_labels)
+{
+	struct bulletin b;
+
+	parse_html(
+		HEAD
+		"<h1>WMF の脆弱性</h1><table>"
+		"<tr><td><img src=l1.gif alt=\"【番号】\"></td><td>MS06-001 / 912919</td></tr>"
+		"<tr><td><img src=l2.gif alt=\"登録日\"></td><td>2006/01/06</td></tr>"
+		"<tr><th><img src=l4.gif alt=\"深刻度\"></th><td><img src=s1.gif alt=\"緊急\"></td></tr>"
+		"<tr><td><img src=l5.gif alt=\"【対象】\"></td><td>クライアント</td></tr>"
+		"</table><p>本文です。</p>",
+		&b);
+	ck_assert_int_eq(b.kind, BULLETIN_ALERT);
+	ck_assert_str_eq(b.id, "MS06-001");
+	ck_assert_int_eq(b.kb.n, 1);
+	ck_assert_str_eq(b.registered, "2006-01-06");
+	ck_assert_int_eq(b.severity, 1);
+	ck_assert_uint_eq(b.targets, TARGET_CLIENT);
+	bulletin_free(&b);
+}
+END_TEST
+
 /* Page kinds from evidence, headlines, and pages cut off. */
 START_TEST(kinds_from_evidence)
 {
@@ -1489,6 +1514,7 @@ extract_suite(void)
 	tcase_add_test(tc, circled_labels);
 	tcase_add_test(tc, glossary_definitions);
 	tcase_add_test(tc, microsoft_rating);
+	tcase_add_test(tc, image_labels);
 	tcase_add_loop_test(tc, headline_date_parts, 0,
 	                    (int)(sizeof date_lines / sizeof *date_lines));
 	tcase_add_loop_test(tc, qualified_labels, 0,
