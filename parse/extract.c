@@ -645,18 +645,21 @@ next_strung_label(const char *v)
 	for (const char *p = v; *p; p++) {
 		enum hfield f;
 		const char *rest;
-		int closed, open = 0;
+		int closed, open = 0, sentence;
 		if (((unsigned char)*p & 0xC0) == 0x80)
 			continue;
+		sentence = p - v >= 3 && text_starts(p - 3, "。");
 		for (size_t k = 0; k < sizeof opens / sizeof *opens && !open; k++)
 			open = text_starts(p, opens[k]);
-		if (!open &&
+		if (!open && !sentence &&
 		    !(p > v && (p[-1] == ' ' || (p - v >= 3 && text_starts(p - 3, FW_SPACE)))))
 			continue;
-		/* opened by a mark, a value of its kind closes it as well
-		 * ("登録日 2005/10/12 ・ 更新日 2005/10/19") */
+		/* after a mark or a space, a value of its kind closes it as
+		 * well ("登録日 2005/10/12 ・ 更新日 2005/10/19", "登録日
+		 * 2006/04/12　更新日 2006/04/12"); after a sentence's 。 only a
+		 * colon or 】 ("…（KB921883）。深刻度：緊急。対象：サーバ") */
 		if (p > v && label_text(p, &f, &rest, &closed) &&
-		    (closed || (open && *rest && value_fits(field_kind(f), rest))))
+		    (closed || (!sentence && *rest && value_fits(field_kind(f), rest))))
 			return p;
 	}
 	return NULL;

@@ -34,6 +34,7 @@ static const struct {
 	{ "MS深刻度", "深刻度" },
 	{ "Target", "対象環境" },
 	{ "対象", "対象環境" },
+	{ "KB Article", "KB番号" },
 	{ "Release Date", "登録日" },
 	{ "Date Published", "登録日" },
 	{ "Published", "登録日" },

@@ -1164,6 +1164,28 @@ START_TEST(image_labels)
 }
 END_TEST
 
+/* Labels strung on one line: after a space when a value of the label's
+ * kind follows, after a sentence's 。 only when closed by a colon. */
+START_TEST(strung_after_space)
+{
+	struct bulletin b;
+
+	parse_html(
+		HEAD
+		"<h2>Explorer の脆弱性</h2><p>登録日 2006/04/12　更新日 2006/04/13</p>"
+		"<p>【深刻度】緊急。対象：サーバ</p><table><tr><td>KB Article:</td><td>908531</td></tr>"
+		"<tr><td>脆弱性識別番号</td><td>MS06-015</td></tr></table><p>本文。</p>",
+		&b);
+	ck_assert_str_eq(b.registered, "2006-04-12");
+	ck_assert_str_eq(b.updated, "2006-04-13");
+	ck_assert_int_eq(b.severity, 1);
+	ck_assert_uint_eq(b.targets, TARGET_SERVER);
+	ck_assert_int_eq(b.kb.n, 1);
+	ck_assert_str_eq(b.kb.v[0], "908531");
+	bulletin_free(&b);
+}
+END_TEST
+
 /* Page kinds from evidence, headlines, and pages cut off. */
 START_TEST(kinds_from_evidence)
 {
@@ -1515,6 +1537,7 @@ extract_suite(void)
 	tcase_add_test(tc, glossary_definitions);
 	tcase_add_test(tc, microsoft_rating);
 	tcase_add_test(tc, image_labels);
+	tcase_add_test(tc, strung_after_space);
 	tcase_add_loop_test(tc, headline_date_parts, 0,
 	                    (int)(sizeof date_lines / sizeof *date_lines));
 	tcase_add_loop_test(tc, qualified_labels, 0,
