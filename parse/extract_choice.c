@@ -26,11 +26,11 @@
 
 /* Leading symbols that mark an option as chosen, or explicitly not. */
 static const char *const marks_on[] = {
-	"●", "◎", "◉",  "→", "⇒",     "▶",   "►",   "★",   "■",   "◆",   "☑",
-	"✓", "✔", "レ", "*", FW_STAR, "[x]", "[X]", "[*]", "[✓]", "[●]",
+	"●",  "◎", "◉",     "→",   "⇒",   "▶",   "►",   "★",   "■",   "◆",   "☑",   "✓",   "✔",
+	"レ", "*", FW_STAR, "[x]", "[X]", "[*]", "[✓]", "[●]", "(*)", "(x)", "(X)", "(●)",
 };
 static const char *const marks_off[] = {
-	"○", "〇", "◯", "・", "□", "☐", "◇", "☆", "[ ]", "[]", "[　]",
+	"○", "〇", "◯", "・", "□", "☐", "◇", "☆", "[ ]", "[]", "[　]", "( )", "()", "(　)",
 };
 /* Whole image alt texts with the same meanings. */
 static const char *const alts_on[] = {

@@ -1186,6 +1186,24 @@ START_TEST(strung_after_space)
 }
 END_TEST
 
+/* ASCII radio buttons in a check sheet: (*) chosen, ( ) not. */
+START_TEST(ascii_radio_marks)
+{
+	struct bulletin b;
+
+	parse_html(
+		HEAD
+		"<h3>テレフォニー サービスの脆弱性</h3><table>"
+		"<tr><td>脆弱性識別番号</td><td>MS05-040</td></tr>"
+		"<tr><td>深刻度</td><td>( ) 緊急 (*) 重要 ( ) 警告 () 注意</td></tr>"
+		"<tr><td>対象環境</td><td>(x) サーバ (　) クライアント</td></tr></table><p>本文。</p>",
+		&b);
+	ck_assert_int_eq(b.severity, 2);
+	ck_assert_uint_eq(b.targets, TARGET_SERVER);
+	bulletin_free(&b);
+}
+END_TEST
+
 /* Page kinds from evidence, headlines, and pages cut off. */
 START_TEST(kinds_from_evidence)
 {
@@ -1538,6 +1556,7 @@ extract_suite(void)
 	tcase_add_test(tc, microsoft_rating);
 	tcase_add_test(tc, image_labels);
 	tcase_add_test(tc, strung_after_space);
+	tcase_add_test(tc, ascii_radio_marks);
 	tcase_add_loop_test(tc, headline_date_parts, 0,
 	                    (int)(sizeof date_lines / sizeof *date_lines));
 	tcase_add_loop_test(tc, qualified_labels, 0,
