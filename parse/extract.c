@@ -856,7 +856,8 @@ read_date(const struct line_index *pg, const struct found *fd, const char *label
 
 	if (!fd->present || (v = value_text(pg, fd)) == NULL)
 		return;
-	if (text_parse_date(v, d) == 0 || date_continued(pg, fd, v, d) == 0)
+	if (text_parse_date(v, d) == 0 || date_continued(pg, fd, v, d) == 0 ||
+	    text_parse_short_date(v, d) == 0)
 		*out = xstrdup(d);
 	else
 		bulletin_diag(b, DIAG_DATE_UNPARSED, "%s: \"%s\" is not a date", label, v);

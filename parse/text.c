@@ -279,6 +279,27 @@ era_date_at(const char *prev, const char *p, char out[11])
 }
 
 int
+text_parse_short_date(const char *s, char out[11])
+{
+	char *f = text_fold(s);
+	const char *p = skip_space(f);
+	int v[3], nd, rc = -1;
+
+	for (int k = 0; k < 3; k++) {
+		v[k] = read_number(&p, 2, &nd);
+		if (nd != 2 || is_digit(*p) || (k < 2 && *p != '/' && *p != '.' && *p != '-'))
+			goto out;
+		if (k < 2)
+			p++;
+	}
+	if (*p != '/' && *p != '.' && *p != '-')
+		rc = put_date(v[0] < 70 ? 2000 + v[0] : 1900 + v[0], v[1], v[2], out);
+out:
+	free(f);
+	return rc;
+}
+
+int
 text_parse_date(const char *s, char out[11])
 {
 	char *f = text_fold(s);

@@ -63,6 +63,12 @@ char *text_fold(const char *s);
  * into out (11 bytes) and returns 0, or -1 when s has no valid date. */
 int text_parse_date(const char *s, char out[11]);
 
+/* A date label's value that starts with a two-digit year, year first as
+ * Japanese pages print it ("05/08/10", "05.08.10": 2005-08-10; 70-99 are
+ * 19xx): 0 and out, or -1.  Only for a value a date label stands over:
+ * elsewhere such numbers are not known to be dates. */
+int text_parse_short_date(const char *s, char out[11]);
+
 /*
  * Next Microsoft bulletin id in folded text p ("MS05-039", "ms05-39"):
  * returns a pointer just past it and writes the canonical "MSyy-nnn" into

@@ -790,6 +790,20 @@ START_TEST(date_forms)
 	NO_DATE("10 Aug");                  /* no year */
 	NO_DATE("Win7/13/2005");            /* inside a word */
 	NO_DATE("13/13/2005");
+	/* two-digit years: none anywhere; year first under a date label only */
+	NO_DATE("05/08/10");
+	{
+		char d[11];
+		ck_assert_int_eq(text_parse_short_date("05/08/10", d), 0);
+		ck_assert_str_eq(d, "2005-08-10");
+		ck_assert_int_eq(text_parse_short_date(" 99.12.31 更新", d), 0);
+		ck_assert_str_eq(d, "1999-12-31");
+		ck_assert_int_eq(text_parse_short_date("05/13/10", d), -1);    /* no month 13 */
+		ck_assert_int_eq(text_parse_short_date("05/08/10/11", d), -1); /* four numbers */
+		ck_assert_int_eq(text_parse_short_date("5/8/10", d), -1);      /* not two digits */
+		ck_assert_int_eq(text_parse_short_date("版 05/08/10", d),
+		                 -1); /* not at the start */
+	}
 }
 END_TEST
 
@@ -1204,6 +1218,23 @@ START_TEST(ascii_radio_marks)
 }
 END_TEST
 
+/* A date label over a two-digit year: read year first. */
+START_TEST(short_year_labels)
+{
+	struct bulletin b;
+
+	parse_html(
+		HEAD
+		"<h3>IE 累積パッチ</h3><table><tr><td>脆弱性識別番号</td><td>MS05-038</td></tr>"
+		"<tr><td>登録日</td><td>05/08/10</td></tr><tr><td>更新日</td><td>05.08.16</td></tr>"
+		"</table><p>本文。</p>",
+		&b);
+	ck_assert_str_eq(b.registered, "2005-08-10");
+	ck_assert_str_eq(b.updated, "2005-08-16");
+	bulletin_free(&b);
+}
+END_TEST
+
 /* Page kinds from evidence, headlines, and pages cut off. */
 START_TEST(kinds_from_evidence)
 {
@@ -1557,6 +1588,7 @@ extract_suite(void)
 	tcase_add_test(tc, image_labels);
 	tcase_add_test(tc, strung_after_space);
 	tcase_add_test(tc, ascii_radio_marks);
+	tcase_add_test(tc, short_year_labels);
 	tcase_add_loop_test(tc, headline_date_parts, 0,
 	                    (int)(sizeof date_lines / sizeof *date_lines));
 	tcase_add_loop_test(tc, qualified_labels, 0,
