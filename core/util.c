@@ -460,6 +460,18 @@ ascii_ncasecmp(const char *a, const char *b, size_t n)
 }
 
 int
+ascii_isalpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+int
+ascii_isalnum(int c)
+{
+	return ascii_isalpha(c) || (c >= '0' && c <= '9');
+}
+
+int
 ascii_casecmp(const char *a, const char *b)
 {
 	return ascii_ncasecmp(a, b, SIZE_MAX);

@@ -111,6 +111,8 @@ char *util_printable(const char *s);
 /* ASCII helpers (locale independent). */
 int ascii_casecmp(const char *a, const char *b);
 int ascii_ncasecmp(const char *a, const char *b, size_t n);
+int ascii_isalpha(int c);                /* A-Z a-z */
+int ascii_isalnum(int c);                /* A-Z a-z 0-9 */
 int streq(const char *a, const char *b); /* NULL-safe equality */
 
 #endif

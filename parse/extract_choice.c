@@ -218,12 +218,6 @@ struct cand {
 	unsigned nimg;
 };
 
-static int
-is_ascii_alnum(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 /* The option whose text is the ASCII word [w, w + len), without case;
  * -1 when none. */
 static int
@@ -254,13 +248,13 @@ option_in(const char *s, const char *text, const struct option *options, size_t 
 			return p;
 		while (q > s && q[-1] == ' ')
 			q--;
-		for (w = q; w > s && is_ascii_alnum(w[-1]); w--)
+		for (w = q; w > s && ascii_isalnum(w[-1]); w--)
 			;
 		if (w < q && option_word(w, (size_t)(q - w), options, n) < 0)
 			continue;
 		while (*r == ' ')
 			r++;
-		for (w = r; is_ascii_alnum(*w); w++)
+		for (w = r; ascii_isalnum(*w); w++)
 			;
 		if (w > r && option_word(r, (size_t)(w - r), options, n) < 0)
 			continue;
@@ -299,9 +293,9 @@ file_name_option(const char *key, const struct option *options, size_t n)
 
 	while (p < end) {
 		size_t len = 0;
-		while (p < end && !is_ascii_alnum(*p))
+		while (p < end && !ascii_isalnum(*p))
 			p++;
-		while (p + len < end && is_ascii_alnum(p[len]))
+		while (p + len < end && ascii_isalnum(p[len]))
 			len++;
 		if ((k = option_word(p, len, options, n)) >= 0)
 			return k;

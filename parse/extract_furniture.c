@@ -63,12 +63,6 @@ struct sums {
 	size_t *text, *link, *links, *lines, *long_lines, *paired;
 };
 
-static int
-is_alnum_ascii(unsigned c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 static size_t
 count_cps(const char *s, size_t n)
 {
@@ -348,7 +342,7 @@ has_letter(const char *s, size_t n)
 {
 	for (size_t i = 0, len; i < n; i += len ? len : 1) {
 		unsigned cp = text_cp(s + i, &len);
-		if ((cp < 0x80 && is_alnum_ascii(cp)) || (cp >= 0x3040 && cp < 0xFF00))
+		if ((cp < 0x80 && ascii_isalnum((int)cp)) || (cp >= 0x3040 && cp < 0xFF00))
 			return 1;
 	}
 	return 0;

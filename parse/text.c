@@ -160,7 +160,7 @@ month_name(const char **p)
 	const char *q = *p;
 	size_t n = 0;
 
-	while ((q[n] | 0x20) >= 'a' && (q[n] | 0x20) <= 'z')
+	while (ascii_isalpha((unsigned char)q[n]))
 		n++;
 	if (n < 3)
 		return 0;
@@ -315,8 +315,7 @@ text_parse_date(const char *s, char out[11])
 			break;
 		}
 		/* not inside a word or a number */
-		if ((p == f ||
-		     !(is_digit(p[-1]) || ((p[-1] | 0x20) >= 'a' && (p[-1] | 0x20) <= 'z'))) &&
+		if ((p == f || !ascii_isalnum((unsigned char)p[-1])) &&
 		    english_date_at(p, out) == 0) {
 			rc = 0;
 			break;

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Writes the second blind corpus: pages/NAME.html and expected.tsv.
+"""Writes a blind corpus: DIR/pages/NAME.html and DIR/expected.tsv from
+DIR/defs/*.py (DIR: the argument, else this script's directory, the second
+corpus; tests/blind3 is written by the same script).
 
 Each page is written by hand in defs/*.py as UTF-8 text together with the
 values a human reader gives it; this script only encodes the bytes and writes
@@ -13,8 +15,10 @@ right after the first occurrence of this text (a truncated download), plus
 `extra` bytes of what follows (1 splits the next two-byte character).
 """
 import os
+import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else \
+    os.path.dirname(os.path.abspath(__file__))
 PAGES = []
 CODECS = {"sjis": "shift_jis", "cp932": "cp932", "euc": "euc_jp",
           "utf8": "utf-8", "jis": "iso2022_jp"}
